@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+/**
+ * Where an agreement stands in its life cycle.
+ */
+public enum AgreementStatus {
+    /** A template whose parties or parameters are still placeholders. */
+    TEMPLATE,
+
+    /** A draft under negotiation. */
+    DRAFT,
+
+    /** An agreement concluded by the parties. */
+    EXECUTED;
+}

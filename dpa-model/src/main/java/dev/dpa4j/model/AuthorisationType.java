@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+/**
+ * The kind of authorisation for engaging sub-processors (Art. 28(2) GDPR).
+ */
+public enum AuthorisationType {
+    /** No sub-processors may be engaged. */
+    PROHIBITED,
+
+    /** Prior specific authorisation of each sub-processor. */
+    SPECIFIC,
+
+    /** General written authorisation with notice of changes and a right to object. */
+    GENERAL;
+}

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A contact point of a party for a given purpose.
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = ContactPoint.Builder.class)
+public abstract class ContactPoint {
+    ContactPoint() {}
+
+    /**
+     * Returns what the contact point is for; empty means general.
+     *
+     * @return what the contact point is for; empty means general, in natural order; may be empty
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<ContactPurpose> getPurposes();
+
+    /**
+     * Returns the name of the person or team, if stated.
+     *
+     * @return the name of the person or team, or empty
+     */
+    public abstract Optional<String> getName();
+
+    /**
+     * Returns the function or position, if stated.
+     *
+     * @return the function or position, or empty
+     */
+    public abstract Optional<String> getFunction();
+
+    /**
+     * Returns the e-mail address, if stated.
+     *
+     * @return the e-mail address, or empty
+     */
+    public abstract Optional<String> getEmail();
+
+    /**
+     * Returns the telephone number, if stated.
+     *
+     * @return the telephone number, or empty
+     */
+    public abstract Optional<String> getPhone();
+
+    /**
+     * Returns a web address, for example of a portal, if stated.
+     *
+     * @return a web address, for example of a portal, or empty
+     */
+    public abstract Optional<String> getUrl();
+
+    /**
+     * Returns a note, for example on availability, if stated.
+     *
+     * @return a note, for example on availability, or empty
+     */
+    public abstract Optional<LocalizedText> getNote();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link ContactPoint}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutableContactPoint.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+/**
+ * Who bears the costs of an activity.
+ */
+public enum CostBearer {
+    /** The controller. */
+    CONTROLLER,
+
+    /** The processor. */
+    PROCESSOR,
+
+    /** Each party its own costs. */
+    EACH_PARTY_OWN,
+
+    /** The party that caused the activity, for example by a breach. */
+    CAUSER;
+}

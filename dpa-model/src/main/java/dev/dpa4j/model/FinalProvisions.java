@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The final provisions: precedence, amendments, severability, governing law and jurisdiction.
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = FinalProvisions.Builder.class)
+public abstract class FinalProvisions {
+    FinalProvisions() {}
+
+    /**
+     * Returns how the agreement ranks against the main contract, if stated.
+     *
+     * @return how the agreement ranks against the main contract, or empty
+     */
+    public abstract Optional<Precedence> getPrecedence();
+
+    /**
+     * Returns the form required for amendments, if stated.
+     *
+     * @return the form required for amendments, or empty
+     */
+    public abstract Optional<AmendmentForm> getAmendmentForm();
+
+    /**
+     * Returns whether the processor may amend the agreement unilaterally. Defaults to {@code false}.
+     *
+     * @return whether the processor may amend the agreement unilaterally
+     */
+    @Value.Default
+    public boolean isUnilateralAmendment() {
+        return false;
+    }
+
+    /**
+     * Returns whether invalid provisions leave the rest unaffected. Defaults to {@code false}.
+     *
+     * @return whether invalid provisions leave the rest unaffected
+     */
+    @Value.Default
+    public boolean isSeverability() {
+        return false;
+    }
+
+    /**
+     * Returns the country whose law governs the agreement, if stated.
+     *
+     * @return the country whose law governs the agreement, or empty
+     */
+    public abstract Optional<CountryCode> getGoverningLaw();
+
+    /**
+     * Returns the place of jurisdiction, if stated.
+     *
+     * @return the place of jurisdiction, or empty
+     */
+    public abstract Optional<String> getJurisdiction();
+
+    /**
+     * Returns whether the agreement replaces earlier agreements for the same purpose. Defaults to {@code false}.
+     *
+     * @return whether the agreement replaces earlier agreements for the same purpose
+     */
+    @Value.Default
+    public boolean isSupersedesPrevious() {
+        return false;
+    }
+
+    /**
+     * Returns further provisions of this clause that the typed attributes do not capture, kept verbatim.
+     *
+     * @return further provisions of this clause that the typed attributes do not capture, kept verbatim, in the order given; may be empty
+     */
+    public abstract List<LocalizedText> getAdditionalProvisions();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link FinalProvisions}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutableFinalProvisions.Builder {
+        Builder() {}
+    }
+}

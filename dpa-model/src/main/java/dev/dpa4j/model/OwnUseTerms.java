@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The clause on use of the data for the processor's own purposes (Art. 28(10) GDPR).
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = OwnUseTerms.Builder.class)
+public abstract class OwnUseTerms {
+    OwnUseTerms() {}
+
+    /**
+     * Returns whether and how far own use is allowed.
+     *
+     * @return whether and how far own use is allowed
+     */
+    public abstract OwnUsePermission getPermission();
+
+    /**
+     * Returns the wording, if stated.
+     *
+     * @return the wording, or empty
+     */
+    public abstract Optional<LocalizedText> getDescription();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link OwnUseTerms}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutableOwnUseTerms.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A natural person acting for a party, such as a representative or a signatory.
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Person.Builder.class)
+public abstract class Person {
+    Person() {}
+
+    /**
+     * Returns the name, if stated.
+     *
+     * @return the name, or empty
+     */
+    public abstract Optional<String> getName();
+
+    /**
+     * Returns the function or position, for example {@code Vorstand}, if stated.
+     *
+     * @return the function or position, for example {@code Vorstand}, or empty
+     */
+    public abstract Optional<String> getFunction();
+
+    /**
+     * Returns the e-mail address, if stated.
+     *
+     * @return the e-mail address, or empty
+     */
+    public abstract Optional<String> getEmail();
+
+    /**
+     * Returns the telephone number, if stated.
+     *
+     * @return the telephone number, or empty
+     */
+    public abstract Optional<String> getPhone();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link Person}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutablePerson.Builder {
+        Builder() {}
+    }
+}

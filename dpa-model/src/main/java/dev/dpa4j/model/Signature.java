@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A signature block.
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = Signature.Builder.class)
+public abstract class Signature {
+    Signature() {}
+
+    /**
+     * Returns the role of the signing party.
+     *
+     * @return the role of the signing party
+     */
+    public abstract PartyRole getRole();
+
+    /**
+     * Returns the identifier of the signing party, where there are several, if stated.
+     *
+     * @return the identifier of the signing party, where there are several, or empty
+     */
+    public abstract Optional<String> getPartyId();
+
+    /**
+     * Returns the place of signature, if stated.
+     *
+     * @return the place of signature, or empty
+     */
+    public abstract Optional<String> getPlace();
+
+    /**
+     * Returns the date of signature, if stated.
+     *
+     * @return the date of signature, or empty
+     */
+    public abstract Optional<LocalDate> getDate();
+
+    /**
+     * Returns the name of the signatory, if stated.
+     *
+     * @return the name of the signatory, or empty
+     */
+    public abstract Optional<String> getName();
+
+    /**
+     * Returns the function of the signatory, if stated.
+     *
+     * @return the function of the signatory, or empty
+     */
+    public abstract Optional<String> getFunction();
+
+    /**
+     * Returns whether the block is signed. Defaults to {@code false}.
+     *
+     * @return whether the block is signed
+     */
+    @Value.Default
+    public boolean isSigned() {
+        return false;
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link Signature}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutableSignature.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The clause on engaging sub-processors (Art. 28(2), (3)(d), (4) GDPR).
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = SubprocessingTerms.Builder.class)
+public abstract class SubprocessingTerms {
+    SubprocessingTerms() {}
+
+    /**
+     * Returns the kind of authorisation, if stated.
+     *
+     * @return the kind of authorisation, or empty
+     */
+    public abstract Optional<AuthorisationType> getAuthorisation();
+
+    /**
+     * Returns whether the authorisation must be given in advance and in writing or electronic form. Defaults to {@code false}.
+     *
+     * @return whether the authorisation must be given in advance and in writing or electronic form
+     */
+    @Value.Default
+    public boolean isPriorWrittenAuthorisation() {
+        return false;
+    }
+
+    /**
+     * Returns whether the processor must inform the controller of intended changes. Defaults to {@code false}.
+     *
+     * @return whether the processor must inform the controller of intended changes
+     */
+    @Value.Default
+    public boolean isChangeNotification() {
+        return false;
+    }
+
+    /**
+     * Returns how far in advance the processor informs of an intended change, if stated.
+     *
+     * @return how far in advance the processor informs of an intended change, or empty
+     */
+    public abstract Optional<TimeLimit> getNoticePeriod();
+
+    /**
+     * Returns how the processor informs of changes.
+     *
+     * @return how the processor informs of changes, in natural order; may be empty
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<CommunicationChannel> getNoticeChannels();
+
+    /**
+     * Returns whether the controller may object to changes. Defaults to {@code false}.
+     *
+     * @return whether the controller may object to changes
+     */
+    @Value.Default
+    public boolean isObjectionRight() {
+        return false;
+    }
+
+    /**
+     * Returns the period within which the controller may object, if stated.
+     *
+     * @return the period within which the controller may object, or empty
+     */
+    public abstract Optional<TimeLimit> getObjectionPeriod();
+
+    /**
+     * Returns what follows an objection, if stated.
+     *
+     * @return what follows an objection, or empty
+     */
+    public abstract Optional<ObjectionConsequence> getObjectionConsequence();
+
+    /**
+     * Returns whether the same data protection obligations are imposed on sub-processors by contract. Defaults to {@code false}.
+     *
+     * @return whether the same data protection obligations are imposed on sub-processors by contract
+     */
+    @Value.Default
+    public boolean isFlowDown() {
+        return false;
+    }
+
+    /**
+     * Returns whether the controller's audit rights are secured against sub-processors. Defaults to {@code false}.
+     *
+     * @return whether the controller's audit rights are secured against sub-processors
+     */
+    @Value.Default
+    public boolean isAuditRightsFlowDown() {
+        return false;
+    }
+
+    /**
+     * Returns whether the processor remains fully liable for its sub-processors. Defaults to {@code false}.
+     *
+     * @return whether the processor remains fully liable for its sub-processors
+     */
+    @Value.Default
+    public boolean isFullLiability() {
+        return false;
+    }
+
+    /**
+     * Returns whether the controller may obtain a copy of sub-processor contracts. Defaults to {@code false}.
+     *
+     * @return whether the controller may obtain a copy of sub-processor contracts
+     */
+    @Value.Default
+    public boolean isContractCopyOnRequest() {
+        return false;
+    }
+
+    /**
+     * Returns whether the controller may enforce the sub-processor contract if the processor has ceased to exist. Defaults to {@code false}.
+     *
+     * @return whether the controller may enforce the sub-processor contract if the processor has ceased to exist
+     */
+    @Value.Default
+    public boolean isThirdPartyBeneficiary() {
+        return false;
+    }
+
+    /**
+     * Returns whether the rules apply along the whole chain of sub-processors. Defaults to {@code false}.
+     *
+     * @return whether the rules apply along the whole chain of sub-processors
+     */
+    @Value.Default
+    public boolean isChainCovered() {
+        return false;
+    }
+
+    /**
+     * Returns whether sub-processors in third countries need the prior consent of the controller. Defaults to {@code false}.
+     *
+     * @return whether sub-processors in third countries need the prior consent of the controller
+     */
+    @Value.Default
+    public boolean isThirdCountryConsentRequired() {
+        return false;
+    }
+
+    /**
+     * Returns the web address of the published sub-processor list, if stated.
+     *
+     * @return the web address of the published sub-processor list, or empty
+     */
+    public abstract Optional<String> getListUrl();
+
+    /**
+     * Returns the sub-processors engaged or authorised.
+     *
+     * @return the sub-processors engaged or authorised, in the order given; may be empty
+     */
+    public abstract List<Subprocessor> getSubprocessors();
+
+    /**
+     * Returns further provisions of this clause that the typed attributes do not capture, kept verbatim.
+     *
+     * @return further provisions of this clause that the typed attributes do not capture, kept verbatim, in the order given; may be empty
+     */
+    public abstract List<LocalizedText> getAdditionalProvisions();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link SubprocessingTerms}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutableSubprocessingTerms.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A time limit as an agreement states it: a typed period, the original wording, or both.
+ *
+ * <p>Vague wording such as "umgehend" or "without undue delay" is kept verbatim in
+ * {@link #getWording()}, so that validators can judge it and renderers can quote it.
+ *
+ * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
+ * are empty {@code Optional}s or empty collections, never {@code null}.
+ */
+@Value.Immutable
+@JsonDeserialize(builder = TimeLimit.Builder.class)
+public abstract class TimeLimit {
+    TimeLimit() {}
+
+    /**
+     * Returns the period, if stated.
+     *
+     * @return the period, or empty
+     */
+    public abstract Optional<TimePeriod> getPeriod();
+
+    /**
+     * Returns the wording in the agreement, if stated.
+     *
+     * @return the wording in the agreement, or empty
+     */
+    public abstract Optional<LocalizedText> getWording();
+
+    @Value.Check
+    final void checkNotEmpty() {
+        if (getPeriod().isEmpty() && getWording().isEmpty()) {
+            throw new IllegalStateException("A time limit needs at least one of 'period' and 'wording'");
+        }
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with the values of this instance.
+     *
+     * @return a new builder holding a copy of this instance's values
+     */
+    public final Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /**
+     * A builder for {@link TimeLimit}. A builder is mutable and not thread-safe; {@code build()} throws an
+     * {@link IllegalStateException} naming every required attribute that was not set.
+     */
+    public static final class Builder extends ImmutableTimeLimit.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,6 @@
+/** Immutable domain model of a data processing agreement. */
+@DpaStyle
+@NullMarked
+package dev.dpa4j.model;
+
+import org.jspecify.annotations.NullMarked;

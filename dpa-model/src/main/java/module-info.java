@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/**
+ * The dpa4j domain model: immutable value types of a GDPR Art. 28 data processing agreement,
+ * reference catalogues and the JSON format.
+ */
+module dev.dpa4j.model {
+    requires static org.immutables.value.annotations;
+    requires static org.jspecify;
+    requires transitive tools.jackson.databind;
+    requires transitive com.fasterxml.jackson.annotation;
+
+    exports dev.dpa4j.model;
+    exports dev.dpa4j.model.json;
+
+    opens dev.dpa4j.model to
+            tools.jackson.databind;
+}
