@@ -14,4 +14,7 @@ module dev.dpa4j.model {
 
     opens dev.dpa4j.model to
             tools.jackson.databind;
+
+    provides tools.jackson.databind.JacksonModule with
+            dev.dpa4j.model.json.DpaJsonModule;
 }
