@@ -11,7 +11,10 @@ module dev.dpa4j.model {
 
     exports dev.dpa4j.model;
     exports dev.dpa4j.model.json;
+    exports dev.dpa4j.model.catalog;
 
     opens dev.dpa4j.model to
+            tools.jackson.databind;
+    opens dev.dpa4j.model.catalog to
             tools.jackson.databind;
 }
