@@ -2,31 +2,49 @@
 package dev.dpa4j.model.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dpa4j.model.AgreementStatus;
+import dev.dpa4j.model.AssistanceTerms;
+import dev.dpa4j.model.AssistedArticle;
 import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.BreachNoticeContent;
 import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataProtectionOfficer;
 import dev.dpa4j.model.EndOfProcessingChoice;
 import dev.dpa4j.model.EvidenceType;
+import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.InstructionTerms;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
+import dev.dpa4j.model.MonetaryRate;
+import dev.dpa4j.model.ObjectionConsequence;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PostalAddress;
 import dev.dpa4j.model.Precedence;
+import dev.dpa4j.model.ProtectionGoal;
+import dev.dpa4j.model.RateUnit;
 import dev.dpa4j.model.Region;
 import dev.dpa4j.model.SecurityTerms;
+import dev.dpa4j.model.Signature;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.TomChangePolicy;
 import dev.dpa4j.model.json.DpaJson;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +75,7 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jomoco-avv-de.json"})
+    @ValueSource(strings = {"jomoco-avv-de.json", "just-avv-de.json"})
     void should_write_identical_bytes_when_example_is_read_and_written_again(String file) throws IOException {
         // given
         String json = Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8);
@@ -285,6 +303,180 @@ class ExamplesTest {
                     .contains(Precedence.AGREEMENT_PREVAILS_ON_DATA_PROTECTION);
             assertThat(dpa.getConfidentiality().orElseThrow().isPersonnelCommitted())
                     .isTrue();
+        }
+    }
+
+    @Nested
+    class Just {
+
+        private final DataProcessingAgreement dpa = load("just-avv-de.json");
+
+        @Test
+        void should_keep_controller_placeholders_when_template_is_loaded() {
+            // when
+            Party controller = dpa.getControllers().get(0);
+            PostalAddress address = controller.getAddress().orElseThrow();
+
+            // then
+            assertThat(dpa.getStatus()).isEqualTo(AgreementStatus.TEMPLATE);
+            assertThat(controller.isPlaceholder()).isTrue();
+            assertThat(controller.getName()).contains("[[Firma]]");
+            assertThat(address.getStreetLines()).containsExactly("[[Strasse]]", "[[Strasse2]]");
+            assertThat(address.getPostalCode()).contains("[[PLZ]]");
+            assertThat(address.getLocality()).contains("[[Ort]]");
+            assertThat(address.getCountry()).isEmpty();
+            assertThat(dpa.getPlaceholders())
+                    .containsOnlyKeys("Firma", "Strasse", "Strasse2", "PLZ", "Ort", "Land", "Name");
+        }
+
+        @Test
+        void should_name_processor_and_its_external_dpo_when_section_7_is_loaded() {
+            // when
+            Party processor = dpa.getProcessor().orElseThrow();
+            DataProtectionOfficer dpo = processor.getDataProtectionOfficer().orElseThrow();
+
+            // then
+            assertThat(processor.getName()).contains("Just Software AG");
+            assertThat(processor.getAddress().orElseThrow().getStreetLines()).containsExactly("Nobistor 16");
+            assertThat(processor.getAddress().orElseThrow().getPostalCode()).contains("22767");
+            assertThat(dpo.getName()).contains("Carsten Knoop");
+            assertThat(dpo.getOrganisation()).contains("audatis Consulting GmbH");
+            assertThat(dpo.getAddress().orElseThrow().getLocality()).contains("Herford");
+            assertThat(dpo.getEmail()).contains("datenschutz@just.social");
+        }
+
+        @Test
+        void should_hold_24_hours_30_days_and_125_euro_when_periods_and_fees_are_loaded() {
+            // when
+            AssistanceTerms assistance = dpa.getAssistance().orElseThrow();
+            SubprocessingTerms sub = dpa.getSubprocessing().orElseThrow();
+            InstructionTerms instructions = dpa.getInstructions().orElseThrow();
+            MonetaryRate auditFee = dpa.getAudits().orElseThrow().getFee().orElseThrow();
+
+            // then
+            assertThat(assistance.getForwardingDeadline().orElseThrow().getPeriod())
+                    .contains(TimePeriod.ofHours(24));
+            assertThat(de(assistance.getForwardingDeadline().orElseThrow().getWording()))
+                    .startsWith("unverzüglich");
+            assertThat(assistance.getArticles()).containsExactly(AssistedArticle.values());
+            assertThat(sub.getAuthorisation()).contains(AuthorisationType.GENERAL);
+            assertThat(sub.getObjectionPeriod().orElseThrow().getPeriod()).contains(TimePeriod.ofCalendarDays(30));
+            assertThat(sub.getObjectionConsequence()).contains(ObjectionConsequence.RESTRICTION_OR_TERMINATION);
+            assertThat(auditFee.getAmount()).isEqualByComparingTo(new BigDecimal("125"));
+            assertThat(auditFee.getCurrency()).isEqualTo("EUR");
+            assertThat(auditFee.getUnit()).isEqualTo(RateUnit.STARTED_HOUR);
+            assertThat(auditFee.isNet()).isTrue();
+            assertThat(instructions.getExtraInstructionFee()).contains(auditFee);
+        }
+
+        @Test
+        void should_describe_instruction_channels_and_authorised_persons_when_sections_1_7_and_8_are_loaded() {
+            // when
+            InstructionTerms instructions = dpa.getInstructions().orElseThrow();
+
+            // then
+            assertThat(instructions.getForms())
+                    .containsExactly(
+                            CommunicationChannel.WRITTEN, CommunicationChannel.EMAIL, CommunicationChannel.ORAL);
+            assertThat(instructions.isOralInstructionsConfirmed()).isTrue();
+            assertThat(de(instructions.getIssuers().orElseThrow().getDescription()))
+                    .contains("bis zu vier Personen");
+            assertThat(de(instructions.getRecipients().orElseThrow().getDescription()))
+                    .contains("Customer Success Team");
+            assertThat(de(instructions.getInfringementNoticeTime().orElseThrow().getWording()))
+                    .isEqualTo("unverzüglich");
+        }
+
+        @Test
+        void should_notify_breaches_unverzueglich_with_the_content_items_when_section_7_is_loaded() {
+            // when
+            BreachNotificationTerms breach = dpa.getBreachNotification().orElseThrow();
+
+            // then
+            assertThat(de(breach.getDeadline().orElseThrow().getWording())).isEqualTo("unverzüglich");
+            assertThat(breach.getDeadline().orElseThrow().getPeriod()).isEmpty();
+            assertThat(breach.getMinimumContent())
+                    .contains(
+                            BreachNoticeContent.NATURE,
+                            BreachNoticeContent.DATA_SUBJECT_CATEGORIES_AND_NUMBERS,
+                            BreachNoticeContent.RECORD_CATEGORIES_AND_NUMBERS,
+                            BreachNoticeContent.CONTACT_POINT,
+                            BreachNoticeContent.LIKELY_CONSEQUENCES,
+                            BreachNoticeContent.MEASURES);
+        }
+
+        @Test
+        void should_list_two_german_data_centre_subprocessors_when_section_11_is_loaded() {
+            // when
+            List<Subprocessor> subprocessors =
+                    dpa.getSubprocessing().orElseThrow().getSubprocessors();
+
+            // then
+            assertThat(subprocessors)
+                    .extracting(Subprocessor::getName)
+                    .containsExactly("Netcup GmbH", "Hetzner Online GmbH");
+            assertThat(subprocessors).allMatch(s -> s.getCountry().equals(Optional.of(CountryCode.of("DE"))));
+            assertThat(subprocessors.get(0).getAddress().orElseThrow().getLocality())
+                    .contains("Karlsruhe");
+            assertThat(subprocessors.get(1).getAddress().orElseThrow().getStreetLines())
+                    .containsExactly("Industriestr. 25");
+            assertThat(dpa.getProcessing().orElseThrow().getLocations())
+                    .anySatisfy(l -> assertThat(de(l.getDescription())).contains("Nürnberg", "Falkenstein"));
+        }
+
+        @Test
+        void should_hold_annex_a_and_annex_b_when_annexes_are_loaded() {
+            // when
+            var processing = dpa.getProcessing().orElseThrow();
+            List<TechnicalOrganisationalMeasure> measures =
+                    dpa.getSecurity().orElseThrow().getMeasures();
+
+            // then
+            assertThat(processing.getServices())
+                    .hasSize(3)
+                    .anySatisfy(s -> assertThat(de(s)).contains("Fernwartung"));
+            assertThat(processing.getNature())
+                    .hasSize(7)
+                    .allMatch(n ->
+                            n.getOperation().isPresent() && n.getDescription().isPresent());
+            assertThat(processing.getDataCategories())
+                    .extracting(c -> de(c.getName()))
+                    .containsExactly("Beschäftigtendaten", "Nutzungsdaten");
+            assertThat(processing.getDataSubjects()).hasSize(5);
+            assertThat(measures).hasSize(51);
+            assertThat(measures).allMatch(m -> !m.getProtectionGoals().isEmpty());
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().size() == 3)
+                    .hasSize(7);
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().equals(java.util.Set.of(ProtectionGoal.CONFIDENTIALITY)))
+                    .hasSize(34);
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().equals(java.util.Set.of(ProtectionGoal.INTEGRITY)))
+                    .hasSize(3);
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().equals(java.util.Set.of(ProtectionGoal.AVAILABILITY)))
+                    .hasSize(7);
+        }
+
+        @Test
+        void should_state_german_law_hamburg_and_signature_blocks_when_section_14_is_loaded() {
+            // when
+            FinalProvisions finalProvisions = dpa.getFinalProvisions().orElseThrow();
+            List<Signature> signatures = dpa.getSignatures();
+
+            // then
+            assertThat(finalProvisions.getGoverningLaw()).contains(CountryCode.of("DE"));
+            assertThat(finalProvisions.getJurisdiction()).contains("Hamburg");
+            assertThat(finalProvisions.isSupersedesPrevious()).isTrue();
+            assertThat(signatures)
+                    .extracting(Signature::getPlace, Signature::getName)
+                    .containsExactly(
+                            tuple(Optional.of("[[Ort]]"), Optional.of("[[Name]]")),
+                            tuple(Optional.of("Hamburg"), Optional.of("Dr. Thomas Kreye")));
+            assertThat(signatures).allMatch(s -> s.getDate().equals(Optional.of(LocalDate.of(2026, 5, 18))));
+            assertThat(signatures.get(1).getFunction()).contains("Vorstand");
+            assertThat(de(dpa.getConclusion().orElseThrow().getNote())).contains("ohne Unterschrift");
         }
     }
 }
