@@ -8,6 +8,16 @@ module dev.dpa4j.render {
     requires static org.jspecify;
     requires transitive dev.dpa4j.model;
 
+    // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox, jsoup for HTML5 parsing, and
+    // java.desktop for the JDK's sRGB colour profile.
+    requires static openhtmltopdf.pdfbox;
+    requires static openhtmltopdf.core;
+    requires static org.apache.pdfbox;
+    requires static org.apache.xmpbox;
+    requires static org.jsoup;
+    requires static java.desktop;
+    requires static java.xml;
+
     exports dev.dpa4j.render;
     exports dev.dpa4j.render.document;
 

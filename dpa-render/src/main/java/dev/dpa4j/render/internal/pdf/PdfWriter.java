@@ -1,0 +1,243 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import dev.dpa4j.render.document.Document;
+import dev.dpa4j.render.document.DocumentMetadata;
+import dev.dpa4j.render.internal.HtmlWriter;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.DateConverter;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the document tree as PDF/A-3u: the HTML writer's output, re-styled for A4 print (running
+ * title, page numbers and fingerprint footer on every page), laid out by openhtmltopdf with the
+ * bundled DejaVu Sans and the JDK's sRGB profile.
+ *
+ * <p>Output is byte-identical for equal input: the creation date and the file identifier come from the
+ * caller (without a date, none is written; without an identifier, it is derived from the content);
+ * nothing is fetched from outside the jar.
+ */
+public final class PdfWriter {
+
+    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = bytes("/dev/dpa4j/render/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = bytes("/dev/dpa4j/render/fonts/DejaVuSans-Bold.ttf");
+    private static final String STYLE = new String(bytes("/dev/dpa4j/render/pdf/dpa-pdf.css"), StandardCharsets.UTF_8);
+    /**
+     * openhtmltopdf declares the Adobe PDF and PDF/A ID schemas as PDF/A extension schemas, with a value
+     * type veraPDF rejects; both are predefined schemas that need no declaration, so the block goes.
+     */
+    private static final Pattern EXTENSION_SCHEMAS = Pattern.compile(
+            "\\s*<rdf:Description xmlns:pdfaExtension=.*?</pdfaExtension:schemas>\\s*</rdf:Description>",
+            Pattern.DOTALL);
+
+    private static final Pattern CREATE_DATE_ELEMENT = Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
+    private static final Pattern CREATE_DATE_ATTRIBUTE = Pattern.compile("xmp:CreateDate=\"[^\"]*\"");
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** Creates a writer. */
+    public PdfWriter() {}
+
+    /**
+     * Writes the document.
+     *
+     * @param document the composed document
+     * @param creationDate the creation and modification date for the file's metadata, or empty for none
+     * @param documentId the identifier for the file trailer, or empty to derive one from the content
+     * @param out where the PDF goes; not closed
+     * @throws IOException if writing fails
+     */
+    public void write(
+            Document document, Optional<OffsetDateTime> creationDate, Optional<String> documentId, OutputStream out)
+            throws IOException {
+        String html = new HtmlWriter().write(document);
+        org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata()));
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                .useColorProfile(SRGB)
+                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useExternalResourceAccessControl(
+                        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(
+                        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withDiagnosticConsumer(diagnostic -> {})
+                .withProducer("dpa4j")
+                .withW3cDocument(dom, null);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument pdf = renderer.createPDFKeepOpen()) {
+            fixMetadata(pdf, creationDate);
+            pdf.getDocument().getTrailer().setItem(COSName.ID, fileId(documentId, html));
+            pdf.save(buffer);
+        }
+        buffer.writeTo(out);
+    }
+
+    /** Parses the HTML and adapts it for paged media: PDF stylesheet, metadata, running elements. */
+    private static org.jsoup.nodes.Document printable(String html, DocumentMetadata metadata) {
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        Locale language = metadata.language();
+        Element head = doc.head();
+        head.select("meta[name=viewport]").remove();
+        head.appendElement("meta").attr("name", "subject").attr("content", subject(language));
+        head.appendElement("meta")
+                .attr("name", "keywords")
+                .attr("content", keywords(language) + ", " + metadata.agreementId());
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE + pageLabel(language)));
+        Element body = doc.body();
+        // PDF/A forbids U+FEFF in a font's ToUnicode map; as a zero-width no-break space it carries no
+        // meaning in a contract, so it goes (the HTML writer already removed control characters).
+        for (Element element : body.getAllElements()) {
+            for (TextNode node : element.textNodes()) {
+                if (node.getWholeText().indexOf('\uFEFF') >= 0) {
+                    node.text(node.getWholeText().replace("\uFEFF", ""));
+                }
+            }
+        }
+        // Running elements must come before the content of the pages they appear on.
+        Element footer = doc.selectFirst("footer.dpa-footer");
+        if (footer != null) {
+            footer.remove();
+            body.prependChild(footer);
+        }
+        body.prependElement("div").addClass("dpa-running-title").text(metadata.title());
+        // openhtmltopdf draws SVG only with the Batik add-on, which we do not ship; the figure keeps its
+        // caption and description, which state the same facts in words.
+        for (Element svg : doc.select("figure.dpa-figure > svg")) {
+            svg.remove();
+        }
+        return doc;
+    }
+
+    private static String pageLabel(Locale language) {
+        String page;
+        String of;
+        switch (language.getLanguage()) {
+            case "de" -> {
+                page = "Seite ";
+                of = " von ";
+            }
+            case "en" -> {
+                page = "Page ";
+                of = " of ";
+            }
+            default -> {
+                page = "";
+                of = " / ";
+            }
+        }
+        return "\n@page { @bottom-right { content: \"" + page + "\" counter(page) \"" + of + "\" counter(pages);"
+                + " vertical-align: top; padding-top: 4mm; font-family: 'DejaVu Sans'; font-size: 7.5pt;"
+                + " color: #4a4a45; white-space: nowrap; } }\n";
+    }
+
+    private static String subject(Locale language) {
+        return "de".equals(language.getLanguage())
+                ? "Vertrag über die Verarbeitung personenbezogener Daten im Auftrag nach Art. 28 DSGVO"
+                : "Data processing agreement under Art. 28 GDPR";
+    }
+
+    private static String keywords(Locale language) {
+        return "de".equals(language.getLanguage())
+                ? "Auftragsverarbeitung, AVV, Art. 28 DSGVO"
+                : "data processing agreement, DPA, Art. 28 GDPR";
+    }
+
+    /**
+     * Replaces the wall-clock creation date openhtmltopdf puts into the information dictionary and the
+     * XMP packet by the given date (or removes it), keeping both in step as PDF/A requires. The packet is
+     * edited as text: a parse and re-serialisation with xmpbox loses the PDF/A extension schema's
+     * value types, which veraPDF then rejects. The redundant extension schema declarations are dropped.
+     */
+    private static void fixMetadata(PDDocument pdf, Optional<OffsetDateTime> creationDate) throws IOException {
+        Calendar date = creationDate.map(PdfWriter::calendar).orElse(null);
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(date);
+        PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
+        if (stream == null) {
+            return;
+        }
+        String xmp = new String(stream.toByteArray(), StandardCharsets.UTF_8);
+        String iso = date == null ? "" : DateConverter.toISO8601(date);
+        String element = date == null ? "" : "<xmp:CreateDate>" + iso + "</xmp:CreateDate>";
+        String attribute = date == null ? "" : "xmp:CreateDate=\"" + iso + "\"";
+        String fixed = CREATE_DATE_ELEMENT.matcher(xmp).replaceAll(Matcher.quoteReplacement(element));
+        fixed = CREATE_DATE_ATTRIBUTE.matcher(fixed).replaceAll(Matcher.quoteReplacement(attribute));
+        fixed = EXTENSION_SCHEMAS.matcher(fixed).replaceAll("");
+        if (date != null && !fixed.contains(iso)) {
+            throw new IOException("The XMP packet of the PDF has no xmp:CreateDate to set");
+        }
+        stream.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Calendar calendar(OffsetDateTime dateTime) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(dateTime.getOffset()), Locale.ROOT);
+        calendar.clear();
+        calendar.setTimeInMillis(dateTime.toInstant().toEpochMilli());
+        return calendar;
+    }
+
+    /** The trailer's /ID: two equal 16-byte strings, from the given identifier or from the content. */
+    private static COSArray fileId(Optional<String> documentId, String html) {
+        byte[] digest = sha256(documentId.orElse(html));
+        byte[] id = Arrays.copyOf(digest, 16);
+        COSArray array = new COSArray();
+        array.add(new COSString(id));
+        array.add(new COSString(id.clone()));
+        return array;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK provides SHA-256", e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the resource " + resource, e);
+        }
+    }
+}
