@@ -1,0 +1,547 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal.docx;
+
+import dev.dpa4j.render.document.Annex;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Clause;
+import dev.dpa4j.render.document.Document;
+import dev.dpa4j.render.document.DocumentMetadata;
+import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Parallel;
+import dev.dpa4j.render.document.PartiesBlock;
+import dev.dpa4j.render.document.PartyEntry;
+import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.RunStyle;
+import dev.dpa4j.render.document.Section;
+import dev.dpa4j.render.document.SignatureBlock;
+import dev.dpa4j.render.document.SignatureEntry;
+import dev.dpa4j.render.document.SignatureField;
+import dev.dpa4j.render.document.Table;
+import dev.dpa4j.render.document.Title;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the document tree as an Office Open XML word-processing document (DOCX), without a library:
+ * a zip of the package parts, with real paragraph styles (Title, Heading1..3, …), Word numbering for
+ * clauses and lists, tables with a repeated header row, and a footer with the fingerprint and page
+ * numbers.
+ *
+ * <p>Every text is XML-escaped, and characters XML 1.0 forbids (most C0 controls, lone surrogates,
+ * U+FFFE/U+FFFF) are removed, as are C1 controls; tabs and line breaks become Word tabs and breaks.
+ * Output is byte-identical for equal input: zip entries have a fixed order and timestamp.
+ */
+public final class DocxWriter {
+
+    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final String STYLES = resource("styles.xml");
+    private static final String NUMBERING_HEAD = resource("numbering.xml");
+    private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\((\\d+)\\)");
+
+    /** Abstract numbering definitions in numbering.xml. */
+    private static final int CLAUSE_LIST = 1;
+
+    private static final int ORDERED_LIST = 2;
+    private static final int BULLET_LIST = 3;
+
+    private final StringBuilder body = new StringBuilder(1 << 16);
+    private final StringBuilder nums = new StringBuilder();
+    private int nextNumId = 1;
+    private int bulletNumId;
+    private @Nullable String currentLanguage;
+
+    /** Creates a writer; a writer writes one document. */
+    public DocxWriter() {}
+
+    /**
+     * Writes the document.
+     *
+     * @param document the composed document
+     * @param creationDate the creation date for the package metadata, or empty for none
+     * @param out where the DOCX goes; not closed
+     * @throws IOException if writing fails
+     */
+    public void write(Document document, Optional<OffsetDateTime> creationDate, OutputStream out) throws IOException {
+        DocumentMetadata metadata = document.metadata();
+        bulletNumId = newNum(BULLET_LIST);
+        for (Block block : document.blocks()) {
+            block(block, 1);
+        }
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        entry(zip, "[Content_Types].xml", contentTypes());
+        entry(zip, "_rels/.rels", packageRels());
+        entry(zip, "docProps/core.xml", core(metadata, creationDate));
+        entry(zip, "word/document.xml", documentXml());
+        entry(zip, "word/styles.xml", STYLES.replace("@LANG@", languageTag(metadata.language())));
+        entry(zip, "word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
+        entry(zip, "word/footer1.xml", footer(metadata));
+        entry(zip, "word/_rels/document.xml.rels", documentRels());
+        zip.finish();
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    private void block(Block block, int level) {
+        if (block instanceof Title title) {
+            paragraph("Title", null, text(title.text()));
+            for (String line : title.subtitles()) {
+                paragraph("Subtitle", null, text(line));
+            }
+        } else if (block instanceof PartiesBlock parties) {
+            parties(parties);
+        } else if (block instanceof Section section) {
+            String heading = section.number().map(n -> n + "\t").orElse("") + section.heading();
+            paragraph(headingStyle(level), null, text(heading));
+            section.citation().ifPresent(c -> paragraph("Citation", null, text(c)));
+            clauses(section.content(), level + 1);
+        } else if (block instanceof Clause clause) {
+            clause(clause, -1, level);
+        } else if (block instanceof Paragraph paragraph) {
+            paragraph(null, null, runs(paragraph.runs()));
+        } else if (block instanceof ListBlock list) {
+            int numId = list.ordered() ? newNum(ORDERED_LIST) : bulletNumId;
+            for (Paragraph item : list.items()) {
+                paragraph("ListParagraph", numPr(numId), runs(item.runs()));
+            }
+        } else if (block instanceof Table table) {
+            table(table);
+        } else if (block instanceof Annex annex) {
+            paragraph(
+                    "Heading1",
+                    "<w:pageBreakBefore/>",
+                    text(annex.label()) + "<w:r><w:br/></w:r>" + text(annex.title()));
+            clauses(annex.content(), 2);
+        } else if (block instanceof SignatureBlock signatures) {
+            signatures(signatures, level);
+        } else if (block instanceof Figure figure) {
+            paragraph("Caption", null, text(figure.caption()));
+            paragraph(null, null, text(figure.description()));
+        } else if (block instanceof Parallel parallel) {
+            parallel(parallel, level);
+        }
+    }
+
+    /** Children of a section or annex; consecutive clauses share one restartable Word list. */
+    private void clauses(List<Block> content, int level) {
+        int numId = -1;
+        int expected = 1;
+        for (Block child : content) {
+            if (child instanceof Clause clause) {
+                var matcher = CLAUSE_NUMBER.matcher(clause.number());
+                if (matcher.matches() && Integer.parseInt(matcher.group(1)) == expected) {
+                    if (numId < 0) {
+                        numId = newNum(CLAUSE_LIST);
+                    }
+                    clause(clause, numId, level);
+                    expected++;
+                } else {
+                    clause(clause, -1, level);
+                }
+            } else {
+                block(child, level);
+            }
+        }
+    }
+
+    /** A clause: its first paragraph numbered by Word (or with a literal number), then its other blocks. */
+    private void clause(Clause clause, int numId, int level) {
+        boolean first = true;
+        for (Block child : clause.content()) {
+            if (first && child instanceof Paragraph paragraph) {
+                String number = numId > 0 ? "" : text(clause.number()) + "<w:r><w:tab/></w:r>";
+                String citation = clause.citation()
+                        .map(c -> run("CitationChar", false, false, " (" + c + ")", currentLanguage))
+                        .orElse("");
+                paragraph("Clause", numId > 0 ? numPr(numId) : null, number + runs(paragraph.runs()) + citation);
+            } else if (child instanceof Paragraph paragraph) {
+                paragraph("ClauseText", null, runs(paragraph.runs()));
+            } else {
+                block(child, level);
+            }
+            first = false;
+        }
+        if (first) {
+            paragraph("Clause", numId > 0 ? numPr(numId) : null, text(clause.number()));
+        }
+    }
+
+    private void parties(PartiesBlock parties) {
+        paragraph("PartiesBetween", null, text(parties.introduction()));
+        List<PartyEntry> entries = parties.parties();
+        for (int i = 0; i < entries.size(); i++) {
+            PartyEntry entry = entries.get(i);
+            paragraph("PartyName", null, text(entry.name()));
+            if (!entry.details().isEmpty()) {
+                StringBuilder lines = new StringBuilder();
+                for (int d = 0; d < entry.details().size(); d++) {
+                    if (d > 0) {
+                        lines.append("<w:r><w:br/></w:r>");
+                    }
+                    lines.append(text(entry.details().get(d)));
+                }
+                paragraph("PartyDetails", null, lines.toString());
+            }
+            paragraph("PartyDesignation", null, text(entry.designation()));
+            if (i < entries.size() - 1) {
+                paragraph("PartiesBetween", null, text(parties.conjunction()));
+            }
+        }
+    }
+
+    private void table(Table table) {
+        table.caption().ifPresent(c -> paragraph("Caption", "<w:keepNext/>", text(c)));
+        int columns = Math.max(1, table.header().size());
+        int width = 9070 / columns;
+        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+                .append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\"")
+                .append(" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        for (int c = 0; c < columns; c++) {
+            body.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+        }
+        body.append("</w:tblGrid>");
+        body.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        for (Paragraph cell : table.header()) {
+            body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+            paragraph("TableHeading", null, runs(cell.runs()));
+            body.append("</w:tc>");
+        }
+        body.append("</w:tr>");
+        for (List<Paragraph> row : table.rows()) {
+            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (Paragraph cell : row) {
+                body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+                paragraph("TableText", null, runs(cell.runs()));
+                body.append("</w:tc>");
+            }
+            body.append("</w:tr>");
+        }
+        body.append("</w:tbl>");
+        paragraph("TableEnd", null, "");
+    }
+
+    private void signatures(SignatureBlock signatures, int level) {
+        paragraph(headingStyle(level), "<w:keepNext/>", text(signatures.heading()));
+        List<SignatureEntry> entries = signatures.entries();
+        if (entries.isEmpty()) {
+            return;
+        }
+        int columns = Math.min(2, entries.size());
+        int width = 9070 / columns;
+        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaSignatures\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+                .append("</w:tblPr><w:tblGrid>");
+        for (int c = 0; c < columns; c++) {
+            body.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+        }
+        body.append("</w:tblGrid>");
+        for (int start = 0; start < entries.size(); start += columns) {
+            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (int c = 0; c < columns; c++) {
+                body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+                if (start + c < entries.size()) {
+                    signature(entries.get(start + c));
+                } else {
+                    paragraph(null, null, "");
+                }
+                body.append("</w:tc>");
+            }
+            body.append("</w:tr>");
+        }
+        body.append("</w:tbl>");
+        paragraph("TableEnd", null, "");
+    }
+
+    private void signature(SignatureEntry entry) {
+        paragraph("SignatureRole", null, text(entry.role()));
+        paragraph("SignatureParty", null, text(entry.party()));
+        for (SignatureField field : entry.fields()) {
+            paragraph("SignatureLabel", null, text(field.label()));
+            paragraph("SignatureLine", null, field.value().map(this::text).orElse(""));
+        }
+    }
+
+    private void parallel(Parallel parallel, int level) {
+        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaParallel\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"4535\"/>")
+                .append("<w:gridCol w:w=\"4535\"/></w:tblGrid><w:tr>");
+        cell(parallel.first(), parallel.firstLanguage(), level);
+        cell(parallel.second(), parallel.secondLanguage(), level);
+        body.append("</w:tr></w:tbl>");
+        paragraph("TableEnd", null, "");
+    }
+
+    private void cell(Block block, Locale language, int level) {
+        body.append("<w:tc><w:tcPr><w:tcW w:w=\"4535\" w:type=\"dxa\"/></w:tcPr>");
+        int start = body.length();
+        String previous = currentLanguage;
+        currentLanguage = languageTag(language);
+        if (block instanceof Clause clause) {
+            clause(clause, -1, level);
+        } else {
+            block(block, level);
+        }
+        currentLanguage = previous;
+        // A cell must end with a paragraph (a nested table is followed by one already).
+        if (body.length() == start || !body.substring(body.length() - 6).equals("</w:p>")) {
+            paragraph(null, null, "");
+        }
+        body.append("</w:tc>");
+    }
+
+    // ---------------------------------------------------------------- paragraphs and runs
+
+    private void paragraph(@Nullable String style, @Nullable String extraProperties, String content) {
+        body.append("<w:p>");
+        if (style != null || extraProperties != null) {
+            body.append("<w:pPr>");
+            if (style != null) {
+                body.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+            }
+            if (extraProperties != null) {
+                body.append(extraProperties);
+            }
+            if (currentLanguage != null) {
+                body.append("<w:rPr><w:lang w:val=\"").append(currentLanguage).append("\"/></w:rPr>");
+            }
+            body.append("</w:pPr>");
+        }
+        body.append(content).append("</w:p>");
+    }
+
+    private static String numPr(int numId) {
+        return "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>";
+    }
+
+    private String runs(List<Run> runs) {
+        StringBuilder out = new StringBuilder();
+        for (Run run : runs) {
+            out.append(run(
+                    null,
+                    run.style() == RunStyle.STRONG,
+                    run.style() == RunStyle.EMPHASIS,
+                    run.text(),
+                    currentLanguage));
+        }
+        return out.toString();
+    }
+
+    private String text(String text) {
+        return run(null, false, false, text, currentLanguage);
+    }
+
+    /**
+     * One or more runs for the text: tabs and line breaks become Word tabs and breaks.
+     *
+     * @param language a language tag for the runs, or {@code null} for the document's language
+     */
+    static String run(
+            @Nullable String characterStyle, boolean bold, boolean italic, String text, @Nullable String language) {
+        String clean = Xml.clean(text);
+        if (clean.isEmpty()) {
+            return "";
+        }
+        StringBuilder properties = new StringBuilder();
+        if (characterStyle != null || bold || italic || language != null) {
+            properties.append("<w:rPr>");
+            if (characterStyle != null) {
+                properties.append("<w:rStyle w:val=\"").append(characterStyle).append("\"/>");
+            }
+            if (bold) {
+                properties.append("<w:b/>");
+            }
+            if (italic) {
+                properties.append("<w:i/>");
+            }
+            if (language != null) {
+                properties.append("<w:lang w:val=\"").append(language).append("\"/>");
+            }
+            properties.append("</w:rPr>");
+        }
+        StringBuilder out = new StringBuilder(clean.length() + 64);
+        int start = 0;
+        for (int i = 0; i <= clean.length(); i++) {
+            char c = i < clean.length() ? clean.charAt(i) : '\0';
+            if (i == clean.length() || c == '\t' || c == '\n') {
+                if (i > start) {
+                    out.append("<w:r>")
+                            .append(properties)
+                            .append("<w:t xml:space=\"preserve\">")
+                            .append(Xml.escape(clean.substring(start, i)))
+                            .append("</w:t></w:r>");
+                }
+                if (c == '\t') {
+                    out.append("<w:r>").append(properties).append("<w:tab/></w:r>");
+                } else if (c == '\n') {
+                    out.append("<w:r>").append(properties).append("<w:br/></w:r>");
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String headingStyle(int level) {
+        return "Heading" + Math.max(1, Math.min(level, 3));
+    }
+
+    private int newNum(int abstractNum) {
+        int id = nextNumId++;
+        nums.append("<w:num w:numId=\"")
+                .append(id)
+                .append("\"><w:abstractNumId w:val=\"")
+                .append(abstractNum)
+                .append("\"/>");
+        if (abstractNum != BULLET_LIST) {
+            nums.append("<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>");
+        }
+        nums.append("</w:num>");
+        return id;
+    }
+
+    // ---------------------------------------------------------------- package parts
+
+    private static final String XML_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private String documentXml() {
+        return XML_HEAD + "<w:document xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\"><w:body>" + body
+                + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
+                + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:pgMar w:top=\"1418\" w:right=\"1247\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\""
+                + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
+    }
+
+    private static String footer(DocumentMetadata metadata) {
+        boolean german = "de".equals(metadata.language().getLanguage());
+        String page = german ? "Seite " : "Page ";
+        String of = german ? " von " : " of ";
+        String text = metadata.footer().orElse(metadata.title());
+        return XML_HEAD + "<w:ftr xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\">"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>" + run(null, false, false, text, null) + "</w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>"
+                + run(null, false, false, page, null)
+                + field("PAGE", "1") + run(null, false, false, of, null) + field("NUMPAGES", "1")
+                + "</w:p></w:ftr>";
+    }
+
+    private static String field(String instruction, String placeholder) {
+        return "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> "
+                + instruction + " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r><w:t>" + placeholder + "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    }
+
+    private static String contentTypes() {
+        String main = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        return XML_HEAD
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + main + "document.main+xml\"/>"
+                + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + main + "styles+xml\"/>"
+                + "<Override PartName=\"/word/numbering.xml\" ContentType=\"" + main + "numbering+xml\"/>"
+                + "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + main + "footer+xml\"/>"
+                + "<Override PartName=\"/docProps/core.xml\""
+                + " ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+                + "</Types>";
+    }
+
+    private static String packageRels() {
+        return XML_HEAD
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + R_NS + "/officeDocument\" Target=\"word/document.xml\"/>"
+                + "<Relationship Id=\"rId2\""
+                + " Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""
+                + " Target=\"docProps/core.xml\"/>"
+                + "</Relationships>";
+    }
+
+    private static String documentRels() {
+        return XML_HEAD
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rIdStyles\" Type=\"" + R_NS + "/styles\" Target=\"styles.xml\"/>"
+                + "<Relationship Id=\"rIdNumbering\" Type=\"" + R_NS + "/numbering\" Target=\"numbering.xml\"/>"
+                + "<Relationship Id=\"rIdFooter1\" Type=\"" + R_NS + "/footer\" Target=\"footer1.xml\"/>"
+                + "</Relationships>";
+    }
+
+    private static String core(DocumentMetadata metadata, Optional<OffsetDateTime> creationDate) {
+        boolean german = "de".equals(metadata.language().getLanguage());
+        StringBuilder xml = new StringBuilder(XML_HEAD);
+        xml.append("<cp:coreProperties")
+                .append(" xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+                .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+                .append(" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        xml.append("<dc:title>").append(Xml.escape(Xml.clean(metadata.title()))).append("</dc:title>");
+        xml.append("<dc:subject>")
+                .append(
+                        german
+                                ? "Vertrag über die Verarbeitung personenbezogener Daten im Auftrag nach Art. 28 DSGVO"
+                                : "Data processing agreement under Art. 28 GDPR")
+                .append("</dc:subject>");
+        xml.append("<dc:identifier>")
+                .append(Xml.escape(Xml.clean(metadata.agreementId())))
+                .append("</dc:identifier>");
+        xml.append("<dc:language>").append(languageTag(metadata.language())).append("</dc:language>");
+        metadata.fingerprint()
+                .ifPresent(f -> xml.append("<cp:keywords>sha256:")
+                        .append(Xml.escape(Xml.clean(f)))
+                        .append("</cp:keywords>"));
+        creationDate.ifPresent(date -> {
+            String w3c = date.withOffsetSameInstant(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT));
+            xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+                    .append(w3c)
+                    .append("</dcterms:created>");
+            xml.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">")
+                    .append(w3c)
+                    .append("</dcterms:modified>");
+        });
+        xml.append("</cp:coreProperties>");
+        return xml.toString();
+    }
+
+    private static String languageTag(Locale language) {
+        return switch (language.getLanguage()) {
+            case "de" -> "de-DE";
+            case "en" -> "en-GB";
+            default -> language.getLanguage();
+        };
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ZIP_TIME);
+        zip.putNextEntry(entry);
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String resource(String name) {
+        String path = "/dev/dpa4j/render/docx/" + name;
+        try (InputStream in = DocxWriter.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + path + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the resource " + path, e);
+        }
+    }
+}
