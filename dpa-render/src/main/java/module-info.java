@@ -22,4 +22,8 @@ module dev.dpa4j.render {
     exports dev.dpa4j.render.document;
 
     uses dev.dpa4j.render.DocumentRenderer;
+
+    provides dev.dpa4j.render.DocumentRenderer with
+            dev.dpa4j.render.DocxRenderer,
+            dev.dpa4j.render.PdfRenderer;
 }

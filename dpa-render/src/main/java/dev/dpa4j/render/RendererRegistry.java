@@ -114,8 +114,14 @@ public final class RendererRegistry {
      * @param locale the language
      * @return the renderer
      * @throws DpaConfigurationException if there is none; the message lists what is registered
+     * @throws RenderException for PDF when the optional PDF libraries are missing; the message names them
      */
     public DocumentRenderer require(OutputFormat format, Locale locale) {
+        if (format.equals(OutputFormat.PDF)
+                && !PdfRenderer.isAvailable()
+                && find(format, locale).isEmpty()) {
+            throw PdfRenderer.missingDependency();
+        }
         return find(format, locale)
                 .orElseThrow(() -> new DpaConfigurationException("No renderer for format '"
                         + format + "' and language '" + locale.getLanguage() + "' is registered; registered: "
@@ -147,7 +153,8 @@ public final class RendererRegistry {
         }
 
         /**
-         * Registers the built-in Markdown, HTML and text renderers with the built-in clause library.
+         * Registers the built-in Markdown, HTML, text and DOCX renderers with the built-in clause library,
+         * and the PDF renderer when its optional libraries are on the class path ({@link PdfRenderer}).
          *
          * @return this builder
          */
@@ -155,6 +162,10 @@ public final class RendererRegistry {
             add(MarkdownRenderer.create());
             add(HtmlRenderer.create());
             add(TextRenderer.create());
+            add(DocxRenderer.create());
+            if (PdfRenderer.isAvailable()) {
+                add(PdfRenderer.create());
+            }
             return this;
         }
 
