@@ -20,6 +20,7 @@ public sealed interface CatalogEntry<K>
                 SpecialCategoryEntry,
                 ProcessingOperationEntry,
                 TomCategoryEntry,
+                ProtectionGoalEntry,
                 DataCategoryEntry,
                 DataSubjectEntry,
                 MeasureEntry {

@@ -2,6 +2,7 @@
 package dev.dpa4j.model.catalog;
 
 import dev.dpa4j.model.ProcessingOperation;
+import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TomCategory;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Catalogs {
     private final Catalog<SpecialCategory, SpecialCategoryEntry> specialCategories;
     private final Catalog<ProcessingOperation, ProcessingOperationEntry> processingOperations;
     private final Catalog<TomCategory, TomCategoryEntry> tomCategories;
+    private final Catalog<ProtectionGoal, ProtectionGoalEntry> protectionGoals;
     private final Catalog<String, DataCategoryEntry> dataCategories;
     private final Catalog<String, DataSubjectEntry> dataSubjects;
     private final Catalog<String, MeasureEntry> measures;
@@ -49,6 +51,8 @@ public final class Catalogs {
         this.processingOperations = enumCatalog(
                 "processing-operations", ProcessingOperation.class, ProcessingOperationEntry.class, Set.of());
         this.tomCategories = enumCatalog("tom-categories", TomCategory.class, TomCategoryEntry.class, Set.of());
+        this.protectionGoals =
+                enumCatalog("protection-goals", ProtectionGoal.class, ProtectionGoalEntry.class, Set.of());
         this.dataCategories = codeCatalog("data-categories", DataCategoryEntry.class);
         this.dataSubjects = codeCatalog("data-subjects", DataSubjectEntry.class);
         this.measures = codeCatalog("measures", MeasureEntry.class);
@@ -105,6 +109,16 @@ public final class Catalogs {
     }
 
     /**
+     * Returns the protection goals of the Standard Data Protection Model plus resilience, in enum
+     * order.
+     *
+     * @return the catalogue with one entry per {@link ProtectionGoal}
+     */
+    public Catalog<ProtectionGoal, ProtectionGoalEntry> protectionGoals() {
+        return protectionGoals;
+    }
+
+    /**
      * Returns the starter catalogue of common categories of personal data.
      *
      * @return the catalogue, in curated order
@@ -130,6 +144,38 @@ public final class Catalogs {
      */
     public Catalog<String, MeasureEntry> measures() {
         return measures;
+    }
+
+    /**
+     * Returns every catalogue, in a fixed order: countries, adequacy decisions, transfer mechanisms,
+     * special categories, processing operations, TOM categories, protection goals, data categories,
+     * data subjects, measures. Tools that list catalogues by name use {@link CatalogInfo#id()}.
+     *
+     * @return an unmodifiable list of ten catalogues
+     */
+    public List<Catalog<?, ?>> all() {
+        return List.of(
+                countries,
+                adequacyDecisions,
+                transferMechanisms,
+                specialCategories,
+                processingOperations,
+                tomCategories,
+                protectionGoals,
+                dataCategories,
+                dataSubjects,
+                measures);
+    }
+
+    /**
+     * Finds a catalogue by its id, for example {@code countries} or {@code adequacy-decisions}.
+     *
+     * @param id the id, not null
+     * @return the catalogue, or empty if there is none with that id
+     */
+    public java.util.Optional<Catalog<?, ?>> find(String id) {
+        java.util.Objects.requireNonNull(id, "id");
+        return all().stream().filter(catalog -> catalog.info().id().equals(id)).findFirst();
     }
 
     private static boolean isAscending(List<Country> entries) {

@@ -18,6 +18,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogsInvariantsTest {
 
+    @org.junit.jupiter.api.Test
+    void should_list_every_catalogue_once_and_find_it_by_id() {
+        // given
+        Catalogs c = Catalogs.standard();
+
+        // when
+        var ids = c.all().stream().map(catalog -> catalog.info().id()).toList();
+
+        // then
+        assertThat(ids)
+                .containsExactlyElementsOf(catalogues()
+                        .map(arguments -> (String) arguments.get()[0])
+                        .toList());
+        assertThat(c.find("adequacy-decisions")).containsSame(c.adequacyDecisions());
+        assertThat(c.find("adequacy")).isEmpty();
+    }
+
     static Stream<Arguments> catalogues() {
         Catalogs c = Catalogs.standard();
         return Stream.of(
@@ -27,6 +44,7 @@ class CatalogsInvariantsTest {
                 Arguments.of("special-categories", c.specialCategories(), SpecialCategoryEntry.class),
                 Arguments.of("processing-operations", c.processingOperations(), ProcessingOperationEntry.class),
                 Arguments.of("tom-categories", c.tomCategories(), TomCategoryEntry.class),
+                Arguments.of("protection-goals", c.protectionGoals(), ProtectionGoalEntry.class),
                 Arguments.of("data-categories", c.dataCategories(), DataCategoryEntry.class),
                 Arguments.of("data-subjects", c.dataSubjects(), DataSubjectEntry.class),
                 Arguments.of("measures", c.measures(), MeasureEntry.class));

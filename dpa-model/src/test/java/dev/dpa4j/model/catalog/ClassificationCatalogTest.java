@@ -133,4 +133,19 @@ class ClassificationCatalogTest {
         assertThat(Arrays.stream(Art32Element.values()).map(Art32Element::point).distinct())
                 .containsExactly("a", "b", "c", "d");
     }
+
+    @Test
+    void should_label_the_sdm_protection_goals_in_german_and_english() {
+        // when
+        var goals = catalogs.protectionGoals();
+
+        // then
+        assertThat(goals.all()).extracting(ProtectionGoalEntry::code).containsExactly(ProtectionGoal.values());
+        assertThat(goals.require(ProtectionGoal.INTERVENABILITY).label(Locale.GERMAN))
+                .isEqualTo("Intervenierbarkeit");
+        assertThat(goals.require(ProtectionGoal.UNLINKABILITY).label(Locale.ENGLISH))
+                .isEqualTo("Unlinkability");
+        assertThat(goals.require(ProtectionGoal.RESILIENCE).summary().resolve(Locale.ENGLISH))
+                .contains("Art. 32(1)(b)");
+    }
 }
