@@ -7,6 +7,7 @@ import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TomCategory;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reference catalogues shipped with dpa4j.
@@ -187,9 +188,7 @@ public final class Catalogs {
         return true;
     }
 
-    private static final class Holder {
-        static final Catalogs STANDARD = new Catalogs();
-    }
+    private static volatile @Nullable Catalogs standard;
 
     /**
      * Returns the catalogues shipped with this version of dpa4j, reading them on first use.
@@ -198,7 +197,18 @@ public final class Catalogs {
      * @throws dev.dpa4j.model.DpaException if a shipped data file is missing or malformed
      */
     public static Catalogs standard() {
-        return Holder.STANDARD;
+        Catalogs result = standard;
+        if (result == null) {
+            synchronized (Catalogs.class) {
+                result = standard;
+                if (result == null) {
+                    // A failure leaves the field empty, so every call reports the same DpaException.
+                    result = new Catalogs();
+                    standard = result;
+                }
+            }
+        }
+        return result;
     }
 
     /**
