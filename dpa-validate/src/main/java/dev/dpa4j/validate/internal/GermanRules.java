@@ -61,10 +61,10 @@ final class GermanRules {
                         missing.add("INFRINGEMENT_NOTICE");
                     }
                     if (a.getConfidentiality().filter(x -> x.isPersonnelCommitted()).isEmpty()) {
-                        missing.add("CONFIDENTIALITY");
+                        missing.add("CONFIDENTIALITY_COMMITMENT");
                     }
                     if (Tom.measures(a).isEmpty()) {
-                        missing.add("MEASURES");
+                        missing.add("TOMS");
                     }
                     if (a.getAssistance()
                             .filter(x -> x.isDataSubjectRights() && !x.getArticles().isEmpty())
