@@ -193,7 +193,8 @@ public final class LegalReference implements Comparable<LegalReference> {
             throw new IllegalArgumentException("A point needs a paragraph; call withParagraph first");
         }
         if (!point.matches("[a-z]{1,3}")) {
-            throw new IllegalArgumentException("'point' must be one to three lower-case letters, but was '" + point + "'");
+            throw new IllegalArgumentException(
+                    "'point' must be one to three lower-case letters, but was '" + point + "'");
         }
         return new LegalReference(act, article, paragraph, subparagraph, point);
     }

@@ -86,7 +86,9 @@ public final class ValidationReport {
      */
     public List<Finding> getFindingsAtOrAbove(Severity threshold) {
         Objects.requireNonNull(threshold, "threshold");
-        return findings.stream().filter(f -> f.getSeverity().isAtLeast(threshold)).toList();
+        return findings.stream()
+                .filter(f -> f.getSeverity().isAtLeast(threshold))
+                .toList();
     }
 
     /**

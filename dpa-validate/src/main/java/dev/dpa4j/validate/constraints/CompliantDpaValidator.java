@@ -31,16 +31,19 @@ public final class CompliantDpaValidator implements ConstraintValidator<Complian
         this.annotation = constraint;
         if (!constraint.asOf().isEmpty()) {
             try {
-                this.fixed = configure(constraint).asOf(LocalDate.parse(constraint.asOf())).build();
+                this.fixed = configure(constraint)
+                        .asOf(LocalDate.parse(constraint.asOf()))
+                        .build();
             } catch (DateTimeParseException e) {
-                throw new ValidationException("@CompliantDpa(asOf = \"" + constraint.asOf()
-                        + "\") is not an ISO date such as 2026-11-23", e);
+                throw new ValidationException(
+                        "@CompliantDpa(asOf = \"" + constraint.asOf() + "\") is not an ISO date such as 2026-11-23", e);
             }
         }
     }
 
     private static ValidatorBuilder configure(CompliantDpa constraint) {
-        ValidatorBuilder builder = Validator.builder().profile(constraint.profile()).failOn(constraint.failOn());
+        ValidatorBuilder builder =
+                Validator.builder().profile(constraint.profile()).failOn(constraint.failOn());
         for (String id : constraint.disabledRules()) {
             builder.disable(id);
         }
@@ -64,8 +67,9 @@ public final class CompliantDpaValidator implements ConstraintValidator<Complian
         Locale locale = Locale.forLanguageTag(annotation.language());
         context.disableDefaultConstraintViolation();
         for (Finding finding : failing) {
-            String text = "[" + finding.getRuleId() + "] " + (finding.getPath().isEmpty() ? "" : finding.getPath() + ": ")
-                    + finding.message(locale) + " (" + String.join("; ", finding.formatLegalReferences(locale)) + ")";
+            String text = "[" + finding.getRuleId() + "] "
+                    + (finding.getPath().isEmpty() ? "" : finding.getPath() + ": ") + finding.message(locale) + " ("
+                    + String.join("; ", finding.formatLegalReferences(locale)) + ")";
             ConstraintValidatorContext ctx = context;
             if (context instanceof HibernateConstraintValidatorContext hibernate) {
                 ctx = hibernate.withDynamicPayload(finding);
@@ -76,6 +80,9 @@ public final class CompliantDpaValidator implements ConstraintValidator<Complian
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+        return text.replace("\\", "\\\\")
+                .replace("{", "\\{")
+                .replace("}", "\\}")
+                .replace("$", "\\$");
     }
 }

@@ -16,10 +16,13 @@ public final class BuiltInPacks {
 
     private static final List<RulePack> ALL = List.of(
             new Pack("structure", def -> StructureRules.define(def), a -> true),
-            new Pack("gdpr", def -> {
-                GdprRules.define(def);
-                TransferRules.define(def);
-            }, a -> a.getRegime() == Regime.GDPR),
+            new Pack(
+                    "gdpr",
+                    def -> {
+                        GdprRules.define(def);
+                        TransferRules.define(def);
+                    },
+                    a -> a.getRegime() == Regime.GDPR),
             new Pack("de", GermanRules::define, a -> true));
 
     private static final Set<String> IDS = Set.of("structure", "gdpr", "de");

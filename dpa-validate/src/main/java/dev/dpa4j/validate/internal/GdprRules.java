@@ -33,7 +33,6 @@ import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.Purpose;
 import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.SubprocessingTerms;
-import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TomChangePolicy;
@@ -101,12 +100,16 @@ final class GdprRules {
 
     static boolean hasSpecialData(DataProcessingAgreement a) {
         return dataCategories(a).stream()
-                .anyMatch(dc -> dc.getSpecialCategory().filter(s -> s != SpecialCategory.NONE).isPresent()
+                .anyMatch(dc -> dc.getSpecialCategory()
+                                .filter(s -> s != SpecialCategory.NONE)
+                                .isPresent()
                         || dc.getCriminalOffenceData().orElse(false));
     }
 
     static Set<ProcessingCharacteristic> characteristics(DataProcessingAgreement a) {
-        return a.getProcessing().map(ProcessingDescription::getCharacteristics).orElse(java.util.Collections.emptySortedSet());
+        return a.getProcessing()
+                .map(ProcessingDescription::getCharacteristics)
+                .orElse(java.util.Collections.emptySortedSet());
     }
 
     static boolean subprocessingAllowed(DataProcessingAgreement a) {
@@ -179,7 +182,8 @@ final class GdprRules {
                         r.add("oral", "form");
                     } else if (c.profile() == Profile.EXECUTED
                             && a.getConclusion()
-                                    .filter(e -> e.getMethod().isPresent() || e.getDate().isPresent())
+                                    .filter(e -> e.getMethod().isPresent()
+                                            || e.getDate().isPresent())
                                     .isEmpty()
                             && a.getSignatures().stream().noneMatch(s -> s.isSigned())) {
                         r.add(WARNING, "noEvidence", "conclusion");
@@ -253,7 +257,10 @@ final class GdprRules {
                     }
                     for (int i = 0; i < a.getControllers().size(); i++) {
                         Party p = a.getControllers().get(i);
-                        if (p.getName().filter(Text::present).map(Text::normalise).equals(processor)) {
+                        if (p.getName()
+                                .filter(Text::present)
+                                .map(Text::normalise)
+                                .equals(processor)) {
                             r.add("sameEntity", "controllers[" + i + "]", "party", name(p, i));
                         }
                     }
@@ -296,7 +303,12 @@ final class GdprRules {
                         }
                     }
                     if (total > 0 && generic * 2 > total) {
-                        r.add("restatement", "processing", "generic", String.valueOf(generic), "total",
+                        r.add(
+                                "restatement",
+                                "processing",
+                                "generic",
+                                String.valueOf(generic),
+                                "total",
                                 String.valueOf(total));
                     }
                 });
@@ -304,7 +316,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3), gdpr("28", 9))
                 .variants("unilateral")
                 .check((c, r) -> {
-                    if (c.agreement().getFinalProvisions().filter(f -> f.isUnilateralAmendment()).isPresent()) {
+                    if (c.agreement()
+                            .getFinalProvisions()
+                            .filter(f -> f.isUnilateralAmendment())
+                            .isPresent()) {
                         r.add("unilateral", "finalProvisions.unilateralAmendment");
                     }
                 });
@@ -340,7 +355,8 @@ final class GdprRules {
     private static boolean hasContact(Party p) {
         return !p.getContacts().isEmpty()
                 || p.getRepresentatives().stream()
-                        .anyMatch(rep -> rep.getEmail().isPresent() || rep.getPhone().isPresent());
+                        .anyMatch(rep ->
+                                rep.getEmail().isPresent() || rep.getPhone().isPresent());
     }
 
     // ---- §1.B description of the processing ----------------------------------------------------------------
@@ -367,15 +383,20 @@ final class GdprRules {
                         return;
                     }
                     ProcessingDuration du = duration.get();
-                    boolean noEnd =
-                            switch (du.getType()) {
-                                case FIXED_TERM, ONE_OFF -> du.getEnd().isEmpty();
-                                case INDEFINITE_WITH_NOTICE -> du.getNoticePeriod().isEmpty()
-                                        && c.agreement().getTermination().isEmpty();
-                                case COUPLED_TO_MAIN_CONTRACT -> false;
-                            };
+                    boolean noEnd = switch (du.getType()) {
+                        case FIXED_TERM, ONE_OFF -> du.getEnd().isEmpty();
+                        case INDEFINITE_WITH_NOTICE ->
+                            du.getNoticePeriod().isEmpty()
+                                    && c.agreement().getTermination().isEmpty();
+                        case COUPLED_TO_MAIN_CONTRACT -> false;
+                    };
                     if (noEnd) {
-                        r.add(WARNING, "noEnd", "processing.duration", "type", du.getType().name());
+                        r.add(
+                                WARNING,
+                                "noEnd",
+                                "processing.duration",
+                                "type",
+                                du.getType().name());
                     }
                 });
         d.rule("ART28_3_NATURE", ERROR)
@@ -388,7 +409,9 @@ final class GdprRules {
                         r.add("missing", "processing.nature");
                     } else if (nature.stream()
                             .allMatch(n -> n.getOperation().isEmpty()
-                                    && n.getDescription().map(t -> Text.generic(t, 0)).orElse(true))) {
+                                    && n.getDescription()
+                                            .map(t -> Text.generic(t, 0))
+                                            .orElse(true))) {
                         r.add(WARNING, "generic", "processing.nature");
                     }
                 });
@@ -396,8 +419,9 @@ final class GdprRules {
                 .refs(gdpr("28", 3), gdpr("5", 1, "b"))
                 .variants("missing", "generic")
                 .check((c, r) -> {
-                    List<Purpose> purposes =
-                            processing(c).map(ProcessingDescription::getPurposes).orElse(List.of());
+                    List<Purpose> purposes = processing(c)
+                            .map(ProcessingDescription::getPurposes)
+                            .orElse(List.of());
                     if (purposes.stream().noneMatch(p -> Text.present(p.getDescription()))) {
                         r.add("missing", "processing.purposes");
                         return;
@@ -435,15 +459,21 @@ final class GdprRules {
                 .check((c, r) -> {
                     List<DataCategory> categories = dataCategories(c.agreement());
                     if (!categories.isEmpty()
-                            && categories.stream().allMatch(dc -> dc.getSpecialCategory().isEmpty())) {
+                            && categories.stream()
+                                    .allMatch(dc -> dc.getSpecialCategory().isEmpty())) {
                         r.add("notStated", "processing.dataCategories");
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
                         boolean hit = Text.containsAny(dc.getName(), SPECIAL_STEMS)
-                                || dc.getDescription().filter(t -> Text.containsAny(t, SPECIAL_STEMS)).isPresent();
+                                || dc.getDescription()
+                                        .filter(t -> Text.containsAny(t, SPECIAL_STEMS))
+                                        .isPresent();
                         if (hit && dc.getSpecialCategory().orElse(SpecialCategory.NONE) == SpecialCategory.NONE) {
-                            r.add("lexicon", "processing.dataCategories[" + i + "].specialCategory", "category",
+                            r.add(
+                                    "lexicon",
+                                    "processing.dataCategories[" + i + "].specialCategory",
+                                    "category",
                                     text(dc.getName()));
                         }
                     }
@@ -456,15 +486,21 @@ final class GdprRules {
                 .check((c, r) -> {
                     List<DataCategory> categories = dataCategories(c.agreement());
                     if (!categories.isEmpty()
-                            && categories.stream().allMatch(dc -> dc.getCriminalOffenceData().isEmpty())) {
+                            && categories.stream()
+                                    .allMatch(dc -> dc.getCriminalOffenceData().isEmpty())) {
                         r.add("notStated", "processing.dataCategories");
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
                         boolean hit = Text.containsAny(dc.getName(), CRIMINAL_STEMS)
-                                || dc.getDescription().filter(t -> Text.containsAny(t, CRIMINAL_STEMS)).isPresent();
+                                || dc.getDescription()
+                                        .filter(t -> Text.containsAny(t, CRIMINAL_STEMS))
+                                        .isPresent();
                         if (hit && !dc.getCriminalOffenceData().orElse(false)) {
-                            r.add("lexicon", "processing.dataCategories[" + i + "].criminalOffenceData", "category",
+                            r.add(
+                                    "lexicon",
+                                    "processing.dataCategories[" + i + "].criminalOffenceData",
+                                    "category",
                                     text(dc.getName()));
                         }
                     }
@@ -473,8 +509,9 @@ final class GdprRules {
                 .refs(gdpr("28", 3))
                 .variants("missing", "generic")
                 .check((c, r) -> {
-                    List<DataSubjectCategory> subjects =
-                            processing(c).map(ProcessingDescription::getDataSubjects).orElse(List.of());
+                    List<DataSubjectCategory> subjects = processing(c)
+                            .map(ProcessingDescription::getDataSubjects)
+                            .orElse(List.of());
                     if (subjects.isEmpty()) {
                         r.add("missing", "processing.dataSubjects");
                         return;
@@ -515,7 +552,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3, "a"), gdpr("29"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getInstructions().filter(i -> i.isDocumentedInstructionsOnly()).isEmpty()) {
+                    if (c.agreement()
+                            .getInstructions()
+                            .filter(i -> i.isDocumentedInstructionsOnly())
+                            .isEmpty()) {
                         r.add("missing", "instructions.documentedInstructionsOnly");
                     }
                 });
@@ -538,8 +578,12 @@ final class GdprRules {
                         + " relocation to a third country subject to the controller's prior consent.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    boolean covered = a.getInstructions().filter(i -> i.isTransfersCovered()).isPresent()
-                            || a.getTransfers().filter(t -> t.isPriorConsentRequired()).isPresent();
+                    boolean covered = a.getInstructions()
+                                    .filter(i -> i.isTransfersCovered())
+                                    .isPresent()
+                            || a.getTransfers()
+                                    .filter(t -> t.isPriorConsentRequired())
+                                    .isPresent();
                     if (!covered) {
                         r.add("missing", "instructions.transfersCovered");
                     }
@@ -572,7 +616,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3).withSubparagraph(2))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getInstructions().filter(i -> i.isInfringementNotice()).isEmpty()) {
+                    if (c.agreement()
+                            .getInstructions()
+                            .filter(i -> i.isInfringementNotice())
+                            .isEmpty()) {
                         r.add("missing", "instructions.infringementNotice");
                     }
                 });
@@ -580,7 +627,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3).withSubparagraph(2))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getInstructions().filter(i -> i.isSuspensionRight()).isEmpty()) {
+                    if (c.agreement()
+                            .getInstructions()
+                            .filter(i -> i.isSuspensionRight())
+                            .isEmpty()) {
                         r.add("missing", "instructions.suspensionRight");
                     }
                 });
@@ -593,7 +643,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3, "b"), gdpr("29"), gdpr("32", 4))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getConfidentiality().filter(ConfidentialityTerms::isPersonnelCommitted).isEmpty()) {
+                    if (c.agreement()
+                            .getConfidentiality()
+                            .filter(ConfidentialityTerms::isPersonnelCommitted)
+                            .isEmpty()) {
                         r.add("missing", "confidentiality.personnelCommitted");
                     }
                 });
@@ -622,7 +675,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3, "c"), gdpr("32"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getSecurity().filter(s -> s.isArticle32Commitment()).isEmpty()) {
+                    if (c.agreement()
+                            .getSecurity()
+                            .filter(s -> s.isArticle32Commitment())
+                            .isEmpty()) {
                         r.add("missing", "security.article32Commitment");
                     }
                 });
@@ -690,7 +746,10 @@ final class GdprRules {
                     if (m.isEmpty()) {
                         return;
                     }
-                    boolean interval = c.agreement().getSecurity().flatMap(s -> s.getReviewInterval()).isPresent();
+                    boolean interval = c.agreement()
+                            .getSecurity()
+                            .flatMap(s -> s.getReviewInterval())
+                            .isPresent();
                     if (!Tom.covers(m, Tom.Capability.TESTING) && !interval) {
                         r.add("missing", "security.measures");
                     } else if (!interval) {
@@ -724,7 +783,11 @@ final class GdprRules {
                             r.add("missing", "security.changePolicy");
                         }
                     } else if (policy.get() == TomChangePolicy.UNILATERAL || policy.get() == TomChangePolicy.NOTICE) {
-                        r.add("unilateral", "security.changePolicy", "policy", policy.get().name());
+                        r.add(
+                                "unilateral",
+                                "security.changePolicy",
+                                "policy",
+                                policy.get().name());
                     }
                 }));
     }
@@ -747,7 +810,10 @@ final class GdprRules {
                 .refs(gdpr("28", 2), gdpr("28", 3, "d"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getSubprocessing().flatMap(SubprocessingTerms::getAuthorisation).isEmpty()) {
+                    if (c.agreement()
+                            .getSubprocessing()
+                            .flatMap(SubprocessingTerms::getAuthorisation)
+                            .isEmpty()) {
                         r.add("missing", "subprocessing.authorisation");
                     }
                 });
@@ -785,7 +851,8 @@ final class GdprRules {
                 .variants("specificWithoutList", "generalWithoutList")
                 .check((c, r) -> c.agreement().getSubprocessing().ifPresent(s -> {
                     AuthorisationType type = s.getAuthorisation().orElse(null);
-                    if (type == AuthorisationType.SPECIFIC && s.getSubprocessors().isEmpty()) {
+                    if (type == AuthorisationType.SPECIFIC
+                            && s.getSubprocessors().isEmpty()) {
                         r.add("specificWithoutList", "subprocessing.subprocessors");
                     } else if (type == AuthorisationType.GENERAL
                             && s.getSubprocessors().isEmpty()
@@ -825,8 +892,13 @@ final class GdprRules {
                         for (int i = 0; i < sp.getDataCategories().size(); i++) {
                             String id = sp.getDataCategories().get(i);
                             if (!ids.contains(id)) {
-                                r.add("unknownCategory", path + ".dataCategories[" + i + "]", "name",
-                                        Subprocessors.label(sp), "category", id);
+                                r.add(
+                                        "unknownCategory",
+                                        path + ".dataCategories[" + i + "]",
+                                        "name",
+                                        Subprocessors.label(sp),
+                                        "category",
+                                        id);
                             }
                         }
                     });
@@ -842,15 +914,12 @@ final class GdprRules {
                         }
                     }
                 });
-        d.rule("SUBPROC_CHAIN", INFO)
-                .refs(gdpr("28", 4))
-                .variants("missing")
-                .check((c, r) -> {
-                    if (subprocessingAllowed(c.agreement())
-                            && !c.agreement().getSubprocessing().get().isChainCovered()) {
-                        r.add("missing", "subprocessing.chainCovered");
-                    }
-                });
+        d.rule("SUBPROC_CHAIN", INFO).refs(gdpr("28", 4)).variants("missing").check((c, r) -> {
+            if (subprocessingAllowed(c.agreement())
+                    && !c.agreement().getSubprocessing().get().isChainCovered()) {
+                r.add("missing", "subprocessing.chainCovered");
+            }
+        });
         d.rule("X_GENERAL_AUTH_BUNDLE", ERROR)
                 .refs(gdpr("28", 2), gdpr("28", 3, "d"))
                 .variants("missing", "weak", "noticeTooShort", "objectionTooShort")
@@ -877,16 +946,30 @@ final class GdprRules {
                             int minNotice = c.thresholds().minimumNoticeDays();
                             int minObjection = c.thresholds().minimumObjectionDays();
                             if (s.isChangeNotification()) {
-                                checkPeriod(r, s.getNoticePeriod(), minNotice, "noticeTooShort",
-                                        "subprocessing.noticePeriod", weak, "NOTICE_PERIOD");
+                                checkPeriod(
+                                        r,
+                                        s.getNoticePeriod(),
+                                        minNotice,
+                                        "noticeTooShort",
+                                        "subprocessing.noticePeriod",
+                                        weak,
+                                        "NOTICE_PERIOD");
                                 Set<CommunicationChannel> channels = s.getNoticeChannels();
-                                if (channels.isEmpty() || EnumSet.of(CommunicationChannel.WEBSITE).containsAll(channels)) {
+                                if (channels.isEmpty()
+                                        || EnumSet.of(CommunicationChannel.WEBSITE)
+                                                .containsAll(channels)) {
                                     weak.add("ACTIVE_CHANNEL");
                                 }
                             }
                             if (s.isObjectionRight()) {
-                                checkPeriod(r, s.getObjectionPeriod(), minObjection, "objectionTooShort",
-                                        "subprocessing.objectionPeriod", weak, "OBJECTION_PERIOD");
+                                checkPeriod(
+                                        r,
+                                        s.getObjectionPeriod(),
+                                        minObjection,
+                                        "objectionTooShort",
+                                        "subprocessing.objectionPeriod",
+                                        weak,
+                                        "OBJECTION_PERIOD");
                                 if (s.getObjectionConsequence().isEmpty()) {
                                     weak.add("OBJECTION_CONSEQUENCE");
                                 }
@@ -913,7 +996,10 @@ final class GdprRules {
                         .getSubprocessing()
                         .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.PROHIBITED)
                         .filter(s -> !s.getSubprocessors().isEmpty())
-                        .ifPresent(s -> r.add("contradiction", "subprocessing.subprocessors", "count",
+                        .ifPresent(s -> r.add(
+                                "contradiction",
+                                "subprocessing.subprocessors",
+                                "count",
                                 String.valueOf(s.getSubprocessors().size()))));
     }
 
@@ -928,7 +1014,13 @@ final class GdprRules {
         if (limit.isEmpty() || limit.get().getPeriod().isEmpty()) {
             weak.add(term);
         } else if (Text.minDays(limit.get().getPeriod().get()) < minimumDays) {
-            r.add(WARNING, variant, path, "period", Text.period(limit.get().getPeriod().get()), "minimum",
+            r.add(
+                    WARNING,
+                    variant,
+                    path,
+                    "period",
+                    Text.period(limit.get().getPeriod().get()),
+                    "minimum",
                     String.valueOf(minimumDays));
         }
     }
@@ -940,7 +1032,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3, "e"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getAssistance().filter(a -> a.isDataSubjectRights()).isEmpty()) {
+                    if (c.agreement()
+                            .getAssistance()
+                            .filter(a -> a.isDataSubjectRights())
+                            .isEmpty()) {
                         r.add("missing", "assistance.dataSubjectRights");
                     }
                 });
@@ -949,7 +1044,8 @@ final class GdprRules {
                 .variants("missing")
                 .check((c, r) -> c.agreement()
                         .getAssistance()
-                        .filter(a -> a.isDataSubjectRights() && a.getForwardingDeadline().isEmpty())
+                        .filter(a -> a.isDataSubjectRights()
+                                && a.getForwardingDeadline().isEmpty())
                         .ifPresent(a -> r.add("missing", "assistance.forwardingDeadline")));
         d.rule("ART28_3_F_ASSIST_32_36", ERROR)
                 .refs(gdpr("28", 3, "f"))
@@ -977,7 +1073,10 @@ final class GdprRules {
                 .refs(gdpr("33", 2), gdpr("28", 3, "f"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getBreachNotification().filter(b -> b.isNotifyController()).isEmpty()) {
+                    if (c.agreement()
+                            .getBreachNotification()
+                            .filter(b -> b.isNotifyController())
+                            .isEmpty()) {
                         r.add("missing", "breachNotification.notifyController");
                     }
                 });
@@ -1004,8 +1103,15 @@ final class GdprRules {
                                 if (hours > 72) {
                                     r.add(ERROR, "exceeds72", path, "wording", wording, "hours", String.valueOf(hours));
                                 } else if (hours > c.thresholds().breachNoticeHours()) {
-                                    r.add("tooLong", path, "wording", wording, "hours", String.valueOf(hours),
-                                            "maximum", String.valueOf(c.thresholds().breachNoticeHours()));
+                                    r.add(
+                                            "tooLong",
+                                            path,
+                                            "wording",
+                                            wording,
+                                            "hours",
+                                            String.valueOf(hours),
+                                            "maximum",
+                                            String.valueOf(c.thresholds().breachNoticeHours()));
                                 }
                                 return;
                             }
@@ -1056,7 +1162,9 @@ final class GdprRules {
                 .variants("missing")
                 .check((c, r) -> c.agreement()
                         .getBreachNotification()
-                        .filter(b -> b.isNotifyController() && b.getContact().isEmpty() && b.getChannels().isEmpty())
+                        .filter(b -> b.isNotifyController()
+                                && b.getContact().isEmpty()
+                                && b.getChannels().isEmpty())
                         .ifPresent(b -> r.add("missing", "breachNotification.contact")));
         d.rule("NO_UNILATERAL_REPORTING", INFO)
                 .refs(gdpr("33", 1), gdpr("34"))
@@ -1069,8 +1177,11 @@ final class GdprRules {
                 .refs(gdpr("33", 1), gdpr("33", 2), gdpr("28", 4))
                 .variants("chainTooLong", "subprocessorNotShorter")
                 .check((c, r) -> c.agreement().getBreachNotification().ifPresent(b -> {
-                    Optional<Long> processor = b.getDeadline().flatMap(TimeLimit::getPeriod).map(Text::maxHours);
-                    Optional<Long> sub = b.getSubprocessorDeadline().flatMap(TimeLimit::getPeriod).map(Text::maxHours);
+                    Optional<Long> processor =
+                            b.getDeadline().flatMap(TimeLimit::getPeriod).map(Text::maxHours);
+                    Optional<Long> sub = b.getSubprocessorDeadline()
+                            .flatMap(TimeLimit::getPeriod)
+                            .map(Text::maxHours);
                     if (processor.isEmpty() || sub.isEmpty()) {
                         return;
                     }
@@ -1078,7 +1189,12 @@ final class GdprRules {
                     if (processor.get() + sub.get() > 72) {
                         r.add("chainTooLong", path, "hours", String.valueOf(processor.get() + sub.get()));
                     } else if (sub.get() >= processor.get()) {
-                        r.add("subprocessorNotShorter", path, "subprocessor", String.valueOf(sub.get()), "processor",
+                        r.add(
+                                "subprocessorNotShorter",
+                                path,
+                                "subprocessor",
+                                String.valueOf(sub.get()),
+                                "processor",
                                 String.valueOf(processor.get()));
                     }
                 }));
@@ -1091,7 +1207,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3, "g"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getEndOfProcessing().flatMap(e -> e.getChoice()).isEmpty()) {
+                    if (c.agreement()
+                            .getEndOfProcessing()
+                            .flatMap(e -> e.getChoice())
+                            .isEmpty()) {
                         r.add("missing", "endOfProcessing.choice");
                     }
                 });
@@ -1166,7 +1285,10 @@ final class GdprRules {
                 .refs(gdpr("28", 3, "h"))
                 .variants("missing")
                 .check((c, r) -> {
-                    if (c.agreement().getAudits().filter(a -> a.isInformationProvision()).isEmpty()) {
+                    if (c.agreement()
+                            .getAudits()
+                            .filter(a -> a.isInformationProvision())
+                            .isEmpty()) {
                         r.add("missing", "audits.informationProvision");
                     }
                 });
@@ -1199,13 +1321,22 @@ final class GdprRules {
                 .variants("missing", "noticeTooLong", "capWithoutException")
                 .check((c, r) -> c.agreement().getAudits().ifPresent(a -> {
                     int max = c.thresholds().maximumAuditNoticeDays();
-                    Optional<Long> notice = a.getNotice().flatMap(TimeLimit::getPeriod).map(Text::maxDays);
+                    Optional<Long> notice =
+                            a.getNotice().flatMap(TimeLimit::getPeriod).map(Text::maxDays);
                     if (notice.isPresent() && notice.get() > max) {
-                        r.add("noticeTooLong", "audits.notice", "days", String.valueOf(notice.get()), "maximum",
+                        r.add(
+                                "noticeTooLong",
+                                "audits.notice",
+                                "days",
+                                String.valueOf(notice.get()),
+                                "maximum",
                                 String.valueOf(max));
                     }
                     if (a.getFrequencyLimit().isPresent() && !a.isIncidentException()) {
-                        r.add("capWithoutException", "audits.frequencyLimit", "period",
+                        r.add(
+                                "capWithoutException",
+                                "audits.frequencyLimit",
+                                "period",
                                 Text.period(a.getFrequencyLimit().get()));
                     }
                     if (a.getNotice().isEmpty() && a.getCostBearer().isEmpty()) {
@@ -1224,18 +1355,17 @@ final class GdprRules {
                         String path = i < a.getControllers().size() ? "controllers[" + i + "]" : "processor";
                         String party = name(p, i);
                         p.getDataProtectionOfficer()
-                                .filter(o -> o.getEmail().isEmpty() && o.getPhone().isEmpty() && o.getAddress().isEmpty())
+                                .filter(o -> o.getEmail().isEmpty()
+                                        && o.getPhone().isEmpty()
+                                        && o.getAddress().isEmpty())
                                 .ifPresent(o -> r.add("noContact", path + ".dataProtectionOfficer", "party", party));
                     }
                 });
-        d.rule("ART30_2_RECORDS", INFO)
-                .refs(gdpr("30", 2))
-                .variants("missing")
-                .check((c, r) -> {
-                    if (c.agreement().getRecords().filter(x -> x.isProcessorRecords()).isEmpty()) {
-                        r.add("missing", "records.processorRecords");
-                    }
-                });
+        d.rule("ART30_2_RECORDS", INFO).refs(gdpr("30", 2)).variants("missing").check((c, r) -> {
+            if (c.agreement().getRecords().filter(x -> x.isProcessorRecords()).isEmpty()) {
+                r.add("missing", "records.processorRecords");
+            }
+        });
         d.rule("ART28_10_OWN_USE", ERROR)
                 .refs(gdpr("28", 10))
                 .variants("personalData", "anonymised")
@@ -1303,7 +1433,10 @@ final class GdprRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (hasSpecialData(a)
-                            && a.getProcessing().get().getSensitiveDataSafeguards().isEmpty()) {
+                            && a.getProcessing()
+                                    .get()
+                                    .getSensitiveDataSafeguards()
+                                    .isEmpty()) {
                         r.add("missing", "processing.sensitiveDataSafeguards");
                     }
                 });
@@ -1326,17 +1459,25 @@ final class GdprRules {
         d.rule("X_END_VS_DURATION", WARNING)
                 .refs(gdpr("28", 3), gdpr("28", 3, "g"))
                 .variants("noDeadline", "noTermination")
-                .check((c, r) -> processing(c).flatMap(ProcessingDescription::getDuration).ifPresent(du -> {
-                    DataProcessingAgreement a = c.agreement();
-                    if ((du.getType() == DurationType.FIXED_TERM || du.getType() == DurationType.ONE_OFF)
-                            && a.getEndOfProcessing().flatMap(e -> e.getDeadline()).isEmpty()) {
-                        r.add("noDeadline", "endOfProcessing.deadline", "type", du.getType().name());
-                    } else if (du.getType() == DurationType.INDEFINITE_WITH_NOTICE
-                            && a.getTermination().isEmpty()
-                            && du.getNoticePeriod().isEmpty()) {
-                        r.add("noTermination", "termination");
-                    }
-                }));
+                .check((c, r) -> processing(c)
+                        .flatMap(ProcessingDescription::getDuration)
+                        .ifPresent(du -> {
+                            DataProcessingAgreement a = c.agreement();
+                            if ((du.getType() == DurationType.FIXED_TERM || du.getType() == DurationType.ONE_OFF)
+                                    && a.getEndOfProcessing()
+                                            .flatMap(e -> e.getDeadline())
+                                            .isEmpty()) {
+                                r.add(
+                                        "noDeadline",
+                                        "endOfProcessing.deadline",
+                                        "type",
+                                        du.getType().name());
+                            } else if (du.getType() == DurationType.INDEFINITE_WITH_NOTICE
+                                    && a.getTermination().isEmpty()
+                                    && du.getNoticePeriod().isEmpty()) {
+                                r.add("noTermination", "termination");
+                            }
+                        }));
         d.rule("X_INSTR_CHANNEL", WARNING)
                 .refs(gdpr("28", 3, "a"))
                 .variants("unnamed", "noChangeProcedure")
@@ -1368,13 +1509,15 @@ final class GdprRules {
                             && (hasSpecialData(a) || ch.contains(ProcessingCharacteristic.SYSTEMATIC_MONITORING));
                     for (int i = 0; i < a.getControllers().size(); i++) {
                         Party p = a.getControllers().get(i);
-                        boolean required = largeScale || p.getAttributes().contains(dev.dpa4j.model.PartyAttribute.PUBLIC_BODY);
+                        boolean required =
+                                largeScale || p.getAttributes().contains(dev.dpa4j.model.PartyAttribute.PUBLIC_BODY);
                         if (required && p.getDataProtectionOfficer().isEmpty() && !isPlaceholderParty(p)) {
                             r.add("missing", "controllers[" + i + "].dataProtectionOfficer", "party", name(p, i));
                         }
                     }
                     a.getProcessor().ifPresent(p -> {
-                        boolean required = largeScale || p.getAttributes().contains(dev.dpa4j.model.PartyAttribute.PUBLIC_BODY);
+                        boolean required =
+                                largeScale || p.getAttributes().contains(dev.dpa4j.model.PartyAttribute.PUBLIC_BODY);
                         if (required && p.getDataProtectionOfficer().isEmpty()) {
                             r.add("missing", "processor.dataProtectionOfficer", "party", name(p, 0));
                         }
@@ -1398,8 +1541,9 @@ final class GdprRules {
                     DataProcessingAgreement a = c.agreement();
                     Set<ProcessingCharacteristic> ch = characteristics(a);
                     boolean vulnerable = ch.contains(ProcessingCharacteristic.VULNERABLE_DATA_SUBJECTS)
-                            || a.getProcessing().map(p -> p.getDataSubjects().stream()
-                                    .anyMatch(DataSubjectCategory::isVulnerable)).orElse(false);
+                            || a.getProcessing()
+                                    .map(p -> p.getDataSubjects().stream().anyMatch(DataSubjectCategory::isVulnerable))
+                                    .orElse(false);
                     boolean high = hasSpecialData(a) || ch.contains(ProcessingCharacteristic.LARGE_SCALE) || vulnerable;
                     List<TechnicalOrganisationalMeasure> m = Tom.measures(a);
                     if (!high || m.isEmpty()) {

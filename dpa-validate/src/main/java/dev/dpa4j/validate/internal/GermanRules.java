@@ -54,20 +54,27 @@ final class GermanRules {
                         return;
                     }
                     List<String> missing = new ArrayList<>();
-                    if (a.getInstructions().filter(i -> i.isDocumentedInstructionsOnly()).isEmpty()) {
+                    if (a.getInstructions()
+                            .filter(i -> i.isDocumentedInstructionsOnly())
+                            .isEmpty()) {
                         missing.add("INSTRUCTIONS");
                     }
-                    if (a.getInstructions().filter(i -> i.isInfringementNotice()).isEmpty()) {
+                    if (a.getInstructions()
+                            .filter(i -> i.isInfringementNotice())
+                            .isEmpty()) {
                         missing.add("INFRINGEMENT_NOTICE");
                     }
-                    if (a.getConfidentiality().filter(x -> x.isPersonnelCommitted()).isEmpty()) {
+                    if (a.getConfidentiality()
+                            .filter(x -> x.isPersonnelCommitted())
+                            .isEmpty()) {
                         missing.add("CONFIDENTIALITY_COMMITMENT");
                     }
                     if (Tom.measures(a).isEmpty()) {
                         missing.add("TOMS");
                     }
                     if (a.getAssistance()
-                            .filter(x -> x.isDataSubjectRights() && !x.getArticles().isEmpty())
+                            .filter(x ->
+                                    x.isDataSubjectRights() && !x.getArticles().isEmpty())
                             .isEmpty()) {
                         missing.add("ASSISTANCE");
                     }
@@ -100,7 +107,10 @@ final class GermanRules {
                     DataProcessingAgreement a = c.agreement();
                     boolean secrets = controllerHas(a, PartyAttribute.PROFESSIONAL_SECRECY_HOLDER)
                             || GdprRules.characteristics(a).contains(ProcessingCharacteristic.PROFESSIONAL_SECRETS);
-                    if (secrets && a.getConfidentiality().filter(x -> x.isProfessionalSecrecyUndertaking()).isEmpty()) {
+                    if (secrets
+                            && a.getConfidentiality()
+                                    .filter(x -> x.isProfessionalSecrecyUndertaking())
+                                    .isEmpty()) {
                         r.add("missing", "confidentiality.professionalSecrecyUndertaking");
                     }
                 });

@@ -58,7 +58,8 @@ final class SimpleRule implements Rule {
 
         private static Map<String, String> map(String... params) {
             if (params.length % 2 != 0) {
-                throw new IllegalArgumentException("Parameters must come in name/value pairs: " + Arrays.toString(params));
+                throw new IllegalArgumentException(
+                        "Parameters must come in name/value pairs: " + Arrays.toString(params));
             }
             Map<String, String> map = new LinkedHashMap<>();
             for (int i = 0; i < params.length; i += 2) {

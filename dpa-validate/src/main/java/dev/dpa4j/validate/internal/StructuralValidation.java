@@ -18,7 +18,6 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
@@ -30,7 +29,6 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.defs.EmailDef;
-import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
 import org.hibernate.validator.cfg.defs.URLDef;
@@ -64,10 +62,15 @@ final class StructuralValidation {
     static final int MAX_NAME = 300;
     static final int MAX_SHORT = 200;
     private static final String PHONE = "[+0-9][0-9 ()/.\\-]{2,39}";
+    /**
+     * Non-blank as a pattern: unlike {@code @NotBlank}, a pattern accepts {@code null}, which is what an
+     * empty {@code Optional} yields; absence is the rules' concern, not the structure's.
+     */
+    private static final String NON_BLANK = "(?s).*\\S.*";
+
     private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
     private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.of(
-            NotBlank.class, Kind.BLANK,
             Email.class, Kind.EMAIL,
             URL.class, Kind.URL,
             Size.class, Kind.LENGTH,
@@ -111,7 +114,7 @@ final class StructuralValidation {
             mapping.type(Party.class)
                     .getter("name")
                     .containerElementType()
-                    .constraint(new NotBlankDef())
+                    .constraint(new PatternDef().regexp(NON_BLANK))
                     .constraint(new SizeDef().max(MAX_NAME))
                     .getter("registration")
                     .containerElementType()
@@ -141,7 +144,7 @@ final class StructuralValidation {
             mapping.type(Person.class)
                     .getter("name")
                     .containerElementType()
-                    .constraint(new NotBlankDef())
+                    .constraint(new PatternDef().regexp(NON_BLANK))
                     .getter("email")
                     .containerElementType()
                     .constraint(new EmailDef())
@@ -151,7 +154,7 @@ final class StructuralValidation {
             mapping.type(DataProtectionOfficer.class)
                     .getter("name")
                     .containerElementType()
-                    .constraint(new NotBlankDef())
+                    .constraint(new PatternDef().regexp(NON_BLANK))
                     .getter("email")
                     .containerElementType()
                     .constraint(new EmailDef())
@@ -161,7 +164,7 @@ final class StructuralValidation {
             mapping.type(EuRepresentative.class)
                     .getter("name")
                     .containerElementType()
-                    .constraint(new NotBlankDef())
+                    .constraint(new PatternDef().regexp(NON_BLANK))
                     .getter("email")
                     .containerElementType()
                     .constraint(new EmailDef());
@@ -172,8 +175,14 @@ final class StructuralValidation {
                     .getter("recipients")
                     .containerElementType()
                     .valid();
-            mapping.type(AuthorisedPersons.class).getter("persons").containerElementType().valid();
-            mapping.type(SecurityTerms.class).getter("measuresUrl").containerElementType().constraint(new URLDef());
+            mapping.type(AuthorisedPersons.class)
+                    .getter("persons")
+                    .containerElementType()
+                    .valid();
+            mapping.type(SecurityTerms.class)
+                    .getter("measuresUrl")
+                    .containerElementType()
+                    .constraint(new URLDef());
             mapping.type(SubprocessingTerms.class)
                     .getter("listUrl")
                     .containerElementType()
@@ -205,6 +214,9 @@ final class StructuralValidation {
             Class<? extends Annotation> type =
                     v.getConstraintDescriptor().getAnnotation().annotationType();
             Kind kind = KINDS.getOrDefault(type, Kind.FORMAT);
+            if (NON_BLANK.equals(v.getConstraintDescriptor().getAttributes().get("regexp"))) {
+                kind = Kind.BLANK;
+            }
             Object max = v.getConstraintDescriptor().getAttributes().get("max");
             String limit = kind == Kind.LENGTH && max != null ? String.valueOf(max) : "";
             out.add(new Violation(kind, path(v.getPropertyPath()), abbreviate(v.getInvalidValue()), limit));

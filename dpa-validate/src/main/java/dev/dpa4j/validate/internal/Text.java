@@ -90,8 +90,7 @@ final class Text {
             "as set out in the agreement",
             "siehe hauptvertrag");
 
-    private static final Pattern PLACEHOLDER =
-            Pattern.compile("(?s).*(\\[\\[.*]]|\\[[^\\]]*]|\\{\\{.*}}|<[^>]+>|…).*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?s).*(\\[\\[.*]]|\\[[^\\]]*]|\\{\\{.*}}|<[^>]+>|…).*");
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("tbd", "tba", "xxx", "n/a", "na", "todo", "-", "?");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "\\d+\\s*(h\\b|std|stunde|hour|tag|day|werktag|business day|woche|week|monat|month|kalendertag)");
@@ -148,7 +147,10 @@ final class Text {
         if (t.isEmpty() || CATCH_ALL.contains(t)) {
             return true;
         }
-        long words = Pattern.compile("[\\s/]+").splitAsStream(t).filter(w -> w.length() > 2).count();
+        long words = Pattern.compile("[\\s/]+")
+                .splitAsStream(t)
+                .filter(w -> w.length() > 2)
+                .count();
         for (String phrase : STATUTE_PHRASES) {
             if (t.contains(phrase) && words < 8) {
                 return true;
@@ -187,7 +189,8 @@ final class Text {
     }
 
     static String period(TimePeriod period) {
-        return period.getAmount() + " " + period.getUnit().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return period.getAmount() + " "
+                + period.getUnit().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** Upper bound of a period in hours: business days count with weekends, months as 31 days. */

@@ -30,7 +30,14 @@ final class Tom {
                 List.of("backup", "datensicherung", "wiederherstell", "restore", "notfall", "disaster", "recovery")),
         TESTING(
                 EnumSet.of(TomCategory.REVIEW_PROCEDURES),
-                List.of("überprüf", "review", "penetration", "pentest", "evaluat", "evaluier", "wirksamkeit",
+                List.of(
+                        "überprüf",
+                        "review",
+                        "penetration",
+                        "pentest",
+                        "evaluat",
+                        "evaluier",
+                        "wirksamkeit",
                         "effectiveness")),
         LOGGING(
                 EnumSet.of(TomCategory.EVENT_LOGGING, TomCategory.INPUT_CONTROL),
@@ -40,8 +47,17 @@ final class Tom {
                 List.of("berechtigung", "rollen", "role-based", "access control", "zugriffskontrolle")),
         STRONG_AUTHENTICATION(
                 EnumSet.noneOf(TomCategory.class),
-                List.of("zwei-faktor", "2-faktor", "2fa", "mfa", "multi-faktor", "mehr-faktor", "multi-factor",
-                        "two-factor", "starke authentifizierung", "strong authentication")),
+                List.of(
+                        "zwei-faktor",
+                        "2-faktor",
+                        "2fa",
+                        "mfa",
+                        "multi-faktor",
+                        "mehr-faktor",
+                        "multi-factor",
+                        "two-factor",
+                        "starke authentifizierung",
+                        "strong authentication")),
         INCIDENT_PROCESS(
                 EnumSet.of(TomCategory.INCIDENT_RESPONSE),
                 List.of("incident", "sicherheitsvorfall", "sicherheitsvorfäll", "vorfallsmanagement"));
@@ -55,7 +71,8 @@ final class Tom {
         }
 
         boolean coveredBy(TechnicalOrganisationalMeasure m) {
-            return (m.getCategory().isPresent() && categories.contains(m.getCategory().get()))
+            return (m.getCategory().isPresent()
+                            && categories.contains(m.getCategory().get()))
                     || Text.containsAny(m.getDescription(), stems);
         }
     }

@@ -71,12 +71,13 @@ public final class ValidationEngine {
         for (RulePack pack : extraPacks) {
             String id = Objects.requireNonNull(pack.id(), "pack id");
             if (!PACK_ID.matcher(id).matches()) {
-                throw new DpaConfigurationException("Rule pack id '" + id + "' of " + pack.getClass().getName()
-                        + " is malformed; use kebab-case such as 'acme-policy'");
+                throw new DpaConfigurationException("Rule pack id '" + id + "' of "
+                        + pack.getClass().getName() + " is malformed; use kebab-case such as 'acme-policy'");
             }
             if (BuiltInPacks.isReserved(id)) {
-                throw new DpaConfigurationException("Rule pack id '" + id + "' of " + pack.getClass().getName()
-                        + " is reserved for dpa4j (built-in packs and the 'dpa' prefix); choose another id");
+                throw new DpaConfigurationException(
+                        "Rule pack id '" + id + "' of " + pack.getClass().getName()
+                                + " is reserved for dpa4j (built-in packs and the 'dpa' prefix); choose another id");
             }
             packs.add(pack);
         }

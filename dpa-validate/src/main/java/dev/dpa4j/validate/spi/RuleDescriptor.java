@@ -68,8 +68,9 @@ public final class RuleDescriptor {
     public static Builder builder(String id) {
         Objects.requireNonNull(id, "id");
         if (!BUILT_IN_ID.matcher(id).matches() && !QUALIFIED_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("Rule id '" + id
-                    + "' is malformed: use UPPER_SNAKE_CASE qualified by the pack id, for example 'acme-policy:EEA_ONLY'");
+            throw new IllegalArgumentException(
+                    "Rule id '" + id
+                            + "' is malformed: use UPPER_SNAKE_CASE qualified by the pack id, for example 'acme-policy:EEA_ONLY'");
         }
         return new Builder(id);
     }
