@@ -67,13 +67,45 @@ public final class LegalReference implements Comparable<LegalReference> {
     private final int paragraph;
     private final int subparagraph;
     private final String point;
+    private final int number;
 
     private LegalReference(Act act, String article, int paragraph, int subparagraph, String point) {
+        this(act, article, paragraph, subparagraph, point, 0);
+    }
+
+    private LegalReference(Act act, String article, int paragraph, int subparagraph, String point, int number) {
         this.act = act;
         this.article = article;
         this.paragraph = paragraph;
         this.subparagraph = subparagraph;
         this.point = point;
+        this.number = number;
+    }
+
+    /**
+     * Obtains a reference to a numbered point of an article without paragraphs, such as the definitions
+     * of Art. 4 GDPR: German {@code Art. 4 Nr. 7 DSGVO}, English {@code Art. 4(7) GDPR}.
+     *
+     * @param act the act, not null
+     * @param article the article or section number, not blank
+     * @param number the number of the point, positive
+     * @return the reference
+     * @throws IllegalArgumentException if the number is not positive
+     */
+    public static LegalReference numbered(Act act, String article, int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("'number' must be positive, but was " + number);
+        }
+        return new LegalReference(Objects.requireNonNull(act, "act"), checkArticle(article), 0, 0, "", number);
+    }
+
+    /**
+     * Returns the number of a numbered point, if cited.
+     *
+     * @return the number, or empty
+     */
+    public Optional<Integer> getNumber() {
+        return number == 0 ? Optional.empty() : Optional.of(number);
     }
 
     /**
@@ -158,6 +190,9 @@ public final class LegalReference implements Comparable<LegalReference> {
     public LegalReference withParagraph(int paragraph) {
         if (paragraph < 1) {
             throw new IllegalArgumentException("'paragraph' must be positive, but was " + paragraph);
+        }
+        if (number > 0) {
+            throw new IllegalArgumentException("A numbered point has no paragraph");
         }
         return new LegalReference(act, article, paragraph, subparagraph, point);
     }
@@ -265,6 +300,9 @@ public final class LegalReference implements Comparable<LegalReference> {
         StringBuilder out = new StringBuilder();
         if (isGerman(locale)) {
             out.append(act.hasSections() ? "§ " : "Art. ").append(article);
+            if (number > 0) {
+                out.append(" Nr. ").append(number);
+            }
             if (paragraph > 0) {
                 out.append(" Abs. ").append(paragraph);
             }
@@ -276,6 +314,9 @@ public final class LegalReference implements Comparable<LegalReference> {
             }
         } else {
             out.append(act.hasSections() ? "Section " : "Art. ").append(article);
+            if (number > 0) {
+                out.append('(').append(number).append(')');
+            }
             if (paragraph > 0) {
                 out.append('(').append(paragraph).append(')');
             }
@@ -303,6 +344,9 @@ public final class LegalReference implements Comparable<LegalReference> {
             c = article.compareTo(other.article);
         }
         if (c == 0) {
+            c = Integer.compare(number, other.number);
+        }
+        if (c == 0) {
             c = Integer.compare(paragraph, other.paragraph);
         }
         if (c == 0) {
@@ -326,12 +370,13 @@ public final class LegalReference implements Comparable<LegalReference> {
                 && article.equals(that.article)
                 && paragraph == that.paragraph
                 && subparagraph == that.subparagraph
-                && point.equals(that.point);
+                && point.equals(that.point)
+                && number == that.number;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(act, article, paragraph, subparagraph, point);
+        return Objects.hash(act, article, paragraph, subparagraph, point, number);
     }
 
     /**

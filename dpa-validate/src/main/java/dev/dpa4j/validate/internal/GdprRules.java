@@ -244,7 +244,10 @@ final class GdprRules {
                             .ifPresent(p -> r.add("missing", "processor.contacts", "party", name(p, 0)));
                 });
         d.rule("ROLE_CONSISTENCY", ERROR)
-                .refs(gdpr("4", 7), gdpr("4", 8), gdpr("28", 10))
+                .refs(
+                        LegalReference.numbered(LegalReference.Act.GDPR, "4", 7),
+                        LegalReference.numbered(LegalReference.Act.GDPR, "4", 8),
+                        gdpr("28", 10))
                 .variants("sameEntity")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
