@@ -67,7 +67,7 @@ class ValidationReportTest {
         assertThat(deadline.get("legalReferences").get(0).asString()).isEqualTo("Art. 33 Abs. 2 DSGVO");
         assertThat(deadline.get("params").get("wording").asString()).isEqualTo("umgehend");
         assertThat(english)
-                .contains("\"message\" : \"The deadline \\\"umgehend\\\" gives no number of hours.\"")
+                .contains("\"message\": \"The deadline \\\"umgehend\\\" gives no number of hours.\"")
                 .contains("\"Art. 33(2) GDPR\"");
     }
 
