@@ -25,10 +25,46 @@ public final class Finding implements Comparable<Finding> {
 
     /** The order of a report: most serious first, then by path, rule id, message key and parameters. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity, Comparator.reverseOrder())
-            .thenComparing(Finding::getPath)
+            .thenComparing(Finding::getPath, Finding::comparePaths)
             .thenComparing(Finding::getRuleId)
             .thenComparing(Finding::getMessageKey)
+            .thenComparing(Finding::getPath)
             .thenComparing(f -> f.getParams().toString());
+
+    /** Compares model paths with list indexes in numeric order, so that {@code [4]} sorts before {@code [14]}. */
+    static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                int ej = j;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
 
     private final RuleDescriptor rule;
     private final Severity severity;

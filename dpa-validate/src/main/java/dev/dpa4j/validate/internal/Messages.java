@@ -76,6 +76,9 @@ public final class Messages {
             } else {
                 replacement = value;
             }
+            if (replacement.endsWith(".") && template.startsWith(".", m.end())) {
+                replacement = replacement.substring(0, replacement.length() - 1);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

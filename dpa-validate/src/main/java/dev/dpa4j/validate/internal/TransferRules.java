@@ -432,10 +432,13 @@ final class TransferRules {
                 .note("Remote access from a third country is a transfer; TRANSFER_MECHANISM checks every location of"
                         + " kind REMOTE_ACCESS or SUPPORT like any other. This rule fires where remote maintenance is"
                         + " declared but no remote-access or support location is stated, so the countries cannot be"
-                        + " judged.")
+                        + " judged; a clause limiting all processing to the EU/EEA answers the question.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    if (!GdprRules.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)) {
+                    if (!GdprRules.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)
+                            || a.getTransfers()
+                                    .filter(TransferTerms::isEuEeaOnly)
+                                    .isPresent()) {
                         return;
                     }
                     boolean stated = recipients(a).stream()
