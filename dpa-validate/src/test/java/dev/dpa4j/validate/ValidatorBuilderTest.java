@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.model.DpaException;
-import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.validate.spi.FindingSink;
 import dev.dpa4j.validate.spi.Rule;
 import dev.dpa4j.validate.spi.RuleContext;
@@ -267,18 +266,5 @@ class ValidatorBuilderTest {
                 .isInstanceOf(DpaException.class)
                 .hasMessageContaining("acme:ALWAYS")
                 .hasMessageContaining("'complete'");
-        assertThat(TimeLimit.class).isNotNull();
-    }
-
-    @Test
-    void should_discover_nothing_when_no_pack_is_listed() {
-        // given
-        Validator validator = Validator.builder()
-                .asOf(Fixtures.AS_OF)
-                .discoverPacks(ValidatorBuilderTest.class.getClassLoader())
-                .build();
-
-        // then
-        assertThat(validator.packs()).containsOnlyKeys("structure", "gdpr", "de");
     }
 }
