@@ -34,6 +34,15 @@ public final class RulesDocument {
                         + " checked."
             },
             new String[] {
+                "ART32_1_C_RESTORE (restore targets)",
+                "Recovery time and recovery point objectives are not modelled; only the presence of a restore measure"
+                        + " is checked."
+            },
+            new String[] {
+                "STGB203_SECRECY (flow-down to sub-processors)",
+                "The model has no per-sub-processor secrecy undertaking; the undertaking of the processor is checked."
+            },
+            new String[] {
                 "X_DPO_REQUIRED (section 38(1) BDSG head count)",
                 "Whether at least 20 persons regularly process personal data is not recorded in an agreement."
             });
