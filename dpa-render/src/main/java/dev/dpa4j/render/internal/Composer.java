@@ -214,7 +214,9 @@ public final class Composer {
         private Title title() {
             String text = agreement.getTitle().map(t::resolve).orElse(t.get("document.title"));
             List<String> subtitles = new ArrayList<>();
-            subtitles.add(t.get("document.subtitle"));
+            if (agreement.getTitle().isEmpty()) {
+                subtitles.add(t.get("document.subtitle"));
+            }
             agreement
                     .getVersion()
                     .ifPresent(v -> subtitles.add(agreement
@@ -269,7 +271,7 @@ public final class Composer {
             }
             String full = name.get();
             Optional<String> legalForm = party.getLegalForm();
-            if (legalForm.isPresent() && !full.endsWith(legalForm.get())) {
+            if (legalForm.isPresent() && !full.contains(legalForm.get())) {
                 full = full + " " + legalForm.get();
             }
             return full;

@@ -3,7 +3,9 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Location;
 import dev.dpa4j.model.Party;
+import dev.dpa4j.model.Region;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.render.document.Figure;
@@ -143,17 +145,32 @@ final class DataFlowDiagram {
         List<Subprocessor> all = new ArrayList<>();
         agreement.getSubprocessing().ifPresent(s -> collect(s.getSubprocessors(), all));
         for (Subprocessor s : all) {
-            for (Optional<CountryCode> country : Countries.destinations(s)) {
-                boolean outside = country.map(c -> !Countries.isEea(c)).orElse(false);
-                String label = country.map(t::country).orElse(t.get("diagram.unknownCountry"));
-                String mechanism = s.getTransfer()
-                        .map(TransferMechanism::getType)
-                        .map(t::label)
-                        .orElse(t.get("format.noneStated"));
-                (outside ? third : eea)
-                        .computeIfAbsent(label, k -> new ArrayList<>())
-                        .add(new String[] {s.getName(), mechanism, outside ? "third" : "eea"});
+            String mechanism = s.getTransfer()
+                    .map(TransferMechanism::getType)
+                    .map(t::label)
+                    .orElse(t.get("format.noneStated"));
+            Map<String, Boolean> places = new LinkedHashMap<>();
+            for (Location l : s.getLocations()) {
+                boolean outside = l.getCountry().map(c -> !Countries.isEea(c)).orElse(false)
+                        || l.getRegion()
+                                .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
+                                .orElse(false);
+                String label = l.getCountry()
+                        .map(t::country)
+                        .or(() -> l.getRegion().map(t::label))
+                        .or(() -> l.getDescription().map(t::resolve))
+                        .orElse(t.get("diagram.unknownCountry"));
+                places.merge(label, outside, Boolean::logicalOr);
             }
+            if (places.isEmpty()) {
+                Optional<CountryCode> seat = Countries.seat(s);
+                places.put(
+                        seat.map(t::country).orElse(t.get("diagram.unknownCountry")),
+                        seat.map(c -> !Countries.isEea(c)).orElse(false));
+            }
+            places.forEach((label, outside) -> (outside ? third : eea)
+                    .computeIfAbsent(label, k -> new ArrayList<>())
+                    .add(new String[] {s.getName(), mechanism, outside ? "third" : "eea"}));
         }
         Map<String, List<String[]>> groups = new LinkedHashMap<>(eea);
         groups.putAll(third);
