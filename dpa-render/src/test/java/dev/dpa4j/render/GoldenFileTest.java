@@ -38,22 +38,34 @@ class GoldenFileTest {
         for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "acme-test")) {
             for (DocumentRenderer renderer : RendererRegistry.builtIns().renderers()) {
                 for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
-                    cases.add(Arguments.of(example, renderer.id(), locale));
+                    cases.add(Arguments.of(example, renderer.id(), locale, "standard"));
                 }
             }
         }
+        cases.add(Arguments.of("jomoco-avv-de", HtmlRenderer.ID, Locale.GERMAN, "bilingual"));
+        cases.add(Arguments.of("larkspur-dpa-en", MarkdownRenderer.ID, Locale.ENGLISH, "bilingual"));
+        cases.add(Arguments.of("larkspur-dpa-en", MarkdownRenderer.ID, Locale.ENGLISH, "scc"));
+        cases.add(Arguments.of("acme-test", TextRenderer.ID, Locale.GERMAN, "no-annexes"));
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} {2}")
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
     @MethodSource("cases")
-    void should_match_reviewed_golden_file_when_rendering_example(String example, String rendererId, Locale locale)
-            throws IOException {
+    void should_match_reviewed_golden_file_when_rendering_example(
+            String example, String rendererId, Locale locale, String variant) throws IOException {
         // given
         DataProcessingAgreement agreement = load(example);
         DocumentRenderer renderer = RendererRegistry.builtIns().require(rendererId);
-        RenderOptions options = RenderOptions.builder(locale).asOf(AS_OF).build();
-        String file = example + "/" + rendererId + "." + locale.getLanguage() + "."
+        RenderOptions.Builder builder = RenderOptions.builder(locale).asOf(AS_OF);
+        switch (variant) {
+            case "bilingual" -> builder.secondLanguage(locale == Locale.GERMAN ? Locale.ENGLISH : Locale.GERMAN);
+            case "scc" -> builder.annexLayout(AnnexLayout.SCC_2021_915);
+            case "no-annexes" -> builder.annexes(false).fingerprint(false);
+            default -> {}
+        }
+        RenderOptions options = builder.build();
+        String file = example + "/" + rendererId + "." + locale.getLanguage()
+                + (variant.equals("standard") ? "" : "." + variant) + "."
                 + renderer.format().fileExtension();
 
         // when
