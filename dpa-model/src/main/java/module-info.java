@@ -11,6 +11,7 @@ module dev.dpa4j.model {
 
     exports dev.dpa4j.model;
     exports dev.dpa4j.model.json;
+    exports dev.dpa4j.model.diff;
 
     opens dev.dpa4j.model to
             tools.jackson.databind;
