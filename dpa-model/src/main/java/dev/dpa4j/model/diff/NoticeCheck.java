@@ -4,7 +4,9 @@ package dev.dpa4j.model.diff;
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.model.TomChangePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +28,7 @@ public final class NoticeCheck {
      *
      * @param inForce the version in force when the notice is given (the old version of the diff), not null
      * @param changes the changes, not null
-     * @return the findings, ordered by code; empty if there is nothing to report
+     * @return the findings, in the order of their codes; empty if there is nothing to report
      */
     public static List<NoticeFinding> check(DataProcessingAgreement inForce, ChangeSet changes) {
         Objects.requireNonNull(inForce, "inForce");
@@ -100,6 +102,28 @@ public final class NoticeCheck {
                                             "en",
                                             "These changes need the controller's prior authorisation"
                                                     + " (Art. 28(2) first sentence, Art. 28(3)(a) GDPR); a notice does not suffice.")));
+        }
+        boolean noDowngrade = inForce.getSecurity()
+                .flatMap(SecurityTerms::getChangePolicy)
+                .filter(p -> p == TomChangePolicy.NO_DOWNGRADE)
+                .isPresent();
+        List<String> downgrades = changes.withClass(ChangeClass.LOWERS_PROTECTION).stream()
+                .filter(c -> c.getKind() == ChangeKind.MEASURE_REMOVED || c.getKind() == ChangeKind.MEASURE_CHANGED)
+                .map(Change::getPath)
+                .toList();
+        if (noDowngrade && !downgrades.isEmpty()) {
+            findings.add(new NoticeFinding(
+                    NoticeFinding.Code.DOWNGRADE_EXCLUDED,
+                    NoticeFinding.Severity.ERROR,
+                    downgrades,
+                    LocalizedText.de("Der Vertrag schließt es aus, das Schutzniveau der technischen und"
+                                    + " organisatorischen Maßnahmen zu unterschreiten (security.changePolicy); diese"
+                                    + " Änderungen der Maßnahmen senken es (Art. 28 Abs. 3 lit. c, Art. 32 DSGVO).")
+                            .with(
+                                    "en",
+                                    "The agreement excludes falling below the level of protection of the technical"
+                                            + " and organisational measures (security.changePolicy); these changes of"
+                                            + " measures lower it (Art. 28(3)(c), Art. 32 GDPR).")));
         }
         return List.copyOf(findings);
     }

@@ -34,7 +34,12 @@ public final class NoticeFinding {
         /** The agreement grants a right to object but states no typed objection period, so no deadline follows. */
         OBJECTION_PERIOD_NOT_TYPED,
         /** A change needs the controller's prior authorisation; a notice alone does not suffice. */
-        PRIOR_AUTHORISATION_NEEDED;
+        PRIOR_AUTHORISATION_NEEDED,
+        /**
+         * A measure is removed or weakened although the agreement excludes lowering the level of protection
+         * ({@code security.changePolicy} {@code NO_DOWNGRADE}).
+         */
+        DOWNGRADE_EXCLUDED;
     }
 
     private final Code code;
