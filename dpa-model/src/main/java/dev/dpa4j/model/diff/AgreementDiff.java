@@ -3,6 +3,9 @@ package dev.dpa4j.model.diff;
 
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.model.catalog.CountryCatalog;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -47,6 +50,20 @@ public final class AgreementDiff {
 
     private AgreementDiff(Predicate<CountryCode> inEea) {
         this.inEea = inEea;
+    }
+
+    /**
+     * Obtains a diff that decides EEA membership with the reference catalogue
+     * ({@link Catalogs#standard()}) as of the given day; territories that belong to the EEA (for example French
+     * Guiana) count as inside it.
+     *
+     * @param asOf the day on which membership is judged, usually the notice date or the new version's date, not null
+     * @return the diff
+     */
+    public static AgreementDiff asOf(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        CountryCatalog countries = Catalogs.standard().countries();
+        return new AgreementDiff(country -> countries.isEea(country, asOf));
     }
 
     /**

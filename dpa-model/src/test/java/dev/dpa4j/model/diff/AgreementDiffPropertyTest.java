@@ -40,7 +40,7 @@ class AgreementDiffPropertyTest {
 
     private static final String[] COUNTRIES = {"US", "DE", "FR", "JP", "BR", "IN", "CH", "GB", "IE", "AT"};
 
-    private final AgreementDiff diff = AgreementDiff.withEeaMembership(JomocoVersions.EEA_OF_FIXTURE);
+    private final AgreementDiff diff = AgreementDiff.asOf(JomocoVersions.AS_OF);
 
     /** An expected change: its kind and path. */
     record Expected(ChangeKind kind, String path) {}

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class AgreementDiffTest {
 
-    private final AgreementDiff diff = AgreementDiff.withEeaMembership(JomocoVersions.EEA_OF_FIXTURE);
+    private final AgreementDiff diff = AgreementDiff.asOf(JomocoVersions.AS_OF);
 
     @Test
     void should_report_every_change_with_its_classes_when_jomoco_version_changes() {
@@ -322,6 +322,30 @@ class AgreementDiffTest {
                 .contains("\"classes\": [\n        \"NOTICE_REQUIRED\",\n        \"LOWERS_PROTECTION\"\n      ]")
                 .contains("\"newVersionDate\": \"2026-03-01\"")
                 .doesNotContain("\"empty\"");
+    }
+
+    @Test
+    void should_judge_eea_membership_as_of_the_given_day_when_a_uk_sub_processor_is_added() {
+        // given the United Kingdom left the EU (and the EEA) on 1 February 2020
+        Subprocessor london = Subprocessor.builder()
+                .name("Example Hosting Ltd")
+                .country(CountryCode.of("GB"))
+                .addLocations(at("GB", LocationKind.STORAGE))
+                .build();
+        DataProcessingAgreement v1 = withSubprocessors(JomocoVersions.hetzner());
+        DataProcessingAgreement v2 = withSubprocessors(JomocoVersions.hetzner(), london);
+
+        // when
+        ChangeSet before = AgreementDiff.asOf(LocalDate.of(2019, 6, 1)).diff(v1, v2);
+        ChangeSet after = AgreementDiff.asOf(LocalDate.of(2020, 2, 1)).diff(v1, v2);
+        ChangeSet custom = AgreementDiff.withEeaMembership(c -> true).diff(v1, v2);
+
+        // then
+        assertThat(before.getChanges()).flatExtracting(Change::getClasses).containsExactly(NOTICE_REQUIRED);
+        assertThat(after.getChanges())
+                .flatExtracting(Change::getClasses)
+                .containsExactly(NOTICE_REQUIRED, LOWERS_PROTECTION);
+        assertThat(custom.getChanges()).flatExtracting(Change::getClasses).containsExactly(NOTICE_REQUIRED);
     }
 
     private static Subprocessor linkedIn(String product) {

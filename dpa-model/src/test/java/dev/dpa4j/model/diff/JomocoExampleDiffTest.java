@@ -31,7 +31,7 @@ class JomocoExampleDiffTest {
 
     private static final Path EXAMPLE = Path.of("..", "examples", "jomoco-avv-de.json");
 
-    private final AgreementDiff diff = AgreementDiff.withEeaMembership(JomocoVersions.EEA_OF_FIXTURE);
+    private final AgreementDiff diff = AgreementDiff.asOf(JomocoVersions.AS_OF);
 
     /**
      * The next version: Vercel Inc. (USA) added, Pipedrive OÜ removed, Onepage's servers moved from the EU to the

@@ -33,8 +33,6 @@ import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Two versions of an agreement modelled on the Jomoco seed (facts: company and sub-processor names, countries), with
@@ -44,9 +42,8 @@ import java.util.function.Predicate;
  */
 final class JomocoVersions {
 
-    /** EEA members that these fixtures use, until the reference catalogue is available. */
-    static final Predicate<CountryCode> EEA_OF_FIXTURE =
-            c -> Set.of("DE", "IE", "EE", "FR", "AT").contains(c.getCode());
+    /** The day on which EEA membership is judged in the tests. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
 
     private JomocoVersions() {}
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class NoticeCheckTest {
 
-    private final AgreementDiff diff = AgreementDiff.withEeaMembership(JomocoVersions.EEA_OF_FIXTURE);
+    private final AgreementDiff diff = AgreementDiff.asOf(JomocoVersions.AS_OF);
 
     private static DataProcessingAgreement withTerms(
             DataProcessingAgreement a, boolean changeNotification, boolean objectionRight) {
