@@ -22,7 +22,6 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TomChangePolicy;
 import dev.dpa4j.model.TransferMechanism;
-import dev.dpa4j.model.TransferMechanismType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -556,8 +555,10 @@ final class Differ {
         }
         TransferMechanism x = a.get();
         TransferMechanism y = b.get();
-        boolean invalid =
-                y.getType() == TransferMechanismType.SAFE_HARBOR || y.getType() == TransferMechanismType.PRIVACY_SHIELD;
+        boolean invalid = switch (y.getType()) {
+            case SAFE_HARBOR, PRIVACY_SHIELD, SCC_2001_497, SCC_2004_915, SCC_2010_87 -> true;
+            default -> false;
+        };
         if (x.getType() != y.getType()) {
             return with(engagement(), invalid, ChangeClass.LOWERS_PROTECTION);
         }

@@ -110,7 +110,7 @@ final class JomocoVersions {
                         .with("en", "E-mail outreach automation"))
                 .addLocations(at("US", LocationKind.PROCESSING))
                 .transfer(TransferMechanism.builder()
-                        .type(TransferMechanismType.SUPERVISORY_AUTHORITY_SCC)
+                        .type(TransferMechanismType.SCC_2021_914)
                         .sccModule(SccModule.MODULE_3)
                         .transferImpactAssessment(true)
                         .build())
