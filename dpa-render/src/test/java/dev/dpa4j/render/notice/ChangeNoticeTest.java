@@ -4,9 +4,15 @@ package dev.dpa4j.render.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.PeriodUnit;
+import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.diff.DeadlineCalculator;
+import dev.dpa4j.model.diff.HolidayCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +62,37 @@ class ChangeNoticeTest {
                 .contains("until the end of 16 March 2026")
                 .contains("on 31 March 2026 at the earliest")
                 .contains("Art. 28(2) second sentence GDPR");
+    }
+
+    @Test
+    void should_count_business_days_around_easter_when_the_agreement_counts_in_business_days() {
+        // given an objection period of 10 business days and the Easter holidays 2026 supplied by the caller
+        DataProcessingAgreement v1 = Fixtures.v1();
+        DataProcessingAgreement inForce = v1.toBuilder()
+                .subprocessing(v1.getSubprocessing().orElseThrow().toBuilder()
+                        .objectionPeriod(TimeLimit.builder()
+                                .period(TimePeriod.of(10, PeriodUnit.BUSINESS_DAYS))
+                                .build())
+                        .build())
+                .build();
+        DeadlineCalculator calculator = DeadlineCalculator.of(BERLIN)
+                .withHolidays(HolidayCalendar.of(List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6))));
+
+        // when the notice arrives on Thursday, 26 March 2026
+        ChangeNotice notice = ChangeNotice.of(inForce, Fixtures.v2(), LocalDate.of(2026, 3, 26), calculator);
+        String de = NoticeRenderers.text().render(notice, Locale.GERMAN).replace('\n', ' ');
+
+        // then 27, 30, 31 March, 1, 2, 7, 8, 9, 10, 13 April; four weeks end on Thursday 23 April
+        assertThat(notice.getSchedule()
+                        .orElseThrow()
+                        .getObjectionDeadline()
+                        .orElseThrow()
+                        .getLastDay())
+                .isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(de)
+                .contains("bis zum Ablauf des 13. April 2026 (24:00 Uhr, Europe/Berlin)")
+                .contains("Die Einspruchsfrist von 10 Arbeitstagen")
+                .contains("frühestens am 24. April 2026 wirksam");
     }
 
     @Test
