@@ -112,6 +112,23 @@ class ChangeNoticeTest {
     }
 
     @Test
+    void should_write_changes_deadlines_and_findings_when_written_as_json() {
+        // given
+        ChangeNotice notice = jomocoNotice();
+
+        // when
+        String json = notice.toJson();
+
+        // then
+        assertThat(json)
+                .contains("\"kind\": \"SUBPROCESSOR_ADDED\"")
+                .contains("\"lastDay\": \"2026-03-16\"")
+                .contains("\"earliestEffective\": \"2026-03-31T00:00:00+02:00\"")
+                .doesNotContain("\"findings\"")
+                .isEqualTo(jomocoNotice().toJson());
+    }
+
+    @Test
     void should_reject_an_unsupported_language() {
         // given
         ChangeNotice notice = jomocoNotice();
