@@ -57,36 +57,4 @@ final class Escapes {
         });
         return sb.toString();
     }
-
-    /**
-     * Escapes for CommonMark inline text: every character that can open an inline construct (emphasis, code, links,
-     * images, raw HTML, entities, autolinks, GFM strikethrough and tables) is backslash-escaped, and so is a leading
-     * character that could open a block (list, heading, quote, thematic break) when the text starts a line.
-     */
-    static String markdown(String text) {
-        String clean = clean(text);
-        StringBuilder sb = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            if ("\\`*_[]<>&!#|~{}".indexOf(c) >= 0) {
-                sb.append('\\');
-            } else if (i == 0 && "-+=:\"'".indexOf(c) >= 0) {
-                sb.append('\\');
-            } else if ((c == '.' || c == ')') && i > 0 && allDigits(clean, i)) {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    /** Whether the text before {@code end} consists of digits only (an ordered list marker). */
-    private static boolean allDigits(String text, int end) {
-        for (int i = 0; i < end; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -7,7 +7,7 @@ public enum NoticeFormat {
     MARKDOWN("md", "text/markdown; charset=UTF-8"),
     /** One self-contained HTML5 file. */
     HTML("html", "text/html; charset=UTF-8"),
-    /** Plain UTF-8 text, wrapped at 72 columns, for e-mail. */
+    /** Plain UTF-8 text, word-wrapped, for e-mail. */
     TEXT("txt", "text/plain; charset=UTF-8");
 
     private final String fileExtension;

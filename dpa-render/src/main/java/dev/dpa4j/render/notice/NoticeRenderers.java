@@ -1,16 +1,21 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.notice;
 
+import dev.dpa4j.render.HtmlRenderer;
+import dev.dpa4j.render.MarkdownRenderer;
+import dev.dpa4j.render.TextRenderer;
+import dev.dpa4j.render.document.Document;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The built-in change-notice renderers: Markdown, HTML and plain text, each in German and English.
+ * The built-in change-notice renderers: Markdown, HTML and plain text, each in German and English. The notice is
+ * composed into the rendering module's document tree ({@link Document}) and written by its Markdown, HTML and text
+ * writers, so it shares their escaping and layout.
  *
  * <pre>{@code
  * String mail = NoticeRenderers.text().render(notice, Locale.ENGLISH);
@@ -81,8 +86,16 @@ public final class NoticeRenderers {
             Objects.requireNonNull(notice, "notice");
             Objects.requireNonNull(out, "out");
             Words words = Words.of(Objects.requireNonNull(locale, "locale"));
-            String text = Writers.write(format, NoticeComposer.compose(notice, words), words.locale());
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            Document document = TreeAdapter.document(
+                    NoticeComposer.compose(notice, words),
+                    words.locale(),
+                    notice.getIntended().getId(),
+                    notice.getIntended().getVersion());
+            switch (format) {
+                case MARKDOWN -> MarkdownRenderer.create().write(document, out);
+                case HTML -> HtmlRenderer.create().write(document, out);
+                case TEXT -> TextRenderer.create().write(document, out);
+            }
         }
     }
 }

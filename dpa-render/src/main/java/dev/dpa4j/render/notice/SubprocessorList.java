@@ -183,12 +183,12 @@ public final class SubprocessorList {
             }
             ChangeSet only = ChangeSet.of(changes.getAgreementId(), null, null, null, null, relevant);
             ChangeNotice notice = ChangeNotice.of(before, after, only);
-            List<Blocks.Block> blocks = NoticeComposer.compose(notice, w).stream()
+            List<List<Blocks.Run>> items = new ArrayList<>();
+            NoticeComposer.compose(notice, w).stream()
                     .filter(b -> b instanceof Blocks.Bullets)
                     .limit(1)
-                    .toList();
-            String content = Writers.write(NoticeFormat.HTML, blocks, w.locale());
-            content = content.substring(content.indexOf("<ul>"), content.lastIndexOf("</ul>") + 5);
+                    .forEach(b -> items.addAll(((Blocks.Bullets) b).items()));
+            String content = Writers.htmlList(items);
             entries.add(entry(
                     feedId,
                     after,
