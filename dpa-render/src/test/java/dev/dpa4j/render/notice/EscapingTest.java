@@ -15,6 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,6 +81,42 @@ class EscapingTest {
             assertThat(out).doesNotContain("<script", "<img", "</li><img", "href=");
             assertThat(out.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
         }
+        for (String out : List.of(html, page)) {
+            org.jsoup.nodes.Document parsed = Jsoup.parse(out);
+            assertThat(parsed.select("script, img, a, iframe")).isEmpty();
+            assertThat(parsed.getAllElements().stream()
+                            .flatMap(e -> e.attributes().asList().stream())
+                            .map(a -> a.getKey()))
+                    .noneMatch(k -> k.startsWith("on") || k.equals("href") || k.equals("src"));
+        }
+        List<Class<?>> injected = new ArrayList<>();
+        Parser.builder().build().parse(md).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                injected.add(Link.class);
+            }
+
+            @Override
+            public void visit(Image image) {
+                injected.add(Image.class);
+            }
+
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                injected.add(HtmlInline.class);
+            }
+
+            @Override
+            public void visit(HtmlBlock htmlBlock) {
+                injected.add(HtmlBlock.class);
+            }
+
+            @Override
+            public void visit(Code code) {
+                injected.add(Code.class);
+            }
+        });
+        assertThat(injected).isEmpty();
         // in Markdown every opening character of user text carries a backslash (CommonMark escape)
         assertThat(md)
                 .doesNotContainPattern("(?<!\\\\)<(script|img|http|/li)")
