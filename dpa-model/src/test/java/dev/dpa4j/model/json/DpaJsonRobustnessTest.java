@@ -64,7 +64,10 @@ class DpaJsonRobustnessTest {
                 assertThat((long) problem.line())
                         .as("seed %d: %s", seed, problem)
                         .isBetween(1L, lines);
-                assertThat(problem.pointer()).as("seed %d", seed).matches("|/.*");
+                // a reference token may hold any character, even an escaped line feed
+                assertThat(problem.pointer().isEmpty() || problem.pointer().startsWith("/"))
+                        .as("seed %d: %s", seed, problem)
+                        .isTrue();
             }
         }
         agreeWithIndependentValidator(
