@@ -152,6 +152,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/status");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(13);
         assertThat(problem.expected()).isEqualTo("a string");
     }
@@ -203,6 +204,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/title");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(12);
         assertThat(problem.message()).startsWith("null is not allowed");
         assertThat(problem.expected()).isEqualTo("an object (localised text)");
@@ -219,6 +221,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/languages/1");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(23);
         assertThat(problem.expected()).isEqualTo("a string");
     }
@@ -238,6 +241,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/subprocessing/subprocessors/0/name");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(48);
         assertThat(problem.expected()).isEqualTo("a text that is not blank");
     }
@@ -257,6 +261,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/processing/locations/0");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(32);
         assertThat(problem.expected()).isEqualTo("at least one of 'country', 'region', 'description'");
     }
@@ -303,6 +308,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/breachNotification/deadline/period/amount");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(60);
         assertThat(problem.expected()).isEqualTo("a whole number");
     }
@@ -343,6 +349,7 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/effectiveDate");
+        assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(20);
         assertThat(problem.expected()).isEqualTo("a date written as YYYY-MM-DD, for example 2025-05-01");
     }
@@ -388,6 +395,7 @@ class DpaJsonStrictReadingTest {
         JsonProblem problem = onlyProblem(json);
 
         // then
+        assertThat(problem.pointer()).isEqualTo("/id");
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.column()).isEqualTo(17);
         assertThat(problem.message()).startsWith("Malformed JSON: ");
@@ -405,6 +413,7 @@ class DpaJsonStrictReadingTest {
         // then
         assertThat(problem.pointer()).isEqualTo("/title/en");
         assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.expected()).isEqualTo("well-formed JSON (RFC 8259)");
         assertThat(problem.message()).startsWith("Malformed JSON: ");
     }
 
@@ -432,6 +441,8 @@ class DpaJsonStrictReadingTest {
         JsonProblem problem = onlyProblem(json);
 
         // then
+        assertThat(problem.pointer()).isEmpty();
+        assertThat(problem.expected()).isEqualTo("nothing but white space after the closing brace");
         assertThat(problem.line()).isEqualTo(1);
         assertThat(problem.column()).isEqualTo(41);
         assertThat(problem.message()).contains("content after the end");
@@ -510,6 +521,8 @@ class DpaJsonStrictReadingTest {
 
         // then
         assertThat(problem.pointer()).isEqualTo("/a~1b~0c");
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.column()).isEqualTo(3);
     }
 
     @Test
