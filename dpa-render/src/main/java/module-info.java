@@ -7,6 +7,7 @@ module dev.dpa4j.render {
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
     requires transitive dev.dpa4j.model;
+    requires static dev.dpa4j.validate;
 
     // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox, jsoup for HTML5 parsing, and
     // java.desktop for the JDK's sRGB colour profile.
@@ -20,6 +21,7 @@ module dev.dpa4j.render {
 
     exports dev.dpa4j.render;
     exports dev.dpa4j.render.document;
+    exports dev.dpa4j.render.notice;
 
     uses dev.dpa4j.render.DocumentRenderer;
 

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,11 +61,22 @@ public final class ClauseLibrary {
     private static final ClauseLibrary BUILT_IN = new ClauseLibrary(loadBuiltIn());
 
     private final Map<Locale, SortedMap<String, String>> texts;
+    private final Map<String, Map<String, String>> byLanguage;
+    private final Map<String, SortedSet<String>> keysByLanguage;
 
     private ClauseLibrary(Map<Locale, SortedMap<String, String>> texts) {
         Map<Locale, SortedMap<String, String>> copy = new LinkedHashMap<>();
-        texts.forEach((locale, map) -> copy.put(locale, Collections.unmodifiableSortedMap(new TreeMap<>(map))));
+        Map<String, Map<String, String>> languages = new HashMap<>();
+        Map<String, SortedSet<String>> keys = new HashMap<>();
+        texts.forEach((locale, map) -> {
+            SortedMap<String, String> sorted = Collections.unmodifiableSortedMap(new TreeMap<>(map));
+            copy.put(locale, sorted);
+            languages.put(locale.getLanguage(), new HashMap<>(map));
+            keys.put(locale.getLanguage(), Collections.unmodifiableSortedSet(new TreeSet<>(map.keySet())));
+        });
         this.texts = Collections.unmodifiableMap(copy);
+        this.byLanguage = languages;
+        this.keysByLanguage = keys;
     }
 
     /**
@@ -114,7 +126,8 @@ public final class ClauseLibrary {
      * @return the text, or empty
      */
     public Optional<String> text(Locale locale, String key) {
-        SortedMap<String, String> map = texts.get(languageOf(locale));
+        Map<String, String> map =
+                byLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
         return map == null ? Optional.empty() : Optional.ofNullable(map.get(Objects.requireNonNull(key, "key")));
     }
 
@@ -125,10 +138,9 @@ public final class ClauseLibrary {
      * @return the keys; empty if the language is not supported
      */
     public SortedSet<String> keys(Locale locale) {
-        SortedMap<String, String> map = texts.get(languageOf(locale));
-        return map == null
-                ? Collections.emptySortedSet()
-                : Collections.unmodifiableSortedSet(new TreeSet<>(map.keySet()));
+        SortedSet<String> keys =
+                keysByLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
+        return keys == null ? Collections.emptySortedSet() : keys;
     }
 
     private static Locale languageOf(Locale locale) {
