@@ -108,21 +108,22 @@ class RendererRegistryTest {
         RendererRegistry registry = RendererRegistry.builtIns();
 
         // when / then
-        assertThatThrownBy(() -> registry.require(OutputFormat.PDF, Locale.GERMAN))
+        assertThatThrownBy(() -> registry.require(OutputFormat.of("asciidoc", "text/asciidoc", "adoc"), Locale.GERMAN))
                 .isInstanceOf(DpaConfigurationException.class)
                 .hasMessageContaining("dpa-html");
         assertThat(registry.find("acme-outline")).isEmpty();
     }
 
     @Test
-    void should_register_nothing_when_no_service_is_listed() {
+    void should_register_only_listed_renderers_when_discovering() {
         // given / when
         RendererRegistry registry = RendererRegistry.builder()
                 .discover(RendererRegistryTest.class.getClassLoader())
                 .build();
 
         // then
-        assertThat(registry.renderers()).isEmpty();
+        // dpa-render itself lists only PDF and DOCX (the others are registered explicitly)
+        assertThat(registry.renderers()).extracting(DocumentRenderer::id).containsExactly("dpa-docx", "dpa-pdf");
     }
 
     @Test
