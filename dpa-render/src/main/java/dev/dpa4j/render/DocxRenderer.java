@@ -1,15 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render;
 
-import dev.dpa4j.model.DataProcessingAgreement;
-import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.internal.docx.DocxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The built-in renderer for {@link OutputFormat#DOCX}: an Office Open XML word-processing document that
@@ -31,12 +27,10 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class DocxRenderer implements DocumentRenderer {
+public final class DocxRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */
     public static final String ID = "dpa-docx";
-
-    private final DocumentComposer composer;
 
     /**
      * Creates the renderer with the built-in clause library. Public for {@link java.util.ServiceLoader};
@@ -47,7 +41,7 @@ public final class DocxRenderer implements DocumentRenderer {
     }
 
     private DocxRenderer(DocumentComposer composer) {
-        this.composer = composer;
+        super(composer);
     }
 
     /**
@@ -79,25 +73,6 @@ public final class DocxRenderer implements DocumentRenderer {
         return OutputFormat.DOCX;
     }
 
-    @Override
-    public Set<Locale> supportedLocales() {
-        return composer.library().localeSet();
-    }
-
-    @Override
-    public void render(DataProcessingAgreement agreement, RenderOptions options, OutputStream out) throws IOException {
-        Objects.requireNonNull(agreement, "agreement");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(out, "out");
-        Document document;
-        try {
-            document = composer.compose(agreement, options);
-        } catch (DpaConfigurationException e) {
-            throw new RenderException(ID, e.getMessage(), e);
-        }
-        write(document, options, out);
-    }
-
     /**
      * Writes an already composed document.
      *
@@ -111,5 +86,10 @@ public final class DocxRenderer implements DocumentRenderer {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         new DocxWriter().write(document, options.getCreationDate(), out);
+    }
+
+    @Override
+    void writeComposed(Document document, RenderOptions options, OutputStream out) throws IOException {
+        write(document, options, out);
     }
 }

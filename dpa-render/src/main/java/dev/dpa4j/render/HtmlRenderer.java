@@ -1,15 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render;
 
-import dev.dpa4j.model.DataProcessingAgreement;
-import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.internal.HtmlWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The built-in renderer for {@link OutputFormat#HTML}: one self-contained HTML5 file with a print stylesheet and an inline SVG diagram of where the data goes; every text from the agreement is HTML-escaped.
@@ -24,15 +20,13 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class HtmlRenderer implements DocumentRenderer {
+public final class HtmlRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */
     public static final String ID = "dpa-html";
 
-    private final DocumentComposer composer;
-
     private HtmlRenderer(DocumentComposer composer) {
-        this.composer = composer;
+        super(composer);
     }
 
     /**
@@ -64,25 +58,6 @@ public final class HtmlRenderer implements DocumentRenderer {
         return OutputFormat.HTML;
     }
 
-    @Override
-    public Set<Locale> supportedLocales() {
-        return composer.library().localeSet();
-    }
-
-    @Override
-    public void render(DataProcessingAgreement agreement, RenderOptions options, OutputStream out) throws IOException {
-        Objects.requireNonNull(agreement, "agreement");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(out, "out");
-        Document document;
-        try {
-            document = composer.compose(agreement, options);
-        } catch (DpaConfigurationException e) {
-            throw new RenderException(ID, e.getMessage(), e);
-        }
-        write(document, out);
-    }
-
     /**
      * Writes an already composed document.
      *
@@ -94,5 +69,10 @@ public final class HtmlRenderer implements DocumentRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
         out.write(new HtmlWriter().write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    void writeComposed(Document document, RenderOptions options, OutputStream out) throws IOException {
+        write(document, out);
     }
 }

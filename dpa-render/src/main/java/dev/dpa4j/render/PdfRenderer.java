@@ -1,17 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render;
 
-import dev.dpa4j.model.DataProcessingAgreement;
-import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.internal.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The built-in renderer for {@link OutputFormat#PDF}: a PDF/A-3u file laid out from the HTML output for
@@ -42,7 +38,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class PdfRenderer implements DocumentRenderer {
+public final class PdfRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */
     public static final String ID = "dpa-pdf";
@@ -56,8 +52,6 @@ public final class PdfRenderer implements DocumentRenderer {
         {"java.awt.color.ICC_Profile", "the JDK module java.desktop"}
     };
 
-    private final DocumentComposer composer;
-
     /**
      * Creates the renderer with the built-in clause library. Public for {@link java.util.ServiceLoader};
      * prefer {@link #create()}. Unlike {@code create()} this constructor does not check the optional
@@ -68,7 +62,7 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     private PdfRenderer(DocumentComposer composer) {
-        this.composer = composer;
+        super(composer);
     }
 
     /**
@@ -143,25 +137,6 @@ public final class PdfRenderer implements DocumentRenderer {
         return OutputFormat.PDF;
     }
 
-    @Override
-    public Set<Locale> supportedLocales() {
-        return composer.library().localeSet();
-    }
-
-    @Override
-    public void render(DataProcessingAgreement agreement, RenderOptions options, OutputStream out) throws IOException {
-        Objects.requireNonNull(agreement, "agreement");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(out, "out");
-        Document document;
-        try {
-            document = composer.compose(agreement, options);
-        } catch (DpaConfigurationException e) {
-            throw new RenderException(ID, e.getMessage(), e);
-        }
-        write(document, options, out);
-    }
-
     /**
      * Writes an already composed document.
      *
@@ -181,5 +156,10 @@ public final class PdfRenderer implements DocumentRenderer {
         } catch (RuntimeException e) {
             throw new RenderException(ID, "Laying out the PDF failed: " + e, e);
         }
+    }
+
+    @Override
+    void writeComposed(Document document, RenderOptions options, OutputStream out) throws IOException {
+        write(document, options, out);
     }
 }

@@ -1,15 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render;
 
-import dev.dpa4j.model.DataProcessingAgreement;
-import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.internal.TextWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The built-in renderer for {@link OutputFormat#TEXT}: plain UTF-8 text with fixed line breaks, suitable for e-mail and diffs.
@@ -24,15 +20,13 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class TextRenderer implements DocumentRenderer {
+public final class TextRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */
     public static final String ID = "dpa-text";
 
-    private final DocumentComposer composer;
-
     private TextRenderer(DocumentComposer composer) {
-        this.composer = composer;
+        super(composer);
     }
 
     /**
@@ -64,25 +58,6 @@ public final class TextRenderer implements DocumentRenderer {
         return OutputFormat.TEXT;
     }
 
-    @Override
-    public Set<Locale> supportedLocales() {
-        return composer.library().localeSet();
-    }
-
-    @Override
-    public void render(DataProcessingAgreement agreement, RenderOptions options, OutputStream out) throws IOException {
-        Objects.requireNonNull(agreement, "agreement");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(out, "out");
-        Document document;
-        try {
-            document = composer.compose(agreement, options);
-        } catch (DpaConfigurationException e) {
-            throw new RenderException(ID, e.getMessage(), e);
-        }
-        write(document, out);
-    }
-
     /**
      * Writes an already composed document.
      *
@@ -94,5 +69,10 @@ public final class TextRenderer implements DocumentRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
         out.write(new TextWriter().write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    void writeComposed(Document document, RenderOptions options, OutputStream out) throws IOException {
+        write(document, out);
     }
 }
