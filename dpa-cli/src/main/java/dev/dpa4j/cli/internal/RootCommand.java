@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             InitCommand.class,
+            WarmUpCommand.class,
         })
 final class RootCommand implements Runnable {
 
