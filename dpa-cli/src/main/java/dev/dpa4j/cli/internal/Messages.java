@@ -55,15 +55,24 @@ final class Messages {
      * @throws IllegalStateException if the key is missing, which is a bug the tests catch
      */
     String get(String key, Object... args) {
-        String pattern = texts.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("No " + lang + " message with key " + key);
-        }
         Object[] strings = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);
         }
-        return new MessageFormat(pattern, lang.locale()).format(strings);
+        return format(key, strings);
+    }
+
+    /** A count with its noun in the right number, e.g. "1 error", "2 Warnungen" (key {@code count.<severity>}). */
+    String count(Severity severity, int count) {
+        return format("count." + severity.name(), new Object[] {count});
+    }
+
+    private String format(String key, Object[] args) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("No " + lang + " message with key " + key);
+        }
+        return new MessageFormat(pattern, lang.locale()).format(args);
     }
 
     /** The keys of this language, for the completeness test. */

@@ -140,9 +140,9 @@ final class ValidateCommand extends BaseCommand {
                             "validate.summary",
                             o.file(),
                             o.agreementId(),
-                            counts.get(Severity.ERROR),
-                            counts.get(Severity.WARNING),
-                            counts.get(Severity.INFO),
+                            messages.count(Severity.ERROR, counts.get(Severity.ERROR)),
+                            messages.count(Severity.WARNING, counts.get(Severity.WARNING)),
+                            messages.count(Severity.INFO, counts.get(Severity.INFO)),
                             messages.get(o.passes(threshold) ? "validate.passed" : "validate.failed")))
                     .append('\n');
             for (Finding f : o.findings()) {
