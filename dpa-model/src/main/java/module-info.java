@@ -11,7 +11,13 @@ module dev.dpa4j.model {
 
     exports dev.dpa4j.model;
     exports dev.dpa4j.model.json;
+    exports dev.dpa4j.model.catalog;
 
     opens dev.dpa4j.model to
             tools.jackson.databind;
+    opens dev.dpa4j.model.catalog to
+            tools.jackson.databind;
+
+    provides tools.jackson.databind.JacksonModule with
+            dev.dpa4j.model.json.DpaJsonModule;
 }

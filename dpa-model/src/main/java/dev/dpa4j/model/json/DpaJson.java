@@ -6,37 +6,87 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes {@link DataProcessingAgreement}s in the dpa4j JSON format.
  *
  * <p>Writing is deterministic: the same agreement always gives the same bytes (UTF-8, properties in
- * alphabetical order, two-space indentation, {@code \n} line ends, empty values left out). Reading
- * is strict: unknown properties, wrong types and unknown enum constants or country codes are
- * errors.
+ * alphabetical order, two-space indentation, {@code \n} line ends, empty values left out).
  *
- * <p>This class touches no global state; every call of {@link #mapper()} returns a new mapper.
+ * <p>Reading is strict and reports every problem of a document at once. It runs in three steps:
+ * <ol>
+ *   <li>one streaming pass parses the document under safety limits and records where each value
+ *       begins; malformed JSON, a document beyond the limits, a duplicate property name or content
+ *       after the agreement is a problem;
+ *   <li>the whole tree is checked against the format's JSON Schema ({@link #schema()}): unknown
+ *       properties, wrong types, missing required values, {@code null}s, unknown enum constants,
+ *       country codes and language tags, invalid dates, a missing or unsupported
+ *       {@code schemaVersion}, and the model's structural rules, all collected;
+ *   <li>only a document without problems is bound to the model; a rule only the model can check
+ *       (for example duplicate ids) is reported the same way.
+ * </ol>
+ * Every failure is a {@link DpaJsonException} listing each {@link JsonProblem} with its JSON
+ * pointer, line, column and what was expected; never a raw Jackson exception or a
+ * {@code NullPointerException}.
+ *
+ * <p>Limits against hostile input: nesting depth 100, document length 10 MiB (in characters
+ * for text input, bytes for streams), 1,000,000 tokens, strings of 1,000,000 characters, property
+ * names of 1,000 characters, numbers of 100 digits.
+ *
+ * <p>This class touches no global state; every call of {@link #mapper()} returns a new mapper. It
+ * is thread-safe.
  */
 public final class DpaJson {
 
+    static final int MAX_NESTING_DEPTH = 100;
+    static final long MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
+    static final long MAX_TOKEN_COUNT = 1_000_000;
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    static final int MAX_NAME_LENGTH = 1_000;
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final String LIMITS = "(nesting depth " + MAX_NESTING_DEPTH + ", document length " + MAX_DOCUMENT_LENGTH
+            + ", " + MAX_TOKEN_COUNT + " tokens, strings of " + MAX_STRING_LENGTH + " characters, names of "
+            + MAX_NAME_LENGTH + " characters, numbers of " + MAX_NUMBER_LENGTH + " digits)";
+
+    private static final String SCHEMA_RESOURCE = "dpa-agreement.schema.json";
+
     private static final JsonMapper MAPPER = mapper();
+
+    /** Reads without closing the caller's streams. */
+    private static final JsonMapper READER =
+            MAPPER.rebuild().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private DpaJson() {}
 
     /**
-     * Returns a new mapper configured for the dpa4j JSON format.
+     * Returns a new mapper configured for the dpa4j JSON format: the writing conventions of this
+     * class, the strict deserialisation features, the safety limits and the {@link DpaJsonModule}.
+     *
+     * <p>Reading through the mapper directly is strict but stops at the first problem and does not
+     * check the schema; prefer the {@code read} methods of this class.
      *
      * @return a new, independent mapper
      */
@@ -45,16 +95,29 @@ public final class DpaJson {
                         Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .maxTokenCount(MAX_TOKEN_COUNT)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .defaultPrettyPrinter(printer)
                 .changeDefaultPropertyInclusion(incl ->
                         JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .addModule(new DpaJsonModule())
                 .build();
     }
 
@@ -63,10 +126,24 @@ public final class DpaJson {
      *
      * @param json the JSON document, not null
      * @return the agreement
+     * @throws DpaJsonException listing every problem if the document is not a valid agreement
      */
     public static DataProcessingAgreement read(String json) {
         Objects.requireNonNull(json, "json");
-        return MAPPER.readValue(json, DataProcessingAgreement.class);
+        return read(() -> READER.createParser(json), "the JSON text");
+    }
+
+    /**
+     * Reads an agreement from a character stream.
+     *
+     * @param reader the reader, not null; it is read to the end of the agreement but not closed
+     * @return the agreement
+     * @throws DpaJsonException listing every problem if the document is not a valid agreement
+     * @throws UncheckedIOException if the reader fails
+     */
+    public static DataProcessingAgreement read(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        return read(() -> READER.createParser(reader), "the JSON reader");
     }
 
     /**
@@ -74,12 +151,13 @@ public final class DpaJson {
      *
      * @param file the file, not null
      * @return the agreement
+     * @throws DpaJsonException listing every problem if the document is not a valid agreement
      * @throws UncheckedIOException if the file cannot be read
      */
     public static DataProcessingAgreement read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(() -> READER.createParser(in), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -88,17 +166,63 @@ public final class DpaJson {
     /**
      * Reads an agreement from a stream of UTF-8 JSON.
      *
-     * @param in the stream, not null; it is read to the end but not closed
+     * @param in the stream, not null; it is read to the end of the agreement but not closed
      * @return the agreement
+     * @throws DpaJsonException listing every problem if the document is not a valid agreement
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static DataProcessingAgreement read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try {
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the JSON stream", e);
+        return read(() -> READER.createParser(in), "the JSON stream");
+    }
+
+    private static DataProcessingAgreement read(Supplier<JsonParser> parsers, String source) {
+        Problems problems = new Problems();
+        JsonNode tree;
+        try (JsonParser parser = parsers.get()) {
+            tree = LocatingTreeReader.read(parser, problems).orElse(null);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e.getCause());
         }
+        if (tree == null) {
+            throw new DpaJsonException(problems.list());
+        }
+        Schema.CHECK.check(tree, problems);
+        if (!problems.isEmpty()) {
+            throw new DpaJsonException(problems.list());
+        }
+        try {
+            return READER.treeToValue(tree, DataProcessingAgreement.class);
+        } catch (JacksonException e) {
+            problems.atValue(pointer(e.getPath()), bindingMessage(e), "a value the model accepts");
+            throw new DpaJsonException(problems.list(), e);
+        } catch (RuntimeException e) {
+            problems.atValue("", "The model rejected the document: " + e, "a value the model accepts");
+            throw new DpaJsonException(problems.list(), e);
+        }
+    }
+
+    private static String pointer(List<JacksonException.Reference> path) {
+        String pointer = "";
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                pointer = Problems.child(pointer, reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                pointer = Problems.child(pointer, reference.getIndex());
+            }
+        }
+        return pointer;
+    }
+
+    private static String bindingMessage(JacksonException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+            return "The model rejected this value: " + cause.getMessage();
+        }
+        return "The model rejected this value: " + e.getOriginalMessage();
     }
 
     /**
@@ -125,6 +249,35 @@ public final class DpaJson {
             out.write(write(agreement).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the JSON stream", e);
+        }
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, as committed with this version of the
+     * library. It is generated from the model and describes exactly what {@code read} accepts,
+     * except rules that only the model can check, such as unique ids.
+     *
+     * @return the schema as UTF-8 JSON text ending with a line feed
+     */
+    public static String schema() {
+        return Schema.TEXT;
+    }
+
+    /** The schema, loaded on first use. */
+    private static final class Schema {
+        static final String TEXT = load();
+        static final SchemaCheck CHECK =
+                new SchemaCheck(JsonMapper.builder().build().readTree(TEXT));
+
+        private static String load() {
+            try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The resource " + SCHEMA_RESOURCE + " is missing from dpa-model");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the resource " + SCHEMA_RESOURCE, e);
+            }
         }
     }
 }

@@ -2,34 +2,68 @@
 package dev.dpa4j.model.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.AgreementStatus;
+import dev.dpa4j.model.AssistanceTerms;
+import dev.dpa4j.model.AssistedArticle;
 import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.BreachNoticeContent;
 import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.BreachTrigger;
+import dev.dpa4j.model.CommunicationChannel;
+import dev.dpa4j.model.ConclusionEvidence;
+import dev.dpa4j.model.ConclusionMethod;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataProtectionOfficer;
+import dev.dpa4j.model.DurationType;
 import dev.dpa4j.model.EndOfProcessingChoice;
+import dev.dpa4j.model.Evidence;
 import dev.dpa4j.model.EvidenceType;
+import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.InstructionTerms;
+import dev.dpa4j.model.InstrumentType;
+import dev.dpa4j.model.LegalBasisScope;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
+import dev.dpa4j.model.LocationKind;
+import dev.dpa4j.model.MonetaryRate;
+import dev.dpa4j.model.ObjectionConsequence;
+import dev.dpa4j.model.OwnUsePermission;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PeriodUnit;
+import dev.dpa4j.model.PostalAddress;
 import dev.dpa4j.model.Precedence;
+import dev.dpa4j.model.ProtectionGoal;
+import dev.dpa4j.model.RateUnit;
 import dev.dpa4j.model.Region;
+import dev.dpa4j.model.SccModule;
 import dev.dpa4j.model.SecurityTerms;
+import dev.dpa4j.model.Signature;
+import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.TomChangePolicy;
+import dev.dpa4j.model.TransferMechanism;
+import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.model.json.DpaJson;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,7 +91,7 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jomoco-avv-de.json"})
+    @ValueSource(strings = {"jomoco-avv-de.json", "just-avv-de.json", "larkspur-dpa-en.json"})
     void should_write_identical_bytes_when_example_is_read_and_written_again(String file) throws IOException {
         // given
         String json = Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8);
@@ -285,6 +319,401 @@ class ExamplesTest {
                     .contains(Precedence.AGREEMENT_PREVAILS_ON_DATA_PROTECTION);
             assertThat(dpa.getConfidentiality().orElseThrow().isPersonnelCommitted())
                     .isTrue();
+        }
+    }
+
+    @Nested
+    class Just {
+
+        private final DataProcessingAgreement dpa = load("just-avv-de.json");
+
+        @Test
+        void should_keep_controller_placeholders_when_template_is_loaded() {
+            // when
+            Party controller = dpa.getControllers().get(0);
+            PostalAddress address = controller.getAddress().orElseThrow();
+
+            // then
+            assertThat(dpa.getStatus()).isEqualTo(AgreementStatus.TEMPLATE);
+            assertThat(controller.isPlaceholder()).isTrue();
+            assertThat(controller.getName()).contains("[[Firma]]");
+            assertThat(address.getStreetLines()).containsExactly("[[Strasse]]", "[[Strasse2]]");
+            assertThat(address.getPostalCode()).contains("[[PLZ]]");
+            assertThat(address.getLocality()).contains("[[Ort]]");
+            assertThat(address.getCountry()).isEmpty();
+            assertThat(dpa.getPlaceholders())
+                    .containsOnlyKeys("Firma", "Strasse", "Strasse2", "PLZ", "Ort", "Land", "Name");
+        }
+
+        @Test
+        void should_name_processor_and_its_external_dpo_when_section_7_is_loaded() {
+            // when
+            Party processor = dpa.getProcessor().orElseThrow();
+            DataProtectionOfficer dpo = processor.getDataProtectionOfficer().orElseThrow();
+
+            // then
+            assertThat(processor.getName()).contains("Just Software AG");
+            assertThat(processor.getAddress().orElseThrow().getStreetLines()).containsExactly("Nobistor 16");
+            assertThat(processor.getAddress().orElseThrow().getPostalCode()).contains("22767");
+            assertThat(dpo.getName()).contains("Carsten Knoop");
+            assertThat(dpo.getOrganisation()).contains("audatis Consulting GmbH");
+            assertThat(dpo.getAddress().orElseThrow().getLocality()).contains("Herford");
+            assertThat(dpo.getEmail()).contains("datenschutz@just.social");
+        }
+
+        @Test
+        void should_hold_24_hours_30_days_and_125_euro_when_periods_and_fees_are_loaded() {
+            // when
+            AssistanceTerms assistance = dpa.getAssistance().orElseThrow();
+            SubprocessingTerms sub = dpa.getSubprocessing().orElseThrow();
+            InstructionTerms instructions = dpa.getInstructions().orElseThrow();
+            MonetaryRate auditFee = dpa.getAudits().orElseThrow().getFee().orElseThrow();
+
+            // then
+            assertThat(assistance.getForwardingDeadline().orElseThrow().getPeriod())
+                    .contains(TimePeriod.ofHours(24));
+            assertThat(de(assistance.getForwardingDeadline().orElseThrow().getWording()))
+                    .startsWith("unverzüglich");
+            assertThat(assistance.getArticles()).containsExactly(AssistedArticle.values());
+            assertThat(sub.getAuthorisation()).contains(AuthorisationType.GENERAL);
+            assertThat(sub.getObjectionPeriod().orElseThrow().getPeriod()).contains(TimePeriod.ofCalendarDays(30));
+            assertThat(sub.getObjectionConsequence()).contains(ObjectionConsequence.RESTRICTION_OR_TERMINATION);
+            assertThat(auditFee.getAmount()).isEqualByComparingTo(new BigDecimal("125"));
+            assertThat(auditFee.getCurrency()).isEqualTo("EUR");
+            assertThat(auditFee.getUnit()).isEqualTo(RateUnit.STARTED_HOUR);
+            assertThat(auditFee.isNet()).isTrue();
+            assertThat(instructions.getExtraInstructionFee()).contains(auditFee);
+        }
+
+        @Test
+        void should_describe_instruction_channels_and_authorised_persons_when_sections_1_7_and_8_are_loaded() {
+            // when
+            InstructionTerms instructions = dpa.getInstructions().orElseThrow();
+
+            // then
+            assertThat(instructions.getForms())
+                    .containsExactly(
+                            CommunicationChannel.WRITTEN, CommunicationChannel.EMAIL, CommunicationChannel.ORAL);
+            assertThat(instructions.isOralInstructionsConfirmed()).isTrue();
+            assertThat(de(instructions.getIssuers().orElseThrow().getDescription()))
+                    .contains("bis zu vier Personen");
+            assertThat(de(instructions.getRecipients().orElseThrow().getDescription()))
+                    .contains("Customer Success Team");
+            assertThat(de(instructions.getInfringementNoticeTime().orElseThrow().getWording()))
+                    .isEqualTo("unverzüglich");
+        }
+
+        @Test
+        void should_notify_breaches_unverzueglich_with_the_content_items_when_section_7_is_loaded() {
+            // when
+            BreachNotificationTerms breach = dpa.getBreachNotification().orElseThrow();
+
+            // then
+            assertThat(de(breach.getDeadline().orElseThrow().getWording())).isEqualTo("unverzüglich");
+            assertThat(breach.getDeadline().orElseThrow().getPeriod()).isEmpty();
+            assertThat(breach.getMinimumContent())
+                    .contains(
+                            BreachNoticeContent.NATURE,
+                            BreachNoticeContent.DATA_SUBJECT_CATEGORIES_AND_NUMBERS,
+                            BreachNoticeContent.RECORD_CATEGORIES_AND_NUMBERS,
+                            BreachNoticeContent.CONTACT_POINT,
+                            BreachNoticeContent.LIKELY_CONSEQUENCES,
+                            BreachNoticeContent.MEASURES);
+        }
+
+        @Test
+        void should_list_two_german_data_centre_subprocessors_when_section_11_is_loaded() {
+            // when
+            List<Subprocessor> subprocessors =
+                    dpa.getSubprocessing().orElseThrow().getSubprocessors();
+
+            // then
+            assertThat(subprocessors)
+                    .extracting(Subprocessor::getName)
+                    .containsExactly("Netcup GmbH", "Hetzner Online GmbH");
+            assertThat(subprocessors).allMatch(s -> s.getCountry().equals(Optional.of(CountryCode.of("DE"))));
+            assertThat(subprocessors.get(0).getAddress().orElseThrow().getLocality())
+                    .contains("Karlsruhe");
+            assertThat(subprocessors.get(1).getAddress().orElseThrow().getStreetLines())
+                    .containsExactly("Industriestr. 25");
+            assertThat(dpa.getProcessing().orElseThrow().getLocations())
+                    .anySatisfy(l -> assertThat(de(l.getDescription())).contains("Nürnberg", "Falkenstein"));
+        }
+
+        @Test
+        void should_hold_annex_a_and_annex_b_when_annexes_are_loaded() {
+            // when
+            var processing = dpa.getProcessing().orElseThrow();
+            List<TechnicalOrganisationalMeasure> measures =
+                    dpa.getSecurity().orElseThrow().getMeasures();
+
+            // then
+            assertThat(processing.getServices())
+                    .hasSize(3)
+                    .anySatisfy(s -> assertThat(de(s)).contains("Fernwartung"));
+            assertThat(processing.getNature())
+                    .hasSize(7)
+                    .allMatch(n ->
+                            n.getOperation().isPresent() && n.getDescription().isPresent());
+            assertThat(processing.getDataCategories())
+                    .extracting(c -> de(c.getName()))
+                    .containsExactly("Beschäftigtendaten", "Nutzungsdaten");
+            assertThat(processing.getDataSubjects()).hasSize(5);
+            assertThat(measures).hasSize(51);
+            assertThat(measures).allMatch(m -> !m.getProtectionGoals().isEmpty());
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().size() == 3)
+                    .hasSize(7);
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().equals(java.util.Set.of(ProtectionGoal.CONFIDENTIALITY)))
+                    .hasSize(34);
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().equals(java.util.Set.of(ProtectionGoal.INTEGRITY)))
+                    .hasSize(3);
+            assertThat(measures)
+                    .filteredOn(m -> m.getProtectionGoals().equals(java.util.Set.of(ProtectionGoal.AVAILABILITY)))
+                    .hasSize(7);
+        }
+
+        @Test
+        void should_state_german_law_hamburg_and_signature_blocks_when_section_14_is_loaded() {
+            // when
+            FinalProvisions finalProvisions = dpa.getFinalProvisions().orElseThrow();
+            List<Signature> signatures = dpa.getSignatures();
+
+            // then
+            assertThat(finalProvisions.getGoverningLaw()).contains(CountryCode.of("DE"));
+            assertThat(finalProvisions.getJurisdiction()).contains("Hamburg");
+            assertThat(finalProvisions.isSupersedesPrevious()).isTrue();
+            assertThat(signatures)
+                    .extracting(Signature::getPlace, Signature::getName)
+                    .containsExactly(
+                            tuple(Optional.of("[[Ort]]"), Optional.of("[[Name]]")),
+                            tuple(Optional.of("Hamburg"), Optional.of("Dr. Thomas Kreye")));
+            assertThat(signatures).allMatch(s -> s.getDate().equals(Optional.of(LocalDate.of(2026, 5, 18))));
+            assertThat(signatures.get(1).getFunction()).contains("Vorstand");
+            assertThat(de(dpa.getConclusion().orElseThrow().getNote())).contains("ohne Unterschrift");
+        }
+    }
+
+    @Nested
+    class Larkspur {
+
+        private static final String FILE = "larkspur-dpa-en.json";
+
+        private final DataProcessingAgreement dpa = load(FILE);
+
+        private List<Subprocessor> subprocessors() {
+            return dpa.getSubprocessing().orElseThrow().getSubprocessors();
+        }
+
+        @Test
+        void should_be_executed_electronically_with_click_through_evidence_when_loaded() {
+            // when
+            ConclusionEvidence conclusion = dpa.getConclusion().orElseThrow();
+
+            // then
+            assertThat(dpa.getLanguages()).containsExactly("en");
+            assertThat(dpa.getStatus()).isEqualTo(AgreementStatus.EXECUTED);
+            assertThat(dpa.getInstrument()).contains(InstrumentType.CONTRACT);
+            assertThat(dpa.getForm()).contains(AgreementForm.ELECTRONIC);
+            assertThat(conclusion.getMethod()).contains(ConclusionMethod.CLICK_THROUGH);
+            assertThat(conclusion.getDate()).contains(LocalDate.of(2026, 4, 15));
+            assertThat(conclusion.getReference()).isPresent();
+            assertThat(dpa.getSignatures()).hasSize(2).allMatch(Signature::isSigned);
+        }
+
+        @Test
+        void should_identify_both_parties_with_address_contacts_and_dpo_when_loaded() {
+            // when
+            Party controller = dpa.getControllers().get(0);
+            Party processor = dpa.getProcessor().orElseThrow();
+
+            // then
+            assertThat(controller.getName()).contains("Tulpenveld Logistiek B.V.");
+            assertThat(controller.getAddress().orElseThrow().getCountry()).contains(CountryCode.of("NL"));
+            assertThat(processor.getName()).contains("Larkspur Software Ltd");
+            assertThat(processor.getAddress().orElseThrow().getCountry()).contains(CountryCode.of("IE"));
+            assertThat(List.of(controller, processor)).allSatisfy(p -> {
+                assertThat(p.isPlaceholder()).isFalse();
+                assertThat(p.getContacts()).isNotEmpty();
+                assertThat(p.getDataProtectionOfficer().orElseThrow().getEmail())
+                        .isPresent();
+            });
+            assertThat(processor.getCertifications())
+                    .extracting(Evidence::getType)
+                    .containsExactly(EvidenceType.ISO_27001, EvidenceType.SOC_2);
+        }
+
+        @Test
+        void should_flag_every_data_category_for_art_9_and_art_10_when_loaded() {
+            // when
+            var processing = dpa.getProcessing().orElseThrow();
+
+            // then
+            assertThat(processing.getDataCategories()).hasSize(6).allSatisfy(c -> {
+                assertThat(c.getSpecialCategory()).contains(SpecialCategory.NONE);
+                assertThat(c.getCriminalOffenceData()).contains(false);
+            });
+            assertThat(processing.getDataSubjects()).hasSize(4);
+            assertThat(processing.getNature()).hasSize(7);
+            assertThat(processing.getPurposes()).hasSize(3);
+            assertThat(processing.getDuration().orElseThrow().getType())
+                    .isEqualTo(DurationType.COUPLED_TO_MAIN_CONTRACT);
+            assertThat(processing.getLocations())
+                    .extracting(Location::getKind)
+                    .containsExactly(LocationKind.STORAGE, LocationKind.BACKUP, LocationKind.SUPPORT);
+            assertThat(processing.getLocations())
+                    .extracting(l -> l.getCountry().orElseThrow().getCode())
+                    .containsOnly("IE", "DE");
+        }
+
+        @Test
+        void should_cover_every_us_subprocessor_with_a_transfer_mechanism_when_loaded() {
+            // when
+            List<Subprocessor> us = subprocessors().stream()
+                    .filter(s -> s.getCountry().equals(Optional.of(CountryCode.of("US"))))
+                    .toList();
+            List<TransferMechanism> mechanisms =
+                    us.stream().map(s -> s.getTransfer().orElseThrow()).toList();
+
+            // then
+            assertThat(subprocessors()).hasSize(5);
+            assertThat(us)
+                    .extracting(Subprocessor::getName)
+                    .containsExactly("Postwick Messaging Inc.", "Tallgrass Support Inc.", "Kestrel Monitoring Inc.");
+            assertThat(mechanisms)
+                    .filteredOn(m -> m.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK)
+                    .hasSize(2)
+                    .allMatch(m -> m.getDpfCertified().equals(Optional.of(true)));
+            assertThat(mechanisms)
+                    .filteredOn(m -> m.getType() == TransferMechanismType.SCC_2021_914)
+                    .singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.getSccModule()).contains(SccModule.MODULE_3);
+                        assertThat(m.isTransferImpactAssessment()).isTrue();
+                        assertThat(m.getSupplementaryMeasures()).hasSize(3);
+                    });
+            assertThat(subprocessors())
+                    .filteredOn(s -> s.getTransfer().isEmpty())
+                    .extracting(s -> s.getCountry().orElseThrow().getCode())
+                    .containsExactly("IE", "DE");
+            assertThat(subprocessors()).allSatisfy(s -> {
+                assertThat(s.getAddress()).isPresent();
+                assertThat(s.getContact()).isPresent();
+                assertThat(s.getDataCategories()).isNotEmpty();
+                assertThat(s.getLocations()).isNotEmpty();
+            });
+            assertThat(dpa.getTransfers().orElseThrow().isGovernmentAccessClause())
+                    .isTrue();
+        }
+
+        @Test
+        void should_use_general_authorisation_with_30_days_notice_by_email_when_loaded() {
+            // when
+            SubprocessingTerms sub = dpa.getSubprocessing().orElseThrow();
+
+            // then
+            assertThat(sub.getAuthorisation()).contains(AuthorisationType.GENERAL);
+            assertThat(sub.isPriorWrittenAuthorisation() && sub.isChangeNotification() && sub.isObjectionRight())
+                    .isTrue();
+            assertThat(sub.getNoticePeriod().orElseThrow().getPeriod()).contains(TimePeriod.ofCalendarDays(30));
+            assertThat(sub.getNoticeChannels()).containsExactly(CommunicationChannel.EMAIL);
+            assertThat(sub.getObjectionPeriod()).isPresent();
+            assertThat(sub.getObjectionConsequence()).contains(ObjectionConsequence.TERMINATION_RIGHT);
+            assertThat(List.of(
+                            sub.isFlowDown(),
+                            sub.isAuditRightsFlowDown(),
+                            sub.isFullLiability(),
+                            sub.isContractCopyOnRequest(),
+                            sub.isThirdPartyBeneficiary(),
+                            sub.isChainCovered()))
+                    .containsOnly(true);
+        }
+
+        @Test
+        void should_notify_breaches_within_24_hours_of_awareness_with_all_content_when_loaded() {
+            // when
+            BreachNotificationTerms breach = dpa.getBreachNotification().orElseThrow();
+
+            // then
+            assertThat(breach.getDeadline().orElseThrow().getPeriod()).contains(TimePeriod.ofHours(24));
+            assertThat(breach.getTrigger()).contains(BreachTrigger.AWARENESS);
+            assertThat(breach.getMinimumContent()).containsExactly(BreachNoticeContent.values());
+            assertThat(breach.getContact().orElseThrow().getEmail()).isPresent();
+            assertThat(breach.getSubprocessorDeadline().orElseThrow().getPeriod())
+                    .contains(TimePeriod.ofHours(12));
+            assertThat(breach.isNoUnilateralReporting()).isTrue();
+        }
+
+        @Test
+        void should_cover_art_32_goals_encryption_restore_and_testing_when_measures_are_loaded() {
+            // when
+            SecurityTerms security = dpa.getSecurity().orElseThrow();
+            Set<ProtectionGoal> goals = security.getMeasures().stream()
+                    .flatMap(m -> m.getProtectionGoals().stream())
+                    .collect(Collectors.toSet());
+            Set<TomCategory> categories = security.getMeasures().stream()
+                    .map(m -> m.getCategory().orElseThrow())
+                    .collect(Collectors.toSet());
+
+            // then
+            assertThat(security.getMeasures()).hasSize(24);
+            assertThat(goals)
+                    .contains(
+                            ProtectionGoal.CONFIDENTIALITY,
+                            ProtectionGoal.INTEGRITY,
+                            ProtectionGoal.AVAILABILITY,
+                            ProtectionGoal.RESILIENCE);
+            assertThat(categories)
+                    .contains(
+                            TomCategory.ENCRYPTION,
+                            TomCategory.PSEUDONYMISATION,
+                            TomCategory.RECOVERY,
+                            TomCategory.REVIEW_PROCEDURES,
+                            TomCategory.INCIDENT_RESPONSE);
+            assertThat(security.isArticle32Commitment()).isTrue();
+            assertThat(security.getChangePolicy()).contains(TomChangePolicy.NO_DOWNGRADE);
+            assertThat(security.getReviewInterval()).contains(TimePeriod.of(12, PeriodUnit.MONTHS));
+        }
+
+        @Test
+        void should_hold_assistance_deletion_and_audit_terms_when_loaded() {
+            // when
+            AssistanceTerms assistance = dpa.getAssistance().orElseThrow();
+            var end = dpa.getEndOfProcessing().orElseThrow();
+            var audits = dpa.getAudits().orElseThrow();
+            var instructions = dpa.getInstructions().orElseThrow();
+
+            // then
+            assertThat(assistance.getArticles()).containsExactly(AssistedArticle.values());
+            assertThat(assistance.isDataSubjectRights()).isTrue();
+            assertThat(end.getChoice()).contains(EndOfProcessingChoice.CONTROLLER_CHOICE);
+            assertThat(end.getDeadline().orElseThrow().getPeriod()).contains(TimePeriod.ofCalendarDays(30));
+            assertThat(end.isDeletionConfirmation() && end.isCopiesIncluded() && end.isSubprocessorsIncluded())
+                    .isTrue();
+            assertThat(end.getRetentionException()).contains(LegalBasisScope.UNION_OR_MEMBER_STATE_LAW);
+            assertThat(audits.isInspections() && audits.isMandatedAuditor() && audits.isIncidentException())
+                    .isTrue();
+            assertThat(audits.isInspectionsExcluded() || audits.isCertificatesOnly())
+                    .isFalse();
+            assertThat(audits.getNotice().orElseThrow().getPeriod()).contains(TimePeriod.ofCalendarDays(14));
+            assertThat(instructions.isTransfersCovered()).isTrue();
+            assertThat(instructions.getIssuers().orElseThrow().getPersons()).hasSize(2);
+            assertThat(instructions.getRecipients().orElseThrow().getPersons()).hasSize(1);
+            assertThat(dpa.getOwnUse().orElseThrow().getPermission()).isEqualTo(OwnUsePermission.PROHIBITED);
+            assertThat(dpa.getLiability().orElseThrow().isCapLimitsDataSubjectClaims())
+                    .isFalse();
+            assertThat(dpa.getFinalProvisions().orElseThrow().getGoverningLaw()).contains(CountryCode.of("IE"));
+        }
+
+        @Test
+        void should_contain_english_texts_only_when_file_is_read() throws IOException {
+            // when
+            String json = Files.readString(EXAMPLES.resolve(FILE), StandardCharsets.UTF_8);
+
+            // then
+            assertThat(json).contains("\"en\": ").doesNotContain("\"de\": ");
         }
     }
 }

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model.catalog;
+
+import dev.dpa4j.model.CountryCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The catalogue of adequacy decisions of the European Commission, current and ended.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AdequacyDecisionCatalog extends Catalog<String, AdequacyDecision> {
+
+    AdequacyDecisionCatalog(CatalogInfo info, List<AdequacyDecision> entries) {
+        super(info, entries);
+    }
+
+    /**
+     * Finds the adequacy decision for a country or territory that was in force on the given day.
+     * A decision of partial scope is returned too; check {@link AdequacyDecision#scope()} and
+     * {@link AdequacyDecision#requiredAttribute()} before relying on it.
+     *
+     * @param country the ISO code, not null
+     * @param asOf the day, not null
+     * @return the decision in force, or empty if there was none on that day
+     */
+    public Optional<AdequacyDecision> find(CountryCode country, LocalDate asOf) {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(asOf, "asOf");
+        return all().stream()
+                .filter(decision -> decision.country().equals(Optional.of(country)))
+                .filter(decision -> decision.isInForce(asOf))
+                .findFirst();
+    }
+
+    /**
+     * Returns the decisions in force on the given day, in catalogue order.
+     *
+     * @param asOf the day, not null
+     * @return an unmodifiable list
+     */
+    public List<AdequacyDecision> inForce(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return all().stream().filter(decision -> decision.isInForce(asOf)).toList();
+    }
+
+    /**
+     * Returns every decision, current and ended, concerning a country or territory, oldest first.
+     *
+     * @param country the ISO code, not null
+     * @return an unmodifiable list, empty if there was never a decision
+     */
+    public List<AdequacyDecision> history(CountryCode country) {
+        Objects.requireNonNull(country, "country");
+        return all().stream()
+                .filter(decision -> decision.country().equals(Optional.of(country)))
+                .sorted(java.util.Comparator.comparing((AdequacyDecision decision) ->
+                        decision.validity().from().orElseThrow()))
+                .toList();
+    }
+}

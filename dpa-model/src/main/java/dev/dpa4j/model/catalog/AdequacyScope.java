@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model.catalog;
+
+/** How far an adequacy decision reaches. */
+public enum AdequacyScope {
+    /** The decision covers transfers to any recipient in the country or organisation. */
+    FULL,
+
+    /**
+     * The decision covers only some recipients, sectors or kinds of processing; the recipient must
+     * fall within it, see {@link AdequacyDecision#requiredAttribute()}.
+     */
+    PARTIAL;
+}

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model.json;
+
+import java.util.Optional;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BigIntegerNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Reads a JSON document in one streaming pass into a tree, recording where every value and property
+ * name begins. Numbers keep their exact decimal value. Syntax errors, limit violations, duplicate
+ * property names and trailing content become problems; the first two end the read.
+ */
+final class LocatingTreeReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonParser parser;
+    private final Problems problems;
+
+    private LocatingTreeReader(JsonParser parser, Problems problems) {
+        this.parser = parser;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the document the parser is positioned before.
+     *
+     * @return the tree, or empty if the document is malformed or too large (the problem is recorded)
+     * @throws JacksonIOException if the underlying input fails
+     */
+    static Optional<JsonNode> read(JsonParser parser, Problems problems) {
+        return new LocatingTreeReader(parser, problems).readDocument();
+    }
+
+    private Optional<JsonNode> readDocument() {
+        try {
+            if (parser.nextToken() == null) {
+                problems.at("", 1, 1, "The document is empty", "a JSON object holding an agreement");
+                return Optional.empty();
+            }
+            JsonNode root = value("");
+            checkTrailingContent();
+            return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            TokenStreamLocation location = parser.currentLocation();
+            problems.at(
+                    currentPointer(),
+                    location.getLineNr(),
+                    location.getColumnNr(),
+                    "The document exceeds a safety limit: " + e.getOriginalMessage(),
+                    "a document within the limits " + DpaJson.LIMITS);
+            return Optional.empty();
+        } catch (JacksonIOException e) {
+            throw e;
+        } catch (StreamReadException e) {
+            TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            problems.at(
+                    currentPointer(),
+                    location.getLineNr(),
+                    location.getColumnNr(),
+                    "Malformed JSON: " + e.getOriginalMessage(),
+                    "well-formed JSON (RFC 8259)");
+            return Optional.empty();
+        }
+    }
+
+    private void checkTrailingContent() {
+        TokenStreamLocation location = parser.currentLocation();
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            location = parser.currentTokenLocation();
+        } catch (StreamConstraintsException | JacksonIOException e) {
+            throw e;
+        } catch (StreamReadException e) {
+            if (e.getLocation() != null) {
+                location = e.getLocation();
+            }
+        }
+        problems.at(
+                "",
+                location.getLineNr(),
+                location.getColumnNr(),
+                "There is content after the end of the agreement object",
+                "nothing but white space after the closing brace");
+    }
+
+    private JsonNode value(String pointer) {
+        TokenStreamLocation start = parser.currentTokenLocation();
+        problems.valueAt(pointer, start.getLineNr(), start.getColumnNr());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return object(pointer);
+            case START_ARRAY:
+                return array(pointer);
+            case VALUE_STRING:
+                return StringNode.valueOf(parser.getString());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> IntNode.valueOf(parser.getIntValue());
+                    case LONG -> LongNode.valueOf(parser.getLongValue());
+                    default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return DecimalNode.valueOf(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return BooleanNode.TRUE;
+            case VALUE_FALSE:
+                return BooleanNode.FALSE;
+            case VALUE_NULL:
+                return NullNode.instance;
+            default:
+                throw new IllegalStateException("Unexpected token " + token + " at " + pointer);
+        }
+    }
+
+    private ObjectNode object(String pointer) {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            String child = Problems.child(pointer, name);
+            TokenStreamLocation at = parser.currentTokenLocation();
+            boolean duplicate = object.has(name);
+            if (!duplicate) {
+                problems.nameAt(child, at.getLineNr(), at.getColumnNr());
+            }
+            parser.nextToken();
+            JsonNode value = value(duplicate ? child + "#duplicate" : child);
+            if (duplicate) {
+                problems.at(
+                        child,
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        "The property '" + name + "' occurs more than once in this object",
+                        "each property at most once");
+            } else {
+                object.set(name, value);
+            }
+        }
+        return object;
+    }
+
+    private ArrayNode array(String pointer) {
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(Problems.child(pointer, index++)));
+        }
+        return array;
+    }
+
+    private String currentPointer() {
+        return parser.streamReadContext().pathAsPointer().toString();
+    }
+}
