@@ -3,6 +3,8 @@ package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.model.json.DpaJsonException;
+import dev.dpa4j.model.json.JsonProblem;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,8 @@ final class Inputs {
         String json = readText(file, messages);
         try {
             return new Loaded(file, json, DpaJson.read(json));
+        } catch (DpaJsonException e) {
+            throw jsonError(file, e, messages);
         } catch (JacksonException e) {
             throw jsonError(file, e, messages);
         } catch (IllegalArgumentException e) {
@@ -62,6 +66,20 @@ final class Inputs {
             cause = e;
         }
         throw new InputException(file, file + ": " + problem, problem, null, 0, 0, cause);
+    }
+
+    /** The first problem is the one line; the count of the others is appended to it. */
+    private static InputException jsonError(Path file, DpaJsonException e, Messages messages) {
+        JsonProblem first = e.getProblems().get(0);
+        String detail = first.message() + "; " + messages.get("input.expected", first.expected());
+        int more = e.getProblems().size() - 1;
+        if (more > 0) {
+            detail += " " + messages.get("input.more", more);
+        }
+        String problem = messages.get(
+                "input.json", first.pointer().isEmpty() ? "/" : first.pointer(), first.line(), first.column(), detail);
+        return new InputException(
+                file, file + ": " + problem, detail, first.pointer(), first.line(), first.column(), e);
     }
 
     private static InputException jsonError(Path file, JacksonException e, Messages messages) {

@@ -21,7 +21,7 @@ class RootCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "init"})
+    @ValueSource(strings = {"validate", "schema", "catalog", "init"})
     void should_print_usage_and_exit_0_when_a_command_gets_help(String command) {
         // when
         CliRun run = CliRun.run(command, "--help");
@@ -39,7 +39,9 @@ class RootCommandTest {
 
         // then
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("validate", "init", "Exit codes");
+        assertThat(run.out())
+                .contains("validate", "schema", "catalog", "init", "Exit codes")
+                .doesNotContain("warm-up");
     }
 
     @Test

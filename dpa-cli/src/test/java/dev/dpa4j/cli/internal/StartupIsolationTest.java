@@ -76,6 +76,26 @@ class StartupIsolationTest {
     }
 
     @Test
+    void should_not_load_hibernate_validator_when_schema_runs() throws Exception {
+        // when
+        RecordingLoader loader = runIsolated("schema");
+
+        // then
+        assertThat(loader.loadedAny("dev.dpa4j.cli.internal.SchemaCommand")).isTrue();
+        assertThat(loader.loadedAny("org.hibernate.validator")).isFalse();
+    }
+
+    @Test
+    void should_not_load_hibernate_validator_when_catalog_runs() throws Exception {
+        // when
+        RecordingLoader loader = runIsolated("catalog", "adequacy", "--format", "json");
+
+        // then
+        assertThat(loader.loadedAny("dev.dpa4j.model.catalog")).isTrue();
+        assertThat(loader.loadedAny("org.hibernate.validator")).isFalse();
+    }
+
+    @Test
     void should_not_load_the_validator_when_no_file_can_be_read() throws Exception {
         // when
         RecordingLoader loader = runIsolated("validate", "no-such-file.json");
