@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.Location;
+import dev.dpa4j.model.PostalAddress;
+import dev.dpa4j.model.Region;
+import dev.dpa4j.model.Subprocessor;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where a sub-processor processes data, and whether that lies outside the EU/EEA. */
+final class Countries {
+
+    /** The 27 EU member states and the three further EEA states (Iceland, Liechtenstein, Norway). */
+    private static final Set<String> EEA = Set.of(
+            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
+            "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO");
+
+    private Countries() {}
+
+    static boolean isEea(CountryCode country) {
+        return EEA.contains(country.getCode());
+    }
+
+    /** The countries where the sub-processor processes data: its locations, else its seat. */
+    static Set<Optional<CountryCode>> destinations(Subprocessor s) {
+        Set<Optional<CountryCode>> countries = new LinkedHashSet<>();
+        for (Location l : s.getLocations()) {
+            countries.add(l.getCountry());
+        }
+        if (countries.isEmpty()) {
+            countries.add(seat(s));
+        }
+        return countries;
+    }
+
+    static Optional<CountryCode> seat(Subprocessor s) {
+        return s.getCountry().or(() -> s.getAddress().flatMap(PostalAddress::getCountry));
+    }
+
+    /** Whether any known location or the seat is outside the EU/EEA. */
+    static boolean receivesOutsideEea(Subprocessor s) {
+        for (Location l : s.getLocations()) {
+            if (l.getCountry().map(c -> !isEea(c)).orElse(false)) {
+                return true;
+            }
+            if (l.getRegion()
+                    .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
+                    .orElse(false)) {
+                return true;
+            }
+        }
+        return seat(s).map(c -> !isEea(c)).orElse(false);
+    }
+}

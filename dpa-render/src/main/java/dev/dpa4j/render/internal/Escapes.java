@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+/** Escaping of user text for each output format. */
+final class Escapes {
+
+    private Escapes() {}
+
+    /**
+     * Removes C0 and C1 control characters except tab and line feed (they are invalid in XML 1.0 or
+     * invisible and confusing in a contract); a carriage return becomes a line feed.
+     */
+    static String stripControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control =
+                    (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF';
+            if (control || c == '\r') {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                    out.append(text, 0, i);
+                }
+                if (c == '\r') {
+                    if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                        out.append('\n');
+                    }
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Escapes for XML/HTML text and attribute values. */
+    static String xml(String text) {
+        String clean = stripControls(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Escapes for CommonMark inline text. Every character that can open or close inline markup gets a
+     * backslash ({@code \ ` * _ [ ] < > ! & | ~}), so text can never become a link, image, raw HTML,
+     * entity, emphasis, code span or table cell; characters that start a block ({@code # - + = >} and
+     * an ordered-list marker) are escaped where the text begins. Line breaks become spaces, since each
+     * text is one paragraph, list item or cell.
+     */
+    static String markdown(String text) {
+        String clean = stripControls(text).replace('\n', ' ').replace('\t', ' ');
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if ("\\`*_[]<>!&|~".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Escapes the block markers that matter where a line begins with this (already escaped) text. */
+    static String markdownLineStart(String escaped) {
+        String s = escaped.stripLeading();
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        if ("#-+=>".indexOf(c) >= 0) {
+            return "\\" + s;
+        }
+        int digits = 0;
+        while (digits < s.length() && digits < 10 && Character.isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')) {
+            return s.substring(0, digits) + "\\" + s.substring(digits);
+        }
+        return s;
+    }
+
+    /** Text for plain-text output: controls removed, line breaks kept. */
+    static String text(String text) {
+        return stripControls(text);
+    }
+}

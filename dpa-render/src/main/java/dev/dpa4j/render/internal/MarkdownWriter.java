@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.render.document.Annex;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Clause;
+import dev.dpa4j.render.document.Document;
+import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Parallel;
+import dev.dpa4j.render.document.PartiesBlock;
+import dev.dpa4j.render.document.PartyEntry;
+import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.Section;
+import dev.dpa4j.render.document.SignatureBlock;
+import dev.dpa4j.render.document.SignatureEntry;
+import dev.dpa4j.render.document.SignatureField;
+import dev.dpa4j.render.document.Table;
+import dev.dpa4j.render.document.Title;
+import java.util.List;
+
+/** Writes the document tree as CommonMark with GFM tables; every text is escaped. */
+public final class MarkdownWriter {
+
+    private static final String BLANK = "................................";
+
+    private final StringBuilder out = new StringBuilder();
+
+    /**
+     * Writes the document.
+     *
+     * @param document the document
+     * @return the Markdown text, lines ending in {@code \n}
+     */
+    public String write(Document document) {
+        for (Block block : document.blocks()) {
+            block(block, 2);
+        }
+        document.metadata().footer().ifPresent(f -> {
+            out.append("---\n\n");
+            out.append('*').append(inline(f)).append("*\n");
+        });
+        return out.toString();
+    }
+
+    private void block(Block block, int level) {
+        if (block instanceof Title title) {
+            out.append("# ").append(inline(title.text())).append("\n\n");
+            for (String line : title.subtitles()) {
+                out.append(start(inline(line))).append("\n\n");
+            }
+        } else if (block instanceof PartiesBlock parties) {
+            parties(parties);
+        } else if (block instanceof Section section) {
+            heading(level, section.number().map(n -> n + " ").orElse("") + section.heading());
+            section.citation().ifPresent(c -> out.append('*').append(inline(c)).append("*\n\n"));
+            for (Block child : section.content()) {
+                block(child, level + 1);
+            }
+        } else if (block instanceof Clause clause) {
+            clause(clause, level);
+        } else if (block instanceof Paragraph paragraph) {
+            out.append(start(runs(paragraph.runs()))).append("\n\n");
+        } else if (block instanceof ListBlock list) {
+            list(list);
+        } else if (block instanceof Table table) {
+            table(table);
+        } else if (block instanceof Annex annex) {
+            heading(level, annex.label() + " – " + annex.title());
+            for (Block child : annex.content()) {
+                block(child, level + 1);
+            }
+        } else if (block instanceof SignatureBlock signatures) {
+            signatures(signatures, level);
+        } else if (block instanceof Figure figure) {
+            out.append("**").append(inline(figure.caption())).append("**\n\n");
+            out.append(start(inline(figure.description()))).append("\n\n");
+        } else if (block instanceof Parallel parallel) {
+            block(parallel.first(), level);
+            block(parallel.second(), level);
+        }
+    }
+
+    private void heading(int level, String text) {
+        out.append("#".repeat(Math.min(level, 6)))
+                .append(' ')
+                .append(inline(text))
+                .append("\n\n");
+    }
+
+    private void parties(PartiesBlock parties) {
+        out.append(start(inline(parties.introduction()))).append("\n\n");
+        List<PartyEntry> entries = parties.parties();
+        for (int i = 0; i < entries.size(); i++) {
+            PartyEntry entry = entries.get(i);
+            out.append("**").append(inline(entry.name())).append("**");
+            for (String detail : entry.details()) {
+                out.append("\\\n").append(inline(detail).stripLeading());
+            }
+            out.append("\\\n")
+                    .append(inline(entry.designation()).stripLeading())
+                    .append("\n\n");
+            if (i < entries.size() - 1) {
+                out.append(start(inline(parties.conjunction()))).append("\n\n");
+            }
+        }
+    }
+
+    private void clause(Clause clause, int level) {
+        boolean first = true;
+        for (Block child : clause.content()) {
+            if (first && child instanceof Paragraph paragraph) {
+                out.append(inline(clause.number()))
+                        .append(' ')
+                        .append(runs(paragraph.runs()).stripLeading());
+                clause.citation()
+                        .ifPresent(c -> out.append(" *(").append(inline(c)).append(")*"));
+                out.append("\n\n");
+            } else {
+                block(child, level + 1);
+            }
+            first = false;
+        }
+    }
+
+    private void list(ListBlock list) {
+        int n = 0;
+        for (Paragraph item : list.items()) {
+            n++;
+            String marker = list.ordered() ? n + ". " : "- ";
+            out.append(marker).append(start(runs(item.runs()))).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private void table(Table table) {
+        table.caption().ifPresent(c -> out.append("**").append(inline(c)).append("**\n\n"));
+        out.append('|');
+        for (Paragraph cell : table.header()) {
+            out.append(' ').append(cell(cell)).append(" |");
+        }
+        out.append("\n|");
+        for (int i = 0; i < table.header().size(); i++) {
+            out.append(" --- |");
+        }
+        out.append('\n');
+        for (List<Paragraph> row : table.rows()) {
+            out.append('|');
+            for (Paragraph cell : row) {
+                out.append(' ').append(cell(cell)).append(" |");
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+    }
+
+    private String cell(Paragraph cell) {
+        return runs(cell.runs()).strip();
+    }
+
+    private void signatures(SignatureBlock signatures, int level) {
+        heading(level, signatures.heading());
+        for (SignatureEntry entry : signatures.entries()) {
+            out.append("**")
+                    .append(inline(entry.role()))
+                    .append(":** ")
+                    .append(inline(entry.party()).stripLeading());
+            for (SignatureField field : entry.fields()) {
+                out.append("\\\n")
+                        .append(inline(field.label()))
+                        .append(": ")
+                        .append(field.value().map(MarkdownWriter::inline).orElse(BLANK));
+            }
+            out.append("\n\n");
+        }
+    }
+
+    private static String runs(List<Run> runs) {
+        StringBuilder text = new StringBuilder();
+        for (Run run : runs) {
+            switch (run.style()) {
+                case PLAIN -> text.append(inline(run.text()));
+                case EMPHASIS -> styled(text, run.text(), "*");
+                case STRONG -> styled(text, run.text(), "**");
+            }
+        }
+        return text.toString();
+    }
+
+    private static void styled(StringBuilder text, String raw, String marker) {
+        String escaped = inline(raw);
+        String core = escaped.strip();
+        if (core.isEmpty() || core.endsWith("\\")) {
+            text.append(escaped);
+            return;
+        }
+        int lead = escaped.indexOf(core);
+        text.append(escaped, 0, lead)
+                .append(marker)
+                .append(core)
+                .append(marker)
+                .append(escaped.substring(lead + core.length()));
+    }
+
+    private static String inline(String text) {
+        return Escapes.markdown(text);
+    }
+
+    private static String start(String escaped) {
+        return Escapes.markdownLineStart(escaped);
+    }
+}

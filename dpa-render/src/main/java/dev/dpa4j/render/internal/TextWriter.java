@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.render.document.Annex;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Clause;
+import dev.dpa4j.render.document.Document;
+import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Parallel;
+import dev.dpa4j.render.document.PartiesBlock;
+import dev.dpa4j.render.document.PartyEntry;
+import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.Section;
+import dev.dpa4j.render.document.SignatureBlock;
+import dev.dpa4j.render.document.SignatureEntry;
+import dev.dpa4j.render.document.SignatureField;
+import dev.dpa4j.render.document.Table;
+import dev.dpa4j.render.document.Title;
+import java.util.List;
+
+/** Writes the document tree as plain text wrapped at 78 columns. */
+public final class TextWriter {
+
+    private static final int WIDTH = 78;
+    private static final String BLANK = "______________________________";
+
+    private final StringBuilder out = new StringBuilder();
+
+    /**
+     * Writes the document.
+     *
+     * @param document the document
+     * @return the text, lines ending in {@code \n}
+     */
+    public String write(Document document) {
+        for (Block block : document.blocks()) {
+            block(block, "");
+        }
+        document.metadata().footer().ifPresent(f -> {
+            out.append("-".repeat(WIDTH)).append('\n');
+            wrap(f, "", "");
+        });
+        return out.toString();
+    }
+
+    private void block(Block block, String indent) {
+        if (block instanceof Title title) {
+            String text = clean(title.text());
+            out.append(text).append('\n');
+            out.append("=".repeat(Math.min(WIDTH, Math.max(3, text.codePointCount(0, text.length())))))
+                    .append("\n\n");
+            for (String line : title.subtitles()) {
+                wrap(line, "", "");
+            }
+            out.append('\n');
+        } else if (block instanceof PartiesBlock parties) {
+            parties(parties);
+        } else if (block instanceof Section section) {
+            String heading = clean(section.number().map(n -> n + " ").orElse("") + section.heading());
+            out.append(heading).append('\n');
+            section.citation().ifPresent(c -> out.append('(').append(clean(c)).append(")\n"));
+            out.append('\n');
+            for (Block child : section.content()) {
+                block(child, indent);
+            }
+        } else if (block instanceof Clause clause) {
+            clause(clause, indent);
+        } else if (block instanceof Paragraph paragraph) {
+            wrap(text(paragraph.runs()), indent, indent);
+            out.append('\n');
+        } else if (block instanceof ListBlock list) {
+            int n = 0;
+            for (Paragraph item : list.items()) {
+                n++;
+                String marker = list.ordered() ? n + ". " : "- ";
+                wrap(text(item.runs()), indent + marker, indent + " ".repeat(marker.length()));
+            }
+            out.append('\n');
+        } else if (block instanceof Table table) {
+            table(table, indent);
+        } else if (block instanceof Annex annex) {
+            out.append("-".repeat(WIDTH)).append('\n');
+            String heading = clean(annex.label() + " – " + annex.title());
+            out.append(heading).append('\n').append("-".repeat(WIDTH)).append("\n\n");
+            for (Block child : annex.content()) {
+                block(child, indent);
+            }
+        } else if (block instanceof SignatureBlock signatures) {
+            out.append(clean(signatures.heading())).append("\n\n");
+            for (SignatureEntry entry : signatures.entries()) {
+                wrap(entry.role() + ": " + entry.party(), "", "");
+                out.append('\n');
+                for (SignatureField field : entry.fields()) {
+                    wrap(field.label() + ": " + field.value().orElse(BLANK), "  ", "  ");
+                }
+                out.append('\n');
+            }
+        } else if (block instanceof Figure figure) {
+            wrap(figure.caption(), indent, indent);
+            wrap(figure.description(), indent, indent);
+            out.append('\n');
+        } else if (block instanceof Parallel parallel) {
+            block(parallel.first(), indent);
+            block(parallel.second(), indent);
+        }
+    }
+
+    private void parties(PartiesBlock parties) {
+        wrap(parties.introduction(), "", "");
+        out.append('\n');
+        List<PartyEntry> entries = parties.parties();
+        for (int i = 0; i < entries.size(); i++) {
+            PartyEntry entry = entries.get(i);
+            wrap(entry.name(), "    ", "    ");
+            for (String detail : entry.details()) {
+                wrap(detail, "    ", "    ");
+            }
+            wrap(entry.designation(), "    ", "    ");
+            out.append('\n');
+            if (i < entries.size() - 1) {
+                wrap(parties.conjunction(), "", "");
+                out.append('\n');
+            }
+        }
+    }
+
+    private void clause(Clause clause, String indent) {
+        String number = clean(clause.number());
+        String hanging = indent + " ".repeat(number.length() + 1);
+        boolean first = true;
+        for (Block child : clause.content()) {
+            if (first && child instanceof Paragraph paragraph) {
+                String text = text(paragraph.runs())
+                        + clause.citation().map(c -> " (" + c + ")").orElse("");
+                wrap(text, indent + number + " ", hanging);
+                out.append('\n');
+            } else {
+                block(child, hanging);
+            }
+            first = false;
+        }
+    }
+
+    private void table(Table table, String indent) {
+        table.caption().ifPresent(c -> wrap(c, indent, indent));
+        int row = 0;
+        for (List<Paragraph> cells : table.rows()) {
+            row++;
+            out.append(indent).append(row).append(".\n");
+            for (int i = 0; i < cells.size(); i++) {
+                String label = text(table.header().get(i).runs());
+                wrap(label + ": " + text(cells.get(i).runs()), indent + "   ", indent + "     ");
+            }
+        }
+        out.append('\n');
+    }
+
+    private static String text(List<Run> runs) {
+        StringBuilder text = new StringBuilder();
+        runs.forEach(r -> text.append(r.text()));
+        return text.toString();
+    }
+
+    private static String clean(String text) {
+        return Escapes.text(text).replace('\n', ' ');
+    }
+
+    /** Wraps at word boundaries; words longer than the line are kept whole. */
+    private void wrap(String raw, String firstIndent, String indent) {
+        String text = clean(raw).strip();
+        String[] words = text.split("[ \\t]+");
+        StringBuilder line = new StringBuilder(firstIndent);
+        int length = firstIndent.length();
+        boolean empty = true;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int wordLength = word.codePointCount(0, word.length());
+            if (!empty && length + 1 + wordLength > WIDTH) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(indent);
+                length = indent.length();
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+                length++;
+            }
+            line.append(word);
+            length += wordLength;
+            empty = false;
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+}

@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.DpaConfigurationException;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.MonetaryRate;
+import dev.dpa4j.model.TimePeriod;
+import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.RunStyle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** The texts of one language, with parameter filling and formatting of dates, periods and amounts. */
+final class Texts {
+
+    private final Locale locale;
+    private final BiFunction<Locale, String, Optional<String>> lookup;
+
+    Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup) {
+        this.locale = locale;
+        this.lookup = lookup;
+        if (lookup.apply(locale, "document.title").isEmpty()) {
+            throw new DpaConfigurationException("The clause library has no texts for language '" + locale.getLanguage()
+                    + "'; supply them with ClauseLibrary.builder().language(..)");
+        }
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    Optional<String> opt(String key) {
+        return lookup.apply(locale, key);
+    }
+
+    boolean has(String key) {
+        return opt(key).isPresent();
+    }
+
+    String get(String key) {
+        return opt(key).orElseThrow(() -> new DpaConfigurationException(
+                "The clause library has no text '" + key + "' in language '" + locale.getLanguage() + "'"));
+    }
+
+    String resolve(LocalizedText text) {
+        return text.resolve(locale);
+    }
+
+    String label(Enum<?> value) {
+        return get("label." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    String labels(Collection<? extends Enum<?>> values) {
+        List<String> labels = new ArrayList<>();
+        values.forEach(v -> labels.add(label(v)));
+        return join(labels);
+    }
+
+    String join(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + get("format.and") + items.get(items.size() - 1);
+    }
+
+    String country(CountryCode country) {
+        return opt("country." + country.getCode()).orElse(country.getCode());
+    }
+
+    String date(LocalDate date) {
+        return plain(
+                "format.date",
+                Map.of(
+                        "day", Integer.toString(date.getDayOfMonth()),
+                        "month", get("format.month." + date.getMonthValue()),
+                        "monthNumber", String.format(Locale.ROOT, "%02d", date.getMonthValue()),
+                        "year", Integer.toString(date.getYear())));
+    }
+
+    /** The period in the nominative/accusative, for example "30 Tage". */
+    String period(TimePeriod period) {
+        return periodForm(period, "");
+    }
+
+    /** The period in the dative, for example "30 Tagen" (same as nominative in English). */
+    String periodDative(TimePeriod period) {
+        return periodForm(period, ".dative");
+    }
+
+    private String periodForm(TimePeriod period, String form) {
+        String number = period.getAmount() == 1 ? "one" : "other";
+        String key = "format.period." + period.getUnit().name() + form + "." + number;
+        return plain(key, Map.of("n", Integer.toString(period.getAmount())));
+    }
+
+    String money(MonetaryRate rate) {
+        BigDecimal amount = rate.getAmount().setScale(2, RoundingMode.HALF_EVEN);
+        String digits = amount.toPlainString().replace(".", get("format.decimalSeparator"));
+        String text = plain(
+                "format.money." + rate.getUnit().name(), Map.of("amount", digits, "currency", rate.getCurrency()));
+        return rate.isNet() ? text + get("format.money.net") : text;
+    }
+
+    /** Fills a text without parameters of run type. */
+    String plain(String key, Map<String, String> parameters) {
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> runs.put(name, List.of(Run.text(value))));
+        StringBuilder text = new StringBuilder();
+        fill(key, runs).forEach(run -> text.append(run.text()));
+        return text.toString();
+    }
+
+    /**
+     * Fills the text under {@code key}: {@code {name}} is replaced by the runs of that parameter,
+     * {@code {{} and {@code }}} are literal braces.
+     */
+    List<Run> fill(String key, Map<String, List<Run>> parameters) {
+        String template = get(key);
+        List<Run> runs = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+                plain.append('{');
+                i += 2;
+            } else if (c == '}' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
+                plain.append('}');
+                i += 2;
+            } else if (c == '{') {
+                int end = template.indexOf('}', i);
+                if (end < 0) {
+                    throw new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
+                            + "' has an unclosed '{' at position " + i + "; write '{{' for a literal brace");
+                }
+                String name = template.substring(i + 1, end);
+                List<Run> value = parameters.get(name);
+                if (value == null) {
+                    throw new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
+                            + "' uses the parameter {" + name + "}, but this clause offers only "
+                            + parameters.keySet());
+                }
+                for (Run run : value) {
+                    if (run.style() == RunStyle.PLAIN) {
+                        plain.append(run.text());
+                    } else {
+                        flush(plain, runs);
+                        runs.add(run);
+                    }
+                }
+                i = end + 1;
+            } else {
+                plain.append(c);
+                i++;
+            }
+        }
+        flush(plain, runs);
+        return runs;
+    }
+
+    private static void flush(StringBuilder plain, List<Run> runs) {
+        if (plain.length() > 0) {
+            runs.add(Run.text(plain.toString()));
+            plain.setLength(0);
+        }
+    }
+}
