@@ -8,6 +8,7 @@
 module dev.dpa4j.cli {
     requires static org.jspecify;
     requires dev.dpa4j.model;
+    requires dev.dpa4j.render;
     requires info.picocli;
 
     exports dev.dpa4j.cli;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on, 2 unreadable input or wrong usage."},
         subcommands = {
             ValidateCommand.class,
+            RenderCommand.class,
             SchemaCommand.class,
             CatalogCommand.class,
             InitCommand.class,

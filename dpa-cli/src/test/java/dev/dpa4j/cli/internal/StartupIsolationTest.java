@@ -96,6 +96,17 @@ class StartupIsolationTest {
     }
 
     @Test
+    void should_not_load_hibernate_validator_when_render_runs() throws Exception {
+        // when
+        RecordingLoader loader = runIsolated("render", "--format", "html", RenderCommandTest.JOMOCO.toString());
+
+        // then
+        assertThat(loader.loadedAny("dev.dpa4j.render")).isTrue();
+        assertThat(loader.loadedAny("org.hibernate.validator")).isFalse();
+        assertThat(loader.loadedAny("dev.dpa4j.validate")).isFalse();
+    }
+
+    @Test
     void should_not_load_the_validator_when_no_file_can_be_read() throws Exception {
         // when
         RecordingLoader loader = runIsolated("validate", "no-such-file.json");
