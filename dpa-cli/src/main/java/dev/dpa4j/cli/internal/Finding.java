@@ -12,8 +12,15 @@ import java.util.List;
  * @param legalReferences the formatted legal references, e.g. "Art. 28(3)(a) GDPR"
  * @param path the model path, e.g. {@code subprocessing.subprocessors[4].transfer}; empty for the whole agreement
  * @param message the message
+ * @param remediation how to fix it; may be empty
  */
-record Finding(String ruleId, Severity severity, List<String> legalReferences, String path, String message) {
+record Finding(
+        String ruleId,
+        Severity severity,
+        List<String> legalReferences,
+        String path,
+        String message,
+        String remediation) {
     Finding {
         legalReferences = List.copyOf(legalReferences);
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             RenderCommand.class,
+            ReportCommand.class,
             SchemaCommand.class,
             CatalogCommand.class,
             InitCommand.class,

@@ -33,7 +33,8 @@ class SarifTest {
                         Severity.WARNING,
                         List.of("Art. 33(2) GDPR"),
                         "breachNotification.deadline",
-                        "No deadline in hours.")),
+                        "No deadline in hours.",
+                        "State hours.")),
                 null);
 
         // when
@@ -80,7 +81,7 @@ class SarifTest {
                 Path.of("a.json"),
                 "a",
                 "{}",
-                List.of(new Finding("acme.policy", Severity.INFO, List.of(), "", "Company policy.")),
+                List.of(new Finding("acme.policy", Severity.INFO, List.of(), "", "Company policy.", "")),
                 null);
 
         // when

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dpa report}: validates an agreement and writes the report as a document. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write a validation report as a document.",
+            "",
+            "Validates FILE like 'dpa validate' and writes the verdict, the counts and the findings with their",
+            "legal references and remediation as Markdown or HTML. Exit code 0 once the report is written,",
+            "2 if FILE cannot be read; use 'dpa validate' to gate a pipeline.",
+            ""
+        })
+final class ReportCommand extends BaseCommand {
+
+    /** The report formats. */
+    enum Format {
+        md,
+        html
+    }
+
+    @Option(names = "--format", required = true, paramLabel = "md|html", description = "Report format.")
+    Format format = Format.md;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "de|en",
+            description = "Language of the report (default: the agreement's first language if de or en, else en).")
+    @Nullable
+    Lang lang;
+
+    @Option(
+            names = "--profile",
+            defaultValue = "executed",
+            paramLabel = "template|executed",
+            description = "Judge the agreement as a template or as an executed contract (default: ${DEFAULT-VALUE}).")
+    ValidateCommand.Profile profile = ValidateCommand.Profile.executed;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
+            description = "Judge adequacy decisions and certificates as valid on this date (default: today in UTC).")
+    @Nullable
+    LocalDate asOf;
+
+    @Option(
+            names = "--fail-on",
+            defaultValue = "error",
+            paramLabel = "error|warning|info",
+            description = "Lowest severity that makes the verdict 'failed' (default: ${DEFAULT-VALUE}).")
+    ValidateCommand.FailOn failOn = ValidateCommand.FailOn.error;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file (replaced if it exists) instead of standard output.")
+    @Nullable
+    Path output;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The agreement in the dpa4j JSON format.")
+    Path file = Path.of("");
+
+    @Override
+    int run() {
+        Inputs.Loaded loaded = Inputs.load(file, Messages.of(lang == null ? Lang.en : lang));
+        DataProcessingAgreement agreement = loaded.agreement();
+        Lang language = lang != null ? lang : Documents.defaultLang(agreement);
+        Messages messages = Messages.of(language);
+        LocalDate date = asOf != null ? asOf : env.today();
+        Checker checker = Checker.create(language, profile == ValidateCommand.Profile.template, date);
+        Outcome outcome = new Outcome(file, agreement.getId(), loaded.json(), checker.check(agreement), null);
+        ReportWriter.Context context = new ReportWriter.Context(
+                outcome, failOn.severity, messages.get("report.profile." + profile.name()), date, messages);
+        String text = format == Format.md ? ReportWriter.markdown(context) : ReportWriter.html(context);
+        Documents.emit(env, output, text.getBytes(StandardCharsets.UTF_8), messages);
+        return Cli.OK;
+    }
+}
