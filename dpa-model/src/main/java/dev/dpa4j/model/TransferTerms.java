@@ -65,9 +65,9 @@ public abstract class TransferTerms {
     }
 
     /**
-     * Returns further provisions of this clause that the typed attributes do not capture, kept verbatim.
+     * Returns further provisions of this clause that the typed attributes do not capture, stated as text.
      *
-     * @return further provisions of this clause that the typed attributes do not capture, kept verbatim, in the order given; may be empty
+     * @return further provisions of this clause that the typed attributes do not capture, stated as text, in the order given; may be empty
      */
     public abstract List<LocalizedText> getAdditionalProvisions();
 

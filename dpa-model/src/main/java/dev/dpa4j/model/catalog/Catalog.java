@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.catalog;
 
+import dev.dpa4j.model.DpaException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ public sealed class Catalog<K, E extends CatalogEntry<K>>
         Map<K, E> map = new LinkedHashMap<>();
         for (E entry : this.entries) {
             if (map.putIfAbsent(entry.code(), entry) != null) {
-                throw new IllegalArgumentException(
-                        "catalogue '" + info.id() + "' has the code '" + entry.code() + "' twice");
+                throw new DpaException(
+                        "The reference catalogue '" + info.id() + "' has the code '" + entry.code() + "' twice");
             }
         }
         this.byCode = Map.copyOf(map);

@@ -13,7 +13,17 @@ import java.util.Objects;
  *
  * @param <K> the type of the code
  */
-public sealed interface CatalogEntry<K> permits Country, AdequacyDecision, TransferMechanismEntry {
+public sealed interface CatalogEntry<K>
+        permits Country,
+                AdequacyDecision,
+                TransferMechanismEntry,
+                SpecialCategoryEntry,
+                ProcessingOperationEntry,
+                TomCategoryEntry,
+                ProtectionGoalEntry,
+                DataCategoryEntry,
+                DataSubjectEntry,
+                MeasureEntry {
 
     /**
      * Returns the code that identifies the entry within its catalogue.

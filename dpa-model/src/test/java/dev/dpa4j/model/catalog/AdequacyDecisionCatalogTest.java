@@ -33,7 +33,7 @@ class AdequacyDecisionCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CH", "AR", "GG", "IM", "JE", "FO", "AD", "UY", "NZ", "GB", "BR"})
+    @ValueSource(strings = {"CH", "AR", "GG", "IM", "JE", "AD", "UY", "NZ", "GB", "BR"})
     void should_find_a_full_decision_when_the_country_is_adequate_as_a_whole(String code) {
         // when
         var decision = adequacy.find(c(code), TODAY);
@@ -104,7 +104,7 @@ class AdequacyDecisionCatalogTest {
     }
 
     @Test
-    void should_mark_canada_japan_korea_and_israel_as_partial_with_the_attribute_to_check() {
+    void should_mark_canada_japan_korea_israel_and_faroe_as_partial_with_the_attribute_to_check() {
         // then
         assertThat(adequacy.find(c("CA"), TODAY).orElseThrow().requiredAttribute())
                 .contains("pipedaCovered");

@@ -149,7 +149,7 @@ class CatalogReaderTest {
 
         // then
         assertThatThrownBy(() -> new CountryCatalog(document.info, document.entries))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(DpaException.class)
                 .hasMessageContaining("has the code 'DE' twice");
     }
 }

@@ -396,7 +396,7 @@ class ExamplesTest {
                             CommunicationChannel.WRITTEN, CommunicationChannel.EMAIL, CommunicationChannel.ORAL);
             assertThat(instructions.isOralInstructionsConfirmed()).isTrue();
             assertThat(de(instructions.getIssuers().orElseThrow().getDescription()))
-                    .contains("bis zu vier Personen");
+                    .contains("vier Personen");
             assertThat(de(instructions.getRecipients().orElseThrow().getDescription()))
                     .contains("Customer Success Team");
             assertThat(de(instructions.getInfringementNoticeTime().orElseThrow().getWording()))
@@ -705,6 +705,28 @@ class ExamplesTest {
             assertThat(dpa.getLiability().orElseThrow().isCapLimitsDataSubjectClaims())
                     .isFalse();
             assertThat(dpa.getFinalProvisions().orElseThrow().getGoverningLaw()).contains(CountryCode.of("IE"));
+        }
+
+        @Test
+        void should_refer_only_to_declared_ids_when_subprocessors_and_signatures_point_elsewhere() {
+            // when
+            Set<String> categoryIds = dpa.getProcessing().orElseThrow().getDataCategories().stream()
+                    .map(c -> c.getId().orElseThrow())
+                    .collect(Collectors.toSet());
+            Set<String> partyIds = List.of(
+                            dpa.getControllers().get(0), dpa.getProcessor().orElseThrow())
+                    .stream()
+                    .map(p -> p.getId().orElseThrow())
+                    .collect(Collectors.toSet());
+
+            // then
+            assertThat(subprocessors())
+                    .flatExtracting(Subprocessor::getDataCategories)
+                    .isNotEmpty()
+                    .allMatch(categoryIds::contains);
+            assertThat(dpa.getSignatures())
+                    .extracting(s -> s.getPartyId().orElseThrow())
+                    .containsExactlyInAnyOrderElementsOf(partyIds);
         }
 
         @Test

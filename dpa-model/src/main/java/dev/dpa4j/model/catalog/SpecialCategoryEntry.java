@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model.catalog;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.SpecialCategory;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reference data on a special category of personal data under Art. 9(1) GDPR.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SpecialCategoryEntry implements CatalogEntry<SpecialCategory> {
+
+    private final SpecialCategory code;
+    private final LocalizedText labels;
+    private final Optional<String> dpvIri;
+
+    @JsonCreator
+    private SpecialCategoryEntry(
+            @JsonProperty("code") @Nullable SpecialCategory code,
+            @JsonProperty("labels") @Nullable LocalizedText labels,
+            @JsonProperty("dpvIri") @Nullable String dpvIri) {
+        this.code = Checks.required(code, "code");
+        this.labels = Checks.labels(labels, "labels");
+        this.dpvIri = Checks.dpvIri(dpvIri, "dpvIri");
+    }
+
+    @Override
+    public SpecialCategory code() {
+        return code;
+    }
+
+    @Override
+    public LocalizedText labels() {
+        return labels;
+    }
+
+    /**
+     * Returns the matching personal data category of the W3C Data Privacy Vocabulary.
+     *
+     * @return an IRI in the {@code https://w3id.org/dpv/pd#} namespace, or empty if DPV has no
+     *     concept of the same extent
+     */
+    public Optional<String> dpvIri() {
+        return dpvIri;
+    }
+
+    @Override
+    public String toString() {
+        return "SpecialCategoryEntry[" + code + "]";
+    }
+}
