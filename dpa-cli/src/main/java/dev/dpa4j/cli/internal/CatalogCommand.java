@@ -2,9 +2,13 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.catalog.AdequacyDecision;
 import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.model.catalog.Country;
+import dev.dpa4j.model.catalog.DataCategoryEntry;
+import dev.dpa4j.model.catalog.DataSubjectEntry;
+import dev.dpa4j.model.catalog.MeasureEntry;
 import dev.dpa4j.model.catalog.TransferMechanismEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,9 +155,54 @@ final class CatalogCommand extends BaseCommand {
                             t.concludableUntil().map(LocalDate::toString).orElse(null));
                 }
             }
-            case measures, data_categories, data_subjects ->
-                throw new CliException(
-                        "dpa catalog: " + name.name().replace('_', '-') + " is not available in this build yet");
+            case measures -> {
+                rows.add(List.of(m.get("catalog.code"), m.get("catalog.name"), m.get("catalog.category")));
+                for (MeasureEntry e : catalogs.measures().all()) {
+                    rows.add(List.of(
+                            e.code(), e.labels().resolve(locale), e.category().name()));
+                    ObjectNode o = json.addObject();
+                    o.put("code", e.code());
+                    o.put("name", e.labels().resolve(locale));
+                    o.put("category", e.category().name());
+                    ArrayNode goals = o.putArray("protectionGoals");
+                    e.protectionGoals().forEach(g -> goals.add(g.name()));
+                    o.put("dpv", e.dpvIri().orElse(null));
+                }
+            }
+            case data_categories -> {
+                rows.add(List.of(
+                        m.get("catalog.code"),
+                        m.get("catalog.name"),
+                        m.get("catalog.special"),
+                        m.get("catalog.criminal")));
+                for (DataCategoryEntry e : catalogs.dataCategories().all()) {
+                    String special = e.specialCategory() == SpecialCategory.NONE
+                            ? ""
+                            : e.specialCategory().name();
+                    rows.add(List.of(
+                            e.code(),
+                            e.labels().resolve(locale),
+                            special,
+                            e.criminalOffenceData() ? m.get("catalog.yes") : ""));
+                    ObjectNode o = json.addObject();
+                    o.put("code", e.code());
+                    o.put("name", e.labels().resolve(locale));
+                    o.put("specialCategory", e.specialCategory().name());
+                    o.put("criminalOffenceData", e.criminalOffenceData());
+                    o.put("dpv", e.dpvIri().orElse(null));
+                }
+            }
+            case data_subjects -> {
+                rows.add(List.of(m.get("catalog.code"), m.get("catalog.name"), m.get("catalog.vulnerable")));
+                for (DataSubjectEntry e : catalogs.dataSubjects().all()) {
+                    rows.add(List.of(e.code(), e.labels().resolve(locale), e.vulnerable() ? m.get("catalog.yes") : ""));
+                    ObjectNode o = json.addObject();
+                    o.put("code", e.code());
+                    o.put("name", e.labels().resolve(locale));
+                    o.put("vulnerable", e.vulnerable());
+                    o.put("dpv", e.dpvIri().orElse(null));
+                }
+            }
         }
         env.print(format == Format.json ? JsonOut.write(json) : Table.format(rows));
         return Cli.OK;

@@ -73,6 +73,33 @@ class CatalogCommandTest {
         assertThat(LocalDate.parse("2020-07-16")).isBefore(LocalDate.of(2026, 3, 1));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "measures,measures",
+        "data-categories,dataCategories",
+        "data-subjects,dataSubjects"
+    })
+    void should_list_every_entry_of_a_starter_catalogue_when_format_is_json(String name, String accessor)
+            throws Exception {
+        // given
+        Catalogs catalogs = Catalogs.standard();
+        int expected = ((dev.dpa4j.model.catalog.Catalog<?, ?>)
+                        Catalogs.class.getMethod(accessor).invoke(catalogs))
+                .size();
+
+        // when
+        CliRun json = CliRun.run("catalog", name, "--format", "json", "--lang", "de");
+        CliRun text = CliRun.run("catalog", name);
+
+        // then
+        assertThat(json.exitCode()).isZero();
+        assertThat(JsonOut.mapper().readTree(json.out()))
+                .hasSize(expected)
+                .allSatisfy(e -> assertThat(e.get("name").asString()).isNotBlank());
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out().split("\n")).hasSize(expected + 2);
+    }
+
     @Test
     void should_reject_an_unknown_catalogue_in_one_line() {
         // when
