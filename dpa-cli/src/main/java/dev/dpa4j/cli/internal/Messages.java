@@ -62,9 +62,9 @@ final class Messages {
         return format(key, strings);
     }
 
-    /** A count with its noun in the right number, e.g. "1 error", "2 Warnungen" (key {@code count.<severity>}). */
+    /** A count with its noun in the right number, e.g. "1 error", "2 Warnungen" (keys {@code count.<severity>.one/other}). */
     String count(Severity severity, int count) {
-        return format("count." + severity.name(), new Object[] {count});
+        return get("count." + severity.name() + (count == 1 ? ".one" : ".other"), count);
     }
 
     private String format(String key, Object[] args) {

@@ -28,6 +28,15 @@ class MessagesTest {
     }
 
     @Test
+    void should_use_singular_and_plural_when_counting_findings() {
+        // when / then
+        assertThat(Messages.of(Lang.en).count(Severity.ERROR, 1)).isEqualTo("1 error");
+        assertThat(Messages.of(Lang.en).count(Severity.INFO, 0)).isEqualTo("0 notes");
+        assertThat(Messages.of(Lang.de).count(Severity.WARNING, 1)).isEqualTo("1 Warnung");
+        assertThat(Messages.of(Lang.de).count(Severity.WARNING, 1234)).isEqualTo("1234 Warnungen");
+    }
+
+    @Test
     void should_fail_loudly_when_a_key_is_missing() {
         assertThatThrownBy(() -> Messages.of(Lang.en).get("no.such.key")).isInstanceOf(IllegalStateException.class);
     }
