@@ -60,11 +60,18 @@ public final class ClauseLibrary {
     private static final ClauseLibrary BUILT_IN = new ClauseLibrary(loadBuiltIn());
 
     private final Map<Locale, SortedMap<String, String>> texts;
+    private final Map<String, SortedMap<String, String>> byLanguage;
 
     private ClauseLibrary(Map<Locale, SortedMap<String, String>> texts) {
         Map<Locale, SortedMap<String, String>> copy = new LinkedHashMap<>();
-        texts.forEach((locale, map) -> copy.put(locale, Collections.unmodifiableSortedMap(new TreeMap<>(map))));
+        Map<String, SortedMap<String, String>> languages = new LinkedHashMap<>();
+        texts.forEach((locale, map) -> {
+            SortedMap<String, String> texts1 = Collections.unmodifiableSortedMap(new TreeMap<>(map));
+            copy.put(locale, texts1);
+            languages.put(locale.getLanguage(), texts1);
+        });
         this.texts = Collections.unmodifiableMap(copy);
+        this.byLanguage = Collections.unmodifiableMap(languages);
     }
 
     /**
@@ -114,7 +121,8 @@ public final class ClauseLibrary {
      * @return the text, or empty
      */
     public Optional<String> text(Locale locale, String key) {
-        SortedMap<String, String> map = texts.get(languageOf(locale));
+        SortedMap<String, String> map =
+                byLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
         return map == null ? Optional.empty() : Optional.ofNullable(map.get(Objects.requireNonNull(key, "key")));
     }
 
@@ -125,7 +133,8 @@ public final class ClauseLibrary {
      * @return the keys; empty if the language is not supported
      */
     public SortedSet<String> keys(Locale locale) {
-        SortedMap<String, String> map = texts.get(languageOf(locale));
+        SortedMap<String, String> map =
+                byLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
         return map == null
                 ? Collections.emptySortedSet()
                 : Collections.unmodifiableSortedSet(new TreeSet<>(map.keySet()));

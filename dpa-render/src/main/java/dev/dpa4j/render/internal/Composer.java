@@ -18,6 +18,7 @@ import dev.dpa4j.model.InstrumentType;
 import dev.dpa4j.model.LiabilityTerms;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
+import dev.dpa4j.model.LocationKind;
 import dev.dpa4j.model.MainContractReference;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PartyRole;
@@ -67,6 +68,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Composes one agreement into the document tree. Each clause is added only when the agreement states
@@ -77,6 +79,7 @@ public final class Composer {
     private final ClauseLibrary library;
     private final DataProcessingAgreement agreement;
     private final RenderOptions options;
+    private final Countries countries;
 
     /**
      * Creates a composer for one agreement.
@@ -89,6 +92,8 @@ public final class Composer {
         this.library = library;
         this.agreement = agreement;
         this.options = options;
+        this.countries =
+                new Countries(options.getAsOf().or(agreement::getEffectiveDate).or(agreement::getVersionDate));
     }
 
     /**
@@ -214,7 +219,9 @@ public final class Composer {
         private Title title() {
             String text = agreement.getTitle().map(t::resolve).orElse(t.get("document.title"));
             List<String> subtitles = new ArrayList<>();
-            subtitles.add(t.get("document.subtitle"));
+            if (agreement.getTitle().isEmpty()) {
+                subtitles.add(t.get("document.subtitle"));
+            }
             agreement
                     .getVersion()
                     .ifPresent(v -> subtitles.add(agreement
@@ -269,7 +276,7 @@ public final class Composer {
             }
             String full = name.get();
             Optional<String> legalForm = party.getLegalForm();
-            if (legalForm.isPresent() && !full.endsWith(legalForm.get())) {
+            if (legalForm.isPresent() && !full.contains(legalForm.get())) {
                 full = full + " " + legalForm.get();
             }
             return full;
@@ -516,7 +523,8 @@ public final class Composer {
             l.getCountry().ifPresent(c -> parts.add(t.country(c)));
             l.getRegion().ifPresent(r -> parts.add(t.label(r)));
             l.getDescription().ifPresent(desc -> parts.add(t.resolve(desc)));
-            String text = t.label(l.getKind()) + ": " + String.join(", ", parts);
+            String place = String.join(", ", parts);
+            String text = l.getKind() == LocationKind.PROCESSING ? place : t.label(l.getKind()) + ": " + place;
             return l.isConditional() ? text + " " + t.get("data.conditional") : text;
         }
 
@@ -1074,7 +1082,7 @@ public final class Composer {
             natureBlocks(p, sink);
             dataBlocks(p, sink);
             if (options.isDiagram()) {
-                content.add(new DataFlowDiagram(t, agreement).figure());
+                content.add(new DataFlowDiagram(t, agreement, countries).figure());
             }
             return content;
         }
@@ -1153,7 +1161,7 @@ public final class Composer {
             if (s.getTransfer().isPresent()) {
                 return mechanism(s.getTransfer().get());
             }
-            return Countries.receivesOutsideEea(s)
+            return countries.receivesOutsideEea(s)
                     ? t.get("format.noneStated")
                     : t.get("annex.subprocessors.noTransfer");
         }
@@ -1298,8 +1306,19 @@ public final class Composer {
         }
 
         private List<String> libraryKeys() {
-            return List.copyOf(library.keys(t.locale()));
+            if (extraKeys == null) {
+                List<String> keys = new ArrayList<>();
+                for (String key : library.keys(t.locale())) {
+                    if (key.contains(".extra.")) {
+                        keys.add(key);
+                    }
+                }
+                extraKeys = keys;
+            }
+            return extraKeys;
         }
+
+        private @Nullable List<String> extraKeys;
 
         /** Receives a clause: key, parameters and extra blocks. */
         @FunctionalInterface

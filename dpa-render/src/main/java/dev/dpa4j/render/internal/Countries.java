@@ -6,26 +6,39 @@ import dev.dpa4j.model.Location;
 import dev.dpa4j.model.PostalAddress;
 import dev.dpa4j.model.Region;
 import dev.dpa4j.model.Subprocessor;
+import dev.dpa4j.model.catalog.Catalogs;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where a sub-processor processes data, and whether that lies outside the EU/EEA. */
+/**
+ * Where a sub-processor processes data, and whether that lies outside the EU/EEA: by the reference
+ * catalogue on the reference date (the as-of date, else the agreement's effective or version date), or,
+ * without any date, by the current EEA membership.
+ */
 final class Countries {
+
+    private final Optional<LocalDate> referenceDate;
+
+    Countries(Optional<LocalDate> referenceDate) {
+        this.referenceDate = referenceDate;
+    }
 
     /** The 27 EU member states and the three further EEA states (Iceland, Liechtenstein, Norway). */
     private static final Set<String> EEA = Set.of(
             "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
             "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO");
 
-    private Countries() {}
-
-    static boolean isEea(CountryCode country) {
+    boolean isEea(CountryCode country) {
+        if (referenceDate.isPresent()) {
+            return Catalogs.standard().countries().isEea(country, referenceDate.get());
+        }
         return EEA.contains(country.getCode());
     }
 
     /** The countries where the sub-processor processes data: its locations, else its seat. */
-    static Set<Optional<CountryCode>> destinations(Subprocessor s) {
+    Set<Optional<CountryCode>> destinations(Subprocessor s) {
         Set<Optional<CountryCode>> countries = new LinkedHashSet<>();
         for (Location l : s.getLocations()) {
             countries.add(l.getCountry());
@@ -41,7 +54,7 @@ final class Countries {
     }
 
     /** Whether any known location or the seat is outside the EU/EEA. */
-    static boolean receivesOutsideEea(Subprocessor s) {
+    boolean receivesOutsideEea(Subprocessor s) {
         for (Location l : s.getLocations()) {
             if (l.getCountry().map(c -> !isEea(c)).orElse(false)) {
                 return true;

@@ -3,7 +3,9 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Location;
 import dev.dpa4j.model.Party;
+import dev.dpa4j.model.Region;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.render.document.Figure;
@@ -30,9 +32,12 @@ final class DataFlowDiagram {
     private final Texts t;
     private final DataProcessingAgreement agreement;
 
-    DataFlowDiagram(Texts t, DataProcessingAgreement agreement) {
+    private final Countries countries;
+
+    DataFlowDiagram(Texts t, DataProcessingAgreement agreement, Countries countries) {
         this.t = t;
         this.agreement = agreement;
+        this.countries = countries;
     }
 
     Figure figure() {
@@ -50,7 +55,7 @@ final class DataFlowDiagram {
 
         int groupHeight = 0;
         for (List<String[]> members : groups.values()) {
-            groupHeight += 34 + members.size() * (LINE * 2 + 4) + 12;
+            groupHeight += groupHeight(members) + 12;
         }
         int controllerHeight = 40 + controllers.size() * LINE;
         int height = Math.max(Math.max(controllerHeight, 60) + 80, groupHeight + 60);
@@ -86,7 +91,7 @@ final class DataFlowDiagram {
         for (Map.Entry<String, List<String[]>> group : groups.entrySet()) {
             List<String[]> members = group.getValue();
             boolean third = members.get(0)[2].equals("third");
-            int h = 34 + members.size() * (LINE * 2 + 4);
+            int h = groupHeight(members);
             String stroke = third ? "#a33b20" : "#44546a";
             svg.append("<rect x=\"")
                     .append(gx)
@@ -103,15 +108,16 @@ final class DataFlowDiagram {
                     .append("\"")
                     .append(third ? " stroke-dasharray=\"5 3\"" : "")
                     .append("/>");
-            String title = group.getKey() + (third ? " – " + t.get("diagram.thirdCountry") : "");
+            String title = group.getKey();
             text(svg, gx + 8, y + 18, title, true, stroke);
             int my = y + 36;
             for (String[] member : members) {
                 text(svg, gx + 12, my, member[0], false, "#1f2933");
                 if (third) {
-                    text(svg, gx + 12, my + LINE, member[1], false, "#a33b20");
+                    text(svg, gx + 20, my + LINE, "→ " + member[1], false, "#a33b20");
+                    my += LINE;
                 }
-                my += LINE * 2 + 4;
+                my += LINE + 2;
             }
             arrow(svg, px + BOX_W, top + 28, gx, y + h / 2);
             description
@@ -126,6 +132,14 @@ final class DataFlowDiagram {
         }
         svg.append("</svg>");
         return new Figure("data-flow", t.get("diagram.caption"), description.toString(), svg.toString());
+    }
+
+    private static int groupHeight(List<String[]> members) {
+        int h = 30;
+        for (String[] m : members) {
+            h += m[2].equals("third") ? LINE * 2 + 2 : LINE + 2;
+        }
+        return h;
     }
 
     private String recipients(List<String[]> members) {
@@ -143,17 +157,41 @@ final class DataFlowDiagram {
         List<Subprocessor> all = new ArrayList<>();
         agreement.getSubprocessing().ifPresent(s -> collect(s.getSubprocessors(), all));
         for (Subprocessor s : all) {
-            for (Optional<CountryCode> country : Countries.destinations(s)) {
-                boolean outside = country.map(c -> !Countries.isEea(c)).orElse(false);
-                String label = country.map(t::country).orElse(t.get("diagram.unknownCountry"));
-                String mechanism = s.getTransfer()
-                        .map(TransferMechanism::getType)
-                        .map(t::label)
-                        .orElse(t.get("format.noneStated"));
-                (outside ? third : eea)
-                        .computeIfAbsent(label, k -> new ArrayList<>())
-                        .add(new String[] {s.getName(), mechanism, outside ? "third" : "eea"});
+            String mechanism = s.getTransfer()
+                    .map(TransferMechanism::getType)
+                    .map(t::label)
+                    .orElse(t.get("format.noneStated"));
+            Map<String, Boolean> places = new LinkedHashMap<>();
+            for (Location l : s.getLocations()) {
+                boolean outside = l.getCountry().map(c -> !countries.isEea(c)).orElse(false)
+                        || l.getRegion()
+                                .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
+                                .orElse(false);
+                String label = l.getCountry()
+                        .map(c -> countries.isEea(c)
+                                ? t.country(c)
+                                : t.country(c) + " – " + t.get("diagram.thirdCountry"))
+                        .or(() -> l.getRegion().map(t::label))
+                        .or(() -> l.getDescription().map(t::resolve))
+                        .orElse(t.get("diagram.unknownCountry"));
+                places.merge(label, outside, Boolean::logicalOr);
             }
+            if (places.isEmpty()) {
+                Optional<CountryCode> seat = Countries.seat(s);
+                boolean outside = seat.map(c -> !countries.isEea(c)).orElse(false);
+                places.put(
+                        seat.map(t::country)
+                                .map(c -> outside ? c + " – " + t.get("diagram.thirdCountry") : c)
+                                .orElse(t.get("diagram.unknownCountry")),
+                        outside);
+            }
+            places.forEach((label, outside) -> {
+                List<String[]> members = (outside ? third : eea).computeIfAbsent(label, k -> new ArrayList<>());
+                String[] member = {s.getName(), mechanism, outside ? "third" : "eea"};
+                if (members.stream().noneMatch(m -> m[0].equals(member[0]) && m[1].equals(member[1]))) {
+                    members.add(member);
+                }
+            });
         }
         Map<String, List<String[]>> groups = new LinkedHashMap<>(eea);
         groups.putAll(third);

@@ -6,6 +6,7 @@ import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.MonetaryRate;
 import dev.dpa4j.model.TimePeriod;
+import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.document.RunStyle;
 import java.math.BigDecimal;
@@ -73,8 +74,17 @@ final class Texts {
         return String.join(", ", items.subList(0, items.size() - 1)) + get("format.and") + items.get(items.size() - 1);
     }
 
+    /**
+     * The country's name: a {@code country.XX} text of the clause library if a user supplied one, else
+     * the label of the reference catalogue ({@link Catalogs#standard()}), else the ISO code.
+     */
     String country(CountryCode country) {
-        return opt("country." + country.getCode()).orElse(country.getCode());
+        return opt("country." + country.getCode())
+                .or(() -> Catalogs.standard()
+                        .countries()
+                        .find(country)
+                        .map(c -> c.labels().resolve(locale)))
+                .orElse(country.getCode());
     }
 
     String date(LocalDate date) {

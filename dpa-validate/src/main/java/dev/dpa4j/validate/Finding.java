@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate;
+
+import dev.dpa4j.validate.spi.RuleDescriptor;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One result of validation: which rule found what where, how serious it is and which provisions
+ * it rests on. Messages are produced on demand in the language asked for.
+ *
+ * <p>Structural problems found by Jakarta Validation (blank names, malformed e-mail addresses) and
+ * legal findings of the rules are both findings; callers see one type.
+ *
+ * <p>Instances are immutable and thread-safe. Equality covers rule id, severity, path, message key and
+ * parameters.
+ */
+public final class Finding implements Comparable<Finding> {
+
+    /** The order of a report: most serious first, then by path, rule id, message key and parameters. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity, Comparator.reverseOrder())
+            .thenComparing(Finding::getPath, Finding::comparePaths)
+            .thenComparing(Finding::getRuleId)
+            .thenComparing(Finding::getMessageKey)
+            .thenComparing(Finding::getPath)
+            .thenComparing(f -> f.getParams().toString());
+
+    /** Compares model paths with list indexes in numeric order, so that {@code [4]} sorts before {@code [14]}. */
+    static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                int ej = j;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private final RuleDescriptor rule;
+    private final Severity severity;
+    private final String path;
+    private final String messageKey;
+    private final SortedMap<String, String> params;
+
+    private Finding(
+            RuleDescriptor rule, Severity severity, String path, String messageKey, Map<String, String> params) {
+        this.rule = rule;
+        this.severity = severity;
+        this.path = path;
+        this.messageKey = messageKey;
+        this.params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+    }
+
+    /**
+     * Creates a finding of a rule.
+     *
+     * @param rule the descriptor of the rule that found it, not null
+     * @param severity the severity, not null
+     * @param path the model path, for example {@code subprocessing.subprocessors[4].transfer}, not null
+     * @param messageKey one of the rule's message keys, not null
+     * @param params the message parameters, no null keys or values
+     * @return the finding
+     * @throws IllegalArgumentException if the key is not one of the rule's message keys
+     */
+    public static Finding of(
+            RuleDescriptor rule, Severity severity, String path, String messageKey, Map<String, String> params) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(messageKey, "messageKey");
+        Objects.requireNonNull(params, "params");
+        if (!rule.getMessageKeys().contains(messageKey)) {
+            throw new IllegalArgumentException("Rule '" + rule.getId() + "' reported message key '" + messageKey
+                    + "', which its descriptor does not list; listed are " + rule.getMessageKeys());
+        }
+        params.forEach((k, v) -> {
+            Objects.requireNonNull(k, "parameter name");
+            Objects.requireNonNull(v, () -> "value of parameter '" + k + "'");
+        });
+        return new Finding(rule, severity, path, messageKey, params);
+    }
+
+    /**
+     * Returns the id of the rule.
+     *
+     * @return the rule id, for example {@code ART33_2_DEADLINE}
+     */
+    public String getRuleId() {
+        return rule.getId();
+    }
+
+    /**
+     * Returns the descriptor of the rule.
+     *
+     * @return the descriptor
+     */
+    public RuleDescriptor getRule() {
+        return rule;
+    }
+
+    /**
+     * Returns the severity, after any override configured in the validator.
+     *
+     * @return the severity
+     */
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    /**
+     * Returns the model path of the element concerned: JSON property names joined by dots, with
+     * zero-based list indexes, for example {@code subprocessing.subprocessors[4].transfer}; empty text
+     * stands for the agreement as a whole.
+     *
+     * @return the path
+     */
+    public String getPath() {
+        return path;
+    }
+
+    /**
+     * Returns the key of the message.
+     *
+     * @return the message key
+     */
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    /**
+     * Returns the message parameters, language-neutral: names, countries as ISO codes, wording as found.
+     *
+     * @return an unmodifiable map ordered by name
+     */
+    public SortedMap<String, String> getParams() {
+        return params;
+    }
+
+    /**
+     * Returns the provisions the finding rests on.
+     *
+     * @return an unmodifiable list
+     */
+    public List<LegalReference> getLegalReferences() {
+        return rule.getLegalReferences();
+    }
+
+    /**
+     * Returns the provisions formatted in the citation style of the given language.
+     *
+     * @param locale the language, not null
+     * @return the citations, for example {@code Art. 28 Abs. 3 lit. a DSGVO}
+     */
+    public List<String> formatLegalReferences(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return rule.getLegalReferences().stream().map(r -> r.format(locale)).toList();
+    }
+
+    /**
+     * Returns the message in the given language.
+     *
+     * @param locale German, or any other language for English; not null
+     * @return the message with its parameters filled in
+     */
+    public String message(Locale locale) {
+        return rule.text(messageKey, params, locale);
+    }
+
+    /**
+     * Returns the remediation hint of the rule in the given language.
+     *
+     * @param locale German, or any other language for English; not null
+     * @return the hint
+     */
+    public String remediation(Locale locale) {
+        return rule.remediation(locale);
+    }
+
+    /**
+     * Returns one line for logs and assertion messages:
+     * {@code ERROR ART33_2_DEADLINE at breachNotification.deadline: message (citations)}.
+     *
+     * @param locale the language of message and citations, not null
+     * @return the line
+     */
+    public String describe(Locale locale) {
+        String where = path.isEmpty() ? "" : " at " + path;
+        List<String> refs = formatLegalReferences(locale);
+        return severity + " " + getRuleId() + where + ": " + message(locale)
+                + (refs.isEmpty() ? "" : " (" + String.join("; ", refs) + ")");
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Finding that
+                && getRuleId().equals(that.getRuleId())
+                && severity == that.severity
+                && path.equals(that.path)
+                && messageKey.equals(that.messageKey)
+                && params.equals(that.params);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getRuleId(), severity, path, messageKey, params);
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + getRuleId() + " at '" + path + "' " + messageKey + params;
+    }
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import dev.dpa4j.validate.Finding;
+import dev.dpa4j.validate.Severity;
+import dev.dpa4j.validate.spi.FindingSink;
+import dev.dpa4j.validate.spi.RuleDescriptor;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Collects the findings of one rule, applying a severity override. */
+final class CollectingSink implements FindingSink {
+    private final RuleDescriptor rule;
+    private final @Nullable Severity override;
+    private final List<Finding> out;
+
+    CollectingSink(RuleDescriptor rule, @Nullable Severity override, List<Finding> out) {
+        this.rule = rule;
+        this.override = override;
+        this.out = out;
+    }
+
+    @Override
+    public void report(String path, String messageKey, Map<String, String> params) {
+        report(rule.getDefaultSeverity(), path, messageKey, params);
+    }
+
+    @Override
+    public void report(Severity severity, String path, String messageKey, Map<String, String> params) {
+        Objects.requireNonNull(severity, "severity");
+        out.add(Finding.of(rule, override != null ? override : severity, path, messageKey, params));
+    }
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.ValidationThresholds;
+import dev.dpa4j.validate.spi.RuleContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The context of one validation run; computes the structural violations once, on first use. */
+final class DefaultRuleContext implements RuleContext {
+    private final DataProcessingAgreement agreement;
+    private final LocalDate asOf;
+    private final Profile profile;
+    private final ValidationThresholds thresholds;
+    private @Nullable List<StructuralValidation.Violation> violations;
+
+    DefaultRuleContext(
+            DataProcessingAgreement agreement, LocalDate asOf, Profile profile, ValidationThresholds thresholds) {
+        this.agreement = agreement;
+        this.asOf = asOf;
+        this.profile = profile;
+        this.thresholds = thresholds;
+    }
+
+    @Override
+    public DataProcessingAgreement agreement() {
+        return agreement;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public Profile profile() {
+        return profile;
+    }
+
+    @Override
+    public ValidationThresholds thresholds() {
+        return thresholds;
+    }
+
+    List<StructuralValidation.Violation> structuralViolations() {
+        if (violations == null) {
+            violations = StructuralValidation.validate(agreement);
+        }
+        return violations;
+    }
+}

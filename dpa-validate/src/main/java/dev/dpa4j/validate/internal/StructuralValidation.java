@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import dev.dpa4j.model.AuthorisedPersons;
+import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.ContactPoint;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataProtectionOfficer;
+import dev.dpa4j.model.EuRepresentative;
+import dev.dpa4j.model.InstructionTerms;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.Person;
+import dev.dpa4j.model.SecurityTerms;
+import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.model.Subprocessor;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.defs.EmailDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.cfg.defs.SizeDef;
+import org.hibernate.validator.cfg.defs.URLDef;
+import org.hibernate.validator.constraints.URL;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Structural checks of the model with Hibernate Validator.
+ *
+ * <p>The model carries no Jakarta annotations; the constraints are declared here on the model's
+ * getters with Hibernate Validator's programmatic {@link ConstraintMapping} API. The factory is created
+ * on first use only (holder idiom), so code paths that never validate never bootstrap Hibernate
+ * Validator. {@link ParameterMessageInterpolator} avoids the need for an Expression Language
+ * implementation; the messages of Hibernate Validator are not used at all, since every violation is
+ * bridged into a {@code Finding} with dpa4j's own bilingual messages.
+ */
+final class StructuralValidation {
+
+    /** The kinds of structural violations, one rule each. */
+    enum Kind {
+        BLANK,
+        EMAIL,
+        URL,
+        LENGTH,
+        FORMAT
+    }
+
+    /** One violation, language-neutral. */
+    record Violation(Kind kind, String path, String value, String limit) {}
+
+    static final int MAX_NAME = 300;
+    static final int MAX_SHORT = 200;
+    private static final String PHONE = "[+0-9][0-9 ()/.\\-]{2,39}";
+    /**
+     * Non-blank as a pattern: unlike {@code @NotBlank}, a pattern accepts {@code null}, which is what an
+     * empty {@code Optional} yields; absence is the rules' concern, not the structure's.
+     */
+    private static final String NON_BLANK = "(?s).*\\S.*";
+
+    private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+
+    private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.of(
+            Email.class, Kind.EMAIL,
+            URL.class, Kind.URL,
+            Size.class, Kind.LENGTH,
+            Pattern.class, Kind.FORMAT);
+
+    private StructuralValidation() {}
+
+    private static final class Holder {
+        static final jakarta.validation.Validator VALIDATOR = createFactory().getValidator();
+
+        private static ValidatorFactory createFactory() {
+            HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator());
+            ConstraintMapping mapping = config.createConstraintMapping();
+            mapping.type(DataProcessingAgreement.class)
+                    .getter("id")
+                    .constraint(new SizeDef().max(MAX_SHORT))
+                    .getter("languages")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(LANGUAGE))
+                    .getter("controllers")
+                    .containerElementType()
+                    .valid()
+                    .getter("processor")
+                    .containerElementType()
+                    .valid()
+                    .getter("instructions")
+                    .containerElementType()
+                    .valid()
+                    .getter("security")
+                    .containerElementType()
+                    .valid()
+                    .getter("subprocessing")
+                    .containerElementType()
+                    .valid()
+                    .getter("breachNotification")
+                    .containerElementType()
+                    .valid();
+            mapping.type(Party.class)
+                    .getter("name")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(NON_BLANK))
+                    .constraint(new SizeDef().max(MAX_NAME))
+                    .getter("registration")
+                    .containerElementType()
+                    .constraint(new SizeDef().max(MAX_SHORT))
+                    .getter("contacts")
+                    .containerElementType()
+                    .valid()
+                    .getter("representatives")
+                    .containerElementType()
+                    .valid()
+                    .getter("dataProtectionOfficer")
+                    .containerElementType()
+                    .valid()
+                    .getter("euRepresentative")
+                    .containerElementType()
+                    .valid();
+            mapping.type(ContactPoint.class)
+                    .getter("email")
+                    .containerElementType()
+                    .constraint(new EmailDef())
+                    .getter("url")
+                    .containerElementType()
+                    .constraint(new URLDef())
+                    .getter("phone")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(PHONE));
+            mapping.type(Person.class)
+                    .getter("name")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(NON_BLANK))
+                    .getter("email")
+                    .containerElementType()
+                    .constraint(new EmailDef())
+                    .getter("phone")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(PHONE));
+            mapping.type(DataProtectionOfficer.class)
+                    .getter("name")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(NON_BLANK))
+                    .getter("email")
+                    .containerElementType()
+                    .constraint(new EmailDef())
+                    .getter("phone")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(PHONE));
+            mapping.type(EuRepresentative.class)
+                    .getter("name")
+                    .containerElementType()
+                    .constraint(new PatternDef().regexp(NON_BLANK))
+                    .getter("email")
+                    .containerElementType()
+                    .constraint(new EmailDef());
+            mapping.type(InstructionTerms.class)
+                    .getter("issuers")
+                    .containerElementType()
+                    .valid()
+                    .getter("recipients")
+                    .containerElementType()
+                    .valid();
+            mapping.type(AuthorisedPersons.class)
+                    .getter("persons")
+                    .containerElementType()
+                    .valid();
+            mapping.type(SecurityTerms.class)
+                    .getter("measuresUrl")
+                    .containerElementType()
+                    .constraint(new URLDef());
+            mapping.type(SubprocessingTerms.class)
+                    .getter("listUrl")
+                    .containerElementType()
+                    .constraint(new URLDef())
+                    .getter("subprocessors")
+                    .containerElementType()
+                    .valid();
+            mapping.type(Subprocessor.class)
+                    .getter("name")
+                    .constraint(new SizeDef().max(MAX_NAME))
+                    .getter("contact")
+                    .containerElementType()
+                    .valid()
+                    .getter("subprocessors")
+                    .containerElementType()
+                    .valid();
+            mapping.type(BreachNotificationTerms.class)
+                    .getter("contact")
+                    .containerElementType()
+                    .valid();
+            return config.addMapping(mapping).buildValidatorFactory();
+        }
+    }
+
+    static List<Violation> validate(DataProcessingAgreement agreement) {
+        Set<ConstraintViolation<DataProcessingAgreement>> violations = Holder.VALIDATOR.validate(agreement);
+        List<Violation> out = new ArrayList<>(violations.size());
+        for (ConstraintViolation<DataProcessingAgreement> v : violations) {
+            Class<? extends Annotation> type =
+                    v.getConstraintDescriptor().getAnnotation().annotationType();
+            Kind kind = KINDS.getOrDefault(type, Kind.FORMAT);
+            if (NON_BLANK.equals(v.getConstraintDescriptor().getAttributes().get("regexp"))) {
+                kind = Kind.BLANK;
+            }
+            Object max = v.getConstraintDescriptor().getAttributes().get("max");
+            String limit = kind == Kind.LENGTH && max != null ? String.valueOf(max) : "";
+            out.add(new Violation(kind, path(v.getPropertyPath()), abbreviate(v.getInvalidValue()), limit));
+        }
+        return out;
+    }
+
+    /** Converts a Jakarta property path to dpa4j's model path, dropping container element nodes. */
+    static String path(Path propertyPath) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            if (node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('.');
+            }
+            out.append(name);
+        }
+        return out.toString();
+    }
+
+    private static String abbreviate(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Subprocessor;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Walks the sub-processors of an agreement, including the chain below each, with their model paths. */
+final class Subprocessors {
+    private Subprocessors() {}
+
+    static void each(DataProcessingAgreement a, BiConsumer<String, Subprocessor> action) {
+        a.getSubprocessing().ifPresent(s -> walk("subprocessing.subprocessors", s.getSubprocessors(), action));
+    }
+
+    private static void walk(String prefix, List<Subprocessor> list, BiConsumer<String, Subprocessor> action) {
+        for (int i = 0; i < list.size(); i++) {
+            String path = prefix + "[" + i + "]";
+            Subprocessor sp = list.get(i);
+            action.accept(path, sp);
+            walk(path + ".subprocessors", sp.getSubprocessors(), action);
+        }
+    }
+
+    /** The name to show in messages: the legal name, with the product where one is stated. */
+    static String label(Subprocessor sp) {
+        return sp.getProduct()
+                .filter(p -> !p.isBlank() && !sp.getName().contains(p))
+                .map(p -> sp.getName().strip() + " (" + p.strip() + ")")
+                .orElse(sp.getName().strip());
+    }
+}

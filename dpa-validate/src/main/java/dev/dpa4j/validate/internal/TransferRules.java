@@ -1,0 +1,511 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
+import static dev.dpa4j.validate.Severity.WARNING;
+
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Location;
+import dev.dpa4j.model.LocationKind;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PartyAttribute;
+import dev.dpa4j.model.ProcessingCharacteristic;
+import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.Region;
+import dev.dpa4j.model.SccModule;
+import dev.dpa4j.model.TransferMechanism;
+import dev.dpa4j.model.TransferMechanismType;
+import dev.dpa4j.model.TransferTerms;
+import dev.dpa4j.model.catalog.AdequacyDecision;
+import dev.dpa4j.model.catalog.AdequacyScope;
+import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.model.catalog.Country;
+import dev.dpa4j.validate.LegalReference;
+import dev.dpa4j.validate.LegalReference.Act;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The transfer rules of Chapter V GDPR (catalogue §1.M and §2) and § 80 SGB X. EU/EEA membership,
+ * adequacy decisions and the validity of transfer instruments come from the reference catalogue
+ * ({@link Catalogs#standard()}) and are judged at the validator's as-of date.
+ */
+final class TransferRules {
+
+    /** The tools of Art. 46 GDPR, which need a transfer impact assessment. */
+    static final Set<TransferMechanismType> ART_46 = EnumSet.of(
+            TransferMechanismType.SCC_2021_914,
+            TransferMechanismType.SUPERVISORY_AUTHORITY_SCC,
+            TransferMechanismType.BINDING_CORPORATE_RULES_CONTROLLER,
+            TransferMechanismType.BINDING_CORPORATE_RULES_PROCESSOR,
+            TransferMechanismType.CODE_OF_CONDUCT,
+            TransferMechanismType.CERTIFICATION,
+            TransferMechanismType.PUBLIC_AUTHORITY_INSTRUMENT,
+            TransferMechanismType.AD_HOC_CLAUSES,
+            TransferMechanismType.ADMINISTRATIVE_ARRANGEMENT);
+
+    static final CountryCode US = CountryCode.of("US");
+
+    static final List<String> HR_STEMS = List.of(
+            "beschäftigt",
+            "mitarbeiter",
+            "arbeitnehmer",
+            "bewerber",
+            "personal",
+            "employee",
+            "applicant",
+            "staff",
+            "payroll",
+            "lohn",
+            "gehalt");
+
+    private TransferRules() {}
+
+    /** One recipient of data: the processor or a sub-processor, with the places it processes from. */
+    record Recipient(
+            String name,
+            boolean processor,
+            String mechanismPath,
+            Optional<TransferMechanism> mechanism,
+            List<Place> places) {}
+
+    /** A country or an unspecified region where a recipient processes, with the model path. */
+    record Place(Optional<CountryCode> country, String path, LocationKind kind) {}
+
+    static boolean isEea(CountryCode country, LocalDate asOf) {
+        Optional<Country> entry = Catalogs.standard().countries().find(country);
+        return entry.isPresent() && entry.get().isEea(asOf);
+    }
+
+    static Optional<AdequacyDecision> adequacy(CountryCode country, LocalDate asOf) {
+        return Catalogs.standard().adequacyDecisions().find(country, asOf);
+    }
+
+    static boolean fullyAdequate(CountryCode country, LocalDate asOf) {
+        return adequacy(country, asOf)
+                .filter(d -> d.scope() == AdequacyScope.FULL)
+                .isPresent();
+    }
+
+    /** A place outside the EEA without full adequacy at the date; unspecified third-country regions count. */
+    static boolean needsMechanism(Place place, LocalDate asOf) {
+        return place.country()
+                .map(c -> !isEea(c, asOf) && !fullyAdequate(c, asOf))
+                .orElse(true);
+    }
+
+    private static List<Place> places(
+            List<Location> locations, String prefix, Optional<CountryCode> seat, String seatPath) {
+        List<Place> out = new ArrayList<>();
+        Set<CountryCode> seen = new LinkedHashSet<>();
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = locations.get(i);
+            String path = prefix + "[" + i + "]";
+            if (l.getCountry().isPresent()) {
+                if (seen.add(l.getCountry().get())) {
+                    out.add(new Place(l.getCountry(), path, l.getKind()));
+                }
+            } else if (l.getRegion()
+                    .filter(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
+                    .isPresent()) {
+                out.add(new Place(Optional.empty(), path, l.getKind()));
+            }
+        }
+        if (seat.isPresent() && seen.add(seat.get())) {
+            out.add(new Place(seat, seatPath, LocationKind.PROCESSING));
+        }
+        return out;
+    }
+
+    /** The processor (its own processing locations) and every sub-processor down the chain. */
+    static List<Recipient> recipients(DataProcessingAgreement a) {
+        List<Recipient> out = new ArrayList<>();
+        Optional<TransferMechanism> processorMechanism = a.getTransfers().flatMap(TransferTerms::getProcessorTransfer);
+        List<Location> locations =
+                a.getProcessing().map(ProcessingDescription::getLocations).orElse(List.of());
+        Optional<Party> processor = a.getProcessor();
+        out.add(new Recipient(
+                processor.flatMap(Party::getName).orElse("-"),
+                true,
+                "transfers.processorTransfer",
+                processorMechanism,
+                places(locations, "processing.locations", Optional.empty(), "")));
+        Subprocessors.each(
+                a,
+                (path, sp) -> out.add(new Recipient(
+                        Subprocessors.label(sp),
+                        false,
+                        path + ".transfer",
+                        sp.getTransfer(),
+                        places(sp.getLocations(), path + ".locations", sp.getCountry(), path + ".country"))));
+        return out;
+    }
+
+    static Optional<CountryCode> processorSeat(DataProcessingAgreement a) {
+        return a.getProcessor().flatMap(Party::getAddress).flatMap(ad -> ad.getCountry());
+    }
+
+    static void define(SimpleRule.Definitions d) {
+        d.rule("TRANSFER_MECHANISM", ERROR)
+                .refs(gdpr("44"), gdpr("45"), gdpr("46"), gdpr("28", 3, "a"))
+                .variants("missing", "noAdequacy", "unspecifiedRegion")
+                .note("Runs for the processor's processing locations and for every sub-processor, including the"
+                        + " chain below it and remote access or support locations; the sub-processor's country of"
+                        + " establishment counts as a location, since a recipient in a third country is an importer"
+                        + " even if it stores the data in the EEA. A country in the EEA or with a full adequacy decision"
+                        + " at the as-of date needs nothing. The EU-US Data Privacy Framework covers only certified"
+                        + " organisations, so a US recipient without a stated mechanism is an error; for the other"
+                        + " partial decisions (Canada, Israel, Japan, Korea) ADEQUACY_SCOPE warns instead. Regions such"
+                        + " as \"third countries\" without a country cannot be judged and are a warning. One finding per"
+                        + " recipient, naming the first country concerned.")
+                .check((c, r) -> {
+                    LocalDate asOf = c.asOf();
+                    for (Recipient rec : recipients(c.agreement())) {
+                        if (rec.mechanism().isPresent()) {
+                            TransferMechanism m = rec.mechanism().get();
+                            if (m.getType() == TransferMechanismType.ADEQUACY_DECISION) {
+                                for (Place p : rec.places()) {
+                                    if (p.country().isPresent()
+                                            && needsMechanism(p, asOf)
+                                            && adequacy(p.country().get(), asOf).isEmpty()) {
+                                        r.add(
+                                                "noAdequacy",
+                                                rec.mechanismPath(),
+                                                "recipient",
+                                                rec.name(),
+                                                "country",
+                                                p.country().get().getCode());
+                                        break;
+                                    }
+                                }
+                            }
+                            continue;
+                        }
+                        Optional<Place> missing = rec.places().stream()
+                                .filter(p -> p.country().isPresent() && needsMechanism(p, asOf))
+                                .filter(p -> adequacy(p.country().get(), asOf).isEmpty()
+                                        || p.country().get().equals(US))
+                                .findFirst();
+                        if (missing.isPresent()) {
+                            r.add(
+                                    "missing",
+                                    rec.mechanismPath(),
+                                    "recipient",
+                                    rec.name(),
+                                    "country",
+                                    missing.get().country().get().getCode());
+                        } else if (rec.places().stream()
+                                .anyMatch(p -> p.country().isEmpty())) {
+                            r.add(WARNING, "unspecifiedRegion", rec.mechanismPath(), "recipient", rec.name());
+                        }
+                    }
+                });
+        d.rule("ADEQUACY_SCOPE", WARNING)
+                .refs(gdpr("45", 1))
+                .variants("unconfirmed")
+                .note("For partial adequacy decisions other than the EU-US framework (see X_US_DPF), the recipient"
+                        + " must be confirmed to fall within the decision (adequacyScopeConfirmed).")
+                .check((c, r) -> {
+                    LocalDate asOf = c.asOf();
+                    for (Recipient rec : recipients(c.agreement())) {
+                        boolean confirmed = rec.mechanism()
+                                .flatMap(TransferMechanism::getAdequacyScopeConfirmed)
+                                .orElse(false);
+                        boolean otherTool = rec.mechanism()
+                                .filter(m -> m.getType() != TransferMechanismType.ADEQUACY_DECISION)
+                                .isPresent();
+                        if (confirmed || otherTool) {
+                            continue;
+                        }
+                        for (Place p : rec.places()) {
+                            Optional<AdequacyDecision> decision = p.country().flatMap(co -> adequacy(co, asOf));
+                            if (decision.filter(x -> x.scope() == AdequacyScope.PARTIAL)
+                                            .isPresent()
+                                    && !p.country().get().equals(US)
+                                    && !isEea(p.country().get(), asOf)) {
+                                r.add(
+                                        "unconfirmed",
+                                        rec.mechanismPath(),
+                                        "recipient",
+                                        rec.name(),
+                                        "country",
+                                        p.country().get().getCode(),
+                                        "attribute",
+                                        decision.get().requiredAttribute().orElse("-"));
+                                break;
+                            }
+                        }
+                    }
+                });
+        d.rule("X_US_DPF", WARNING)
+                .refs(gdpr("45", 1), gdpr("45", 3))
+                .variants("notCertified", "hrNotCovered")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    boolean hr = a.getProcessing()
+                            .map(p ->
+                                    p.getDataSubjects().stream().anyMatch(s -> Text.containsAny(s.getName(), HR_STEMS))
+                                            || p.getDataCategories().stream()
+                                                    .anyMatch(dc -> Text.containsAny(dc.getName(), HR_STEMS)))
+                            .orElse(false);
+                    for (Recipient rec : recipients(a)) {
+                        Optional<TransferMechanism> m = rec.mechanism()
+                                .filter(x -> x.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK
+                                        || x.getType() == TransferMechanismType.ADEQUACY_DECISION);
+                        boolean us =
+                                rec.places().stream().anyMatch(p -> p.country().equals(Optional.of(US)));
+                        if (m.isEmpty() || !us) {
+                            continue;
+                        }
+                        if (!m.get().getDpfCertified().orElse(false)) {
+                            r.add("notCertified", rec.mechanismPath(), "recipient", rec.name());
+                        } else if (hr && !m.get().getDpfHrCovered().orElse(false)) {
+                            r.add("hrNotCovered", rec.mechanismPath(), "recipient", rec.name());
+                        }
+                    }
+                });
+        d.rule("SCC_MODULE", WARNING)
+                .refs(gdpr("46", 2, "c"))
+                .variants("missing", "mismatch")
+                .note("Controller to processor is module 2; processor to sub-processor is module 3.")
+                .check((c, r) -> {
+                    for (Recipient rec : recipients(c.agreement())) {
+                        Optional<TransferMechanism> m =
+                                rec.mechanism().filter(x -> x.getType() == TransferMechanismType.SCC_2021_914);
+                        if (m.isEmpty()) {
+                            continue;
+                        }
+                        SccModule expected = rec.processor() ? SccModule.MODULE_2 : SccModule.MODULE_3;
+                        if (m.get().getSccModule().isEmpty()) {
+                            r.add(
+                                    "missing",
+                                    rec.mechanismPath() + ".sccModule",
+                                    "recipient",
+                                    rec.name(),
+                                    "expected",
+                                    expected.name());
+                        } else if (m.get().getSccModule().get() != expected) {
+                            r.add(
+                                    "mismatch",
+                                    rec.mechanismPath() + ".sccModule",
+                                    "recipient",
+                                    rec.name(),
+                                    "module",
+                                    m.get().getSccModule().get().name(),
+                                    "expected",
+                                    expected.name());
+                        }
+                    }
+                });
+        d.rule("SCC_OUTDATED", ERROR)
+                .refs(gdpr("46", 2, "c"), gdpr("46", 5))
+                .variants("invalid")
+                .note("Validity is read from the reference catalogue at the as-of date: the repealed standard"
+                        + " contractual clauses were usable for old contracts until 27 December 2022; Safe Harbor and"
+                        + " Privacy Shield ended with the judgments of the Court of Justice.")
+                .check((c, r) -> {
+                    for (Recipient rec : recipients(c.agreement())) {
+                        rec.mechanism()
+                                .filter(m -> !Catalogs.standard()
+                                        .transferMechanisms()
+                                        .find(m.getType())
+                                        .map(e -> e.isValid(c.asOf()))
+                                        .orElse(true))
+                                .ifPresent(m -> r.add(
+                                        "invalid",
+                                        rec.mechanismPath(),
+                                        "recipient",
+                                        rec.name(),
+                                        "mechanism",
+                                        m.getType().name(),
+                                        "date",
+                                        c.asOf().toString()));
+                    }
+                });
+        d.rule("TIA_DOCUMENTED", WARNING)
+                .refs(gdpr("46", 1), gdpr("44"))
+                .variants("missing")
+                .check((c, r) -> {
+                    for (Recipient rec : recipients(c.agreement())) {
+                        rec.mechanism()
+                                .filter(m -> ART_46.contains(m.getType()) && !m.isTransferImpactAssessment())
+                                .ifPresent(m -> r.add("missing", rec.mechanismPath(), "recipient", rec.name()));
+                    }
+                });
+        d.rule("ART49_FOR_PROCESSOR", WARNING)
+                .refs(gdpr("49", 1))
+                .variants("derogation")
+                .check((c, r) -> {
+                    for (Recipient rec : recipients(c.agreement())) {
+                        rec.mechanism()
+                                .filter(m -> m.getType() == TransferMechanismType.DEROGATION_ART_49)
+                                .ifPresent(m -> r.add("derogation", rec.mechanismPath(), "recipient", rec.name()));
+                    }
+                });
+        d.rule("X_NON_EEA_PROCESSOR", ERROR)
+                .refs(gdpr("44"), gdpr("46", 2, "c"))
+                .variants("missing")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Optional<CountryCode> seat = processorSeat(a);
+                    if (seat.isEmpty() || !needsMechanism(new Place(seat, "", LocationKind.PROCESSING), c.asOf())) {
+                        return;
+                    }
+                    if (a.getTransfers()
+                            .flatMap(TransferTerms::getProcessorTransfer)
+                            .isEmpty()) {
+                        r.add(
+                                "missing",
+                                "transfers.processorTransfer",
+                                "recipient",
+                                a.getProcessor().flatMap(Party::getName).orElse("-"),
+                                "country",
+                                seat.get().getCode());
+                    }
+                });
+        d.rule("GOV_ACCESS_CLAUSE", INFO)
+                .refs(gdpr("48"))
+                .variants("processor", "subprocessor")
+                .note("A warning where the processor itself is outside the EEA without full adequacy; information"
+                        + " where a sub-processor or its parent company is (catalogue §4 item 11).")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    if (a.getTransfers()
+                            .filter(TransferTerms::isGovernmentAccessClause)
+                            .isPresent()) {
+                        return;
+                    }
+                    LocalDate asOf = c.asOf();
+                    Optional<CountryCode> seat = processorSeat(a);
+                    if (seat.isPresent() && needsMechanism(new Place(seat, "", LocationKind.PROCESSING), asOf)) {
+                        r.add(
+                                WARNING,
+                                "processor",
+                                "transfers.governmentAccessClause",
+                                "country",
+                                seat.get().getCode());
+                        return;
+                    }
+                    Set<String> countries = new java.util.TreeSet<>();
+                    Subprocessors.each(a, (path, sp) -> {
+                        for (Optional<CountryCode> co : List.of(sp.getCountry(), sp.getParentCountry())) {
+                            if (co.isPresent() && !isEea(co.get(), asOf) && !fullyAdequate(co.get(), asOf)) {
+                                countries.add(co.get().getCode());
+                            }
+                        }
+                    });
+                    if (!countries.isEmpty()) {
+                        r.add(
+                                "subprocessor",
+                                "transfers.governmentAccessClause",
+                                "countries",
+                                String.join(", ", countries));
+                    }
+                });
+        d.rule("ART3_2_IMPORTER", INFO)
+                .refs(gdpr("3", 2), gdpr("46", 2, "c"))
+                .variants("importerSubjectToGdpr")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    boolean outside = a.getProcessor()
+                            .filter(p -> p.getAttributes().contains(PartyAttribute.ESTABLISHED_OUTSIDE_EU))
+                            .isPresent();
+                    boolean scc = a.getTransfers()
+                            .flatMap(TransferTerms::getProcessorTransfer)
+                            .filter(m -> m.getType() == TransferMechanismType.SCC_2021_914)
+                            .isPresent();
+                    if (outside && scc) {
+                        r.add("importerSubjectToGdpr", "transfers.processorTransfer");
+                    }
+                });
+        d.rule("X_REMOTE_ACCESS", WARNING)
+                .refs(gdpr("44"), gdpr("28", 3, "a"))
+                .variants("unstated")
+                .note("Remote access from a third country is a transfer; TRANSFER_MECHANISM checks every location of"
+                        + " kind REMOTE_ACCESS or SUPPORT like any other. This rule fires where remote maintenance is"
+                        + " declared but no remote-access or support location is stated, so the countries cannot be"
+                        + " judged; a clause limiting all processing to the EU/EEA answers the question.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    if (!GdprRules.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)
+                            || a.getTransfers()
+                                    .filter(TransferTerms::isEuEeaOnly)
+                                    .isPresent()) {
+                        return;
+                    }
+                    boolean stated = recipients(a).stream()
+                            .flatMap(rec -> rec.places().stream())
+                            .anyMatch(p -> p.kind() == LocationKind.REMOTE_ACCESS || p.kind() == LocationKind.SUPPORT);
+                    if (!stated) {
+                        r.add("unstated", "processing.locations");
+                    }
+                });
+        d.rule("GOVERNING_LAW_EU", WARNING)
+                .refs(gdpr("28", 3))
+                .variants("nonEu")
+                .note("Whether \"under Union or Member State law\" in Art. 28(3) qualifies only another legal act or"
+                        + " also the contract is debated (catalogue §4 item 8); the rule stays a warning and fires only"
+                        + " if a governing law outside the EEA is stated.")
+                .check((c, r) -> c.agreement()
+                        .getFinalProvisions()
+                        .flatMap(f -> f.getGoverningLaw())
+                        .filter(co -> !isEea(co, c.asOf()))
+                        .ifPresent(co -> r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode())));
+    }
+
+    static void defineGerman(SimpleRule.Definitions d) {
+        d.rule("SGBX80_SOCIAL_DATA", ERROR)
+                .refs(
+                        LegalReference.of(Act.SGB_X, "80", 2),
+                        LegalReference.of(Act.SGB_X, "80", 1),
+                        LegalReference.of(Act.SGB_I, "35", 7))
+                .variants("location", "notifyAuthority")
+                .note("Applies when a controller is a social service body or the processing characteristic"
+                        + " SOCIAL_DATA is set. Allowed are the EEA (which includes Germany and the states equated by"
+                        + " section 35(7) SGB I) and third countries with a full adequacy decision at the as-of date, or"
+                        + " a partial one where the recipient is confirmed to be covered. Unspecified third-country"
+                        + " regions are not allowed. The prior notice to the supervisory authority is reported as"
+                        + " information.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    boolean social = GermanRules.controllerHas(a, PartyAttribute.SOCIAL_SERVICE_BODY)
+                            || GdprRules.characteristics(a).contains(ProcessingCharacteristic.SOCIAL_DATA);
+                    if (!social) {
+                        return;
+                    }
+                    r.add(INFO, "notifyAuthority", "controllers");
+                    LocalDate asOf = c.asOf();
+                    for (Recipient rec : recipients(a)) {
+                        boolean confirmed = rec.mechanism()
+                                .filter(m -> m.getAdequacyScopeConfirmed().orElse(false)
+                                        || m.getDpfCertified().orElse(false))
+                                .isPresent();
+                        for (Place p : rec.places()) {
+                            boolean allowed = p.country().isPresent()
+                                    && (isEea(p.country().get(), asOf)
+                                            || fullyAdequate(p.country().get(), asOf)
+                                            || (confirmed
+                                                    && adequacy(p.country().get(), asOf)
+                                                            .isPresent()));
+                            if (!allowed) {
+                                r.add(
+                                        "location",
+                                        p.path(),
+                                        "recipient",
+                                        rec.name(),
+                                        "country",
+                                        p.country().map(CountryCode::getCode).orElse("-"));
+                            }
+                        }
+                    }
+                });
+    }
+}

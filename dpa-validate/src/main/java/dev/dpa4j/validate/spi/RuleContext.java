@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.spi;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.ValidationThresholds;
+import java.time.LocalDate;
+
+/**
+ * What a rule may read: the agreement and the settings of the validator. Immutable and thread-safe.
+ */
+public interface RuleContext {
+
+    /**
+     * Returns the agreement being validated.
+     *
+     * @return the agreement
+     */
+    DataProcessingAgreement agreement();
+
+    /**
+     * Returns the date at which adequacy decisions, EU/EEA membership and transfer instruments are
+     * judged, so that a report can be reproduced later.
+     *
+     * @return the as-of date
+     */
+    LocalDate asOf();
+
+    /**
+     * Returns the profile: a template or an executed agreement.
+     *
+     * @return the profile in effect for this agreement
+     */
+    Profile profile();
+
+    /**
+     * Returns the configurable policy thresholds.
+     *
+     * @return the thresholds
+     */
+    ValidationThresholds thresholds();
+}

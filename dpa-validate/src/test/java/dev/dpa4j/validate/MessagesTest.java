@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.validate.spi.RuleDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)(,[a-z]+)?}");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/dev/dpa4j/validate/internal/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(0));
+        }
+        return names;
+    }
+
+    @Test
+    void should_have_same_keys_and_placeholders_when_comparing_german_and_english() throws IOException {
+        // given
+        Properties english = load("messages.properties");
+        Properties german = load("messages_de.properties");
+
+        // when
+        Set<String> englishKeys = new TreeSet<>(english.stringPropertyNames());
+        Set<String> germanKeys = new TreeSet<>(german.stringPropertyNames());
+
+        // then
+        assertThat(germanKeys).isEqualTo(englishKeys);
+        for (String key : englishKeys) {
+            assertThat(placeholders(german.getProperty(key)))
+                    .as("placeholders of %s", key)
+                    .isEqualTo(placeholders(english.getProperty(key)));
+            assertThat(german.getProperty(key))
+                    .as("German text of %s", key)
+                    .isNotBlank()
+                    .doesNotContain("''");
+            assertThat(english.getProperty(key))
+                    .as("English text of %s", key)
+                    .isNotBlank()
+                    .doesNotContain("''");
+        }
+    }
+
+    @Test
+    void should_find_every_text_when_rule_is_registered() throws IOException {
+        // given
+        Properties english = load("messages.properties");
+        Properties german = load("messages_de.properties");
+        Set<String> used = new TreeSet<>();
+
+        // when
+        for (RuleDescriptor d : Fixtures.validator().rules()) {
+            used.add(d.getSummaryKey());
+            used.add(d.getRemediationKey());
+            used.addAll(d.getMessageKeys());
+            assertThat(d.summary(java.util.Locale.GERMAN)).doesNotEndWith(".");
+            assertThat(d.summary(java.util.Locale.ENGLISH)).doesNotEndWith(".");
+        }
+
+        // then
+        assertThat(english.stringPropertyNames()).containsAll(used);
+        assertThat(german.stringPropertyNames()).containsAll(used);
+        Set<String> unused = new TreeSet<>(english.stringPropertyNames());
+        unused.removeAll(used);
+        unused.removeIf(k -> k.startsWith("term."));
+        assertThat(unused).as("keys no rule uses").isEmpty();
+    }
+
+    @Test
+    void should_define_every_term_when_a_term_list_placeholder_is_used() throws IOException {
+        // given
+        Properties english = load("messages.properties");
+
+        // when
+        Set<String> terms = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (key.startsWith("term.")) {
+                terms.add(key.substring(5));
+            }
+        }
+
+        // then
+        assertThat(terms).contains("NOTICE_DUTY", "OBJECTION_RIGHT", "ENCRYPTION", "CONFIDENTIALITY", "ART_36");
+    }
+}

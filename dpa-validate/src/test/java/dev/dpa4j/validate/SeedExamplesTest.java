@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.json.DpaJson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The findings that issue 3 demands for the example agreements in {@code examples/}. */
+class SeedExamplesTest {
+
+    private static final List<String> TRANSFER_RULES = List.of(
+            "TRANSFER_MECHANISM",
+            "ADEQUACY_SCOPE",
+            "X_US_DPF",
+            "SCC_MODULE",
+            "SCC_OUTDATED",
+            "TIA_DOCUMENTED",
+            "ART49_FOR_PROCESSOR",
+            "X_NON_EEA_PROCESSOR",
+            "GOV_ACCESS_CLAUSE",
+            "ART3_2_IMPORTER",
+            "X_REMOTE_ACCESS",
+            "GOVERNING_LAW_EU",
+            "SGBX80_SOCIAL_DATA");
+
+    private static DataProcessingAgreement example(String name) {
+        return DpaJson.read(Path.of("..", "examples", name + ".json"));
+    }
+
+    @Test
+    void should_report_each_us_subprocessor_without_mechanism_and_the_vague_deadline_when_validating_jomoco() {
+        // given
+        DataProcessingAgreement jomoco = example("jomoco-avv-de");
+
+        // when
+        ValidationReport report = Fixtures.validator().validate(jomoco);
+
+        // then
+        assertThat(report.getFindingsAtOrAbove(Severity.ERROR))
+                .allSatisfy(f -> {
+                    assertThat(f.getRuleId()).isEqualTo("TRANSFER_MECHANISM");
+                    assertThat(f.getParams()).containsEntry("country", "US");
+                    assertThat(f.getPath()).matches("subprocessing\\.subprocessors\\[\\d+]\\.transfer");
+                })
+                .extracting(f -> f.getParams().get("recipient"))
+                .containsExactly(
+                        "Bluesky Social PBC",
+                        "HighLevel Inc.",
+                        "HubSpot Inc.",
+                        "Instantly Inc.",
+                        "LeadConnector",
+                        "Mailgun Technologies Inc.",
+                        "Reddit Inc.",
+                        "Salesforce Inc.",
+                        "Sentry Inc.",
+                        "SendGrid Inc.",
+                        "Snap Inc.",
+                        "Twilio Inc.",
+                        "The Rocket Science Group LLC (Mailchimp)",
+                        "UptimeRobot Inc.",
+                        "X Corp.",
+                        "Zapier Inc.");
+        assertThat(report.getFindings("TRANSFER_MECHANISM").get(0).message(Locale.GERMAN))
+                .isEqualTo(
+                        "Für Bluesky Social PBC in Vereinigte Staaten (US) ist kein Übermittlungsinstrument angegeben.");
+        assertThat(report.getFindings("ART33_2_DEADLINE")).singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+            assertThat(f.getPath()).isEqualTo("breachNotification.deadline");
+            assertThat(f.getParams()).containsEntry("wording", "umgehend").containsEntry("term", "umgehend");
+            assertThat(f.message(Locale.GERMAN)).isEqualTo("Die Frist „umgehend“ nennt keine Stundenzahl.");
+        });
+    }
+
+    @Test
+    void should_warn_on_unverzueglich_and_report_no_transfer_finding_when_validating_just() {
+        // given
+        DataProcessingAgreement just = example("just-avv-de");
+
+        // when
+        ValidationReport report = Fixtures.validator().validate(just);
+
+        // then
+        assertThat(report.getFindings("ART33_2_DEADLINE")).singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+            assertThat(f.getParams()).containsEntry("wording", "unverzüglich");
+        });
+        assertThat(report.getFindings()).extracting(Finding::getRuleId).doesNotContainAnyElementsOf(TRANSFER_RULES);
+    }
+
+    @Test
+    void should_report_no_error_when_validating_the_english_example() {
+        // given
+        DataProcessingAgreement larkspur = example("larkspur-dpa-en");
+
+        // when
+        ValidationReport report = Fixtures.validator().validate(larkspur);
+
+        // then
+        assertThat(report.getFindingsAtOrAbove(Severity.ERROR)).isEmpty();
+        assertThat(report.isAcceptable()).isTrue();
+        report.assertNoFindingsAtOrAbove(Severity.ERROR, Locale.ENGLISH);
+    }
+}

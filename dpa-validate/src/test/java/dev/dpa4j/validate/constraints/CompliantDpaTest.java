@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.validate.Finding;
+import dev.dpa4j.validate.Severity;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Declarative validation of an application's object that holds an agreement. */
+class CompliantDpaTest {
+
+    record Offer(
+            @CompliantDpa(asOf = "2026-11-23", profile = dev.dpa4j.validate.Profile.TEMPLATE)
+            DataProcessingAgreement agreement) {}
+
+    record StrictOffer(
+            @CompliantDpa(failOn = Severity.WARNING, language = "de")
+            DataProcessingAgreement agreement) {}
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void setUp() {
+        factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .clockProvider(() -> Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC))
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        factory.close();
+    }
+
+    private static DataProcessingAgreement jomoco() {
+        return DpaJson.read(Path.of("../examples/jomoco-avv-de.json"));
+    }
+
+    @Test
+    void should_report_one_violation_per_error_when_agreement_is_not_compliant() {
+        // when
+        Set<ConstraintViolation<Offer>> violations = validator.validate(new Offer(jomoco()));
+
+        // then
+        assertThat(violations).hasSize(16).allSatisfy(v -> {
+            assertThat(v.getPropertyPath()).hasToString("agreement");
+            assertThat(v.getMessage()).startsWith("[TRANSFER_MECHANISM] subprocessing.subprocessors[");
+            @SuppressWarnings("unchecked")
+            HibernateConstraintViolation<Offer> hv = v.unwrap(HibernateConstraintViolation.class);
+            Finding finding = hv.getDynamicPayload(Finding.class);
+            assertThat(finding.getSeverity()).isEqualTo(Severity.ERROR);
+        });
+        assertThat(violations)
+                .extracting(ConstraintViolation::getMessage)
+                .contains("[TRANSFER_MECHANISM] subprocessing.subprocessors[36].transfer: No transfer mechanism is"
+                        + " stated for X Corp. in United States (US). (Art. 44 GDPR; Art. 45 GDPR; Art. 46 GDPR;"
+                        + " Art. 28(3)(a) GDPR)");
+    }
+
+    @Test
+    void should_accept_null_and_use_the_clock_provider_when_no_date_is_given() {
+        // when
+        Set<ConstraintViolation<StrictOffer>> none = validator.validate(new StrictOffer(null));
+        Set<ConstraintViolation<StrictOffer>> strict = validator.validate(new StrictOffer(jomoco()));
+
+        // then
+        assertThat(none).isEmpty();
+        assertThat(strict)
+                .extracting(ConstraintViolation::getMessage)
+                .contains("[ART33_2_DEADLINE] breachNotification.deadline: Die Frist „umgehend“ nennt keine"
+                        + " Stundenzahl. (Art. 33 Abs. 2 DSGVO; Art. 33 Abs. 1 DSGVO)");
+    }
+}
