@@ -9,6 +9,8 @@ module dev.dpa4j.cli {
     requires static org.jspecify;
     requires dev.dpa4j.model;
     requires dev.dpa4j.render;
+    requires dev.dpa4j.validate;
+    requires java.logging;
     requires info.picocli;
 
     exports dev.dpa4j.cli;

@@ -214,8 +214,11 @@ final class ReportWriter {
     }
 
     /**
-     * Escapes text for Markdown (CommonMark) inline content: every ASCII punctuation character that
-     * could start markup is backslash-escaped, so names and wordings from the agreement stay text.
+     * Escapes text for Markdown (CommonMark) inline content, so names and wordings from the agreement
+     * stay text: the characters that open inline markup (emphasis, code, links, images, HTML,
+     * entities, tables, strikethrough, hard breaks) are always backslash-escaped, and what could start
+     * a block (heading, list, quote, thematic break) is escaped at the start. Line breaks become
+     * spaces; other control characters are dropped.
      */
     static String md(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -224,12 +227,27 @@ final class ReportWriter {
                 out.append(' ');
             } else if (Character.isISOControl(cp)) {
                 // dropped
-            } else if ("\\`*_{}[]()<>#+-.!|~&\"'=:".indexOf(cp) >= 0) {
+            } else if ("\\`*_[]<>|!&~#".indexOf(cp) >= 0) {
                 out.append('\\').appendCodePoint(cp);
             } else {
                 out.appendCodePoint(cp);
             }
         });
+        int lead = 0;
+        while (lead < out.length() && out.charAt(lead) == ' ') {
+            lead++;
+        }
+        if (lead < out.length() && "-+=".indexOf(out.charAt(lead)) >= 0) {
+            out.insert(lead, '\\');
+        } else {
+            int digits = lead;
+            while (digits < out.length() && Character.isDigit(out.charAt(digits))) {
+                digits++;
+            }
+            if (digits > lead && digits < out.length() && (out.charAt(digits) == '.' || out.charAt(digits) == ')')) {
+                out.insert(digits, '\\');
+            }
+        }
         return out.toString();
     }
 

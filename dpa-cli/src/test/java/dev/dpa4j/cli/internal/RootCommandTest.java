@@ -21,7 +21,7 @@ class RootCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "render", "schema", "catalog", "init"})
+    @ValueSource(strings = {"validate", "render", "report", "schema", "catalog", "init"})
     void should_print_usage_and_exit_0_when_a_command_gets_help(String command) {
         // when
         CliRun run = CliRun.run(command, "--help");
@@ -40,7 +40,7 @@ class RootCommandTest {
         // then
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("validate", "render", "schema", "catalog", "init", "Exit codes")
+                .contains("validate", "render", "report", "schema", "catalog", "init", "Exit codes")
                 .doesNotContain("warm-up");
     }
 

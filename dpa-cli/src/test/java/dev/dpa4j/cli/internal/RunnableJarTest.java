@@ -57,6 +57,40 @@ class RunnableJarTest {
     }
 
     @Test
+    void should_exit_1_with_the_documented_json_shape_when_the_jomoco_example_is_validated() throws Exception {
+        // given
+        Path jomoco = Path.of("..", "examples", "jomoco-avv-de.json").toAbsolutePath();
+
+        // when
+        Result result = java(List.of(), "validate", "--format", "json", jomoco.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEmpty();
+        JsonNode entry = JsonOut.mapper().readTree(result.out()).get("results").get(0);
+        assertThat(entry.propertyNames()).containsExactly("file", "agreement", "valid", "counts", "findings");
+        assertThat(entry.get("valid").asBoolean()).isFalse();
+        assertThat(entry.get("counts").get("ERROR").asInt()).isPositive();
+        assertThat(entry.get("findings").get(0).propertyNames())
+                .containsExactly("ruleId", "severity", "legalReferences", "path", "message");
+    }
+
+    @Test
+    void should_exit_0_when_the_complete_example_is_validated_as_a_jar() throws Exception {
+        // when
+        Result result = java(
+                List.of(),
+                "validate",
+                Path.of("..", "examples", "larkspur-dpa-en.json").toString());
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err())
+                .as("nothing on stderr, not even a logging line")
+                .isEmpty();
+    }
+
+    @Test
     void should_write_utf8_whatever_the_platform_charset_when_run_as_a_jar() throws Exception {
         // when
         Result result =

@@ -107,6 +107,15 @@ class StartupIsolationTest {
     }
 
     @Test
+    void should_load_hibernate_validator_when_validate_checks_a_file() throws Exception {
+        // when: the positive control; without it the other tests could pass for the wrong reason
+        RecordingLoader loader = runIsolated("validate", RenderCommandTest.LARKSPUR.toString());
+
+        // then
+        assertThat(loader.loadedAny("org.hibernate.validator")).isTrue();
+    }
+
+    @Test
     void should_not_load_the_validator_when_no_file_can_be_read() throws Exception {
         // when
         RecordingLoader loader = runIsolated("validate", "no-such-file.json");
