@@ -5,12 +5,14 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationReport;
 import dev.dpa4j.validate.Validator;
+import dev.dpa4j.validate.ValidatorBuilder;
 import dev.dpa4j.validate.spi.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bridge to the validation library. Only {@code validate} and {@code report} create one, so
@@ -36,12 +38,18 @@ final class Checker {
         this.locale = locale;
     }
 
-    static Checker create(Lang lang, boolean template, LocalDate asOf) {
-        Validator validator = Validator.builder()
-                .asOf(asOf)
-                .profile(template ? Profile.TEMPLATE : Profile.EXECUTED)
-                .build();
-        return new Checker(validator, lang.locale());
+    /**
+     * Creates the bridge.
+     *
+     * @param profile the profile, or null to let the library choose by the agreement's status
+     *     (TEMPLATE: template, otherwise executed)
+     */
+    static Checker create(Lang lang, ValidateCommand.@Nullable Profile profile, LocalDate asOf) {
+        ValidatorBuilder builder = Validator.builder().asOf(asOf);
+        if (profile != null) {
+            builder.profile(profile == ValidateCommand.Profile.template ? Profile.TEMPLATE : Profile.EXECUTED);
+        }
+        return new Checker(builder.build(), lang.locale());
     }
 
     /** The library's report, for the report command's renderer. */

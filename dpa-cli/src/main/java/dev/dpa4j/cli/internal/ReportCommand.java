@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.DataProcessingAgreement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,10 +44,10 @@ final class ReportCommand extends BaseCommand {
 
     @Option(
             names = "--profile",
-            defaultValue = "executed",
             paramLabel = "template|executed",
-            description = "Judge the agreement as a template or as an executed contract (default: ${DEFAULT-VALUE}).")
-    ValidateCommand.Profile profile = ValidateCommand.Profile.executed;
+            description = "Judge the agreement as a template or as an executed contract"
+                    + " (default: template if its status is TEMPLATE, else executed).")
+    ValidateCommand.@Nullable Profile profile;
 
     @Option(
             names = "--as-of",
@@ -80,10 +81,15 @@ final class ReportCommand extends BaseCommand {
         Lang language = lang != null ? lang : Documents.defaultLang(agreement);
         Messages messages = Messages.of(language);
         LocalDate date = asOf != null ? asOf : env.today();
-        Checker checker = Checker.create(language, profile == ValidateCommand.Profile.template, date);
+        Checker checker = Checker.create(language, profile, date);
+        ValidateCommand.Profile effective = profile != null
+                ? profile
+                : agreement.getStatus() == AgreementStatus.TEMPLATE
+                        ? ValidateCommand.Profile.template
+                        : ValidateCommand.Profile.executed;
         Outcome outcome = new Outcome(file, agreement.getId(), loaded.json(), checker.check(agreement), null);
         ReportWriter.Context context = new ReportWriter.Context(
-                outcome, failOn.severity, messages.get("report.profile." + profile.name()), date, messages);
+                outcome, failOn.severity, messages.get("report.profile." + effective.name()), date, messages);
         String text = format == Format.md ? ReportWriter.markdown(context) : ReportWriter.html(context);
         Documents.emit(env, output, text.getBytes(StandardCharsets.UTF_8), messages);
         return Cli.OK;

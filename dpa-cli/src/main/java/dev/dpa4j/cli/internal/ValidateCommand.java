@@ -61,10 +61,11 @@ final class ValidateCommand extends BaseCommand {
 
     @Option(
             names = "--profile",
-            defaultValue = "executed",
             paramLabel = "template|executed",
-            description = "Judge the agreement as a template or as an executed contract (default: ${DEFAULT-VALUE}).")
-    Profile profile = Profile.executed;
+            description = "Judge the agreement as a template or as an executed contract"
+                    + " (default: template if its status is TEMPLATE, else executed).")
+    @Nullable
+    Profile profile;
 
     @Option(
             names = "--as-of",
@@ -101,7 +102,7 @@ final class ValidateCommand extends BaseCommand {
             try {
                 Inputs.Loaded loaded = Inputs.load(file, messages);
                 if (checker == null) {
-                    checker = Checker.create(lang, profile == Profile.template, date);
+                    checker = Checker.create(lang, profile, date);
                 }
                 outcomes.add(new Outcome(
                         file, loaded.agreement().getId(), loaded.json(), checker.check(loaded.agreement()), null));

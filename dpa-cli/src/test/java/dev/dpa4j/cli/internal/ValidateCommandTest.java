@@ -42,6 +42,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void should_judge_a_template_as_a_template_unless_the_profile_is_given() {
+        // when: the Jomoco example's status is TEMPLATE and its controller is "the respective customer"
+        CliRun byStatus = CliRun.run("validate", "--format", "json", JOMOCO.toString());
+        CliRun executed = CliRun.run("validate", "--format", "json", "--profile", "executed", JOMOCO.toString());
+
+        // then
+        assertThat(byStatus.out()).doesNotContain("PARTY_CONTROLLER_ID");
+        assertThat(executed.out()).contains("PARTY_CONTROLLER_ID");
+    }
+
+    @Test
     void should_exit_0_when_the_complete_english_example_is_checked() {
         // when
         CliRun run = CliRun.run("validate", LARKSPUR.toString());
