@@ -12,6 +12,7 @@ module dev.dpa4j.model {
     exports dev.dpa4j.model;
     exports dev.dpa4j.model.json;
     exports dev.dpa4j.model.catalog;
+    exports dev.dpa4j.model.diff;
 
     opens dev.dpa4j.model to
             tools.jackson.databind;

@@ -10,6 +10,7 @@ module dev.dpa4j.render {
 
     exports dev.dpa4j.render;
     exports dev.dpa4j.render.document;
+    exports dev.dpa4j.render.notice;
 
     uses dev.dpa4j.render.DocumentRenderer;
 }

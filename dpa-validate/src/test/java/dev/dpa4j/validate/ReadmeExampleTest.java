@@ -43,8 +43,8 @@ class ReadmeExampleTest {
                 .contains("ART33_2_DEADLINE breachNotification.deadline: Die Frist „umgehend“ nennt keine Stundenzahl."
                         + " [Art. 33 Abs. 2 DSGVO, Art. 33 Abs. 1 DSGVO]")
                 .contains("acme-policy:EEA_ONLY subprocessing.subprocessors[4]: Unternehmensrichtlinie: Der"
-                        + " Unterauftragsverarbeiter HighLevel Inc. verarbeitet in Vereinigte Staaten (US), außerhalb"
-                        + " des EWR. []");
+                        + " Unterauftragsverarbeiter HighLevel Inc. verarbeitet außerhalb des EWR (Land: Vereinigte"
+                        + " Staaten (US)). []");
         assertThat(report.getFindings("acme-policy:EEA_ONLY"))
                 .extracting(f -> f.getParams().get("name"))
                 .contains("Bluesky Social PBC", "Zapier Inc.")
@@ -75,6 +75,6 @@ class ReadmeExampleTest {
                 .satisfies(
                         f -> assertThat(f.message(Locale.ENGLISH))
                                 .isEqualTo(
-                                        "Company policy: sub-processor Example Mail Inc. processes in United States (US), outside the EEA."));
+                                        "Company policy: sub-processor Example Mail Inc. processes outside the EEA (country: United States (US))."));
     }
 }

@@ -67,7 +67,7 @@ class SeedExamplesTest {
                         "Zapier Inc.");
         assertThat(report.getFindings("TRANSFER_MECHANISM").get(0).message(Locale.GERMAN))
                 .isEqualTo(
-                        "Für Bluesky Social PBC in Vereinigte Staaten (US) ist kein Übermittlungsinstrument angegeben.");
+                        "Für Bluesky Social PBC ist kein Übermittlungsinstrument angegeben, obwohl in einem Drittland verarbeitet wird (Land: Vereinigte Staaten (US)).");
         assertThat(report.getFindings("ART33_2_DEADLINE")).singleElement().satisfies(f -> {
             assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
             assertThat(f.getPath()).isEqualTo("breachNotification.deadline");

@@ -130,6 +130,16 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(String json) {
         Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            // text handed over whole never passes the parser's refill check: apply the limit here
+            throw new DpaJsonException(List.of(new JsonProblem(
+                    "",
+                    1,
+                    1,
+                    "The document exceeds a safety limit: its length " + json.length() + " is more than "
+                            + MAX_DOCUMENT_LENGTH + " characters",
+                    "a document within the limits " + LIMITS)));
+        }
         return read(() -> READER.createParser(json), "the JSON text");
     }
 

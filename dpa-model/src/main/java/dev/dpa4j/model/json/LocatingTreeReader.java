@@ -53,7 +53,8 @@ final class LocatingTreeReader {
                 problems.at("", 1, 1, "The document is empty", "a JSON object holding an agreement");
                 return Optional.empty();
             }
-            JsonNode root = value("");
+            TokenStreamLocation start = parser.currentTokenLocation();
+            JsonNode root = value(problems.startRoot(start.getLineNr(), start.getColumnNr()));
             checkTrailingContent();
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
@@ -101,15 +102,13 @@ final class LocatingTreeReader {
                 "nothing but white space after the closing brace");
     }
 
-    private JsonNode value(String pointer) {
-        TokenStreamLocation start = parser.currentTokenLocation();
-        problems.valueAt(pointer, start.getLineNr(), start.getColumnNr());
+    private JsonNode value(Problems.Location location) {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
-                return object(pointer);
+                return object(location);
             case START_ARRAY:
-                return array(pointer);
+                return array(location);
             case VALUE_STRING:
                 return StringNode.valueOf(parser.getString());
             case VALUE_NUMBER_INT:
@@ -127,41 +126,39 @@ final class LocatingTreeReader {
             case VALUE_NULL:
                 return NullNode.instance;
             default:
-                throw new IllegalStateException("Unexpected token " + token + " at " + pointer);
+                throw new IllegalStateException("Unexpected token " + token);
         }
     }
 
-    private ObjectNode object(String pointer) {
+    private ObjectNode object(Problems.Location location) {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
-            String child = Problems.child(pointer, name);
             TokenStreamLocation at = parser.currentTokenLocation();
-            boolean duplicate = object.has(name);
-            if (!duplicate) {
-                problems.nameAt(child, at.getLineNr(), at.getColumnNr());
-            }
             parser.nextToken();
-            JsonNode value = value(duplicate ? child + "#duplicate" : child);
-            if (duplicate) {
+            TokenStreamLocation start = parser.currentTokenLocation();
+            if (object.has(name)) {
+                value(new Problems.Location(start.getLineNr(), start.getColumnNr()));
                 problems.at(
-                        child,
+                        currentPointer(),
                         at.getLineNr(),
                         at.getColumnNr(),
                         "The property '" + name + "' occurs more than once in this object",
                         "each property at most once");
             } else {
-                object.set(name, value);
+                Problems.Location child = location.property(
+                        name, at.getLineNr(), at.getColumnNr(), start.getLineNr(), start.getColumnNr());
+                object.set(name, value(child));
             }
         }
         return object;
     }
 
-    private ArrayNode array(String pointer) {
+    private ArrayNode array(Problems.Location location) {
         ArrayNode array = NODES.arrayNode();
-        int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(value(Problems.child(pointer, index++)));
+            TokenStreamLocation start = parser.currentTokenLocation();
+            array.add(value(location.item(start.getLineNr(), start.getColumnNr())));
         }
         return array;
     }

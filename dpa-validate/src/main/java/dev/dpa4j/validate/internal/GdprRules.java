@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -1567,13 +1566,5 @@ final class GdprRules {
                         r.add("missing", "security.measures", "missing", join(missing));
                     }
                 });
-    }
-
-    static LegalReference[] refs(LegalReference... refs) {
-        return refs;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

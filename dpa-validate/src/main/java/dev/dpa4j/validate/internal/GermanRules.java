@@ -6,7 +6,6 @@ import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 
 import dev.dpa4j.model.AgreementForm;
-import dev.dpa4j.model.AssistedArticle;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Party;
@@ -124,9 +123,5 @@ final class GermanRules {
                     }
                 });
         TransferRules.defineGerman(d);
-    }
-
-    static boolean assists(DataProcessingAgreement a, AssistedArticle article) {
-        return a.getAssistance().filter(x -> x.getArticles().contains(article)).isPresent();
     }
 }

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate.internal;
 
-import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.spi.Rule;
 import dev.dpa4j.validate.spi.RuleDescriptor;
 import dev.dpa4j.validate.spi.RulePack;
@@ -119,9 +118,5 @@ public final class RulesDocument {
 
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    static String format(LegalReference ref, Locale locale) {
-        return ref.format(locale);
     }
 }

@@ -2,7 +2,6 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.LocalizedText;
-import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
@@ -219,9 +218,5 @@ final class Text {
     /** Upper bound of a period in whole days. */
     static long maxDays(TimePeriod period) {
         return (maxHours(period) + 23) / 24;
-    }
-
-    static boolean isUnit(TimePeriod period, PeriodUnit unit) {
-        return period.getUnit() == unit;
     }
 }

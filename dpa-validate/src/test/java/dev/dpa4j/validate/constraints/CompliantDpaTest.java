@@ -73,7 +73,7 @@ class CompliantDpaTest {
         assertThat(violations)
                 .extracting(ConstraintViolation::getMessage)
                 .contains("[TRANSFER_MECHANISM] subprocessing.subprocessors[36].transfer: No transfer mechanism is"
-                        + " stated for X Corp. in United States (US). (Art. 44 GDPR; Art. 45 GDPR; Art. 46 GDPR;"
+                        + " stated for X Corp., although it processes in a third country (country: United States (US)). (Art. 44 GDPR; Art. 45 GDPR; Art. 46 GDPR;"
                         + " Art. 28(3)(a) GDPR)");
     }
 

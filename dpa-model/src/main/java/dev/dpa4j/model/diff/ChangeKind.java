@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model.diff;
+
+/**
+ * The type of a {@link Change}. The values are grouped by the part of the agreement they concern; the old and new
+ * values of a change hold model objects of the type named in each constant's description.
+ */
+public enum ChangeKind {
+    /** A sub-processor was engaged; new value: the {@code Subprocessor}. */
+    SUBPROCESSOR_ADDED,
+    /** A sub-processor is no longer engaged; old value: the {@code Subprocessor}. */
+    SUBPROCESSOR_REMOVED,
+    /** The legal name of a sub-processor changed; values: the names. */
+    SUBPROCESSOR_RENAMED,
+    /** The product or service name under a legal name changed; values: the product names. */
+    SUBPROCESSOR_PRODUCT_CHANGED,
+    /** The service or activity a sub-processor performs changed; values: {@code LocalizedText}. */
+    SUBPROCESSOR_SERVICE_CHANGED,
+    /** The country of establishment changed; values: {@code CountryCode}. */
+    SUBPROCESSOR_COUNTRY_CHANGED,
+    /** The country of the parent company changed; values: {@code CountryCode}. */
+    SUBPROCESSOR_PARENT_COUNTRY_CHANGED,
+    /** The postal address changed; values: {@code PostalAddress}. */
+    SUBPROCESSOR_ADDRESS_CHANGED,
+    /** A processing location (for example a server location) was added; new value: the {@code Location}. */
+    SUBPROCESSOR_LOCATION_ADDED,
+    /** A processing location was removed; old value: the {@code Location}. */
+    SUBPROCESSOR_LOCATION_REMOVED,
+    /** The one location of a kind (for example storage) moved to another place; values: {@code Location}. */
+    SUBPROCESSOR_LOCATION_MOVED,
+    /** The transfer mechanism was added, removed or changed; values: {@code TransferMechanism}. */
+    SUBPROCESSOR_TRANSFER_CHANGED,
+    /** A data category identifier was added to a sub-processor; new value: the identifier. */
+    SUBPROCESSOR_DATA_CATEGORY_ADDED,
+    /** A data category identifier was removed from a sub-processor; old value: the identifier. */
+    SUBPROCESSOR_DATA_CATEGORY_REMOVED,
+    /** The contact point changed; values: {@code ContactPoint}. */
+    SUBPROCESSOR_CONTACT_CHANGED,
+    /** Another particular (identifier, start date, note) changed; values: the {@code Subprocessor}s. */
+    SUBPROCESSOR_DETAILS_CHANGED,
+
+    /** A data category was added to the processing; new value: the {@code DataCategory}. */
+    DATA_CATEGORY_ADDED,
+    /** A data category was removed; old value: the {@code DataCategory}. */
+    DATA_CATEGORY_REMOVED,
+    /** A data category was reworded or reclassified; values: {@code DataCategory}. */
+    DATA_CATEGORY_CHANGED,
+    /** A category of data subjects was added; new value: the {@code DataSubjectCategory}. */
+    DATA_SUBJECT_ADDED,
+    /** A category of data subjects was removed; old value: the {@code DataSubjectCategory}. */
+    DATA_SUBJECT_REMOVED,
+    /** A category of data subjects was reworded or reclassified; values: {@code DataSubjectCategory}. */
+    DATA_SUBJECT_CHANGED,
+    /** A purpose was added; new value: the {@code Purpose}. */
+    PURPOSE_ADDED,
+    /** A purpose was removed; old value: the {@code Purpose}. */
+    PURPOSE_REMOVED,
+    /** A purpose was reworded; values: {@code Purpose}. */
+    PURPOSE_CHANGED,
+    /** A location of the processor's own processing was added; new value: the {@code Location}. */
+    PROCESSING_LOCATION_ADDED,
+    /** A location of the processor's own processing was removed; old value: the {@code Location}. */
+    PROCESSING_LOCATION_REMOVED,
+    /** The one processing location of a kind moved; values: {@code Location}. */
+    PROCESSING_LOCATION_MOVED,
+    /** Another particular of the processing description changed (subject matter, duration, nature...). */
+    PROCESSING_DESCRIPTION_CHANGED,
+
+    /** A technical or organisational measure was added; new value: the measure. */
+    MEASURE_ADDED,
+    /** A technical or organisational measure was removed; old value: the measure. */
+    MEASURE_REMOVED,
+    /** A measure was reworded, recategorised or lost protection goals; values: the measures. */
+    MEASURE_CHANGED,
+
+    /** A clause the old version lacked was added; new value: the clause terms. */
+    CLAUSE_ADDED,
+    /** A clause of the old version was removed; old value: the clause terms. */
+    CLAUSE_REMOVED,
+    /** A typed parameter of a clause changed (a period, a deadline, a flag, the authorisation type). */
+    CLAUSE_PARAMETER_CHANGED,
+    /** A clause changed in a way no typed parameter captures (for example additional provisions). */
+    CLAUSE_TEXT_CHANGED;
+}
