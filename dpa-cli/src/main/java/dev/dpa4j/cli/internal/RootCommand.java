@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             RenderCommand.class,
             ReportCommand.class,
+            DiffCommand.class,
             SchemaCommand.class,
             CatalogCommand.class,
             InitCommand.class,
