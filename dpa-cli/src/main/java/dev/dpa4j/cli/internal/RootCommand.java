@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            SubprocessorsCommand.class,
             SchemaCommand.class,
             CatalogCommand.class,
             InitCommand.class,

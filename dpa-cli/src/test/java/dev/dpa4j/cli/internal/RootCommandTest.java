@@ -21,7 +21,7 @@ class RootCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "render", "report", "diff", "schema", "catalog", "init"})
+    @ValueSource(strings = {"validate", "render", "report", "diff", "subprocessors", "schema", "catalog", "init"})
     void should_print_usage_and_exit_0_when_a_command_gets_help(String command) {
         // when
         CliRun run = CliRun.run(command, "--help");
