@@ -7,6 +7,7 @@ module dev.dpa4j.render {
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
     requires transitive dev.dpa4j.model;
+    requires static dev.dpa4j.validate;
 
     exports dev.dpa4j.render;
     exports dev.dpa4j.render.document;

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,18 +61,22 @@ public final class ClauseLibrary {
     private static final ClauseLibrary BUILT_IN = new ClauseLibrary(loadBuiltIn());
 
     private final Map<Locale, SortedMap<String, String>> texts;
-    private final Map<String, SortedMap<String, String>> byLanguage;
+    private final Map<String, Map<String, String>> byLanguage;
+    private final Map<String, SortedSet<String>> keysByLanguage;
 
     private ClauseLibrary(Map<Locale, SortedMap<String, String>> texts) {
         Map<Locale, SortedMap<String, String>> copy = new LinkedHashMap<>();
-        Map<String, SortedMap<String, String>> languages = new LinkedHashMap<>();
+        Map<String, Map<String, String>> languages = new HashMap<>();
+        Map<String, SortedSet<String>> keys = new HashMap<>();
         texts.forEach((locale, map) -> {
-            SortedMap<String, String> texts1 = Collections.unmodifiableSortedMap(new TreeMap<>(map));
-            copy.put(locale, texts1);
-            languages.put(locale.getLanguage(), texts1);
+            SortedMap<String, String> sorted = Collections.unmodifiableSortedMap(new TreeMap<>(map));
+            copy.put(locale, sorted);
+            languages.put(locale.getLanguage(), new HashMap<>(map));
+            keys.put(locale.getLanguage(), Collections.unmodifiableSortedSet(new TreeSet<>(map.keySet())));
         });
         this.texts = Collections.unmodifiableMap(copy);
-        this.byLanguage = Collections.unmodifiableMap(languages);
+        this.byLanguage = languages;
+        this.keysByLanguage = keys;
     }
 
     /**
@@ -121,7 +126,7 @@ public final class ClauseLibrary {
      * @return the text, or empty
      */
     public Optional<String> text(Locale locale, String key) {
-        SortedMap<String, String> map =
+        Map<String, String> map =
                 byLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
         return map == null ? Optional.empty() : Optional.ofNullable(map.get(Objects.requireNonNull(key, "key")));
     }
@@ -133,11 +138,9 @@ public final class ClauseLibrary {
      * @return the keys; empty if the language is not supported
      */
     public SortedSet<String> keys(Locale locale) {
-        SortedMap<String, String> map =
-                byLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
-        return map == null
-                ? Collections.emptySortedSet()
-                : Collections.unmodifiableSortedSet(new TreeSet<>(map.keySet()));
+        SortedSet<String> keys =
+                keysByLanguage.get(Objects.requireNonNull(locale, "locale").getLanguage());
+        return keys == null ? Collections.emptySortedSet() : keys;
     }
 
     private static Locale languageOf(Locale locale) {

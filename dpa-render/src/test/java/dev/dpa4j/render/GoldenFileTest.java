@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.validate.ValidationReport;
+import dev.dpa4j.validate.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +76,36 @@ class GoldenFileTest {
         String actual = out.toString(StandardCharsets.UTF_8);
 
         // then
+        compare(file, actual, example);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("reportCases")
+    void should_match_reviewed_golden_file_when_rendering_validation_report(
+            String example, String format, Locale locale) throws IOException {
+        // given
+        ValidationReport report = Validator.builder().asOf(AS_OF).build().validate(load(example));
+        OutputFormat outputFormat = format.equals("html") ? OutputFormat.HTML : OutputFormat.MARKDOWN;
+
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ValidationReportRenderer.create().render(report, outputFormat, locale, out);
+
+        // then
+        compare(
+                example + "/validation-report." + locale.getLanguage() + "." + outputFormat.fileExtension(),
+                out.toString(StandardCharsets.UTF_8),
+                example);
+    }
+
+    static Stream<Arguments> reportCases() {
+        return Stream.of(
+                Arguments.of("jomoco-avv-de", "md", Locale.GERMAN),
+                Arguments.of("jomoco-avv-de", "html", Locale.ENGLISH),
+                Arguments.of("larkspur-dpa-en", "md", Locale.ENGLISH));
+    }
+
+    private static void compare(String file, String actual, String example) throws IOException {
         Path golden = GOLDEN.resolve(file);
         if (Boolean.getBoolean("dpa.golden.update")) {
             Files.createDirectories(golden.getParent());

@@ -63,7 +63,7 @@ final class LocatingTreeReader {
                     currentPointer(),
                     location.getLineNr(),
                     location.getColumnNr(),
-                    "The document exceeds a safety limit: " + e.getOriginalMessage(),
+                    "The document exceeds a safety limit: " + withoutSourceReference(e.getOriginalMessage()),
                     "a document within the limits " + DpaJson.LIMITS);
             return Optional.empty();
         } catch (JacksonIOException e) {
@@ -74,7 +74,7 @@ final class LocatingTreeReader {
                     currentPointer(),
                     location.getLineNr(),
                     location.getColumnNr(),
-                    "Malformed JSON: " + e.getOriginalMessage(),
+                    "Malformed JSON: " + withoutSourceReference(e.getOriginalMessage()),
                     "well-formed JSON (RFC 8259)");
             return Optional.empty();
         }
@@ -165,5 +165,15 @@ final class LocatingTreeReader {
 
     private String currentPointer() {
         return parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    /**
+     * Removes Jackson's "[Source: REDACTED ...]" references: they never name a real source here
+     * (the input is not echoed on purpose), and line and column are reported separately.
+     */
+    static String withoutSourceReference(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?\\]", "")
+                .strip();
     }
 }

@@ -414,7 +414,11 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.pointer()).isEqualTo("/title/en");
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.expected()).isEqualTo("well-formed JSON (RFC 8259)");
-        assertThat(problem.message()).startsWith("Malformed JSON: ");
+        assertThat(problem.message())
+                .startsWith("Malformed JSON: ")
+                .contains("expected close marker for Object")
+                .doesNotContain("[Source:")
+                .doesNotContain("REDACTED");
     }
 
     @Test
