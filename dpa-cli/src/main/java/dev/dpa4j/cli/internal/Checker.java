@@ -43,9 +43,17 @@ final class Checker {
      *
      * @param profile the profile, or null to let the library choose by the agreement's status
      *     (TEMPLATE: template, otherwise executed)
+     * @param failOn the lowest severity that makes the library's report unacceptable
      */
-    static Checker create(Lang lang, ValidateCommand.@Nullable Profile profile, LocalDate asOf) {
-        ValidatorBuilder builder = Validator.builder().asOf(asOf);
+    static Checker create(Lang lang, ValidateCommand.@Nullable Profile profile, LocalDate asOf, Severity failOn) {
+        ValidatorBuilder builder = Validator.builder()
+                .asOf(asOf)
+                .failOn(
+                        switch (failOn) {
+                            case ERROR -> dev.dpa4j.validate.Severity.ERROR;
+                            case WARNING -> dev.dpa4j.validate.Severity.WARNING;
+                            case INFO -> dev.dpa4j.validate.Severity.INFO;
+                        });
         if (profile != null) {
             builder.profile(profile == ValidateCommand.Profile.template ? Profile.TEMPLATE : Profile.EXECUTED);
         }

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
-import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.DataProcessingAgreement;
-import java.nio.charset.StandardCharsets;
+import dev.dpa4j.render.OutputFormat;
+import dev.dpa4j.render.ValidationReportRenderer;
+import dev.dpa4j.validate.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -81,17 +84,20 @@ final class ReportCommand extends BaseCommand {
         Lang language = lang != null ? lang : Documents.defaultLang(agreement);
         Messages messages = Messages.of(language);
         LocalDate date = asOf != null ? asOf : env.today();
-        Checker checker = Checker.create(language, profile, date);
-        ValidateCommand.Profile effective = profile != null
-                ? profile
-                : agreement.getStatus() == AgreementStatus.TEMPLATE
-                        ? ValidateCommand.Profile.template
-                        : ValidateCommand.Profile.executed;
-        Outcome outcome = new Outcome(file, agreement.getId(), loaded.json(), checker.check(agreement), null);
-        ReportWriter.Context context = new ReportWriter.Context(
-                outcome, failOn.severity, messages.get("report.profile." + effective.name()), date, messages);
-        String text = format == Format.md ? ReportWriter.markdown(context) : ReportWriter.html(context);
-        Documents.emit(env, output, text.getBytes(StandardCharsets.UTF_8), messages);
+        ValidationReport report =
+                Checker.create(language, profile, date, failOn.severity).report(agreement);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ValidationReportRenderer.create()
+                    .render(
+                            report,
+                            format == Format.md ? OutputFormat.MARKDOWN : OutputFormat.HTML,
+                            language.locale(),
+                            bytes);
+        } catch (IOException e) {
+            throw new CliException("dpa report: " + file + ": " + e.getMessage(), e);
+        }
+        Documents.emit(env, output, bytes.toByteArray(), messages);
         return Cli.OK;
     }
 }

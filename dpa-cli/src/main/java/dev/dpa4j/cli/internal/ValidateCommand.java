@@ -102,7 +102,7 @@ final class ValidateCommand extends BaseCommand {
             try {
                 Inputs.Loaded loaded = Inputs.load(file, messages);
                 if (checker == null) {
-                    checker = Checker.create(lang, profile, date);
+                    checker = Checker.create(lang, profile, date, failOn.severity);
                 }
                 outcomes.add(new Outcome(
                         file, loaded.agreement().getId(), loaded.json(), checker.check(loaded.agreement()), null));

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 class ReportCommandTest {
 
@@ -28,31 +29,32 @@ class ReportCommandTest {
 
         // then
         assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
         assertThat(run.out())
-                .startsWith("# Prüfbericht: just-avv")
-                .contains("Beurteilt zum: 2026-03-01")
-                .contains("## Fehler (")
-                .contains("Rechtsgrundlagen: Art. 28")
-                .contains("keine Rechtsberatung");
+                .startsWith("# Prüfbericht")
+                .contains("2026-03-01")
+                .contains("## Fehler (1)")
+                .contains("DSGVO");
     }
 
     @Test
-    void should_count_as_many_findings_as_validate_when_writing_html() {
+    void should_name_every_finding_of_validate_when_writing_html() {
         // when
         CliRun report = CliRun.run("report", "--format", "html", "--lang", "en", ValidateCommandTest.JOMOCO.toString());
-        int findings = JsonOut.mapper()
+        JsonNode findings = JsonOut.mapper()
                 .readTree(CliRun.run("validate", "--format", "json", ValidateCommandTest.JOMOCO.toString())
                         .out())
                 .get("results")
                 .get(0)
-                .get("findings")
-                .size();
+                .get("findings");
 
         // then
         assertThat(report.exitCode()).isZero();
-        Document html = Jsoup.parse(report.out());
-        assertThat(html.select("section.finding")).hasSize(findings);
-        assertThat(html.select("html").attr("lang")).isEqualTo("en");
+        String text = Jsoup.parse(report.out()).text();
+        assertThat(findings).isNotEmpty();
+        for (JsonNode finding : findings) {
+            assertThat(text).contains(finding.get("ruleId").asString());
+        }
     }
 
     @Test
