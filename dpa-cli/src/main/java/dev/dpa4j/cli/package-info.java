@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/** The dpa4j cli API. */
+/**
+ * The {@code dpa} command: its entry point {@link dev.dpa4j.cli.Dpa}, usable from a shell (the
+ * runnable jar) or in-process from Java.
+ */
 @NullMarked
 package dev.dpa4j.cli;
 

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli;
+
+import dev.dpa4j.cli.internal.Cli;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Entry point of the {@code dpa} command.
+ *
+ * <p>{@link #main(String[])} is what the runnable jar and the {@code ./dpa} launcher call. {@link
+ * #run(Clock, OutputStream, OutputStream, String...)} runs the same command in-process, which is
+ * how other Java tools and the tests call it: it never calls {@link System#exit(int)} and writes
+ * UTF-8 to the streams it is given, whatever the platform's default charset.
+ *
+ * <p>Exit codes: {@code 0} success (for {@code validate}: no finding at or above the fail
+ * threshold), {@code 1} findings at or above the threshold, {@code 2} an input could not be read or
+ * parsed, or the command line was wrong.
+ */
+public final class Dpa {
+
+    private Dpa() {}
+
+    /**
+     * Runs the command with the system clock (dates are taken in UTC) and the process's standard
+     * streams, then exits with the command's exit code.
+     *
+     * @param args the command-line arguments, not null
+     */
+    public static void main(String[] args) {
+        int code = run(Clock.systemUTC(), System.out, System.err, args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command in-process.
+     *
+     * @param clock the clock that gives "today" where a command needs a date and none was given
+     *     (the date is taken in UTC), not null
+     * @param out where the command's output goes (UTF-8), not null; flushed, not closed
+     * @param err where diagnostics go (UTF-8), not null; flushed, not closed
+     * @param args the command-line arguments, not null
+     * @return the exit code: 0, 1 or 2 as described in the class documentation
+     */
+    public static int run(Clock clock, OutputStream out, OutputStream err, String... args) {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        Objects.requireNonNull(args, "args");
+        return Cli.execute(clock, out, err, args);
+    }
+}

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.ValidationReport;
+import dev.dpa4j.validate.Validator;
+import dev.dpa4j.validate.ValidatorBuilder;
+import dev.dpa4j.validate.spi.RuleDescriptor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bridge to the validation library. Only {@code validate} and {@code report} create one, so
+ * the other commands never load the validator (and never start Hibernate Validator, which the
+ * library bootstraps on the first validation).
+ */
+final class Checker {
+    /**
+     * Hibernate Validator announces its version through java.util.logging at INFO, which would end
+     * up on stderr; the command keeps stderr for diagnostics. Held in a field so the setting stays.
+     */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+    }
+
+    private final Validator validator;
+    private final Locale locale;
+
+    private Checker(Validator validator, Locale locale) {
+        this.validator = validator;
+        this.locale = locale;
+    }
+
+    /**
+     * Creates the bridge.
+     *
+     * @param profile the profile, or null to let the library choose by the agreement's status
+     *     (TEMPLATE: template, otherwise executed)
+     * @param failOn the lowest severity that makes the library's report unacceptable
+     */
+    static Checker create(Lang lang, ValidateCommand.@Nullable Profile profile, LocalDate asOf, Severity failOn) {
+        ValidatorBuilder builder = Validator.builder()
+                .asOf(asOf)
+                .failOn(
+                        switch (failOn) {
+                            case ERROR -> dev.dpa4j.validate.Severity.ERROR;
+                            case WARNING -> dev.dpa4j.validate.Severity.WARNING;
+                            case INFO -> dev.dpa4j.validate.Severity.INFO;
+                        });
+        if (profile != null) {
+            builder.profile(profile == ValidateCommand.Profile.template ? Profile.TEMPLATE : Profile.EXECUTED);
+        }
+        return new Checker(builder.build(), lang.locale());
+    }
+
+    /** The library's report, for the report command's renderer. */
+    ValidationReport report(DataProcessingAgreement agreement) {
+        return validator.validate(agreement);
+    }
+
+    /** The findings in the library's (deterministic) order, in the chosen language. */
+    List<Finding> check(DataProcessingAgreement agreement) {
+        return report(agreement).getFindings().stream()
+                .map(f -> new Finding(
+                        f.getRuleId(),
+                        severity(f.getSeverity()),
+                        f.formatLegalReferences(locale),
+                        f.getPath(),
+                        f.message(locale),
+                        f.remediation(locale)))
+                .toList();
+    }
+
+    /** Metadata of every registered rule, in registration order. */
+    List<Rule> rules() {
+        return validator.rules().stream().map(this::rule).toList();
+    }
+
+    private Rule rule(RuleDescriptor d) {
+        return new Rule(
+                d.getId(),
+                severity(d.getDefaultSeverity()),
+                d.getLegalReferences().stream().map(r -> r.format(locale)).toList(),
+                d.summary(locale),
+                d.remediation(locale));
+    }
+
+    static Severity severity(dev.dpa4j.validate.Severity severity) {
+        return switch (severity) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO -> Severity.INFO;
+        };
+    }
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** What a command may touch: the clock and the two output streams, always written as UTF-8. */
+final class Env {
+    private final Clock clock;
+    private final OutputStream out;
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
+
+    Env(Clock clock, OutputStream out, OutputStream err) {
+        this.clock = clock;
+        this.out = out;
+        this.stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        this.stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false);
+    }
+
+    /** Today's date in UTC, from the injected clock. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    PrintWriter stdout() {
+        return stdout;
+    }
+
+    PrintWriter stderr() {
+        return stderr;
+    }
+
+    /** Prints text to standard output exactly as given (no platform line separator is added). */
+    void print(String text) {
+        stdout.print(text);
+    }
+
+    /** Writes bytes to standard output, after whatever text is still buffered. */
+    void write(byte[] bytes) {
+        stdout.flush();
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints one line to standard error. */
+    void error(String line) {
+        stderr.print(line);
+        stderr.print('\n');
+    }
+
+    void flush() {
+        stdout.flush();
+        stderr.flush();
+    }
+}

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.render.DocumentRenderer;
+import dev.dpa4j.render.OutputFormat;
+import dev.dpa4j.render.RenderOptions;
+import dev.dpa4j.render.RendererRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dpa render}: turns an agreement into a document. */
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Render an agreement as a document.",
+            "",
+            "Text formats (md, html, txt) go to standard output unless -o is given; pdf and docx need -o.",
+            ""
+        })
+final class RenderCommand extends BaseCommand {
+
+    /** The document formats, spelt as on the command line. */
+    enum Format {
+        md(OutputFormat.MARKDOWN, false),
+        html(OutputFormat.HTML, false),
+        pdf(OutputFormat.PDF, true),
+        docx(OutputFormat.DOCX, true),
+        txt(OutputFormat.TEXT, false);
+
+        final OutputFormat format;
+        final boolean binary;
+
+        Format(OutputFormat format, boolean binary) {
+            this.format = format;
+            this.binary = binary;
+        }
+    }
+
+    @Option(names = "--format", required = true, paramLabel = "md|html|pdf|docx|txt", description = "Document format.")
+    Format format = Format.md;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "de|en",
+            description = "Language of the document (default: the agreement's first language if de or en, else en).")
+    @Nullable
+    Lang lang;
+
+    @Option(
+            names = "--bilingual",
+            description = "German and English side by side (the other language is the second column).")
+    boolean bilingual;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
+            description = "Date the document is stated as of, also its PDF creation date (default: today in UTC).")
+    @Nullable
+    LocalDate asOf;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file (replaced if it exists) instead of standard output.")
+    @Nullable
+    Path output;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The agreement in the dpa4j JSON format.")
+    Path file = Path.of("");
+
+    @Override
+    int run() {
+        Messages early = Messages.of(lang == null ? Lang.en : lang);
+        if (format.binary && output == null) {
+            throw new CliException("dpa render: " + early.get("output.binary", format.name()));
+        }
+        DataProcessingAgreement agreement = Inputs.load(file, early).agreement();
+        Lang language = lang != null ? lang : Documents.defaultLang(agreement);
+        Messages messages = Messages.of(language);
+        LocalDate date = asOf != null ? asOf : env.today();
+        RenderOptions.Builder options = RenderOptions.builder(language.locale())
+                .asOf(date)
+                .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+        if (bilingual) {
+            options.secondLanguage((language == Lang.de ? Lang.en : Lang.de).locale());
+        }
+        DocumentRenderer renderer = RendererRegistry.builtIns()
+                .find(format.format, language.locale())
+                .orElseThrow(() -> new CliException(
+                        "dpa render: " + messages.get("render.unavailable", format.name(), language.tag())));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            renderer.render(agreement, options.build(), bytes);
+        } catch (IOException e) {
+            throw new CliException("dpa render: " + file + ": " + e.getMessage(), e);
+        }
+        Documents.emit(env, output, bytes.toByteArray(), messages);
+        return Cli.OK;
+    }
+}

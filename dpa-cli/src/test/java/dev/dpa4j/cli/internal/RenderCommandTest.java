@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+
+    /** The repository's examples, seen from the module directory where surefire runs. */
+    static final Path JOMOCO = Path.of("..", "examples", "jomoco-avv-de.json");
+
+    static final Path LARKSPUR = Path.of("..", "examples", "larkspur-dpa-en.json");
+
+    @Test
+    void should_render_markdown_to_stdout_in_the_agreements_language_when_no_lang_is_given() {
+        // when
+        CliRun run = CliRun.run("render", "--format", "md", JOMOCO.toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith("# Vereinbarung zur Auftragsverarbeitung")
+                .contains("JoMoCo");
+    }
+
+    @Test
+    void should_date_the_document_with_the_clock_in_utc_when_no_as_of_is_given() {
+        // when: the clock says 2026-03-01T23:30Z, which is already 2 March in Chatham, the test JVM's zone
+        CliRun run = CliRun.run("render", "--format", "txt", JOMOCO.toString());
+        CliRun explicit = CliRun.run("render", "--format", "txt", "--as-of", "2025-12-31", JOMOCO.toString());
+
+        // then
+        assertThat(run.out()).contains("1. März 2026").doesNotContain("2. März 2026");
+        assertThat(explicit.out()).contains("31. Dezember 2025");
+    }
+
+    @Test
+    void should_render_english_when_lang_is_en() {
+        // when
+        CliRun run = CliRun.run("render", "--format", "md", "--lang", "en", JOMOCO.toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("# ").contains("Art. 28").doesNotContain("Verantwortlicher“");
+    }
+
+    @Test
+    void should_give_identical_bytes_when_rendered_twice() {
+        // when
+        CliRun first = CliRun.run("render", "--format", "html", LARKSPUR.toString());
+        CliRun second = CliRun.run("render", "--format", "html", LARKSPUR.toString());
+
+        // then
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.outBytes()).isEqualTo(second.outBytes());
+    }
+
+    @Test
+    void should_write_the_file_and_confirm_on_stderr_when_output_is_given(@TempDir Path dir) throws Exception {
+        // given
+        Path html = dir.resolve("jomoco.html");
+
+        // when
+        CliRun run = CliRun.run("render", "--format", "html", "--lang", "de", JOMOCO.toString(), "-o", html.toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(html + " geschrieben\n");
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<html", "JoMoCo");
+    }
+
+    @Test
+    void should_require_an_output_file_when_the_format_is_binary() {
+        // when
+        CliRun run = CliRun.run("render", "--format", "pdf", JOMOCO.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("dpa render: the format pdf is binary and needs an output file: add -o FILE\n");
+    }
+
+    @Test
+    void should_reject_an_unknown_format_in_one_line() {
+        // when
+        CliRun run = CliRun.run("render", "--format", "rtf", JOMOCO.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.err()).contains("rtf", "md, html, pdf, docx, txt");
+    }
+
+    @Test
+    void should_name_the_file_when_it_is_missing() {
+        // when
+        CliRun run = CliRun.run("render", "--format", "md", "nope.json");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("nope.json: file not found\n");
+    }
+}
