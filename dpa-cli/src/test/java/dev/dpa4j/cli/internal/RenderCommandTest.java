@@ -77,6 +77,30 @@ class RenderCommandTest {
     }
 
     @Test
+    void should_write_pdf_and_docx_files_when_an_output_file_is_given(@TempDir Path dir) throws Exception {
+        // given
+        Path pdf = dir.resolve("jomoco.pdf");
+        Path docx = dir.resolve("jomoco.docx");
+
+        // when
+        CliRun pdfRun =
+                CliRun.run("render", "--format", "pdf", "--lang", "de", JOMOCO.toString(), "-o", pdf.toString());
+        CliRun docxRun =
+                CliRun.run("render", "--format", "docx", "--lang", "en", JOMOCO.toString(), "-o", docx.toString());
+
+        // then
+        assertThat(pdfRun.exitCode()).as(pdfRun.err()).isZero();
+        assertThat(docxRun.exitCode()).as(docxRun.err()).isZero();
+        byte[] pdfBytes = Files.readAllBytes(pdf);
+        assertThat(new String(pdfBytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdfBytes.length).isGreaterThan(10_000);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            assertThat(zip.getEntry("word/document.xml")).isNotNull();
+            assertThat(zip.getEntry("word/styles.xml")).isNotNull();
+        }
+    }
+
+    @Test
     void should_require_an_output_file_when_the_format_is_binary() {
         // when
         CliRun run = CliRun.run("render", "--format", "pdf", JOMOCO.toString());
