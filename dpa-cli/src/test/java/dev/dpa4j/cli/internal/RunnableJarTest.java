@@ -91,6 +91,29 @@ class RunnableJarTest {
     }
 
     @Test
+    void should_write_a_pdf_without_library_log_lines_when_run_as_a_jar() throws Exception {
+        // given
+        Path pdf = dir.resolve("jomoco.pdf");
+
+        // when
+        Result result = java(
+                List.of(),
+                "render",
+                "--format",
+                "pdf",
+                "--lang",
+                "en",
+                Path.of("..", "examples", "jomoco-avv-de.json").toString(),
+                "-o",
+                pdf.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo("wrote " + pdf + "\n");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void should_write_utf8_whatever_the_platform_charset_when_run_as_a_jar() throws Exception {
         // when
         Result result =
