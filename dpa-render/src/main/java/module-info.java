@@ -9,10 +9,12 @@ module dev.dpa4j.render {
     requires transitive dev.dpa4j.model;
     requires static dev.dpa4j.validate;
 
-    // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox, jsoup for HTML5 parsing, and
+    // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox (with its Batik SVG add-on for the
+    // data-flow diagram), jsoup for HTML5 parsing, and
     // java.desktop for the JDK's sRGB colour profile.
     requires static openhtmltopdf.pdfbox;
     requires static openhtmltopdf.core;
+    requires static openhtmltopdf.svg.support;
     requires static org.apache.pdfbox;
     requires static org.apache.xmpbox;
     requires static org.jsoup;

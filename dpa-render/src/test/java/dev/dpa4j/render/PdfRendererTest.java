@@ -8,6 +8,7 @@ import static dev.dpa4j.render.FormatsTestSupport.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import java.awt.geom.Point2D;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -22,11 +23,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,6 +191,123 @@ class PdfRendererTest {
             assertThat(registered.stream().map(Object::toString).collect(Collectors.joining()))
                     .doesNotContain("PdfRenderer");
         }
+    }
+
+    @Test
+    void should_draw_data_flow_diagram_as_vector_graphics_when_svg_add_on_is_present() throws Exception {
+        // given
+        DataProcessingAgreement agreement = example("just-avv-de");
+
+        // when
+        byte[] pdf = render(RENDERER, agreement, options(Locale.ENGLISH));
+        byte[] withoutDiagram = renderWithoutSvgAddOn();
+
+        // then: the diagram's rounded boxes, arrow heads and outlined labels add many curves
+        assertThat(curves(pdf)).isGreaterThan(curves(withoutDiagram) + 100);
+        assertPdfA3u(pdf);
+    }
+
+    @Test
+    void should_render_pdf_without_diagram_when_svg_add_on_is_missing() throws Exception {
+        // given: a class loader that sees everything PDF needs except the SVG add-on and Batik (below)
+
+        // when
+        byte[] pdf = renderWithoutSvgAddOn();
+
+        // then: a valid PDF whose figure keeps its caption and description in words
+        assertPdfA3u(pdf);
+        assertThat(text(pdf)).contains("Figure: Data flow").contains("Netcup GmbH, Hetzner Online GmbH");
+    }
+
+    /** Renders just-avv-de in English in a class loader without the SVG add-on and Batik. */
+    private static byte[] renderWithoutSvgAddOn() throws Exception {
+        URL[] urls = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("openhtmltopdf-svg-support") && !entry.contains("batik"))
+                .map(entry -> {
+                    try {
+                        return Path.of(entry).toUri().toURL();
+                    } catch (java.net.MalformedURLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toArray(URL[]::new);
+        try (URLClassLoader isolated = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+            Class<?> support = Class.forName(FormatsTestSupport.class.getName(), true, isolated);
+            Class<?> renderer = Class.forName(PdfRenderer.class.getName(), true, isolated);
+            Class<?> agreementType = Class.forName(DataProcessingAgreement.class.getName(), true, isolated);
+            Class<?> optionsType = Class.forName(RenderOptions.class.getName(), true, isolated);
+            Class<?> rendererType = Class.forName(DocumentRenderer.class.getName(), true, isolated);
+            java.lang.reflect.Method example = support.getDeclaredMethod("example", String.class);
+            java.lang.reflect.Method options = support.getDeclaredMethod("options", Locale.class);
+            java.lang.reflect.Method render =
+                    support.getDeclaredMethod("render", rendererType, agreementType, optionsType);
+            example.setAccessible(true);
+            options.setAccessible(true);
+            render.setAccessible(true);
+            return (byte[]) render.invoke(
+                    null,
+                    renderer.getMethod("create").invoke(null),
+                    example.invoke(null, "just-avv-de"),
+                    options.invoke(null, Locale.ENGLISH));
+        }
+    }
+
+    /** Counts the Bézier segments drawn on all pages, form XObjects included. */
+    static long curves(byte[] bytes) throws IOException {
+        long[] count = {0};
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            for (PDPage page : pdf.getPages()) {
+                new PDFGraphicsStreamEngine(page) {
+                    @Override
+                    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+
+                    @Override
+                    public void drawImage(PDImage image) {}
+
+                    @Override
+                    public void clip(int windingRule) {}
+
+                    @Override
+                    public void moveTo(float x, float y) {}
+
+                    @Override
+                    public void lineTo(float x, float y) {}
+
+                    @Override
+                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                        count[0]++;
+                    }
+
+                    @Override
+                    public Point2D getCurrentPoint() {
+                        return new Point2D.Float();
+                    }
+
+                    @Override
+                    public void closePath() {}
+
+                    @Override
+                    public void endPath() {}
+
+                    @Override
+                    public void strokePath() {}
+
+                    @Override
+                    public void fillPath(int windingRule) {}
+
+                    @Override
+                    public void fillAndStrokePath(int windingRule) {}
+
+                    @Override
+                    public void shadingFill(COSName shadingName) {}
+
+                    void run() throws IOException {
+                        processPage(getPage());
+                    }
+                }.run();
+            }
+        }
+        return count[0];
     }
 
     static String text(byte[] bytes) throws IOException {

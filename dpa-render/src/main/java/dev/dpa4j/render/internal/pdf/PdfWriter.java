@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
+import com.openhtmltopdf.extend.SVGDrawer;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -23,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +56,11 @@ import org.jsoup.nodes.TextNode;
 public final class PdfWriter {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final double SVG_MAX_WIDTH = 616;
+    private static final double SVG_MAX_HEIGHT = 820;
+    /** The bundled font serves the document and the diagram's SVG text alike. */
+    private static final EnumSet<FSFontUseCase> USE = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+
     private static final byte[] REGULAR = bytes("/dev/dpa4j/render/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = bytes("/dev/dpa4j/render/fonts/DejaVuSans-Bold.ttf");
     private static final String STYLE = new String(bytes("/dev/dpa4j/render/pdf/dpa-pdf.css"), StandardCharsets.UTF_8);
@@ -85,12 +93,13 @@ public final class PdfWriter {
             Document document, Optional<OffsetDateTime> creationDate, Optional<String> documentId, OutputStream out)
             throws IOException {
         String html = new HtmlWriter().write(document);
-        org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata()));
+        Optional<SVGDrawer> svg = SvgSupport.drawer();
+        org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata(), svg.isPresent()));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true, USE)
+                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true, USE)
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(
@@ -98,6 +107,7 @@ public final class PdfWriter {
                 .withDiagnosticConsumer(diagnostic -> {})
                 .withProducer("dpa4j")
                 .withW3cDocument(dom, null);
+        svg.ifPresent(builder::useSVGDrawer);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                 PDDocument pdf = renderer.createPDFKeepOpen()) {
@@ -109,7 +119,7 @@ public final class PdfWriter {
     }
 
     /** Parses the HTML and adapts it for paged media: PDF stylesheet, metadata, running elements. */
-    private static org.jsoup.nodes.Document printable(String html, DocumentMetadata metadata) {
+    private static org.jsoup.nodes.Document printable(String html, DocumentMetadata metadata, boolean drawSvg) {
         org.jsoup.nodes.Document doc = Jsoup.parse(html);
         Locale language = metadata.language();
         Element head = doc.head();
@@ -136,12 +146,41 @@ public final class PdfWriter {
             body.prependChild(footer);
         }
         body.prependElement("div").addClass("dpa-running-title").text(metadata.title());
-        // openhtmltopdf draws SVG only with the Batik add-on, which we do not ship; the figure keeps its
-        // caption and description, which state the same facts in words.
+        // openhtmltopdf draws SVG only with the optional Batik add-on; with it, the diagram's text uses the
+        // embedded font, without it the figure keeps its caption and description, which state the same
+        // facts in words.
         for (Element svg : doc.select("figure.dpa-figure > svg")) {
-            svg.remove();
+            if (drawSvg) {
+                svg.attr("font-family", FONT_FAMILY);
+                fitToPage(svg);
+            } else {
+                svg.remove();
+            }
         }
         return doc;
+    }
+
+    /**
+     * Scales the diagram (its viewBox keeps the drawing) to fit the A4 text area: 163 mm wide (616 CSS
+     * pixels) and, leaving room for the heading above, 820 pixels (217 mm) high, so that it is never cut
+     * at the right margin nor split across pages. A long list of sub-processors gives a small but
+     * vector-sharp drawing.
+     */
+    private static void fitToPage(Element svg) {
+        double width;
+        double height;
+        try {
+            width = Double.parseDouble(svg.attr("width"));
+            height = Double.parseDouble(svg.attr("height"));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        double scale = Math.min(1.0, Math.min(SVG_MAX_WIDTH / width, SVG_MAX_HEIGHT / height));
+        svg.attr("width", String.valueOf((int) Math.floor(width * scale)));
+        svg.attr("height", String.valueOf((int) Math.floor(height * scale)));
     }
 
     private static String pageLabel(Locale language) {
