@@ -6,6 +6,34 @@ final class Escapes {
 
     private Escapes() {}
 
+    /** Characters below U+00A0 that {@link #xml} changes: controls, carriage return and markup. */
+    private static final boolean[] XML_WORK = table("<>&\"'");
+
+    /** Characters below U+00A0 that {@link #markdown} changes: controls, line breaks, tab and markup. */
+    private static final boolean[] MARKDOWN_WORK = table("\\`*_[]<>!&|~");
+
+    private static boolean[] table(String markup) {
+        boolean[] work = new boolean[0xA0];
+        for (int c = 0; c < work.length; c++) {
+            work[c] = c < 0x20 || c >= 0x7f;
+        }
+        for (int i = 0; i < markup.length(); i++) {
+            work[markup.charAt(i)] = true;
+        }
+        return work;
+    }
+
+    /** Whether the escaper with this table would change the text at all; most texts need nothing. */
+    private static boolean clean(String text, boolean[] work) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0xA0 ? work[c] : (c == '\uFFFE' || c == '\uFFFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Removes C0 and C1 control characters except tab and line feed (they are invalid in XML 1.0 or
      * invisible and confusing in a contract); a carriage return becomes a line feed.
@@ -35,6 +63,9 @@ final class Escapes {
 
     /** Escapes for XML/HTML text and attribute values. */
     static String xml(String text) {
+        if (clean(text, XML_WORK)) {
+            return text;
+        }
         String clean = stripControls(text);
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
@@ -59,6 +90,9 @@ final class Escapes {
      * text is one paragraph, list item or cell.
      */
     static String markdown(String text) {
+        if (clean(text, MARKDOWN_WORK)) {
+            return text;
+        }
         String clean = stripControls(text).replace('\n', ' ').replace('\t', ' ');
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
