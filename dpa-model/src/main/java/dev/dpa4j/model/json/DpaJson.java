@@ -26,6 +26,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +75,9 @@ public final class DpaJson {
     private static final String SCHEMA_RESOURCE = "dpa-agreement.schema.json";
 
     private static final JsonMapper MAPPER = mapper();
+
+    /** Resolved once for the root type, so that a write does not look up the serializers again. */
+    private static final ObjectWriter WRITER = MAPPER.writerFor(DataProcessingAgreement.class);
 
     /** Reads without closing the caller's streams. */
     private static final JsonMapper READER =
@@ -243,7 +247,7 @@ public final class DpaJson {
      */
     public static String write(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
-        return MAPPER.writeValueAsString(agreement) + "\n";
+        return WRITER.writeValueAsString(agreement) + "\n";
     }
 
     /**
