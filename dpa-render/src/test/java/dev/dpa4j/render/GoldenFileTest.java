@@ -3,7 +3,6 @@ package dev.dpa4j.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
@@ -134,7 +133,7 @@ class GoldenFileTest {
             return TestAgreements.full();
         }
         Path path = Path.of("../examples/" + example + ".json");
-        assumeTrue(Files.exists(path), "example " + path + " is not merged yet");
+        assertThat(path).as("example agreement").isRegularFile();
         return DpaJson.read(path);
     }
 
