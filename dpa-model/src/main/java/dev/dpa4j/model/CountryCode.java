@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A country, identified by its ISO 3166-1 alpha-2 code, such as {@code DE} or {@code US}.
@@ -56,7 +57,7 @@ public final class CountryCode implements Comparable<CountryCode> {
      * @param code the text to test, may be null
      * @return true if {@link #of(String)} accepts the text
      */
-    public static boolean isValid(String code) {
+    public static boolean isValid(@Nullable String code) {
         return code != null && CODES.containsKey(code);
     }
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of all exceptions that dpa4j throws on purpose.
  *
@@ -25,7 +27,7 @@ public class DpaException extends RuntimeException {
      * @param message a full sentence naming what went wrong and where, not null
      * @param cause the underlying cause, may be null
      */
-    public DpaException(String message, Throwable cause) {
+    public DpaException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

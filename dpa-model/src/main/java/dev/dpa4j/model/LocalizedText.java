@@ -141,7 +141,7 @@ public final class LocalizedText {
         if (base != null) {
             return base;
         }
-        return translations.get(translations.firstKey());
+        return translations.values().iterator().next();
     }
 
     /**

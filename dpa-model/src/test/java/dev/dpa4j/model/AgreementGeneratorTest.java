@@ -183,7 +183,7 @@ class AgreementGeneratorTest {
             try {
                 return getter.invoke(target);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new AssertionError("Cannot read " + getter, e);
+                throw new LinkageError("Cannot read " + getter, e);
             }
         }
     }

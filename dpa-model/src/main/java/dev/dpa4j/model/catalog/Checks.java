@@ -25,31 +25,33 @@ final class Checks {
     }
 
     static String text(@Nullable String value, String property) {
-        if (required(value, property).isBlank()) {
+        String text = required(value, property);
+        if (text.isBlank()) {
             throw new IllegalArgumentException("property '" + property + "' must not be blank");
         }
-        return value;
+        return text;
     }
 
     static String code(@Nullable String value, String property) {
-        if (!CODE.matcher(required(value, property)).matches()) {
+        String code = required(value, property);
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("property '" + property + "' must be a code in lower-case kebab case"
-                    + " such as 'email-address', but was '" + value + "'");
+                    + " such as 'email-address', but was '" + code + "'");
         }
-        return value;
+        return code;
     }
 
     /** Requires non-blank German and English texts. */
     static LocalizedText labels(@Nullable LocalizedText value, String property) {
-        required(value, property);
+        LocalizedText labels = required(value, property);
         for (String language : List.of("de", "en")) {
-            Optional<String> text = value.get(language);
+            Optional<String> text = labels.get(language);
             if (text.isEmpty() || text.get().isBlank()) {
                 throw new IllegalArgumentException(
                         "property '" + property + "' needs a non-blank text for language '" + language + "'");
             }
         }
-        return value;
+        return labels;
     }
 
     static Optional<LocalizedText> optionalLabels(@Nullable LocalizedText value, String property) {

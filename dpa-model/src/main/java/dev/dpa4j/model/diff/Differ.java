@@ -190,9 +190,9 @@ final class Differ {
         }
         for (Matching.Pair<DataCategory> p : categories.pairs()) {
             if (!p.oldItem().equals(p.newItem())) {
-                boolean moreSensitive = sensitive(p.newItem()) && !sensitive(p.oldItem())
-                        || !p.newItem().getSpecialCategory().equals(p.oldItem().getSpecialCategory())
-                                && sensitive(p.newItem());
+                boolean moreSensitive = (sensitive(p.newItem()) && !sensitive(p.oldItem()))
+                        || (!p.newItem().getSpecialCategory().equals(p.oldItem().getSpecialCategory())
+                                && sensitive(p.newItem()));
                 add(
                         ChangeKind.DATA_CATEGORY_CHANGED,
                         categoryPath(p.newItem()),
@@ -562,9 +562,9 @@ final class Differ {
         if (x.getType() != y.getType()) {
             return with(engagement(), invalid, ChangeClass.LOWERS_PROTECTION);
         }
-        boolean weaker = x.isTransferImpactAssessment() && !y.isTransferImpactAssessment()
+        boolean weaker = (x.isTransferImpactAssessment() && !y.isTransferImpactAssessment())
                 || !y.getSupplementaryMeasures().containsAll(x.getSupplementaryMeasures())
-                || x.getDpfCertified().orElse(false) && !y.getDpfCertified().orElse(false);
+                || (x.getDpfCertified().orElse(false) && !y.getDpfCertified().orElse(false));
         return weaker ? with(engagement(), true, ChangeClass.LOWERS_PROTECTION) : editorial();
     }
 

@@ -60,11 +60,8 @@ public final class NoticeSchedule {
      * @return the earliest instant the change may take effect, or empty
      */
     public Optional<ZonedDateTime> getEarliestEffective() {
-        if (objectionDeadline == null && noticePeriodEnd == null) {
-            return Optional.empty();
-        }
         if (objectionDeadline == null) {
-            return Optional.of(noticePeriodEnd.getExpiresAt());
+            return noticePeriodEnd == null ? Optional.empty() : Optional.of(noticePeriodEnd.getExpiresAt());
         }
         if (noticePeriodEnd == null) {
             return Optional.of(objectionDeadline.getExpiresAt());

@@ -4,6 +4,7 @@ package dev.dpa4j.model.json;
 import dev.dpa4j.model.DpaException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a JSON document is not a valid dpa4j agreement: malformed JSON, a document beyond the
@@ -36,7 +37,7 @@ public class DpaJsonException extends DpaException {
      * @param cause the underlying exception, may be null
      * @throws IllegalArgumentException if there are no problems
      */
-    public DpaJsonException(List<JsonProblem> problems, Throwable cause) {
+    public DpaJsonException(List<JsonProblem> problems, @Nullable Throwable cause) {
         super(message(problems), cause);
         this.problems = List.copyOf(problems);
     }
