@@ -190,7 +190,7 @@ public final class ValidatorBuilder {
             thresholds = new ValidationThresholds(
                     breachNoticeHours, minimumNoticeDays, minimumObjectionDays, maximumAuditNoticeDays);
         } catch (IllegalArgumentException e) {
-            throw new DpaConfigurationException(e.getMessage());
+            throw new DpaConfigurationException(String.valueOf(e.getMessage()));
         }
         ValidationEngine engine = new ValidationEngine(
                 List.copyOf(packs), Set.copyOf(disabled), Map.copyOf(overrides), asOf, profile, failOn, thresholds);

@@ -127,7 +127,7 @@ final class GdprRules {
     }
 
     static String text(LocalizedText t) {
-        return t.getTranslations().get(t.getTranslations().firstKey()).strip();
+        return t.getTranslations().values().iterator().next().strip();
     }
 
     private static List<String> missingIdentity(Party p) {

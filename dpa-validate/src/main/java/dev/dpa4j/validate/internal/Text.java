@@ -182,7 +182,7 @@ final class Text {
     static String wording(TimeLimit limit) {
         if (limit.getWording().isPresent()) {
             LocalizedText w = limit.getWording().get();
-            return w.getTranslations().get(w.getTranslations().firstKey()).strip();
+            return w.getTranslations().values().iterator().next().strip();
         }
         return limit.getPeriod().map(Text::period).orElse("");
     }

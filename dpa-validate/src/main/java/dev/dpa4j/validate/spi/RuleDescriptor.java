@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metadata of a {@link Rule}: its id, default severity, the provisions it cites, the keys of its
@@ -208,7 +209,7 @@ public final class RuleDescriptor {
         private final List<LegalReference> legalReferences = new ArrayList<>();
         private final List<String> messageKeys = new ArrayList<>();
         private String note = "";
-        private Function<Locale, ResourceBundle> bundles;
+        private @Nullable Function<Locale, ResourceBundle> bundles;
 
         private Builder(String id) {
             this.id = id;
