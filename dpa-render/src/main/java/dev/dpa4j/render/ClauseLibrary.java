@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *
  * <p><b>Text syntax.</b> A text is plain text with named parameters in braces, for example
  * {@code {deadline}}; the composer fills them from the agreement (names, periods, channels, amounts).
- * {@code {{} and {@code }}} stand for literal braces. The parameters each clause offers are listed in
+ * <code>{{</code> and <code>}}</code> stand for literal braces. The parameters each clause offers are listed in
  * the built-in files {@code dev/dpa4j/render/clauses/clauses_de.properties} and {@code _en}; using an
  * unknown parameter makes rendering fail with a message naming the clause.
  *

@@ -37,7 +37,7 @@ abstract class ComposingRenderer implements DocumentRenderer {
         try {
             document = composer.compose(agreement, options);
         } catch (DpaConfigurationException e) {
-            throw new RenderException(id(), e.getMessage(), e);
+            throw new RenderException(id(), String.valueOf(e.getMessage()), e);
         }
         writeComposed(document, options, out);
     }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an agreement is rendered: language, as-of date, annexes, bilingual layout, fingerprint and
@@ -228,14 +229,14 @@ public final class RenderOptions {
     public static final class Builder {
 
         private final Locale locale;
-        private LocalDate asOf;
+        private @Nullable LocalDate asOf;
         private boolean annexes = true;
-        private Locale secondLanguage;
+        private @Nullable Locale secondLanguage;
         private AnnexLayout annexLayout = AnnexLayout.STANDARD;
         private boolean fingerprint = true;
         private boolean diagram = true;
-        private OffsetDateTime creationDate;
-        private String documentId;
+        private @Nullable OffsetDateTime creationDate;
+        private @Nullable String documentId;
 
         private Builder(Locale locale) {
             this.locale = locale;

@@ -125,7 +125,7 @@ class AdversarialRenderTest {
         Locale locale = seed % 2 == 0 ? Locale.GERMAN : Locale.ENGLISH;
         RenderOptions options = seed % 3 == 0
                 ? RenderOptions.builder(locale)
-                        .secondLanguage(locale == Locale.GERMAN ? Locale.ENGLISH : Locale.GERMAN)
+                        .secondLanguage(locale.equals(Locale.GERMAN) ? Locale.ENGLISH : Locale.GERMAN)
                         .build()
                 : RenderOptions.builder(locale)
                         .annexLayout(AnnexLayout.SCC_2021_915)

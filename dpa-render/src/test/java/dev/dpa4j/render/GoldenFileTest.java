@@ -63,7 +63,7 @@ class GoldenFileTest {
         DocumentRenderer renderer = RendererRegistry.builtIns().require(rendererId);
         RenderOptions.Builder builder = RenderOptions.builder(locale).asOf(AS_OF);
         switch (variant) {
-            case "bilingual" -> builder.secondLanguage(locale == Locale.GERMAN ? Locale.ENGLISH : Locale.GERMAN);
+            case "bilingual" -> builder.secondLanguage(locale.equals(Locale.GERMAN) ? Locale.ENGLISH : Locale.GERMAN);
             case "scc" -> builder.annexLayout(AnnexLayout.SCC_2021_915);
             case "no-annexes" -> builder.annexes(false).fingerprint(false);
             default -> {}

@@ -67,6 +67,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -991,7 +992,10 @@ public final class Composer {
             boolean scc = options.getAnnexLayout() == AnnexLayout.SCC_2021_915;
             if (scc) {
                 annexes.add(new Annex(
-                        "annex-parties", annexLabels.get("parties"), t.get("annex.scc.title.1"), partiesAnnex()));
+                        "annex-parties",
+                        Objects.requireNonNull(annexLabels.get("parties")),
+                        t.get("annex.scc.title.1"),
+                        partiesAnnex()));
             }
             if (annexLabels.containsKey("description")) {
                 annexes.add(new Annex(

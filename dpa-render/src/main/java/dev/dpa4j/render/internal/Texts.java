@@ -132,7 +132,7 @@ final class Texts {
 
     /**
      * Fills the text under {@code key}: {@code {name}} is replaced by the runs of that parameter,
-     * {@code {{} and {@code }}} are literal braces.
+     * <code>{{</code> and <code>}}</code> are literal braces.
      */
     List<Run> fill(String key, Map<String, List<Run>> parameters) {
         String template = get(key);

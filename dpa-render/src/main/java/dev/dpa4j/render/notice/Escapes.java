@@ -13,8 +13,8 @@ final class Escapes {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {
                 sb.append(' ');
-            } else if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
-                continue;
+            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                // other C0 and C1 control characters are dropped
             } else {
                 sb.append(c);
             }
@@ -48,9 +48,9 @@ final class Escapes {
             boolean valid = cp == 0x9
                     || cp == 0xA
                     || cp == 0xD
-                    || cp >= 0x20 && cp <= 0xD7FF
-                    || cp >= 0xE000 && cp <= 0xFFFD
-                    || cp >= 0x10000 && cp <= 0x10FFFF;
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF);
             if (valid) {
                 sb.appendCodePoint(cp);
             }

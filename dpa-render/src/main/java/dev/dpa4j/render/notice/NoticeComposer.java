@@ -27,6 +27,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Composes the notice tree from a {@link ChangeNotice} in one language. */
 final class NoticeComposer {
@@ -289,7 +290,7 @@ final class NoticeComposer {
                 .orElse(w.quote(key));
     }
 
-    private void fromTo(Line line, String subject, String attribute, Change c) {
+    private void fromTo(Line line, String subject, @Nullable String attribute, Change c) {
         line.strong(capitalised(subject) + ": ");
         line.text((attribute == null ? "" : attribute + " ")
                 + w.t("bisher ", "previously ")

@@ -22,8 +22,8 @@ final class TreeAdapter {
     static Document document(List<Blocks.Block> blocks, Locale locale, String agreementId, Optional<String> version) {
         String title = "";
         List<Block> top = new ArrayList<>();
-        List<Block> level2 = null;
-        List<Block> level3 = null;
+        List<Block> level2 = new ArrayList<>();
+        List<Block> level3 = new ArrayList<>();
         String heading2 = null;
         String heading3 = null;
         String id2 = "";
