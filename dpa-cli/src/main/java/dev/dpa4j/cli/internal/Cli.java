@@ -49,13 +49,13 @@ public final class Cli {
         cl.setErr(env.stderr());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            env.error(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " (see '"
+            env.error(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(String.valueOf(ex.getMessage())) + " (see '"
                     + cmd.getCommandSpec().qualifiedName() + " --help')");
             return INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof CliException) {
-                env.error(ex.getMessage());
+                env.error(String.valueOf(ex.getMessage()));
             } else {
                 env.error("dpa: " + oneLine(String.valueOf(ex.getMessage())) + " ("
                         + ex.getClass().getName() + ")");

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command's own messages in German and English, read as UTF-8 from {@code messages_<lang>.properties}.
@@ -54,7 +55,7 @@ final class Messages {
      *
      * @throws IllegalStateException if the key is missing, which is a bug the tests catch
      */
-    String get(String key, Object... args) {
+    String get(String key, @Nullable Object... args) {
         Object[] strings = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -83,7 +84,9 @@ final class Sarif {
             for (Finding f : outcome.findings()) {
                 ObjectNode result = results.addObject();
                 result.put("ruleId", f.ruleId());
-                result.put("ruleIndex", index.get(f.ruleId()).intValue());
+                result.put(
+                        "ruleIndex",
+                        Objects.requireNonNull(index.get(f.ruleId())).intValue());
                 result.put("level", f.severity().sarifLevel());
                 result.putObject("message").put("text", f.message());
                 ObjectNode location = result.putArray("locations").addObject();
@@ -108,7 +111,8 @@ final class Sarif {
     static String uri(Path file) {
         String s = file.toString().replace(file.getFileSystem().getSeparator(), "/");
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c == ' ') {
                 out.append("%20");
             } else if (c == '%') {

@@ -15,7 +15,7 @@ enum Severity {
 
     /** Whether this severity is at or above the given threshold. */
     boolean atLeast(Severity threshold) {
-        return ordinal() <= threshold.ordinal();
+        return compareTo(threshold) <= 0;
     }
 
     /** The SARIF 2.1.0 {@code level} for this severity. */

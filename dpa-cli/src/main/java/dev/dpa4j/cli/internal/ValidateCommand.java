@@ -118,7 +118,7 @@ final class ValidateCommand extends BaseCommand {
         }
         for (Outcome o : outcomes) {
             if (o.error() != null) {
-                env.error(o.error().getMessage());
+                env.error(String.valueOf(o.error().getMessage()));
             }
         }
         if (outcomes.stream().anyMatch(o -> o.error() != null)) {
@@ -141,9 +141,9 @@ final class ValidateCommand extends BaseCommand {
                             "validate.summary",
                             o.file(),
                             o.agreementId(),
-                            messages.count(Severity.ERROR, counts.get(Severity.ERROR)),
-                            messages.count(Severity.WARNING, counts.get(Severity.WARNING)),
-                            messages.count(Severity.INFO, counts.get(Severity.INFO)),
+                            messages.count(Severity.ERROR, counts.getOrDefault(Severity.ERROR, 0)),
+                            messages.count(Severity.WARNING, counts.getOrDefault(Severity.WARNING, 0)),
+                            messages.count(Severity.INFO, counts.getOrDefault(Severity.INFO, 0)),
                             messages.get(o.passes(threshold) ? "validate.passed" : "validate.failed")))
                     .append('\n');
             for (Finding f : o.findings()) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Runs the command in-process with captured streams and a fixed clock (2026-03-01, UTC). */
+@SuppressWarnings("ArrayRecordComponent") // never compared; the bytes are what the command wrote
 record CliRun(int exitCode, byte[] outBytes, String out, String err) {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC);
