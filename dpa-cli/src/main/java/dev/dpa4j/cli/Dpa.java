@@ -28,6 +28,7 @@ public final class Dpa {
      *
      * @param args the command-line arguments, not null
      */
+    @SuppressForbidden("the process entry point: the only place that owns the standard streams and the clock")
     public static void main(String[] args) {
         int code = run(Clock.systemUTC(), System.out, System.err, args);
         System.out.flush();
