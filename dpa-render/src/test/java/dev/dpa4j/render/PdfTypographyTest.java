@@ -32,6 +32,7 @@ class PdfTypographyTest {
     void should_log_nothing_through_openhtmltopdf_but_keep_its_logger_when_rendering_the_examples() {
         // given
         List<String> logged = Collections.synchronizedList(new ArrayList<>());
+        XRLog.listRegisteredLoggers(); // initialises XRLog, so that the logger restored below is never null
         XRLogger previous = XRLog.getLoggerImpl();
         boolean wasEnabled = XRLog.isLoggingEnabled();
         XRLog.setLoggingEnabled(true);
