@@ -10,8 +10,8 @@ module dev.dpa4j.render {
     requires static dev.dpa4j.validate;
 
     // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox (with its Batik SVG add-on for the
-    // data-flow diagram), jsoup for HTML5 parsing, and
-    // java.desktop for the JDK's sRGB colour profile.
+    // data-flow diagram), jsoup for HTML5 parsing,
+    // java.desktop for the JDK's sRGB colour profile, and java.logging for openhtmltopdf's logger interface.
     requires static openhtmltopdf.pdfbox;
     requires static openhtmltopdf.core;
     requires static openhtmltopdf.svg.support;
@@ -20,6 +20,7 @@ module dev.dpa4j.render {
     requires static org.jsoup;
     requires static java.desktop;
     requires static java.xml;
+    requires static java.logging;
 
     exports dev.dpa4j.render;
     exports dev.dpa4j.render.document;

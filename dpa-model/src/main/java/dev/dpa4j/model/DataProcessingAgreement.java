@@ -67,7 +67,8 @@ public abstract class DataProcessingAgreement {
     public abstract Optional<LocalDate> getVersionDate();
 
     /**
-     * Returns the languages the agreement is written in, as IETF language tags, the authoritative one first.
+     * Returns the languages the agreement is written in, as IETF language tags in lower case (de, en, de-AT), the
+     * authoritative one first.
      *
      * @return the languages the agreement is written in, as IETF language tags, the authoritative one first, in the order given; may be empty
      */
@@ -317,6 +318,7 @@ public abstract class DataProcessingAgreement {
                         "subprocessing.subprocessors",
                         s.getSubprocessors().stream().map(Subprocessor::getId).toList()));
         Invariants.requireNonBlank("id", getId());
+        Invariants.requireLanguageTags("languages", getLanguages());
     }
 
     /**

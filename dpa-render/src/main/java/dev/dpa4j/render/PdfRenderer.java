@@ -38,6 +38,11 @@ import java.util.Objects;
  * optional) is on the class path as well; without it the figure keeps its caption and description,
  * which state the same facts in words. Instances are immutable and thread-safe.
  *
+ * <p><b>Logging.</b> openhtmltopdf logs through its own static {@code XRLog}, which ignores the
+ * application's {@code java.util.logging} configuration and would print several lines per document.
+ * While this renderer lays out a document, nothing is logged on the rendering thread; openhtmltopdf's
+ * logging is otherwise left as the application set it, so its own use of openhtmltopdf still logs.
+ *
  * @since 0.1
  */
 public final class PdfRenderer extends ComposingRenderer {

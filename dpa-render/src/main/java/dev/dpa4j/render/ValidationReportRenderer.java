@@ -19,6 +19,10 @@ import dev.dpa4j.validate.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,10 +93,7 @@ public final class ValidationReportRenderer {
         blocks.add(new Title(
                 title,
                 List.of(
-                        fill(
-                                locale,
-                                "report.asOf",
-                                Map.of("date", report.getAsOf().toString())),
+                        fill(locale, "report.asOf", Map.of("date", date(locale, report.getAsOf()))),
                         text(locale, "report.profile." + report.getProfile().name()),
                         text(locale, report.isAcceptable() ? "report.acceptable" : "report.notAcceptable"))));
         List<List<Paragraph>> counts = new ArrayList<>();
@@ -211,6 +212,31 @@ public final class ValidationReportRenderer {
         return library.text(locale, key)
                 .orElseThrow(() -> new DpaConfigurationException(
                         "The clause library has no text '" + key + "' in language '" + locale.getLanguage() + "'"));
+    }
+
+    /**
+     * The date as the agreement documents write it: the library's {@code format.date} with its month
+     * names (German "23. November 2026", English "23 November 2026"); for a language without these
+     * texts, the long date style of {@code java.time} for that locale. Never the default locale.
+     */
+    private String date(Locale locale, LocalDate date) {
+        Optional<String> month = library.text(locale, "format.month." + date.getMonthValue());
+        if (library.text(locale, "format.date").isEmpty() || month.isEmpty()) {
+            // DateTimeFormatter.ofLocalizedDate(LONG).withLocale(locale), built without the default locale
+            return new DateTimeFormatterBuilder()
+                    .appendLocalized(FormatStyle.LONG, null)
+                    .toFormatter(locale)
+                    .withChronology(IsoChronology.INSTANCE)
+                    .format(date);
+        }
+        return fill(
+                locale,
+                "format.date",
+                Map.of(
+                        "day", Integer.toString(date.getDayOfMonth()),
+                        "month", month.get(),
+                        "monthNumber", String.format(Locale.ROOT, "%02d", date.getMonthValue()),
+                        "year", Integer.toString(date.getYear())));
     }
 
     /** Replaces {@code {name}} in one pass, so that a value containing braces is never expanded again. */

@@ -97,6 +97,51 @@ class ValidationReportRendererTest {
                 .hasMessageContaining("'pdf'");
     }
 
+    @Test
+    void should_write_the_date_in_words_when_rendering_in_german() throws IOException {
+        // given
+        ValidationReport report = VALIDATOR.validate(TestAgreements.full());
+
+        // when
+        String markdown = render(report, OutputFormat.MARKDOWN, Locale.GERMAN);
+        String html = render(report, OutputFormat.HTML, Locale.GERMAN);
+
+        // then
+        assertThat(markdown).contains("Prüfstand: 23. November 2026").doesNotContain("2026-11-23");
+        assertThat(Jsoup.parse(html).select("p.dpa-subtitle").eachText()).contains("Prüfstand: 23. November 2026");
+    }
+
+    @Test
+    void should_write_day_month_year_when_rendering_in_english() throws IOException {
+        // given
+        ValidationReport report =
+                Validator.builder().asOf(LocalDate.of(2027, 1, 5)).build().validate(TestAgreements.full());
+
+        // when
+        String markdown = render(report, OutputFormat.MARKDOWN, Locale.ENGLISH);
+        String text = render(report, OutputFormat.TEXT, Locale.ENGLISH);
+
+        // then
+        assertThat(markdown).contains("Validated as of 5 January 2027").doesNotContain("2027-01-05");
+        assertThat(text).contains("Validated as of 5 January 2027");
+    }
+
+    @Test
+    void should_use_the_library_date_format_when_a_user_overrides_it() throws IOException {
+        // given
+        ClauseLibrary library = ClauseLibrary.builder()
+                .override(Locale.GERMAN, "format.date", "{day}.{monthNumber}.{year}")
+                .build();
+        ValidationReport report = VALIDATOR.validate(TestAgreements.full());
+
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ValidationReportRenderer.create(library).render(report, OutputFormat.MARKDOWN, Locale.GERMAN, out);
+
+        // then
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Prüfstand: 23.11.2026");
+    }
+
     private static String render(ValidationReport report, OutputFormat format, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ValidationReportRenderer.create().render(report, format, locale, out);

@@ -5,6 +5,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -23,7 +29,41 @@ public final class Cli {
     /** Exit code: unreadable input or a wrong command line. */
     static final int INPUT_ERROR = 2;
 
+    /**
+     * The subcommands by name, in the order {@code dpa --help} lists them. Hidden commands are
+     * last. Building a command's picocli model reflects over its annotations, which costs start-up
+     * time, so {@link #commandLine(Env, String...)} registers only the command that a command line
+     * names, and all of them only when it names none (for the root help and for the error message
+     * that suggests a command).
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    /** Commands that {@code dpa --help} does not list. */
+    private static final Set<String> HIDDEN = Set.of("warm-up");
+
     private Cli() {}
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand.class);
+        commands.put("render", RenderCommand.class);
+        commands.put("report", ReportCommand.class);
+        commands.put("diff", DiffCommand.class);
+        commands.put("subprocessors", SubprocessorsCommand.class);
+        commands.put("schema", SchemaCommand.class);
+        commands.put("catalog", CatalogCommand.class);
+        commands.put("init", InitCommand.class);
+        commands.put("warm-up", WarmUpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /** The listed commands as an English enumeration: "validate, render, ... or init". */
+    static String commandList() {
+        List<String> names = COMMANDS.keySet().stream()
+                .filter(name -> !HIDDEN.contains(name))
+                .toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
 
     /**
      * Runs the command line and returns its exit code.
@@ -37,17 +77,25 @@ public final class Cli {
     public static int execute(Clock clock, OutputStream out, OutputStream err, String... args) {
         Env env = new Env(clock, out, err);
         try {
-            return commandLine(env).execute(args);
+            return commandLine(env, args).execute(args);
         } finally {
             env.flush();
         }
     }
 
-    static CommandLine commandLine(Env env) {
-        CommandLine cl = new CommandLine(new RootCommand(), new Factory(env));
+    static CommandLine commandLine(Env env, String... args) {
+        Factory factory = new Factory(env);
+        CommandLine cl = new CommandLine(new RootCommand(), factory);
+        @Nullable String named = commandName(args);
+        if (named != null) {
+            cl.addSubcommand(named, new CommandLine(COMMANDS.get(named), factory));
+        } else {
+            COMMANDS.forEach((name, type) -> cl.addSubcommand(name, new CommandLine(type, factory)));
+        }
+        // the settings below reach the subcommands only if they are registered first
         cl.setOut(env.stdout());
         cl.setErr(env.stderr());
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine cmd = ex.getCommandLine();
             env.error(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(String.valueOf(ex.getMessage())) + " (see '"
                     + cmd.getCommandSpec().qualifiedName() + " --help')");
@@ -68,6 +116,23 @@ public final class Cli {
             return INPUT_ERROR;
         });
         return cl;
+    }
+
+    /**
+     * The subcommand a command line names: its first argument that is not an option, if that is a
+     * known command. The root has no option that takes a value, so no option value can be mistaken
+     * for the command.
+     */
+    static @Nullable String commandName(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
     }
 
     private static boolean verbose(ParseResult parseResult) {

@@ -8,7 +8,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code dpa}: only dispatches to its subcommands. */
+/**
+ * {@code dpa}: only dispatches to its subcommands. They are not listed in the annotation but
+ * registered by {@link Cli}, which builds only the one a command line names (see {@link
+ * Cli#COMMANDS}).
+ */
 @Command(
         name = "dpa",
         mixinStandardHelpOptions = true,
@@ -16,18 +20,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = false,
         description = "Validate, render and inspect GDPR Art. 28 data processing agreements (dpa4j JSON).",
-        footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on, 2 unreadable input or wrong usage."},
-        subcommands = {
-            ValidateCommand.class,
-            RenderCommand.class,
-            ReportCommand.class,
-            DiffCommand.class,
-            SubprocessorsCommand.class,
-            SchemaCommand.class,
-            CatalogCommand.class,
-            InitCommand.class,
-            WarmUpCommand.class,
-        })
+        footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on, 2 unreadable input or wrong usage."})
 final class RootCommand implements Runnable {
 
     @Spec
@@ -39,7 +32,6 @@ final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(
-                spec.commandLine(), "a command is required: validate, render, report, schema, catalog or init");
+        throw new ParameterException(spec.commandLine(), "a command is required: " + Cli.commandList());
     }
 }

@@ -22,6 +22,11 @@ record CliRun(int exitCode, byte[] outBytes, String out, String err) {
                 code, out.toByteArray(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** An environment whose output is discarded, for tests that only build the command line. */
+    static Env env() {
+        return new Env(CLOCK, new ByteArrayOutputStream(), new ByteArrayOutputStream());
+    }
+
     /** The lines printed on stderr. */
     String[] errLines() {
         return err.isEmpty() ? new String[0] : err.split("\n", -1);

@@ -32,7 +32,7 @@ class ReportCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .startsWith("# Prüfbericht")
-                .contains("2026-03-01")
+                .contains("Prüfstand: 1. März 2026")
                 .contains("## Fehler (1)")
                 .contains("DSGVO");
     }

@@ -3,11 +3,71 @@ package dev.dpa4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 class RootCommandTest {
+
+    @Test
+    void should_register_each_command_under_the_name_its_annotation_gives() {
+        // when
+        Map<String, String> annotated = new LinkedHashMap<>();
+        Cli.COMMANDS.forEach((name, type) ->
+                annotated.put(name, type.getAnnotation(Command.class).name()));
+
+        // then
+        assertThat(annotated)
+                .allSatisfy((name, annotationName) -> assertThat(annotationName).isEqualTo(name));
+        assertThat(annotated)
+                .containsOnlyKeys(
+                        "validate",
+                        "render",
+                        "report",
+                        "diff",
+                        "subprocessors",
+                        "schema",
+                        "catalog",
+                        "init",
+                        "warm-up");
+    }
+
+    @Test
+    void should_name_the_command_when_it_is_the_first_argument_that_is_no_option() {
+        assertThat(Cli.commandName("validate", "a.json")).isEqualTo("validate");
+        assertThat(Cli.commandName("--verbose", "render", "--format", "md", "a.json"))
+                .isEqualTo("render");
+        assertThat(Cli.commandName("catalog", "countries")).isEqualTo("catalog");
+    }
+
+    @Test
+    void should_name_no_command_when_there_is_none_or_it_is_unknown() {
+        assertThat(Cli.commandName()).isNull();
+        assertThat(Cli.commandName("--help")).isNull();
+        assertThat(Cli.commandName("frobnicate", "validate")).isNull();
+        assertThat(Cli.commandName("--", "validate")).isNull();
+    }
+
+    @Test
+    void should_build_only_the_named_command_when_a_command_line_names_one() {
+        // when
+        CommandLine named = Cli.commandLine(CliRun.env(), "schema");
+        CommandLine unnamed = Cli.commandLine(CliRun.env(), "--help");
+
+        // then
+        assertThat(named.getSubcommands()).containsOnlyKeys("schema");
+        assertThat(unnamed.getSubcommands().keySet()).containsExactlyElementsOf(Cli.COMMANDS.keySet());
+    }
+
+    @Test
+    void should_list_every_command_but_the_hidden_one_when_no_command_is_given() {
+        assertThat(Cli.commandList())
+                .isEqualTo("validate, render, report, diff, subprocessors, schema, catalog or init");
+    }
 
     @Test
     void should_print_the_build_version_when_asked_for_the_version() {

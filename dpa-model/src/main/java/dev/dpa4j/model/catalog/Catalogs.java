@@ -7,56 +7,61 @@ import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TomCategory;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The reference catalogues shipped with dpa4j.
  *
- * <p>{@link #standard()} reads the data files once, on first use, and returns the same instance
- * afterwards. A malformed data file is a packaging error and makes that call fail with a {@link
- * dev.dpa4j.model.DpaException} naming the file, the JSON pointer, line and column.
+ * <p>{@link #standard()} returns one shared instance. Each catalogue is read from its data file
+ * when it is first asked for, and kept: a program that needs only the countries never reads the
+ * other files. A malformed data file is a packaging error and makes the accessor of that catalogue
+ * fail with a {@link dev.dpa4j.model.DpaException} naming the file, the JSON pointer, line and
+ * column; the next call reads the file again and fails the same way.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Catalogs {
 
-    private final CountryCatalog countries;
-    private final AdequacyDecisionCatalog adequacyDecisions;
-    private final TransferMechanismCatalog transferMechanisms;
-    private final Catalog<SpecialCategory, SpecialCategoryEntry> specialCategories;
-    private final Catalog<ProcessingOperation, ProcessingOperationEntry> processingOperations;
-    private final Catalog<TomCategory, TomCategoryEntry> tomCategories;
-    private final Catalog<ProtectionGoal, ProtectionGoalEntry> protectionGoals;
-    private final Catalog<String, DataCategoryEntry> dataCategories;
-    private final Catalog<String, DataSubjectEntry> dataSubjects;
-    private final Catalog<String, MeasureEntry> measures;
+    private final Lazy<CountryCatalog> countries = new Lazy<>(Catalogs::readCountries);
+    private final Lazy<AdequacyDecisionCatalog> adequacyDecisions = new Lazy<>(() -> {
+        CatalogReader.Document<AdequacyDecision> file =
+                CatalogReader.readResource("adequacy-decisions", AdequacyDecision.class);
+        return new AdequacyDecisionCatalog(file.info, file.entries);
+    });
+    private final Lazy<TransferMechanismCatalog> transferMechanisms = new Lazy<>(() -> {
+        CatalogReader.Document<TransferMechanismEntry> file =
+                CatalogReader.readResource("transfer-mechanisms", TransferMechanismEntry.class);
+        CatalogReader.requireComplete(
+                "transfer-mechanisms", dev.dpa4j.model.TransferMechanismType.class, file.entries, Set.of());
+        return new TransferMechanismCatalog(file.info, file.entries);
+    });
+    private final Lazy<Catalog<SpecialCategory, SpecialCategoryEntry>> specialCategories = new Lazy<>(() -> enumCatalog(
+            "special-categories", SpecialCategory.class, SpecialCategoryEntry.class, Set.of(SpecialCategory.NONE)));
+    private final Lazy<Catalog<ProcessingOperation, ProcessingOperationEntry>> processingOperations = new Lazy<>(() ->
+            enumCatalog("processing-operations", ProcessingOperation.class, ProcessingOperationEntry.class, Set.of()));
+    private final Lazy<Catalog<TomCategory, TomCategoryEntry>> tomCategories =
+            new Lazy<>(() -> enumCatalog("tom-categories", TomCategory.class, TomCategoryEntry.class, Set.of()));
+    private final Lazy<Catalog<ProtectionGoal, ProtectionGoalEntry>> protectionGoals = new Lazy<>(
+            () -> enumCatalog("protection-goals", ProtectionGoal.class, ProtectionGoalEntry.class, Set.of()));
+    private final Lazy<Catalog<String, DataCategoryEntry>> dataCategories =
+            new Lazy<>(() -> codeCatalog("data-categories", DataCategoryEntry.class));
+    private final Lazy<Catalog<String, DataSubjectEntry>> dataSubjects =
+            new Lazy<>(() -> codeCatalog("data-subjects", DataSubjectEntry.class));
+    private final Lazy<Catalog<String, MeasureEntry>> measures =
+            new Lazy<>(() -> codeCatalog("measures", MeasureEntry.class));
 
-    private Catalogs() {
-        CatalogReader.Document<Country> countryFile = CatalogReader.readResource("countries", Country.class);
-        this.countries = new CountryCatalog(countryFile.info, countryFile.entries);
+    private Catalogs() {}
+
+    private static CountryCatalog readCountries() {
+        CatalogReader.Document<Country> file = CatalogReader.readResource("countries", Country.class);
+        CountryCatalog countries = new CountryCatalog(file.info, file.entries);
         // CountryCode accepts only the 249 assigned codes and codes are unique, so 249 entries are all of them.
         if (countries.size() != 249 || !isAscending(countries.all())) {
             throw new dev.dpa4j.model.DpaException(
                     "The reference catalogue 'countries' must list the 249 ISO 3166-1 alpha-2 codes in code order");
         }
-        CatalogReader.Document<AdequacyDecision> adequacyFile =
-                CatalogReader.readResource("adequacy-decisions", AdequacyDecision.class);
-        this.adequacyDecisions = new AdequacyDecisionCatalog(adequacyFile.info, adequacyFile.entries);
-        CatalogReader.Document<TransferMechanismEntry> transferFile =
-                CatalogReader.readResource("transfer-mechanisms", TransferMechanismEntry.class);
-        CatalogReader.requireComplete(
-                "transfer-mechanisms", dev.dpa4j.model.TransferMechanismType.class, transferFile.entries, Set.of());
-        this.transferMechanisms = new TransferMechanismCatalog(transferFile.info, transferFile.entries);
-        this.specialCategories = enumCatalog(
-                "special-categories", SpecialCategory.class, SpecialCategoryEntry.class, Set.of(SpecialCategory.NONE));
-        this.processingOperations = enumCatalog(
-                "processing-operations", ProcessingOperation.class, ProcessingOperationEntry.class, Set.of());
-        this.tomCategories = enumCatalog("tom-categories", TomCategory.class, TomCategoryEntry.class, Set.of());
-        this.protectionGoals =
-                enumCatalog("protection-goals", ProtectionGoal.class, ProtectionGoalEntry.class, Set.of());
-        this.dataCategories = codeCatalog("data-categories", DataCategoryEntry.class);
-        this.dataSubjects = codeCatalog("data-subjects", DataSubjectEntry.class);
-        this.measures = codeCatalog("measures", MeasureEntry.class);
+        return countries;
     }
 
     private static <K extends Enum<K>, E extends CatalogEntry<K>> Catalog<K, E> enumCatalog(
@@ -86,7 +91,7 @@ public final class Catalogs {
      * @return the catalogue of nine entries
      */
     public Catalog<SpecialCategory, SpecialCategoryEntry> specialCategories() {
-        return specialCategories;
+        return specialCategories.get();
     }
 
     /**
@@ -95,7 +100,7 @@ public final class Catalogs {
      * @return the catalogue of fourteen entries
      */
     public Catalog<ProcessingOperation, ProcessingOperationEntry> processingOperations() {
-        return processingOperations;
+        return processingOperations.get();
     }
 
     /**
@@ -106,7 +111,7 @@ public final class Catalogs {
      * @return the catalogue with one entry per {@link TomCategory}
      */
     public Catalog<TomCategory, TomCategoryEntry> tomCategories() {
-        return tomCategories;
+        return tomCategories.get();
     }
 
     /**
@@ -116,7 +121,7 @@ public final class Catalogs {
      * @return the catalogue with one entry per {@link ProtectionGoal}
      */
     public Catalog<ProtectionGoal, ProtectionGoalEntry> protectionGoals() {
-        return protectionGoals;
+        return protectionGoals.get();
     }
 
     /**
@@ -125,7 +130,7 @@ public final class Catalogs {
      * @return the catalogue, in curated order
      */
     public Catalog<String, DataCategoryEntry> dataCategories() {
-        return dataCategories;
+        return dataCategories.get();
     }
 
     /**
@@ -135,7 +140,7 @@ public final class Catalogs {
      * @return the catalogue, in curated order
      */
     public Catalog<String, DataSubjectEntry> dataSubjects() {
-        return dataSubjects;
+        return dataSubjects.get();
     }
 
     /**
@@ -144,7 +149,7 @@ public final class Catalogs {
      * @return the catalogue, in curated order
      */
     public Catalog<String, MeasureEntry> measures() {
-        return measures;
+        return measures.get();
     }
 
     /**
@@ -156,16 +161,16 @@ public final class Catalogs {
      */
     public List<Catalog<?, ?>> all() {
         return List.of(
-                countries,
-                adequacyDecisions,
-                transferMechanisms,
-                specialCategories,
-                processingOperations,
-                tomCategories,
-                protectionGoals,
-                dataCategories,
-                dataSubjects,
-                measures);
+                countries.get(),
+                adequacyDecisions.get(),
+                transferMechanisms.get(),
+                specialCategories.get(),
+                processingOperations.get(),
+                tomCategories.get(),
+                protectionGoals.get(),
+                dataCategories.get(),
+                dataSubjects.get(),
+                measures.get());
     }
 
     /**
@@ -188,27 +193,16 @@ public final class Catalogs {
         return true;
     }
 
-    private static volatile @Nullable Catalogs standard;
+    private static final Catalogs STANDARD = new Catalogs();
 
     /**
-     * Returns the catalogues shipped with this version of dpa4j, reading them on first use.
+     * Returns the catalogues shipped with this version of dpa4j. Each catalogue is read on first
+     * use, see the class documentation.
      *
      * @return the shared instance
-     * @throws dev.dpa4j.model.DpaException if a shipped data file is missing or malformed
      */
     public static Catalogs standard() {
-        Catalogs result = standard;
-        if (result == null) {
-            synchronized (Catalogs.class) {
-                result = standard;
-                if (result == null) {
-                    // A failure leaves the field empty, so every call reports the same DpaException.
-                    result = new Catalogs();
-                    standard = result;
-                }
-            }
-        }
-        return result;
+        return STANDARD;
     }
 
     /**
@@ -217,7 +211,7 @@ public final class Catalogs {
      * @return the country catalogue
      */
     public CountryCatalog countries() {
-        return countries;
+        return countries.get();
     }
 
     /**
@@ -226,7 +220,7 @@ public final class Catalogs {
      * @return the adequacy catalogue
      */
     public AdequacyDecisionCatalog adequacyDecisions() {
-        return adequacyDecisions;
+        return adequacyDecisions.get();
     }
 
     /**
@@ -235,6 +229,30 @@ public final class Catalogs {
      * @return the transfer mechanism catalogue
      */
     public TransferMechanismCatalog transferMechanisms() {
-        return transferMechanisms;
+        return transferMechanisms.get();
+    }
+
+    /** A value computed on first use and kept; a failure is not kept, so the next call tries again. */
+    private static final class Lazy<T> {
+        private final Supplier<T> loader;
+        private volatile @Nullable T value;
+
+        Lazy(Supplier<T> loader) {
+            this.loader = loader;
+        }
+
+        T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = loader.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
     }
 }

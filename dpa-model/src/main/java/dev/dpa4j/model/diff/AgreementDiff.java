@@ -13,18 +13,19 @@ import java.util.function.Predicate;
  * Compares two versions of a data processing agreement into a classified {@link ChangeSet}.
  *
  * <h2>What is compared</h2>
- * Sub-processors (recursively, including their own sub-processors); data categories, categories of data subjects,
+ * The parties (controllers and processor: name, address, data protection officer, contacts and other particulars);
+ * sub-processors (recursively, including their own sub-processors); data categories, categories of data subjects,
  * purposes and processing locations; technical and organisational measures; each clause's presence, its typed
  * parameters (periods, deadlines, flags, the authorisation type) and, where no parameter changed, its remaining
- * text. Metadata that changes with every version (version label and date, status, conclusion, signatures) and the
- * parties are not compared.
+ * text. Metadata that changes with every version (version label and date, status, conclusion, signatures) is not
+ * compared.
  *
  * <h2>Matching list elements across versions</h2>
  * Elements are paired, in this order: equal in every attribute; same identifier; for sub-processors the same legal
  * name with the same product, then the same legal name alone (so a changed product or service text is a change of
  * the same sub-processor), then the same normalised name (case, accents, punctuation and trailing legal-form
  * designations such as GmbH, SARL, Inc., Ltd ignored); for categories and measures the same code, then the same text.
- * A level pairs two elements only when exactly one element on each side has the key and their identifiers, if both
+ * Controllers are paired by identifier, then name, then normalised name. A level pairs two elements only when exactly one element on each side has the key and their identifiers, if both
  * have one, agree. Anything ambiguous (two "Google Ireland Limited" entries whose products both changed) is reported
  * as removed and added, never guessed. Limits: a company renamed to a wholly different name without a stable
  * identifier is reported as one removed and one added sub-processor; a measure reworded without an identifier or code
@@ -37,7 +38,8 @@ import java.util.function.Predicate;
  * transfer mechanism, new data categories) is {@link ChangeClass#NOTICE_REQUIRED} under a general authorisation and
  * {@link ChangeClass#AUTHORISATION_REQUIRED} otherwise (Art. 28(2) GDPR). A new recipient or location outside the
  * EEA, a removed measure or clause, a longer deadline of the processor or a shorter period of the controller is
- * {@link ChangeClass#LOWERS_PROTECTION}. Changes of measures follow the agreement's {@code security.changePolicy}.
+ * {@link ChangeClass#LOWERS_PROTECTION}. A processor renamed to a name of another entity is a new contracting
+ * party and {@link ChangeClass#AUTHORISATION_REQUIRED}; other changes of the parties are editorial. Changes of measures follow the agreement's {@code security.changePolicy}.
  * Whether a reworded measure is weaker is not judged from its text; only lost protection goals and a changed category
  * count as lowering protection. Time limits are compared by approximate length (a business day as 7/5 of a day, a
  * month as 30.44 days); wording without a typed period is not compared.

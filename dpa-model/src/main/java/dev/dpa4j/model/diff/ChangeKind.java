@@ -39,6 +39,27 @@ public enum ChangeKind {
     /** Another particular (identifier, start date, note) changed; values: the {@code Subprocessor}s. */
     SUBPROCESSOR_DETAILS_CHANGED,
 
+    /** A controller was added, or the agreement now names its processor; new value: the {@code Party}. */
+    PARTY_ADDED,
+    /** A controller was removed, or the agreement no longer names its processor; old value: the {@code Party}. */
+    PARTY_REMOVED,
+    /** The name or legal form of a party changed; values: the name followed by the legal form, if any. */
+    PARTY_RENAMED,
+    /** The postal address of a party changed; values: {@code PostalAddress}. */
+    PARTY_ADDRESS_CHANGED,
+    /** The data protection officer of a party changed; values: {@code DataProtectionOfficer}. */
+    PARTY_DPO_CHANGED,
+    /**
+     * The representatives, contact points or representative in the Union (Art. 27 GDPR) of a party changed; values:
+     * the {@code Party}s.
+     */
+    PARTY_CONTACTS_CHANGED,
+    /**
+     * Another particular of a party (identifier, description, registration, attributes, certifications, accession
+     * date) changed; values: the {@code Party}s.
+     */
+    PARTY_DETAILS_CHANGED,
+
     /** A data category was added to the processing; new value: the {@code DataCategory}. */
     DATA_CATEGORY_ADDED,
     /** A data category was removed; old value: the {@code DataCategory}. */

@@ -9,6 +9,7 @@ import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
 import dev.dpa4j.model.ObjectionConsequence;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.Purpose;
@@ -55,6 +56,7 @@ final class Differ {
     }
 
     ChangeSet run() {
+        parties();
         processing();
         subprocessorLists(
                 "subprocessing.subprocessors",
@@ -162,6 +164,115 @@ final class Differ {
 
     private String text(LocalizedText text) {
         return text.resolve(labelLocale);
+    }
+
+    // ---------------------------------------------------------------- parties
+
+    private void parties() {
+        Matching<Party> m = Matching.of(
+                oldAgreement.getControllers(),
+                newAgreement.getControllers(),
+                List.of(Party::getId, Party::getName, p -> p.getName().map(Names::normalise)),
+                (x, y) -> idsCompatible(x.getId(), y.getId()));
+        for (Party p : m.removed()) {
+            add(ChangeKind.PARTY_REMOVED, "controllers[" + partyKey(p) + "]", partyLabel(p), p, null, editorial());
+        }
+        for (Party p : m.added()) {
+            add(ChangeKind.PARTY_ADDED, "controllers[" + partyKey(p) + "]", partyLabel(p), null, p, editorial());
+        }
+        for (Matching.Pair<Party> p : m.pairs()) {
+            if (!p.oldItem().equals(p.newItem())) {
+                party("controllers[" + partyKey(p.newItem()) + "]", p.oldItem(), p.newItem(), false);
+            }
+        }
+        Optional<Party> oldProcessor = oldAgreement.getProcessor();
+        Optional<Party> newProcessor = newAgreement.getProcessor();
+        if (oldProcessor.isPresent() && newProcessor.isPresent()) {
+            if (!oldProcessor.get().equals(newProcessor.get())) {
+                party("processor", oldProcessor.get(), newProcessor.get(), true);
+            }
+        } else if (oldProcessor.isPresent()) {
+            Party p = oldProcessor.get();
+            add(ChangeKind.PARTY_REMOVED, "processor", partyLabel(p), p, null, editorial());
+        } else if (newProcessor.isPresent()) {
+            Party p = newProcessor.get();
+            add(ChangeKind.PARTY_ADDED, "processor", partyLabel(p), null, p, editorial());
+        }
+    }
+
+    /**
+     * Compares one party across versions. A processor whose name changes to one that names another entity (not the
+     * same name with different case, punctuation or legal-form designation) is a new contracting party: the
+     * controller has to agree to it, as it chose the processor for its guarantees (Art. 28(1) GDPR).
+     */
+    private void party(String path, Party a, Party b, boolean processor) {
+        String subject = partyLabel(b);
+        if (!a.getName().equals(b.getName()) || !a.getLegalForm().equals(b.getLegalForm())) {
+            boolean sameEntity =
+                    a.getName().map(Names::normalise).equals(b.getName().map(Names::normalise));
+            add(
+                    ChangeKind.PARTY_RENAMED,
+                    path + ".name",
+                    subject,
+                    fullName(a),
+                    fullName(b),
+                    processor && !sameEntity ? Set.of(ChangeClass.AUTHORISATION_REQUIRED) : editorial());
+        }
+        if (!a.getAddress().equals(b.getAddress())) {
+            add(
+                    ChangeKind.PARTY_ADDRESS_CHANGED,
+                    path + ".address",
+                    subject,
+                    a.getAddress().orElse(null),
+                    b.getAddress().orElse(null),
+                    editorial());
+        }
+        if (!a.getDataProtectionOfficer().equals(b.getDataProtectionOfficer())) {
+            add(
+                    ChangeKind.PARTY_DPO_CHANGED,
+                    path + ".dataProtectionOfficer",
+                    subject,
+                    a.getDataProtectionOfficer().orElse(null),
+                    b.getDataProtectionOfficer().orElse(null),
+                    editorial());
+        }
+        if (!a.getRepresentatives().equals(b.getRepresentatives())
+                || !a.getContacts().equals(b.getContacts())
+                || !a.getEuRepresentative().equals(b.getEuRepresentative())) {
+            add(ChangeKind.PARTY_CONTACTS_CHANGED, path + ".contacts", subject, a, b, editorial());
+        }
+        if (!partyDetails(a).equals(partyDetails(b))) {
+            add(ChangeKind.PARTY_DETAILS_CHANGED, path, subject, a, b, editorial());
+        }
+    }
+
+    /** The particulars that {@link #party} does not examine one by one. */
+    private static List<Object> partyDetails(Party p) {
+        return List.of(
+                p.getId(),
+                p.getDescription(),
+                p.getRegistration(),
+                p.getAttributes(),
+                p.getCertifications(),
+                p.getAccessionDate());
+    }
+
+    private static @Nullable String fullName(Party p) {
+        if (p.getName().isEmpty()) {
+            return p.getLegalForm().orElse(null);
+        }
+        return p.getLegalForm()
+                .map(f -> p.getName().get() + " " + f)
+                .orElse(p.getName().get());
+    }
+
+    private static String partyLabel(Party p) {
+        String name = fullName(p);
+        return name != null ? name : p.getId().orElse("?");
+    }
+
+    private static String partyKey(Party p) {
+        return p.getId().or(p::getName).orElse("?");
     }
 
     // ---------------------------------------------------------------- processing description

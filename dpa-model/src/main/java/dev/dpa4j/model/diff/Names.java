@@ -76,6 +76,8 @@ final class Names {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String lower = decomposed.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "");
         String spaced = lower.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        // a company in formation ("i. G.", "in Gründung") is the same entity once it is registered
+        spaced = spaced.replaceAll("(?<=.) (?:i g|ig|in grundung)$", "");
         List<String> tokens = new ArrayList<>(Arrays.asList(spaced.split(" ")));
         while (tokens.size() > 1 && LEGAL_FORMS.contains(tokens.get(tokens.size() - 1))) {
             tokens.remove(tokens.size() - 1);

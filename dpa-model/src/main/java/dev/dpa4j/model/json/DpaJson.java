@@ -76,9 +76,6 @@ public final class DpaJson {
 
     private static final JsonMapper MAPPER = mapper();
 
-    /** Resolved once for the root type, so that a write does not look up the serializers again. */
-    private static final ObjectWriter WRITER = MAPPER.writerFor(DataProcessingAgreement.class);
-
     /** Reads without closing the caller's streams. */
     private static final JsonMapper READER =
             MAPPER.rebuild().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
@@ -247,7 +244,7 @@ public final class DpaJson {
      */
     public static String write(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
-        return WRITER.writeValueAsString(agreement) + "\n";
+        return Writer.INSTANCE.writeValueAsString(agreement) + "\n";
     }
 
     /**
@@ -277,11 +274,18 @@ public final class DpaJson {
         return Schema.TEXT;
     }
 
+    /**
+     * Resolved once for the root type, so that a write does not look up the serializers again; in
+     * a holder, so that a program that only reads does not build the serializers at all.
+     */
+    private static final class Writer {
+        static final ObjectWriter INSTANCE = MAPPER.writerFor(DataProcessingAgreement.class);
+    }
+
     /** The schema, loaded on first use. */
     private static final class Schema {
         static final String TEXT = load();
-        static final SchemaCheck CHECK =
-                new SchemaCheck(JsonMapper.builder().build().readTree(TEXT));
+        static final SchemaCheck CHECK = new SchemaCheck(MAPPER.readTree(TEXT));
 
         private static String load() {
             try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {

@@ -13,9 +13,13 @@ import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataProtectionOfficer;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.LocationKind;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PeriodUnit;
+import dev.dpa4j.model.Person;
+import dev.dpa4j.model.PostalAddress;
 import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.Subprocessor;
@@ -346,6 +350,131 @@ class AgreementDiffTest {
                 .flatExtracting(Change::getClasses)
                 .containsExactly(NOTICE_REQUIRED, LOWERS_PROTECTION);
         assertThat(custom.getChanges()).flatExtracting(Change::getClasses).containsExactly(NOTICE_REQUIRED);
+    }
+
+    @Test
+    void should_report_a_new_address_and_officer_of_the_processor_as_editorial_when_they_change() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        Party processor = v1.getProcessor().orElseThrow();
+        PostalAddress moved = processor.getAddress().orElseThrow().toBuilder()
+                .streetLines(List.of("Am Bach 1"))
+                .build();
+        DataProtectionOfficer officer =
+                DataProtectionOfficer.builder().name("Dr. Erika Muster").build();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .processor(processor.toBuilder()
+                        .address(moved)
+                        .dataProtectionOfficer(officer)
+                        .build())
+                .build();
+
+        // when
+        ChangeSet changes = diff.diff(v1, v2);
+
+        // then
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getPath, Change::getClasses)
+                .containsExactly(
+                        tuple(ChangeKind.PARTY_ADDRESS_CHANGED, "processor.address", Set.of(EDITORIAL)),
+                        tuple(ChangeKind.PARTY_DPO_CHANGED, "processor.dataProtectionOfficer", Set.of(EDITORIAL)));
+        assertThat(changes.getChanges().get(0).getNewValue()).contains(moved);
+        assertThat(changes.getChanges().get(1).getOldValue()).isEmpty();
+        assertThat(changes.getChanges().get(1).getNewValue()).contains(officer);
+        assertThat(changes.needsControllerAttention()).isFalse();
+    }
+
+    @Test
+    void should_require_authorisation_when_the_processor_is_replaced_by_another_entity() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        Party processor = v1.getProcessor().orElseThrow();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .processor(processor.toBuilder().name("Acme Hosting GmbH").build())
+                .build();
+
+        // when
+        ChangeSet changes = diff.diff(v1, v2);
+
+        // then
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getPath, Change::getClasses)
+                .containsExactly(tuple(ChangeKind.PARTY_RENAMED, "processor.name", Set.of(AUTHORISATION_REQUIRED)));
+        assertThat(changes.getChanges().get(0).getOldValue()).contains("JoMoCo UG (haftungsbeschränkt) i. G.");
+        assertThat(changes.needsControllerAttention()).isTrue();
+    }
+
+    @Test
+    void should_treat_a_renamed_processor_as_editorial_when_only_its_legal_form_notation_changes() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        Party processor = v1.getProcessor().orElseThrow();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .processor(processor.toBuilder()
+                        .name("JoMoCo UG (haftungsbeschränkt)")
+                        .build())
+                .build();
+
+        // when
+        ChangeSet changes = diff.diff(v1, v2);
+
+        // then
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getClasses)
+                .containsExactly(tuple(ChangeKind.PARTY_RENAMED, Set.of(EDITORIAL)));
+    }
+
+    @Test
+    void should_pair_controllers_by_identifier_and_report_added_and_removed_ones() {
+        // given
+        Party alpha = Party.builder().id("alpha").name("Alpha GmbH").build();
+        Party beta = Party.builder().id("beta").name("Beta AG").build();
+        Party gamma = Party.builder().name("Gamma SE").build();
+        DataProcessingAgreement v1 = JomocoVersions.v1().toBuilder()
+                .controllers(List.of(alpha, beta))
+                .build();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .controllers(List.of(
+                        gamma,
+                        alpha.toBuilder()
+                                .name("Alpha Vertrieb GmbH")
+                                .registration("HRB 1234")
+                                .build()))
+                .build();
+
+        // when
+        ChangeSet changes = diff.diff(v1, v2);
+
+        // then
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getPath, Change::getSubject)
+                .containsExactly(
+                        tuple(ChangeKind.PARTY_ADDED, "controllers[Gamma SE]", "Gamma SE"),
+                        tuple(ChangeKind.PARTY_DETAILS_CHANGED, "controllers[alpha]", "Alpha Vertrieb GmbH"),
+                        tuple(ChangeKind.PARTY_RENAMED, "controllers[alpha].name", "Alpha Vertrieb GmbH"),
+                        tuple(ChangeKind.PARTY_REMOVED, "controllers[beta]", "Beta AG"));
+        assertThat(changes.getChanges())
+                .allSatisfy(c -> assertThat(c.getClasses()).containsExactly(EDITORIAL));
+    }
+
+    @Test
+    void should_report_new_contacts_of_a_party_when_only_they_change() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        Party processor = v1.getProcessor().orElseThrow();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .processor(processor.toBuilder()
+                        .addRepresentatives(Person.builder().name("Jo Mo").build())
+                        .build())
+                .build();
+
+        // when
+        ChangeSet changes = diff.diff(v1, v2);
+
+        // then
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getPath)
+                .containsExactly(tuple(ChangeKind.PARTY_CONTACTS_CHANGED, "processor.contacts"));
     }
 
     private static Subprocessor linkedIn(String product) {

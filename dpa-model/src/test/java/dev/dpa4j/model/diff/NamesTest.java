@@ -17,6 +17,9 @@ class NamesTest {
                 "CleverReach GmbH & Co. KG | cleverreach",
                 "Mailgun Technologies, Inc. | mailgun technologies",
                 "JoMoCo UG (haftungsbeschränkt) | jomoco",
+                "JoMoCo UG (haftungsbeschränkt) i. G. | jomoco",
+                "Neue Firma GmbH in Gründung | neue firma",
+                "Zig | zig",
                 "Pipedrive OÜ | pipedrive ou",
                 "GmbH | gmbh",
                 "Société Générale S.A. | societe generale"

@@ -56,6 +56,7 @@ final class SchemaGenerator {
     private static final Path SOURCES = Path.of("src", "main", "java", "dev", "dpa4j", "model");
     private static final String MODEL_PACKAGE = "dev.dpa4j.model";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 
     /** Keyword order in the output, for readability; other keywords follow alphabetically. */
     private static final List<String> KEYWORD_ORDER = List.of(
@@ -241,6 +242,7 @@ final class SchemaGenerator {
                                 + DataProcessingAgreement.SCHEMA_VERSION + "\" is the only version there is.");
         addRequired(schema, "schemaVersion");
         property(schema, "id").put("pattern", "\\S");
+        ((ObjectNode) property(schema, "languages").get("items")).put("pattern", LANGUAGE_TAG);
         property(def(defs, "Subprocessor"), "name").put("pattern", "\\S");
         property(def(defs, "MonetaryRate"), "currency").put("pattern", "^[A-Z]{3}$");
         property(def(defs, "MonetaryRate"), "amount").put("minimum", 0);
@@ -287,7 +289,7 @@ final class SchemaGenerator {
                 "A text in one or several languages: an object from IETF language tag in lower case (de, en, de-AT) to the text.");
         node.put("type", "object");
         node.put("minProperties", 1);
-        node.set("propertyNames", NODES.objectNode().put("pattern", "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+        node.set("propertyNames", NODES.objectNode().put("pattern", LANGUAGE_TAG));
         node.set("additionalProperties", NODES.objectNode().put("type", "string"));
         return node;
     }

@@ -1081,7 +1081,7 @@ public final class Composer {
                         Optional.empty(),
                         t.get(key + ".title"),
                         Optional.empty(),
-                        extra.length == 0 ? List.of(new Paragraph(t.fill(key, params.map()))) : List.of(extra)));
+                        extra.length == 0 ? List.of(new Paragraph(t.sentence(key, params.map()))) : List.of(extra)));
             };
             natureBlocks(p, sink);
             dataBlocks(p, sink);
@@ -1274,7 +1274,7 @@ public final class Composer {
 
             void clause(String key, P params, Block... extra) {
                 List<Block> content = new ArrayList<>();
-                content.add(new Paragraph(t.fill(key, params.map())));
+                content.add(new Paragraph(t.sentence(key, params.map())));
                 content.addAll(List.of(extra));
                 blocks.add(new Clause(
                         key,

@@ -90,10 +90,11 @@ final class Escapes {
      * text is one paragraph, list item or cell.
      */
     static String markdown(String text) {
-        if (clean(text, MARKDOWN_WORK)) {
+        if (clean(text, MARKDOWN_WORK) && text.indexOf(SOFT_HYPHEN) < 0) {
             return text;
         }
-        String clean = stripControls(text).replace('\n', ' ').replace('\t', ' ');
+        String clean =
+                withoutSoftHyphens(stripControls(text)).replace('\n', ' ').replace('\t', ' ');
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
@@ -125,8 +126,19 @@ final class Escapes {
         return s;
     }
 
-    /** Text for plain-text output: controls removed, line breaks kept. */
+    /** Text for plain-text output: controls and soft hyphens removed, line breaks kept. */
     static String text(String text) {
-        return stripControls(text);
+        return withoutSoftHyphens(stripControls(text));
+    }
+
+    /**
+     * The soft hyphen (U+00AD) marks where a long word may break with a hyphen (used in a few narrow
+     * table headings). HTML, PDF and DOCX honour it; Markdown and plain text have no line breaking of
+     * their own, so there it is removed rather than left as an invisible character in the source.
+     */
+    static final char SOFT_HYPHEN = '\u00AD';
+
+    private static String withoutSoftHyphens(String text) {
+        return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
     }
 }

@@ -131,16 +131,51 @@ final class Texts {
     }
 
     /**
+     * Fills the text under {@code key} as a sentence: like {@link #fill}, and when the text ends with a
+     * parameter whose value (wording from the agreement) has no closing punctuation, a full stop is
+     * added, so that a clause never ends in mid-air. A value that already ends with {@code . ! ? …} or
+     * with {@code : ; ,} (the author's own punctuation) is left as it is.
+     */
+    List<Run> sentence(String key, Map<String, List<Run>> parameters) {
+        List<Run> runs = fill(key, parameters);
+        String template = get(key);
+        if (template.endsWith("}") && !template.endsWith("}}") && !runs.isEmpty()) {
+            String text = lastText(runs);
+            int end = lastVisible(text);
+            if (end >= 0 && !endsSentence(runs) && ":;,".indexOf(text.charAt(end)) < 0) {
+                runs = new ArrayList<>(runs);
+                Run last = runs.get(runs.size() - 1);
+                if (last.style() == RunStyle.PLAIN) {
+                    runs.set(runs.size() - 1, Run.text(last.text().stripTrailing() + "."));
+                } else {
+                    runs.add(Run.text("."));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
      * Fills the text under {@code key}: {@code {name}} is replaced by the runs of that parameter,
-     * <code>{{</code> and <code>}}</code> are literal braces.
+     * <code>{{</code> and <code>}}</code> are literal braces. A full stop of the text right after a parameter is
+     * left out when the value already ends the sentence ({@code . ! ?} or {@code …}, also before a
+     * closing quotation mark), so "Ltd." or a wording ending with its own full stop never gets a
+     * second one.
      */
     List<Run> fill(String key, Map<String, List<Run>> parameters) {
         String template = get(key);
         List<Run> runs = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
+        boolean valueEndsSentence = false;
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
+            if (valueEndsSentence && c == '.') {
+                valueEndsSentence = false;
+                i++;
+                continue;
+            }
+            valueEndsSentence = false;
             if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
                 plain.append('{');
                 i += 2;
@@ -168,6 +203,7 @@ final class Texts {
                         runs.add(run);
                     }
                 }
+                valueEndsSentence = endsSentence(value);
                 i = end + 1;
             } else {
                 plain.append(c);
@@ -176,6 +212,42 @@ final class Texts {
         }
         flush(plain, runs);
         return runs;
+    }
+
+    /** Closing quotation marks, which may follow the full stop of a quoted sentence. */
+    private static final String CLOSING_QUOTES = "\u201C\u201D\u2019\u00BB\u00AB\u203A\u2039\"'";
+
+    /** Whether the value, ignoring closing quotation marks and trailing spaces, ends with . ! ? or …. */
+    private static boolean endsSentence(List<Run> value) {
+        StringBuilder text = new StringBuilder();
+        value.forEach(run -> text.append(run.text()));
+        String s = text.toString();
+        int end = lastVisible(s);
+        while (end >= 0 && CLOSING_QUOTES.indexOf(s.charAt(end)) >= 0) {
+            end = lastVisible(s.substring(0, end));
+        }
+        return end >= 0 && ".!?\u2026".indexOf(s.charAt(end)) >= 0;
+    }
+
+    /** The index of the last character that is not white space, or -1. */
+    private static int lastVisible(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The text of the runs from the last non-blank one on. */
+    private static String lastText(List<Run> runs) {
+        StringBuilder text = new StringBuilder();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            text.insert(0, runs.get(i).text());
+            if (!runs.get(i).text().isBlank()) {
+                break;
+            }
+        }
+        return text.toString();
     }
 
     private static void flush(StringBuilder plain, List<Run> runs) {

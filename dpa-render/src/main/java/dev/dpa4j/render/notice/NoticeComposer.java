@@ -13,6 +13,7 @@ import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TomChangePolicy;
 import dev.dpa4j.model.diff.Change;
 import dev.dpa4j.model.diff.ChangeClass;
+import dev.dpa4j.model.diff.ChangeKind;
 import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.model.diff.Deadline;
 import dev.dpa4j.model.diff.NoticeSchedule;
@@ -101,25 +102,31 @@ final class NoticeComposer {
                 .runs()));
 
         blocks.add(new Heading(2, w.t("Die Änderungen", "The changes")));
-        group(
-                w.t("Weitere Auftragsverarbeiter", "Sub-processors"),
-                changes,
-                c -> c.getKind().name().startsWith("SUBPROCESSOR_"));
+        java.util.function.Predicate<Change> parties = c -> c.getKind().name().startsWith("PARTY_");
+        java.util.function.Predicate<Change> subprocessors =
+                c -> c.getKind().name().startsWith("SUBPROCESSOR_");
+        java.util.function.Predicate<Change> scope = c -> {
+            String k = c.getKind().name();
+            return k.startsWith("DATA_") || k.startsWith("PURPOSE_") || k.startsWith("PROCESSING_");
+        };
+        java.util.function.Predicate<Change> measures = c -> c.getKind().name().startsWith("MEASURE_");
+        java.util.function.Predicate<Change> clauses = c -> c.getKind().name().startsWith("CLAUSE_");
+        group(w.t("Vertragsparteien", "Parties"), changes, parties);
+        group(w.t("Weitere Auftragsverarbeiter", "Sub-processors"), changes, subprocessors);
         group(
                 w.t("Gegenstand und Umfang der Verarbeitung", "Subject matter and scope of the processing"),
                 changes,
-                c -> {
-                    String k = c.getKind().name();
-                    return k.startsWith("DATA_") || k.startsWith("PURPOSE_") || k.startsWith("PROCESSING_");
-                });
+                scope);
         group(
                 w.t("Technische und organisatorische Maßnahmen", "Technical and organisational measures"),
                 changes,
-                c -> c.getKind().name().startsWith("MEASURE_"));
+                measures);
+        group(w.t("Vertragliche Regelungen", "Terms of the agreement"), changes, clauses);
+        // a kind that no group above claims is still listed, never dropped
         group(
-                w.t("Vertragliche Regelungen", "Terms of the agreement"),
+                w.t("Weitere Änderungen", "Other changes"),
                 changes,
-                c -> c.getKind().name().startsWith("CLAUSE_"));
+                parties.or(subprocessors).or(scope).or(measures).or(clauses).negate());
 
         legalBasis(old, changes);
         deadlines(old);
@@ -231,6 +238,29 @@ final class NoticeComposer {
                         .text(w.t(
                                 "weitere Angaben (Kennung, Beginn, Hinweis) ändern sich",
                                 "other particulars (identifier, start, note) change"));
+            case PARTY_ADDED ->
+                line.strong(w.t("Neue Vertragspartei: ", "New party: ")).text(s);
+            case PARTY_REMOVED ->
+                line.strong(w.t("Entfallende Vertragspartei: ", "Party no longer named: "))
+                        .text(s);
+            case PARTY_RENAMED ->
+                line.strong(s + ": ")
+                        .text(w.t("Firma bisher ", "legal name previously ")
+                                + oldValue(c)
+                                + w.t(", künftig ", ", in future ")
+                                + newValue(c));
+            case PARTY_ADDRESS_CHANGED -> fromTo(line, s, w.t("Anschrift", "address"), c);
+            case PARTY_DPO_CHANGED -> fromTo(line, s, w.t("Datenschutzbeauftragter", "data protection officer"), c);
+            case PARTY_CONTACTS_CHANGED ->
+                line.strong(s + ": ")
+                        .text(w.t(
+                                "vertretungsberechtigte Personen oder Ansprechpartner ändern sich",
+                                "representatives or contact points change"));
+            case PARTY_DETAILS_CHANGED ->
+                line.strong(s + ": ")
+                        .text(w.t(
+                                "weitere Angaben (etwa Registereintrag, Zertifizierungen) ändern sich",
+                                "other particulars (such as the register entry or certifications) change"));
             case DATA_CATEGORY_ADDED ->
                 line.strong(w.t("Neue Datenkategorie: ", "New data category: ")).text(newValue(c));
             case DATA_CATEGORY_REMOVED ->
@@ -341,10 +371,24 @@ final class NoticeComposer {
                                     + " effect only once you have given it."))
                     .runs()));
         }
+        boolean newProcessor = changes.getChanges().stream()
+                .anyMatch(c -> c.is(ChangeClass.AUTHORISATION_REQUIRED) && c.getKind() == ChangeKind.PARTY_RENAMED);
+        if (newProcessor) {
+            blocks.add(Para.of(Blocks.line()
+                    .text(w.t(
+                            "An die Stelle des bisherigen Auftragsverarbeiters soll ein anderes Unternehmen treten. Sie haben"
+                                    + " den Auftragsverarbeiter nach Art. 28 Abs. 1 DSGVO wegen der von ihm gebotenen Garantien"
+                                    + " ausgewählt; ein neuer Vertragspartner bedarf daher Ihrer Zustimmung.",
+                            "Another entity is to take the place of the current processor. You chose the processor for the"
+                                    + " guarantees it provides (Art. 28(1) GDPR); a new contracting party therefore needs your"
+                                    + " consent."))
+                    .runs()));
+        }
         boolean scope = changes.getChanges().stream()
                 .anyMatch(c -> c.is(ChangeClass.AUTHORISATION_REQUIRED)
                         && !c.getKind().name().startsWith("SUBPROCESSOR_")
-                        && !c.getKind().name().startsWith("MEASURE_"));
+                        && !c.getKind().name().startsWith("MEASURE_")
+                        && !c.getKind().name().startsWith("PARTY_"));
         if (scope) {
             blocks.add(Para.of(Blocks.line()
                     .text(w.t(

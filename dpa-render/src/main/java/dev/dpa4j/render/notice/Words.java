@@ -5,6 +5,7 @@ import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataCategory;
+import dev.dpa4j.model.DataProtectionOfficer;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
@@ -251,6 +252,16 @@ final class Words {
         return String.join(", ", parts);
     }
 
+    String dataProtectionOfficer(DataProtectionOfficer d) {
+        List<String> parts = new ArrayList<>();
+        d.getName().ifPresent(parts::add);
+        d.getOrganisation().ifPresent(parts::add);
+        d.getAddress().map(this::address).ifPresent(parts::add);
+        d.getEmail().map(e -> t("E-Mail: ", "e-mail: ") + e).ifPresent(parts::add);
+        d.getPhone().map(p -> t("Telefon: ", "phone: ") + p).ifPresent(parts::add);
+        return String.join(", ", parts);
+    }
+
     String subprocessorName(Subprocessor s) {
         return s.getProduct().map(p -> s.getName() + " (" + p + ")").orElse(s.getName());
     }
@@ -305,6 +316,9 @@ final class Words {
         }
         if (value instanceof Subprocessor s) {
             return subprocessorName(s);
+        }
+        if (value instanceof DataProtectionOfficer d) {
+            return dataProtectionOfficer(d);
         }
         if (value instanceof String s) {
             return quote(s);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataProtectionOfficer;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
@@ -80,7 +82,7 @@ class ChangeNoticeTest {
 
         // when the notice arrives on Thursday, 26 March 2026
         ChangeNotice notice = ChangeNotice.of(inForce, Fixtures.v2(), LocalDate.of(2026, 3, 26), calculator);
-        String de = NoticeRenderers.text().render(notice, Locale.GERMAN).replace('\n', ' ');
+        String de = NoticeRenderers.text().render(notice, Locale.GERMAN).replaceAll("\\s+", " ");
 
         // then 27, 30, 31 March, 1, 2, 7, 8, 9, 10, 13 April; four weeks end on Thursday 23 April
         assertThat(notice.getSchedule()
@@ -93,6 +95,42 @@ class ChangeNoticeTest {
                 .contains("bis zum Ablauf des 13. April 2026 (24:00 Uhr, Europe/Berlin)")
                 .contains("Die Einspruchsfrist von 10 Arbeitstagen")
                 .contains("frühestens am 24. April 2026 wirksam");
+    }
+
+    @Test
+    void should_describe_changes_of_the_parties_when_the_processor_moves_and_names_an_officer() {
+        // given
+        DataProcessingAgreement v1 = Fixtures.v1();
+        Party processor = v1.getProcessor().orElseThrow();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .version("1.1")
+                .processor(processor.toBuilder()
+                        .name("Acme Hosting GmbH")
+                        .dataProtectionOfficer(DataProtectionOfficer.builder()
+                                .name("Dr. Erika Muster")
+                                .email("dsb@acme.example")
+                                .build())
+                        .build())
+                .build();
+        ChangeNotice notice = ChangeNotice.of(v1, v2, LocalDate.of(2026, 3, 2), DeadlineCalculator.of(BERLIN));
+
+        // when
+        String de = NoticeRenderers.text().render(notice, Locale.GERMAN).replaceAll("\\s+", " ");
+        String en = NoticeRenderers.text().render(notice, Locale.ENGLISH).replaceAll("\\s+", " ");
+
+        // then
+        String oldName = processor.getName().orElseThrow();
+        assertThat(de)
+                .contains("Acme Hosting GmbH: Firma bisher „" + oldName + "“, künftig „Acme Hosting GmbH“")
+                .contains("Acme Hosting GmbH: Datenschutzbeauftragter bisher nicht angegeben, künftig Dr. Erika"
+                        + " Muster, E-Mail: dsb@acme.example")
+                .contains("Vertragsparteien")
+                .contains("ein neuer Vertragspartner bedarf daher Ihrer Zustimmung")
+                .doesNotContain("Zwecke, Datenkategorien");
+        assertThat(en)
+                .contains("legal name previously “" + oldName + "”, in future “Acme Hosting GmbH”")
+                .contains("data protection officer previously not stated, in future Dr. Erika Muster, e-mail:"
+                        + " dsb@acme.example");
     }
 
     @Test

@@ -345,7 +345,8 @@ public final class DocxWriter {
     }
 
     /**
-     * One or more runs for the text: tabs and line breaks become Word tabs and breaks.
+     * One or more runs for the text: tabs, line breaks and soft hyphens become Word tabs, breaks and
+     * optional hyphens.
      *
      * @param language a language tag for the runs, or {@code null} for the document's language
      */
@@ -376,7 +377,7 @@ public final class DocxWriter {
         int start = 0;
         for (int i = 0; i <= clean.length(); i++) {
             char c = i < clean.length() ? clean.charAt(i) : '\0';
-            if (i == clean.length() || c == '\t' || c == '\n') {
+            if (i == clean.length() || c == '\t' || c == '\n' || c == '\u00AD') {
                 if (i > start) {
                     out.append("<w:r>")
                             .append(properties)
@@ -388,6 +389,9 @@ public final class DocxWriter {
                     out.append("<w:r>").append(properties).append("<w:tab/></w:r>");
                 } else if (c == '\n') {
                     out.append("<w:r>").append(properties).append("<w:br/></w:r>");
+                } else if (c == '\u00AD') {
+                    // Word's optional hyphen: a break point with a visible hyphen only where the line breaks.
+                    out.append("<w:r>").append(properties).append("<w:softHyphen/></w:r>");
                 }
                 start = i + 1;
             }

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -49,6 +50,9 @@ import org.jsoup.nodes.TextNode;
  * title, page numbers and fingerprint footer on every page), laid out by openhtmltopdf with the
  * bundled DejaVu Sans and the JDK's sRGB profile.
  *
+ * <p>openhtmltopdf logs nothing while this writer runs (its global logging stays as the application
+ * set it for other uses; see {@link QuietLog}), and the print stylesheet holds only CSS it understands.
+ *
  * <p>Output is byte-identical for equal input: the creation date and the file identifier come from the
  * caller (without a date, none is written; without an identifier, it is derived from the content);
  * nothing is fetched from outside the jar.
@@ -58,6 +62,18 @@ public final class PdfWriter {
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final double SVG_MAX_WIDTH = 616;
     private static final double SVG_MAX_HEIGHT = 820;
+    /** Narrowest share of a table column, in per cent of the text width. */
+    private static final int MIN_COLUMN = 10;
+    /** Words up to this length get a column wide enough for them. */
+    private static final int LONG_WORD = 22;
+    /** Width of the A4 text area (210 mm less 47 mm of margins) in points. */
+    private static final double TEXT_WIDTH = 163 / 25.4 * 72;
+    /** Generous width of one character of table text (8 pt DejaVu Sans, bold) and a cell's padding, in points. */
+    private static final double CHAR_WIDTH = 5.5;
+
+    private static final double CELL_PADDING = 9;
+    /** Where openhtmltopdf may break a line in a table cell: spaces, soft hyphens, and after a hyphen. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00AD]+|(?<=-)");
     /** The bundled font serves the document and the diagram's SVG text alike. */
     private static final EnumSet<FSFontUseCase> USE = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
 
@@ -109,12 +125,15 @@ public final class PdfWriter {
                 .withW3cDocument(dom, null);
         svg.ifPresent(builder::useSVGDrawer);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-                PDDocument pdf = renderer.createPDFKeepOpen()) {
-            fixMetadata(pdf, creationDate);
-            pdf.getDocument().getTrailer().setItem(COSName.ID, fileId(documentId, html));
-            pdf.save(buffer);
-        }
+        // openhtmltopdf would print several INFO lines per document to the console (see QuietLog).
+        QuietLog.during(() -> {
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                    PDDocument pdf = renderer.createPDFKeepOpen()) {
+                fixMetadata(pdf, creationDate);
+                pdf.getDocument().getTrailer().setItem(COSName.ID, fileId(documentId, html));
+                pdf.save(buffer);
+            }
+        });
         buffer.writeTo(out);
     }
 
@@ -124,6 +143,9 @@ public final class PdfWriter {
         Locale language = metadata.language();
         Element head = doc.head();
         head.select("meta[name=viewport]").remove();
+        // The screen stylesheet uses CSS that openhtmltopdf does not know (flex, overflow-wrap,
+        // nth-last-child) and would log a warning for each such rule; the print stylesheet replaces it.
+        head.select("style").remove();
         head.appendElement("meta").attr("name", "subject").attr("content", subject(language));
         head.appendElement("meta")
                 .attr("name", "keywords")
@@ -146,6 +168,9 @@ public final class PdfWriter {
             body.prependChild(footer);
         }
         body.prependElement("div").addClass("dpa-running-title").text(metadata.title());
+        for (Element table : doc.select("table.dpa-table")) {
+            columnWidths(table);
+        }
         // openhtmltopdf draws SVG only with the optional Batik add-on; with it, the diagram's text uses the
         // embedded font, without it the figure keeps its caption and description, which state the same
         // facts in words.
@@ -158,6 +183,74 @@ public final class PdfWriter {
             }
         }
         return doc;
+    }
+
+    /**
+     * Sets the column widths of a table from its content. The print stylesheet gives tables a fixed
+     * layout, so that a long word can never push a column into its neighbour; without widths, all columns
+     * would be equally wide, however much or little they hold. Here each column's share grows with the
+     * square root of the amount of text in it (heading included), so that sub-processors with long
+     * descriptions of their service or transfer safeguard get room while a column of country names stays
+     * narrow; but no column is narrower than its longest word (up to {@value #LONG_WORD} characters,
+     * longer words break anyway; soft hyphens and hyphens count as break points), nor than
+     * {@value #MIN_COLUMN} per cent. The widths depend on the text alone.
+     */
+    private static void columnWidths(Element table) {
+        List<Element> headings = table.select("> thead > tr > th");
+        int columns = headings.size();
+        if (columns < 2) {
+            return;
+        }
+        double[] weight = new double[columns];
+        double[] floor = new double[columns];
+        for (Element row : table.select("> thead > tr, > tbody > tr")) {
+            List<Element> cells = row.children();
+            for (int i = 0; i < Math.min(columns, cells.size()); i++) {
+                String text = cells.get(i).wholeText();
+                weight[i] += text.length();
+                for (String word : WORD_BREAK.split(text)) {
+                    int length = Math.min(word.length(), LONG_WORD);
+                    floor[i] = Math.max(floor[i], (length * CHAR_WIDTH + CELL_PADDING) * 100 / TEXT_WIDTH);
+                }
+            }
+        }
+        double[] share = new double[columns];
+        boolean[] fixed = new boolean[columns];
+        for (int i = 0; i < columns; i++) {
+            weight[i] = Math.sqrt(weight[i] + 1);
+            floor[i] = Math.max(floor[i], MIN_COLUMN);
+        }
+        // Share out by weight; a column that falls below its floor gets the floor, the rest is shared again.
+        for (int round = 0; round < columns; round++) {
+            double free = 100;
+            double freeWeight = 0;
+            for (int i = 0; i < columns; i++) {
+                if (fixed[i]) {
+                    free -= floor[i];
+                } else {
+                    freeWeight += weight[i];
+                }
+            }
+            boolean changed = false;
+            for (int i = 0; i < columns; i++) {
+                share[i] = fixed[i] ? floor[i] : Math.max(0, free) * weight[i] / freeWeight;
+                if (!fixed[i] && share[i] < floor[i]) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+            if (!changed || freeWeight == 0) {
+                break;
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < columns; i++) {
+            share[i] = Math.max(share[i], floor[i]);
+            total += share[i];
+        }
+        for (int i = 0; i < columns; i++) {
+            headings.get(i).attr("style", String.format(Locale.ROOT, "width: %.1f%%", 100 * share[i] / total));
+        }
     }
 
     /**
