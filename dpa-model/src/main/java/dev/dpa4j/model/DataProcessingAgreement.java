@@ -318,7 +318,6 @@ public abstract class DataProcessingAgreement {
                         "subprocessing.subprocessors",
                         s.getSubprocessors().stream().map(Subprocessor::getId).toList()));
         Invariants.requireNonBlank("id", getId());
-        Invariants.requireLanguageTags("languages", getLanguages());
     }
 
     /**

@@ -25,13 +25,4 @@ final class Invariants {
             throw new IllegalStateException("'" + attribute + "' must not be blank");
         }
     }
-
-    static void requireLanguageTags(String attribute, List<String> tags) {
-        for (int i = 0; i < tags.size(); i++) {
-            if (!LocalizedText.isLanguageTag(tags.get(i))) {
-                throw new IllegalStateException("'" + attribute + "[" + i + "]' is '" + tags.get(i)
-                        + "', not a language tag in lower case such as 'de', 'en' or 'de-AT'");
-            }
-        }
-    }
 }

@@ -31,11 +31,6 @@ public final class LocalizedText {
         this.translations = Collections.unmodifiableSortedMap(translations);
     }
 
-    /** Whether the text is a language tag in lower case as the model uses them: de, en, de-AT. */
-    static boolean isLanguageTag(String text) {
-        return LANGUAGE_TAG.matcher(text).matches();
-    }
-
     /**
      * Obtains a text in one language.
      *
@@ -66,7 +61,7 @@ public final class LocalizedText {
         translations.forEach((language, text) -> {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(text, () -> "text for language '" + language + "'");
-            if (!isLanguageTag(language)) {
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
                 throw new IllegalArgumentException(
                         "'" + language + "' is not a language tag in lower case such as 'de', 'en' or 'de-AT'");
             }

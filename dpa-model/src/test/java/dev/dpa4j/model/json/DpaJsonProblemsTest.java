@@ -5,11 +5,9 @@ import static dev.dpa4j.model.json.DpaJsonStrictReadingTest.doc;
 import static dev.dpa4j.model.json.DpaJsonStrictReadingTest.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DpaException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,19 +60,6 @@ class DpaJsonProblemsTest {
                 .extracting(JsonProblem::pointer, JsonProblem::line, JsonProblem::column)
                 .containsExactly(tuple("/languages/1", 4, 23));
         assertThat(problems.get(0).expected()).isEqualTo("an IETF language tag in lower case, such as de, en or de-AT");
-    }
-
-    @Test
-    void should_reject_a_language_that_is_not_a_lower_case_tag_when_built_in_java() {
-        // given
-        DataProcessingAgreement.Builder builder =
-                DataProcessingAgreement.builder().id("a").addLanguages("de", "German");
-
-        // when
-        Throwable thrown = catchThrowable(builder::build);
-
-        // then
-        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("'languages[1]' is 'German'");
     }
 
     @Test
