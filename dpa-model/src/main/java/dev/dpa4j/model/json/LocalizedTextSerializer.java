@@ -8,9 +8,12 @@ import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -88,9 +91,28 @@ final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
             delegate.serialize(value.getTranslations(), gen, ctxt);
             return;
         }
-        SortedMap<String, String> translations = value.getTranslations();
-        gen.writeStartObject(translations);
-        for (Map.Entry<String, String> translation : translations.entrySet()) {
+        gen.writeStartObject(value.getTranslations());
+        writeTranslations(value, gen);
+        gen.writeEndObject();
+    }
+
+    @Override
+    public void serializeWithType(
+            LocalizedText value, JsonGenerator gen, SerializationContext ctxt, TypeSerializer typeSerializer)
+            throws JacksonException {
+        if (delegate != null) {
+            delegate.serializeWithType(value.getTranslations(), gen, ctxt, typeSerializer);
+            return;
+        }
+        // as Jackson does for a @JsonValue map: the type id of the text around the object of translations
+        WritableTypeId typeId =
+                typeSerializer.writeTypePrefix(gen, ctxt, typeSerializer.typeId(value, JsonToken.START_OBJECT));
+        writeTranslations(value, gen);
+        typeSerializer.writeTypeSuffix(gen, ctxt, typeId);
+    }
+
+    private void writeTranslations(LocalizedText value, JsonGenerator gen) {
+        for (Map.Entry<String, String> translation : value.getTranslations().entrySet()) {
             String text = translation.getValue();
             if (omitEmptyTexts && text.isEmpty()) {
                 continue;
@@ -98,6 +120,5 @@ final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
             gen.writeName(translation.getKey());
             gen.writeString(text);
         }
-        gen.writeEndObject();
     }
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.DefaultTyping;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
 /**
  * The dedicated {@link LocalizedText} serializer writes exactly what Jackson writes through the
@@ -143,6 +146,35 @@ class LocalizedTextSerializerTest {
         assertThat(FORMAT.writeValueAsString(holder)).isEqualTo(FORMAT_WITHOUT_SERIALIZER.writeValueAsString(holder));
         assertThat(MODULE_ONLY.writeValueAsString(holder))
                 .isEqualTo(MODULE_ONLY_WITHOUT_SERIALIZER.writeValueAsString(holder));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void should_write_same_type_id_as_json_value_handling_when_default_typing_applies(LocalizedText text) {
+        // given: default typing for properties declared as Object
+        PolymorphicTypeValidator anything = BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType(Object.class)
+                .build();
+        JsonMapper typed = FORMAT.rebuild()
+                .activateDefaultTyping(anything, DefaultTyping.JAVA_LANG_OBJECT)
+                .build();
+        JsonMapper typedWithoutSerializer = FORMAT_WITHOUT_SERIALIZER
+                .rebuild()
+                .activateDefaultTyping(anything, DefaultTyping.JAVA_LANG_OBJECT)
+                .build();
+        Map<String, Object> holder = Map.of("text", text);
+
+        // when
+        String json = typed.writeValueAsString(holder);
+
+        // then
+        assertThat(json).isEqualTo(typedWithoutSerializer.writeValueAsString(holder));
+        boolean allEmpty = text.getTranslations().values().stream().allMatch(String::isEmpty);
+        if (allEmpty) {
+            assertThat(json).as("an empty text is left out").isEqualTo("{ }");
+        } else {
+            assertThat(json).contains("\"" + LocalizedText.class.getName() + "\"");
+        }
     }
 
     @Test
