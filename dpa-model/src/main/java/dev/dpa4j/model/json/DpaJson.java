@@ -6,8 +6,10 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -244,7 +247,7 @@ public final class DpaJson {
      */
     public static String write(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
-        return Writer.INSTANCE.writeValueAsString(agreement) + "\n";
+        return Writers.INSTANCE.writeValueAsString(agreement) + "\n";
     }
 
     /**
@@ -255,9 +258,17 @@ public final class DpaJson {
      * @throws UncheckedIOException if the stream cannot be written
      */
     public static void write(DataProcessingAgreement agreement, OutputStream out) {
+        Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(out, "out");
+        // streamed, not built as a String first; the same characters through the same encoder
+        // (malformed text becomes '?' exactly as with String.getBytes), so the same bytes
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            out.write(write(agreement).getBytes(StandardCharsets.UTF_8));
+            Writers.STREAM.writeValue(writer, agreement);
+            writer.write('\n');
+            writer.flush();
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException("Cannot write the JSON stream", e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the JSON stream", e);
         }
@@ -278,8 +289,11 @@ public final class DpaJson {
      * Resolved once for the root type, so that a write does not look up the serializers again; in
      * a holder, so that a program that only reads does not build the serializers at all.
      */
-    private static final class Writer {
+    private static final class Writers {
         static final ObjectWriter INSTANCE = MAPPER.writerFor(DataProcessingAgreement.class);
+
+        /** As {@link #INSTANCE}, but leaves the caller's stream open. */
+        static final ObjectWriter STREAM = INSTANCE.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
     /** The schema, loaded on first use. */

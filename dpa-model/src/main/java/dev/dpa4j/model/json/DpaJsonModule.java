@@ -4,6 +4,7 @@ package dev.dpa4j.model.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.dpa4j.model.LocalizedText;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.cfg.MapperConfig;
@@ -11,6 +12,7 @@ import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * A Jackson 3 module for callers who keep their own {@code JsonMapper} and want it to write and read
@@ -24,7 +26,10 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  *       {@code null} for an absent optional value, no {@code []} or <code>{}</code> for an empty
  *       collection, as in the format;
  *   <li>{@code null} is rejected when reading ({@code Nulls.FAIL}): an absent value is left out,
- *       never written as {@code null}.
+ *       never written as {@code null};
+ *   <li>a {@link LocalizedText} is written by a dedicated serializer: the same JSON as through its
+ *       {@code @JsonValue} map, but without the serializer lookup Jackson otherwise repeats for every
+ *       text.
  * </ul>
  *
  * <p>It does not configure anything mapper-wide, because that would change how the caller's own
@@ -46,8 +51,20 @@ public final class DpaJsonModule extends JacksonModule {
     private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.dpa4j", "dpa-model");
     private static final String MODEL_PACKAGE = "dev.dpa4j.model";
 
+    private final boolean localizedTextSerializer;
+
     /** Creates the module. */
-    public DpaJsonModule() {}
+    public DpaJsonModule() {
+        this(true);
+    }
+
+    /**
+     * Creates the module, optionally without the dedicated {@link LocalizedText} serializer, so that
+     * tests can compare its output with Jackson's {@code @JsonValue} handling.
+     */
+    DpaJsonModule(boolean localizedTextSerializer) {
+        this.localizedTextSerializer = localizedTextSerializer;
+    }
 
     /**
      * Returns the name of the module, {@value #NAME}.
@@ -70,13 +87,17 @@ public final class DpaJsonModule extends JacksonModule {
     }
 
     /**
-     * Installs the module's annotation introspector in a mapper being built.
+     * Installs the module's annotation introspector and serializers in a mapper being built.
      *
      * @param context the set-up context, not null
      */
     @Override
     public void setupModule(SetupContext context) {
         context.insertAnnotationIntrospector(new ModelIntrospector());
+        if (localizedTextSerializer) {
+            context.addSerializers(
+                    new SimpleSerializers().addSerializer(LocalizedText.class, LocalizedTextSerializer.INSTANCE));
+        }
     }
 
     /** Supplies the format's inclusion and null handling for the model types, and nothing else. */

@@ -57,7 +57,8 @@ import dev.dpa4j.render.document.SignatureEntry;
 import dev.dpa4j.render.document.SignatureField;
 import dev.dpa4j.render.document.Table;
 import dev.dpa4j.render.document.Title;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -140,14 +141,19 @@ public final class Composer {
         return blocks;
     }
 
+    /**
+     * The SHA-256 of the agreement's canonical JSON ({@link DpaJson#write(DataProcessingAgreement)}
+     * as UTF-8), hashed while it is written instead of being built as a string first.
+     */
     private String fingerprint() {
+        MessageDigest sha256;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(DpaJson.write(agreement).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform must support SHA-256", e);
         }
+        DpaJson.write(agreement, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** The composition of the agreement in one language. */
