@@ -48,7 +48,8 @@ public final class LocalizedText {
      *
      * @param translations the texts by language tag, not null, not empty, without null keys or values
      * @return the localised text
-     * @throws IllegalArgumentException if the map is empty or a language tag is malformed
+     * @throws IllegalArgumentException if the map is empty, a language tag is malformed or a text is
+     *     empty
      * @throws NullPointerException if the map, a key or a value is null
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -64,6 +65,11 @@ public final class LocalizedText {
             if (!LANGUAGE_TAG.matcher(language).matches()) {
                 throw new IllegalArgumentException(
                         "'" + language + "' is not a language tag in lower case such as 'de', 'en' or 'de-AT'");
+            }
+            if (text.isEmpty()) {
+                // the format leaves empty values out, so an empty text could not survive a round trip
+                throw new IllegalArgumentException(
+                        "The text for language '" + language + "' is empty; leave the language out instead");
             }
             copy.put(language, text);
         });

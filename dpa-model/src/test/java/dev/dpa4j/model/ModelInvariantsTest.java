@@ -160,6 +160,15 @@ class ModelInvariantsTest {
     }
 
     @Test
+    void should_reject_an_empty_translation_because_the_format_could_not_keep_it() {
+        assertThatThrownBy(() -> LocalizedText.of(Map.of("de", "Frist", "en", "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("language 'en' is empty");
+        assertThatThrownBy(() -> LocalizedText.de("")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LocalizedText.de(" ").get("de")).contains(" ");
+    }
+
+    @Test
     void should_resolve_localized_text_by_exact_tag_then_base_language_then_first() {
         LocalizedText text = LocalizedText.of(Map.of("de", "Frist", "en", "deadline", "de-at", "Termin"));
 

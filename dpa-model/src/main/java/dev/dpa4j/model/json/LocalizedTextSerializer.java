@@ -25,25 +25,20 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * class and contextualises a new map serializer each time. In an agreement with hundreds of texts
  * that cost more than the rest of the writing together.
  *
- * <p>The map serializer's handling of the content inclusion in effect for the property is kept: with
- * {@code NON_EMPTY} or {@code NON_DEFAULT} content (the format's default) a translation whose text is
- * empty is left out, and a text whose translations are all left out counts as empty. Any other
- * standard inclusion writes every translation. A custom content filter is handed to Jackson's own map
- * serializer, resolved once for the property.
+ * <p>A localised text has at least one translation and no empty one, so no standard inclusion leaves
+ * anything out: every translation is written and a text is never empty. A custom content filter is
+ * handed to Jackson's own map serializer, resolved once for the property.
  */
 final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
 
     /** Uncontextualised: keeps every translation, as Jackson does for a value without property. */
-    static final LocalizedTextSerializer INSTANCE = new LocalizedTextSerializer(false, null);
-
-    private final boolean omitEmptyTexts;
+    static final LocalizedTextSerializer INSTANCE = new LocalizedTextSerializer(null);
 
     /** Jackson's map serializer for a custom content filter; null for the standard inclusions. */
     private final @Nullable ValueSerializer<Object> delegate;
 
-    private LocalizedTextSerializer(boolean omitEmptyTexts, @Nullable ValueSerializer<Object> delegate) {
+    private LocalizedTextSerializer(@Nullable ValueSerializer<Object> delegate) {
         super(LocalizedText.class);
-        this.omitEmptyTexts = omitEmptyTexts;
         this.delegate = delegate;
     }
 
@@ -57,16 +52,11 @@ final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
                     .getDefaultInclusion(Map.class, String.class)
                     .getContentInclusion();
         }
-        return switch (content) {
-            case NON_EMPTY, NON_DEFAULT -> new LocalizedTextSerializer(true, null);
-            case CUSTOM ->
-                new LocalizedTextSerializer(
-                        false,
-                        ctxt.findPrimaryPropertySerializer(
-                                ctxt.getTypeFactory().constructMapType(SortedMap.class, String.class, String.class),
-                                property));
-            default -> INSTANCE;
-        };
+        if (content != JsonInclude.Include.CUSTOM) {
+            return INSTANCE;
+        }
+        return new LocalizedTextSerializer(ctxt.findPrimaryPropertySerializer(
+                ctxt.getTypeFactory().constructMapType(SortedMap.class, String.class, String.class), property));
     }
 
     @Override
@@ -74,15 +64,7 @@ final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
         if (delegate != null) {
             return delegate.isEmpty(ctxt, value.getTranslations());
         }
-        if (!omitEmptyTexts) {
-            return false; // a localised text always has at least one translation
-        }
-        for (String text : value.getTranslations().values()) {
-            if (!text.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return false; // a localised text has at least one translation, none of them empty
     }
 
     @Override
@@ -111,14 +93,10 @@ final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
         typeSerializer.writeTypeSuffix(gen, ctxt, typeId);
     }
 
-    private void writeTranslations(LocalizedText value, JsonGenerator gen) {
+    private static void writeTranslations(LocalizedText value, JsonGenerator gen) {
         for (Map.Entry<String, String> translation : value.getTranslations().entrySet()) {
-            String text = translation.getValue();
-            if (omitEmptyTexts && text.isEmpty()) {
-                continue;
-            }
             gen.writeName(translation.getKey());
-            gen.writeString(text);
+            gen.writeString(translation.getValue());
         }
     }
 }

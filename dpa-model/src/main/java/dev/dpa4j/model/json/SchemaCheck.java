@@ -38,6 +38,7 @@ final class SchemaCheck {
             "const",
             "enum",
             "pattern",
+            "minLength",
             "format",
             "minimum",
             "maximum",
@@ -128,6 +129,16 @@ final class SchemaCheck {
     }
 
     private void checkString(String text, JsonNode schema, String pointer, Problems problems, boolean name) {
+        JsonNode minLength = schema.get("minLength");
+        if (!name && minLength != null && text.codePointCount(0, text.length()) < minLength.asInt()) {
+            int length = text.codePointCount(0, text.length());
+            problems.atValue(
+                    pointer,
+                    length == 0 ? "The text is empty" : "The text has only " + length + " characters",
+                    minLength.asInt() == 1
+                            ? "a text that is not empty"
+                            : "a text of at least " + minLength.asInt() + " characters");
+        }
         JsonNode pattern = schema.get("pattern");
         if (pattern != null && !compiled(pattern.asString()).matcher(text).find()) {
             String wording = PATTERN_WORDING.getOrDefault(

@@ -63,6 +63,25 @@ class DpaJsonProblemsTest {
     }
 
     @Test
+    void should_name_the_translation_when_a_text_is_empty() {
+        // given
+        String json = doc(
+                "{",
+                "  \"schemaVersion\": \"1.0\",",
+                "  \"id\": \"a\",",
+                "  \"title\": {\"de\": \"AVV\", \"en\": \"\"}",
+                "}");
+
+        // when
+        List<JsonProblem> problems = problems(json);
+
+        // then
+        assertThat(problems)
+                .extracting(JsonProblem::pointer, JsonProblem::line, JsonProblem::column, JsonProblem::expected)
+                .containsExactly(tuple("/title/en", 4, 32, "a text that is not empty"));
+    }
+
+    @Test
     void should_list_one_problem_per_line_when_message_is_read() {
         // given
         String json = doc("{", "  \"schemaVersion\": \"1.0\",", "  \"id\": \"\",", "  \"status\": \"FINAL\"", "}");

@@ -117,13 +117,11 @@ class LocalizedTextSerializerTest {
         several.put("en", "promptly");
         several.put("de", "umgehend \"sofort\" \u00e4\u00f6\u00fc\u00df \uD83D\uDD12\n\t\\ </script>");
         several.put("de-AT", "ehestm\u00f6glich");
-        TreeMap<String, String> someEmpty = new TreeMap<>(Map.of("de", "", "en", "x-ray", "fr", "vite"));
+        TreeMap<String, String> three = new TreeMap<>(Map.of("de", "x", "en", "x-ray", "fr", "vite"));
         return Stream.of(
                 LocalizedText.de("umgehend"),
                 LocalizedText.of(several),
-                LocalizedText.de(""),
-                LocalizedText.of(Map.of("de", "", "en", "")),
-                LocalizedText.of(someEmpty),
+                LocalizedText.of(three),
                 LocalizedText.en("x only"));
     }
 
@@ -196,36 +194,6 @@ class LocalizedTextSerializerTest {
 
         // then
         assertThat(json).isEqualTo("{\"de\":\"umgehend\"}");
-    }
-
-    @Test
-    void should_leave_out_empty_translations_when_writing_the_format() {
-        // given: the format leaves empty values out, also inside a text
-        LocalizedText partlyEmpty = LocalizedText.of(Map.of("de", "", "en", "promptly"));
-        LocalizedText allEmpty = LocalizedText.of(Map.of("de", "", "en", ""));
-
-        // when
-        String partly = FORMAT.writeValueAsString(partlyEmpty);
-        String all = FORMAT.writeValueAsString(allEmpty);
-        String keptByPlainModule = MODULE_ONLY.writeValueAsString(allEmpty);
-
-        // then
-        assertThat(partly).isEqualTo("{\n  \"en\": \"promptly\"\n}");
-        assertThat(all).isEqualTo("{ }");
-        assertThat(keptByPlainModule).isEqualTo("{\"de\":\"\",\"en\":\"\"}");
-    }
-
-    @Test
-    void should_leave_out_property_when_all_its_translations_are_empty_and_inclusion_is_non_empty() {
-        // given
-        Holder holder = new Holder(LocalizedText.de(""));
-
-        // when
-        String json = MODULE_ONLY.writeValueAsString(holder);
-
-        // then: only the properties whose inclusion keeps empty values remain
-        assertThat(json).doesNotContain("\"nonEmpty\"").doesNotContain("\"nonDefault\"");
-        assertThat(json).contains("\"always\":{\"de\":\"\"}").contains("\"nonEmptyValue\":{\"de\":\"\"}");
     }
 
     @RepeatedTest(50)

@@ -286,11 +286,12 @@ final class SchemaGenerator {
         node.put("title", "localised text");
         node.put(
                 "description",
-                "A text in one or several languages: an object from IETF language tag in lower case (de, en, de-AT) to the text.");
+                "A text in one or several languages: an object from IETF language tag in lower case (de, en, de-AT) to the text, which is not empty.");
         node.put("type", "object");
         node.put("minProperties", 1);
         node.set("propertyNames", NODES.objectNode().put("pattern", LANGUAGE_TAG));
-        node.set("additionalProperties", NODES.objectNode().put("type", "string"));
+        node.set(
+                "additionalProperties", NODES.objectNode().put("type", "string").put("minLength", 1));
         return node;
     }
 
