@@ -202,7 +202,7 @@ final class NoticeComposer {
             case SUBPROCESSOR_REMOVED ->
                 line.strong(w.t("Entfällt: ", "Removed: "))
                         .text(s + w.t(" wird nicht mehr eingesetzt", " will no longer be engaged"));
-            case SUBPROCESSOR_RENAMED ->
+            case SUBPROCESSOR_RENAMED, PARTY_RENAMED ->
                 line.strong(s + ": ")
                         .text(w.t("Firma bisher ", "legal name previously ")
                                 + oldValue(c)
@@ -243,12 +243,6 @@ final class NoticeComposer {
             case PARTY_REMOVED ->
                 line.strong(w.t("Entfallende Vertragspartei: ", "Party no longer named: "))
                         .text(s);
-            case PARTY_RENAMED ->
-                line.strong(s + ": ")
-                        .text(w.t("Firma bisher ", "legal name previously ")
-                                + oldValue(c)
-                                + w.t(", künftig ", ", in future ")
-                                + newValue(c));
             case PARTY_ADDRESS_CHANGED -> fromTo(line, s, w.t("Anschrift", "address"), c);
             case PARTY_DPO_CHANGED -> fromTo(line, s, w.t("Datenschutzbeauftragter", "data protection officer"), c);
             case PARTY_CONTACTS_CHANGED ->
