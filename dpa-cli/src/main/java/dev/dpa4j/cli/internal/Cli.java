@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,15 +19,16 @@ import picocli.CommandLine.ParseResult;
  * Builds the picocli command tree and runs it.
  *
  * <p>All failures end here: a wrong command line and a {@link CliException} print one line on
- * stderr and give exit code 2; any other exception also gives 2 with one line, plus the stack trace
- * with {@code --verbose}.
+ * stderr and give exit code 2; any other exception or error (even {@link OutOfMemoryError}) also
+ * gives 2 with one line, plus the stack trace with {@code --verbose}. Exit code 1 means findings and
+ * nothing else.
  */
 public final class Cli {
     /** Exit code: success, nothing at or above the fail threshold. */
     static final int OK = 0;
     /** Exit code: findings at or above the fail threshold. */
     static final int FINDINGS = 1;
-    /** Exit code: unreadable input or a wrong command line. */
+    /** Exit code: unreadable input, an unwritable output, a wrong command line or any other failure. */
     static final int INPUT_ERROR = 2;
 
     /**
@@ -69,17 +71,39 @@ public final class Cli {
      * Runs the command line and returns its exit code.
      *
      * @param clock the clock for "today", not null
+     * @param in standard input, read for a {@code -} argument, not null
      * @param out standard output, not null
      * @param err standard error, not null
      * @param args the arguments, not null
      * @return the exit code
      */
-    public static int execute(Clock clock, OutputStream out, OutputStream err, String... args) {
-        Env env = new Env(clock, out, err);
+    public static int execute(Clock clock, InputStream in, OutputStream out, OutputStream err, String... args) {
+        Env env = new Env(clock, in, out, err);
         try {
-            return commandLine(env, args).execute(args);
-        } finally {
+            int code = commandLine(env, args).execute(args);
             env.flush();
+            return code;
+        } catch (Throwable e) { // errors too: a crash must never exit with 1 (= findings)
+            crash(env, e, java.util.Arrays.asList(args).contains("--verbose"));
+            return INPUT_ERROR;
+        }
+    }
+
+    /** One line on stderr for a failure the command did not expect, and the trace if asked for. */
+    static void crash(Env env, Throwable e, boolean verbose) {
+        String what = e instanceof OutOfMemoryError
+                ? "out of memory; give the JVM more with DPA_JAVA_OPTS=-Xmx..."
+                : "internal error: " + oneLine(String.valueOf(e.getMessage()));
+        try {
+            env.error("dpa: " + what + " (" + e.getClass().getName() + ")");
+            if (verbose) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                env.stderr().print(trace.toString().replace(System.lineSeparator(), "\n"));
+            }
+            env.flushStderr();
+        } catch (RuntimeException | Error ignored) {
+            // stderr itself failed: nothing more can be said, the exit code still says it
         }
     }
 
@@ -102,12 +126,11 @@ public final class Cli {
             return INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof CliException) {
-                env.error(String.valueOf(ex.getMessage()));
-            } else {
-                env.error("dpa: " + oneLine(String.valueOf(ex.getMessage())) + " ("
-                        + ex.getClass().getName() + ")");
+            if (!(ex instanceof CliException)) {
+                crash(env, ex, verbose(parseResult));
+                return INPUT_ERROR;
             }
+            env.error(String.valueOf(ex.getMessage()));
             if (verbose(parseResult)) {
                 StringWriter trace = new StringWriter();
                 ex.printStackTrace(new PrintWriter(trace));

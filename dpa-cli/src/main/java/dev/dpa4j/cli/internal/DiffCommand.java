@@ -74,14 +74,15 @@ final class DiffCommand extends BaseCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to this file (replaced if it exists) instead of standard output.")
+            description =
+                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
     @Nullable
     Path output;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The version in force.")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The version in force (- is standard input).")
     Path oldFile = Path.of("");
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The intended version.")
+    @Parameters(index = "1", paramLabel = "NEW", description = "The intended version (- is standard input).")
     Path newFile = Path.of("");
 
     @Override
@@ -93,8 +94,8 @@ final class DiffCommand extends BaseCommand {
         } catch (DateTimeException e) {
             throw new CliException("dpa diff: " + early.get("diff.zone", zone), e);
         }
-        DataProcessingAgreement inForce = Inputs.load(oldFile, early).agreement();
-        DataProcessingAgreement intended = Inputs.load(newFile, early).agreement();
+        DataProcessingAgreement inForce = Inputs.load(oldFile, early, env).agreement();
+        DataProcessingAgreement intended = Inputs.load(newFile, early, env).agreement();
         Lang language = lang != null ? lang : Documents.defaultLang(intended);
         Messages messages = Messages.of(language);
         ChangeNotice notice = noticeDate != null

@@ -2,6 +2,7 @@
 package dev.dpa4j.cli.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -11,15 +12,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** What a command may touch: the clock and the two output streams, always written as UTF-8. */
+/**
+ * What a command may touch: the clock, standard input (read at most once, for a {@code -} argument)
+ * and the two output streams, always written as UTF-8.
+ */
 final class Env {
     private final Clock clock;
+    private final InputStream in;
+    private boolean inTaken;
     private final OutputStream out;
     private final PrintWriter stdout;
     private final PrintWriter stderr;
 
-    Env(Clock clock, OutputStream out, OutputStream err) {
+    Env(Clock clock, InputStream in, OutputStream out, OutputStream err) {
         this.clock = clock;
+        this.in = in;
         this.out = out;
         this.stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false);
@@ -28,6 +35,25 @@ final class Env {
     /** Today's date in UTC, from the injected clock. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * Standard input, for the first {@code -} on a command line; it can be read only once.
+     *
+     * @throws CliException if standard input was already taken by an earlier {@code -}
+     */
+    InputStream stdin(Messages messages) {
+        if (inTaken) {
+            throw new CliException("-: " + messages.get("input.stdinTwice"));
+        }
+        inTaken = true;
+        return in;
+    }
+
+    /** The raw standard output stream, for writing a document as it is rendered. */
+    OutputStream out() {
+        stdout.flush();
+        return out;
     }
 
     PrintWriter stdout() {
@@ -58,6 +84,10 @@ final class Env {
     void error(String line) {
         stderr.print(line);
         stderr.print('\n');
+    }
+
+    void flushStderr() {
+        stderr.flush();
     }
 
     void flush() {

@@ -2,11 +2,8 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.json.DpaJson;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,24 +32,23 @@ final class InitCommand extends BaseCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Write to this file (it must not exist yet) instead of standard output.")
+            description =
+                    "Write to this file (it must not exist yet) instead of standard output (- is standard output).")
     @Nullable
     Path output;
 
     @Override
     int run() {
         String json = DpaJson.write(Starter.create(lang));
-        if (output == null) {
+        if (output == null || Documents.isStdout(output)) {
             env.print(json);
             return Cli.OK;
         }
         Messages m = Messages.of(lang);
         try {
-            Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new CliException("dpa init: " + output + ": " + m.get("output.exists"), e);
-        } catch (IOException e) {
-            throw new CliException("dpa init: " + output + ": " + m.get("output.unwritable", e.getMessage()), e);
+            Documents.write(output, out -> out.write(json.getBytes(StandardCharsets.UTF_8)), false, m);
+        } catch (CliException e) {
+            throw new CliException("dpa init: " + e.getMessage(), e);
         }
         env.error(m.get("init.written", output));
         return Cli.OK;

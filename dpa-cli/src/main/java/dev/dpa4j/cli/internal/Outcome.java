@@ -48,6 +48,25 @@ record Outcome(
         return counts;
     }
 
+    /** How many files passed, failed (findings at or above the threshold) or could not be read. */
+    record Summary(int files, int passed, int failed, int unreadable) {}
+
+    static Summary summary(List<Outcome> outcomes, Severity threshold) {
+        int passed = 0;
+        int failed = 0;
+        int unreadable = 0;
+        for (Outcome o : outcomes) {
+            if (o.error() != null) {
+                unreadable++;
+            } else if (o.passes(threshold)) {
+                passed++;
+            } else {
+                failed++;
+            }
+        }
+        return new Summary(outcomes.size(), passed, failed, unreadable);
+    }
+
     /** Whether the file was read and has no finding at or above the threshold. */
     boolean passes(Severity threshold) {
         return error == null && findings.stream().noneMatch(f -> f.severity().atLeast(threshold));

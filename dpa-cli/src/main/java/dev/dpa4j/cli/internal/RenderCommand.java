@@ -73,11 +73,15 @@ final class RenderCommand extends BaseCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to this file (replaced if it exists) instead of standard output.")
+            description =
+                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
     @Nullable
     Path output;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The agreement in the dpa4j JSON format.")
+    @Parameters(
+            arity = "1",
+            paramLabel = "FILE",
+            description = "The agreement in the dpa4j JSON format (- is standard input).")
     Path file = Path.of("");
 
     @Override
@@ -86,7 +90,7 @@ final class RenderCommand extends BaseCommand {
         if (format.binary && output == null) {
             throw new CliException("dpa render: " + early.get("output.binary", format.name()));
         }
-        DataProcessingAgreement agreement = Inputs.load(file, early).agreement();
+        DataProcessingAgreement agreement = Inputs.load(file, early, env).agreement();
         Lang language = lang != null ? lang : Documents.defaultLang(agreement);
         Messages messages = Messages.of(language);
         LocalDate date = asOf != null ? asOf : env.today();

@@ -70,16 +70,20 @@ final class ReportCommand extends BaseCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to this file (replaced if it exists) instead of standard output.")
+            description =
+                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
     @Nullable
     Path output;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The agreement in the dpa4j JSON format.")
+    @Parameters(
+            arity = "1",
+            paramLabel = "FILE",
+            description = "The agreement in the dpa4j JSON format (- is standard input).")
     Path file = Path.of("");
 
     @Override
     int run() {
-        Inputs.Loaded loaded = Inputs.load(file, Messages.of(lang == null ? Lang.en : lang));
+        Inputs.Loaded loaded = Inputs.load(file, Messages.of(lang == null ? Lang.en : lang), env);
         DataProcessingAgreement agreement = loaded.agreement();
         Lang language = lang != null ? lang : Documents.defaultLang(agreement);
         Messages messages = Messages.of(language);

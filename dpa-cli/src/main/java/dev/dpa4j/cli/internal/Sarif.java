@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.model.json.JsonProblem;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,15 +68,12 @@ final class Sarif {
             String uri = uri(outcome.file());
             if (outcome.error() != null) {
                 InputException error = outcome.error();
-                ObjectNode n = notifications.addObject();
-                n.put("level", "error");
-                n.putObject("message").put("text", error.getMessage());
-                ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", uri);
-                if (error.line() > 0) {
-                    ObjectNode region = physical.putObject("region").put("startLine", error.line());
-                    if (error.column() > 0) {
-                        region.put("startColumn", error.column());
+                if (error.problems().isEmpty()) {
+                    notification(notifications, uri, String.valueOf(error.getMessage()), error.line(), error.column());
+                } else {
+                    // one notification per JSON problem, each at its own place
+                    for (JsonProblem p : error.problems()) {
+                        notification(notifications, uri, outcome.file() + ": " + p, p.line(), p.column());
                     }
                 }
                 continue;
@@ -105,6 +103,20 @@ final class Sarif {
             invocation.remove("toolExecutionNotifications");
         }
         return JsonOut.write(log);
+    }
+
+    private static void notification(ArrayNode notifications, String uri, String text, int line, int column) {
+        ObjectNode n = notifications.addObject();
+        n.put("level", "error");
+        n.putObject("message").put("text", text);
+        ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri);
+        if (line > 0) {
+            ObjectNode region = physical.putObject("region").put("startLine", line);
+            if (column > 0) {
+                region.put("startColumn", column);
+            }
+        }
     }
 
     /** A relative URI reference for the file, with forward slashes whatever the platform. */

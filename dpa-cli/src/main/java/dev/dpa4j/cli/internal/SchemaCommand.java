@@ -23,7 +23,8 @@ final class SchemaCommand extends BaseCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to this file (replaced if it exists) instead of standard output.")
+            description =
+                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
     @Nullable
     Path output;
 

@@ -49,11 +49,15 @@ final class SubprocessorsCommand extends BaseCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
-            description = "Write to this file (replaced if it exists) instead of standard output.")
+            description =
+                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
     @Nullable
     Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Versions of one agreement, in any order.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Versions of one agreement, in any order (- is standard input).")
     List<Path> files = List.of();
 
     @Override
@@ -61,7 +65,7 @@ final class SubprocessorsCommand extends BaseCommand {
         Messages early = Messages.of(lang == null ? Lang.en : lang);
         List<DataProcessingAgreement> versions = new ArrayList<>();
         for (Path file : files) {
-            versions.add(Inputs.load(file, early).agreement());
+            versions.add(Inputs.load(file, early, env).agreement());
         }
         DataProcessingAgreement current = versions.stream()
                 .max(Comparator.comparing(

@@ -54,10 +54,11 @@ final class ValidateCommand extends BaseCommand {
 
     @Option(
             names = "--lang",
-            defaultValue = "en",
             paramLabel = "de|en",
-            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
-    Lang lang = Lang.en;
+            description = "Language of the messages (default: the first language of the first agreement read,"
+                    + " if de or en, else en).")
+    @Nullable
+    Lang lang;
 
     @Option(
             names = "--profile",
@@ -89,31 +90,49 @@ final class ValidateCommand extends BaseCommand {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Agreement files in the dpa4j JSON format.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Agreement files in the dpa4j JSON format; a directory stands for every *.json file in it"
+                    + " and below (in sorted order); - is standard input.")
     List<Path> files = List.of();
 
     @Override
     int run() {
-        Messages messages = Messages.of(lang);
+        Messages early = Messages.of(lang == null ? Lang.en : lang);
+        @Nullable Lang language = lang;
         LocalDate date = asOf != null ? asOf : env.today();
         List<Outcome> outcomes = new ArrayList<>();
         @Nullable Checker checker = null; // created on the first readable file: no validator start-up for nothing
-        for (Path file : files) {
+        for (Targets.Target target : Targets.expand(files, early)) {
+            if (target.error() != null) {
+                outcomes.add(Outcome.failed(target.error()));
+                continue;
+            }
+            Path file = target.file();
             try {
-                Inputs.Loaded loaded = Inputs.load(file, messages);
+                Inputs.Loaded loaded = Inputs.load(file, language == null ? early : Messages.of(language), env);
                 if (checker == null) {
-                    checker = Checker.create(lang, profile, date, failOn.severity);
+                    // one rule for every command: without --lang, the language of the (first) agreement
+                    language = language != null ? language : Documents.defaultLang(loaded.agreement());
+                    checker = Checker.create(language, profile, date, failOn.severity);
                 }
                 outcomes.add(new Outcome(
-                        file, loaded.agreement().getId(), loaded.json(), checker.check(loaded.agreement()), null));
+                        file,
+                        loaded.agreement().getId(),
+                        format == Format.sarif ? loaded.json() : null, // the text only to locate SARIF results
+                        checker.check(loaded.agreement()),
+                        null));
             } catch (InputException e) {
                 outcomes.add(Outcome.failed(e));
             }
         }
+        Lang used = language == null ? Lang.en : language;
+        Messages messages = Messages.of(used);
         Severity threshold = failOn.severity;
         switch (format) {
             case json -> env.print(ValidationJson.write(outcomes, threshold));
-            case sarif -> env.print(Sarif.write(outcomes, checker == null ? List.of() : checker.rules(), lang));
+            case sarif -> env.print(Sarif.write(outcomes, checker == null ? List.of() : checker.rules(), used));
             case text -> env.print(text(outcomes, threshold, messages));
         }
         for (Outcome o : outcomes) {
@@ -162,6 +181,17 @@ final class ValidateCommand extends BaseCommand {
                 }
                 out.append('\n');
             }
+        }
+        if (outcomes.size() > 1) {
+            Outcome.Summary summary = Outcome.summary(outcomes, threshold);
+            out.append(out.length() > 0 ? "\n" : "")
+                    .append(messages.get(
+                            "validate.total",
+                            summary.files(),
+                            summary.passed(),
+                            summary.failed(),
+                            summary.unreadable()))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.model.json.JsonProblem;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,7 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * A file that cannot be read or parsed has {@code "valid": false} and {@code "error": {"message",
  * "pointer", "line", "column"}} instead of agreement, counts and findings ({@code pointer}, {@code
- * line} and {@code column} are null when they do not apply, e.g. for a missing file).
+ * line} and {@code column} are null when they do not apply, e.g. for a missing file), and for JSON
+ * problems {@code "problems": [{"pointer", "line", "column", "message", "expected"}]} (at most
+ * {@link Inputs#MAX_PROBLEMS}) with {@code "problemCount"}, the number of all. {@code "summary":
+ * {"files", "passed", "failed", "unreadable"}} counts the results.
  */
 final class ValidationJson {
     private ValidationJson() {}
@@ -42,6 +46,18 @@ final class ValidationJson {
                 }
                 putPosition(e, "line", error.line());
                 putPosition(e, "column", error.column());
+                if (!error.problems().isEmpty()) {
+                    e.put("problemCount", error.problemCount());
+                    ArrayNode problems = e.putArray("problems");
+                    for (JsonProblem p : error.problems()) {
+                        problems.addObject()
+                                .put("pointer", p.pointer())
+                                .put("line", p.line())
+                                .put("column", p.column())
+                                .put("message", p.message())
+                                .put("expected", p.expected());
+                    }
+                }
                 continue;
             }
             result.put("agreement", outcome.agreementId());
@@ -61,6 +77,12 @@ final class ValidationJson {
                 finding.put("message", f.message());
             }
         }
+        Outcome.Summary summary = Outcome.summary(outcomes, threshold);
+        root.putObject("summary")
+                .put("files", summary.files())
+                .put("passed", summary.passed())
+                .put("failed", summary.failed())
+                .put("unreadable", summary.unreadable());
         return JsonOut.write(root);
     }
 

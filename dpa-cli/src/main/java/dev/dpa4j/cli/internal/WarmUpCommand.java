@@ -46,7 +46,7 @@ final class WarmUpCommand extends BaseCommand {
                 {"init"},
             };
             for (String[] args : runs) {
-                Cli.execute(clock, sink, sink, args);
+                Cli.execute(clock, java.io.InputStream.nullInputStream(), sink, sink, args);
                 sink.reset();
             }
         } catch (IOException e) {

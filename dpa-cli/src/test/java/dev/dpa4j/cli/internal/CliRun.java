@@ -24,7 +24,8 @@ record CliRun(int exitCode, byte[] outBytes, String out, String err) {
 
     /** An environment whose output is discarded, for tests that only build the command line. */
     static Env env() {
-        return new Env(CLOCK, new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        return new Env(
+                CLOCK, java.io.InputStream.nullInputStream(), new ByteArrayOutputStream(), new ByteArrayOutputStream());
     }
 
     /** The lines printed on stderr. */

@@ -43,13 +43,23 @@ class InputErrorsTest {
     }
 
     @Test
-    void should_reject_a_directory() {
+    void should_reject_a_directory_where_one_file_is_expected() {
+        // when
+        CliRun run = CliRun.run("render", "--format", "md", dir.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(dir + ": is a directory, not an agreement file\n");
+    }
+
+    @Test
+    void should_reject_a_directory_without_agreements_when_validating() {
         // when
         CliRun run = CliRun.run("validate", dir.toString());
 
         // then
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(dir + ": is a directory, not an agreement file\n");
+        assertThat(run.err()).isEqualTo(dir + ": contains no .json file\n");
     }
 
     @Test
@@ -60,13 +70,45 @@ class InputErrorsTest {
         // when
         CliRun run = CliRun.run("validate", file.toString());
 
+        // then: every problem, each with pointer, line, column and what was expected
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines())
+                .containsExactly(
+                        file + ": invalid agreement, 2 problems:",
+                        "  /processor/nmae (line 4, column 5): Unknown property 'nmae'; did you mean 'name'?;"
+                                + " expected: one of the properties accessionDate, address, attributes,"
+                                + " certifications, contacts, dataProtectionOfficer, description, euRepresentative,"
+                                + " id, legalForm, name, placeholder, registration, representatives",
+                        "  / (line 1, column 1): The required property 'schemaVersion' is missing;"
+                                + " expected: a value for 'schemaVersion'",
+                        "");
+        assertThat(run.err()).doesNotContain("\tat ", "fix this one first");
+    }
+
+    @Test
+    void should_list_the_first_50_problems_and_count_the_rest() throws Exception {
+        // given: 60 unknown properties
+        StringBuilder json = new StringBuilder("{\"schemaVersion\": \"1.0\", \"id\": \"x\"");
+        for (int i = 0; i < 60; i++) {
+            json.append(",\n\"unknown").append(i).append("\": 1");
+        }
+        Path file = write("many.json", json.append("}\n").toString());
+
+        // when
+        CliRun run = CliRun.run("validate", file.toString());
+        CliRun asJson = CliRun.run("validate", "--format", "json", file.toString());
+
         // then
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).hasSize(2);
-        assertThat(run.err())
-                .startsWith(file + ": invalid agreement at /processor/nmae (line 4, column ")
-                .contains("nmae")
-                .doesNotContain("\tat ");
+        assertThat(run.errLines()).hasSize(1 + 50 + 1 + 1);
+        assertThat(run.errLines()[0]).isEqualTo(file + ": invalid agreement, 60 problems:");
+        assertThat(run.errLines()[1]).startsWith("  /unknown0 (line 2, column 1): Unknown property 'unknown0'");
+        assertThat(run.errLines()[51]).isEqualTo("  and 10 more problems");
+        JsonNode error =
+                JsonOut.mapper().readTree(asJson.out()).get("results").get(0).get("error");
+        assertThat(error.get("problemCount").asInt()).isEqualTo(60);
+        assertThat(error.get("problems")).hasSize(50);
+        assertThat(error.get("problems").get(49).get("pointer").asString()).isEqualTo("/unknown49");
     }
 
     @Test
@@ -116,7 +158,12 @@ class InputErrorsTest {
         assertThat(error.get("line").asInt()).isEqualTo(3);
         assertThat(error.get("column").asInt()).isPositive();
         assertThat(error.get("message").asString()).contains("colour");
-        assertThat(run.errLines()).hasSize(2);
+        assertThat(error.get("problemCount").asInt()).isEqualTo(2);
+        assertThat(error.get("problems").get(0).propertyNames())
+                .containsExactly("pointer", "line", "column", "message", "expected");
+        assertThat(error.get("problems").get(1).get("pointer").asString()).isEmpty();
+        assertThat(error.get("problems").get(1).get("expected").asString()).contains("schemaVersion");
+        assertThat(run.errLines()).hasSize(4);
     }
 
     @Test

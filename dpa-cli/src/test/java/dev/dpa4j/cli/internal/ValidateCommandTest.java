@@ -36,9 +36,22 @@ class ValidateCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines().findFirst().orElseThrow())
                 .startsWith(JOMOCO + " (jomoco-avv): ")
-                .contains(" errors, ")
-                .endsWith(": failed");
-        assertThat(run.out()).contains("ERROR    ").contains("GDPR");
+                .contains(" Fehler, ")
+                .endsWith(": nicht bestanden");
+        assertThat(run.out()).contains("FEHLER   ").contains("DSGVO");
+    }
+
+    @Test
+    void should_answer_in_the_agreements_language_unless_lang_is_given() {
+        // when: Jomoco is German, Larkspur English
+        CliRun german = CliRun.run("validate", JOMOCO.toString());
+        CliRun english = CliRun.run("validate", LARKSPUR.toString());
+        CliRun chosen = CliRun.run("validate", "--lang", "en", JOMOCO.toString());
+
+        // then
+        assertThat(german.out()).contains("DSGVO").doesNotContain("GDPR)");
+        assertThat(english.out()).contains(": passed");
+        assertThat(chosen.out()).contains("GDPR").contains(": failed");
     }
 
     @Test
@@ -104,7 +117,11 @@ class ValidateCommandTest {
         // then
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode root = JsonOut.mapper().readTree(run.out());
-        assertThat(root.propertyNames()).containsExactly("results");
+        assertThat(root.propertyNames()).containsExactly("results", "summary");
+        assertThat(root.get("summary").propertyNames()).containsExactly("files", "passed", "failed", "unreadable");
+        assertThat(root.get("summary").get("files").asInt()).isEqualTo(2);
+        assertThat(root.get("summary").get("failed").asInt()).isEqualTo(1);
+        assertThat(root.get("summary").get("passed").asInt()).isEqualTo(1);
         assertThat(root.get("results")).hasSize(2);
         for (JsonNode result : root.get("results")) {
             assertThat(result.propertyNames()).containsExactly("file", "agreement", "valid", "counts", "findings");
