@@ -107,12 +107,32 @@ public final class PdfRenderer extends ComposingRenderer {
     }
 
     static RenderException missingDependency() {
+        return missingDependency(missingArtifacts(), PdfRenderer.class.getModule().isNamed());
+    }
+
+    /**
+     * The message for missing PDF libraries. On the module path they are often present but not
+     * resolved: Java does not resolve a {@code requires static} dependency by itself, so the message
+     * names the modules to add rather than claiming the jars are missing.
+     */
+    static RenderException missingDependency(List<String> missing, boolean onModulePath) {
+        String artifacts = "io.github.openhtmltopdf:openhtmltopdf-pdfbox 1.1.65 and org.jsoup:jsoup 1.24.1";
+        if (onModulePath) {
+            return new RenderException(
+                    ID,
+                    "PDF output needs the optional dependencies " + String.join(", ", missing)
+                            + ", which the module dev.dpa4j.render cannot read: on the module path Java does not"
+                            + " resolve optional (requires static) dependencies by itself. With " + artifacts
+                            + " on the module path, add 'requires openhtmltopdf.pdfbox; requires org.jsoup;"
+                            + " requires org.apache.commons.logging; requires jdk.unsupported;' to your"
+                            + " module-info (or --add-modules"
+                            + " openhtmltopdf.pdfbox,org.jsoup,org.apache.commons.logging,jdk.unsupported)");
+        }
         return new RenderException(
                 ID,
-                "PDF output needs the optional dependencies " + String.join(", ", missingArtifacts())
-                        + " on the class path (dpa-render declares them optional); add "
-                        + "io.github.openhtmltopdf:openhtmltopdf-pdfbox 1.1.65 and org.jsoup:jsoup 1.24.1 "
-                        + "to your build");
+                "PDF output needs the optional dependencies " + String.join(", ", missing)
+                        + " on the class path (dpa-render declares them optional); add " + artifacts
+                        + " to your build");
     }
 
     private static void requireAvailable() {

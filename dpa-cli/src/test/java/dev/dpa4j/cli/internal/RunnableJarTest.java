@@ -2,6 +2,7 @@
 package dev.dpa4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -50,10 +53,13 @@ class RunnableJarTest {
         assertThat(result.exitCode()).isEqualTo(2);
         JsonNode entry = JsonOut.mapper().readTree(result.out()).get("results").get(0);
         assertThat(entry.propertyNames()).containsExactly("file", "valid", "error");
-        assertThat(entry.get("error").propertyNames()).containsExactly("message", "pointer", "line", "column");
+        assertThat(entry.get("error").propertyNames())
+                .containsExactly("message", "pointer", "line", "column", "problemCount", "problems");
         assertThat(entry.get("error").get("pointer").asString()).isEqualTo("/bogus");
         assertThat(entry.get("error").get("line").asInt()).isEqualTo(2);
-        assertThat(result.err().split("\n")).hasSize(1);
+        assertThat(entry.get("error").get("problemCount").asInt()).isEqualTo(2);
+        // a line that counts the problems, then one line for each: the unknown and the missing property
+        assertThat(result.err().split("\n")).hasSize(3);
     }
 
     @Test
@@ -124,7 +130,71 @@ class RunnableJarTest {
         assertThat(result.out()).contains("Maßnahmen");
     }
 
+    @Test
+    void should_exit_2_with_one_line_when_the_input_is_endless() throws Exception {
+        // given: /dev/zero ended in an OutOfMemoryError stack trace and exit code 1 (reliability review D8)
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "a Unix machine");
+
+        // when
+        Result result = java(List.of("-Xmx64m"), "validate", "/dev/zero");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err())
+                .isEqualTo("/dev/zero: larger than 10485760 bytes, the limit for an agreement;"
+                        + " not read any further\n");
+    }
+
+    @Test
+    void should_read_standard_input_for_a_dash() throws Exception {
+        // when
+        Result result = run(command(List.of(), "validate", "-"), Path.of("..", "examples", "larkspur-dpa-en.json"));
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("- (larkspur-dpa): ");
+    }
+
+    @Test
+    void should_keep_the_old_file_when_the_disk_fills_during_the_write() throws Exception {
+        // given: a good file, and a file size limit of 16 KiB standing in for a full disk (D9)
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash for ulimit");
+        Path keep = dir.resolve("keep.html");
+        byte[] good = "<p>good</p>\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(keep, good);
+        List<String> java = command(
+                List.of("-XX:-UsePerfData", "-Xshare:off"),
+                "render",
+                "--format",
+                "html",
+                "--lang",
+                "en",
+                Path.of("..", "examples", "jomoco-avv-de.json").toString(),
+                "-o",
+                keep.toString());
+        StringBuilder script = new StringBuilder("ulimit -f 16; exec");
+        java.forEach(
+                word -> script.append(" '").append(word.replace("'", "'\\''")).append('\''));
+
+        // when
+        Result result = run(List.of("/bin/bash", "-c", script.toString()), null);
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertThat(result.err())
+                .startsWith(keep + ": cannot be written (File too large)")
+                .hasLineCount(1);
+        assertThat(Files.readAllBytes(keep)).isEqualTo(good);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> !n.endsWith(".tmp"));
+        }
+    }
+
     private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return run(command(jvmOptions, args), null);
+    }
+
+    private static List<String> command(List<String> jvmOptions, String... args) {
         assertThat(JAR).as("the runnable jar, built in the package phase").isRegularFile();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -132,12 +202,18 @@ class RunnableJarTest {
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private Result run(List<String> command, @Nullable Path stdin) throws IOException, InterruptedException {
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
+        Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
         return new Result(
                 process.exitValue(),

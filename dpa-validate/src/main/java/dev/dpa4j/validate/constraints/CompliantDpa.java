@@ -30,7 +30,21 @@ import java.lang.annotation.Target;
  *
  * <p>The as-of date is {@link #asOf()} if given, otherwise today in the clock of the validation
  * context's {@code ClockProvider}, so applications control it through their Bean Validation
- * configuration.
+ * configuration. Without {@link #profile()}, an agreement whose status is {@code TEMPLATE} is judged
+ * as a template and every other as executed, as {@code Validator.builder()} and {@code dpa validate}
+ * do.
+ *
+ * <p>The constraint needs no Expression Language: its messages are plain text (escaped for the
+ * interpolator). Hibernate Validator's <em>default</em> message interpolator does need an EL
+ * implementation on the class path and fails with HV000183 without one; an application without EL
+ * builds its factory with {@code ParameterMessageInterpolator}, as dpa4j does itself:
+ *
+ * <pre>{@code
+ * ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+ *         .configure()
+ *         .messageInterpolator(new ParameterMessageInterpolator())
+ *         .buildValidatorFactory();
+ * }</pre>
  */
 @Documented
 @Constraint(validatedBy = CompliantDpaValidator.class)
@@ -67,11 +81,13 @@ public @interface CompliantDpa {
     Severity failOn() default Severity.ERROR;
 
     /**
-     * Returns the profile.
+     * Returns the profile: at most one; none (the default) chooses it by the agreement's status,
+     * {@link Profile#TEMPLATE} for a {@code TEMPLATE} and {@link Profile#EXECUTED} for every other.
+     * Written as {@code profile = Profile.TEMPLATE}.
      *
-     * @return the profile; {@link Profile#EXECUTED} by default
+     * @return the profile, or no element to follow the agreement's status
      */
-    Profile profile() default Profile.EXECUTED;
+    Profile[] profile() default {};
 
     /**
      * Returns the as-of date as ISO text ({@code 2026-11-23}), or empty text for today in the clock of the

@@ -42,8 +42,14 @@ public final class CompliantDpaValidator implements ConstraintValidator<Complian
     }
 
     private static ValidatorBuilder configure(CompliantDpa constraint) {
-        ValidatorBuilder builder =
-                Validator.builder().profile(constraint.profile()).failOn(constraint.failOn());
+        ValidatorBuilder builder = Validator.builder().failOn(constraint.failOn());
+        if (constraint.profile().length > 1) {
+            throw new ValidationException("@CompliantDpa(profile = ...) takes at most one profile, but got "
+                    + java.util.Arrays.toString(constraint.profile()));
+        }
+        if (constraint.profile().length == 1) {
+            builder.profile(constraint.profile()[0]); // else the builder's default: by the agreement's status
+        }
         for (String id : constraint.disabledRules()) {
             builder.disable(id);
         }

@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
@@ -11,6 +12,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +35,12 @@ class CompliantDpaTest {
 
     record StrictOffer(
             @CompliantDpa(failOn = Severity.WARNING, language = "de")
+            DataProcessingAgreement agreement) {}
+
+    record ByStatus(@CompliantDpa(asOf = "2026-11-23") DataProcessingAgreement agreement) {}
+
+    record Executed(
+            @CompliantDpa(asOf = "2026-11-23", profile = dev.dpa4j.validate.Profile.EXECUTED)
             DataProcessingAgreement agreement) {}
 
     private static ValidatorFactory factory;
@@ -89,5 +98,41 @@ class CompliantDpaTest {
                 .extracting(ConstraintViolation::getMessage)
                 .contains("[ART33_2_DEADLINE] breachNotification.deadline: Die Frist „umgehend“ nennt keine"
                         + " Stundenzahl. (Art. 33 Abs. 2 DSGVO; Art. 33 Abs. 1 DSGVO)");
+    }
+
+    @Test
+    void should_follow_the_agreements_status_when_no_profile_is_given() {
+        // when: Jomoco's status is TEMPLATE and its controller is "the respective customer"
+        Set<ConstraintViolation<ByStatus>> byStatus = validator.validate(new ByStatus(jomoco()));
+        Set<ConstraintViolation<Executed>> executed = validator.validate(new Executed(jomoco()));
+
+        // then: as Validator.builder() and dpa validate judge it
+        assertThat(byStatus).extracting(ConstraintViolation::getMessage).noneMatch(m -> m.contains("PARTY_CONTROLLER_ID"));
+        assertThat(executed).extracting(ConstraintViolation::getMessage).anyMatch(m -> m.contains("PARTY_CONTROLLER_ID"));
+    }
+
+    @Test
+    void should_work_in_a_plain_jvm_without_an_expression_language() throws Exception {
+        // given: this test's class path has no EL implementation, like a plain Java application
+        assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory"))
+                .isInstanceOf(ClassNotFoundException.class);
+        // ... which is why Hibernate Validator's default interpolator cannot start here
+        assertThatThrownBy(Validation::buildDefaultValidatorFactory).hasMessageContaining("HV000183");
+        String json = Files.readString(Path.of("../examples/jomoco-avv-de.json"), StandardCharsets.UTF_8)
+                .replace("\"X Corp.\"", "\"X ${1+1} {min} \\\\ Corp.\"");
+
+        // when: the factory as the constraint's documentation builds it
+        Set<ConstraintViolation<Offer>> violations;
+        try (ValidatorFactory plain = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            violations = plain.getValidator().validate(new Offer(DpaJson.read(json)));
+        }
+
+        // then: user text is neither evaluated nor interpolated
+        assertThat(violations)
+                .extracting(ConstraintViolation::getMessage)
+                .anyMatch(m -> m.contains("X ${1+1} {min} \\ Corp., although"));
     }
 }
