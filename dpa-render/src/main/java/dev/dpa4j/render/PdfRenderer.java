@@ -107,7 +107,8 @@ public final class PdfRenderer extends ComposingRenderer {
     }
 
     static RenderException missingDependency() {
-        return missingDependency(missingArtifacts(), PdfRenderer.class.getModule().isNamed());
+        return missingDependency(
+                missingArtifacts(), PdfRenderer.class.getModule().isNamed());
     }
 
     /**

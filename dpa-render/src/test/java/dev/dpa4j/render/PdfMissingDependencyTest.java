@@ -16,8 +16,8 @@ class PdfMissingDependencyTest {
     @Test
     void should_name_the_modules_to_require_on_the_module_path() {
         // when
-        String message = PdfRenderer.missingDependency(List.of("org.jsoup:jsoup"), true)
-                .getMessage();
+        String message =
+                PdfRenderer.missingDependency(List.of("org.jsoup:jsoup"), true).getMessage();
 
         // then
         assertThat(message)
@@ -31,8 +31,8 @@ class PdfMissingDependencyTest {
     @Test
     void should_name_the_artifacts_to_add_on_the_class_path() {
         // when
-        String message = PdfRenderer.missingDependency(List.of("org.jsoup:jsoup"), false)
-                .getMessage();
+        String message =
+                PdfRenderer.missingDependency(List.of("org.jsoup:jsoup"), false).getMessage();
 
         // then
         assertThat(message)

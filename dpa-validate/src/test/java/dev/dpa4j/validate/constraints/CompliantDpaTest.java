@@ -107,8 +107,12 @@ class CompliantDpaTest {
         Set<ConstraintViolation<Executed>> executed = validator.validate(new Executed(jomoco()));
 
         // then: as Validator.builder() and dpa validate judge it
-        assertThat(byStatus).extracting(ConstraintViolation::getMessage).noneMatch(m -> m.contains("PARTY_CONTROLLER_ID"));
-        assertThat(executed).extracting(ConstraintViolation::getMessage).anyMatch(m -> m.contains("PARTY_CONTROLLER_ID"));
+        assertThat(byStatus)
+                .extracting(ConstraintViolation::getMessage)
+                .noneMatch(m -> m.contains("PARTY_CONTROLLER_ID"));
+        assertThat(executed)
+                .extracting(ConstraintViolation::getMessage)
+                .anyMatch(m -> m.contains("PARTY_CONTROLLER_ID"));
     }
 
     @Test
