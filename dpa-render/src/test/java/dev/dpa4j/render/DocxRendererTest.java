@@ -133,6 +133,7 @@ class DocxRendererTest {
         // given
         DataProcessingAgreement agreement = example("jomoco-avv-de");
         RenderOptions options = RenderOptions.builder(Locale.GERMAN)
+                .allowFallback(true)
                 .secondLanguage(Locale.ENGLISH)
                 .asOf(java.time.LocalDate.of(2026, 3, 1))
                 .build();

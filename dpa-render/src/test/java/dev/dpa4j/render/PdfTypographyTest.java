@@ -46,6 +46,7 @@ class PdfTypographyTest {
                     RENDERER,
                     example("jomoco-avv-de"),
                     RenderOptions.builder(Locale.ENGLISH)
+                            .allowFallback(true)
                             .secondLanguage(Locale.GERMAN)
                             .build());
             XRLog.getLoggerImpl().log("application", Level.WARNING, "outside a dpa4j render");

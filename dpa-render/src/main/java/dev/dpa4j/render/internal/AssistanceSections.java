@@ -3,6 +3,7 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.AuditTerms;
 import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.EndOfProcessingChoice;
 import dev.dpa4j.model.EndOfProcessingTerms;
 import dev.dpa4j.model.Evidence;
 import dev.dpa4j.render.document.ListBlock;
@@ -81,6 +82,11 @@ final class AssistanceSections extends Part {
         Draft d = draft("end");
         agreement.getEndOfProcessing().ifPresent((EndOfProcessingTerms e) -> {
             e.getChoice().ifPresent(c -> d.clause("end.choice." + c.name(), p()));
+            if (e.getChoice()
+                    .filter(c -> c != EndOfProcessingChoice.DELETE_ONLY)
+                    .isPresent()) {
+                d.clause("end.returnFormat", p());
+            }
             e.getDeadline().ifPresent(dl -> d.clause("end.deadline", p().runs("deadline", deadline(dl))));
             d.flag(e.isCopiesIncluded(), "end.copies");
             e.getBackupHandling().ifPresent(b -> d.clause("end.backups", p().text("text", b)));
@@ -110,7 +116,10 @@ final class AssistanceSections extends Part {
                 d.clause("audits.evidence", p(), new ListBlock(false, items));
             }
             d.flag(a.isEvidenceChangeNotice(), "audits.evidenceChange");
-            a.getNotice().ifPresent(n -> d.clause("audits.notice", p().runs("term", term(n))));
+            a.getNotice()
+                    .ifPresent(n -> d.clause(
+                            isLeadTime(n) ? "audits.notice" : "audits.notice.reasonable",
+                            isLeadTime(n) ? p().runs("term", term(n)) : p()));
             a.getFrequencyLimit()
                     .ifPresent(f -> d.clause(
                             "audits.frequency",

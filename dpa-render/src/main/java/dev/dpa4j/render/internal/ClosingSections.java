@@ -104,8 +104,11 @@ final class ClosingSections extends Part {
     Draft termination() {
         Draft d = draft("termination");
         agreement.getTermination().ifPresent(tt -> {
+            // the mechanics of SCC 2021/915 Clause 10: inform, suspend, cure, terminate (both sides)
+            d.flag(tt.isSuspensionRight() || tt.isTerminationForBreach(), "termination.cannotComply");
             d.flag(tt.isSuspensionRight(), "termination.suspension");
             d.flag(tt.isTerminationForBreach(), "termination.forBreach");
+            d.flag(tt.isTerminationForBreach(), "termination.processorRight");
             d.flag(tt.isExtraordinaryTerminationPreserved(), "termination.extraordinary");
             d.additional(tt.getAdditionalProvisions());
         });
@@ -119,23 +122,21 @@ final class ClosingSections extends Part {
             f.getAmendmentForm().ifPresent(a -> d.clause("final.amendment." + a.name(), p()));
             d.flag(f.isUnilateralAmendment(), "final.unilateralAmendment");
             d.flag(f.isSupersedesPrevious(), "final.supersedes");
-            f.getGoverningLaw().ifPresent(c -> d.clause("final.law", p().plain("country", t.country(c))));
+            f.getGoverningLaw()
+                    .ifPresent(c -> d.clause(
+                            "final.law",
+                            p().plain(
+                                            "law",
+                                            t.opt("law." + c.getCode())
+                                                    .orElse(t.plain("law.default", Map.of("country", t.country(c)))))));
             f.getJurisdiction().ifPresent(j -> d.clause("final.jurisdiction", p().plain("place", j)));
             d.flag(f.isSeverability(), "final.severability");
             d.additional(f.getAdditionalProvisions());
         });
         d.flag(agreement.isDockingClause(), "final.docking");
         agreement.getForm().ifPresent(f -> d.clause("final.form." + f.name(), p()));
-        agreement.getConclusion().ifPresent(c -> {
-            List<String> parts = new ArrayList<>();
-            c.getMethod().ifPresent(m -> parts.add(t.label(m)));
-            c.getDate().ifPresent(date -> parts.add(t.plain("final.conclusion.date", Map.of("date", t.date(date)))));
-            c.getReference().ifPresent(r -> parts.add(t.plain("final.conclusion.reference", Map.of("reference", r))));
-            c.getNote().ifPresent(n -> parts.add(t.resolve(n)));
-            if (!parts.isEmpty()) {
-                d.clause("final.conclusion", p().plain("conclusion", String.join(", ", parts)));
-            }
-        });
+        // how and when the agreement was concluded is an execution record (Signatures), not a clause;
+        // conclusion.note is metadata and never printed
         return d;
     }
 }

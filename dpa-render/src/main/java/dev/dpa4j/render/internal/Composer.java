@@ -2,13 +2,19 @@
 package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Regime;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.render.ClauseLibrary;
+import dev.dpa4j.render.MissingTranslationException;
 import dev.dpa4j.render.RenderOptions;
+import dev.dpa4j.render.UnsupportedRegimeException;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
+import dev.dpa4j.render.document.Section;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -52,15 +58,31 @@ public final class Composer {
      * @return the document
      */
     public Document compose() {
-        Texts first = new Texts(options.getLocale(), library::text);
+        if (agreement.getRegime() == Regime.LED_DE) {
+            throw new UnsupportedRegimeException(
+                    "The agreement is under regime LED_DE (Section 62 BDSG, processing for law enforcement);"
+                            + " the built-in clauses follow Art. 28 GDPR and would cite the wrong law,"
+                            + " so dpa4j does not render it. Supply your own clause texts for such agreements.");
+        }
+        LanguageCheck languages = new LanguageCheck(agreement, options.isAllowFallback());
+        Texts first = new Texts(options.getLocale(), library::text, languages);
         List<Block> blocks = single(first);
         Optional<Locale> secondLanguage = options.getSecondLanguage();
         if (secondLanguage.isPresent()) {
-            Texts second = new Texts(secondLanguage.get(), library::text);
+            Texts second = new Texts(secondLanguage.get(), library::text, languages);
             blocks = zip(first.locale(), blocks, second.locale(), single(second));
         }
+        String title =
+                FallbackMarks.plain(agreement.getTitle().map(first::resolve).orElse(first.get("document.title")));
+        Map<String, List<String>> missing = languages.missing();
+        if (!missing.isEmpty()) {
+            if (!languages.allowFallback()) {
+                throw new MissingTranslationException(missing);
+            }
+            blocks = new ArrayList<>(FallbackMarks.apply(blocks));
+            blocks.add(Math.min(1, blocks.size()), fallbackNote(first, missing));
+        }
         Optional<String> fingerprint = options.isFingerprint() ? Optional.of(fingerprint()) : Optional.empty();
-        String title = agreement.getTitle().map(first::resolve).orElse(first.get("document.title"));
         List<String> footer = new ArrayList<>();
         footer.add(first.plain("document.footer.id", Map.of("id", agreement.getId())));
         agreement.getVersion().ifPresent(v -> footer.add(first.plain("document.footer.version", Map.of("version", v))));
@@ -102,6 +124,21 @@ public final class Composer {
         }
         DpaJson.write(agreement, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
         return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** The note at the top of a document with passages in another language, naming them by model path. */
+    private static Block fallbackNote(Texts t, Map<String, List<String>> missing) {
+        List<Block> content = new ArrayList<>();
+        missing.forEach((language, paths) -> {
+            content.add(Paragraph.text(t.plain(
+                    "fallback.note.text",
+                    Map.of("language", t.opt("language." + language).orElse(language)))));
+            List<Paragraph> items = new ArrayList<>();
+            paths.forEach(p -> items.add(Paragraph.text(p)));
+            content.add(new ListBlock(false, items));
+        });
+        return new Section(
+                "fallback-note", Optional.empty(), t.get("fallback.note.heading"), Optional.empty(), content);
     }
 
     private List<Block> single(Texts texts) {

@@ -5,7 +5,9 @@ import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,7 @@ final class Composition extends Part {
                 .ifPresent(p -> blocks.add(new Section(
                         "preamble", Optional.empty(), t.get("preamble.heading"), Optional.empty(), paragraphs(p))));
         List<Draft> drafts = new ArrayList<>();
+        drafts.add(processing.definitions());
         drafts.add(processing.subject());
         drafts.add(processing.duration());
         drafts.add(processing.nature());
@@ -54,14 +57,20 @@ final class Composition extends Part {
         drafts.add(closing.ownUse());
         drafts.add(closing.liability());
         drafts.add(closing.termination());
+        Map<String, String> labels = new HashMap<>();
         int number = 0;
         for (Draft draft : drafts) {
             if (!draft.isEmpty()) {
-                blocks.add(draft.toSection(++number));
+                Section section = draft.toSection(++number);
+                labels.put("section:" + section.id(), sectionRef(number));
+                blocks.add(section);
             }
         }
         for (CustomClause custom : agreement.getCustomClauses()) {
             String id = "custom-" + (custom.getId().orElse(Integer.toString(number + 1)));
+            String label = sectionRef(number + 1);
+            labels.put("section:" + id, label);
+            custom.getId().ifPresent(own -> labels.putIfAbsent("section:" + own, label));
             blocks.add(new Section(
                     id,
                     Optional.of(sectionNumber(++number)),
@@ -72,11 +81,18 @@ final class Composition extends Part {
         Draft finalDraft = closing.finalProvisions();
         if (!finalDraft.isEmpty()) {
             blocks.add(finalDraft.toSection(++number));
+            labels.put("section:final", sectionRef(number));
         }
-        new Signatures(context).signatures().ifPresent(blocks::add);
+        new Signatures(context).execution().ifPresent(blocks::add);
         if (options.isAnnexes()) {
             blocks.addAll(annexes.annexes());
         }
-        return blocks;
+        annexLabels.forEach((kind, label) -> labels.put("annex:" + kind, label));
+        labels.put("mainContract", t.get("reference.mainContract"));
+        return FallbackMarks.map(blocks, s -> References.resolve(s, labels), p -> References.resolve(p, labels));
+    }
+
+    private String sectionRef(int number) {
+        return t.plain("format.sectionRef", Map.of("n", Integer.toString(number)));
     }
 }

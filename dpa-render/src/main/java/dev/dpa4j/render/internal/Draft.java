@@ -40,14 +40,20 @@ final class Draft {
         provisions.forEach(p -> clause(id + ".additional", part.p().text("text", p)));
     }
 
+    /**
+     * Adds a numbered clause. Where the agreement is not under German law and the library has a
+     * {@code <key>.otherLaw} text, that text (and its {@code <key>.otherLaw.cite}, if any) is used, so
+     * that German statutes (§ 126b, § 314 BGB, § 203 StGB) are cited only where they apply.
+     */
     void clause(String key, P params, Block... extra) {
+        String textKey = !part.context.germanLaw() && t.has(key + ".otherLaw") ? key + ".otherLaw" : key;
         List<Block> content = new ArrayList<>();
-        content.add(new Paragraph(t.sentence(key, params.map())));
+        content.add(new Paragraph(t.sentence(textKey, params.map())));
         content.addAll(List.of(extra));
         blocks.add(new Clause(
                 key,
                 t.plain("format.clauseNumber", Map.of("n", Integer.toString(++clauses))),
-                t.opt(key + ".cite"),
+                t.opt(textKey + ".cite"),
                 content));
     }
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import dev.dpa4j.model.AgreementStatus;
+import dev.dpa4j.model.ConclusionEvidence;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.render.document.Block;
@@ -36,7 +38,15 @@ final class FrontMatter extends Part {
                     .getVersionDate()
                     .ifPresent(d -> subtitles.add(t.plain("document.versionDate", Map.of("date", t.date(d)))));
         }
-        options.getAsOf().ifPresent(d -> subtitles.add(t.plain("document.asOf", Map.of("date", t.date(d)))));
+        if (agreement.getStatus() == AgreementStatus.EXECUTED) {
+            // an executed agreement is identified by its version and its conclusion, never by the render date
+            agreement
+                    .getConclusion()
+                    .flatMap(ConclusionEvidence::getDate)
+                    .ifPresent(d -> subtitles.add(t.plain("document.concluded", Map.of("date", t.date(d)))));
+        } else {
+            options.getAsOf().ifPresent(d -> subtitles.add(t.plain("document.asOf", Map.of("date", t.date(d)))));
+        }
         switch (agreement.getStatus()) {
             case TEMPLATE -> subtitles.add(t.get("document.status.TEMPLATE"));
             case DRAFT -> subtitles.add(t.get("document.status.DRAFT"));

@@ -130,44 +130,53 @@ abstract class Part {
         }
     }
 
+    /**
+     * A deadline as a lawyer writes it, printed once and without quotation marks: the agreed wording
+     * followed by the typed period as a cap ("unverzüglich, spätestens jedoch innerhalb von 24
+     * Stunden"), the wording alone where it already names a period, or the period alone.
+     */
     List<Run> deadline(TimeLimit limit) {
-        if (limit.getPeriod().isPresent() && limit.getWording().isPresent()) {
+        Optional<String> wording = limit.getWording().map(t::resolve);
+        if (limit.getPeriod().isPresent() && wording.isPresent() && !namesPeriod(wording.get())) {
             return t.fill(
                     "format.timeLimit.wordingWithin",
-                    p().runs("wording", quoted(limit.getWording().get()))
+                    p().plain("wording", wording.get())
                             .plain(
                                     "periodDative",
                                     t.periodDative(limit.getPeriod().get()))
                             .map());
         }
-        if (limit.getPeriod().isPresent()) {
+        if (limit.getPeriod().isPresent() && wording.isEmpty()) {
             return t.fill(
                     "format.timeLimit.within",
                     p().plain("periodDative", t.periodDative(limit.getPeriod().get()))
                             .map());
         }
-        return quoted(limit.getWording().orElseThrow());
+        return List.of(Run.text(wording.orElseThrow()));
     }
 
+    /** Whether a wording states a period of its own (it contains a number), so the typed one is not repeated. */
+    static boolean namesPeriod(String wording) {
+        return wording.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether a time limit can serve as a lead time: it has a typed period or a wording with a number. */
+    static boolean isLeadTime(TimeLimit limit) {
+        return limit.getPeriod().isPresent()
+                || limit.getWording()
+                        .map(w -> w.getTranslations().values().stream().anyMatch(Part::namesPeriod))
+                        .orElse(false);
+    }
+
+    /**
+     * A period as a term ("30 Tage"), printed once: the typed period if there is one, else the wording
+     * (only called for wordings that name a period, see {@link #isLeadTime}).
+     */
     List<Run> term(TimeLimit limit) {
-        if (limit.getPeriod().isPresent() && limit.getWording().isPresent()) {
-            return t.fill(
-                    "format.timeLimit.wordingTerm",
-                    p().runs("wording", quoted(limit.getWording().get()))
-                            .plain("period", t.period(limit.getPeriod().get()))
-                            .map());
-        }
         if (limit.getPeriod().isPresent()) {
             return List.of(Run.text(t.period(limit.getPeriod().get())));
         }
-        return quoted(limit.getWording().orElseThrow());
-    }
-
-    List<Run> quoted(LocalizedText wording) {
-        return List.of(
-                Run.text(t.get("format.quote.open")),
-                Run.emphasis(t.resolve(wording)),
-                Run.text(t.get("format.quote.close")));
+        return List.of(Run.text(t.resolve(limit.getWording().orElseThrow())));
     }
 
     ListBlock list(List<LocalizedText> texts) {
@@ -178,10 +187,24 @@ abstract class Part {
 
     List<Block> paragraphs(LocalizedText text) {
         List<Block> blocks = new ArrayList<>();
+        String open = null; // the language of a fallback passage that spans paragraphs
         for (String part : t.resolve(text).split("\n\\s*\n")) {
-            if (!part.isBlank()) {
-                blocks.add(Paragraph.text(part.strip()));
+            if (part.isBlank()) {
+                continue;
             }
+            String paragraph = part.strip();
+            if (open != null) {
+                paragraph = LanguageCheck.START + open + LanguageCheck.SEPARATOR + paragraph;
+            }
+            int start = paragraph.lastIndexOf(LanguageCheck.START);
+            if (start > paragraph.lastIndexOf(LanguageCheck.END)) {
+                int separator = paragraph.indexOf(LanguageCheck.SEPARATOR, start);
+                open = paragraph.substring(start + 1, Math.max(separator, start + 1));
+                paragraph = paragraph + LanguageCheck.END;
+            } else {
+                open = null;
+            }
+            blocks.add(Paragraph.text(paragraph));
         }
         if (blocks.isEmpty()) {
             blocks.add(Paragraph.text(""));

@@ -25,6 +25,17 @@ final class ProcessingSections extends Part {
         super(context);
     }
 
+    /** Definitions and interpretation: GDPR terms as in Art. 4 GDPR, read in line with the GDPR (SCC 2021/915 Cl. 3). */
+    Draft definitions() {
+        Draft d = draft("definitions");
+        d.clause("definitions.gdpr", p());
+        if (agreement.getSubprocessing().isPresent()) {
+            d.clause("definitions.subprocessor", p());
+        }
+        d.clause("definitions.interpretation", p());
+        return d;
+    }
+
     Draft subject() {
         Draft d = draft("subject");
         agreement.getProcessing().ifPresent(p -> {

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferMechanism;
+import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.document.Table;
@@ -34,16 +36,40 @@ final class SubprocessingSections extends Part {
                 }
             }
             s.getListUrl().ifPresent(u -> d.clause("subprocessing.listUrl", p().plain("url", u)));
+            // Notice and objection are the mechanics of a general authorisation (Art. 28(2) sentence 2 GDPR).
+            // Under a specific authorisation they apply only where the controller authorises generally, so
+            // they are gathered under that condition instead of standing beside their opposite.
+            boolean specific = s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC;
+            List<Paragraph> conditional = new ArrayList<>();
+            ClauseSink sink = specific
+                    ? (key, params, extra) -> conditional.add(new Paragraph(t.sentence(key, params.map())))
+                    : d::clause;
             if (s.isChangeNotification()) {
-                d.clause("subprocessing.change", p());
+                sink.add("subprocessing.change", p());
             }
-            s.getNoticePeriod().ifPresent(n -> d.clause("subprocessing.noticePeriod", p().runs("term", term(n))));
+            s.getNoticePeriod()
+                    .ifPresent(n -> sink.add(
+                            isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange",
+                            isLeadTime(n) ? p().runs("term", term(n)) : p()));
             if (!s.getNoticeChannels().isEmpty()) {
-                d.clause("subprocessing.noticeChannels", p().plain("channels", t.labels(s.getNoticeChannels())));
+                sink.add("subprocessing.noticeChannels", p().plain("channels", t.labels(s.getNoticeChannels())));
             }
-            d.flag(s.isObjectionRight(), "subprocessing.objection");
-            s.getObjectionPeriod().ifPresent(o -> d.clause("subprocessing.objectionPeriod", p().runs("term", term(o))));
-            s.getObjectionConsequence().ifPresent(c -> d.clause("subprocessing.objectionConsequence." + c.name(), p()));
+            if (s.isObjectionRight()) {
+                sink.add("subprocessing.objection", p());
+            }
+            s.getObjectionPeriod()
+                    .filter(Part::isLeadTime)
+                    .ifPresent(o -> sink.add(
+                            "subprocessing.objectionPeriod",
+                            o.getPeriod().isPresent()
+                                    ? p().plain(
+                                                    "periodDative",
+                                                    t.periodDative(o.getPeriod().get()))
+                                    : p().runs("periodDative", term(o))));
+            s.getObjectionConsequence().ifPresent(c -> sink.add("subprocessing.objectionConsequence." + c.name(), p()));
+            if (!conditional.isEmpty()) {
+                d.clause("subprocessing.generalOnly", p(), new ListBlock(false, conditional));
+            }
             d.flag(s.isFlowDown(), "subprocessing.flowDown");
             d.flag(s.isAuditRightsFlowDown(), "subprocessing.auditFlowDown");
             d.flag(s.isFullLiability(), "subprocessing.liability");
@@ -62,6 +88,7 @@ final class SubprocessingSections extends Part {
             d.flag(tr.isEuEeaOnly(), "transfers.euEeaOnly");
             d.flag(tr.isPriorConsentRequired(), "transfers.priorConsent");
             d.flag(tr.isChapterVConditions(), "transfers.chapterV");
+            d.flag(tr.isChapterVConditions(), "transfers.lapse");
             tr.getProcessorTransfer()
                     .ifPresent(m -> d.clause("transfers.processorTransfer", p().plain("mechanism", mechanism(m))));
             d.flag(tr.isGovernmentAccessClause(), "transfers.governmentAccess");
