@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.AmendmentForm;
+import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.BreachNotificationTerms;
 import dev.dpa4j.model.ConclusionEvidence;
 import dev.dpa4j.model.ConclusionMethod;
 import dev.dpa4j.model.ConfidentialityTerms;
+import dev.dpa4j.model.CostBearer;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.Regime;
 import dev.dpa4j.model.Signature;
 import dev.dpa4j.model.TerminationTerms;
@@ -308,5 +311,63 @@ class SendReadyTest {
         assertThatThrownBy(() -> render(MarkdownRenderer.create(), led, DE))
                 .isInstanceOf(UnsupportedRegimeException.class)
                 .hasMessageContaining("LED_DE");
+    }
+
+    @Test
+    void should_render_notice_and_objection_as_conditional_and_no_vague_lead_time_when_authorisation_is_specific() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement agreement = full.toBuilder()
+                .subprocessing(full.getSubprocessing().orElseThrow().toBuilder()
+                        .authorisation(AuthorisationType.SPECIFIC)
+                        .changeNotification(true)
+                        .objectionRight(true)
+                        .noticePeriod(TimeLimit.builder()
+                                .wording(LocalizedText.de("unverzüglich").with("en", "without undue delay"))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), agreement, DE);
+
+        // then
+        assertThat(de)
+                .contains(
+                        "Soweit der Verantwortliche den Einsatz weiterer Unterauftragsverarbeiter allgemein genehmigt")
+                .contains("so rechtzeitig vor der beabsichtigten Änderung")
+                .doesNotContain("Vorlauffrist", "mindestens unverzüglich");
+    }
+
+    @Test
+    void should_render_the_optional_provisions_only_when_the_agreement_states_them() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement with = full.toBuilder()
+                .breachNotification(full.getBreachNotification().orElseThrow().toBuilder()
+                        .notificationNotAdmission(true)
+                        .build())
+                .confidentiality(full
+                        .getConfidentiality()
+                        .orElse(ConfidentialityTerms.builder().build())
+                        .toBuilder()
+                        .trainingProvided(true)
+                        .trainingInterval(TimePeriod.of(12, PeriodUnit.MONTHS))
+                        .build())
+                .audits(full.getAudits().orElseThrow().toBuilder()
+                        .costBearer(CostBearer.CONTROLLER_UNLESS_BREACH_FOUND)
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), with, DE);
+        String without = text(MarkdownRenderer.create(), full, DE);
+
+        // then
+        assertThat(de)
+                .contains("kein Anerkenntnis eines Verschuldens")
+                .contains("in Abständen von höchstens 12 Monaten wiederholt")
+                .contains("trägt der Auftragsverarbeiter die Kosten dieser Überprüfung");
+        assertThat(without).doesNotContain("kein Anerkenntnis", "Schulung wird");
     }
 }

@@ -50,10 +50,11 @@ final class AssistanceSections extends Part {
             }
             d.flag(b.isPhasedNotification(), "breach.phased");
             if (!b.getChannels().isEmpty()) {
-                d.clause("breach.channels", p().plain("channels", t.labels(b.getChannels())));
+                d.clause("breach.channels", p().plain("channels", t.labelsOr(b.getChannels())));
             }
             b.getContact().ifPresent(c -> d.clause("breach.contact", p().plain("contact", contact(c))));
             d.flag(b.isNoUnilateralReporting(), "breach.noUnilateral");
+            d.flag(b.isNotificationNotAdmission(), "breach.notAdmission");
             b.getSubprocessorDeadline()
                     .ifPresent(s -> d.clause("breach.subprocessors", p().runs("deadline", deadline(s))));
             d.additional(b.getAdditionalProvisions());
@@ -82,12 +83,12 @@ final class AssistanceSections extends Part {
         Draft d = draft("end");
         agreement.getEndOfProcessing().ifPresent((EndOfProcessingTerms e) -> {
             e.getChoice().ifPresent(c -> d.clause("end.choice." + c.name(), p()));
+            e.getDeadline().ifPresent(dl -> d.clause("end.deadline", p().runs("deadline", deadline(dl))));
             if (e.getChoice()
                     .filter(c -> c != EndOfProcessingChoice.DELETE_ONLY)
                     .isPresent()) {
                 d.clause("end.returnFormat", p());
             }
-            e.getDeadline().ifPresent(dl -> d.clause("end.deadline", p().runs("deadline", deadline(dl))));
             d.flag(e.isCopiesIncluded(), "end.copies");
             e.getBackupHandling().ifPresent(b -> d.clause("end.backups", p().text("text", b)));
             d.flag(e.isSubprocessorsIncluded(), "end.subprocessors");

@@ -78,6 +78,17 @@ final class FrontMatter extends Part {
         }
         party.getDescription().ifPresent(d -> details.add(t.resolve(d)));
         party.getAccessionDate().ifPresent(d -> details.add(t.plain("parties.accession", Map.of("date", t.date(d)))));
-        return new PartyEntry(partyName(party, role), details, t.get("parties.designation." + role.name()));
+        String designation = party.getDesignations().isEmpty()
+                ? t.get("parties.designation." + role.name())
+                : t.plain("parties.designation.aliases." + role.name(), Map.of("aliases", t.join(quotedAll(party))));
+        return new PartyEntry(partyName(party, role), details, designation);
+    }
+
+    /** The party's further designations, each in quotation marks. */
+    private List<String> quotedAll(Party party) {
+        List<String> quoted = new ArrayList<>();
+        party.getDesignations()
+                .forEach(d -> quoted.add(t.get("format.quote.open") + t.resolve(d) + t.get("format.quote.close")));
+        return quoted;
     }
 }

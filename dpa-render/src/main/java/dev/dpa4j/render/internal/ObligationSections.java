@@ -58,7 +58,7 @@ final class ObligationSections extends Part {
                 }
             });
             if (!i.getForms().isEmpty()) {
-                d.clause("instructions.forms", p().plain("forms", t.labels(i.getForms())));
+                d.clause("instructions.forms", p().plain("forms", t.labelsOr(i.getForms())));
             }
             d.flag(i.isOralInstructionsConfirmed(), "instructions.oralConfirmed");
             i.getIssuers().ifPresent(a -> persons(d, "instructions.issuers", a));
@@ -97,6 +97,10 @@ final class ObligationSections extends Part {
             d.flag(c.isNeedToKnow(), "confidentiality.needToKnow");
             d.flag(c.isInstructionBound(), "confidentiality.instructionBound");
             d.flag(c.isTrainingProvided(), "confidentiality.training");
+            c.getTrainingInterval()
+                    .ifPresent(i -> d.clause(
+                            "confidentiality.trainingInterval",
+                            p().plain("period", t.period(i)).plain("periodDative", t.periodDative(i))));
             d.flag(c.isProfessionalSecrecyUndertaking(), "confidentiality.professionalSecrecy");
             d.flag(c.isMutualConfidentiality(), "confidentiality.mutual");
             d.additional(c.getAdditionalProvisions());

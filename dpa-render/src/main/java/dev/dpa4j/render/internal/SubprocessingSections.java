@@ -52,7 +52,7 @@ final class SubprocessingSections extends Part {
                             isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange",
                             isLeadTime(n) ? p().runs("term", term(n)) : p()));
             if (!s.getNoticeChannels().isEmpty()) {
-                sink.add("subprocessing.noticeChannels", p().plain("channels", t.labels(s.getNoticeChannels())));
+                sink.add("subprocessing.noticeChannels", p().plain("channels", t.labelsOr(s.getNoticeChannels())));
             }
             if (s.isObjectionRight()) {
                 sink.add("subprocessing.objection", p());

@@ -73,6 +73,18 @@ final class Texts {
         return join(labels);
     }
 
+    /** The labels joined as alternatives ("per E-Mail oder über ein Kundenportal"). */
+    String labelsOr(Collection<? extends Enum<?>> values) {
+        List<String> labels = new ArrayList<>();
+        values.forEach(v -> labels.add(label(v)));
+        if (labels.size() <= 1) {
+            return String.join("", labels);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1))
+                + get("format.or")
+                + labels.get(labels.size() - 1);
+    }
+
     String join(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
