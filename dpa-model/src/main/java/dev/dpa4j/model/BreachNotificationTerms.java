@@ -86,6 +86,17 @@ public abstract class BreachNotificationTerms {
     }
 
     /**
+     * Returns whether the agreement states that notifying or responding to a breach is not an
+     * acknowledgement of fault or liability by the processor. Defaults to {@code false}.
+     *
+     * @return whether a notification is stated not to be an admission
+     */
+    @Value.Default
+    public boolean isNotificationNotAdmission() {
+        return false;
+    }
+
+    /**
      * Returns the deadline within which sub-processors notify the processor, if stated.
      *
      * @return the deadline within which sub-processors notify the processor, or empty

@@ -2,6 +2,7 @@
 package dev.dpa4j.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -75,6 +76,13 @@ public abstract class ConfidentialityTerms {
     public boolean isTrainingProvided() {
         return false;
     }
+
+    /**
+     * Returns the interval at which the persons are trained again, if stated.
+     *
+     * @return the interval of repeated training, or empty
+     */
+    public abstract Optional<TimePeriod> getTrainingInterval();
 
     /**
      * Returns whether the processor gives a secrecy undertaking under section 203 StGB. Defaults to {@code false}.

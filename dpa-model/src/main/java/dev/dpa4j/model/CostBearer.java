@@ -15,5 +15,11 @@ public enum CostBearer {
     EACH_PARTY_OWN,
 
     /** The party that caused the activity, for example by a breach. */
-    CAUSER;
+    CAUSER,
+
+    /**
+     * The controller, unless the audit reveals a material breach by the processor; then the
+     * processor.
+     */
+    CONTROLLER_UNLESS_BREACH_FOUND;
 }

@@ -119,6 +119,16 @@ public abstract class Party {
     public abstract List<Evidence> getCertifications();
 
     /**
+     * Returns the further names by which the agreement's own texts call this party, for example
+     * "Auftraggeber" or "Customer" beside "Verantwortlicher" / "Controller". The party block states them
+     * once ("im Folgenden „Verantwortlicher“ oder „Auftraggeber“"); the built-in clauses always use the
+     * role word.
+     *
+     * @return the further designations, in the order given; may be empty
+     */
+    public abstract List<LocalizedText> getDesignations();
+
+    /**
      * Returns for a party that acceded under a docking clause, the date of accession, if stated.
      *
      * @return for a party that acceded under a docking clause, the date of accession, or empty

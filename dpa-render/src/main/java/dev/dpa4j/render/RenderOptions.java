@@ -34,6 +34,7 @@ public final class RenderOptions {
     private final AnnexLayout annexLayout;
     private final boolean fingerprint;
     private final boolean diagram;
+    private final boolean allowFallback;
     private final Optional<OffsetDateTime> creationDate;
     private final Optional<String> documentId;
 
@@ -45,6 +46,7 @@ public final class RenderOptions {
         this.annexLayout = builder.annexLayout;
         this.fingerprint = builder.fingerprint;
         this.diagram = builder.diagram;
+        this.allowFallback = builder.allowFallback;
         this.creationDate = Optional.ofNullable(builder.creationDate);
         this.documentId = Optional.ofNullable(builder.documentId);
     }
@@ -85,6 +87,7 @@ public final class RenderOptions {
         builder.annexLayout = annexLayout;
         builder.fingerprint = fingerprint;
         builder.diagram = diagram;
+        builder.allowFallback = allowFallback;
         builder.creationDate = creationDate.orElse(null);
         builder.documentId = documentId.orElse(null);
         return builder;
@@ -167,6 +170,18 @@ public final class RenderOptions {
     }
 
     /**
+     * Returns whether a text of the agreement that is missing in the document's language may be
+     * rendered in another language. Defaults to {@code false}: rendering then fails with a
+     * {@link MissingTranslationException} that lists every such text. When {@code true}, each such
+     * passage is marked visibly in every format and a note at the top of the document names them.
+     *
+     * @return whether passages in another language are allowed
+     */
+    public boolean isAllowFallback() {
+        return allowFallback;
+    }
+
+    /**
      * Returns the creation date that PDF (and similar) writers put into the file's metadata, if given.
      * Without it such writers leave the date out rather than read a clock.
      *
@@ -195,6 +210,7 @@ public final class RenderOptions {
                 && annexLayout == that.annexLayout
                 && fingerprint == that.fingerprint
                 && diagram == that.diagram
+                && allowFallback == that.allowFallback
                 && creationDate.equals(that.creationDate)
                 && documentId.equals(that.documentId);
     }
@@ -202,14 +218,24 @@ public final class RenderOptions {
     @Override
     public int hashCode() {
         return Objects.hash(
-                locale, asOf, annexes, secondLanguage, annexLayout, fingerprint, diagram, creationDate, documentId);
+                locale,
+                asOf,
+                annexes,
+                secondLanguage,
+                annexLayout,
+                fingerprint,
+                diagram,
+                allowFallback,
+                creationDate,
+                documentId);
     }
 
     @Override
     public String toString() {
         return "RenderOptions{locale=" + locale + ", asOf=" + asOf + ", annexes=" + annexes + ", secondLanguage="
                 + secondLanguage + ", annexLayout=" + annexLayout + ", fingerprint=" + fingerprint + ", diagram="
-                + diagram + ", creationDate=" + creationDate + ", documentId=" + documentId + "}";
+                + diagram + ", allowFallback=" + allowFallback + ", creationDate=" + creationDate + ", documentId="
+                + documentId + "}";
     }
 
     private static Locale requireLanguage(Locale locale, String name) {
@@ -235,6 +261,7 @@ public final class RenderOptions {
         private AnnexLayout annexLayout = AnnexLayout.STANDARD;
         private boolean fingerprint = true;
         private boolean diagram = true;
+        private boolean allowFallback;
         private @Nullable OffsetDateTime creationDate;
         private @Nullable String documentId;
 
@@ -311,6 +338,18 @@ public final class RenderOptions {
          */
         public Builder diagram(boolean diagram) {
             this.diagram = diagram;
+            return this;
+        }
+
+        /**
+         * Sets whether texts missing in the document's language may be rendered in another language,
+         * marked visibly (see {@link RenderOptions#isAllowFallback()}). Defaults to {@code false}.
+         *
+         * @param allowFallback whether passages in another language are allowed
+         * @return this builder
+         */
+        public Builder allowFallback(boolean allowFallback) {
+            this.allowFallback = allowFallback;
             return this;
         }
 

@@ -125,9 +125,11 @@ class AdversarialRenderTest {
         Locale locale = seed % 2 == 0 ? Locale.GERMAN : Locale.ENGLISH;
         RenderOptions options = seed % 3 == 0
                 ? RenderOptions.builder(locale)
+                        .allowFallback(true)
                         .secondLanguage(locale.equals(Locale.GERMAN) ? Locale.ENGLISH : Locale.GERMAN)
                         .build()
                 : RenderOptions.builder(locale)
+                        .allowFallback(true)
                         .annexLayout(AnnexLayout.SCC_2021_915)
                         .build();
 

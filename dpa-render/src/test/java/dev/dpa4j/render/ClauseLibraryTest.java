@@ -64,7 +64,11 @@ class ClauseLibraryTest {
 
         // when
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MarkdownRenderer.create(library).render(TestAgreements.full(), RenderOptions.of(Locale.FRENCH), out);
+        MarkdownRenderer.create(library)
+                .render(
+                        TestAgreements.full(),
+                        RenderOptions.builder(Locale.FRENCH).allowFallback(true).build(),
+                        out);
 
         // then
         assertThat(MarkdownRenderer.create(library).supportedLocales()).contains(Locale.FRENCH);

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FingerprintTest {
 
     private static final DocumentComposer COMPOSER = DocumentComposer.create();
-    private static final RenderOptions OPTIONS = RenderOptions.of(Locale.GERMAN);
+    private static final RenderOptions OPTIONS =
+            RenderOptions.builder(Locale.GERMAN).allowFallback(true).build();
 
     @ParameterizedTest
     @ValueSource(strings = {"jomoco-avv-de", "just-avv-de", "larkspur-dpa-en"})

@@ -35,6 +35,7 @@ final class FormatsTestSupport {
                 .asOf(LocalDate.of(2026, 3, 1))
                 .creationDate(OffsetDateTime.parse("2026-03-01T09:30:00+01:00"))
                 .documentId("dpa4j-test-document")
+                .allowFallback(true)
                 .build();
     }
 

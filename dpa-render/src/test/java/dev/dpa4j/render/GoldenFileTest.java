@@ -61,7 +61,8 @@ class GoldenFileTest {
         // given
         DataProcessingAgreement agreement = load(example);
         DocumentRenderer renderer = RendererRegistry.builtIns().require(rendererId);
-        RenderOptions.Builder builder = RenderOptions.builder(locale).asOf(AS_OF);
+        RenderOptions.Builder builder =
+                RenderOptions.builder(locale).asOf(AS_OF).allowFallback(true);
         switch (variant) {
             case "bilingual" -> builder.secondLanguage(locale.equals(Locale.GERMAN) ? Locale.ENGLISH : Locale.GERMAN);
             case "scc" -> builder.annexLayout(AnnexLayout.SCC_2021_915);

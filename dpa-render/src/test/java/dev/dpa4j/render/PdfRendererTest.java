@@ -140,7 +140,9 @@ class PdfRendererTest {
     @Test
     void should_keep_pdfa_and_text_when_agreement_is_adversarial() throws Exception {
         // given
-        DataProcessingAgreement agreement = dev.dpa4j.model.AgreementGenerator.adversarialAgreement(7);
+        DataProcessingAgreement agreement = dev.dpa4j.model.AgreementGenerator.adversarialAgreement(7).toBuilder()
+                .regime(dev.dpa4j.model.Regime.GDPR)
+                .build();
 
         // when
         byte[] pdf = render(RENDERER, agreement, options(Locale.GERMAN));

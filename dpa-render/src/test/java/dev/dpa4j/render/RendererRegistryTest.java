@@ -69,7 +69,7 @@ class RendererRegistryTest {
 
         // then
         assertThat(renderer.id()).isEqualTo("acme-outline");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("§ 1 Gegenstand und Anwendungsbereich");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("§ 2 Gegenstand und Anwendungsbereich");
         assertThat(registry.require(OutputFormat.HTML, Locale.ENGLISH)).isInstanceOf(HtmlRenderer.class);
         assertThat(registry.find("dpa-markdown")).containsInstanceOf(MarkdownRenderer.class);
     }

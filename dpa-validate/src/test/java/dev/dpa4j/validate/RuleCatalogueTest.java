@@ -537,6 +537,28 @@ class RuleCatalogueTest {
                         a -> processing(a, p -> p.addCharacteristics(ProcessingCharacteristic.PROFESSIONAL_SECRETS))));
         m.put("X_SPECIAL_BDSG22", List.of(RuleCatalogueTest::withHealthData));
         TransferRuleCases.add(m);
+        // document (language completeness, references, starter placeholders)
+        m.put("DOC_LANGUAGE", List.of(a -> a.toBuilder().addLanguages("en").build()));
+        m.put(
+                "DOC_REFERENCE",
+                List.of(
+                        a -> a.toBuilder()
+                                .preamble(LocalizedText.de("Die Verarbeitung ist in Anlage A beschrieben."))
+                                .build(),
+                        a -> a.toBuilder()
+                                .preamble(LocalizedText.de("Es gilt § 3 Nr. 2 dieser Vereinbarung."))
+                                .build(),
+                        a -> a.toBuilder()
+                                .preamble(LocalizedText.en("The sub-processors are listed in Schedule 2."))
+                                .build(),
+                        a -> a.toBuilder()
+                                .preamble(LocalizedText.de("Siehe {section:nirgendwo}."))
+                                .build()));
+        m.put(
+                "DOC_PLACEHOLDER",
+                List.of(a -> a.toBuilder()
+                        .preamble(LocalizedText.de("Der Auftragsverarbeiter erbringt [[SERVICE]]."))
+                        .build()));
         return m;
     }
 

@@ -4,9 +4,11 @@ package dev.dpa4j.cli.internal;
 import com.openhtmltopdf.util.XRLog;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.render.DocumentRenderer;
+import dev.dpa4j.render.MissingTranslationException;
 import dev.dpa4j.render.OutputFormat;
 import dev.dpa4j.render.RenderOptions;
 import dev.dpa4j.render.RendererRegistry;
+import dev.dpa4j.render.UnsupportedRegimeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,6 +65,12 @@ final class RenderCommand extends BaseCommand {
     boolean bilingual;
 
     @Option(
+            names = "--allow-fallback",
+            description = "Render texts the agreement lacks in the document's language in another language,"
+                    + " marked visibly, instead of failing (exit 2) with the list of those texts.")
+    boolean allowFallback;
+
+    @Option(
             names = "--as-of",
             paramLabel = "YYYY-MM-DD",
             converter = DateConverter.class,
@@ -96,7 +104,8 @@ final class RenderCommand extends BaseCommand {
         LocalDate date = asOf != null ? asOf : env.today();
         RenderOptions.Builder options = RenderOptions.builder(language.locale())
                 .asOf(date)
-                .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+                .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .allowFallback(allowFallback);
         if (bilingual) {
             options.secondLanguage((language == Lang.de ? Lang.en : Lang.de).locale());
         }
@@ -113,6 +122,8 @@ final class RenderCommand extends BaseCommand {
         try {
             renderer.render(agreement, options.build(), bytes);
         } catch (IOException e) {
+            throw new CliException("dpa render: " + file + ": " + e.getMessage(), e);
+        } catch (MissingTranslationException | UnsupportedRegimeException e) {
             throw new CliException("dpa render: " + file + ": " + e.getMessage(), e);
         }
         Documents.emit(env, output, bytes.toByteArray(), messages);

@@ -36,6 +36,7 @@ class InitFindingsTest {
                         "PARTY_PROCESSOR_ID processor",
                         "PARTY_CONTACTS processor.contacts",
                         "ART28_3_SUBJECT_MATTER processing.subjectMatter",
+                        "DOC_PLACEHOLDER processing.subjectMatter",
                         "ART28_3_NATURE processing.nature",
                         "ART28_3_PURPOSE processing.purposes",
                         "ART28_3_DATA_TYPES processing.dataCategories",

@@ -43,7 +43,7 @@ class RenderCommandTest {
     @Test
     void should_render_english_when_lang_is_en() {
         // when
-        CliRun run = CliRun.run("render", "--format", "md", "--lang", "en", JOMOCO.toString());
+        CliRun run = CliRun.run("render", "--format", "md", "--lang", "en", "--allow-fallback", JOMOCO.toString());
 
         // then
         assertThat(run.exitCode()).isZero();
@@ -85,8 +85,16 @@ class RenderCommandTest {
         // when
         CliRun pdfRun =
                 CliRun.run("render", "--format", "pdf", "--lang", "de", JOMOCO.toString(), "-o", pdf.toString());
-        CliRun docxRun =
-                CliRun.run("render", "--format", "docx", "--lang", "en", JOMOCO.toString(), "-o", docx.toString());
+        CliRun docxRun = CliRun.run(
+                "render",
+                "--format",
+                "docx",
+                "--lang",
+                "en",
+                "--allow-fallback",
+                JOMOCO.toString(),
+                "-o",
+                docx.toString());
 
         // then
         assertThat(pdfRun.exitCode()).as(pdfRun.err()).isZero();
@@ -130,5 +138,63 @@ class RenderCommandTest {
         // then
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("nope.json: file not found\n");
+    }
+
+    /** A German-only agreement with two free texts. */
+    private static Path germanOnly(Path dir) throws java.io.IOException {
+        Path file = dir.resolve("german.json");
+        Files.writeString(
+                file,
+                "{\"schemaVersion\": \"1.0\", \"id\": \"g\", \"languages\": [\"de\"],"
+                        + " \"preamble\": {\"de\": \"Die Parteien arbeiten zusammen.\"},"
+                        + " \"customClauses\": [{\"heading\": {\"de\": \"Ort\"}, \"text\": {\"de\": \"Nur Köln.\"}}]}",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void should_exit_2_listing_every_untranslated_text_when_the_language_is_missing(@TempDir Path dir)
+            throws Exception {
+        // when
+        CliRun run = CliRun.run(
+                "render", "--format", "md", "--lang", "en", germanOnly(dir).toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("preamble", "customClauses[0].heading", "customClauses[0].text");
+    }
+
+    @Test
+    void should_render_marked_passages_when_fallback_is_allowed(@TempDir Path dir) throws Exception {
+        // when
+        CliRun run = CliRun.run(
+                "render",
+                "--format",
+                "txt",
+                "--lang",
+                "en",
+                "--allow-fallback",
+                germanOnly(dir).toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("[de: Nur Köln.]", "Note on the language version");
+    }
+
+    @Test
+    void should_render_no_guidance_of_the_starter(@TempDir Path dir) {
+        // given
+        Path starter = dir.resolve("starter.json");
+        assertThat(CliRun.run("init", "-o", starter.toString()).exitCode()).isZero();
+
+        // when
+        CliRun run = CliRun.run("render", "--format", "txt", starter.toString());
+
+        // then: guidance lives in "placeholders" only; the contract shows the tokens, never the help
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("[[SERVICE]]")
+                .doesNotContain("dpa init", "dpa validate", "security.measures", "subprocessing.subprocessors");
     }
 }

@@ -109,6 +109,7 @@ class RunnableJarTest {
                 "pdf",
                 "--lang",
                 "en",
+                "--allow-fallback",
                 Path.of("..", "examples", "jomoco-avv-de.json").toString(),
                 "-o",
                 pdf.toString());

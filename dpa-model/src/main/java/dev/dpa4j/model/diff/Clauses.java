@@ -84,10 +84,15 @@ final class Clauses {
                     "confidentiality",
                     DataProcessingAgreement::getConfidentiality,
                     c -> c,
-                    List.of(flag(
-                            "personnelCommitted",
-                            ConfidentialityTerms::isPersonnelCommitted,
-                            Direction.TRUE_PROTECTS))),
+                    List.of(
+                            flag(
+                                    "personnelCommitted",
+                                    ConfidentialityTerms::isPersonnelCommitted,
+                                    Direction.TRUE_PROTECTS),
+                            value(
+                                    "trainingInterval",
+                                    ConfidentialityTerms::getTrainingInterval,
+                                    Direction.LONGER_WEAKENS))),
             new Clause<SecurityTerms>(
                     "security",
                     DataProcessingAgreement::getSecurity,

@@ -261,11 +261,18 @@ public final class HtmlWriter {
     private static String runs(List<Run> runs) {
         StringBuilder text = new StringBuilder();
         for (Run run : runs) {
+            run.language()
+                    .ifPresent(l -> text.append("<span class=\"fallback\" lang=\"")
+                            .append(esc(l))
+                            .append("\"><span class=\"fallback-tag\">[")
+                            .append(esc(l))
+                            .append("]</span> "));
             switch (run.style()) {
                 case PLAIN -> text.append(esc(run.text()));
                 case EMPHASIS -> text.append("<em>").append(esc(run.text())).append("</em>");
                 case STRONG -> text.append("<strong>").append(esc(run.text())).append("</strong>");
             }
+            run.language().ifPresent(l -> text.append("</span>"));
         }
         return text.toString();
     }

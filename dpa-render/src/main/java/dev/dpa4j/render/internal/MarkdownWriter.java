@@ -180,9 +180,9 @@ public final class MarkdownWriter {
         StringBuilder text = new StringBuilder();
         for (Run run : runs) {
             switch (run.style()) {
-                case PLAIN -> text.append(inline(run.text()));
-                case EMPHASIS -> styled(text, run.text(), "*");
-                case STRONG -> styled(text, run.text(), "**");
+                case PLAIN -> text.append(inline(run.markedText()));
+                case EMPHASIS -> styled(text, run.markedText(), "*");
+                case STRONG -> styled(text, run.markedText(), "**");
             }
         }
         return text.toString();

@@ -159,7 +159,7 @@ public final class TextWriter {
 
     private static String text(List<Run> runs) {
         StringBuilder text = new StringBuilder();
-        runs.forEach(r -> text.append(r.text()));
+        runs.forEach(r -> text.append(r.markedText()));
         return text.toString();
     }
 

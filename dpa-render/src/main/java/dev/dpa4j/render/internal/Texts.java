@@ -26,10 +26,12 @@ final class Texts {
 
     private final Locale locale;
     private final BiFunction<Locale, String, Optional<String>> lookup;
+    private final LanguageCheck languages;
 
-    Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup) {
+    Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup, LanguageCheck languages) {
         this.locale = locale;
         this.lookup = lookup;
+        this.languages = languages;
         if (lookup.apply(locale, "document.title").isEmpty()) {
             throw new DpaConfigurationException("The clause library has no texts for language '" + locale.getLanguage()
                     + "'; supply them with ClauseLibrary.builder().language(..)");
@@ -53,8 +55,12 @@ final class Texts {
                 "The clause library has no text '" + key + "' in language '" + locale.getLanguage() + "'"));
     }
 
+    /**
+     * The agreement's text in this language. A text the language lacks is recorded by the
+     * {@link LanguageCheck} (which makes rendering fail unless fallback is allowed).
+     */
     String resolve(LocalizedText text) {
-        return text.resolve(locale);
+        return languages.resolve(text, locale);
     }
 
     String label(Enum<?> value) {
@@ -65,6 +71,18 @@ final class Texts {
         List<String> labels = new ArrayList<>();
         values.forEach(v -> labels.add(label(v)));
         return join(labels);
+    }
+
+    /** The labels joined as alternatives ("per E-Mail oder über ein Kundenportal"). */
+    String labelsOr(Collection<? extends Enum<?>> values) {
+        List<String> labels = new ArrayList<>();
+        values.forEach(v -> labels.add(label(v)));
+        if (labels.size() <= 1) {
+            return String.join("", labels);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1))
+                + get("format.or")
+                + labels.get(labels.size() - 1);
     }
 
     String join(List<String> items) {
@@ -140,7 +158,7 @@ final class Texts {
         List<Run> runs = fill(key, parameters);
         String template = get(key);
         if (template.endsWith("}") && !template.endsWith("}}") && !runs.isEmpty()) {
-            String text = lastText(runs);
+            String text = withoutEndMarkers(lastText(runs));
             int end = lastVisible(text);
             if (end >= 0 && !endsSentence(runs) && ":;,".indexOf(text.charAt(end)) < 0) {
                 runs = new ArrayList<>(runs);
@@ -221,12 +239,17 @@ final class Texts {
     private static boolean endsSentence(List<Run> value) {
         StringBuilder text = new StringBuilder();
         value.forEach(run -> text.append(run.text()));
-        String s = text.toString();
+        String s = withoutEndMarkers(text.toString());
         int end = lastVisible(s);
         while (end >= 0 && CLOSING_QUOTES.indexOf(s.charAt(end)) >= 0) {
             end = lastVisible(s.substring(0, end));
         }
         return end >= 0 && ".!?\u2026".indexOf(s.charAt(end)) >= 0;
+    }
+
+    /** The text without the end markers of fallback passages, which are not punctuation. */
+    private static String withoutEndMarkers(String text) {
+        return text.indexOf(LanguageCheck.END) < 0 ? text : text.replace(String.valueOf(LanguageCheck.END), "");
     }
 
     /** The index of the last character that is not white space, or -1. */

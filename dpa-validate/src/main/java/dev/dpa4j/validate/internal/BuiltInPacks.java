@@ -21,6 +21,7 @@ public final class BuiltInPacks {
                     def -> {
                         GdprRules.define(def);
                         TransferRules.define(def);
+                        DocumentRules.define(def);
                     },
                     a -> a.getRegime() == Regime.GDPR),
             new Pack("de", GermanRules::define, a -> true));

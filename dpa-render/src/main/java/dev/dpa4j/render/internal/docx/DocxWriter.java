@@ -334,8 +334,8 @@ public final class DocxWriter {
                     null,
                     run.style() == RunStyle.STRONG,
                     run.style() == RunStyle.EMPHASIS,
-                    run.text(),
-                    currentLanguage));
+                    run.markedText(),
+                    run.language().isPresent() ? run.language().get() : currentLanguage));
         }
         return out.toString();
     }

@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The free texts of an agreement with their model paths, for checks that concern every text, such as
+ * whether each one exists in a language.
+ *
+ * <p>A path is written as in validation findings: properties by their JSON name, list elements by
+ * index and map entries by key, for example {@code customClauses[0].heading} or
+ * {@code security.categoryObjectives.ACCESS_CONTROL}. Texts are visited in a fixed order (properties
+ * sorted by name), so the result is deterministic.
+ *
+ * <p>Some texts are <em>metadata</em>: they record how the data were obtained or interpreted and are
+ * never part of the contract text ({@link #METADATA}). {@link #operative} leaves them out.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class FreeTexts {
+
+    /**
+     * The properties, as {@code Type.property}, whose texts are metadata and never rendered: the note
+     * on the conclusion ({@code conclusion.note}) and the note on a sub-processor
+     * ({@code subprocessors[n].note}).
+     */
+    public static final Set<String> METADATA = Set.of("ConclusionEvidence.note", "Subprocessor.note");
+
+    private static final Map<Class<?>, List<Method>> GETTERS = new ConcurrentHashMap<>();
+
+    private FreeTexts() {}
+
+    /**
+     * Visits every operative free text of the agreement (every {@link LocalizedText} except metadata).
+     *
+     * @param agreement the agreement, not null
+     * @param action receives the model path and the text
+     */
+    public static void operative(DataProcessingAgreement agreement, BiConsumer<String, LocalizedText> action) {
+        walk(agreement, "", action);
+    }
+
+    private static void walk(Object value, String path, BiConsumer<String, LocalizedText> action) {
+        if (value instanceof LocalizedText text) {
+            action.accept(path, text);
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> walk(v, path, action));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), path + "[" + i + "]", action);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            new TreeMap<>(toStringKeys(map)).forEach((k, v) -> walk(v, join(path, k), action));
+        } else if (isModelType(value.getClass())) {
+            for (Method getter : getters(modelType(value.getClass()))) {
+                String property = property(getter);
+                if (METADATA.contains(modelType(value.getClass()).getSimpleName() + "." + property)) {
+                    continue;
+                }
+                walk(invoke(getter, value), join(path, property), action);
+            }
+        }
+    }
+
+    private static Map<String, Object> toStringKeys(Map<?, ?> map) {
+        Map<String, Object> keys = new TreeMap<>();
+        map.forEach((k, v) -> keys.put(k instanceof Enum<?> e ? e.name() : String.valueOf(k), v));
+        return keys;
+    }
+
+    private static String join(String path, String property) {
+        return path.isEmpty() ? property : path + "." + property;
+    }
+
+    private static boolean isModelType(Class<?> type) {
+        return type.getPackage() == FreeTexts.class.getPackage() && !type.isEnum();
+    }
+
+    /** The public abstract class the Immutables implementation extends. */
+    private static Class<?> modelType(Class<?> type) {
+        @Nullable Class<?> c = type;
+        while (c != null && !Modifier.isPublic(c.getModifiers())) {
+            c = c.getSuperclass();
+        }
+        return c == null ? type : c;
+    }
+
+    private static List<Method> getters(Class<?> type) {
+        return GETTERS.computeIfAbsent(type, t -> {
+            List<Method> getters = new ArrayList<>();
+            for (Method m : t.getDeclaredMethods()) {
+                int mod = m.getModifiers();
+                if (Modifier.isPublic(mod)
+                        && !Modifier.isStatic(mod)
+                        && m.getParameterCount() == 0
+                        && (m.getName().startsWith("get") || m.getName().startsWith("is"))
+                        && mayHoldText(m.getReturnType())) {
+                    getters.add(m);
+                }
+            }
+            getters.sort(Comparator.comparing(FreeTexts::property));
+            return List.copyOf(getters);
+        });
+    }
+
+    private static boolean mayHoldText(Class<?> type) {
+        return type == LocalizedText.class
+                || type == Optional.class
+                || List.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)
+                || (isModelType(type) && type != CountryCode.class);
+    }
+
+    private static String property(Method getter) {
+        String name = getter.getName();
+        String bare = name.startsWith("is") ? name.substring(2) : name.substring(3);
+        return bare.substring(0, 1).toLowerCase(Locale.ROOT) + bare.substring(1);
+    }
+
+    private static Object invoke(Method getter, Object target) {
+        try {
+            return getter.invoke(target);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + getter + " of the model", e);
+        }
+    }
+}

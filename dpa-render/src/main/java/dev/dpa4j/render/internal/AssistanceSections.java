@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.AuditTerms;
+import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.EndOfProcessingChoice;
+import dev.dpa4j.model.EndOfProcessingTerms;
+import dev.dpa4j.model.Evidence;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The sections on assistance, breach notification, end of processing and audits. */
+final class AssistanceSections extends Part {
+
+    AssistanceSections(Context context) {
+        super(context);
+    }
+
+    Draft assistance() {
+        Draft d = draft("assistance");
+        agreement.getAssistance().ifPresent(a -> {
+            d.flag(a.isDataSubjectRights(), "assistance.dataSubjectRights");
+            a.getForwardingDeadline()
+                    .ifPresent(f -> d.clause("assistance.forwarding", p().runs("deadline", deadline(f))));
+            d.flag(a.isNoDirectResponse(), "assistance.noDirectResponse");
+            if (!a.getArticles().isEmpty()) {
+                List<Paragraph> items = new ArrayList<>();
+                a.getArticles().forEach(article -> items.add(Paragraph.text(t.label(article))));
+                d.clause("assistance.articles", p(), new ListBlock(false, items));
+            }
+            d.flag(a.isAuthorityCooperation(), "assistance.authorityCooperation");
+            d.flag(a.isAuthorityActionNotice(), "assistance.authorityActionNotice");
+            a.getFee().ifPresent(f -> d.clause("assistance.fee", p().plain("fee", t.money(f))));
+            d.additional(a.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft breach() {
+        Draft d = draft("breach");
+        agreement.getBreachNotification().ifPresent(b -> {
+            breachNotice(d, b);
+            if (!b.getMinimumContent().isEmpty()) {
+                List<Paragraph> items = new ArrayList<>();
+                b.getMinimumContent().forEach(c -> items.add(Paragraph.text(t.label(c))));
+                d.clause("breach.content", p(), new ListBlock(false, items));
+            }
+            d.flag(b.isPhasedNotification(), "breach.phased");
+            if (!b.getChannels().isEmpty()) {
+                d.clause("breach.channels", p().plain("channels", t.labelsOr(b.getChannels())));
+            }
+            b.getContact().ifPresent(c -> d.clause("breach.contact", p().plain("contact", contact(c))));
+            d.flag(b.isNoUnilateralReporting(), "breach.noUnilateral");
+            d.flag(b.isNotificationNotAdmission(), "breach.notAdmission");
+            b.getSubprocessorDeadline()
+                    .ifPresent(s -> d.clause("breach.subprocessors", p().runs("deadline", deadline(s))));
+            d.additional(b.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    void breachNotice(Draft d, BreachNotificationTerms b) {
+        if (!b.isNotifyController() && b.getDeadline().isEmpty()) {
+            return;
+        }
+        P p = p();
+        String key = "breach.notify";
+        if (b.getDeadline().isPresent()) {
+            key += ".deadline";
+            p.runs("deadline", deadline(b.getDeadline().get()));
+        }
+        if (b.getTrigger().isPresent()) {
+            key += ".trigger";
+            p.plain("trigger", t.label(b.getTrigger().get()));
+        }
+        d.clause(key, p);
+    }
+
+    Draft endOfProcessing() {
+        Draft d = draft("end");
+        agreement.getEndOfProcessing().ifPresent((EndOfProcessingTerms e) -> {
+            e.getChoice().ifPresent(c -> d.clause("end.choice." + c.name(), p()));
+            e.getDeadline().ifPresent(dl -> d.clause("end.deadline", p().runs("deadline", deadline(dl))));
+            if (e.getChoice()
+                    .filter(c -> c != EndOfProcessingChoice.DELETE_ONLY)
+                    .isPresent()) {
+                d.clause("end.returnFormat", p());
+            }
+            d.flag(e.isCopiesIncluded(), "end.copies");
+            e.getBackupHandling().ifPresent(b -> d.clause("end.backups", p().text("text", b)));
+            d.flag(e.isSubprocessorsIncluded(), "end.subprocessors");
+            e.getRetentionException().ifPresent(r -> d.clause("end.retention." + r.name(), p()));
+            d.flag(e.isDeletionConfirmation(), "end.confirmation");
+            e.getEvidenceRetention().ifPresent(r -> d.clause("end.evidence", p().text("text", r)));
+            d.additional(e.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft audits() {
+        Draft d = draft("audits");
+        agreement.getAudits().ifPresent((AuditTerms a) -> {
+            d.flag(a.isInformationProvision(), "audits.information");
+            if (a.isInspections()) {
+                d.clause(a.isMandatedAuditor() ? "audits.inspectionsMandated" : "audits.inspections", p());
+            } else if (a.isMandatedAuditor()) {
+                d.clause("audits.mandatedAuditor", p());
+            }
+            d.flag(a.isInspectionsExcluded(), "audits.inspectionsExcluded");
+            d.flag(a.isCertificatesOnly(), "audits.certificatesOnly");
+            if (!a.getAcceptedEvidence().isEmpty()) {
+                List<Paragraph> items = new ArrayList<>();
+                a.getAcceptedEvidence().forEach(e -> items.add(Paragraph.text(evidence(e))));
+                d.clause("audits.evidence", p(), new ListBlock(false, items));
+            }
+            d.flag(a.isEvidenceChangeNotice(), "audits.evidenceChange");
+            a.getNotice()
+                    .ifPresent(n -> d.clause(
+                            isLeadTime(n) ? "audits.notice" : "audits.notice.reasonable",
+                            isLeadTime(n) ? p().runs("term", term(n)) : p()));
+            a.getFrequencyLimit()
+                    .ifPresent(f -> d.clause(
+                            "audits.frequency",
+                            p().plain("period", t.period(f)).plain("periodDative", t.periodDative(f))));
+            d.flag(a.isIncidentException(), "audits.incidentException");
+            d.flag(a.isBusinessHoursOnly(), "audits.businessHours");
+            a.getCostBearer().ifPresent(c -> d.clause("audits.cost." + c.name(), p()));
+            a.getFee().ifPresent(f -> d.clause("audits.fee", p().plain("fee", t.money(f))));
+            d.flag(a.isSupervisoryAuthorityAccess(), "audits.authority");
+            d.additional(a.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    String evidence(Evidence e) {
+        StringBuilder text = new StringBuilder(t.label(e.getType()));
+        e.getName().ifPresent(n -> text.append(": ").append(n));
+        e.getDescription().ifPresent(desc -> text.append(" – ").append(t.resolve(desc)));
+        e.getValidUntil()
+                .ifPresent(v -> text.append(' ').append(t.plain("audits.validUntil", Map.of("date", t.date(v)))));
+        return text.toString();
+    }
+}

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.ContactPoint;
+import dev.dpa4j.model.DataProtectionOfficer;
+import dev.dpa4j.model.EuRepresentative;
+import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.LiabilityTerms;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The closing sections: contacts, records, own use, liability, termination and final provisions. */
+final class ClosingSections extends Part {
+
+    ClosingSections(Context context) {
+        super(context);
+    }
+
+    Draft dpo() {
+        Draft d = draft("dpo");
+        for (Party controller : agreement.getControllers()) {
+            dpoOf(d, controller, PartyRole.CONTROLLER);
+        }
+        agreement.getProcessor().ifPresent(p -> dpoOf(d, p, PartyRole.PROCESSOR));
+        List<Paragraph> contacts = new ArrayList<>();
+        List<Party> parties = new ArrayList<>(agreement.getControllers());
+        agreement.getProcessor().ifPresent(parties::add);
+        for (Party party : parties) {
+            PartyRole role =
+                    agreement.getProcessor().orElse(null) == party ? PartyRole.PROCESSOR : PartyRole.CONTROLLER;
+            for (ContactPoint c : party.getContacts()) {
+                String purposes = c.getPurposes().isEmpty() ? "" : " (" + t.labels(c.getPurposes()) + ")";
+                contacts.add(Paragraph.text(partyName(party, role) + purposes + ": " + contact(c)));
+            }
+        }
+        if (!contacts.isEmpty()) {
+            d.clause("dpo.contacts", p(), new ListBlock(false, contacts));
+        }
+        return d;
+    }
+
+    void dpoOf(Draft d, Party party, PartyRole role) {
+        party.getDataProtectionOfficer().ifPresent((DataProtectionOfficer o) -> {
+            List<String> parts = new ArrayList<>();
+            o.getName().ifPresent(parts::add);
+            o.getOrganisation().ifPresent(parts::add);
+            o.getAddress().ifPresent(a -> parts.add(addressInline(a)));
+            o.getEmail().ifPresent(parts::add);
+            o.getPhone().ifPresent(parts::add);
+            d.clause(
+                    "dpo.officer." + role.name(),
+                    p().plain("party", partyName(party, role))
+                            .plain("officer", parts.isEmpty() ? t.get("format.notStated") : String.join(", ", parts)));
+        });
+        party.getEuRepresentative().ifPresent((EuRepresentative r) -> {
+            List<String> parts = new ArrayList<>();
+            r.getName().ifPresent(parts::add);
+            r.getAddress().ifPresent(a -> parts.add(addressInline(a)));
+            r.getEmail().ifPresent(parts::add);
+            d.clause(
+                    "dpo.representative",
+                    p().plain("party", partyName(party, role))
+                            .plain(
+                                    "representative",
+                                    parts.isEmpty() ? t.get("format.notStated") : String.join(", ", parts)));
+        });
+    }
+
+    Draft records() {
+        Draft d = draft("records");
+        agreement.getRecords().ifPresent(r -> {
+            d.flag(r.isProcessorRecords(), "records.processor");
+            d.flag(r.isControllerSupport(), "records.controllerSupport");
+            d.additional(r.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft ownUse() {
+        Draft d = draft("ownUse");
+        agreement.getOwnUse().ifPresent(o -> {
+            d.clause("ownUse." + o.getPermission().name(), p());
+            o.getDescription().ifPresent(text -> d.clause("ownUse.description", p().text("text", text)));
+        });
+        return d;
+    }
+
+    Draft liability() {
+        Draft d = draft("liability");
+        agreement.getLiability().ifPresent((LiabilityTerms l) -> {
+            l.getRegime().ifPresent(r -> d.clause("liability.regime." + r.name(), p()));
+            d.flag(l.isCapLimitsDataSubjectClaims(), "liability.capDataSubjects");
+            l.getDescription().ifPresent(text -> d.clause("liability.description", p().text("text", text)));
+            d.additional(l.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft termination() {
+        Draft d = draft("termination");
+        agreement.getTermination().ifPresent(tt -> {
+            // the mechanics of SCC 2021/915 Clause 10: inform, suspend, cure, terminate (both sides)
+            d.flag(tt.isSuspensionRight() || tt.isTerminationForBreach(), "termination.cannotComply");
+            d.flag(tt.isSuspensionRight(), "termination.suspension");
+            d.flag(tt.isTerminationForBreach(), "termination.forBreach");
+            d.flag(tt.isTerminationForBreach(), "termination.processorRight");
+            d.flag(tt.isExtraordinaryTerminationPreserved(), "termination.extraordinary");
+            d.additional(tt.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft finalProvisions() {
+        Draft d = draft("final");
+        agreement.getFinalProvisions().ifPresent((FinalProvisions f) -> {
+            f.getPrecedence().ifPresent(p -> d.clause("final.precedence." + p.name(), p()));
+            f.getAmendmentForm().ifPresent(a -> d.clause("final.amendment." + a.name(), p()));
+            d.flag(f.isUnilateralAmendment(), "final.unilateralAmendment");
+            d.flag(f.isSupersedesPrevious(), "final.supersedes");
+            f.getGoverningLaw()
+                    .ifPresent(c -> d.clause(
+                            "final.law",
+                            p().plain(
+                                            "law",
+                                            t.opt("law." + c.getCode())
+                                                    .orElse(t.plain("law.default", Map.of("country", t.country(c)))))));
+            f.getJurisdiction().ifPresent(j -> d.clause("final.jurisdiction", p().plain("place", j)));
+            d.flag(f.isSeverability(), "final.severability");
+            d.additional(f.getAdditionalProvisions());
+        });
+        d.flag(agreement.isDockingClause(), "final.docking");
+        agreement.getForm().ifPresent(f -> d.clause("final.form." + f.name(), p()));
+        // how and when the agreement was concluded is an execution record (Signatures), not a clause;
+        // conclusion.note is metadata and never printed
+        return d;
+    }
+}

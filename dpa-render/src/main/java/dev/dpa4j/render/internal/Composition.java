@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.CustomClause;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The composition of one agreement in one language: the order of the parts and the numbering of the
+ * sections. What each section says lives in its own class.
+ */
+final class Composition extends Part {
+
+    Composition(Context context) {
+        super(context);
+    }
+
+    List<Block> blocks() {
+        Annexes annexes = new Annexes(context);
+        annexes.planAnnexes();
+        FrontMatter front = new FrontMatter(context);
+        ProcessingSections processing = new ProcessingSections(context);
+        ObligationSections obligations = new ObligationSections(context);
+        SubprocessingSections subprocessing = new SubprocessingSections(context);
+        AssistanceSections assistance = new AssistanceSections(context);
+        ClosingSections closing = new ClosingSections(context);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(front.title());
+        front.parties().ifPresent(blocks::add);
+        agreement
+                .getPreamble()
+                .ifPresent(p -> blocks.add(new Section(
+                        "preamble", Optional.empty(), t.get("preamble.heading"), Optional.empty(), paragraphs(p))));
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(processing.definitions());
+        drafts.add(processing.subject());
+        drafts.add(processing.duration());
+        drafts.add(processing.nature());
+        drafts.add(processing.data());
+        drafts.add(obligations.controller());
+        drafts.add(obligations.instructions());
+        drafts.add(obligations.confidentiality());
+        drafts.add(obligations.security());
+        drafts.add(subprocessing.subprocessing());
+        drafts.add(subprocessing.transfers());
+        drafts.add(assistance.assistance());
+        drafts.add(assistance.breach());
+        drafts.add(assistance.endOfProcessing());
+        drafts.add(assistance.audits());
+        drafts.add(closing.dpo());
+        drafts.add(closing.records());
+        drafts.add(closing.ownUse());
+        drafts.add(closing.liability());
+        drafts.add(closing.termination());
+        Map<String, String> labels = new HashMap<>();
+        int number = 0;
+        for (Draft draft : drafts) {
+            if (!draft.isEmpty()) {
+                Section section = draft.toSection(++number);
+                labels.put("section:" + section.id(), sectionRef(number));
+                blocks.add(section);
+            }
+        }
+        for (CustomClause custom : agreement.getCustomClauses()) {
+            String id = "custom-" + (custom.getId().orElse(Integer.toString(number + 1)));
+            String label = sectionRef(number + 1);
+            labels.put("section:" + id, label);
+            custom.getId().ifPresent(own -> labels.putIfAbsent("section:" + own, label));
+            blocks.add(new Section(
+                    id,
+                    Optional.of(sectionNumber(++number)),
+                    t.resolve(custom.getHeading()),
+                    Optional.empty(),
+                    paragraphs(custom.getText())));
+        }
+        Draft finalDraft = closing.finalProvisions();
+        if (!finalDraft.isEmpty()) {
+            blocks.add(finalDraft.toSection(++number));
+            labels.put("section:final", sectionRef(number));
+        }
+        new Signatures(context).execution().ifPresent(blocks::add);
+        if (options.isAnnexes()) {
+            blocks.addAll(annexes.annexes());
+        }
+        annexLabels.forEach((kind, label) -> labels.put("annex:" + kind, label));
+        labels.put("mainContract", t.get("reference.mainContract"));
+        return FallbackMarks.map(blocks, s -> References.resolve(s, labels), p -> References.resolve(p, labels));
+    }
+
+    private String sectionRef(int number) {
+        return t.plain("format.sectionRef", Map.of("n", Integer.toString(number)));
+    }
+}

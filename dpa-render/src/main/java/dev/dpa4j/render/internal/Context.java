@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PostalAddress;
+import dev.dpa4j.render.ClauseLibrary;
+import dev.dpa4j.render.RenderOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The state of composing one agreement in one language, shared by all {@link Part}s. */
+final class Context {
+
+    private final ClauseLibrary library;
+    private final DataProcessingAgreement agreement;
+    private final RenderOptions options;
+    private final Countries countries;
+    private final Texts texts;
+    private final Map<String, String> annexLabels = new LinkedHashMap<>();
+    private @Nullable List<String> extraKeys;
+
+    Context(
+            ClauseLibrary library,
+            DataProcessingAgreement agreement,
+            RenderOptions options,
+            Countries countries,
+            Texts texts) {
+        this.library = library;
+        this.agreement = agreement;
+        this.options = options;
+        this.countries = countries;
+        this.texts = texts;
+    }
+
+    DataProcessingAgreement agreement() {
+        return agreement;
+    }
+
+    RenderOptions options() {
+        return options;
+    }
+
+    Countries countries() {
+        return countries;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    /** The labels of the annexes this document has, by kind ("description", "measures", ...). */
+    Map<String, String> annexLabels() {
+        return annexLabels;
+    }
+
+    /**
+     * Whether the agreement is under German law: its governing law is Germany or, where it names none,
+     * the processor is seated in Germany or no seat is stated.
+     */
+    boolean germanLaw() {
+        CountryCode germany = CountryCode.of("DE");
+        Optional<CountryCode> law = agreement.getFinalProvisions().flatMap(FinalProvisions::getGoverningLaw);
+        if (law.isPresent()) {
+            return law.get().equals(germany);
+        }
+        return agreement
+                .getProcessor()
+                .flatMap(Party::getAddress)
+                .flatMap(PostalAddress::getCountry)
+                .map(germany::equals)
+                .orElse(true);
+    }
+
+    /** The keys of the library's optional extra clauses ({@code <section>.extra.<name>}). */
+    List<String> extraKeys() {
+        if (extraKeys == null) {
+            List<String> keys = new ArrayList<>();
+            for (String key : library.keys(texts.locale())) {
+                if (key.contains(".extra.")) {
+                    keys.add(key);
+                }
+            }
+            extraKeys = keys;
+        }
+        return extraKeys;
+    }
+}

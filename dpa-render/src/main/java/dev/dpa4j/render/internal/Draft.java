@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Clause;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A section under construction: numbered clauses, each with its text from the clause library. */
+final class Draft {
+
+    private final Part part;
+    private final Texts t;
+    private final String id;
+    private final List<Block> blocks = new ArrayList<>();
+    private int clauses;
+
+    Draft(Part part, String id) {
+        this.part = part;
+        this.t = part.t;
+        this.id = id;
+    }
+
+    boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    void flag(boolean condition, String key) {
+        if (condition) {
+            clause(key, part.p());
+        }
+    }
+
+    void additional(List<LocalizedText> provisions) {
+        provisions.forEach(p -> clause(id + ".additional", part.p().text("text", p)));
+    }
+
+    /**
+     * Adds a numbered clause. Where the agreement is not under German law and the library has a
+     * {@code <key>.otherLaw} text, that text (and its {@code <key>.otherLaw.cite}, if any) is used, so
+     * that German statutes (§ 126b, § 314 BGB, § 203 StGB) are cited only where they apply.
+     */
+    void clause(String key, P params, Block... extra) {
+        String textKey = !part.context.germanLaw() && t.has(key + ".otherLaw") ? key + ".otherLaw" : key;
+        List<Block> content = new ArrayList<>();
+        content.add(new Paragraph(t.sentence(textKey, params.map())));
+        content.addAll(List.of(extra));
+        blocks.add(new Clause(
+                key,
+                t.plain("format.clauseNumber", Map.of("n", Integer.toString(++clauses))),
+                t.opt(textKey + ".cite"),
+                content));
+    }
+
+    /** Adds blocks that are not numbered clauses, for example the measures grouped by heading. */
+    void addAll(List<Block> more) {
+        blocks.addAll(more);
+    }
+
+    Section toSection(int number) {
+        String prefix = id + ".extra.";
+        if (!blocks.isEmpty()) {
+            for (String key : part.context.extraKeys()) {
+                if (key.startsWith(prefix) && !key.endsWith(".cite")) {
+                    clause(key, part.p());
+                }
+            }
+        }
+        return new Section(
+                id, Optional.of(part.sectionNumber(number)), t.get(id + ".heading"), t.opt(id + ".citation"), blocks);
+    }
+}

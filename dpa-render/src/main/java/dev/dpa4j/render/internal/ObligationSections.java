@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.AuthorisedPersons;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.SecurityTerms;
+import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TomCategory;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.Section;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sections on the controller and the processor's core duties: controller, instructions, confidentiality, security. */
+final class ObligationSections extends Part {
+
+    ObligationSections(Context context) {
+        super(context);
+    }
+
+    Draft controller() {
+        Draft d = draft("controller");
+        agreement.getControllerTerms().ifPresent(c -> {
+            d.flag(c.isResponsibleForLawfulness(), "controller.lawfulness");
+            d.flag(c.isInstructionRight(), "controller.instructionRight");
+            d.flag(c.isRectificationAndErasureRight(), "controller.rectificationErasure");
+            d.flag(c.isAuditRight(), "controller.auditRight");
+            d.flag(c.isDutyToReportIrregularities(), "controller.reportIrregularities");
+            d.additional(c.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft instructions() {
+        Draft d = draft("instructions");
+        agreement.getInstructions().ifPresent(i -> {
+            if (i.isDocumentedInstructionsOnly()) {
+                d.clause(i.isTransfersCovered() ? "instructions.documentedTransfers" : "instructions.documented", p());
+            } else if (i.isTransfersCovered()) {
+                d.clause("instructions.transfers", p());
+            }
+            i.getLegalObligationException().ifPresent(e -> {
+                d.clause("instructions.legalException." + e.getScope().name(), p());
+                if (e.isPriorNotice()) {
+                    d.clause(
+                            e.isNoticeUnlessProhibited()
+                                    ? "instructions.priorNoticeUnlessProhibited"
+                                    : "instructions.priorNotice",
+                            p());
+                }
+            });
+            if (!i.getForms().isEmpty()) {
+                d.clause("instructions.forms", p().plain("forms", t.labelsOr(i.getForms())));
+            }
+            d.flag(i.isOralInstructionsConfirmed(), "instructions.oralConfirmed");
+            i.getIssuers().ifPresent(a -> persons(d, "instructions.issuers", a));
+            i.getRecipients().ifPresent(a -> persons(d, "instructions.recipients", a));
+            d.flag(i.isChangeOfAuthorisedPersonsNotified(), "instructions.changeNotified");
+            if (i.isInfringementNotice()) {
+                Optional<TimeLimit> time = i.getInfringementNoticeTime();
+                if (time.isPresent()) {
+                    d.clause("instructions.infringementWithin", p().runs("deadline", deadline(time.get())));
+                } else {
+                    d.clause("instructions.infringement", p());
+                }
+            }
+            d.flag(i.isSuspensionRight(), "instructions.suspension");
+            i.getExtraInstructionFee().ifPresent(f -> d.clause("instructions.fee", p().plain("fee", t.money(f))));
+            d.additional(i.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    void persons(Draft d, String key, AuthorisedPersons persons) {
+        List<Paragraph> items = new ArrayList<>();
+        persons.getPersons().forEach(p -> items.add(Paragraph.text(person(p))));
+        persons.getDescription().ifPresent(desc -> items.add(Paragraph.text(t.resolve(desc))));
+        if (!items.isEmpty()) {
+            d.clause(key, p(), new ListBlock(false, items));
+        }
+    }
+
+    Draft confidentiality() {
+        Draft d = draft("confidentiality");
+        agreement.getConfidentiality().ifPresent(c -> {
+            d.flag(c.isPersonnelCommitted(), "confidentiality.personnel");
+            d.flag(c.isBeforeAccess(), "confidentiality.beforeAccess");
+            d.flag(c.isSurvivesEngagement(), "confidentiality.survives");
+            d.flag(c.isNeedToKnow(), "confidentiality.needToKnow");
+            d.flag(c.isInstructionBound(), "confidentiality.instructionBound");
+            d.flag(c.isTrainingProvided(), "confidentiality.training");
+            c.getTrainingInterval()
+                    .ifPresent(i -> d.clause(
+                            "confidentiality.trainingInterval",
+                            p().plain("period", t.period(i)).plain("periodDative", t.periodDative(i))));
+            d.flag(c.isProfessionalSecrecyUndertaking(), "confidentiality.professionalSecrecy");
+            d.flag(c.isMutualConfidentiality(), "confidentiality.mutual");
+            d.additional(c.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    Draft security() {
+        Draft d = draft("security");
+        agreement.getSecurity().ifPresent(s -> {
+            d.flag(s.isArticle32Commitment(), "security.article32");
+            if (!s.getMeasures().isEmpty()) {
+                if (annexLabels.containsKey("measures")) {
+                    d.clause("security.measuresAnnex", p().plain("annex", annexLabels.get("measures")));
+                } else {
+                    d.clause("security.measuresBelow", p());
+                    d.addAll(measureBlocks(s));
+                }
+            }
+            s.getMeasuresUrl().ifPresent(u -> d.clause("security.url", p().plain("url", u)));
+            s.getChangePolicy().ifPresent(c -> d.clause("security.change." + c.name(), p()));
+            s.getReviewInterval()
+                    .ifPresent(r -> d.clause(
+                            "security.review",
+                            p().plain("period", t.period(r)).plain("periodDative", t.periodDative(r))));
+            d.flag(s.isCurrentVersionOnRequest(), "security.currentVersion");
+            d.flag(s.isOffPremisesProcessingSecured(), "security.offPremises");
+            d.additional(s.getAdditionalProvisions());
+        });
+        return d;
+    }
+
+    List<Block> measureBlocks(SecurityTerms s) {
+        Map<TomCategory, List<TechnicalOrganisationalMeasure>> byCategory = new EnumMap<>(TomCategory.class);
+        for (TechnicalOrganisationalMeasure m : s.getMeasures()) {
+            byCategory
+                    .computeIfAbsent(m.getCategory().orElse(TomCategory.OTHER), k -> new ArrayList<>())
+                    .add(m);
+        }
+        List<Block> blocks = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<TomCategory, List<TechnicalOrganisationalMeasure>> e : byCategory.entrySet()) {
+            List<Block> content = new ArrayList<>();
+            LocalizedText objective = s.getCategoryObjectives().get(e.getKey());
+            if (objective != null) {
+                content.add(Paragraph.of(
+                        Run.strong(t.get("annex.measures.objective") + " "), Run.text(t.resolve(objective))));
+            }
+            List<Paragraph> items = new ArrayList<>();
+            for (TechnicalOrganisationalMeasure m : e.getValue()) {
+                String text = t.resolve(m.getDescription());
+                if (!m.getProtectionGoals().isEmpty()) {
+                    text += " " + t.plain("annex.measures.goals", Map.of("goals", t.labels(m.getProtectionGoals())));
+                }
+                items.add(Paragraph.text(text));
+            }
+            content.add(new ListBlock(false, items));
+            blocks.add(new Section(
+                    "tom-" + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    Optional.of(++n + "."),
+                    t.label(e.getKey()),
+                    t.opt("cite.TomCategory." + e.getKey().name()),
+                    content));
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.ContactPoint;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.Location;
+import dev.dpa4j.model.LocationKind;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.model.Person;
+import dev.dpa4j.model.PostalAddress;
+import dev.dpa4j.model.Subprocessor;
+import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.render.RenderOptions;
+import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Run;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The base of every part of the composition (one class per section or group of sections): the state
+ * of the composition and the helpers that several sections share.
+ */
+abstract class Part {
+
+    final Context context;
+    final Texts t;
+    final DataProcessingAgreement agreement;
+    final RenderOptions options;
+    final Countries countries;
+    final Map<String, String> annexLabels;
+
+    Part(Context context) {
+        this.context = context;
+        this.t = context.texts();
+        this.agreement = context.agreement();
+        this.options = context.options();
+        this.countries = context.countries();
+        this.annexLabels = context.annexLabels();
+    }
+
+    Draft draft(String id) {
+        return new Draft(this, id);
+    }
+
+    P p() {
+        return new P(t);
+    }
+
+    String partyName(Party party, PartyRole role) {
+        Optional<String> name = party.getName();
+        if (name.isEmpty()) {
+            return t.get("parties.unnamed." + role.name());
+        }
+        String full = name.get();
+        Optional<String> legalForm = party.getLegalForm();
+        if (legalForm.isPresent() && !full.contains(legalForm.get())) {
+            full = full + " " + legalForm.get();
+        }
+        return full;
+    }
+
+    List<String> addressLines(PostalAddress address) {
+        List<String> lines = new ArrayList<>(address.getStreetLines());
+        String locality = (address.getPostalCode().orElse("") + " "
+                        + address.getLocality().orElse(""))
+                .strip();
+        if (!locality.isEmpty()) {
+            lines.add(locality);
+        }
+        address.getRegion().ifPresent(lines::add);
+        address.getCountry().ifPresent(c -> lines.add(t.country(c)));
+        return lines;
+    }
+
+    String addressInline(PostalAddress address) {
+        return String.join(", ", addressLines(address));
+    }
+
+    String person(Person person) {
+        List<String> parts = new ArrayList<>();
+        person.getName().ifPresent(parts::add);
+        person.getFunction().ifPresent(f -> parts.add(person.getName().isPresent() ? "(" + f + ")" : f));
+        String head = String.join(" ", parts);
+        List<String> all = new ArrayList<>();
+        if (!head.isEmpty()) {
+            all.add(head);
+        }
+        person.getEmail().ifPresent(all::add);
+        person.getPhone().ifPresent(all::add);
+        return all.isEmpty() ? t.get("format.notStated") : String.join(", ", all);
+    }
+
+    String contact(ContactPoint contact) {
+        List<String> parts = new ArrayList<>();
+        contact.getName().ifPresent(parts::add);
+        contact.getFunction().ifPresent(parts::add);
+        contact.getEmail().ifPresent(parts::add);
+        contact.getPhone().ifPresent(parts::add);
+        contact.getUrl().ifPresent(parts::add);
+        contact.getNote().ifPresent(n -> parts.add(t.resolve(n)));
+        return parts.isEmpty() ? t.get("format.notStated") : String.join(", ", parts);
+    }
+
+    String location(Location l) {
+        List<String> parts = new ArrayList<>();
+        l.getCountry().ifPresent(c -> parts.add(t.country(c)));
+        l.getRegion().ifPresent(r -> parts.add(t.label(r)));
+        l.getDescription().ifPresent(desc -> parts.add(t.resolve(desc)));
+        String place = String.join(", ", parts);
+        String text = l.getKind() == LocationKind.PROCESSING ? place : t.label(l.getKind()) + ": " + place;
+        return l.isConditional() ? text + " " + t.get("data.conditional") : text;
+    }
+
+    List<Subprocessor> allSubprocessors() {
+        List<Subprocessor> all = new ArrayList<>();
+        agreement.getSubprocessing().ifPresent(s -> collect(s.getSubprocessors(), all));
+        return all;
+    }
+
+    void collect(List<Subprocessor> subprocessors, List<Subprocessor> into) {
+        for (Subprocessor s : subprocessors) {
+            into.add(s);
+            collect(s.getSubprocessors(), into);
+        }
+    }
+
+    /**
+     * A deadline as a lawyer writes it, printed once and without quotation marks: the agreed wording
+     * followed by the typed period as a cap ("unverzüglich, spätestens jedoch innerhalb von 24
+     * Stunden"), the wording alone where it already names a period, or the period alone.
+     */
+    List<Run> deadline(TimeLimit limit) {
+        Optional<String> wording = limit.getWording().map(t::resolve);
+        if (limit.getPeriod().isPresent() && wording.isPresent() && !namesPeriod(wording.get())) {
+            return t.fill(
+                    "format.timeLimit.wordingWithin",
+                    p().plain("wording", wording.get())
+                            .plain(
+                                    "periodDative",
+                                    t.periodDative(limit.getPeriod().get()))
+                            .map());
+        }
+        if (limit.getPeriod().isPresent() && wording.isEmpty()) {
+            return t.fill(
+                    "format.timeLimit.within",
+                    p().plain("periodDative", t.periodDative(limit.getPeriod().get()))
+                            .map());
+        }
+        return List.of(Run.text(wording.orElseThrow()));
+    }
+
+    /** Whether a wording states a period of its own (it contains a number), so the typed one is not repeated. */
+    static boolean namesPeriod(String wording) {
+        return wording.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether a time limit can serve as a lead time: it has a typed period or a wording with a number. */
+    static boolean isLeadTime(TimeLimit limit) {
+        return limit.getPeriod().isPresent()
+                || limit.getWording()
+                        .map(w -> w.getTranslations().values().stream().anyMatch(Part::namesPeriod))
+                        .orElse(false);
+    }
+
+    /**
+     * A period as a term ("30 Tage"), printed once: the typed period if there is one, else the wording
+     * (only called for wordings that name a period, see {@link #isLeadTime}).
+     */
+    List<Run> term(TimeLimit limit) {
+        if (limit.getPeriod().isPresent()) {
+            return List.of(Run.text(t.period(limit.getPeriod().get())));
+        }
+        return List.of(Run.text(t.resolve(limit.getWording().orElseThrow())));
+    }
+
+    ListBlock list(List<LocalizedText> texts) {
+        List<Paragraph> items = new ArrayList<>();
+        texts.forEach(text -> items.add(Paragraph.text(t.resolve(text))));
+        return new ListBlock(false, items);
+    }
+
+    List<Block> paragraphs(LocalizedText text) {
+        List<Block> blocks = new ArrayList<>();
+        String open = null; // the language of a fallback passage that spans paragraphs
+        for (String part : t.resolve(text).split("\n\\s*\n")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String paragraph = part.strip();
+            if (open != null) {
+                paragraph = LanguageCheck.START + open + LanguageCheck.SEPARATOR + paragraph;
+            }
+            int start = paragraph.lastIndexOf(LanguageCheck.START);
+            if (start > paragraph.lastIndexOf(LanguageCheck.END)) {
+                int separator = paragraph.indexOf(LanguageCheck.SEPARATOR, start);
+                open = paragraph.substring(start + 1, Math.max(separator, start + 1));
+                paragraph = paragraph + LanguageCheck.END;
+            } else {
+                open = null;
+            }
+            blocks.add(Paragraph.text(paragraph));
+        }
+        if (blocks.isEmpty()) {
+            blocks.add(Paragraph.text(""));
+        }
+        return blocks;
+    }
+
+    String sectionNumber(int number) {
+        return t.plain("format.sectionNumber", Map.of("n", Integer.toString(number)));
+    }
+}

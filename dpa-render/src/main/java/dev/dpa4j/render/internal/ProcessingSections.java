@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import dev.dpa4j.model.DataCategory;
+import dev.dpa4j.model.DataSubjectCategory;
+import dev.dpa4j.model.InstrumentType;
+import dev.dpa4j.model.MainContractReference;
+import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.ProcessingDuration;
+import dev.dpa4j.model.ProcessingNature;
+import dev.dpa4j.model.Purpose;
+import dev.dpa4j.model.SpecialCategory;
+import dev.dpa4j.render.document.ListBlock;
+import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Run;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sections on the processing itself: subject matter, duration, nature and purposes, data and data subjects. */
+final class ProcessingSections extends Part {
+
+    ProcessingSections(Context context) {
+        super(context);
+    }
+
+    /** Definitions and interpretation: GDPR terms as in Art. 4 GDPR, read in line with the GDPR (SCC 2021/915 Cl. 3). */
+    Draft definitions() {
+        Draft d = draft("definitions");
+        d.clause("definitions.gdpr", p());
+        if (agreement.getSubprocessing().isPresent()) {
+            d.clause("definitions.subprocessor", p());
+        }
+        d.clause("definitions.interpretation", p());
+        return d;
+    }
+
+    Draft subject() {
+        Draft d = draft("subject");
+        agreement.getProcessing().ifPresent(p -> {
+            p.getSubjectMatter().ifPresent(s -> d.clause("subject.subjectMatter", p().text("subjectMatter", s)));
+            if (!p.getServices().isEmpty()) {
+                d.clause("subject.services", p(), list(p.getServices()));
+            }
+            p.getScope().ifPresent(s -> d.clause("subject.scope", p().text("scope", s)));
+            if (!p.getExclusions().isEmpty()) {
+                d.clause("subject.exclusions", p(), list(p.getExclusions()));
+            }
+        });
+        agreement
+                .getMainContract()
+                .ifPresent(m -> d.clause("subject.mainContract", p().plain("mainContract", mainContract(m))));
+        if (agreement.getInstrument().orElse(null) == InstrumentType.OTHER_LEGAL_ACT) {
+            d.clause(
+                    "subject.legalAct",
+                    p().plain("legalAct", agreement.getLegalActReference().orElse(t.get("format.notStated"))));
+        }
+        if (agreement.getProcessing().isPresent() && annexLabels.containsKey("description")) {
+            d.clause("subject.annex", p().plain("annex", annexLabels.get("description")));
+        }
+        return d;
+    }
+
+    String mainContract(MainContractReference m) {
+        List<String> parts = new ArrayList<>();
+        m.getTitle().ifPresent(title -> parts.add(t.resolve(title)));
+        m.getReference().ifPresent(r -> parts.add(t.plain("subject.mainContract.reference", Map.of("reference", r))));
+        m.getDate().ifPresent(date -> parts.add(t.plain("subject.mainContract.date", Map.of("date", t.date(date)))));
+        return parts.isEmpty() ? t.get("subject.mainContract.unnamed") : String.join(" ", parts);
+    }
+
+    Draft duration() {
+        Draft d = draft("duration");
+        agreement.getEffectiveDate().ifPresent(e -> d.clause("duration.effective", p().plain("date", t.date(e))));
+        Optional<ProcessingDuration> duration = agreement.getProcessing().flatMap(ProcessingDescription::getDuration);
+        duration.ifPresent(du -> {
+            d.clause("duration.type." + du.getType().name(), p());
+            du.getStart().ifPresent(s -> d.clause("duration.start", p().plain("date", t.date(s))));
+            du.getEnd().ifPresent(e -> d.clause("duration.end", p().plain("date", t.date(e))));
+            du.getNoticePeriod()
+                    .ifPresent(n -> d.clause(
+                            "duration.notice",
+                            p().plain("period", t.period(n)).plain("periodDative", t.periodDative(n))));
+            if (du.isContinuesWhileDataHeld()) {
+                d.clause("duration.whileDataHeld", p());
+            }
+            du.getDescription().ifPresent(text -> d.clause("duration.description", p().text("text", text)));
+        });
+        return d;
+    }
+
+    Draft nature() {
+        Draft d = draft("nature");
+        agreement.getProcessing().ifPresent(p -> {
+            if (annexLabels.containsKey("description")) {
+                if (!p.getNature().isEmpty() || !p.getPurposes().isEmpty()) {
+                    d.clause("nature.seeAnnex", p().plain("annex", annexLabels.get("description")));
+                }
+            } else {
+                natureBlocks(p, d::clause);
+            }
+        });
+        return d;
+    }
+
+    void natureBlocks(ProcessingDescription p, ClauseSink sink) {
+        if (!p.getNature().isEmpty()) {
+            List<Paragraph> items = new ArrayList<>();
+            for (ProcessingNature nature : p.getNature()) {
+                List<String> parts = new ArrayList<>();
+                nature.getOperation().ifPresent(o -> parts.add(t.label(o)));
+                nature.getDescription().ifPresent(text -> parts.add(t.resolve(text)));
+                items.add(Paragraph.text(String.join(" – ", parts)));
+            }
+            sink.add("nature.operations", p(), new ListBlock(false, items));
+        }
+        if (!p.getPurposes().isEmpty()) {
+            List<Paragraph> items = new ArrayList<>();
+            for (Purpose purpose : p.getPurposes()) {
+                items.add(Paragraph.text(t.resolve(purpose.getDescription())));
+            }
+            sink.add("nature.purposes", p(), new ListBlock(false, items));
+        }
+        if (!p.getCharacteristics().isEmpty()) {
+            List<Paragraph> items = new ArrayList<>();
+            p.getCharacteristics().forEach(c -> items.add(Paragraph.text(t.label(c))));
+            sink.add("nature.characteristics", p(), new ListBlock(false, items));
+        }
+    }
+
+    Draft data() {
+        Draft d = draft("data");
+        agreement.getProcessing().ifPresent(p -> {
+            if (annexLabels.containsKey("description")) {
+                if (!p.getDataCategories().isEmpty() || !p.getDataSubjects().isEmpty()) {
+                    d.clause("data.seeAnnex", p().plain("annex", annexLabels.get("description")));
+                }
+            } else {
+                dataBlocks(p, d::clause);
+            }
+        });
+        return d;
+    }
+
+    void dataBlocks(ProcessingDescription p, ClauseSink sink) {
+        if (!p.getDataCategories().isEmpty()) {
+            List<Paragraph> items = new ArrayList<>();
+            for (DataCategory c : p.getDataCategories()) {
+                List<Run> runs = new ArrayList<>();
+                runs.add(Run.text(t.resolve(c.getName())));
+                c.getDescription().ifPresent(text -> runs.add(Run.text(" – " + t.resolve(text))));
+                c.getSpecialCategory()
+                        .filter(s -> s != SpecialCategory.NONE)
+                        .ifPresent(s ->
+                                runs.add(Run.text(" " + t.plain("data.special", Map.of("category", t.label(s))))));
+                if (c.getCriminalOffenceData().orElse(false)) {
+                    runs.add(Run.text(" " + t.get("data.criminal")));
+                }
+                if (c.isConditional()) {
+                    runs.add(Run.text(" " + t.get("data.conditional")));
+                }
+                items.add(new Paragraph(runs));
+            }
+            sink.add("data.categories", p(), new ListBlock(false, items));
+        }
+        if (!p.getSensitiveDataSafeguards().isEmpty()) {
+            sink.add("data.safeguards", p(), list(p.getSensitiveDataSafeguards()));
+        }
+        if (!p.getDataSubjects().isEmpty()) {
+            List<Paragraph> items = new ArrayList<>();
+            for (DataSubjectCategory s : p.getDataSubjects()) {
+                StringBuilder text = new StringBuilder(t.resolve(s.getName()));
+                s.getDescription().ifPresent(desc -> text.append(" – ").append(t.resolve(desc)));
+                if (s.isVulnerable()) {
+                    text.append(' ').append(t.get("data.vulnerable"));
+                }
+                items.add(Paragraph.text(text.toString()));
+            }
+            sink.add("data.subjects", p(), new ListBlock(false, items));
+        }
+        p.getRetention().ifPresent(r -> sink.add("data.retention", p().text("text", r)));
+        if (!p.getLocations().isEmpty()) {
+            List<Paragraph> items = new ArrayList<>();
+            p.getLocations().forEach(l -> items.add(Paragraph.text(location(l))));
+            sink.add("data.locations", p(), new ListBlock(false, items));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.WARNING;
+
+import dev.dpa4j.model.CustomClause;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FreeTexts;
+import dev.dpa4j.model.SecurityTerms;
+import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.validate.Profile;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules on the agreement as a document that is rendered and sent: every declared language is complete
+ * ({@code DOC_LANGUAGE}), references in free text resolve in the rendered document
+ * ({@code DOC_REFERENCE}), and no placeholder of the starter is left ({@code DOC_PLACEHOLDER}).
+ */
+final class DocumentRules {
+
+    /** The sections of the built-in library, which {@code {section:<id>}} may name. */
+    static final Set<String> SECTIONS = Set.of(
+            "definitions",
+            "subject",
+            "duration",
+            "nature",
+            "data",
+            "controller",
+            "instructions",
+            "confidentiality",
+            "security",
+            "subprocessing",
+            "transfers",
+            "assistance",
+            "breach",
+            "end",
+            "audits",
+            "dpo",
+            "records",
+            "ownUse",
+            "liability",
+            "termination",
+            "final");
+
+    /** The annexes that {@code {annex:<kind>}} may name. */
+    static final Set<String> ANNEXES = Set.of("description", "measures", "subprocessors", "parties");
+
+    private static final Pattern REFERENCE = Pattern.compile("\\{(annex|section):([^{}\\s]*)}|\\{mainContract}");
+
+    /** Annex references: our words (Anlage, Annex) and those a rendered document never uses. */
+    private static final Pattern ANNEX = Pattern.compile(
+            "\\b(Anlage|Anhang|Anl\\.|Annex|Appendix|Schedule|Exhibit|Attachment)\\s+([A-Z]|[IVX]{1,4}|\\d{1,3})\\b");
+
+    /** Section references: "§ 3 Nr. 2", "Ziffer 4", "Section 6.3", "Clause 8 (Audits)". */
+    private static final Pattern SECTION = Pattern.compile(
+            "(§§?\\s*\\d+[a-z]?(?:\\s*(?:Abs\\.|Absatz|Nr\\.|Satz|S\\.|lit\\.|Buchst\\.)\\s*\\d*[a-z]?)*"
+                    + "|\\b(?:Ziffer|Ziff\\.|Section|Clause|Paragraph)\\s+\\d+(?:\\.\\d+)*(?:\\s*\\([a-z0-9]+\\))?)"
+                    + "(?=(\\s+\\S+(?:\\s+\\S+)?)?)");
+
+    /** A token after a section number that makes it a citation of a statute or another instrument. */
+    private static final Pattern CITATION =
+            Pattern.compile("\\s+(?:of\\s+(?!this\\b|the\\s+Agreement\\b)\\S+|der\\s.*|des\\s.*|German\\b.*"
+                    + "|[A-Z][A-Za-z]*[A-Z][A-Za-z-]*\\b.*|UAbs\\..*)");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
+
+    private DocumentRules() {}
+
+    static void define(SimpleRule.Definitions d) {
+        d.rule("DOC_LANGUAGE", WARNING)
+                .refs(gdpr("28", 9))
+                .variants("missing")
+                .note("Every free text that is rendered must exist in each language listed in 'languages'; a"
+                        + " rendering in a language with a missing text fails unless fallback is allowed. Notes"
+                        + " that are metadata (conclusion.note, a sub-processor's note) are not checked.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    for (String language : a.getLanguages()) {
+                        FreeTexts.operative(a, (path, text) -> {
+                            if (!text.hasLanguage(language)) {
+                                r.add("missing", path, "language", language);
+                            }
+                        });
+                    }
+                });
+        d.rule("DOC_REFERENCE", ERROR)
+                .refs(gdpr("28", 3))
+                .variants("literal", "unknown")
+                .note("Literal references to annexes or sections in free text are checked against the rendered"
+                        + " document (annexes 'Anlage n'/'Annex n' in the default layout, numbered in the order"
+                        + " description, measures, sub-processors as present; sections numbered by the renderer)."
+                        + " Section numbers are the renderer's, so a literal section reference is always reported;"
+                        + " use {section:<id>}, {annex:<kind>} or {mainContract} instead. Citations of statutes"
+                        + " (§ 203 StGB, Section 203 German Criminal Code) are not references.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    int annexes = annexCount(a);
+                    Set<String> sections = new HashSet<>(SECTIONS);
+                    for (CustomClause custom : a.getCustomClauses()) {
+                        custom.getId().ifPresent(id -> {
+                            sections.add(id);
+                            sections.add("custom-" + id);
+                        });
+                    }
+                    FreeTexts.operative(a, (path, text) -> {
+                        Set<String> reported = new LinkedHashSet<>();
+                        for (String translation : text.getTranslations().values()) {
+                            for (String literal : literalReferences(translation, annexes)) {
+                                if (reported.add(literal)) {
+                                    r.add("literal", path, "reference", literal);
+                                }
+                            }
+                            Matcher m = REFERENCE.matcher(translation);
+                            while (m.find()) {
+                                if (m.group(1) == null) {
+                                    continue; // {mainContract}
+                                }
+                                Set<String> known = m.group(1).equals("annex") ? ANNEXES : sections;
+                                String name = m.group(1) + ":" + m.group(2);
+                                if (!known.contains(m.group(2)) && reported.add(name)) {
+                                    r.add("unknown", path, "reference", name);
+                                }
+                            }
+                        }
+                    });
+                });
+        d.rule("DOC_PLACEHOLDER", WARNING)
+                .refs(gdpr("28", 3))
+                .variants("left")
+                .note("A [[...]] placeholder of the starter (dpa init) left in a free text. ERROR in the EXECUTED"
+                        + " profile; the guidance for each placeholder lives in 'placeholders' and is never"
+                        + " rendered.")
+                .check((c, r) -> FreeTexts.operative(c.agreement(), (path, text) -> {
+                    for (String translation : text.getTranslations().values()) {
+                        Matcher m = PLACEHOLDER.matcher(translation);
+                        if (m.find()) {
+                            if (c.profile() == Profile.EXECUTED) {
+                                r.add(ERROR, "left", path, "placeholder", m.group());
+                            } else {
+                                r.add("left", path, "placeholder", m.group());
+                            }
+                            return;
+                        }
+                    }
+                }));
+    }
+
+    /** The number of annexes of the default layout: description, measures, sub-processors as present. */
+    static int annexCount(DataProcessingAgreement a) {
+        int n = 0;
+        if (a.getProcessing().isPresent()) {
+            n++;
+        }
+        if (a.getSecurity()
+                .map(SecurityTerms::getMeasures)
+                .map(m -> !m.isEmpty())
+                .orElse(false)) {
+            n++;
+        }
+        if (a.getSubprocessing()
+                .map(SubprocessingTerms::getSubprocessors)
+                .map(s -> !s.isEmpty())
+                .orElse(false)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The literal references in a text that the rendered document does not resolve. */
+    static List<String> literalReferences(String text, int annexes) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher annex = ANNEX.matcher(text);
+        while (annex.find()) {
+            String word = annex.group(1);
+            String number = annex.group(2);
+            boolean ours = word.equals("Anlage") || word.equals("Annex");
+            boolean resolves = ours
+                    && number.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(number) <= annexes
+                    && Integer.parseInt(number) >= 1;
+            if (!resolves) {
+                found.add(annex.group().strip());
+            }
+        }
+        Matcher section = SECTION.matcher(text);
+        while (section.find()) {
+            String next = section.group(2) == null ? "" : section.group(2);
+            if (CITATION.matcher(next).matches() || next.startsWith(" Art")) {
+                continue;
+            }
+            found.add(section.group(1).strip());
+        }
+        return List.copyOf(found);
+    }
+}
