@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package dev.dpa4j.render.notice;
+package dev.dpa4j.render.internal.notice;
 
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.ContactPoint;
@@ -18,16 +18,21 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.diff.ChangeClass;
+import dev.dpa4j.render.internal.Countries;
+import dev.dpa4j.render.internal.Wording;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
-/** The words of the notice and the sub-processor list in German and English, and how values are spelled out. */
-final class Words {
+/**
+ * The words of the notice and the sub-processor list, and how values are spelled out. The wording itself
+ * is in the built-in bundles ({@link Wording}); this class picks and combines it.
+ */
+public final class Words {
 
     static final Locale GERMAN = Locale.GERMAN;
     static final Locale ENGLISH = Locale.ENGLISH;
@@ -40,7 +45,7 @@ final class Words {
         this.de = locale.getLanguage().equals("de");
     }
 
-    static Words of(Locale locale) {
+    public static Words of(Locale locale) {
         String language = locale.getLanguage();
         if (!language.equals("de") && !language.equals("en")) {
             throw new IllegalArgumentException(
@@ -49,29 +54,34 @@ final class Words {
         return new Words(language.equals("de") ? GERMAN : ENGLISH);
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    boolean german() {
+    public boolean german() {
         return de;
     }
 
-    /** German or English. */
-    String t(String german, String english) {
-        return de ? german : english;
+    /**
+     * The built-in text under the key, from {@code dev/dpa4j/render/words/words_<language>.properties}
+     * (see {@link Wording}).
+     */
+    public String t(String key) {
+        return Wording.text(locale, key)
+                .orElseThrow(() -> new IllegalStateException(
+                        "The built-in wording has no text '" + key + "' in language '" + locale.getLanguage() + "'"));
     }
 
-    String text(LocalizedText text) {
+    public String text(LocalizedText text) {
         return text.resolve(locale);
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return DateTimeFormatter.ofPattern(de ? "d. MMMM uuuu" : "d MMMM uuuu", locale)
                 .format(date);
     }
 
-    String dateTime(ZonedDateTime time) {
+    public String dateTime(ZonedDateTime time) {
         String clock = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(time);
         return de
                 ? date(time.toLocalDate()) + ", " + clock + " Uhr ("
@@ -80,61 +90,60 @@ final class Words {
                         + time.getZone().getId() + ")";
     }
 
-    String country(CountryCode code) {
-        String name = new Locale.Builder().setRegion(code.getCode()).build().getDisplayCountry(locale);
-        return name.isEmpty() || name.equals(code.getCode()) ? code.getCode() : name;
+    public String country(CountryCode code) {
+        return Countries.name(code, locale);
     }
 
-    String region(Region region) {
+    public String region(Region region) {
         return switch (region) {
             case EU -> "EU";
-            case EEA -> t("EWR", "EEA");
-            case THIRD_COUNTRIES -> t("Drittländer", "third countries");
-            case WORLDWIDE -> t("weltweit", "worldwide");
+            case EEA -> t("notice.eea");
+            case THIRD_COUNTRIES -> t("notice.thirdCountries");
+            case WORLDWIDE -> t("notice.worldwide");
         };
     }
 
-    String kind(dev.dpa4j.model.LocationKind kind) {
+    public String kind(dev.dpa4j.model.LocationKind kind) {
         return switch (kind) {
-            case PROCESSING -> t("Verarbeitung", "processing");
-            case STORAGE -> t("Speicherung", "storage");
-            case BACKUP -> t("Datensicherung", "backup");
-            case REMOTE_ACCESS -> t("Fernzugriff", "remote access");
-            case SUPPORT -> t("Support", "support");
+            case PROCESSING -> t("notice.processing");
+            case STORAGE -> t("notice.storage");
+            case BACKUP -> t("notice.backup");
+            case REMOTE_ACCESS -> t("notice.remoteAccess");
+            case SUPPORT -> t("notice.support");
         };
     }
 
-    String location(Location l) {
+    public String location(Location l) {
         List<String> parts = new ArrayList<>();
         l.getCountry().map(this::country).ifPresent(parts::add);
         l.getRegion().map(this::region).ifPresent(parts::add);
         l.getDescription().map(this::text).ifPresent(parts::add);
         String where = String.join(", ", parts);
         String result = where + " (" + kind(l.getKind()) + ")";
-        return l.isConditional() ? result + t(", nur in bestimmten Fällen", ", in some cases only") : result;
+        return l.isConditional() ? result + t("notice.inSomeCasesOnly") : result;
     }
 
-    String locations(List<Location> locations) {
+    public String locations(List<Location> locations) {
         return String.join("; ", locations.stream().map(this::location).toList());
     }
 
-    String unit(TimePeriod p) {
+    public String unit(TimePeriod p) {
         boolean one = p.getAmount() == 1;
         return switch (p.getUnit()) {
-            case HOURS -> one ? t("Stunde", "hour") : t("Stunden", "hours");
-            case CALENDAR_DAYS -> one ? t("Kalendertag", "calendar day") : t("Kalendertage", "calendar days");
-            case BUSINESS_DAYS -> one ? t("Arbeitstag", "business day") : t("Arbeitstage", "business days");
-            case WEEKS -> one ? t("Woche", "week") : t("Wochen", "weeks");
-            case MONTHS -> one ? t("Monat", "month") : t("Monate", "months");
+            case HOURS -> one ? t("notice.hour") : t("notice.hours");
+            case CALENDAR_DAYS -> one ? t("notice.calendarDay") : t("notice.calendarDays");
+            case BUSINESS_DAYS -> one ? t("notice.businessDay") : t("notice.businessDays");
+            case WEEKS -> one ? t("notice.week") : t("notice.weeks");
+            case MONTHS -> one ? t("notice.month") : t("notice.months");
         };
     }
 
-    String period(TimePeriod p) {
+    public String period(TimePeriod p) {
         return p.getAmount() + " " + unit(p);
     }
 
     /** A period in the dative after "von" / "of": "von 14 Kalendertagen". */
-    String periodDative(TimePeriod p) {
+    public String periodDative(TimePeriod p) {
         if (!de || p.getAmount() == 1) {
             return period(p);
         }
@@ -146,7 +155,7 @@ final class Words {
         };
     }
 
-    String limit(TimeLimit l) {
+    public String limit(TimeLimit l) {
         if (l.getPeriod().isPresent() && l.getWording().isPresent()) {
             return period(l.getPeriod().get()) + " („" + text(l.getWording().get()) + "“)";
         }
@@ -155,84 +164,45 @@ final class Words {
                 .orElseGet(() -> quote(text(l.getWording().orElseThrow())));
     }
 
-    String quote(String text) {
+    public String quote(String text) {
         return de ? "„" + text + "“" : "“" + text + "”";
     }
 
-    String transfer(TransferMechanism m) {
+    public String transfer(TransferMechanism m) {
         String type = switch (m.getType()) {
-            case ADEQUACY_DECISION -> t("Angemessenheitsbeschluss (Art. 45 DSGVO)", "adequacy decision (Art. 45 GDPR)");
-            case EU_US_DATA_PRIVACY_FRAMEWORK ->
-                t("EU-US Data Privacy Framework (Art. 45 DSGVO)", "EU-US Data Privacy Framework (Art. 45 GDPR)");
-            case SCC_2021_914 ->
-                t(
-                        "Standardvertragsklauseln 2021/914 (Art. 46 Abs. 2 lit. c DSGVO)",
-                        "standard contractual clauses 2021/914 (Art. 46(2)(c) GDPR)");
-            case SUPERVISORY_AUTHORITY_SCC ->
-                t(
-                        "Standarddatenschutzklauseln einer Aufsichtsbehörde (Art. 46 Abs. 2 lit. d DSGVO)",
-                        "standard data protection clauses of a supervisory authority (Art. 46(2)(d) GDPR)");
+            case ADEQUACY_DECISION -> t("notice.adequacyDecisionArt45Gdpr");
+            case EU_US_DATA_PRIVACY_FRAMEWORK -> t("notice.euUsDataPrivacyFramework");
+            case SCC_2021_914 -> t("notice.standardContractualClauses2021914");
+            case SUPERVISORY_AUTHORITY_SCC -> t("notice.standardDataProtectionClausesOf");
             case BINDING_CORPORATE_RULES_CONTROLLER, BINDING_CORPORATE_RULES_PROCESSOR ->
-                t(
-                        "verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)",
-                        "binding corporate rules (Art. 47 GDPR)");
-            case CODE_OF_CONDUCT ->
-                t(
-                        "genehmigte Verhaltensregeln (Art. 46 Abs. 2 lit. e DSGVO)",
-                        "approved code of conduct (Art. 46(2)(e) GDPR)");
-            case CERTIFICATION ->
-                t(
-                        "genehmigter Zertifizierungsmechanismus (Art. 46 Abs. 2 lit. f DSGVO)",
-                        "approved certification mechanism (Art. 46(2)(f) GDPR)");
-            case PUBLIC_AUTHORITY_INSTRUMENT ->
-                t(
-                        "Übereinkunft zwischen Behörden (Art. 46 Abs. 2 lit. a DSGVO)",
-                        "instrument between public authorities (Art. 46(2)(a) GDPR)");
-            case AD_HOC_CLAUSES ->
-                t(
-                        "genehmigte Vertragsklauseln (Art. 46 Abs. 3 lit. a DSGVO)",
-                        "authorised contractual clauses (Art. 46(3)(a) GDPR)");
-            case ADMINISTRATIVE_ARRANGEMENT ->
-                t(
-                        "Verwaltungsvereinbarung (Art. 46 Abs. 3 lit. b DSGVO)",
-                        "administrative arrangement (Art. 46(3)(b) GDPR)");
-            case DEROGATION_ART_49 ->
-                t("Ausnahme für bestimmte Fälle (Art. 49 DSGVO)", "derogation for specific situations (Art. 49 GDPR)");
-            case SCC_2001_497 ->
-                t(
-                        "aufgehobene Standardvertragsklauseln (Entscheidung 2001/497/EG)",
-                        "repealed standard contractual clauses (Decision 2001/497/EC)");
-            case SCC_2004_915 ->
-                t(
-                        "aufgehobene Standardvertragsklauseln (Entscheidung 2004/915/EG)",
-                        "repealed standard contractual clauses (Decision 2004/915/EC)");
-            case SCC_2010_87 ->
-                t(
-                        "aufgehobene Standardvertragsklauseln (Beschluss 2010/87/EU)",
-                        "repealed standard contractual clauses (Decision 2010/87/EU)");
-            case SAFE_HARBOR ->
-                t("Safe Harbor (vom EuGH für ungültig erklärt)", "Safe Harbor (invalidated by the CJEU)");
-            case PRIVACY_SHIELD ->
-                t(
-                        "EU-US Privacy Shield (vom EuGH für ungültig erklärt)",
-                        "EU-US Privacy Shield (invalidated by the CJEU)");
+                t("notice.bindingCorporateRulesArt47");
+            case CODE_OF_CONDUCT -> t("notice.approvedCodeOfConductArt");
+            case CERTIFICATION -> t("notice.approvedCertificationMechanismArt46");
+            case PUBLIC_AUTHORITY_INSTRUMENT -> t("notice.instrumentBetweenPublicAuthoritiesArt");
+            case AD_HOC_CLAUSES -> t("notice.authorisedContractualClausesArt46");
+            case ADMINISTRATIVE_ARRANGEMENT -> t("notice.administrativeArrangementArt463");
+            case DEROGATION_ART_49 -> t("notice.derogationForSpecificSituationsArt");
+            case SCC_2001_497 -> t("notice.repealedStandardContractualClausesDecision");
+            case SCC_2004_915 -> t("notice.repealedStandardContractualClausesDecision2");
+            case SCC_2010_87 -> t("notice.repealedStandardContractualClausesDecision3");
+            case SAFE_HARBOR -> t("notice.safeHarborInvalidatedByThe");
+            case PRIVACY_SHIELD -> t("notice.euUsPrivacyShieldInvalidated");
         };
         String module = m.getSccModule()
-                .map(s ->
-                        t(", Modul ", ", module ") + s.name().substring(s.name().length() - 1))
+                .map(s -> t("notice.module") + s.name().substring(s.name().length() - 1))
                 .orElse("");
         return type + module;
     }
 
-    String authorisation(AuthorisationType type) {
+    public String authorisation(AuthorisationType type) {
         return switch (type) {
-            case PROHIBITED -> t("keine Unterauftragsverarbeitung", "no sub-processing");
-            case SPECIFIC -> t("gesonderte Genehmigung", "specific authorisation");
-            case GENERAL -> t("allgemeine Genehmigung", "general authorisation");
+            case PROHIBITED -> t("notice.noSubProcessing");
+            case SPECIFIC -> t("notice.specificAuthorisation");
+            case GENERAL -> t("notice.generalAuthorisation");
         };
     }
 
-    String address(PostalAddress a) {
+    public String address(PostalAddress a) {
         List<String> parts = new ArrayList<>(a.getStreetLines());
         String town = (a.getPostalCode().orElse("") + " " + a.getLocality().orElse("")).trim();
         if (!town.isEmpty()) {
@@ -242,36 +212,36 @@ final class Words {
         return String.join(", ", parts);
     }
 
-    String contact(ContactPoint c) {
+    public String contact(ContactPoint c) {
         List<String> parts = new ArrayList<>();
         c.getName().ifPresent(parts::add);
         c.getFunction().ifPresent(parts::add);
-        c.getEmail().map(e -> t("E-Mail: ", "e-mail: ") + e).ifPresent(parts::add);
-        c.getPhone().map(p -> t("Telefon: ", "phone: ") + p).ifPresent(parts::add);
+        c.getEmail().map(e -> t("notice.eMail") + e).ifPresent(parts::add);
+        c.getPhone().map(p -> t("notice.phone") + p).ifPresent(parts::add);
         c.getUrl().ifPresent(parts::add);
         return String.join(", ", parts);
     }
 
-    String dataProtectionOfficer(DataProtectionOfficer d) {
+    public String dataProtectionOfficer(DataProtectionOfficer d) {
         List<String> parts = new ArrayList<>();
         d.getName().ifPresent(parts::add);
         d.getOrganisation().ifPresent(parts::add);
         d.getAddress().map(this::address).ifPresent(parts::add);
-        d.getEmail().map(e -> t("E-Mail: ", "e-mail: ") + e).ifPresent(parts::add);
-        d.getPhone().map(p -> t("Telefon: ", "phone: ") + p).ifPresent(parts::add);
+        d.getEmail().map(e -> t("notice.eMail") + e).ifPresent(parts::add);
+        d.getPhone().map(p -> t("notice.phone") + p).ifPresent(parts::add);
         return String.join(", ", parts);
     }
 
-    String subprocessorName(Subprocessor s) {
+    public String subprocessorName(Subprocessor s) {
         return s.getProduct().map(p -> s.getName() + " (" + p + ")").orElse(s.getName());
     }
 
-    String yesNo(boolean value) {
-        return value ? t("ja", "yes") : t("nein", "no");
+    public String yesNo(boolean value) {
+        return value ? t("notice.yes") : t("notice.no");
     }
 
     /** Spells out a value of a change. */
-    String value(Object value) {
+    public String value(Object value) {
         if (value instanceof TimeLimit l) {
             return limit(l);
         }
@@ -326,113 +296,26 @@ final class Words {
         if (value instanceof Enum<?> e) {
             return e.name();
         }
-        return t("(geändert)", "(changed)");
+        return t("notice.changed");
     }
 
-    String changeClass(ChangeClass c) {
+    public String changeClass(ChangeClass c) {
         return switch (c) {
-            case NOTICE_REQUIRED -> t("Einspruch möglich", "open to objection");
-            case AUTHORISATION_REQUIRED -> t("Ihre Zustimmung erforderlich", "needs your consent");
-            case LOWERS_PROTECTION -> t("senkt das Schutzniveau", "lowers the level of protection");
-            case EDITORIAL -> t("zur Information", "for information");
+            case NOTICE_REQUIRED -> t("notice.openToObjection");
+            case AUTHORISATION_REQUIRED -> t("notice.needsYourConsent");
+            case LOWERS_PROTECTION -> t("notice.lowersTheLevelOfProtection");
+            case EDITORIAL -> t("notice.forInformation");
         };
     }
 
-    private static final Map<String, String[]> CLAUSES = Map.ofEntries(
-            Map.entry("controllerTerms", new String[] {
-                "Rechte und Pflichten des Verantwortlichen", "rights and obligations of the controller"
-            }),
-            Map.entry(
-                    "instructions",
-                    new String[] {"Weisungen (Art. 28 Abs. 3 lit. a DSGVO)", "instructions (Art. 28(3)(a) GDPR)"}),
-            Map.entry("confidentiality", new String[] {
-                "Vertraulichkeit (Art. 28 Abs. 3 lit. b DSGVO)", "confidentiality (Art. 28(3)(b) GDPR)"
-            }),
-            Map.entry("security", new String[] {
-                "Sicherheit der Verarbeitung (Art. 32 DSGVO)", "security of processing (Art. 32 GDPR)"
-            }),
-            Map.entry("subprocessing", new String[] {
-                "weitere Auftragsverarbeiter (Art. 28 Abs. 2, 4 DSGVO)", "sub-processors (Art. 28(2), (4) GDPR)"
-            }),
-            Map.entry("transfers", new String[] {
-                "Übermittlungen in Drittländer (Art. 44 ff. DSGVO)",
-                "transfers to third countries (Art. 44 et seq. GDPR)"
-            }),
-            Map.entry("assistance", new String[] {
-                "Unterstützung des Verantwortlichen (Art. 28 Abs. 3 lit. e, f DSGVO)",
-                "assistance to the controller (Art. 28(3)(e), (f) GDPR)"
-            }),
-            Map.entry("breachNotification", new String[] {
-                "Meldung von Datenschutzverletzungen (Art. 33 Abs. 2 DSGVO)",
-                "notification of personal data breaches (Art. 33(2) GDPR)"
-            }),
-            Map.entry("endOfProcessing", new String[] {
-                "Löschung und Rückgabe (Art. 28 Abs. 3 lit. g DSGVO)", "deletion and return (Art. 28(3)(g) GDPR)"
-            }),
-            Map.entry("audits", new String[] {
-                "Nachweise und Überprüfungen (Art. 28 Abs. 3 lit. h DSGVO)",
-                "information and audits (Art. 28(3)(h) GDPR)"
-            }),
-            Map.entry("records", new String[] {
-                "Verzeichnis von Verarbeitungstätigkeiten (Art. 30 Abs. 2 DSGVO)",
-                "records of processing (Art. 30(2) GDPR)"
-            }),
-            Map.entry("ownUse", new String[] {
-                "Verwendung für eigene Zwecke (Art. 28 Abs. 10 DSGVO)", "use for own purposes (Art. 28(10) GDPR)"
-            }),
-            Map.entry("liability", new String[] {"Haftung (Art. 82 DSGVO)", "liability (Art. 82 GDPR)"}),
-            Map.entry("termination", new String[] {"Aussetzung und Kündigung", "suspension and termination"}),
-            Map.entry("finalProvisions", new String[] {"Schlussbestimmungen", "final provisions"}),
-            Map.entry("processing", new String[] {"Beschreibung der Verarbeitung", "description of the processing"}));
-
-    private static final Map<String, String[]> PARAMETERS = Map.ofEntries(
-            Map.entry("breachNotification.deadline", new String[] {
-                "Frist für die Meldung von Datenschutzverletzungen an Sie",
-                "deadline for notifying you of personal data breaches"
-            }),
-            Map.entry("breachNotification.subprocessorDeadline", new String[] {
-                "Meldefrist der Unterauftragsverarbeiter bei Datenschutzverletzungen",
-                "deadline for sub-processors to report personal data breaches"
-            }),
-            Map.entry("breachNotification.notifyController", new String[] {
-                "Meldung von Datenschutzverletzungen an Sie", "notification of personal data breaches to you"
-            }),
-            Map.entry("subprocessing.authorisation", new String[] {
-                "Art der Genehmigung für weitere Auftragsverarbeiter", "type of authorisation for sub-processors"
-            }),
-            Map.entry("subprocessing.noticePeriod", new String[] {
-                "Vorlauf der Mitteilung über Änderungen bei weiteren Auftragsverarbeitern",
-                "advance notice of changes of sub-processors"
-            }),
-            Map.entry("subprocessing.objectionPeriod", new String[] {"Einspruchsfrist", "objection period"}),
-            Map.entry("subprocessing.objectionRight", new String[] {"Einspruchsrecht", "right to object"}),
-            Map.entry(
-                    "subprocessing.changeNotification",
-                    new String[] {"Mitteilung beabsichtigter Änderungen", "notice of intended changes"}),
-            Map.entry(
-                    "security.changePolicy",
-                    new String[] {"Regelung zur Änderung der Maßnahmen", "rules for changing the measures"}),
-            Map.entry(
-                    "security.reviewInterval",
-                    new String[] {"Überprüfungsintervall der Maßnahmen", "review interval of the measures"}),
-            Map.entry(
-                    "endOfProcessing.deadline",
-                    new String[] {"Frist für Löschung oder Rückgabe", "deadline for deletion or return"}),
-            Map.entry("assistance.forwardingDeadline", new String[] {
-                "Frist für die Weiterleitung von Anträgen betroffener Personen",
-                "deadline for forwarding data subject requests"
-            }),
-            Map.entry("audits.notice", new String[] {"Vorankündigung von Überprüfungen", "advance notice of audits"}));
-
-    String clause(String name) {
-        String[] words = CLAUSES.get(name);
-        return words == null ? name : words[de ? 0 : 1];
+    public String clause(String name) {
+        return Wording.text(locale, "notice.clause." + name).orElse(name);
     }
 
-    String parameter(String path) {
-        String[] words = PARAMETERS.get(path);
-        if (words != null) {
-            return words[de ? 0 : 1];
+    public String parameter(String path) {
+        Optional<String> words = Wording.text(locale, "notice.parameter." + path);
+        if (words.isPresent()) {
+            return words.get();
         }
         int dot = path.indexOf('.');
         String clause = dot < 0 ? path : path.substring(0, dot);
