@@ -9,12 +9,10 @@ module dev.dpa4j.render {
     requires transitive dev.dpa4j.model;
     requires static dev.dpa4j.validate;
 
-    // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox (with its Batik SVG add-on for the
-    // data-flow diagram), jsoup for HTML5 parsing,
+    // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox, jsoup for HTML5 parsing,
     // java.desktop for the JDK's sRGB colour profile, and java.logging for openhtmltopdf's logger interface.
     requires static openhtmltopdf.pdfbox;
     requires static openhtmltopdf.core;
-    requires static openhtmltopdf.svg.support;
     requires static org.apache.pdfbox;
     requires static org.apache.xmpbox;
     requires static org.jsoup;

@@ -33,10 +33,9 @@ import java.util.Objects;
  * declares them {@code optional}, so applications that want PDF add them to their own build. On the
  * module path the module {@code java.desktop} is needed as well (for the JDK's sRGB colour profile).
  * Without them {@link #create()} throws a {@link RenderException} that names the missing artifacts, and
- * {@link RendererRegistry.Builder#addBuiltIns()} leaves PDF out. The data-flow diagram is drawn as
- * vector graphics when {@code io.github.openhtmltopdf:openhtmltopdf-svg-support} (Apache Batik, also
- * optional) is on the class path as well; without it the figure keeps its caption and description,
- * which state the same facts in words. Instances are immutable and thread-safe.
+ * {@link RendererRegistry.Builder#addBuiltIns()} leaves PDF out. The data-flow diagram is laid out as
+ * boxes of the page itself (vector graphics and real text, no SVG library), and nothing is written to the
+ * temporary directory: PDF works in a read-only container. Instances are immutable and thread-safe.
  *
  * <p><b>Logging.</b> openhtmltopdf logs through its own static {@code XRLog}, which ignores the
  * application's {@code java.util.logging} configuration and would print several lines per document.

@@ -9,6 +9,7 @@ import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.catalog.Catalogs;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  * catalogue on the reference date (the as-of date, else the agreement's effective or version date), or,
  * without any date, by the current EEA membership.
  */
-final class Countries {
+public final class Countries {
 
     private final Optional<LocalDate> referenceDate;
 
@@ -47,6 +48,22 @@ final class Countries {
             countries.add(seat(s));
         }
         return countries;
+    }
+
+    /**
+     * The country's name in the language: the label of the reference catalogue ({@link Catalogs#standard()}),
+     * else the ISO code. Contracts, notices and the sub-processor page all name countries through this.
+     *
+     * @param country the country
+     * @param language the language
+     * @return the name
+     */
+    public static String name(CountryCode country, Locale language) {
+        return Catalogs.standard()
+                .countries()
+                .find(country)
+                .map(c -> c.labels().resolve(language))
+                .orElse(country.getCode());
     }
 
     static Optional<CountryCode> seat(Subprocessor s) {

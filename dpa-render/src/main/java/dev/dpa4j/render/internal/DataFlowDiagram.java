@@ -11,16 +11,20 @@ import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.render.document.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Draws where the data goes as SVG: controllers, then the processor, then the sub-processors grouped by
  * the country where they process data; groups outside the EU/EEA are marked and each recipient there
- * names its transfer mechanism or that none is stated. Deterministic; all text is XML-escaped and
- * shortened to fit its box.
+ * names its transfer mechanism or that none is stated. With more than {@value #MAX_LISTED} recipient
+ * entries, each group shows counts instead of names (per transfer mechanism outside the EU/EEA), so that
+ * the picture stays readable and its size depends on the number of countries, not of recipients. Linear in
+ * the number of sub-processors; deterministic; all text is XML-escaped and shortened to fit its box.
  */
 final class DataFlowDiagram {
 
@@ -28,6 +32,12 @@ final class DataFlowDiagram {
     private static final int BOX_W = 200;
     private static final int LINE = 16;
     private static final int MAX_CHARS = 30;
+    /**
+     * Above this many recipient entries the diagram counts recipients per country (and per transfer
+     * mechanism outside the EU/EEA) instead of naming each: a picture of thousands of names is unreadable,
+     * and the list of sub-processors in the annex names them all.
+     */
+    static final int MAX_LISTED = 60;
 
     private final Texts t;
     private final DataProcessingAgreement agreement;
@@ -41,7 +51,12 @@ final class DataFlowDiagram {
     }
 
     Figure figure() {
-        Map<String, List<String[]>> groups = groups();
+        Map<String, Group> groups = groups();
+        int listed = 0;
+        for (Group g : groups.values()) {
+            listed += g.members.size();
+        }
+        boolean aggregate = listed > MAX_LISTED;
         StringBuilder svg = new StringBuilder();
         StringBuilder description = new StringBuilder();
         List<String> controllers = new ArrayList<>();
@@ -54,8 +69,8 @@ final class DataFlowDiagram {
         String processor = agreement.getProcessor().flatMap(Party::getName).orElse(t.get("parties.unnamed.PROCESSOR"));
 
         int groupHeight = 0;
-        for (List<String[]> members : groups.values()) {
-            groupHeight += groupHeight(members) + 12;
+        for (Group g : groups.values()) {
+            groupHeight += groupHeight(aggregate ? countLines(g) : nameLines(g)) + 12;
         }
         int controllerHeight = 40 + controllers.size() * LINE;
         int height = Math.max(Math.max(controllerHeight, 60) + 80, groupHeight + 60);
@@ -88,10 +103,11 @@ final class DataFlowDiagram {
         // sub-processor groups
         int gx = 550;
         int y = 10;
-        for (Map.Entry<String, List<String[]>> group : groups.entrySet()) {
-            List<String[]> members = group.getValue();
-            boolean third = members.get(0)[2].equals("third");
-            int h = groupHeight(members);
+        for (Map.Entry<String, Group> entry : groups.entrySet()) {
+            Group group = entry.getValue();
+            boolean third = group.third;
+            List<String[]> groupLines = aggregate ? countLines(group) : nameLines(group);
+            int h = groupHeight(groupLines);
             String stroke = third ? "#a33b20" : "#44546a";
             svg.append("<rect x=\"")
                     .append(gx)
@@ -108,23 +124,25 @@ final class DataFlowDiagram {
                     .append("\"")
                     .append(third ? " stroke-dasharray=\"5 3\"" : "")
                     .append("/>");
-            String title = group.getKey();
-            text(svg, gx + 8, y + 18, title, true, stroke);
+            text(svg, gx + 8, y + 18, entry.getKey(), true, stroke);
             int my = y + 36;
-            for (String[] member : members) {
-                text(svg, gx + 12, my, member[0], false, "#1f2933");
-                if (third) {
-                    text(svg, gx + 20, my + LINE, "→ " + member[1], false, "#a33b20");
+            for (String[] line : groupLines) {
+                if (line[1].equals(MECHANISM)) {
+                    // under the line above it, as close as the lines of one recipient
+                    text(svg, gx + 20, my - 2, line[0], false, "#a33b20");
                     my += LINE;
+                } else {
+                    text(svg, gx + 12, my, line[0], false, "#1f2933");
+                    my += LINE + 2;
                 }
-                my += LINE + 2;
             }
             arrow(svg, px + BOX_W, top + 28, gx, y + h / 2);
             description
                     .append(' ')
-                    .append(t.plain(
-                            third ? "diagram.description.third" : "diagram.description.group",
-                            Map.of("country", group.getKey(), "recipients", recipients(members))));
+                    .append(
+                            aggregate
+                                    ? countDescription(entry.getKey(), group)
+                                    : nameDescription(entry.getKey(), group));
             y += h + 12;
         }
         if (groups.isEmpty()) {
@@ -134,26 +152,104 @@ final class DataFlowDiagram {
         return new Figure("data-flow", t.get("diagram.caption"), description.toString(), svg.toString());
     }
 
-    private static int groupHeight(List<String[]> members) {
+    /** Marks a line that names a transfer mechanism (indented, in the colour of third countries). */
+    private static final String MECHANISM = "mechanism";
+
+    private static final String NAME = "name";
+
+    /** One line per recipient, and in a third country one more with its transfer mechanism. */
+    private static List<String[]> nameLines(Group group) {
+        List<String[]> lines = new ArrayList<>();
+        for (Member m : group.members) {
+            lines.add(new String[] {m.name(), NAME});
+            if (group.third) {
+                lines.add(new String[] {"→ " + m.mechanism(), MECHANISM});
+            }
+        }
+        return lines;
+    }
+
+    /** The number of recipients, and in a third country the number per transfer mechanism. */
+    private List<String[]> countLines(Group group) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {count(group.members.size()), NAME});
+        if (group.third) {
+            for (Map.Entry<String, Integer> e : group.mechanisms().entrySet()) {
+                lines.add(new String[] {"→ " + e.getKey() + ": " + e.getValue(), MECHANISM});
+            }
+        }
+        return lines;
+    }
+
+    private String count(int n) {
+        return t.plain("diagram.count." + (n == 1 ? "one" : "other"), Map.of("n", Integer.toString(n)));
+    }
+
+    private String nameDescription(String country, Group group) {
+        List<String> names = new ArrayList<>();
+        for (Member m : group.members) {
+            names.add(group.third ? m.name() + " (" + m.mechanism() + ")" : m.name());
+        }
+        return t.plain(
+                group.third ? "diagram.description.third" : "diagram.description.group",
+                Map.of("country", country, "recipients", String.join(", ", names)));
+    }
+
+    private String countDescription(String country, Group group) {
+        if (!group.third) {
+            return t.plain(
+                    "diagram.description.group", Map.of("country", country, "recipients", count(group.members.size())));
+        }
+        List<String> perMechanism = new ArrayList<>();
+        group.mechanisms().forEach((mechanism, n) -> perMechanism.add(mechanism + ": " + n));
+        return t.plain(
+                "diagram.description.thirdCount",
+                Map.of(
+                        "country",
+                        country,
+                        "recipients",
+                        count(group.members.size()),
+                        "mechanisms",
+                        String.join(", ", perMechanism)));
+    }
+
+    private static int groupHeight(List<String[]> lines) {
         int h = 30;
-        for (String[] m : members) {
-            h += m[2].equals("third") ? LINE * 2 + 2 : LINE + 2;
+        for (String[] line : lines) {
+            h += line[1].equals(MECHANISM) ? LINE : LINE + 2;
         }
         return h;
     }
 
-    private String recipients(List<String[]> members) {
-        List<String> names = new ArrayList<>();
-        for (String[] m : members) {
-            names.add(m[2].equals("third") ? m[0] + " (" + m[1] + ")" : m[0]);
+    /** A recipient in a group: its name and its transfer mechanism (or "none stated"). */
+    private record Member(String name, String mechanism) {}
+
+    /** The recipients in one country or region, in the order of the agreement, each once. */
+    private static final class Group {
+        final boolean third;
+        final Set<Member> members = new LinkedHashSet<>();
+
+        Group(boolean third) {
+            this.third = third;
         }
-        return String.join(", ", names);
+
+        /** Mechanism -> number of recipients, sorted by mechanism. */
+        Map<String, Integer> mechanisms() {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Member m : members) {
+                counts.merge(m.mechanism(), 1, Integer::sum);
+            }
+            return counts;
+        }
     }
 
-    /** Country label -> members {name, mechanism, "third"|"eea"}, EEA groups first, each sorted by label. */
-    private Map<String, List<String[]>> groups() {
-        Map<String, List<String[]>> eea = new TreeMap<>();
-        Map<String, List<String[]>> third = new TreeMap<>();
+    /**
+     * Country label -> group, EEA groups first, each sorted by label. Each recipient is added once per
+     * group (a hash set, so that thousands of recipients cost linear time).
+     */
+    private Map<String, Group> groups() {
+        Map<String, Group> eea = new TreeMap<>();
+        Map<String, Group> third = new TreeMap<>();
         List<Subprocessor> all = new ArrayList<>();
         agreement.getSubprocessing().ifPresent(s -> collect(s.getSubprocessors(), all));
         for (Subprocessor s : all) {
@@ -185,15 +281,12 @@ final class DataFlowDiagram {
                                 .orElse(t.get("diagram.unknownCountry")),
                         outside);
             }
-            places.forEach((label, outside) -> {
-                List<String[]> members = (outside ? third : eea).computeIfAbsent(label, k -> new ArrayList<>());
-                String[] member = {s.getName(), mechanism, outside ? "third" : "eea"};
-                if (members.stream().noneMatch(m -> m[0].equals(member[0]) && m[1].equals(member[1]))) {
-                    members.add(member);
-                }
-            });
+            places.forEach((label, outside) -> (outside ? third : eea)
+                    .computeIfAbsent(label, k -> new Group(outside))
+                    .members
+                    .add(new Member(s.getName(), mechanism)));
         }
-        Map<String, List<String[]>> groups = new LinkedHashMap<>(eea);
+        Map<String, Group> groups = new LinkedHashMap<>(eea);
         groups.putAll(third);
         return groups;
     }
@@ -263,7 +356,7 @@ final class DataFlowDiagram {
     }
 
     static String shorten(String text) {
-        String clean = Escapes.stripControls(text).strip();
+        String clean = Escapes.clean(text).strip();
         int count = clean.codePointCount(0, clean.length());
         if (count <= MAX_CHARS) {
             return clean;

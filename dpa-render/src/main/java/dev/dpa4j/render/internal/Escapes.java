@@ -1,8 +1,16 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
-/** Escaping of user text for each output format. */
-final class Escapes {
+/**
+ * The one escaping policy for every output format: contracts, change notices, the sub-processor page and
+ * its feed, in Markdown, HTML, XML (DOCX, Atom), PDF (through HTML) and plain text.
+ *
+ * <p>Every format first {@linkplain #clean cleans} user text the same way: control characters, characters
+ * XML 1.0 forbids, unpaired surrogates and bidirectional formatting characters are removed, and every line
+ * break becomes a line feed. Then each format escapes its own markup and decides what a line break is
+ * (kept in HTML, XML and text; a space in Markdown, where each text is one paragraph, item or cell).
+ */
+public final class Escapes {
 
     private Escapes() {}
 
@@ -10,12 +18,15 @@ final class Escapes {
     private static final boolean[] XML_WORK = table("<>&\"'");
 
     /** Characters below U+00A0 that {@link #markdown} changes: controls, line breaks, tab and markup. */
-    private static final boolean[] MARKDOWN_WORK = table("\\`*_[]<>!&|~");
+    private static final boolean[] MARKDOWN_WORK = table("\t\n\\`*_[]<>!&|~");
+
+    /** Characters below U+00A0 that {@link #clean} changes: controls and carriage return. */
+    private static final boolean[] CLEAN_WORK = table("");
 
     private static boolean[] table(String markup) {
         boolean[] work = new boolean[0xA0];
         for (int c = 0; c < work.length; c++) {
-            work[c] = c < 0x20 || c >= 0x7f;
+            work[c] = (c < 0x20 && c != '\t' && c != '\n') || c >= 0x7f;
         }
         for (int i = 0; i < markup.length(); i++) {
             work[markup.charAt(i)] = true;
@@ -27,7 +38,7 @@ final class Escapes {
     private static boolean clean(String text, boolean[] work) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0xA0 ? work[c] : (c == '\uFFFE' || c == '\uFFFF')) {
+            if (c < 0xA0 ? work[c] : removable(c) || Character.isSurrogate(c)) {
                 return false;
             }
         }
@@ -35,38 +46,84 @@ final class Escapes {
     }
 
     /**
-     * Removes C0 and C1 control characters except tab and line feed (they are invalid in XML 1.0 or
-     * invisible and confusing in a contract); a carriage return becomes a line feed.
+     * Whether the character is removed from user text wherever it is above U+009F: the non-characters
+     * U+FFFE and U+FFFF (invalid in XML), and the bidirectional formatting characters (Arabic letter mark
+     * U+061C, left-to-right and right-to-left marks U+200E/U+200F, embeddings and overrides
+     * U+202A–U+202E, isolates U+2066–U+2069). A bidi override in a party or sub-processor name would show
+     * the name in a different order than it is stored ("Trojan Source" spoofing); the contract's own
+     * scripts never need them.
      */
-    static String stripControls(String text) {
-        StringBuilder out = null;
+    public static boolean removable(char c) {
+        return c == '\uFFFE'
+                || c == '\uFFFF'
+                || c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * Whether the text contains a bidirectional formatting character that {@link #clean} removes.
+     *
+     * @param text the text
+     * @return whether it holds U+061C, U+200E, U+200F, U+202A–U+202E or U+2066–U+2069
+     */
+    public static boolean hasBidiControls(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control =
-                    (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF';
-            if (control || c == '\r') {
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                    out.append(text, 0, i);
+            if (c > 0x9f && removable(c) && c != '\uFFFE' && c != '\uFFFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cleans user text for every format: removes C0 control characters except tab and line feed, C1
+     * control characters, U+FFFE/U+FFFF, unpaired surrogates and bidirectional formatting characters (see
+     * {@link #removable}); a carriage return, alone or before a line feed, becomes one line feed.
+     *
+     * @param text the text
+     * @return the cleaned text (the same instance when nothing changes)
+     */
+    public static String clean(String text) {
+        if (clean(text, CLEAN_WORK)) {
+            return text;
+        }
+        int length = text.length();
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.append(c).append(text.charAt(i + 1));
+                    i++;
                 }
-                if (c == '\r') {
-                    if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-                        out.append('\n');
-                    }
+            } else if (Character.isLowSurrogate(c)) {
+                // unpaired: dropped
+            } else if (c == '\r') {
+                if (i + 1 >= length || text.charAt(i + 1) != '\n') {
+                    out.append('\n');
                 }
-            } else if (out != null) {
+            } else if (!((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || removable(c))) {
                 out.append(c);
             }
         }
-        return out == null ? text : out.toString();
+        return out.toString();
     }
 
-    /** Escapes for XML/HTML text and attribute values. */
-    static String xml(String text) {
+    /**
+     * Cleans and escapes for XML or HTML text and attribute values; line breaks are kept.
+     *
+     * @param text the text
+     * @return the escaped text
+     */
+    public static String xml(String text) {
         if (clean(text, XML_WORK)) {
             return text;
         }
-        String clean = stripControls(text);
+        String clean = clean(text);
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
@@ -88,13 +145,15 @@ final class Escapes {
      * entity, emphasis, code span or table cell; characters that start a block ({@code # - + = >} and
      * an ordered-list marker) are escaped where the text begins. Line breaks become spaces, since each
      * text is one paragraph, list item or cell.
+     *
+     * @param text the text
+     * @return the escaped text
      */
-    static String markdown(String text) {
+    public static String markdown(String text) {
         if (clean(text, MARKDOWN_WORK) && text.indexOf(SOFT_HYPHEN) < 0) {
             return text;
         }
-        String clean =
-                withoutSoftHyphens(stripControls(text)).replace('\n', ' ').replace('\t', ' ');
+        String clean = withoutSoftHyphens(clean(text)).replace('\n', ' ').replace('\t', ' ');
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
@@ -106,8 +165,13 @@ final class Escapes {
         return out.toString();
     }
 
-    /** Escapes the block markers that matter where a line begins with this (already escaped) text. */
-    static String markdownLineStart(String escaped) {
+    /**
+     * Escapes the block markers that matter where a line begins with this (already escaped) text.
+     *
+     * @param escaped text escaped by {@link #markdown}
+     * @return the text, safe at the start of a line
+     */
+    public static String markdownLineStart(String escaped) {
         String s = escaped.stripLeading();
         if (s.isEmpty()) {
             return s;
@@ -126,9 +190,14 @@ final class Escapes {
         return s;
     }
 
-    /** Text for plain-text output: controls and soft hyphens removed, line breaks kept. */
-    static String text(String text) {
-        return withoutSoftHyphens(stripControls(text));
+    /**
+     * Text for plain-text output: cleaned, soft hyphens removed, line breaks kept.
+     *
+     * @param text the text
+     * @return the text for plain-text output
+     */
+    public static String text(String text) {
+        return withoutSoftHyphens(clean(text));
     }
 
     /**
@@ -136,7 +205,7 @@ final class Escapes {
      * table headings). HTML, PDF and DOCX honour it; Markdown and plain text have no line breaking of
      * their own, so there it is removed rather than left as an invisible character in the source.
      */
-    static final char SOFT_HYPHEN = '\u00AD';
+    public static final char SOFT_HYPHEN = '\u00AD';
 
     private static String withoutSoftHyphens(String text) {
         return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import static dev.dpa4j.render.internal.Writers.unhandled;
+
 import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
@@ -150,6 +152,8 @@ public final class HtmlWriter {
                     .append("\">\n");
             block(parallel.second(), level);
             out.append("</td>\n</tr></table>\n");
+        } else {
+            throw unhandled(block);
         }
     }
 

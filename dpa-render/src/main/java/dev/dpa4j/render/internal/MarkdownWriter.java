@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import static dev.dpa4j.render.internal.Writers.unhandled;
+
 import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
@@ -74,11 +76,13 @@ public final class MarkdownWriter {
         } else if (block instanceof SignatureBlock signatures) {
             signatures(signatures, level);
         } else if (block instanceof Figure figure) {
-            out.append("**").append(inline(figure.caption())).append("**\n\n");
+            out.append(strong(figure.caption())).append("\n\n");
             out.append(start(inline(figure.description()))).append("\n\n");
         } else if (block instanceof Parallel parallel) {
             block(parallel.first(), level);
             block(parallel.second(), level);
+        } else {
+            throw unhandled(block);
         }
     }
 
@@ -94,7 +98,7 @@ public final class MarkdownWriter {
         List<PartyEntry> entries = parties.parties();
         for (int i = 0; i < entries.size(); i++) {
             PartyEntry entry = entries.get(i);
-            out.append("**").append(inline(entry.name())).append("**");
+            out.append(strong(entry.name()));
             for (String detail : entry.details()) {
                 out.append("\\\n").append(inline(detail).stripLeading());
             }
@@ -135,7 +139,7 @@ public final class MarkdownWriter {
     }
 
     private void table(Table table) {
-        table.caption().ifPresent(c -> out.append("**").append(inline(c)).append("**\n\n"));
+        table.caption().ifPresent(c -> out.append(strong(c)).append("\n\n"));
         out.append('|');
         for (Paragraph cell : table.header()) {
             out.append(' ').append(cell(cell)).append(" |");
@@ -162,9 +166,8 @@ public final class MarkdownWriter {
     private void signatures(SignatureBlock signatures, int level) {
         heading(level, signatures.heading());
         for (SignatureEntry entry : signatures.entries()) {
-            out.append("**")
-                    .append(inline(entry.role()))
-                    .append(":** ")
+            out.append(strong(entry.role() + ":"))
+                    .append(' ')
                     .append(inline(entry.party()).stripLeading());
             for (SignatureField field : entry.fields()) {
                 out.append("\\\n")
@@ -188,19 +191,38 @@ public final class MarkdownWriter {
         return text.toString();
     }
 
+    /** The text in strong emphasis, its surrounding white space outside the markers. */
+    private static String strong(String raw) {
+        StringBuilder text = new StringBuilder();
+        styled(text, raw, "**");
+        return text.toString();
+    }
+
+    /**
+     * Appends the escaped text between the markers. White space at either end (including no-break and
+     * other Unicode spaces) goes outside them: CommonMark does not close emphasis after a space, so
+     * "**Acme **" would print its asterisks.
+     */
     private static void styled(StringBuilder text, String raw, String marker) {
         String escaped = inline(raw);
-        String core = escaped.strip();
+        int lead = 0;
+        int end = escaped.length();
+        while (lead < end && isSpace(escaped.charAt(lead))) {
+            lead++;
+        }
+        while (end > lead && isSpace(escaped.charAt(end - 1))) {
+            end--;
+        }
+        String core = escaped.substring(lead, end);
         if (core.isEmpty() || core.endsWith("\\")) {
             text.append(escaped);
             return;
         }
-        int lead = escaped.indexOf(core);
-        text.append(escaped, 0, lead)
-                .append(marker)
-                .append(core)
-                .append(marker)
-                .append(escaped.substring(lead + core.length()));
+        text.append(escaped, 0, lead).append(marker).append(core).append(marker).append(escaped.substring(end));
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static String inline(String text) {

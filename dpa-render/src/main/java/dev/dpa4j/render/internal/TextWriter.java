@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import static dev.dpa4j.render.internal.Writers.unhandled;
+
 import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
@@ -104,6 +106,8 @@ public final class TextWriter {
         } else if (block instanceof Parallel parallel) {
             block(parallel.first(), indent);
             block(parallel.second(), indent);
+        } else {
+            throw unhandled(block);
         }
     }
 

@@ -30,7 +30,8 @@ final class Texts {
 
     Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup, LanguageCheck languages) {
         this.locale = locale;
-        this.lookup = lookup;
+        // the clause library first, then the built-in wording outside the clauses (one mechanism for both)
+        this.lookup = (l, key) -> lookup.apply(l, key).or(() -> Wording.text(l, key));
         this.languages = languages;
         if (lookup.apply(locale, "document.title").isEmpty()) {
             throw new DpaConfigurationException("The clause library has no texts for language '" + locale.getLanguage()
@@ -97,12 +98,7 @@ final class Texts {
      * the label of the reference catalogue ({@link Catalogs#standard()}), else the ISO code.
      */
     String country(CountryCode country) {
-        return opt("country." + country.getCode())
-                .or(() -> Catalogs.standard()
-                        .countries()
-                        .find(country)
-                        .map(c -> c.labels().resolve(locale)))
-                .orElse(country.getCode());
+        return opt("country." + country.getCode()).orElseGet(() -> Countries.name(country, locale));
     }
 
     String date(LocalDate date) {

@@ -5,6 +5,8 @@ import dev.dpa4j.render.HtmlRenderer;
 import dev.dpa4j.render.MarkdownRenderer;
 import dev.dpa4j.render.TextRenderer;
 import dev.dpa4j.render.document.Document;
+import dev.dpa4j.render.internal.notice.NoticeComposer;
+import dev.dpa4j.render.internal.notice.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -86,11 +88,7 @@ public final class NoticeRenderers {
             Objects.requireNonNull(notice, "notice");
             Objects.requireNonNull(out, "out");
             Words words = Words.of(Objects.requireNonNull(locale, "locale"));
-            Document document = TreeAdapter.document(
-                    NoticeComposer.compose(notice, words),
-                    words.locale(),
-                    notice.getIntended().getId(),
-                    notice.getIntended().getVersion());
+            Document document = NoticeComposer.compose(notice, words);
             switch (format) {
                 case MARKDOWN -> MarkdownRenderer.create().write(document, out);
                 case HTML -> HtmlRenderer.create().write(document, out);

@@ -9,6 +9,10 @@ import dev.dpa4j.model.diff.AgreementDiff;
 import dev.dpa4j.model.diff.Change;
 import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.render.internal.Escapes;
+import dev.dpa4j.render.internal.notice.NoticeComposer;
+import dev.dpa4j.render.internal.notice.Words;
+import dev.dpa4j.render.internal.notice.Writers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,14 +41,12 @@ public final class SubprocessorList {
     }
 
     private static String processor(DataProcessingAgreement a, Words w) {
-        return a.getProcessor().flatMap(Party::getName).orElse(w.t("Auftragsverarbeiter", "Processor"));
+        return a.getProcessor().flatMap(Party::getName).orElse(w.t("notice.processor2"));
     }
 
     private static String version(DataProcessingAgreement a, Words w) {
-        String label = a.getVersion().map(v -> w.t("Fassung ", "Version ") + v).orElse(w.t("Fassung", "Version"));
-        return a.getVersionDate()
-                .map(d -> label + w.t(" vom ", " of ") + w.date(d))
-                .orElse(label);
+        String label = a.getVersion().map(v -> w.t("notice.version2") + v).orElse(w.t("notice.version3"));
+        return a.getVersionDate().map(d -> label + w.t("notice.of") + w.date(d)).orElse(label);
     }
 
     /**
@@ -58,45 +60,45 @@ public final class SubprocessorList {
     public static String html(DataProcessingAgreement current, Locale locale) {
         Objects.requireNonNull(current, "current");
         Words w = Words.of(Objects.requireNonNull(locale, "locale"));
-        String title = w.t("Weitere Auftragsverarbeiter von ", "Sub-processors of ") + processor(current, w);
+        String title = w.t("notice.subProcessorsOf") + processor(current, w);
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(w.locale().getLanguage())
                 .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>")
-                .append(Escapes.html(title))
+                .append(Escapes.xml(title))
                 .append("</title>\n")
                 .append(
                         "<style>\nbody{font-family:system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em}\n")
                 .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3em .5em;")
                 .append("text-align:left;vertical-align:top}th{background:#eee}\n</style>\n</head>\n<body>\n")
                 .append("<h1>")
-                .append(Escapes.html(title))
+                .append(Escapes.xml(title))
                 .append("</h1>\n")
                 .append("<p>")
-                .append(Escapes.html(w.t("Stand: ", "As of: ") + version(current, w)))
+                .append(Escapes.xml(w.t("notice.asOf") + version(current, w)))
                 .append("</p>\n<table>\n<thead>\n<tr><th>")
-                .append(Escapes.html(w.t("Name", "Name")))
+                .append(Escapes.xml(w.t("notice.name")))
                 .append("</th><th>")
-                .append(Escapes.html(w.t("Leistung", "Service")))
+                .append(Escapes.xml(w.t("notice.service3")))
                 .append("</th><th>")
-                .append(Escapes.html(w.t("Sitz", "Established in")))
+                .append(Escapes.xml(w.t("notice.establishedIn2")))
                 .append("</th><th>")
-                .append(Escapes.html(w.t("Orte der Verarbeitung", "Places of processing")))
+                .append(Escapes.xml(w.t("notice.placesOfProcessing")))
                 .append("</th><th>")
-                .append(Escapes.html(w.t("Übermittlungsgrundlage", "Transfer mechanism")))
+                .append(Escapes.xml(w.t("notice.transferMechanism3")))
                 .append("</th></tr>\n</thead>\n<tbody>\n");
         for (Subprocessor s : subprocessors(current)) {
             sb.append("<tr><td>")
-                    .append(Escapes.html(w.subprocessorName(s)))
+                    .append(Escapes.xml(w.subprocessorName(s)))
                     .append("</td><td>")
-                    .append(Escapes.html(s.getService().map(w::text).orElse("")))
+                    .append(Escapes.xml(s.getService().map(w::text).orElse("")))
                     .append("</td><td>")
-                    .append(Escapes.html(s.getCountry().map(w::country).orElse("")))
+                    .append(Escapes.xml(s.getCountry().map(w::country).orElse("")))
                     .append("</td><td>")
-                    .append(Escapes.html(w.locations(s.getLocations())))
+                    .append(Escapes.xml(w.locations(s.getLocations())))
                     .append("</td><td>")
-                    .append(Escapes.html(s.getTransfer().map(w::transfer).orElse("")))
+                    .append(Escapes.xml(s.getTransfer().map(w::transfer).orElse("")))
                     .append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</body>\n</html>\n");
@@ -162,14 +164,10 @@ public final class SubprocessorList {
         DataProcessingAgreement first = sorted.get(0);
         StringBuilder initial = new StringBuilder("<ul>");
         for (Subprocessor s : subprocessors(first)) {
-            initial.append("<li>").append(Escapes.html(w.subprocessorName(s))).append("</li>");
+            initial.append("<li>").append(Escapes.xml(w.subprocessorName(s))).append("</li>");
         }
         initial.append("</ul>");
-        entries.add(entry(
-                feedId,
-                first,
-                w.t("Erste veröffentlichte Liste: ", "First published list: ") + version(first, w),
-                initial.toString()));
+        entries.add(entry(feedId, first, w.t("notice.firstPublishedList") + version(first, w), initial.toString()));
         for (int i = 1; i < sorted.size(); i++) {
             DataProcessingAgreement before = sorted.get(i - 1);
             DataProcessingAgreement after = sorted.get(i);
@@ -183,17 +181,8 @@ public final class SubprocessorList {
             }
             ChangeSet only = ChangeSet.of(changes.getAgreementId(), null, null, null, null, relevant);
             ChangeNotice notice = ChangeNotice.of(before, after, only);
-            List<List<Blocks.Run>> items = new ArrayList<>();
-            NoticeComposer.compose(notice, w).stream()
-                    .filter(b -> b instanceof Blocks.Bullets)
-                    .limit(1)
-                    .forEach(b -> items.addAll(((Blocks.Bullets) b).items()));
-            String content = Writers.htmlList(items);
-            entries.add(entry(
-                    feedId,
-                    after,
-                    w.t("Änderungen der Liste: ", "Changes of the list: ") + version(after, w),
-                    content));
+            String content = Writers.firstListAsHtml(NoticeComposer.compose(notice, w));
+            entries.add(entry(feedId, after, w.t("notice.changesOfTheList") + version(after, w), content));
         }
 
         StringBuilder sb = new StringBuilder();
@@ -205,8 +194,7 @@ public final class SubprocessorList {
                 .append(Escapes.xml(feedId))
                 .append("</id>\n")
                 .append("  <title>")
-                .append(Escapes.xml(
-                        w.t("Weitere Auftragsverarbeiter von ", "Sub-processors of ") + processor(latest, w)))
+                .append(Escapes.xml(w.t("notice.subProcessorsOf") + processor(latest, w)))
                 .append("</title>\n")
                 .append("  <updated>")
                 .append(timestamp(latest.getVersionDate().orElseThrow()))

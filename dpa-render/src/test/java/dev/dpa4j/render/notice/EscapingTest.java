@@ -127,6 +127,10 @@ class EscapingTest {
                 .doesNotContainPattern("(?m)^# heading")
                 .doesNotContainPattern("(?<!\\\\)&amp;");
         assertThat(text).doesNotContain("\u0000", "\u0007", "\u001b");
+        // bidi controls (issue #13 D5) are removed from every output, notices, page and feed alike
+        for (String out : List.of(html, md, text, page, atom)) {
+            assertThat(out).doesNotContain("\u202E", "\u202C");
+        }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         String content = factory.newDocumentBuilder()

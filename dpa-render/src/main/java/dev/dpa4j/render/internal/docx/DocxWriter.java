@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.docx;
 
+import static dev.dpa4j.render.internal.Writers.unhandled;
+
 import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
@@ -20,6 +22,7 @@ import dev.dpa4j.render.document.SignatureEntry;
 import dev.dpa4j.render.document.SignatureField;
 import dev.dpa4j.render.document.Table;
 import dev.dpa4j.render.document.Title;
+import dev.dpa4j.render.internal.Escapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -134,6 +137,8 @@ public final class DocxWriter {
             paragraph(null, null, text(figure.description()));
         } else if (block instanceof Parallel parallel) {
             parallel(parallel, level);
+        } else {
+            throw unhandled(block);
         }
     }
 
@@ -352,7 +357,7 @@ public final class DocxWriter {
      */
     static String run(
             @Nullable String characterStyle, boolean bold, boolean italic, String text, @Nullable String language) {
-        String clean = Xml.clean(text);
+        String clean = Escapes.clean(text);
         if (clean.isEmpty()) {
             return "";
         }
@@ -382,7 +387,7 @@ public final class DocxWriter {
                     out.append("<w:r>")
                             .append(properties)
                             .append("<w:t xml:space=\"preserve\">")
-                            .append(Xml.escape(clean.substring(start, i)))
+                            .append(Escapes.xml(clean.substring(start, i)))
                             .append("</w:t></w:r>");
                 }
                 if (c == '\t') {
@@ -492,7 +497,7 @@ public final class DocxWriter {
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
                 .append(" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
                 .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
-        xml.append("<dc:title>").append(Xml.escape(Xml.clean(metadata.title()))).append("</dc:title>");
+        xml.append("<dc:title>").append(Escapes.xml(metadata.title())).append("</dc:title>");
         xml.append("<dc:subject>")
                 .append(
                         german
@@ -500,12 +505,12 @@ public final class DocxWriter {
                                 : "Data processing agreement under Art. 28 GDPR")
                 .append("</dc:subject>");
         xml.append("<dc:identifier>")
-                .append(Xml.escape(Xml.clean(metadata.agreementId())))
+                .append(Escapes.xml(metadata.agreementId()))
                 .append("</dc:identifier>");
         xml.append("<dc:language>").append(languageTag(metadata.language())).append("</dc:language>");
         metadata.fingerprint()
                 .ifPresent(f -> xml.append("<cp:keywords>sha256:")
-                        .append(Xml.escape(Xml.clean(f)))
+                        .append(Escapes.xml(f))
                         .append("</cp:keywords>"));
         creationDate.ifPresent(date -> {
             String w3c = date.withOffsetSameInstant(ZoneOffset.UTC)

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
-import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -60,8 +59,6 @@ import org.jsoup.nodes.TextNode;
 public final class PdfWriter {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final double SVG_MAX_WIDTH = 616;
-    private static final double SVG_MAX_HEIGHT = 820;
     /** Narrowest share of a table column, in per cent of the text width. */
     private static final int MIN_COLUMN = 10;
     /** Words up to this length get a column wide enough for them. */
@@ -74,8 +71,21 @@ public final class PdfWriter {
     private static final double CELL_PADDING = 9;
     /** Where openhtmltopdf may break a line in a table cell: spaces, soft hyphens, and after a hyphen. */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00AD]+|(?<=-)");
-    /** The bundled font serves the document and the diagram's SVG text alike. */
-    private static final EnumSet<FSFontUseCase> USE = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+    /**
+     * The bundled font serves the document only: PDFBox embeds it from the bytes. (Fonts for SVG would be
+     * AWT fonts, which need a writable temporary directory; there is no SVG drawing any more.)
+     */
+    private static final EnumSet<FSFontUseCase> USE = EnumSet.of(FSFontUseCase.DOCUMENT);
+    /**
+     * Longest run of text without a break opportunity that is left as it is. A longer run (an identifier,
+     * a URL, or a hostile 100,000-character word) gets a zero-width space after every {@value #CHUNK}
+     * characters: openhtmltopdf's search for a break inside one unbreakable word costs time that grows
+     * faster than the word's length, while between break opportunities it is linear. Longer than the
+     * 64 hex digits of the fingerprint, so ordinary documents are unchanged.
+     */
+    static final int LONG_RUN = 80;
+
+    private static final int CHUNK = 40;
 
     private static final byte[] REGULAR = bytes("/dev/dpa4j/render/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = bytes("/dev/dpa4j/render/fonts/DejaVuSans-Bold.ttf");
@@ -109,8 +119,7 @@ public final class PdfWriter {
             Document document, Optional<OffsetDateTime> creationDate, Optional<String> documentId, OutputStream out)
             throws IOException {
         String html = new HtmlWriter().write(document);
-        Optional<SVGDrawer> svg = SvgSupport.drawer();
-        org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata(), svg.isPresent()));
+        org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata()));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
@@ -120,10 +129,10 @@ public final class PdfWriter {
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useUnicodeLineBreaker(new ZeroWidthSpaceBreaker())
                 .withDiagnosticConsumer(diagnostic -> {})
                 .withProducer("dpa4j")
                 .withW3cDocument(dom, null);
-        svg.ifPresent(builder::useSVGDrawer);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         // openhtmltopdf would print several INFO lines per document to the console (see QuietLog).
         QuietLog.during(() -> {
@@ -138,7 +147,7 @@ public final class PdfWriter {
     }
 
     /** Parses the HTML and adapts it for paged media: PDF stylesheet, metadata, running elements. */
-    private static org.jsoup.nodes.Document printable(String html, DocumentMetadata metadata, boolean drawSvg) {
+    private static org.jsoup.nodes.Document printable(String html, DocumentMetadata metadata) {
         org.jsoup.nodes.Document doc = Jsoup.parse(html);
         Locale language = metadata.language();
         Element head = doc.head();
@@ -156,8 +165,13 @@ public final class PdfWriter {
         // meaning in a contract, so it goes (the HTML writer already removed control characters).
         for (Element element : body.getAllElements()) {
             for (TextNode node : element.textNodes()) {
-                if (node.getWholeText().indexOf('\uFEFF') >= 0) {
-                    node.text(node.getWholeText().replace("\uFEFF", ""));
+                String text = node.getWholeText();
+                if (text.indexOf('\uFEFF') >= 0) {
+                    text = text.replace("\uFEFF", "");
+                }
+                text = breakLongRuns(text);
+                if (!text.equals(node.getWholeText())) {
+                    node.text(text);
                 }
             }
         }
@@ -171,16 +185,10 @@ public final class PdfWriter {
         for (Element table : doc.select("table.dpa-table")) {
             columnWidths(table);
         }
-        // openhtmltopdf draws SVG only with the optional Batik add-on; with it, the diagram's text uses the
-        // embedded font, without it the figure keeps its caption and description, which state the same
-        // facts in words.
+        // The diagram is redrawn as boxes of the page layout (see FlowFigure); its caption and description
+        // stay below it.
         for (Element svg : doc.select("figure.dpa-figure > svg")) {
-            if (drawSvg) {
-                svg.attr("font-family", FONT_FAMILY);
-                fitToPage(svg);
-            } else {
-                svg.remove();
-            }
+            FlowFigure.replace(svg);
         }
         return doc;
     }
@@ -254,26 +262,44 @@ public final class PdfWriter {
     }
 
     /**
-     * Scales the diagram (its viewBox keeps the drawing) to fit the A4 text area: 163 mm wide (616 CSS
-     * pixels) and, leaving room for the heading above, 820 pixels (217 mm) high, so that it is never cut
-     * at the right margin nor split across pages. A long list of sub-processors gives a small but
-     * vector-sharp drawing.
+     * Inserts a zero-width space (a break opportunity that prints nothing) after every {@value #CHUNK}
+     * characters of a run longer than {@value #LONG_RUN} characters without white space, never between the
+     * two halves of a surrogate pair. Linear in the length of the text.
      */
-    private static void fitToPage(Element svg) {
-        double width;
-        double height;
-        try {
-            width = Double.parseDouble(svg.attr("width"));
-            height = Double.parseDouble(svg.attr("height"));
-        } catch (NumberFormatException e) {
-            return;
+    static String breakLongRuns(String text) {
+        int length = text.length();
+        if (length <= LONG_RUN) {
+            return text;
         }
-        if (width <= 0 || height <= 0) {
-            return;
+        StringBuilder out = null;
+        int runStart = 0;
+        for (int i = 0; i <= length; i++) {
+            if (i == length || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u200B') {
+                if (i - runStart > LONG_RUN) {
+                    if (out == null) {
+                        out = new StringBuilder(length + length / CHUNK + 1);
+                        out.append(text, 0, runStart);
+                    }
+                    int at = runStart;
+                    while (i - at > CHUNK) {
+                        int end = at + CHUNK;
+                        if (Character.isLowSurrogate(text.charAt(end))) {
+                            end++;
+                        }
+                        out.append(text, at, end).append('\u200B');
+                        at = end;
+                    }
+                    out.append(text, at, i);
+                } else if (out != null) {
+                    out.append(text, runStart, i);
+                }
+                if (i < length && out != null) {
+                    out.append(text.charAt(i));
+                }
+                runStart = i + 1;
+            }
         }
-        double scale = Math.min(1.0, Math.min(SVG_MAX_WIDTH / width, SVG_MAX_HEIGHT / height));
-        svg.attr("width", String.valueOf((int) Math.floor(width * scale)));
-        svg.attr("height", String.valueOf((int) Math.floor(height * scale)));
+        return out == null ? text : out.toString();
     }
 
     private static String pageLabel(Locale language) {

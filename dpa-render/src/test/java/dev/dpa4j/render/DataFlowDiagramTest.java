@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render;
+
+import static dev.dpa4j.render.FormatsTestSupport.options;
+import static dev.dpa4j.render.FormatsTestSupport.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Subprocessor;
+import dev.dpa4j.model.TransferMechanism;
+import dev.dpa4j.model.TransferMechanismType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The data-flow diagram of the HTML (and PDF) output: names for a few recipients, counts for many. */
+class DataFlowDiagramTest {
+
+    /** An agreement with {@code germany} sub-processors in Germany and {@code us} in the United States, half with SCC. */
+    private static DataProcessingAgreement withSubprocessors(int germany, int us) {
+        DataProcessingAgreement base = FormatsTestSupport.example("just-avv-de");
+        List<Subprocessor> subs = new ArrayList<>();
+        for (int i = 0; i < germany; i++) {
+            subs.add(Subprocessor.builder()
+                    .id("de-" + i)
+                    .name("Hoster " + i + " GmbH")
+                    .country(CountryCode.of("DE"))
+                    .build());
+        }
+        for (int i = 0; i < us; i++) {
+            Subprocessor.Builder sub = Subprocessor.builder()
+                    .id("us-" + i)
+                    .name("Cloud " + i + " Inc.")
+                    .country(CountryCode.of("US"));
+            if (i % 2 == 0) {
+                sub.transfer(TransferMechanism.builder()
+                        .type(TransferMechanismType.SCC_2021_914)
+                        .build());
+            }
+            subs.add(sub.build());
+        }
+        return base.toBuilder()
+                .subprocessing(base.getSubprocessing().orElseThrow().toBuilder()
+                        .subprocessors(subs)
+                        .build())
+                .build();
+    }
+
+    private static Element figure(DataProcessingAgreement agreement) {
+        String html =
+                new String(render(HtmlRenderer.create(), agreement, options(Locale.ENGLISH)), StandardCharsets.UTF_8);
+        Element figure = Jsoup.parse(html).selectFirst("figure.dpa-figure");
+        assertThat(figure).isNotNull();
+        return figure;
+    }
+
+    @Test
+    void should_count_recipients_per_country_and_mechanism_when_there_are_many() {
+        // given
+        DataProcessingAgreement agreement = withSubprocessors(150, 50);
+
+        // when
+        Element figure = figure(agreement);
+        String svg = figure.selectFirst("svg").outerHtml();
+        String description = figure.selectFirst("figcaption").text();
+
+        // then: no names, but counts; outside the EU/EEA per transfer mechanism
+        assertThat(svg).doesNotContain("Hoster 0 GmbH").doesNotContain("Cloud 1 Inc.");
+        assertThat(figure.select("svg text").eachText())
+                .contains("150 sub-processors", "50 sub-processors")
+                .anyMatch(line -> line.startsWith("→ ") && line.endsWith(": 25"));
+        assertThat(description)
+                .contains("Sub-processors (Germany): 150 sub-processors.")
+                .contains("50 sub-processors, by transfer mechanism: ")
+                .doesNotContain("Cloud 1 Inc.");
+        // the picture's size depends on the number of groups, not of recipients
+        assertThat(Integer.parseInt(figure.selectFirst("svg").attr("height"))).isLessThan(400);
+    }
+
+    @Test
+    void should_name_every_recipient_when_there_are_few() {
+        // given
+        DataProcessingAgreement agreement = withSubprocessors(3, 2);
+
+        // when
+        Element figure = figure(agreement);
+
+        // then
+        assertThat(figure.select("svg text").eachText())
+                .contains("Hoster 0 GmbH", "Hoster 2 GmbH", "Cloud 1 Inc.")
+                .noneMatch(line -> line.endsWith("sub-processors"));
+        assertThat(figure.selectFirst("figcaption").text()).contains("Cloud 0 Inc. (");
+    }
+
+    @Test
+    void should_list_a_recipient_once_per_group_when_it_repeats() {
+        // given: the same sub-processor twice in Germany
+        DataProcessingAgreement base = withSubprocessors(1, 0);
+        Subprocessor twice =
+                base.getSubprocessing().orElseThrow().getSubprocessors().get(0);
+        DataProcessingAgreement agreement = base.toBuilder()
+                .subprocessing(base.getSubprocessing().orElseThrow().toBuilder()
+                        .subprocessors(
+                                List.of(twice, twice.toBuilder().id("again").build()))
+                        .build())
+                .build();
+
+        // when
+        List<String> lines = figure(agreement).select("svg text").eachText();
+
+        // then
+        assertThat(lines.stream().filter("Hoster 0 GmbH"::equals)).hasSize(1);
+    }
+}
