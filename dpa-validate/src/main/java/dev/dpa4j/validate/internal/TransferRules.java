@@ -435,7 +435,7 @@ final class TransferRules {
                         + " judged; a clause limiting all processing to the EU/EEA answers the question.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    if (!GdprRules.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)
+                    if (!RuleSupport.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)
                             || a.getTransfers()
                                     .filter(TransferTerms::isEuEeaOnly)
                                     .isPresent()) {
@@ -477,7 +477,7 @@ final class TransferRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     boolean social = GermanRules.controllerHas(a, PartyAttribute.SOCIAL_SERVICE_BODY)
-                            || GdprRules.characteristics(a).contains(ProcessingCharacteristic.SOCIAL_DATA);
+                            || RuleSupport.characteristics(a).contains(ProcessingCharacteristic.SOCIAL_DATA);
                     if (!social) {
                         return;
                     }
