@@ -48,6 +48,8 @@ final class BreachRules {
         d.rule("ART28_3_F_ASSIST_32_36", ERROR)
                 .refs(gdpr("28", 3, "f"))
                 .variants("missing", "partial")
+                .note("Art. 28(3)(f) names each of Arts. 32 to 36; assistance that leaves out any of them is"
+                        + " mandatory content missing, so a partial list is an error like an empty one.")
                 .check((c, r) -> {
                     Set<AssistedArticle> articles = c.agreement()
                             .getAssistance()
@@ -64,7 +66,7 @@ final class BreachRules {
                         }
                     }
                     if (!missing.isEmpty()) {
-                        r.add(WARNING, "partial", "assistance.articles", "missing", join(missing));
+                        r.add("partial", "assistance.articles", "missing", join(missing));
                     }
                 });
         d.rule("ART33_2_PROCESSOR_NOTIFY", ERROR)
@@ -80,11 +82,15 @@ final class BreachRules {
                 });
         d.rule("ART33_2_DEADLINE", WARNING)
                 .refs(gdpr("33", 2), gdpr("33", 1))
-                .variants("missing", "vague", "noHours", "tooLong", "exceeds72")
-                .note("The law says \"without undue delay\" (German \"unverzüglich\"); that wording is lawful but not"
-                        + " measurable, so it is a warning like every vague term of the lexicon. With a period: up to"
-                        + " the configured hours (48 by default) is fine, above that a warning, above 72 hours an"
-                        + " error because the controller's own deadline is 72 hours (catalogue §4 item 3).")
+                .variants("missing", "vague", "statutory", "noHours", "tooLong", "exceeds72")
+                .note(
+                        "The law says \"without undue delay\" (German \"unverzüglich\"); that wording, and wording at least"
+                                + " as strict (\"umgehend\", \"sofort\", \"immediately\", \"promptly\"), is the statutory"
+                                + " standard used by the DSK, Bitkom and GDD templates, so it is information recommending a"
+                                + " number of hours. Weaker vague wording (\"zeitnah\", \"in due time\") is a warning. With a"
+                                + " period: up to the configured hours (48 by default) is fine, above that a warning, above the"
+                                + " controller's own deadline under Art. 33(1) (72 hours, read from the dated legal data) an"
+                                + " error (catalogue §4 item 3).")
                 .check((c, r) -> c.agreement()
                         .getBreachNotification()
                         .filter(b -> b.isNotifyController())
@@ -98,8 +104,18 @@ final class BreachRules {
                             if (limit.getPeriod().isPresent()) {
                                 long hours = Text.maxHours(limit.getPeriod().get());
                                 String wording = Text.wording(limit);
-                                if (hours > 72) {
-                                    r.add(ERROR, "exceeds72", path, "wording", wording, "hours", String.valueOf(hours));
+                                long limitHours = LegalData.value(LegalData.CONTROLLER_BREACH_HOURS, c.asOf());
+                                if (hours > limitHours) {
+                                    r.add(
+                                            ERROR,
+                                            "exceeds72",
+                                            path,
+                                            "wording",
+                                            wording,
+                                            "hours",
+                                            String.valueOf(hours),
+                                            "limit",
+                                            String.valueOf(limitHours));
                                 } else if (hours > c.thresholds().breachNoticeHours()) {
                                     r.add(
                                             "tooLong",
@@ -115,7 +131,9 @@ final class BreachRules {
                             }
                             LocalizedText w = limit.getWording().get();
                             Optional<String> term = Text.vagueTime(w);
-                            if (term.isPresent()) {
+                            if (term.isPresent() && Text.isStatutoryPromptness(term.get())) {
+                                r.add(INFO, "statutory", path, "wording", text(w), "term", term.get());
+                            } else if (term.isPresent()) {
                                 r.add("vague", path, "wording", text(w), "term", term.get());
                             } else {
                                 r.add("noHours", path, "wording", text(w));
@@ -132,6 +150,8 @@ final class BreachRules {
         d.rule("ART33_3_CONTENT", WARNING)
                 .refs(gdpr("33", 3), gdpr("33", 4))
                 .variants("incomplete")
+                .note("Checks the items of Art. 33(3)(a) to (d) only. Art. 33(4) permits information in phases; an"
+                        + " agreement that does not repeat the permission loses nothing, so it is never reported.")
                 .check((c, r) -> c.agreement()
                         .getBreachNotification()
                         .filter(b -> b.isNotifyController())
@@ -147,9 +167,6 @@ final class BreachRules {
                                 if (!b.getMinimumContent().contains(item)) {
                                     missing.add(item.name());
                                 }
-                            }
-                            if (!b.isPhasedNotification()) {
-                                missing.add("PHASED");
                             }
                             if (!missing.isEmpty()) {
                                 r.add("incomplete", "breachNotification.minimumContent", "missing", join(missing));
@@ -171,9 +188,12 @@ final class BreachRules {
                         .getBreachNotification()
                         .filter(b -> !b.isNoUnilateralReporting())
                         .ifPresent(b -> r.add("missing", "breachNotification.noUnilateralReporting")));
-        d.rule("X_BREACH_VS_72H", WARNING)
+        d.rule("X_BREACH_VS_72H", ERROR)
                 .refs(gdpr("33", 1), gdpr("33", 2), gdpr("28", 4))
                 .variants("chainTooLong", "subprocessorNotShorter")
+                .note("A chain of sub-processor and processor deadlines longer than the controller's own deadline"
+                        + " (72 hours under Art. 33(1), from the dated legal data) contradicts it: an error. A"
+                        + " sub-processor deadline not shorter than the processor's is a warning.")
                 .check((c, r) -> c.agreement().getBreachNotification().ifPresent(b -> {
                     Optional<Long> processor =
                             b.getDeadline().flatMap(TimeLimit::getPeriod).map(Text::maxHours);
@@ -184,10 +204,18 @@ final class BreachRules {
                         return;
                     }
                     String path = "breachNotification.subprocessorDeadline";
-                    if (processor.get() + sub.get() > 72) {
-                        r.add("chainTooLong", path, "hours", String.valueOf(processor.get() + sub.get()));
+                    long limit = LegalData.value(LegalData.CONTROLLER_BREACH_HOURS, c.asOf());
+                    if (processor.get() + sub.get() > limit) {
+                        r.add(
+                                "chainTooLong",
+                                path,
+                                "hours",
+                                String.valueOf(processor.get() + sub.get()),
+                                "limit",
+                                String.valueOf(limit));
                     } else if (sub.get() >= processor.get()) {
                         r.add(
+                                WARNING,
                                 "subprocessorNotShorter",
                                 path,
                                 "subprocessor",

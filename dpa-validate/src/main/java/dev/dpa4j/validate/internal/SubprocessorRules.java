@@ -11,6 +11,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.subprocessingAllowed;
 
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.CommunicationChannel;
+import dev.dpa4j.model.ObjectionConsequence;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TimeLimit;
 import java.util.ArrayList;
@@ -145,12 +146,14 @@ final class SubprocessorRules {
         });
         d.rule("X_GENERAL_AUTH_BUNDLE", ERROR)
                 .refs(gdpr("28", 2), gdpr("28", 3, "d"))
-                .variants("missing", "weak", "noticeTooShort", "objectionTooShort")
+                .variants("missing", "weak", "noticeTooShort", "objectionTooShort", "oneWayExit")
                 .note("Notice duty and objection right are errors when missing. A concrete notice and objection"
                         + " period (at least the configured minimum days, 14 by default), an active channel (not only"
                         + " a web page) and a stated consequence of an objection are warnings. Whether an objection"
                         + " must block the engagement or may only give a termination right is contested (catalogue"
-                        + " §4 item 5); any stated consequence is accepted.")
+                        + " §4 item 5): blocking, a termination right of the controller and good-faith negotiation"
+                        + " are accepted; a consequence by which only the processor may restrict or terminate turns"
+                        + " the objection into a one-way exit and is a warning.")
                 .check((c, r) -> c.agreement()
                         .getSubprocessing()
                         .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.GENERAL)
@@ -195,6 +198,9 @@ final class SubprocessorRules {
                                         "OBJECTION_PERIOD");
                                 if (s.getObjectionConsequence().isEmpty()) {
                                     weak.add("OBJECTION_CONSEQUENCE");
+                                } else if (s.getObjectionConsequence().get()
+                                        == ObjectionConsequence.RESTRICTION_OR_TERMINATION) {
+                                    r.add(WARNING, "oneWayExit", "subprocessing.objectionConsequence");
                                 }
                             }
                             if (!weak.isEmpty()) {

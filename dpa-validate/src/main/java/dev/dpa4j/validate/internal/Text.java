@@ -36,6 +36,10 @@ final class Text {
             "timely",
             "within a reasonable period");
 
+    /** Vague time words that are the statutory standard ("without undue delay") or stricter. */
+    static final Set<String> STATUTORY_PROMPTNESS =
+            Set.of("unverzüglich", "umgehend", "sofort", "without undue delay", "promptly", "immediately");
+
     /** Quality words that say nothing on their own (rule catalogue §3.8). */
     static final List<String> VAGUE_QUALITY = List.of(
             "stand der technik",
@@ -165,6 +169,11 @@ final class Text {
             return Optional.empty();
         }
         return VAGUE_TIME.stream().filter(t::contains).findFirst();
+    }
+
+    /** Whether a term of the vague-time lexicon is the statutory standard or stricter. */
+    static boolean isStatutoryPromptness(String term) {
+        return STATUTORY_PROMPTNESS.contains(term);
     }
 
     /** The first vague quality term in the text. */

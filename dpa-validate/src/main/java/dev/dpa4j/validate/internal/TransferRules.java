@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,6 +67,14 @@ final class TransferRules {
             "payroll",
             "lohn",
             "gehalt");
+
+    /** What ended an instrument, as a term id of the bundle. */
+    private static final Map<TransferMechanismType, String> ENDED_BY = Map.of(
+            TransferMechanismType.SAFE_HARBOR, "ENDED_BY_C_362_14",
+            TransferMechanismType.PRIVACY_SHIELD, "ENDED_BY_C_311_18",
+            TransferMechanismType.SCC_2001_497, "ENDED_BY_D2021_914_ART4",
+            TransferMechanismType.SCC_2004_915, "ENDED_BY_D2021_914_ART4",
+            TransferMechanismType.SCC_2010_87, "ENDED_BY_D2021_914_ART4");
 
     private TransferRules() {}
 
@@ -307,10 +316,13 @@ final class TransferRules {
                 });
         d.rule("SCC_OUTDATED", ERROR)
                 .refs(gdpr("46", 2, "c"), gdpr("46", 5))
-                .variants("invalid")
+                .variants("invalid", "ended")
                 .note("Validity is read from the reference catalogue at the as-of date: the repealed standard"
                         + " contractual clauses were usable for old contracts until 27 December 2022; Safe Harbor and"
-                        + " Privacy Shield ended with the judgments of the Court of Justice.")
+                        + " Privacy Shield ended with the judgments of the Court of Justice. The finding cites what"
+                        + " ended the instrument: Safe Harbor, judgment C-362/14; Privacy Shield, judgment C-311/18;"
+                        + " the standard contractual clauses of 2001, 2004 and 2010, Art. 4 of Implementing Decision"
+                        + " (EU) 2021/914.")
                 .check((c, r) -> {
                     for (Recipient rec : recipients(c.agreement())) {
                         rec.mechanism()
@@ -320,8 +332,10 @@ final class TransferRules {
                                         .map(e -> e.isValid(c.asOf()))
                                         .orElse(true))
                                 .ifPresent(m -> r.add(
-                                        "invalid",
+                                        ENDED_BY.containsKey(m.getType()) ? "ended" : "invalid",
                                         rec.mechanismPath(),
+                                        "endedBy",
+                                        ENDED_BY.getOrDefault(m.getType(), ""),
                                         "recipient",
                                         rec.name(),
                                         "mechanism",
