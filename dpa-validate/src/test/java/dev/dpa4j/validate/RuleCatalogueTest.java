@@ -537,6 +537,11 @@ class RuleCatalogueTest {
                         a -> processing(a, p -> p.addCharacteristics(ProcessingCharacteristic.PROFESSIONAL_SECRETS))));
         m.put("X_SPECIAL_BDSG22", List.of(RuleCatalogueTest::withHealthData));
         TransferRuleCases.add(m);
+        for (PlantedDefects.Defect defect : PlantedDefects.all()) {
+            if (!m.containsKey(defect.ruleId())) {
+                m.put(defect.ruleId(), List.of(defect.plant()));
+            }
+        }
         return m;
     }
 

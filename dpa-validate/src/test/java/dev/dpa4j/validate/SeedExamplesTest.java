@@ -44,7 +44,7 @@ class SeedExamplesTest {
         assertThat(report.getFindingsAtOrAbove(Severity.ERROR))
                 .filteredOn(f -> !f.getRuleId().equals("TRANSFER_MECHANISM"))
                 .extracting(f -> f.getRuleId() + " " + f.getParams())
-                .containsExactly("ART28_3_F_ASSIST_32_36 {missing=ART_36}");
+                .containsExactly("ART28_3_F_ASSIST_32_36 {missing=ART_36}", "X_AUTH_REGIME_MIXED {}");
         assertThat(report.getFindingsAtOrAbove(Severity.ERROR))
                 .filteredOn(f -> f.getRuleId().equals("TRANSFER_MECHANISM"))
                 .allSatisfy(f -> {

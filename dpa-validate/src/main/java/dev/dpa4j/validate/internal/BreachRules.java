@@ -6,11 +6,14 @@ import static dev.dpa4j.validate.Severity.ERROR;
 import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 import static dev.dpa4j.validate.internal.RuleSupport.join;
+import static dev.dpa4j.validate.internal.RuleSupport.promptness;
 import static dev.dpa4j.validate.internal.RuleSupport.text;
 
 import dev.dpa4j.model.AssistedArticle;
 import dev.dpa4j.model.BreachNoticeContent;
+import dev.dpa4j.model.BreachNotificationTerms;
 import dev.dpa4j.model.BreachTrigger;
+import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.TimeLimit;
 import java.util.ArrayList;
@@ -39,12 +42,26 @@ final class BreachRules {
                 });
         d.rule("DSR_FORWARDING", WARNING)
                 .refs(gdpr("28", 3, "e"), gdpr("12", 3))
-                .variants("missing")
+                .variants("missing", "late", "vague")
+                .note("The controller has one month to answer a data subject (Art. 12(3)); a request that reaches"
+                        + " the processor must be forwarded promptly. A forwarding period that may exceed five days (120 hours; business"
+                        + " days count with the weekends they span), or"
+                        + " wording weaker than \"without undue delay\" (\"zeitnah\", \"in due time\"), is a warning.")
                 .check((c, r) -> c.agreement()
                         .getAssistance()
-                        .filter(a -> a.isDataSubjectRights()
-                                && a.getForwardingDeadline().isEmpty())
-                        .ifPresent(a -> r.add("missing", "assistance.forwardingDeadline")));
+                        .filter(a -> a.isDataSubjectRights())
+                        .ifPresent(a -> {
+                            if (a.getForwardingDeadline().isEmpty()) {
+                                r.add("missing", "assistance.forwardingDeadline");
+                            } else {
+                                promptness(
+                                        r,
+                                        WARNING,
+                                        a.getForwardingDeadline().get(),
+                                        120,
+                                        "assistance.forwardingDeadline");
+                            }
+                        }));
         d.rule("ART28_3_F_ASSIST_32_36", ERROR)
                 .refs(gdpr("28", 3, "f"))
                 .variants("missing", "partial")
@@ -71,13 +88,17 @@ final class BreachRules {
                 });
         d.rule("ART33_2_PROCESSOR_NOTIFY", ERROR)
                 .refs(gdpr("33", 2), gdpr("28", 3, "f"))
-                .variants("missing")
+                .variants("missing", "publicationOnly")
+                .note("Art. 33(2) requires a notification to the controller; a publication (a status or web page)"
+                        + " as the only channel is no notification, so it is an error like a missing duty.")
                 .check((c, r) -> {
-                    if (c.agreement()
-                            .getBreachNotification()
-                            .filter(b -> b.isNotifyController())
-                            .isEmpty()) {
+                    Optional<BreachNotificationTerms> b =
+                            c.agreement().getBreachNotification().filter(x -> x.isNotifyController());
+                    if (b.isEmpty()) {
                         r.add("missing", "breachNotification.notifyController");
+                    } else if (!b.get().getChannels().isEmpty()
+                            && b.get().getChannels().stream().allMatch(ch -> ch == CommunicationChannel.WEBSITE)) {
+                        r.add("publicationOnly", "breachNotification.channels");
                     }
                 });
         d.rule("ART33_2_DEADLINE", WARNING)

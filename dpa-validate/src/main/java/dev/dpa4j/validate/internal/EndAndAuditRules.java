@@ -8,6 +8,8 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import static dev.dpa4j.validate.internal.RuleSupport.name;
 import static dev.dpa4j.validate.internal.RuleSupport.text;
 
+import dev.dpa4j.model.AssistanceTerms;
+import dev.dpa4j.model.CostBearer;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.EndOfProcessingChoice;
 import dev.dpa4j.model.LegalBasisScope;
@@ -81,11 +83,26 @@ final class EndAndAuditRules {
                         }));
         d.rule("DELETION_DEADLINE", WARNING)
                 .refs(gdpr("28", 3, "g"))
-                .variants("missing", "vague")
+                .variants("missing", "vague", "tooLong")
+                .note("Art. 28(3)(g) asks for deletion or return after the end of the services. Market practice and"
+                        + " strong templates give 30 days, rarely up to 90; a deadline whose shortest reading is more"
+                        + " than 90 days keeps the data for months after the end: a warning.")
                 .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
                     if (e.getDeadline().isEmpty()) {
                         r.add(INFO, "missing", "endOfProcessing.deadline");
-                    } else if (e.getDeadline().get().getPeriod().isEmpty()) {
+                    } else if (e.getDeadline().get().getPeriod().isPresent()) {
+                        long days =
+                                Text.minDays(e.getDeadline().get().getPeriod().get());
+                        if (days > 90) {
+                            r.add(
+                                    "tooLong",
+                                    "endOfProcessing.deadline",
+                                    "wording",
+                                    Text.wording(e.getDeadline().get()),
+                                    "days",
+                                    String.valueOf(days));
+                        }
+                    } else {
                         LocalizedText w = e.getDeadline().get().getWording().get();
                         if (Text.vagueTime(w).isPresent()) {
                             r.add("vague", "endOfProcessing.deadline", "wording", text(w));
@@ -143,8 +160,24 @@ final class EndAndAuditRules {
                         .ifPresent(a -> r.add("certificatesOnly", "audits.certificatesOnly")));
         d.rule("AUDIT_MODALITIES", WARNING)
                 .refs(gdpr("28", 3, "h"))
-                .variants("missing", "noticeTooLong", "capWithoutException")
+                .variants("missing", "noticeTooLong", "capWithoutException", "noticeAndCap")
+                .note("A notice period above the configured maximum (30 days by default) is a warning, as is a cap on"
+                        + " the number of audits without an exception after incidents. A cap combined with a notice"
+                        + " period of more than 14 days makes an audit both rare and foreseeable: a warning.")
                 .check((c, r) -> c.agreement().getAudits().ifPresent(a -> {
+                    if (a.getFrequencyLimit().isPresent()
+                            && a.getNotice()
+                                    .flatMap(TimeLimit::getPeriod)
+                                    .filter(p -> Text.maxDays(p) > 14)
+                                    .isPresent()) {
+                        r.add(
+                                "noticeAndCap",
+                                "audits.notice",
+                                "notice",
+                                Text.wording(a.getNotice().get()),
+                                "period",
+                                Text.period(a.getFrequencyLimit().get()));
+                    }
                     int max = c.thresholds().maximumAuditNoticeDays();
                     Optional<Long> notice =
                             a.getNotice().flatMap(TimeLimit::getPeriod).map(Text::maxDays);
@@ -168,6 +201,39 @@ final class EndAndAuditRules {
                         r.add(INFO, "missing", "audits");
                     }
                 }));
+        d.rule("STATUTORY_DUTY_FEES", WARNING)
+                .refs(gdpr("28", 3, "e"), gdpr("28", 3, "f"), gdpr("28", 3, "h"))
+                .variants("auditFee", "auditCosts", "assistanceFee")
+                .note("Assistance (Art. 28(3)(e), (f)) and audits (Art. 28(3)(h)) are duties of the processor by law."
+                        + " The GDPR does not forbid agreeing on costs, but a fee for every audit or every act of"
+                        + " assistance, or a controller who bears all audit costs, deters the controller from using"
+                        + " them: a warning. Each party bearing its own costs is accepted. The model cannot tell a fee"
+                        + " limited to audits beyond the statutory ones from a general fee.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    a.getAudits().ifPresent(au -> {
+                        au.getFee()
+                                .ifPresent(f -> r.add(
+                                        "auditFee",
+                                        "audits.fee",
+                                        "amount",
+                                        f.getAmount().toPlainString(),
+                                        "currency",
+                                        f.getCurrency()));
+                        if (au.getCostBearer().orElse(null) == CostBearer.CONTROLLER) {
+                            r.add("auditCosts", "audits.costBearer");
+                        }
+                    });
+                    a.getAssistance()
+                            .flatMap(AssistanceTerms::getFee)
+                            .ifPresent(f -> r.add(
+                                    "assistanceFee",
+                                    "assistance.fee",
+                                    "amount",
+                                    f.getAmount().toPlainString(),
+                                    "currency",
+                                    f.getCurrency()));
+                });
         d.rule("DPO_CONTACT", WARNING)
                 .refs(gdpr("37", 7), gdpr("30", 2, "a"))
                 .variants("noContact")

@@ -8,7 +8,9 @@ import static dev.dpa4j.validate.Severity.WARNING;
 
 import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.InstructionTerms;
 import dev.dpa4j.model.LegalBasisScope;
+import java.util.Optional;
 
 /** The rules on instructions (catalogue §1.C). */
 final class InstructionRules {
@@ -84,14 +86,20 @@ final class InstructionRules {
                                 e.getScope().name())));
         d.rule("ART28_3_INFRINGING_INSTR", ERROR)
                 .refs(gdpr("28", 3).withSubparagraph(2))
-                .variants("missing")
+                .variants("missing", "late", "vague")
+                .note("The law says \"immediately\". A stated time of more than 48 hours, or wording weaker than"
+                        + " \"without undue delay\", lets an unlawful instruction run on: a warning.")
                 .check((c, r) -> {
-                    if (c.agreement()
-                            .getInstructions()
-                            .filter(i -> i.isInfringementNotice())
-                            .isEmpty()) {
+                    Optional<InstructionTerms> terms =
+                            c.agreement().getInstructions().filter(i -> i.isInfringementNotice());
+                    if (terms.isEmpty()) {
                         r.add("missing", "instructions.infringementNotice");
+                        return;
                     }
+                    terms.get()
+                            .getInfringementNoticeTime()
+                            .ifPresent(t ->
+                                    RuleSupport.promptness(r, WARNING, t, 48, "instructions.infringementNoticeTime"));
                 });
         d.rule("INFRINGING_INSTR_SUSPEND", INFO)
                 .refs(gdpr("28", 3).withSubparagraph(2))

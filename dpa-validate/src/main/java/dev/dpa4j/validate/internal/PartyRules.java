@@ -12,15 +12,20 @@ import static dev.dpa4j.validate.internal.RuleSupport.name;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
 
 import dev.dpa4j.model.AgreementForm;
+import dev.dpa4j.model.AmendmentForm;
+import dev.dpa4j.model.ConclusionEvidence;
+import dev.dpa4j.model.ConclusionMethod;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DataSubjectCategory;
+import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.InstrumentType;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.Precedence;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.ProcessingNature;
 import dev.dpa4j.model.Purpose;
+import dev.dpa4j.model.Signature;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.Profile;
 import java.util.List;
@@ -203,6 +208,45 @@ final class PartyRules {
                             .filter(f -> f.isUnilateralAmendment())
                             .isPresent()) {
                         r.add("unilateral", "finalProvisions.unilateralAmendment");
+                    }
+                });
+        d.rule("X_FORM_CONSISTENCY", WARNING)
+                .refs(gdpr("28", 9))
+                .variants("writtenAmendments", "signedClickThrough")
+                .note("Art. 28(9) accepts electronic form. An agreement concluded electronically (electronic form,"
+                        + " click-through or e-mail exchange) that requires written form for its amendments, or that"
+                        + " records signatures while it was accepted by click-through, contradicts itself on its form:"
+                        + " a warning, since either form satisfies Art. 28(9).")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Optional<ConclusionMethod> method = a.getConclusion().flatMap(ConclusionEvidence::getMethod);
+                    boolean electronic = a.getForm().orElse(null) == AgreementForm.ELECTRONIC
+                            || method.filter(m ->
+                                            m == ConclusionMethod.CLICK_THROUGH || m == ConclusionMethod.EMAIL_EXCHANGE)
+                                    .isPresent();
+                    if (electronic
+                            && a.getFinalProvisions()
+                                    .flatMap(FinalProvisions::getAmendmentForm)
+                                    .filter(f -> f == AmendmentForm.WRITTEN)
+                                    .isPresent()) {
+                        r.add("writtenAmendments", "finalProvisions.amendmentForm");
+                    }
+                    if (method.filter(m -> m == ConclusionMethod.CLICK_THROUGH).isPresent()
+                            && a.getSignatures().stream().anyMatch(Signature::isSigned)) {
+                        r.add("signedClickThrough", "signatures");
+                    }
+                });
+        d.rule("JURISDICTION", INFO)
+                .refs(gdpr("28", 3))
+                .variants("missing")
+                .note("The GDPR does not require a place of jurisdiction; a reviewer expects one (or a reference to"
+                        + " the main contract's) so that disputes over the Art. 28(3) terms have a forum. Information.")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getFinalProvisions()
+                            .filter(f -> Text.present(f.getJurisdiction()))
+                            .isEmpty()) {
+                        r.add("missing", "finalProvisions.jurisdiction");
                     }
                 });
         d.rule("PRECEDENCE", INFO)

@@ -4,10 +4,10 @@ package dev.dpa4j.validate.internal;
 import static dev.dpa4j.validate.LegalReference.gdpr;
 import static dev.dpa4j.validate.Severity.ERROR;
 import static dev.dpa4j.validate.Severity.WARNING;
-import static dev.dpa4j.validate.internal.RuleSupport.CRIMINAL_STEMS;
-import static dev.dpa4j.validate.internal.RuleSupport.SPECIAL_STEMS;
 import static dev.dpa4j.validate.internal.RuleSupport.dataCategories;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
+import static dev.dpa4j.validate.internal.RuleSupport.suggestsCriminal;
+import static dev.dpa4j.validate.internal.RuleSupport.suggestsSpecial;
 import static dev.dpa4j.validate.internal.RuleSupport.text;
 
 import dev.dpa4j.model.DataCategory;
@@ -23,6 +23,9 @@ import java.util.Optional;
 
 /** The rules on the description of the processing (catalogue §1.B). */
 final class ProcessingRules {
+
+    /** Word beginnings of the operations of Art. 4(2) GDPR. */
+    private static final List<String> OPERATIONS = Lexicon.load("art4-2-operations");
 
     private ProcessingRules() {}
 
@@ -42,7 +45,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_DURATION", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "noEnd")
+                .variants("missing", "noEnd", "endBeforeStart")
                 .check((c, r) -> {
                     Optional<ProcessingDuration> duration = processing(c).flatMap(ProcessingDescription::getDuration);
                     if (duration.isEmpty()) {
@@ -50,6 +53,18 @@ final class ProcessingRules {
                         return;
                     }
                     ProcessingDuration du = duration.get();
+                    if (du.getStart().isPresent()
+                            && du.getEnd().isPresent()
+                            && du.getEnd().get().isBefore(du.getStart().get())) {
+                        r.add(
+                                "endBeforeStart",
+                                "processing.duration.end",
+                                "start",
+                                du.getStart().get().toString(),
+                                "end",
+                                du.getEnd().get().toString());
+                        return;
+                    }
                     boolean noEnd = switch (du.getType()) {
                         case FIXED_TERM, ONE_OFF -> du.getEnd().isEmpty();
                         case INDEFINITE_WITH_NOTICE ->
@@ -68,18 +83,40 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_NATURE", ERROR)
                 .refs(gdpr("28", 3), gdpr("4", 2))
-                .variants("missing", "generic")
+                .variants("missing", "generic", "noOperation", "notEnumerated")
+                .note("Blank entries count as missing. Without any typed operation, the descriptions must name at"
+                        + " least one operation of Art. 4(2) (collection, storage, retrieval, use, disclosure, erasure,"
+                        + " ... or hosting, support, analysis), otherwise a warning; so is a description that says the"
+                        + " operations are not enumerated.")
                 .check((c, r) -> {
                     List<ProcessingNature> nature =
                             processing(c).map(ProcessingDescription::getNature).orElse(List.of());
-                    if (nature.isEmpty()) {
+                    if (nature.stream()
+                            .allMatch(n -> n.getOperation().isEmpty() && !Text.presentText(n.getDescription()))) {
                         r.add("missing", "processing.nature");
-                    } else if (nature.stream()
-                            .allMatch(n -> n.getOperation().isEmpty()
-                                    && n.getDescription()
-                                            .map(t -> Text.generic(t, 0))
-                                            .orElse(true))) {
+                        return;
+                    }
+                    for (int i = 0; i < nature.size(); i++) {
+                        if (nature.get(i)
+                                .getDescription()
+                                .filter(Text::notEnumerated)
+                                .isPresent()) {
+                            r.add(WARNING, "notEnumerated", "processing.nature[" + i + "].description");
+                        }
+                    }
+                    if (nature.stream().anyMatch(n -> n.getOperation().isPresent())) {
+                        return;
+                    }
+                    if (nature.stream()
+                            .allMatch(n -> n.getDescription()
+                                    .map(t -> Text.generic(t, 0))
+                                    .orElse(true))) {
                         r.add(WARNING, "generic", "processing.nature");
+                    } else if (nature.stream()
+                            .noneMatch(n -> n.getDescription()
+                                    .filter(t -> Text.containsStem(Text.lower(t), OPERATIONS))
+                                    .isPresent())) {
+                        r.add(WARNING, "noOperation", "processing.nature");
                     }
                 });
         d.rule("ART28_3_PURPOSE", ERROR)
@@ -102,19 +139,31 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_DATA_TYPES", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "generic")
-                .note("Catch-all wording such as \"Kundendaten\" or \"any personal data\" is a warning, not an error"
-                        + " (catalogue §4 item 1).")
+                .variants("missing", "generic", "catchAll")
+                .note(
+                        "Catch-all wording such as \"Kundendaten\" or \"any personal data\" is a warning, not an error"
+                                + " (catalogue §4 item 1); so is a category that opens the list to anything (\"any other"
+                                + " personal data\", \"as voluntarily provided\"). Categories with blank names count as missing.")
                 .check((c, r) -> {
                     List<DataCategory> categories = dataCategories(c.agreement());
-                    if (categories.isEmpty()) {
+                    if (categories.stream().noneMatch(dc -> Text.present(dc.getName()))) {
                         r.add("missing", "processing.dataCategories");
                         return;
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         LocalizedText t = categories.get(i).getName();
+                        Optional<String> phrase = Text.catchAllPhrase(t);
                         if (Text.generic(t, 0)) {
                             r.add(WARNING, "generic", "processing.dataCategories[" + i + "]", "wording", text(t));
+                        } else if (phrase.isPresent()) {
+                            r.add(
+                                    WARNING,
+                                    "catchAll",
+                                    "processing.dataCategories[" + i + "]",
+                                    "wording",
+                                    text(t),
+                                    "phrase",
+                                    phrase.get());
                         }
                     }
                 });
@@ -132,9 +181,9 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
-                        boolean hit = Text.containsAny(dc.getName(), SPECIAL_STEMS)
+                        boolean hit = suggestsSpecial(dc.getName())
                                 || dc.getDescription()
-                                        .filter(t -> Text.containsAny(t, SPECIAL_STEMS))
+                                        .filter(RuleSupport::suggestsSpecial)
                                         .isPresent();
                         if (hit && dc.getSpecialCategory().orElse(SpecialCategory.NONE) == SpecialCategory.NONE) {
                             r.add(
@@ -159,9 +208,9 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
-                        boolean hit = Text.containsAny(dc.getName(), CRIMINAL_STEMS)
+                        boolean hit = suggestsCriminal(dc.getName())
                                 || dc.getDescription()
-                                        .filter(t -> Text.containsAny(t, CRIMINAL_STEMS))
+                                        .filter(RuleSupport::suggestsCriminal)
                                         .isPresent();
                         if (hit && !dc.getCriminalOffenceData().orElse(false)) {
                             r.add(
@@ -179,7 +228,7 @@ final class ProcessingRules {
                     List<DataSubjectCategory> subjects = processing(c)
                             .map(ProcessingDescription::getDataSubjects)
                             .orElse(List.of());
-                    if (subjects.isEmpty()) {
+                    if (subjects.stream().noneMatch(ds -> Text.present(ds.getName()))) {
                         r.add("missing", "processing.dataSubjects");
                         return;
                     }

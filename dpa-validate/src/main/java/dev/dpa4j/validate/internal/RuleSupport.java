@@ -10,6 +10,8 @@ import dev.dpa4j.model.ProcessingCharacteristic;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,29 +23,55 @@ final class RuleSupport {
 
     private RuleSupport() {}
 
-    static final List<String> SPECIAL_STEMS = List.of(
-            "gesundheit",
-            "diagnose",
-            "krankheit",
-            "biometr",
-            "religi",
-            "konfession",
-            "gewerkschaft",
-            "ethnisch",
-            "sexuell",
-            "genetisch",
-            "politische meinung",
-            "health",
-            "medical",
-            "diagnos",
-            "union membership",
-            "ethnic",
-            "sexual",
-            "genetic",
-            "political opinion");
+    /** Word beginnings that suggest special categories of data (Art. 9(1) GDPR). */
+    static final List<String> SPECIAL_STEMS = Lexicon.load("art9-stems");
 
-    static final List<String> CRIMINAL_STEMS = List.of(
-            "strafrecht", "straftat", "vorstrafe", "führungszeugnis", "criminal", "conviction", "offence", "offense");
+    /** Phrases in which a health or diagnosis word describes technology, removed before the Art. 9 search. */
+    static final List<String> SPECIAL_TECHNICAL = Lexicon.load("art9-technical");
+
+    /** Word beginnings that suggest criminal-offence data (Art. 10 GDPR). */
+    static final List<String> CRIMINAL_STEMS = Lexicon.load("art10-stems");
+
+    /** Whether a text suggests special categories of data, ignoring technical phrases such as "diagnostics". */
+    static boolean suggestsSpecial(LocalizedText text) {
+        String t = Text.lower(text);
+        for (String phrase : SPECIAL_TECHNICAL) {
+            t = t.replace(phrase, " ");
+        }
+        return Text.containsStem(t, SPECIAL_STEMS);
+    }
+
+    /**
+     * Reports a period that should be prompt: {@code late} if its upper bound exceeds the hours given,
+     * {@code vague} if it is worded with a vague term weaker than the statutory "without undue delay".
+     */
+    static void promptness(SimpleRule.Reporter r, Severity severity, TimeLimit limit, long maxHours, String path) {
+        if (limit.getPeriod().isPresent()) {
+            long hours = Text.maxHours(limit.getPeriod().get());
+            if (hours > maxHours) {
+                r.add(
+                        severity,
+                        "late",
+                        path,
+                        "wording",
+                        Text.wording(limit),
+                        "hours",
+                        String.valueOf(hours),
+                        "maximum",
+                        String.valueOf(maxHours));
+            }
+            return;
+        }
+        limit.getWording()
+                .flatMap(Text::vagueTime)
+                .filter(term -> !Text.isStatutoryPromptness(term))
+                .ifPresent(term -> r.add(severity, "vague", path, "wording", Text.wording(limit), "term", term));
+    }
+
+    /** Whether a text suggests criminal-offence data. */
+    static boolean suggestsCriminal(LocalizedText text) {
+        return Text.containsStem(Text.lower(text), CRIMINAL_STEMS);
+    }
 
     static Optional<ProcessingDescription> processing(RuleContext c) {
         return c.agreement().getProcessing();

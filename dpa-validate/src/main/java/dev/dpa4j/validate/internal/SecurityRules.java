@@ -18,9 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The rules on confidentiality and the security of processing (catalogue §1.D, §1.E). */
 final class SecurityRules {
+
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/]+");
+
+    private static final Set<String> GENERIC_MEASURE_WORDS = Set.copyOf(Lexicon.load("generic-measure-words"));
 
     private SecurityRules() {}
 
@@ -75,7 +80,7 @@ final class SecurityRules {
                 .variants("missing", "urlOnly")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    if (!Tom.measures(a).isEmpty()) {
+                    if (Tom.measures(a).stream().anyMatch(x -> Text.present(x.getDescription()))) {
                         return;
                     }
                     if (a.getSecurity().flatMap(s -> s.getMeasuresUrl()).isPresent()) {
@@ -146,17 +151,39 @@ final class SecurityRules {
                 });
         d.rule("TOM_SPECIFICITY", WARNING)
                 .refs(gdpr("32", 1))
-                .variants("generic")
+                .variants("generic", "kindOnly", "placeholder")
                 .note("A measure is too generic if its text uses a quality phrase such as \"Stand der Technik\" or"
-                        + " \"industry standard\" and has fewer than six meaningful words besides it.")
+                        + " \"industry standard\" and has fewer than six meaningful words besides it, if it only names"
+                        + " a kind of measure (all words but one from the generic-measure lexicon, as in \"Audits\" or"
+                        + " \"Softwaregestützte Tools\"), or if it still holds a placeholder (\"…\", \"[...]\").")
                 .check((c, r) -> {
                     List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
                     for (int i = 0; i < m.size(); i++) {
                         LocalizedText t = m.get(i).getDescription();
-                        Optional<String> term = Text.vagueQuality(t);
-                        if (term.isPresent() && meaningfulWords(t) - wordsOf(term.get()) < 6) {
-                            r.add("generic", "security.measures[" + i + "]", "wording", text(t));
+                        if (!Text.present(t)) {
+                            continue;
                         }
+                        Optional<String> term = Text.vagueQuality(t);
+                        String path = "security.measures[" + i + "]";
+                        if (term.isPresent() && meaningfulWords(t) - wordsOf(term.get()) < 6) {
+                            r.add("generic", path, "wording", text(t));
+                        } else if (t.getTranslations().values().stream().anyMatch(Text::isPlaceholder)) {
+                            r.add("placeholder", path, "wording", text(t));
+                        } else if (onlyGenericWords(t)) {
+                            r.add("kindOnly", path, "wording", text(t));
+                        }
+                    }
+                });
+        d.rule("TOM_PHYSICAL_ACCESS", WARNING)
+                .refs(gdpr("32", 1, "b"), gdpr("28", 3, "c"))
+                .variants("missing")
+                .note("Confidentiality and integrity of systems (Art. 32(1)(b)) start with the premises; the benchmark"
+                        + " (Annex III of the SCC 2021/915) lists the physical security of locations. A measures annex"
+                        + " without any physical access control (heading or wording) is a warning.")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.PHYSICAL_ACCESS)) {
+                        r.add("missing", "security.measures");
                     }
                 });
         d.rule("TOM_CHANGE_CONTROL", WARNING)
@@ -180,13 +207,24 @@ final class SecurityRules {
                 }));
     }
 
+    /**
+     * Whether a measure names only a kind of measure: all its words but at most one are generic ("Audits",
+     * "Softwaregestützte Tools", "Backup-Verfahren").
+     */
+    static boolean onlyGenericWords(LocalizedText t) {
+        List<String> words = Text.words(text(t));
+        long generic = words.stream().filter(GENERIC_MEASURE_WORDS::contains).count();
+        return generic > 0 && words.size() - generic <= 1;
+    }
+
     static long meaningfulWords(LocalizedText t) {
         String first = text(t);
         return wordsOf(first);
     }
 
     static long wordsOf(String s) {
-        return java.util.Arrays.stream(Text.normalise(s).split("[\\s/]+"))
+        return WORD_SEPARATOR
+                .splitAsStream(Text.normalise(s))
                 .filter(w -> w.length() > 2)
                 .count();
     }

@@ -14,6 +14,7 @@ import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.ObjectionConsequence;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TimePeriod;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -72,7 +73,11 @@ final class SubprocessorRules {
                 });
         d.rule("SUBPROC_LIST_PRESENT", ERROR)
                 .refs(gdpr("28", 2))
-                .variants("specificWithoutList", "generalWithoutList")
+                .variants("specificWithoutList", "generalWithoutList", "urlOnly")
+                .note("Under a specific authorisation the list is the authorisation: missing, an error. Under a general"
+                        + " authorisation a missing list is a warning, and so is a web address in place of the list:"
+                        + " the sub-processors authorised at conclusion are then not part of the agreement and a later"
+                        + " change of the page is not a notified change.")
                 .check((c, r) -> c.agreement().getSubprocessing().ifPresent(s -> {
                     AuthorisationType type = s.getAuthorisation().orElse(null);
                     if (type == AuthorisationType.SPECIFIC
@@ -82,6 +87,9 @@ final class SubprocessorRules {
                             && s.getSubprocessors().isEmpty()
                             && s.getListUrl().isEmpty()) {
                         r.add(WARNING, "generalWithoutList", "subprocessing.subprocessors");
+                    } else if (type == AuthorisationType.GENERAL
+                            && s.getSubprocessors().isEmpty()) {
+                        r.add(WARNING, "urlOnly", "subprocessing.listUrl");
                     }
                 }));
         d.rule("SUBPROC_IDENTITY", WARNING)
@@ -207,17 +215,119 @@ final class SubprocessorRules {
                                 r.add(WARNING, "weak", "subprocessing", "missing", join(weak));
                             }
                         }));
-        d.rule("X_SPECIFIC_AUTH", WARNING)
+        d.rule("X_OBJECTION_OPPORTUNITY", ERROR)
                 .refs(gdpr("28", 2))
-                .variants("noLeadTime")
-                .note("The model holds one list of sub-processors, which under a specific authorisation is the"
-                        + " authorisation itself; a sub-processor \"in use but not on the list\" cannot be"
-                        + " expressed, so only the missing request lead time is checked.")
+                .variants("zeroNotice", "zeroObjection", "noticeShorterThanObjection")
+                .note("Art. 28(2) gives the controller the opportunity to object before a change. A notice period or"
+                        + " objection window of zero, or a notice that takes effect before the objection window"
+                        + " closes, leaves no real opportunity: an error. Only periods stated as numbers are compared.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.GENERAL)
+                        .ifPresent(s -> {
+                            Optional<TimePeriod> notice = s.getNoticePeriod().flatMap(TimeLimit::getPeriod);
+                            Optional<TimePeriod> objection =
+                                    s.getObjectionPeriod().flatMap(TimeLimit::getPeriod);
+                            if (s.isChangeNotification()
+                                    && notice.filter(p -> p.getAmount() == 0).isPresent()) {
+                                r.add("zeroNotice", "subprocessing.noticePeriod");
+                            }
+                            if (s.isObjectionRight()
+                                    && objection.filter(p -> p.getAmount() == 0).isPresent()) {
+                                r.add("zeroObjection", "subprocessing.objectionPeriod");
+                            }
+                            if (s.isChangeNotification()
+                                    && s.isObjectionRight()
+                                    && notice.isPresent()
+                                    && objection.isPresent()
+                                    && notice.get().getAmount() > 0
+                                    && Text.maxDays(notice.get()) < Text.minDays(objection.get())) {
+                                r.add(
+                                        "noticeShorterThanObjection",
+                                        "subprocessing.noticePeriod",
+                                        "notice",
+                                        Text.period(notice.get()),
+                                        "objection",
+                                        Text.period(objection.get()));
+                            }
+                        }));
+        d.rule("X_AUTH_REGIME_MIXED", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("specificWithObjection")
+                .note("Under a specific authorisation every new sub-processor needs the controller's prior consent."
+                        + " An objection right at the same time means that silence lets the change take effect, which"
+                        + " is the mechanism of a general authorisation: the agreement contradicts itself on the"
+                        + " Art. 28(2) regime, an error.")
                 .check((c, r) -> c.agreement()
                         .getSubprocessing()
                         .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC)
-                        .filter(s -> s.getNoticePeriod().isEmpty())
-                        .ifPresent(s -> r.add("noLeadTime", "subprocessing.noticePeriod")));
+                        .filter(SubprocessingTerms::isObjectionRight)
+                        .ifPresent(s -> r.add("specificWithObjection", "subprocessing.objectionRight")));
+        d.rule("SUBPROC_AUDIT_FLOW_DOWN", WARNING)
+                .refs(gdpr("28", 4), gdpr("28", 3, "h"))
+                .variants("missing")
+                .note("Art. 28(4) imposes the same obligations on a sub-processor, among them those of Art. 28(3)(h);"
+                        + " an agreement that allows sub-processors but does not extend the controller's audit rights"
+                        + " to them leaves the controller without a way to verify them: a warning.")
+                .check((c, r) -> {
+                    if (subprocessingAllowed(c.agreement())
+                            && c.agreement()
+                                    .getSubprocessing()
+                                    .filter(SubprocessingTerms::isAuditRightsFlowDown)
+                                    .isEmpty()) {
+                        r.add("missing", "subprocessing.auditRightsFlowDown");
+                    }
+                });
+        d.rule("SUBPROC_DETAILS", INFO)
+                .refs(gdpr("28", 4), gdpr("28", 2))
+                .variants("noDataCategories")
+                .note("The benchmark (Annex IV of the SCC 2021/915) describes the processing of each sub-processor."
+                        + " Sub-processors listed without the data categories they receive are counted in one"
+                        + " finding: information.")
+                .check((c, r) -> {
+                    List<String> names = new ArrayList<>();
+                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                        if (sp.getDataCategories().isEmpty()) {
+                            names.add(Subprocessors.label(sp));
+                        }
+                    });
+                    if (!names.isEmpty()) {
+                        r.add(
+                                "noDataCategories",
+                                "subprocessing.subprocessors",
+                                "count",
+                                String.valueOf(names.size()),
+                                "names",
+                                String.join(", ", names.subList(0, Math.min(3, names.size())))
+                                        + (names.size() > 3 ? ", …" : ""));
+                    }
+                });
+        d.rule("X_SPECIFIC_AUTH", WARNING)
+                .refs(gdpr("28", 2))
+                .variants("noLeadTime", "vagueLeadTime")
+                .note("The model holds one list of sub-processors, which under a specific authorisation is the"
+                        + " authorisation itself; a sub-processor \"in use but not on the list\" cannot be"
+                        + " expressed, so the request lead time is checked: missing, or vague wording such as"
+                        + " \"unverzüglich\" that gives the controller no time to decide.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC)
+                        .ifPresent(s -> {
+                            if (s.getNoticePeriod().isEmpty()) {
+                                r.add("noLeadTime", "subprocessing.noticePeriod");
+                            } else if (s.getNoticePeriod().get().getPeriod().isEmpty()
+                                    && s.getNoticePeriod()
+                                            .get()
+                                            .getWording()
+                                            .flatMap(Text::vagueTime)
+                                            .isPresent()) {
+                                r.add(
+                                        "vagueLeadTime",
+                                        "subprocessing.noticePeriod",
+                                        "wording",
+                                        Text.wording(s.getNoticePeriod().get()));
+                            }
+                        }));
         d.rule("X_PROHIBITED_BUT_USED", ERROR)
                 .refs(gdpr("28", 2))
                 .variants("contradiction")

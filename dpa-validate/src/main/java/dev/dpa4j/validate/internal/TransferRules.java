@@ -462,6 +462,47 @@ final class TransferRules {
                         r.add("unstated", "processing.locations");
                     }
                 });
+        d.rule("X_EEA_ONLY_CONTRADICTION", ERROR)
+                .refs(gdpr("28", 3, "a"), gdpr("44"))
+                .variants("outside", "conditional")
+                .note("A promise to process only in the EU/EEA contradicts every stated location outside it, whether"
+                        + " the country is adequate or not (an adequate country is still outside the EEA), and every"
+                        + " location stated only as third countries or worldwide: an error, because the controller's"
+                        + " instruction on transfers (Art. 28(3)(a)) is contradicted by the agreement itself. A"
+                        + " location marked conditional (used only on a condition) is an exception to the promise and"
+                        + " a warning. The seat of a sub-processor counts only where it states no location.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    if (a.getTransfers().filter(TransferTerms::isEuEeaOnly).isEmpty()) {
+                        return;
+                    }
+                    List<Location> own = a.getProcessing()
+                            .map(ProcessingDescription::getLocations)
+                            .orElse(List.of());
+                    eeaOnly(
+                            r,
+                            c.asOf(),
+                            own,
+                            "processing.locations",
+                            a.getProcessor().flatMap(Party::getName).orElse("-"));
+                    Subprocessors.each(a, (path, sp) -> {
+                        if (sp.getLocations().isEmpty()) {
+                            sp.getCountry()
+                                    .filter(co -> !isEea(co, c.asOf()))
+                                    .ifPresent(co -> r.add(
+                                            "outside",
+                                            path + ".country",
+                                            "recipient",
+                                            Subprocessors.label(sp),
+                                            "place",
+                                            co.getCode(),
+                                            "region",
+                                            ""));
+                        } else {
+                            eeaOnly(r, c.asOf(), sp.getLocations(), path + ".locations", Subprocessors.label(sp));
+                        }
+                    });
+                });
         d.rule("GOVERNING_LAW_EU", WARNING)
                 .refs(gdpr("28", 3))
                 .variants("nonEu")
@@ -473,6 +514,33 @@ final class TransferRules {
                         .flatMap(f -> f.getGoverningLaw())
                         .filter(co -> !isEea(co, c.asOf()))
                         .ifPresent(co -> r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode())));
+    }
+
+    private static void eeaOnly(
+            SimpleRule.Reporter r, LocalDate asOf, List<Location> locations, String prefix, String recipient) {
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = locations.get(i);
+            String place = "";
+            String region = "";
+            if (l.getCountry().isPresent()) {
+                if (isEea(l.getCountry().get(), asOf)) {
+                    continue;
+                }
+                place = l.getCountry().get().getCode();
+            } else if (l.getRegion()
+                    .filter(x -> x == Region.THIRD_COUNTRIES || x == Region.WORLDWIDE)
+                    .isPresent()) {
+                region = "REGION_" + l.getRegion().get().name();
+            } else {
+                continue;
+            }
+            String path = prefix + "[" + i + "]";
+            if (l.isConditional()) {
+                r.add(WARNING, "conditional", path, "recipient", recipient, "place", place, "region", region);
+            } else {
+                r.add("outside", path, "recipient", recipient, "place", place, "region", region);
+            }
+        }
     }
 
     static void defineGerman(SimpleRule.Definitions d) {
