@@ -34,7 +34,7 @@ class NearMissTest {
 
     private static DataCategory category(String name) {
         return DataCategory.builder()
-                .id("c" + Math.abs(name.hashCode()))
+                .id("c" + Integer.toHexString(name.hashCode()))
                 .name(LocalizedText.en(name))
                 .specialCategory(SpecialCategory.NONE)
                 .criminalOffenceData(false)
