@@ -199,7 +199,7 @@ final class BreachRules {
                 .check((c, r) -> c.agreement()
                         .getBreachNotification()
                         .filter(b -> b.isNotifyController()
-                                && b.getContact().isEmpty()
+                                && b.getContact().filter(RuleSupport::reachable).isEmpty()
                                 && b.getChannels().isEmpty())
                         .ifPresent(b -> r.add("missing", "breachNotification.contact")));
         d.rule("NO_UNILATERAL_REPORTING", INFO)

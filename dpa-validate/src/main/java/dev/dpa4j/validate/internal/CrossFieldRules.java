@@ -12,6 +12,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.name;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
 
 import dev.dpa4j.model.AssistedArticle;
+import dev.dpa4j.model.AuthorisedPersons;
 import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DataSubjectCategory;
@@ -28,6 +29,10 @@ import java.util.Set;
 final class CrossFieldRules {
 
     private CrossFieldRules() {}
+
+    private static boolean named(AuthorisedPersons persons) {
+        return !persons.getPersons().isEmpty() || Text.presentText(persons.getDescription());
+    }
 
     // ---- §2 cross-field rules without transfers ------------------------------------------------------------
 
@@ -115,8 +120,12 @@ final class CrossFieldRules {
                     if (!textChannel) {
                         return;
                     }
-                    if (i.getIssuers().isEmpty() || i.getRecipients().isEmpty()) {
-                        r.add("unnamed", i.getIssuers().isEmpty() ? "instructions.issuers" : "instructions.recipients");
+                    boolean issuers =
+                            i.getIssuers().filter(CrossFieldRules::named).isPresent();
+                    boolean recipients =
+                            i.getRecipients().filter(CrossFieldRules::named).isPresent();
+                    if (!issuers || !recipients) {
+                        r.add("unnamed", !issuers ? "instructions.issuers" : "instructions.recipients");
                     } else if (!i.isChangeOfAuthorisedPersonsNotified()) {
                         r.add("noChangeProcedure", "instructions.changeOfAuthorisedPersonsNotified");
                     }

@@ -59,10 +59,14 @@ final class EndAndAuditRules {
                         }));
         d.rule("ART28_3_G_COPIES", WARNING)
                 .refs(gdpr("28", 3, "g"))
-                .variants("missing", "backups")
+                .variants("missing", "backups", "subprocessors")
+                .note("Art. 28(3)(g) covers every copy, including those held by sub-processors: a deletion duty that"
+                        + " leaves them out is a warning.")
                 .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
                     if (!e.isCopiesIncluded()) {
                         r.add("missing", "endOfProcessing.copiesIncluded");
+                    } else if (RuleSupport.subprocessingAllowed(c.agreement()) && !e.isSubprocessorsIncluded()) {
+                        r.add("subprocessors", "endOfProcessing.subprocessorsIncluded");
                     } else if (e.getBackupHandling().isEmpty()) {
                         r.add(INFO, "backups", "endOfProcessing.backupHandling");
                     }

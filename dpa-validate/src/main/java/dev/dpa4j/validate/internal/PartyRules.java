@@ -279,7 +279,7 @@ final class PartyRules {
     }
 
     private static boolean hasContact(Party p) {
-        return !p.getContacts().isEmpty()
+        return p.getContacts().stream().anyMatch(RuleSupport::reachable)
                 || p.getRepresentatives().stream()
                         .anyMatch(rep ->
                                 rep.getEmail().isPresent() || rep.getPhone().isPresent());

@@ -83,7 +83,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_NATURE", ERROR)
                 .refs(gdpr("28", 3), gdpr("4", 2))
-                .variants("missing", "generic", "noOperation", "notEnumerated")
+                .variants("missing", "generic", "noOperation", "notEnumerated", "blankEntry")
                 .note("Blank entries count as missing. Without any typed operation, the descriptions must name at"
                         + " least one operation of Art. 4(2) (collection, storage, retrieval, use, disclosure, erasure,"
                         + " ... or hosting, support, analysis), otherwise a warning; so is a description that says the"
@@ -97,6 +97,10 @@ final class ProcessingRules {
                         return;
                     }
                     for (int i = 0; i < nature.size(); i++) {
+                        if (nature.get(i).getOperation().isEmpty()
+                                && !Text.presentText(nature.get(i).getDescription())) {
+                            r.add(WARNING, "blankEntry", "processing.nature[" + i + "]");
+                        }
                         if (nature.get(i)
                                 .getDescription()
                                 .filter(Text::notEnumerated)

@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
@@ -68,6 +69,11 @@ final class RuleSupport {
                 .ifPresent(term -> r.add(severity, "vague", path, "wording", Text.wording(limit), "term", term));
     }
 
+    /** Whether a contact point gives a way to reach someone: e-mail, telephone or web address. */
+    static boolean reachable(ContactPoint contact) {
+        return Text.present(contact.getEmail()) || Text.present(contact.getPhone()) || Text.present(contact.getUrl());
+    }
+
     /** Whether a text suggests criminal-offence data. */
     static boolean suggestsCriminal(LocalizedText text) {
         return Text.containsStem(Text.lower(text), CRIMINAL_STEMS);
@@ -120,7 +126,7 @@ final class RuleSupport {
             missing.add("NAME");
         }
         boolean address = p.getAddress()
-                .filter(ad -> ad.getStreetLines().stream().anyMatch(Text::present) || Text.present(ad.getLocality()))
+                .filter(ad -> ad.getStreetLines().stream().anyMatch(Text::present) && Text.present(ad.getLocality()))
                 .isPresent();
         if (!address) {
             missing.add("ADDRESS");
