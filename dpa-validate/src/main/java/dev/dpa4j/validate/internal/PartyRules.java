@@ -115,6 +115,9 @@ final class PartyRules {
         d.rule("PARTY_CONTACTS", WARNING)
                 .refs(gdpr("28", 3))
                 .variants("missing")
+                .note("Severity: Art. 28(3) does not list contact persons; a party that cannot be reached through any"
+                        + " channel (e-mail, telephone, web address) makes instructions and notices unworkable, a"
+                        + " warning. A contact with a name only counts as no contact.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     for (int i = 0; i < a.getControllers().size(); i++) {

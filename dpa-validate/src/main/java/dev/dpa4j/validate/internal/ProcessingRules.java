@@ -246,6 +246,9 @@ final class ProcessingRules {
         d.rule("ART28_3_CONTROLLER_RIGHTS", WARNING)
                 .refs(gdpr("28", 3))
                 .variants("missing")
+                .note("Severity: the controller's rights (instructions, audits, deletion) are each checked at ERROR by"
+                        + " their own rule; a missing summary statement of them adds no missing content, so it is a"
+                        + " warning.")
                 .check((c, r) -> {
                     boolean stated = c.agreement()
                             .getControllerTerms()

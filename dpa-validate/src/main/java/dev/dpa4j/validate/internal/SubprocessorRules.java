@@ -64,6 +64,9 @@ final class SubprocessorRules {
                 });
         d.rule("ART28_4_LIABILITY", WARNING)
                 .refs(gdpr("28", 4))
+                .note("Severity: the processor remains fully liable for its sub-processors by law (Art. 28(4), second"
+                        + " sentence); an agreement that does not repeat it loses nothing, one that waters it down is"
+                        + " risky: a warning.")
                 .variants("missing")
                 .check((c, r) -> {
                     if (subprocessingAllowed(c.agreement())
