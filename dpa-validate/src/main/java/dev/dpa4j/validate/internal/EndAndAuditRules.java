@@ -65,10 +65,11 @@ final class EndAndAuditRules {
                 .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
                     if (!e.isCopiesIncluded()) {
                         r.add("missing", "endOfProcessing.copiesIncluded");
-                    } else if (RuleSupport.subprocessingAllowed(c.agreement()) && !e.isSubprocessorsIncluded()) {
-                        r.add("subprocessors", "endOfProcessing.subprocessorsIncluded");
                     } else if (e.getBackupHandling().isEmpty()) {
                         r.add(INFO, "backups", "endOfProcessing.backupHandling");
+                    }
+                    if (RuleSupport.subprocessingAllowed(c.agreement()) && !e.isSubprocessorsIncluded()) {
+                        r.add("subprocessors", "endOfProcessing.subprocessorsIncluded");
                     }
                 }));
         d.rule("ART28_3_G_RETENTION_SCOPE", ERROR)
