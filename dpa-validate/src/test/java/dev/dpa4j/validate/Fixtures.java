@@ -296,6 +296,7 @@ final class Fixtures {
                         .contractCopyOnRequest(true)
                         .thirdPartyBeneficiary(true)
                         .chainCovered(true)
+                        .auditRightsFlowDown(true)
                         .addSubprocessors(germanHost())
                         .addSubprocessors(usMailer())
                         .build())
@@ -355,6 +356,7 @@ final class Fixtures {
                 .finalProvisions(FinalProvisions.builder()
                         .precedence(Precedence.AGREEMENT_PREVAILS_ON_DATA_PROTECTION)
                         .governingLaw(DE)
+                        .jurisdiction("Berlin")
                         .build())
                 .build();
     }

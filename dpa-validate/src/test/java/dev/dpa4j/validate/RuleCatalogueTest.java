@@ -559,6 +559,11 @@ class RuleCatalogueTest {
                 List.of(a -> a.toBuilder()
                         .preamble(LocalizedText.de("Der Auftragsverarbeiter erbringt [[SERVICE]]."))
                         .build()));
+        for (PlantedDefects.Defect defect : PlantedDefects.all()) {
+            if (!m.containsKey(defect.ruleId())) {
+                m.put(defect.ruleId(), List.of(defect.plant()));
+            }
+        }
         return m;
     }
 

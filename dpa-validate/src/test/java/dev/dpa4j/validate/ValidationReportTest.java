@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 class ValidationReportTest {
 
     private static DataProcessingAgreement flawed() {
-        DataProcessingAgreement a = Fixtures.breach(Fixtures.complete(), b -> b.deadline(Fixtures.wording("umgehend")));
+        DataProcessingAgreement a = Fixtures.breach(Fixtures.complete(), b -> b.deadline(Fixtures.wording("zeitnah")));
         a = Fixtures.instructions(a, i -> i.documentedInstructionsOnly(false).suspensionRight(false));
         return Fixtures.end(a, e -> e.deletionConfirmation(false));
     }
@@ -63,11 +63,11 @@ class ValidationReportTest {
         assertThat(deadline.get("ruleId").asString()).isEqualTo("ART33_2_DEADLINE");
         assertThat(deadline.get("severity").asString()).isEqualTo("WARNING");
         assertThat(deadline.get("path").asString()).isEqualTo("breachNotification.deadline");
-        assertThat(deadline.get("message").asString()).isEqualTo("Die Frist „umgehend“ nennt keine Stundenzahl.");
+        assertThat(deadline.get("message").asString()).isEqualTo("Die Frist „zeitnah“ nennt keine Stundenzahl.");
         assertThat(deadline.get("legalReferences").get(0).asString()).isEqualTo("Art. 33 Abs. 2 DSGVO");
-        assertThat(deadline.get("params").get("wording").asString()).isEqualTo("umgehend");
+        assertThat(deadline.get("params").get("wording").asString()).isEqualTo("zeitnah");
         assertThat(english)
-                .contains("\"message\": \"The deadline \\\"umgehend\\\" gives no number of hours.\"")
+                .contains("\"message\": \"The deadline \\\"zeitnah\\\" gives no number of hours.\"")
                 .contains("\"Art. 33(2) GDPR\"");
     }
 
@@ -82,7 +82,7 @@ class ValidationReportTest {
                 .hasMessageContaining("found 2:")
                 .hasMessageContaining("ERROR ART28_3_A_INSTRUCTIONS at instructions.documentedInstructionsOnly")
                 .hasMessageContaining(
-                        "WARNING ART33_2_DEADLINE at breachNotification.deadline: The deadline \"umgehend\"")
+                        "WARNING ART33_2_DEADLINE at breachNotification.deadline: The deadline \"zeitnah\"")
                 .hasMessageContaining("(Art. 33(2) GDPR; Art. 33(1) GDPR)")
                 .hasMessageNotContaining("DELETION_CERTIFICATE");
         assertThatThrownBy(() -> report.assertAcceptable(Locale.GERMAN))

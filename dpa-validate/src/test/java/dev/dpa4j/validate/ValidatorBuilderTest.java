@@ -149,7 +149,7 @@ class ValidatorBuilderTest {
     void should_apply_override_disable_and_threshold_when_configured() {
         // given
         DataProcessingAgreement vague =
-                Fixtures.breach(Fixtures.complete(), b -> b.deadline(Fixtures.wording("umgehend")));
+                Fixtures.breach(Fixtures.complete(), b -> b.deadline(Fixtures.wording("zeitnah")));
 
         // when
         ValidationReport defaults = Fixtures.validator().validate(vague);

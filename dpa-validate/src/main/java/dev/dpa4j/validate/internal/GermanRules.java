@@ -105,7 +105,7 @@ final class GermanRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     boolean secrets = controllerHas(a, PartyAttribute.PROFESSIONAL_SECRECY_HOLDER)
-                            || GdprRules.characteristics(a).contains(ProcessingCharacteristic.PROFESSIONAL_SECRETS);
+                            || RuleSupport.characteristics(a).contains(ProcessingCharacteristic.PROFESSIONAL_SECRETS);
                     if (secrets
                             && a.getConfidentiality()
                                     .filter(x -> x.isProfessionalSecrecyUndertaking())
@@ -118,7 +118,7 @@ final class GermanRules {
                 .variants("checklist")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    if (GdprRules.hasSpecialData(a) && germanController(a) && a.getRegime() == Regime.GDPR) {
+                    if (RuleSupport.hasSpecialData(a) && germanController(a) && a.getRegime() == Regime.GDPR) {
                         r.add("checklist", "security.measures");
                     }
                 });

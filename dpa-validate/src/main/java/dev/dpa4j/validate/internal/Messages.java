@@ -19,6 +19,8 @@ public final class Messages {
     /** The base name of the bundle of the built-in rules. */
     public static final String BUILT_IN_BUNDLE = "dev.dpa4j.validate.internal.messages";
 
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
     private Messages() {}
 
     /**
@@ -86,7 +88,7 @@ public final class Messages {
     }
 
     static String countryName(String code, Locale locale) {
-        if (!code.matches("[A-Z]{2}")) {
+        if (!COUNTRY_CODE.matcher(code).matches()) {
             return code;
         }
         Locale language = "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;

@@ -44,6 +44,16 @@ public final class RulesDocument {
             new String[] {
                 "X_DPO_REQUIRED (section 38(1) BDSG head count)",
                 "Whether at least 20 persons regularly process personal data is not recorded in an agreement."
+            },
+            new String[] {
+                "Sub-processors used but not listed, conditional engagement, per-recipient own purposes",
+                "Issue 11 section 4: the model has no fields for them yet, so a sub-processor named only in a measure"
+                        + " or a clause cannot be compared with the list."
+            },
+            new String[] {
+                "Notice after the change; end-of-service terms against the deletion clause",
+                "Both are stated in free text (\"after the change\", \"spätestens mit Beendigung\"); the model"
+                        + " holds periods without their reference event, so only numeric periods are compared."
             });
 
     private RulesDocument() {}
@@ -64,7 +74,9 @@ public final class RulesDocument {
                 .append(". Severity: **ERROR** = content"
                         + " required by law is missing or contradicted; **WARNING** = present but weak, vague or risky;"
                         + " **INFO** = best practice. Where a rule can report several severities, the table shows the highest;"
-                        + " the variant is in the finding.\n\n");
+                        + " the variant is in the finding. Every default severity was reviewed against this scheme"
+                        + " in December 2026 (issue 11); where a rule reports mandatory content below ERROR, or best"
+                        + " practice above INFO, its decision note below says why.\n\n");
         out.append("Rule ids are stable. The built-in packs keep the ids of the project's rule catalogue (upper case,"
                 + " unqualified); rules of any other pack are qualified with their pack id, for example"
                 + " `acme-policy:EEA_ONLY`. Pack ids `structure`, `gdpr`, `de` and the prefix `dpa` are reserved."

@@ -15,90 +15,42 @@ import java.util.regex.Pattern;
 final class Text {
 
     /** Vague time expressions (rule catalogue §3.8), lower case. */
-    static final List<String> VAGUE_TIME = List.of(
-            "unverzüglich",
-            "umgehend",
-            "sofort",
-            "zeitnah",
-            "schnellstmöglich",
-            "baldmöglichst",
-            "rechtzeitig",
-            "angemessene frist",
-            "angemessener frist",
-            "in angemessener zeit",
-            "bei gelegenheit",
-            "without undue delay",
-            "promptly",
-            "immediately",
-            "as soon as practicable",
-            "as soon as reasonably possible",
-            "in due time",
-            "timely",
-            "within a reasonable period");
+    static final List<String> VAGUE_TIME = Lexicon.load("vague-time");
+
+    /** Vague time words that are the statutory standard ("without undue delay") or stricter. */
+    static final Set<String> STATUTORY_PROMPTNESS = Set.copyOf(Lexicon.load("statutory-promptness"));
 
     /** Quality words that say nothing on their own (rule catalogue §3.8). */
-    static final List<String> VAGUE_QUALITY = List.of(
-            "stand der technik",
-            "branchenüblich",
-            "marktüblich",
-            "angemessen",
-            "geeignete maßnahmen",
-            "industry standard",
-            "industry-standard",
-            "commercially reasonable",
-            "appropriate measures",
-            "state of the art");
+    static final List<String> VAGUE_QUALITY = Lexicon.load("vague-quality");
 
     /** Catch-all descriptions that identify nothing specific when they are the whole text. */
-    static final Set<String> CATCH_ALL = Set.of(
-            "alle personenbezogenen daten",
-            "sämtliche daten",
-            "sämtliche personenbezogenen daten",
-            "personenbezogene daten",
-            "kundendaten",
-            "daten",
-            "any personal data",
-            "all personal data",
-            "personal data",
-            "customer data",
-            "data",
-            "betroffene",
-            "betroffene personen",
-            "personen",
-            "nutzer",
-            "data subjects",
-            "users",
-            "persons",
-            "individuals",
-            "verarbeitung",
-            "datenverarbeitung",
-            "processing",
-            "data processing",
-            "business purposes",
-            "geschäftszwecke");
+    static final Set<String> CATCH_ALL = Set.copyOf(Lexicon.load("catch-all"));
 
     /** Phrases that only restate the law or point elsewhere. */
-    static final List<String> STATUTE_PHRASES = List.of(
-            "gemäß art. 28 dsgvo",
-            "nach art. 28 dsgvo",
-            "as required by gdpr",
-            "as required by the gdpr",
-            "in accordance with art. 28 gdpr",
-            "im rahmen des hauptvertrag",
-            "as described in the main agreement",
-            "as set out in the agreement",
-            "siehe hauptvertrag");
+    static final List<String> STATUTE_PHRASES = Lexicon.load("statute-phrases");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?s).*(\\[\\[.*]]|\\[[^\\]]*]|\\{\\{.*}}|<[^>]+>|…).*");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\[\\[.*]]|\\[[^\\]]*]|\\{\\{.*}}|<[^>]+>|…", Pattern.DOTALL);
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("tbd", "tba", "xxx", "n/a", "na", "todo", "-", "?");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "\\d+\\s*(h\\b|std|stunde|hour|tag|day|werktag|business day|woche|week|monat|month|kalendertag)");
+
+    /** Phrases that make a data category a catch-all wherever they appear. */
+    static final List<String> CATCH_ALL_PHRASES = Lexicon.load("catch-all-phrases");
+
+    /** Phrases by which a description admits that it lists nothing. */
+    static final List<String> NOT_ENUMERATED = Lexicon.load("not-enumerated");
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,;:()\"'-]+|[\\s.,;:()\"'-]+$");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/]+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {}
 
     static boolean isPlaceholder(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return PLACEHOLDER_WORDS.contains(t) || PLACEHOLDER.matcher(t).matches();
+        return PLACEHOLDER_WORDS.contains(t) || PLACEHOLDER.matcher(t).find();
     }
 
     /** Non-blank and not a placeholder. */
@@ -125,7 +77,8 @@ final class Text {
 
     static String normalise(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return t.replaceAll("[\\s\\u00a0]+", " ").replaceAll("^[\\s.,;:()\"'-]+|[\\s.,;:()\"'-]+$", "");
+        t = WHITESPACE.matcher(t).replaceAll(" ");
+        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
     }
 
     /**
@@ -146,10 +99,7 @@ final class Text {
         if (t.isEmpty() || CATCH_ALL.contains(t)) {
             return true;
         }
-        long words = Pattern.compile("[\\s/]+")
-                .splitAsStream(t)
-                .filter(w -> w.length() > 2)
-                .count();
+        long words = WORD_SEPARATOR.splitAsStream(t).filter(w -> w.length() > 2).count();
         for (String phrase : STATUTE_PHRASES) {
             if (t.contains(phrase) && words < 8) {
                 return true;
@@ -167,10 +117,64 @@ final class Text {
         return VAGUE_TIME.stream().filter(t::contains).findFirst();
     }
 
+    /** Whether a term of the vague-time lexicon is the statutory standard or stricter. */
+    static boolean isStatutoryPromptness(String term) {
+        return STATUTORY_PROMPTNESS.contains(term);
+    }
+
     /** The first vague quality term in the text. */
     static Optional<String> vagueQuality(LocalizedText text) {
         String t = lower(text);
         return VAGUE_QUALITY.stream().filter(t::contains).findFirst();
+    }
+
+    /**
+     * Whether a stem occurs in the text: stems of fewer than five letters at the start of a word only, longer
+     * stems anywhere (German compounds put them inside words).
+     */
+    static boolean containsStem(String lowerText, List<String> stems) {
+        for (String stem : stems) {
+            if (stem.length() >= 5 || stem.contains(" ")) {
+                if (lowerText.contains(stem)) {
+                    return true;
+                }
+                continue;
+            }
+            for (int i = lowerText.indexOf(stem); i >= 0; i = lowerText.indexOf(stem, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(lowerText.charAt(i - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of a text in lower case, split at everything that is not a letter or digit. */
+    static List<String> words(String text) {
+        return NON_LETTER
+                .splitAsStream(text.toLowerCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** The first catch-all phrase in any translation. */
+    static Optional<String> catchAllPhrase(LocalizedText text) {
+        String t = normaliseAll(text);
+        return CATCH_ALL_PHRASES.stream().filter(t::contains).findFirst();
+    }
+
+    /** Whether any translation says that the list is not enumerated. */
+    static boolean notEnumerated(LocalizedText text) {
+        String t = normaliseAll(text);
+        return NOT_ENUMERATED.stream().anyMatch(t::contains);
+    }
+
+    private static String normaliseAll(LocalizedText text) {
+        StringBuilder out = new StringBuilder();
+        for (String value : text.getTranslations().values()) {
+            out.append(normalise(value)).append('\n');
+        }
+        return out.toString();
     }
 
     static boolean containsAny(LocalizedText text, List<String> stems) {

@@ -11,6 +11,9 @@ import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TomCategory;
+import dev.dpa4j.model.catalog.Art32Element;
+import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.model.catalog.TomCategoryEntry;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,13 +26,13 @@ final class Tom {
     /** Capabilities that rules ask for. */
     enum Capability {
         ENCRYPTION(
-                EnumSet.of(TomCategory.ENCRYPTION, TomCategory.PSEUDONYMISATION),
+                categoriesOnlyFor(EnumSet.of(Art32Element.ENCRYPTION, Art32Element.PSEUDONYMISATION)),
                 List.of("verschlüssel", "encrypt", "pseudonym", "tls", "aes", "vpn", "https")),
         RESTORE(
-                EnumSet.of(TomCategory.RECOVERY),
+                categoriesFor(Art32Element.TIMELY_RESTORATION),
                 List.of("backup", "datensicherung", "wiederherstell", "restore", "notfall", "disaster", "recovery")),
         TESTING(
-                EnumSet.of(TomCategory.REVIEW_PROCEDURES),
+                categoriesFor(Art32Element.REGULAR_TESTING),
                 List.of(
                         "überprüf",
                         "review",
@@ -58,6 +61,9 @@ final class Tom {
                         "two-factor",
                         "starke authentifizierung",
                         "strong authentication")),
+        PHYSICAL_ACCESS(
+                EnumSet.of(TomCategory.PHYSICAL_ACCESS_CONTROL, TomCategory.PHYSICAL_SECURITY),
+                Lexicon.load("physical-access")),
         INCIDENT_PROCESS(
                 EnumSet.of(TomCategory.INCIDENT_RESPONSE),
                 List.of("incident", "sicherheitsvorfall", "sicherheitsvorfäll", "vorfallsmanagement"));
@@ -77,28 +83,58 @@ final class Tom {
         }
     }
 
-    private static final Map<TomCategory, Set<ProtectionGoal>> GOALS = new EnumMap<>(TomCategory.class);
+    /**
+     * The protection goals of Art. 32(1)(b) each heading serves, from the TOM heading catalogue: the Art. 32
+     * elements it is mapped to and its protection goals, limited to confidentiality, integrity, availability
+     * and resilience.
+     */
+    private static final Map<TomCategory, Set<ProtectionGoal>> GOALS = goalsFromCatalogue();
 
-    static {
-        GOALS.put(TomCategory.PHYSICAL_ACCESS_CONTROL, EnumSet.of(CONFIDENTIALITY, INTEGRITY, AVAILABILITY));
-        GOALS.put(TomCategory.SYSTEM_ACCESS_CONTROL, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.DATA_ACCESS_CONTROL, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.SEPARATION_CONTROL, EnumSet.of(CONFIDENTIALITY));
-        GOALS.put(TomCategory.TRANSFER_CONTROL, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.INPUT_CONTROL, EnumSet.of(INTEGRITY));
-        GOALS.put(TomCategory.ORDER_CONTROL, EnumSet.of(INTEGRITY));
-        GOALS.put(TomCategory.AVAILABILITY_CONTROL, EnumSet.of(AVAILABILITY, RESILIENCE));
-        GOALS.put(TomCategory.PSEUDONYMISATION, EnumSet.of(CONFIDENTIALITY));
-        GOALS.put(TomCategory.ENCRYPTION, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.RESILIENCE, EnumSet.of(RESILIENCE));
-        GOALS.put(TomCategory.RECOVERY, EnumSet.of(AVAILABILITY, RESILIENCE));
-        GOALS.put(TomCategory.USER_IDENTIFICATION_AUTHORISATION, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.TRANSMISSION_PROTECTION, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.STORAGE_PROTECTION, EnumSet.of(CONFIDENTIALITY, INTEGRITY));
-        GOALS.put(TomCategory.PHYSICAL_SECURITY, EnumSet.of(CONFIDENTIALITY, INTEGRITY, AVAILABILITY));
-        GOALS.put(TomCategory.EVENT_LOGGING, EnumSet.of(INTEGRITY));
-        GOALS.put(TomCategory.SYSTEM_CONFIGURATION, EnumSet.of(INTEGRITY));
-        GOALS.put(TomCategory.INCIDENT_RESPONSE, EnumSet.of(AVAILABILITY, RESILIENCE));
+    private static Map<TomCategory, Set<ProtectionGoal>> goalsFromCatalogue() {
+        Set<ProtectionGoal> art32b = EnumSet.of(CONFIDENTIALITY, INTEGRITY, AVAILABILITY, RESILIENCE);
+        Map<TomCategory, Set<ProtectionGoal>> goals = new EnumMap<>(TomCategory.class);
+        for (TomCategoryEntry e : Catalogs.standard().tomCategories().all()) {
+            Set<ProtectionGoal> g = EnumSet.noneOf(ProtectionGoal.class);
+            for (Art32Element element : e.art32()) {
+                for (ProtectionGoal goal : art32b) {
+                    if (goal.name().equals(element.name())) {
+                        g.add(goal);
+                    }
+                }
+            }
+            for (ProtectionGoal goal : e.protectionGoals()) {
+                if (art32b.contains(goal)) {
+                    g.add(goal);
+                }
+            }
+            goals.put(e.code(), g);
+        }
+        return goals;
+    }
+
+    /** The headings the catalogue maps to an element of Art. 32(1). */
+    private static Set<TomCategory> categoriesFor(Art32Element element) {
+        Set<TomCategory> out = EnumSet.noneOf(TomCategory.class);
+        for (TomCategoryEntry e : Catalogs.standard().tomCategories().all()) {
+            if (e.art32().contains(element)) {
+                out.add(e.code());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The headings the catalogue maps to the given elements and nothing else. Access-control headings that the
+     * catalogue also maps to encryption (encryption is one way to control access) do not prove encryption.
+     */
+    private static Set<TomCategory> categoriesOnlyFor(Set<Art32Element> elements) {
+        Set<TomCategory> out = EnumSet.noneOf(TomCategory.class);
+        for (TomCategoryEntry e : Catalogs.standard().tomCategories().all()) {
+            if (!e.art32().isEmpty() && elements.containsAll(e.art32())) {
+                out.add(e.code());
+            }
+        }
+        return out;
     }
 
     private static final List<String> RESILIENCE_STEMS =

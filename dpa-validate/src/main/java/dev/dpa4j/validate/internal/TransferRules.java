@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,6 +67,14 @@ final class TransferRules {
             "payroll",
             "lohn",
             "gehalt");
+
+    /** What ended an instrument, as a term id of the bundle. */
+    private static final Map<TransferMechanismType, String> ENDED_BY = Map.of(
+            TransferMechanismType.SAFE_HARBOR, "ENDED_BY_C_362_14",
+            TransferMechanismType.PRIVACY_SHIELD, "ENDED_BY_C_311_18",
+            TransferMechanismType.SCC_2001_497, "ENDED_BY_D2021_914_ART4",
+            TransferMechanismType.SCC_2004_915, "ENDED_BY_D2021_914_ART4",
+            TransferMechanismType.SCC_2010_87, "ENDED_BY_D2021_914_ART4");
 
     private TransferRules() {}
 
@@ -307,10 +316,13 @@ final class TransferRules {
                 });
         d.rule("SCC_OUTDATED", ERROR)
                 .refs(gdpr("46", 2, "c"), gdpr("46", 5))
-                .variants("invalid")
+                .variants("invalid", "ended")
                 .note("Validity is read from the reference catalogue at the as-of date: the repealed standard"
                         + " contractual clauses were usable for old contracts until 27 December 2022; Safe Harbor and"
-                        + " Privacy Shield ended with the judgments of the Court of Justice.")
+                        + " Privacy Shield ended with the judgments of the Court of Justice. The finding cites what"
+                        + " ended the instrument: Safe Harbor, judgment C-362/14; Privacy Shield, judgment C-311/18;"
+                        + " the standard contractual clauses of 2001, 2004 and 2010, Art. 4 of Implementing Decision"
+                        + " (EU) 2021/914.")
                 .check((c, r) -> {
                     for (Recipient rec : recipients(c.agreement())) {
                         rec.mechanism()
@@ -320,8 +332,10 @@ final class TransferRules {
                                         .map(e -> e.isValid(c.asOf()))
                                         .orElse(true))
                                 .ifPresent(m -> r.add(
-                                        "invalid",
+                                        ENDED_BY.containsKey(m.getType()) ? "ended" : "invalid",
                                         rec.mechanismPath(),
+                                        "endedBy",
+                                        ENDED_BY.getOrDefault(m.getType(), ""),
                                         "recipient",
                                         rec.name(),
                                         "mechanism",
@@ -435,7 +449,7 @@ final class TransferRules {
                         + " judged; a clause limiting all processing to the EU/EEA answers the question.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    if (!GdprRules.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)
+                    if (!RuleSupport.characteristics(a).contains(ProcessingCharacteristic.REMOTE_MAINTENANCE)
                             || a.getTransfers()
                                     .filter(TransferTerms::isEuEeaOnly)
                                     .isPresent()) {
@@ -448,6 +462,47 @@ final class TransferRules {
                         r.add("unstated", "processing.locations");
                     }
                 });
+        d.rule("X_EEA_ONLY_CONTRADICTION", ERROR)
+                .refs(gdpr("28", 3, "a"), gdpr("44"))
+                .variants("outside", "conditional")
+                .note("A promise to process only in the EU/EEA contradicts every stated location outside it, whether"
+                        + " the country is adequate or not (an adequate country is still outside the EEA), and every"
+                        + " location stated only as third countries or worldwide: an error, because the controller's"
+                        + " instruction on transfers (Art. 28(3)(a)) is contradicted by the agreement itself. A"
+                        + " location marked conditional (used only on a condition) is an exception to the promise and"
+                        + " a warning. The seat of a sub-processor counts only where it states no location.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    if (a.getTransfers().filter(TransferTerms::isEuEeaOnly).isEmpty()) {
+                        return;
+                    }
+                    List<Location> own = a.getProcessing()
+                            .map(ProcessingDescription::getLocations)
+                            .orElse(List.of());
+                    eeaOnly(
+                            r,
+                            c.asOf(),
+                            own,
+                            "processing.locations",
+                            a.getProcessor().flatMap(Party::getName).orElse("-"));
+                    Subprocessors.each(a, (path, sp) -> {
+                        if (sp.getLocations().isEmpty()) {
+                            sp.getCountry()
+                                    .filter(co -> !isEea(co, c.asOf()))
+                                    .ifPresent(co -> r.add(
+                                            "outside",
+                                            path + ".country",
+                                            "recipient",
+                                            Subprocessors.label(sp),
+                                            "place",
+                                            co.getCode(),
+                                            "region",
+                                            ""));
+                        } else {
+                            eeaOnly(r, c.asOf(), sp.getLocations(), path + ".locations", Subprocessors.label(sp));
+                        }
+                    });
+                });
         d.rule("GOVERNING_LAW_EU", WARNING)
                 .refs(gdpr("28", 3))
                 .variants("nonEu")
@@ -459,6 +514,33 @@ final class TransferRules {
                         .flatMap(f -> f.getGoverningLaw())
                         .filter(co -> !isEea(co, c.asOf()))
                         .ifPresent(co -> r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode())));
+    }
+
+    private static void eeaOnly(
+            SimpleRule.Reporter r, LocalDate asOf, List<Location> locations, String prefix, String recipient) {
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = locations.get(i);
+            String place = "";
+            String region = "";
+            if (l.getCountry().isPresent()) {
+                if (isEea(l.getCountry().get(), asOf)) {
+                    continue;
+                }
+                place = l.getCountry().get().getCode();
+            } else if (l.getRegion()
+                    .filter(x -> x == Region.THIRD_COUNTRIES || x == Region.WORLDWIDE)
+                    .isPresent()) {
+                region = "REGION_" + l.getRegion().get().name();
+            } else {
+                continue;
+            }
+            String path = prefix + "[" + i + "]";
+            if (l.isConditional()) {
+                r.add(WARNING, "conditional", path, "recipient", recipient, "place", place, "region", region);
+            } else {
+                r.add("outside", path, "recipient", recipient, "place", place, "region", region);
+            }
+        }
     }
 
     static void defineGerman(SimpleRule.Definitions d) {
@@ -477,7 +559,7 @@ final class TransferRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     boolean social = GermanRules.controllerHas(a, PartyAttribute.SOCIAL_SERVICE_BODY)
-                            || GdprRules.characteristics(a).contains(ProcessingCharacteristic.SOCIAL_DATA);
+                            || RuleSupport.characteristics(a).contains(ProcessingCharacteristic.SOCIAL_DATA);
                     if (!social) {
                         return;
                     }

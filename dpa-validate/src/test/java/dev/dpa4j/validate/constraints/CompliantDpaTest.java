@@ -71,9 +71,11 @@ class CompliantDpaTest {
         Set<ConstraintViolation<Offer>> violations = validator.validate(new Offer(jomoco()));
 
         // then
-        assertThat(violations).hasSize(16).allSatisfy(v -> {
+        assertThat(violations)
+                .filteredOn(v -> v.getMessage().startsWith("[TRANSFER_MECHANISM] subprocessing.subprocessors["))
+                .hasSize(16);
+        assertThat(violations).allSatisfy(v -> {
             assertThat(v.getPropertyPath()).hasToString("agreement");
-            assertThat(v.getMessage()).startsWith("[TRANSFER_MECHANISM] subprocessing.subprocessors[");
             @SuppressWarnings("unchecked")
             HibernateConstraintViolation<Offer> hv = v.unwrap(HibernateConstraintViolation.class);
             Finding finding = hv.getDynamicPayload(Finding.class);
@@ -96,8 +98,8 @@ class CompliantDpaTest {
         assertThat(none).isEmpty();
         assertThat(strict)
                 .extracting(ConstraintViolation::getMessage)
-                .contains("[ART33_2_DEADLINE] breachNotification.deadline: Die Frist „umgehend“ nennt keine"
-                        + " Stundenzahl. (Art. 33 Abs. 2 DSGVO; Art. 33 Abs. 1 DSGVO)");
+                .anySatisfy(m -> assertThat(m).startsWith("[BREACH_CONTACT] breachNotification.contact: "))
+                .noneSatisfy(m -> assertThat(m).startsWith("[ART33_2_DEADLINE]"));
     }
 
     @Test

@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
+import static dev.dpa4j.validate.Severity.WARNING;
+import static dev.dpa4j.validate.internal.RuleSupport.name;
+import static dev.dpa4j.validate.internal.RuleSupport.text;
+
+import dev.dpa4j.model.AssistanceTerms;
+import dev.dpa4j.model.CostBearer;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.EndOfProcessingChoice;
+import dev.dpa4j.model.LegalBasisScope;
+import dev.dpa4j.model.LiabilityRegime;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.OwnUsePermission;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.TimeLimit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules on the end of processing, audits and other terms (catalogue §1.J to §1.L). */
+final class EndAndAuditRules {
+
+    private EndAndAuditRules() {}
+
+    // ---- §1.J-L end of processing, audits, other ------------------------------------------------------------
+
+    static void define(SimpleRule.Definitions d) {
+        d.rule("ART28_3_G_DELETE_RETURN", ERROR)
+                .refs(gdpr("28", 3, "g"))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getEndOfProcessing()
+                            .flatMap(e -> e.getChoice())
+                            .isEmpty()) {
+                        r.add("missing", "endOfProcessing.choice");
+                    }
+                });
+        d.rule("ART28_3_G_CONTROLLER_CHOICE", ERROR)
+                .refs(gdpr("28", 3, "g"))
+                .variants("processorChoice", "noChoice")
+                .note("Return followed by deletion is accepted; deletion only or return only is a warning; a choice"
+                        + " left to the processor is an error.")
+                .check((c, r) -> c.agreement()
+                        .getEndOfProcessing()
+                        .flatMap(e -> e.getChoice())
+                        .ifPresent(choice -> {
+                            if (choice == EndOfProcessingChoice.PROCESSOR_CHOICE) {
+                                r.add("processorChoice", "endOfProcessing.choice");
+                            } else if (choice == EndOfProcessingChoice.DELETE_ONLY
+                                    || choice == EndOfProcessingChoice.RETURN_ONLY) {
+                                r.add(WARNING, "noChoice", "endOfProcessing.choice", "choice", choice.name());
+                            }
+                        }));
+        d.rule("ART28_3_G_COPIES", WARNING)
+                .refs(gdpr("28", 3, "g"))
+                .variants("missing", "backups", "subprocessors")
+                .note("Art. 28(3)(g) covers every copy, including those held by sub-processors: a deletion duty that"
+                        + " leaves them out is a warning.")
+                .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
+                    if (!e.isCopiesIncluded()) {
+                        r.add("missing", "endOfProcessing.copiesIncluded");
+                    } else if (e.getBackupHandling().isEmpty()) {
+                        r.add(INFO, "backups", "endOfProcessing.backupHandling");
+                    }
+                    if (RuleSupport.subprocessingAllowed(c.agreement()) && !e.isSubprocessorsIncluded()) {
+                        r.add("subprocessors", "endOfProcessing.subprocessorsIncluded");
+                    }
+                }));
+        d.rule("ART28_3_G_RETENTION_SCOPE", ERROR)
+                .refs(gdpr("28", 3, "g"))
+                .variants("ownInterest", "foreignLaw")
+                .check((c, r) -> c.agreement()
+                        .getEndOfProcessing()
+                        .flatMap(e -> e.getRetentionException())
+                        .ifPresent(scope -> {
+                            String path = "endOfProcessing.retentionException";
+                            if (scope == LegalBasisScope.PROCESSOR_INTEREST || scope == LegalBasisScope.UNSPECIFIED) {
+                                r.add("ownInterest", path, "scope", scope.name());
+                            } else if (scope != LegalBasisScope.UNION_OR_MEMBER_STATE_LAW) {
+                                r.add(WARNING, "foreignLaw", path, "scope", scope.name());
+                            }
+                        }));
+        d.rule("DELETION_DEADLINE", WARNING)
+                .refs(gdpr("28", 3, "g"))
+                .variants("missing", "vague", "tooLong")
+                .note("Art. 28(3)(g) asks for deletion or return after the end of the services. Market practice and"
+                        + " strong templates give 30 days, rarely up to 90; a deadline whose shortest reading is more"
+                        + " than 90 days keeps the data for months after the end: a warning.")
+                .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
+                    if (e.getDeadline().isEmpty()) {
+                        r.add(INFO, "missing", "endOfProcessing.deadline");
+                    } else if (e.getDeadline().get().getPeriod().isPresent()) {
+                        long days =
+                                Text.minDays(e.getDeadline().get().getPeriod().get());
+                        if (days > 90) {
+                            r.add(
+                                    "tooLong",
+                                    "endOfProcessing.deadline",
+                                    "wording",
+                                    Text.wording(e.getDeadline().get()),
+                                    "days",
+                                    String.valueOf(days));
+                        }
+                    } else {
+                        LocalizedText w = e.getDeadline().get().getWording().get();
+                        if (Text.vagueTime(w).isPresent()) {
+                            r.add("vague", "endOfProcessing.deadline", "wording", text(w));
+                        }
+                    }
+                }));
+        d.rule("DELETION_CERTIFICATE", INFO)
+                .refs(gdpr("28", 3, "g"))
+                .variants("missing")
+                .check((c, r) -> c.agreement()
+                        .getEndOfProcessing()
+                        .filter(e -> !e.isDeletionConfirmation())
+                        .ifPresent(e -> r.add("missing", "endOfProcessing.deletionConfirmation")));
+        d.rule("POST_TERM_DOCS", INFO)
+                .refs(gdpr("5", 2), gdpr("24"))
+                .variants("missing")
+                .check((c, r) -> c.agreement()
+                        .getEndOfProcessing()
+                        .filter(e -> e.getEvidenceRetention().isEmpty())
+                        .ifPresent(e -> r.add("missing", "endOfProcessing.evidenceRetention")));
+        d.rule("ART28_3_H_INFORMATION", ERROR)
+                .refs(gdpr("28", 3, "h"))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getAudits()
+                            .filter(a -> a.isInformationProvision())
+                            .isEmpty()) {
+                        r.add("missing", "audits.informationProvision");
+                    }
+                });
+        d.rule("ART28_3_H_AUDITS", ERROR)
+                .refs(gdpr("28", 3, "h"))
+                .variants("missing", "excluded", "noMandatedAuditor")
+                .note("Certificates may reduce but not abolish inspections (catalogue §4 item 4); an exclusion of"
+                        + " inspections is an error.")
+                .check((c, r) -> {
+                    var audits = c.agreement().getAudits();
+                    if (audits.isEmpty()) {
+                        r.add("missing", "audits");
+                    } else if (audits.get().isInspectionsExcluded()) {
+                        r.add("excluded", "audits.inspectionsExcluded");
+                    } else if (!audits.get().isInspections()) {
+                        r.add("missing", "audits.inspections");
+                    } else if (!audits.get().isMandatedAuditor()) {
+                        r.add(WARNING, "noMandatedAuditor", "audits.mandatedAuditor");
+                    }
+                });
+        d.rule("AUDIT_CERT_ONLY", WARNING)
+                .refs(gdpr("28", 3, "h"), gdpr("28", 5))
+                .variants("certificatesOnly")
+                .check((c, r) -> c.agreement()
+                        .getAudits()
+                        .filter(a -> a.isCertificatesOnly())
+                        .ifPresent(a -> r.add("certificatesOnly", "audits.certificatesOnly")));
+        d.rule("AUDIT_MODALITIES", WARNING)
+                .refs(gdpr("28", 3, "h"))
+                .variants("missing", "noticeTooLong", "capWithoutException", "noticeAndCap")
+                .note("A notice period above the configured maximum (30 days by default) is a warning, as is a cap on"
+                        + " the number of audits without an exception after incidents. A cap combined with a notice"
+                        + " period of more than 14 days makes an audit both rare and foreseeable: a warning.")
+                .check((c, r) -> c.agreement().getAudits().ifPresent(a -> {
+                    if (a.getFrequencyLimit().isPresent()
+                            && a.getNotice()
+                                    .flatMap(TimeLimit::getPeriod)
+                                    .filter(p -> Text.maxDays(p) > 14)
+                                    .isPresent()) {
+                        r.add(
+                                "noticeAndCap",
+                                "audits.notice",
+                                "notice",
+                                Text.wording(a.getNotice().get()),
+                                "period",
+                                Text.period(a.getFrequencyLimit().get()));
+                    }
+                    int max = c.thresholds().maximumAuditNoticeDays();
+                    Optional<Long> notice =
+                            a.getNotice().flatMap(TimeLimit::getPeriod).map(Text::maxDays);
+                    if (notice.isPresent() && notice.get() > max) {
+                        r.add(
+                                "noticeTooLong",
+                                "audits.notice",
+                                "days",
+                                String.valueOf(notice.get()),
+                                "maximum",
+                                String.valueOf(max));
+                    }
+                    if (a.getFrequencyLimit().isPresent() && !a.isIncidentException()) {
+                        r.add(
+                                "capWithoutException",
+                                "audits.frequencyLimit",
+                                "period",
+                                Text.period(a.getFrequencyLimit().get()));
+                    }
+                    if (a.getNotice().isEmpty() && a.getCostBearer().isEmpty()) {
+                        r.add(INFO, "missing", "audits");
+                    }
+                }));
+        d.rule("STATUTORY_DUTY_FEES", WARNING)
+                .refs(gdpr("28", 3, "e"), gdpr("28", 3, "f"), gdpr("28", 3, "h"))
+                .variants("auditFee", "auditCosts", "assistanceFee")
+                .note("Assistance (Art. 28(3)(e), (f)) and audits (Art. 28(3)(h)) are duties of the processor by law."
+                        + " The GDPR does not forbid agreeing on costs, but a fee for every audit or every act of"
+                        + " assistance, or a controller who bears all audit costs, deters the controller from using"
+                        + " them: a warning. Each party bearing its own costs is accepted. The model cannot tell a fee"
+                        + " limited to audits beyond the statutory ones from a general fee.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    a.getAudits().ifPresent(au -> {
+                        au.getFee()
+                                .ifPresent(f -> r.add(
+                                        "auditFee",
+                                        "audits.fee",
+                                        "amount",
+                                        f.getAmount().toPlainString(),
+                                        "currency",
+                                        f.getCurrency()));
+                        if (au.getCostBearer().orElse(null) == CostBearer.CONTROLLER) {
+                            r.add("auditCosts", "audits.costBearer");
+                        }
+                    });
+                    a.getAssistance()
+                            .flatMap(AssistanceTerms::getFee)
+                            .ifPresent(f -> r.add(
+                                    "assistanceFee",
+                                    "assistance.fee",
+                                    "amount",
+                                    f.getAmount().toPlainString(),
+                                    "currency",
+                                    f.getCurrency()));
+                });
+        d.rule("DPO_CONTACT", WARNING)
+                .refs(gdpr("37", 7), gdpr("30", 2, "a"))
+                .variants("noContact")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    List<Party> parties = new ArrayList<>(a.getControllers());
+                    a.getProcessor().ifPresent(parties::add);
+                    for (int i = 0; i < parties.size(); i++) {
+                        Party p = parties.get(i);
+                        String path = i < a.getControllers().size() ? "controllers[" + i + "]" : "processor";
+                        String party = name(p, i);
+                        p.getDataProtectionOfficer()
+                                .filter(o -> o.getEmail().isEmpty()
+                                        && o.getPhone().isEmpty()
+                                        && o.getAddress().isEmpty())
+                                .ifPresent(o -> r.add("noContact", path + ".dataProtectionOfficer", "party", party));
+                    }
+                });
+        d.rule("ART30_2_RECORDS", INFO).refs(gdpr("30", 2)).variants("missing").check((c, r) -> {
+            if (c.agreement().getRecords().filter(x -> x.isProcessorRecords()).isEmpty()) {
+                r.add("missing", "records.processorRecords");
+            }
+        });
+        d.rule("ART28_10_OWN_USE", ERROR)
+                .refs(gdpr("28", 10))
+                .variants("personalData", "anonymised")
+                .note("Use of anonymised or aggregated data for the processor's own purposes is disputed (catalogue"
+                        + " §4 item 7) and therefore a warning; use of personal data is an error.")
+                .check((c, r) -> c.agreement().getOwnUse().ifPresent(o -> {
+                    if (o.getPermission() == OwnUsePermission.PERSONAL_DATA) {
+                        r.add("personalData", "ownUse.permission");
+                    } else if (o.getPermission() == OwnUsePermission.ANONYMISED_ONLY) {
+                        r.add(WARNING, "anonymised", "ownUse.permission");
+                    }
+                }));
+        d.rule("LIABILITY_ART82", WARNING)
+                .refs(gdpr("82", 2), gdpr("82", 4))
+                .variants("dataSubjectClaims", "capped")
+                .note("Inter-party caps are common and disputed towards Art. 28(4) (catalogue §4 item 13), so they"
+                        + " are information only; caps that purport to limit data subjects' claims are warnings.")
+                .check((c, r) -> c.agreement().getLiability().ifPresent(l -> {
+                    if (l.isCapLimitsDataSubjectClaims()) {
+                        r.add("dataSubjectClaims", "liability.capLimitsDataSubjectClaims");
+                    } else if (l.getRegime().orElse(null) == LiabilityRegime.CAPPED) {
+                        r.add(INFO, "capped", "liability.regime");
+                    }
+                }));
+        d.rule("TERMINATION_RIGHTS", INFO)
+                .refs(gdpr("28", 3))
+                .variants("missing")
+                .check((c, r) -> {
+                    boolean rights = c.agreement()
+                            .getTermination()
+                            .filter(t -> t.isSuspensionRight() || t.isTerminationForBreach())
+                            .isPresent();
+                    if (!rights) {
+                        r.add("missing", "termination");
+                    }
+                });
+    }
+}

@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
+import static dev.dpa4j.validate.Severity.WARNING;
+import static dev.dpa4j.validate.internal.RuleSupport.isPlaceholderParty;
+import static dev.dpa4j.validate.internal.RuleSupport.join;
+import static dev.dpa4j.validate.internal.RuleSupport.missingIdentity;
+import static dev.dpa4j.validate.internal.RuleSupport.name;
+import static dev.dpa4j.validate.internal.RuleSupport.processing;
+
+import dev.dpa4j.model.AgreementForm;
+import dev.dpa4j.model.AmendmentForm;
+import dev.dpa4j.model.ConclusionEvidence;
+import dev.dpa4j.model.ConclusionMethod;
+import dev.dpa4j.model.DataCategory;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataSubjectCategory;
+import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.InstrumentType;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.model.Precedence;
+import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.ProcessingNature;
+import dev.dpa4j.model.Purpose;
+import dev.dpa4j.model.Signature;
+import dev.dpa4j.validate.LegalReference;
+import dev.dpa4j.validate.Profile;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules on the instrument, its form, the parties and the agreement as a whole (catalogue §1.A). */
+final class PartyRules {
+
+    private PartyRules() {}
+
+    // ---- §1.A instrument, form, parties --------------------------------------------------------------------
+
+    static void define(SimpleRule.Definitions d) {
+        d.rule("ART28_3_BINDING_INSTRUMENT", ERROR)
+                .refs(gdpr("28", 3))
+                .variants("missing", "legalActBasis")
+                .check((c, r) -> {
+                    Optional<InstrumentType> type = c.agreement().getInstrument();
+                    if (type.isEmpty()) {
+                        r.add("missing", "instrument");
+                    } else if (type.get() == InstrumentType.OTHER_LEGAL_ACT
+                            && !Text.present(c.agreement().getLegalActReference())) {
+                        r.add("legalActBasis", "legalActReference");
+                    }
+                });
+        d.rule("ART28_9_WRITTEN_FORM", ERROR)
+                .refs(gdpr("28", 9))
+                .variants("missing", "oral", "noEvidence")
+                .note("Electronic form includes text form and click-through acceptance; no qualified electronic"
+                        + " signature is required (catalogue §4 item 2). For executed agreements the conclusion"
+                        + " must be evidenced by a method or a date.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Optional<AgreementForm> form = a.getForm();
+                    if (form.isEmpty()) {
+                        r.add("missing", "form");
+                    } else if (form.get() == AgreementForm.ORAL) {
+                        r.add("oral", "form");
+                    } else if (c.profile() == Profile.EXECUTED
+                            && a.getConclusion()
+                                    .filter(e -> e.getMethod().isPresent()
+                                            || e.getDate().isPresent())
+                                    .isEmpty()
+                            && a.getSignatures().stream().noneMatch(s -> s.isSigned())) {
+                        r.add(WARNING, "noEvidence", "conclusion");
+                    }
+                });
+        d.rule("PARTY_CONTROLLER_ID", ERROR)
+                .refs(gdpr("28", 3), gdpr("30", 2, "a"))
+                .variants("missing", "incomplete", "placeholder")
+                .note("In the TEMPLATE profile a controller may be a placeholder; in the EXECUTED profile it must"
+                        + " be named with address and country.")
+                .check((c, r) -> {
+                    List<Party> controllers = c.agreement().getControllers();
+                    if (controllers.isEmpty() && c.profile() == Profile.EXECUTED) {
+                        r.add("missing", "controllers");
+                    }
+                    for (int i = 0; i < controllers.size(); i++) {
+                        Party p = controllers.get(i);
+                        String path = "controllers[" + i + "]";
+                        if (isPlaceholderParty(p)) {
+                            if (c.profile() == Profile.EXECUTED) {
+                                r.add("placeholder", path, "party", name(p, i));
+                            }
+                            continue;
+                        }
+                        List<String> missing = missingIdentity(p);
+                        if (!missing.isEmpty()) {
+                            r.add("incomplete", path, "party", name(p, i), "missing", join(missing));
+                        }
+                    }
+                });
+        d.rule("PARTY_PROCESSOR_ID", ERROR)
+                .refs(gdpr("28", 3), gdpr("30", 2, "a"))
+                .variants("missing", "incomplete")
+                .check((c, r) -> {
+                    Optional<Party> processor = c.agreement().getProcessor();
+                    if (processor.isEmpty()) {
+                        r.add("missing", "processor");
+                        return;
+                    }
+                    List<String> missing = missingIdentity(processor.get());
+                    if (!missing.isEmpty()) {
+                        r.add("incomplete", "processor", "party", name(processor.get(), 0), "missing", join(missing));
+                    }
+                });
+        d.rule("PARTY_CONTACTS", WARNING)
+                .refs(gdpr("28", 3))
+                .variants("missing")
+                .note("Severity: Art. 28(3) does not list contact persons; a party that cannot be reached through any"
+                        + " channel (e-mail, telephone, web address) makes instructions and notices unworkable, a"
+                        + " warning. A contact with a name only counts as no contact.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    for (int i = 0; i < a.getControllers().size(); i++) {
+                        Party p = a.getControllers().get(i);
+                        if (!isPlaceholderParty(p) && !hasContact(p)) {
+                            r.add("missing", "controllers[" + i + "].contacts", "party", name(p, i));
+                        }
+                    }
+                    a.getProcessor()
+                            .filter(p -> !hasContact(p))
+                            .ifPresent(p -> r.add("missing", "processor.contacts", "party", name(p, 0)));
+                });
+        d.rule("ROLE_CONSISTENCY", ERROR)
+                .refs(
+                        LegalReference.numbered(LegalReference.Act.GDPR, "4", 7),
+                        LegalReference.numbered(LegalReference.Act.GDPR, "4", 8),
+                        gdpr("28", 10))
+                .variants("sameEntity")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Optional<String> processor = a.getProcessor()
+                            .flatMap(Party::getName)
+                            .filter(Text::present)
+                            .map(Text::normalise);
+                    if (processor.isEmpty()) {
+                        return;
+                    }
+                    for (int i = 0; i < a.getControllers().size(); i++) {
+                        Party p = a.getControllers().get(i);
+                        if (p.getName()
+                                .filter(Text::present)
+                                .map(Text::normalise)
+                                .equals(processor)) {
+                            r.add("sameEntity", "controllers[" + i + "]", "party", name(p, i));
+                        }
+                    }
+                });
+        d.rule("NOT_MERE_RESTATEMENT", WARNING)
+                .refs(gdpr("28", 3))
+                .variants("restatement")
+                .note("Heuristic: the mandatory free-text elements are the subject matter, each purpose, each"
+                        + " data category, each category of data subjects and each described nature of the"
+                        + " processing. If more than half of those present are catch-all or statute wording"
+                        + " (or the subject matter and purposes have fewer than three meaningful words), the rule"
+                        + " fires. It stays a warning (catalogue §4 item 1).")
+                .check((c, r) -> {
+                    Optional<ProcessingDescription> p = processing(c);
+                    if (p.isEmpty()) {
+                        return;
+                    }
+                    int total = 0;
+                    int generic = 0;
+                    if (p.get().getSubjectMatter().isPresent()) {
+                        total++;
+                        generic += Text.generic(p.get().getSubjectMatter().get(), 3) ? 1 : 0;
+                    }
+                    for (Purpose purpose : p.get().getPurposes()) {
+                        total++;
+                        generic += Text.generic(purpose.getDescription(), 3) ? 1 : 0;
+                    }
+                    for (DataCategory dc : p.get().getDataCategories()) {
+                        total++;
+                        generic += Text.generic(dc.getName(), 0) ? 1 : 0;
+                    }
+                    for (DataSubjectCategory ds : p.get().getDataSubjects()) {
+                        total++;
+                        generic += Text.generic(ds.getName(), 0) ? 1 : 0;
+                    }
+                    for (ProcessingNature n : p.get().getNature()) {
+                        if (n.getDescription().isPresent() && n.getOperation().isEmpty()) {
+                            total++;
+                            generic += Text.generic(n.getDescription().get(), 0) ? 1 : 0;
+                        }
+                    }
+                    if (total > 0 && generic * 2 > total) {
+                        r.add(
+                                "restatement",
+                                "processing",
+                                "generic",
+                                String.valueOf(generic),
+                                "total",
+                                String.valueOf(total));
+                    }
+                });
+        d.rule("UNILATERAL_AMENDMENT", WARNING)
+                .refs(gdpr("28", 3), gdpr("28", 9))
+                .variants("unilateral")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getFinalProvisions()
+                            .filter(f -> f.isUnilateralAmendment())
+                            .isPresent()) {
+                        r.add("unilateral", "finalProvisions.unilateralAmendment");
+                    }
+                });
+        d.rule("X_FORM_CONSISTENCY", WARNING)
+                .refs(gdpr("28", 9))
+                .variants("writtenAmendments", "signedClickThrough")
+                .note("Art. 28(9) accepts electronic form. An agreement concluded electronically (electronic form,"
+                        + " click-through or e-mail exchange) that requires written form for its amendments, or that"
+                        + " records signatures while it was accepted by click-through, contradicts itself on its form:"
+                        + " a warning, since either form satisfies Art. 28(9).")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Optional<ConclusionMethod> method = a.getConclusion().flatMap(ConclusionEvidence::getMethod);
+                    boolean electronic = a.getForm().orElse(null) == AgreementForm.ELECTRONIC
+                            || method.filter(m ->
+                                            m == ConclusionMethod.CLICK_THROUGH || m == ConclusionMethod.EMAIL_EXCHANGE)
+                                    .isPresent();
+                    if (electronic
+                            && a.getFinalProvisions()
+                                    .flatMap(FinalProvisions::getAmendmentForm)
+                                    .filter(f -> f == AmendmentForm.WRITTEN)
+                                    .isPresent()) {
+                        r.add("writtenAmendments", "finalProvisions.amendmentForm");
+                    }
+                    if (method.filter(m -> m == ConclusionMethod.CLICK_THROUGH).isPresent()
+                            && a.getSignatures().stream().anyMatch(Signature::isSigned)) {
+                        r.add("signedClickThrough", "signatures");
+                    }
+                });
+        d.rule("JURISDICTION", INFO)
+                .refs(gdpr("28", 3))
+                .variants("missing")
+                .note("The GDPR does not require a place of jurisdiction; a reviewer expects one (or a reference to"
+                        + " the main contract's) so that disputes over the Art. 28(3) terms have a forum. Information.")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getFinalProvisions()
+                            .filter(f -> Text.present(f.getJurisdiction()))
+                            .isEmpty()) {
+                        r.add("missing", "finalProvisions.jurisdiction");
+                    }
+                });
+        d.rule("PRECEDENCE", INFO)
+                .refs(gdpr("28", 3))
+                .variants("missing", "mainContractPrevails")
+                .check((c, r) -> {
+                    Optional<Precedence> precedence =
+                            c.agreement().getFinalProvisions().flatMap(f -> f.getPrecedence());
+                    if (precedence.isEmpty()) {
+                        r.add("missing", "finalProvisions.precedence");
+                    } else if (precedence.get() == Precedence.MAIN_CONTRACT_PREVAILS) {
+                        r.add(WARNING, "mainContractPrevails", "finalProvisions.precedence");
+                    }
+                });
+        d.rule("GUARANTEES_EVIDENCE", INFO)
+                .refs(gdpr("28", 1), gdpr("28", 5))
+                .variants("missing")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    boolean processorEvidence = a.getProcessor()
+                            .filter(p -> !p.getCertifications().isEmpty())
+                            .isPresent();
+                    boolean auditEvidence = a.getAudits()
+                            .filter(au -> !au.getAcceptedEvidence().isEmpty())
+                            .isPresent();
+                    if (!processorEvidence && !auditEvidence) {
+                        r.add("missing", "processor.certifications");
+                    }
+                });
+    }
+
+    private static boolean hasContact(Party p) {
+        return p.getContacts().stream().anyMatch(RuleSupport::reachable)
+                || p.getRepresentatives().stream()
+                        .anyMatch(rep ->
+                                rep.getEmail().isPresent() || rep.getPhone().isPresent());
+    }
+}

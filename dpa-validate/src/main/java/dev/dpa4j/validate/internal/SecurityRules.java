@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
+import static dev.dpa4j.validate.Severity.WARNING;
+import static dev.dpa4j.validate.internal.RuleSupport.join;
+import static dev.dpa4j.validate.internal.RuleSupport.text;
+
+import dev.dpa4j.model.ConfidentialityTerms;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ProtectionGoal;
+import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TomChangePolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules on confidentiality and the security of processing (catalogue §1.D, §1.E). */
+final class SecurityRules {
+
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/]+");
+
+    private static final Set<String> GENERIC_MEASURE_WORDS = Set.copyOf(Lexicon.load("generic-measure-words"));
+
+    private SecurityRules() {}
+
+    // ---- §1.D, §1.E confidentiality and security -----------------------------------------------------------
+
+    static void define(SimpleRule.Definitions d) {
+        d.rule("ART28_3_B_CONFIDENTIALITY", ERROR)
+                .refs(gdpr("28", 3, "b"), gdpr("29"), gdpr("32", 4))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getConfidentiality()
+                            .filter(ConfidentialityTerms::isPersonnelCommitted)
+                            .isEmpty()) {
+                        r.add("missing", "confidentiality.personnelCommitted");
+                    }
+                });
+        d.rule("CONFIDENTIALITY_SCOPE", INFO)
+                .refs(gdpr("28", 3, "b"))
+                .variants("incomplete")
+                .check((c, r) -> c.agreement()
+                        .getConfidentiality()
+                        .filter(ConfidentialityTerms::isPersonnelCommitted)
+                        .ifPresent(t -> {
+                            List<String> missing = new ArrayList<>();
+                            if (!t.isBeforeAccess()) {
+                                missing.add("BEFORE_ACCESS");
+                            }
+                            if (!t.isSurvivesEngagement()) {
+                                missing.add("SURVIVES_ENGAGEMENT");
+                            }
+                            if (!t.isNeedToKnow()) {
+                                missing.add("NEED_TO_KNOW");
+                            }
+                            if (!missing.isEmpty()) {
+                                r.add("incomplete", "confidentiality", "missing", join(missing));
+                            }
+                        }));
+        d.rule("ART28_3_C_SECURITY", ERROR)
+                .refs(gdpr("28", 3, "c"), gdpr("32"))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getSecurity()
+                            .filter(s -> s.isArticle32Commitment())
+                            .isEmpty()) {
+                        r.add("missing", "security.article32Commitment");
+                    }
+                });
+        d.rule("ART32_TOMS_DOCUMENTED", ERROR)
+                .refs(gdpr("28", 3, "c"), gdpr("32", 1))
+                .variants("missing", "urlOnly")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    if (Tom.measures(a).stream().anyMatch(x -> Text.present(x.getDescription()))) {
+                        return;
+                    }
+                    if (a.getSecurity().flatMap(s -> s.getMeasuresUrl()).isPresent()) {
+                        r.add(WARNING, "urlOnly", "security.measuresUrl");
+                    } else {
+                        r.add("missing", "security.measures");
+                    }
+                });
+        d.rule("ART32_1_A_PSEUDO_ENCRYPT", WARNING)
+                .refs(gdpr("32", 1, "a"))
+                .variants("missing")
+                .note("Runs only when measures are listed; a missing list is ART32_TOMS_DOCUMENTED.")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.ENCRYPTION)) {
+                        r.add("missing", "security.measures");
+                    }
+                });
+        d.rule("ART32_1_B_CIA_RESILIENCE", WARNING)
+                .refs(gdpr("32", 1, "b"))
+                .variants("missing")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    if (m.isEmpty()) {
+                        return;
+                    }
+                    Set<ProtectionGoal> goals = Tom.goals(m);
+                    List<String> missing = new ArrayList<>();
+                    for (ProtectionGoal g : List.of(
+                            ProtectionGoal.CONFIDENTIALITY,
+                            ProtectionGoal.INTEGRITY,
+                            ProtectionGoal.AVAILABILITY,
+                            ProtectionGoal.RESILIENCE)) {
+                        if (!goals.contains(g)) {
+                            missing.add(g.name());
+                        }
+                    }
+                    if (!missing.isEmpty()) {
+                        r.add("missing", "security.measures", "goals", join(missing));
+                    }
+                });
+        d.rule("ART32_1_C_RESTORE", WARNING)
+                .refs(gdpr("32", 1, "c"))
+                .variants("missing")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.RESTORE)) {
+                        r.add("missing", "security.measures");
+                    }
+                });
+        d.rule("ART32_1_D_TESTING", WARNING)
+                .refs(gdpr("32", 1, "d"))
+                .variants("missing", "noInterval")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    if (m.isEmpty()) {
+                        return;
+                    }
+                    boolean interval = c.agreement()
+                            .getSecurity()
+                            .flatMap(s -> s.getReviewInterval())
+                            .isPresent();
+                    if (!Tom.covers(m, Tom.Capability.TESTING) && !interval) {
+                        r.add("missing", "security.measures");
+                    } else if (!interval) {
+                        r.add(INFO, "noInterval", "security.reviewInterval");
+                    }
+                });
+        d.rule("TOM_SPECIFICITY", WARNING)
+                .refs(gdpr("32", 1))
+                .variants("generic", "kindOnly", "placeholder")
+                .note("A measure is too generic if its text uses a quality phrase such as \"Stand der Technik\" or"
+                        + " \"industry standard\" and has fewer than six meaningful words besides it, if it only names"
+                        + " a kind of measure (all words but one from the generic-measure lexicon, as in \"Audits\" or"
+                        + " \"Softwaregestützte Tools\"), or if it still holds a placeholder (\"…\", \"[...]\").")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    for (int i = 0; i < m.size(); i++) {
+                        LocalizedText t = m.get(i).getDescription();
+                        if (!Text.present(t)) {
+                            continue;
+                        }
+                        Optional<String> term = Text.vagueQuality(t);
+                        String path = "security.measures[" + i + "]";
+                        if (term.isPresent() && meaningfulWords(t) - wordsOf(term.get()) < 6) {
+                            r.add("generic", path, "wording", text(t));
+                        } else if (t.getTranslations().values().stream().anyMatch(Text::isPlaceholder)) {
+                            r.add("placeholder", path, "wording", text(t));
+                        } else if (onlyGenericWords(t)) {
+                            r.add("kindOnly", path, "wording", text(t));
+                        }
+                    }
+                });
+        d.rule("TOM_PHYSICAL_ACCESS", WARNING)
+                .refs(gdpr("32", 1, "b"), gdpr("28", 3, "c"))
+                .variants("missing")
+                .note("Confidentiality and integrity of systems (Art. 32(1)(b)) start with the premises; the benchmark"
+                        + " (Annex III of the SCC 2021/915) lists the physical security of locations. A measures annex"
+                        + " without any physical access control (heading or wording) is a warning.")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.PHYSICAL_ACCESS)) {
+                        r.add("missing", "security.measures");
+                    }
+                });
+        d.rule("TOM_CHANGE_CONTROL", WARNING)
+                .refs(gdpr("28", 3, "c"), gdpr("32", 1))
+                .variants("missing", "unilateral")
+                .note("Prior approval, agreement on material changes and a no-downgrade rule are all accepted"
+                        + " (catalogue §4 item 9); mere notice or changes at will are not.")
+                .check((c, r) -> c.agreement().getSecurity().ifPresent(s -> {
+                    Optional<TomChangePolicy> policy = s.getChangePolicy();
+                    if (policy.isEmpty()) {
+                        if (!s.getMeasures().isEmpty()) {
+                            r.add("missing", "security.changePolicy");
+                        }
+                    } else if (policy.get() == TomChangePolicy.UNILATERAL || policy.get() == TomChangePolicy.NOTICE) {
+                        r.add(
+                                "unilateral",
+                                "security.changePolicy",
+                                "policy",
+                                policy.get().name());
+                    }
+                }));
+    }
+
+    /**
+     * Whether a measure names only a kind of measure: all its words but at most one are generic ("Audits",
+     * "Softwaregestützte Tools", "Backup-Verfahren").
+     */
+    static boolean onlyGenericWords(LocalizedText t) {
+        List<String> words = Text.words(text(t));
+        long generic = words.stream().filter(GENERIC_MEASURE_WORDS::contains).count();
+        return generic > 0 && words.size() - generic <= 1;
+    }
+
+    static long meaningfulWords(LocalizedText t) {
+        String first = text(t);
+        return wordsOf(first);
+    }
+
+    static long wordsOf(String s) {
+        return WORD_SEPARATOR
+                .splitAsStream(Text.normalise(s))
+                .filter(w -> w.length() > 2)
+                .count();
+    }
+}

@@ -1,0 +1,369 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
+import static dev.dpa4j.validate.Severity.WARNING;
+import static dev.dpa4j.validate.internal.RuleSupport.dataCategories;
+import static dev.dpa4j.validate.internal.RuleSupport.join;
+import static dev.dpa4j.validate.internal.RuleSupport.subprocessingAllowed;
+
+import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.CommunicationChannel;
+import dev.dpa4j.model.ObjectionConsequence;
+import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TimePeriod;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The rules on sub-processors (catalogue §1.F). */
+final class SubprocessorRules {
+
+    private SubprocessorRules() {}
+
+    // ---- §1.F sub-processors -------------------------------------------------------------------------------
+
+    static void define(SimpleRule.Definitions d) {
+        d.rule("ART28_2_AUTH_TYPE", ERROR)
+                .refs(gdpr("28", 2), gdpr("28", 3, "d"))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (c.agreement()
+                            .getSubprocessing()
+                            .flatMap(SubprocessingTerms::getAuthorisation)
+                            .isEmpty()) {
+                        r.add("missing", "subprocessing.authorisation");
+                    }
+                });
+        d.rule("ART28_2_WRITTEN_AUTH", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("missing")
+                .note("For a specific authorisation each sub-processor needs prior written approval. A general"
+                        + " authorisation given in the agreement itself is prior and written by nature, so it is"
+                        + " not flagged here (the form of the agreement is ART28_9_WRITTEN_FORM).")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC)
+                        .filter(s -> !s.isPriorWrittenAuthorisation())
+                        .ifPresent(s -> r.add("missing", "subprocessing.priorWrittenAuthorisation")));
+        d.rule("ART28_4_FLOW_DOWN", ERROR)
+                .refs(gdpr("28", 4))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (subprocessingAllowed(c.agreement())
+                            && !c.agreement().getSubprocessing().get().isFlowDown()) {
+                        r.add("missing", "subprocessing.flowDown");
+                    }
+                });
+        d.rule("ART28_4_LIABILITY", WARNING)
+                .refs(gdpr("28", 4))
+                .note("Severity: the processor remains fully liable for its sub-processors by law (Art. 28(4), second"
+                        + " sentence); an agreement that does not repeat it loses nothing, one that waters it down is"
+                        + " risky: a warning.")
+                .variants("missing")
+                .check((c, r) -> {
+                    if (subprocessingAllowed(c.agreement())
+                            && !c.agreement().getSubprocessing().get().isFullLiability()) {
+                        r.add("missing", "subprocessing.fullLiability");
+                    }
+                });
+        d.rule("SUBPROC_LIST_PRESENT", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("specificWithoutList", "generalWithoutList", "urlOnly")
+                .note("Under a specific authorisation the list is the authorisation: missing, an error. Under a general"
+                        + " authorisation a missing list is a warning, and so is a web address in place of the list:"
+                        + " the sub-processors authorised at conclusion are then not part of the agreement and a later"
+                        + " change of the page is not a notified change.")
+                .check((c, r) -> c.agreement().getSubprocessing().ifPresent(s -> {
+                    AuthorisationType type = s.getAuthorisation().orElse(null);
+                    if (type == AuthorisationType.SPECIFIC
+                            && s.getSubprocessors().isEmpty()) {
+                        r.add("specificWithoutList", "subprocessing.subprocessors");
+                    } else if (type == AuthorisationType.GENERAL
+                            && s.getSubprocessors().isEmpty()
+                            && s.getListUrl().isEmpty()) {
+                        r.add(WARNING, "generalWithoutList", "subprocessing.subprocessors");
+                    } else if (type == AuthorisationType.GENERAL
+                            && s.getSubprocessors().isEmpty()) {
+                        r.add(WARNING, "urlOnly", "subprocessing.listUrl");
+                    }
+                }));
+        d.rule("SUBPROC_IDENTITY", WARNING)
+                .refs(gdpr("28", 2), gdpr("28", 4))
+                .variants("incomplete")
+                .note("Checks address or country, the service performed and the processing locations (the country"
+                        + " of establishment counts as a location). Contact details and data categories are not"
+                        + " required here, since most published lists omit them.")
+                .check((c, r) -> Subprocessors.each(c.agreement(), (path, sp) -> {
+                    List<String> missing = new ArrayList<>();
+                    if (sp.getAddress().isEmpty() && sp.getCountry().isEmpty()) {
+                        missing.add("ADDRESS");
+                    }
+                    if (!Text.presentText(sp.getService())) {
+                        missing.add("SERVICE");
+                    }
+                    if (sp.getLocations().isEmpty() && sp.getCountry().isEmpty()) {
+                        missing.add("LOCATIONS");
+                    }
+                    if (!missing.isEmpty()) {
+                        r.add("incomplete", path, "name", Subprocessors.label(sp), "missing", join(missing));
+                    }
+                }));
+        d.rule("SUBPROC_SCOPE_SUBSET", WARNING)
+                .refs(gdpr("28", 4), gdpr("28", 3, "a"))
+                .variants("unknownCategory")
+                .check((c, r) -> {
+                    Set<String> ids = dataCategories(c.agreement()).stream()
+                            .flatMap(dc -> dc.getId().stream())
+                            .collect(Collectors.toCollection(HashSet::new));
+                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                        for (int i = 0; i < sp.getDataCategories().size(); i++) {
+                            String id = sp.getDataCategories().get(i);
+                            if (!ids.contains(id)) {
+                                r.add(
+                                        "unknownCategory",
+                                        path + ".dataCategories[" + i + "]",
+                                        "name",
+                                        Subprocessors.label(sp),
+                                        "category",
+                                        id);
+                            }
+                        }
+                    });
+                });
+        d.rule("SUBPROC_COPY_BENEFICIARY", INFO)
+                .refs(gdpr("28", 4))
+                .variants("missing")
+                .check((c, r) -> {
+                    if (subprocessingAllowed(c.agreement())) {
+                        SubprocessingTerms s = c.agreement().getSubprocessing().get();
+                        if (!s.isContractCopyOnRequest() || !s.isThirdPartyBeneficiary()) {
+                            r.add("missing", "subprocessing");
+                        }
+                    }
+                });
+        d.rule("SUBPROC_CHAIN", INFO).refs(gdpr("28", 4)).variants("missing").check((c, r) -> {
+            if (subprocessingAllowed(c.agreement())
+                    && !c.agreement().getSubprocessing().get().isChainCovered()) {
+                r.add("missing", "subprocessing.chainCovered");
+            }
+        });
+        d.rule("X_GENERAL_AUTH_BUNDLE", ERROR)
+                .refs(gdpr("28", 2), gdpr("28", 3, "d"))
+                .variants("missing", "weak", "noticeTooShort", "objectionTooShort", "oneWayExit")
+                .note("Notice duty and objection right are errors when missing. A concrete notice and objection"
+                        + " period (at least the configured minimum days, 14 by default), an active channel (not only"
+                        + " a web page) and a stated consequence of an objection are warnings. Whether an objection"
+                        + " must block the engagement or may only give a termination right is contested (catalogue"
+                        + " §4 item 5): blocking, a termination right of the controller and good-faith negotiation"
+                        + " are accepted; a consequence by which only the processor may restrict or terminate turns"
+                        + " the objection into a one-way exit and is a warning.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.GENERAL)
+                        .ifPresent(s -> {
+                            List<String> missing = new ArrayList<>();
+                            if (!s.isChangeNotification()) {
+                                missing.add("NOTICE_DUTY");
+                            }
+                            if (!s.isObjectionRight()) {
+                                missing.add("OBJECTION_RIGHT");
+                            }
+                            if (!missing.isEmpty()) {
+                                r.add("missing", "subprocessing", "missing", join(missing));
+                            }
+                            List<String> weak = new ArrayList<>();
+                            int minNotice = c.thresholds().minimumNoticeDays();
+                            int minObjection = c.thresholds().minimumObjectionDays();
+                            if (s.isChangeNotification()) {
+                                checkPeriod(
+                                        r,
+                                        s.getNoticePeriod(),
+                                        minNotice,
+                                        "noticeTooShort",
+                                        "subprocessing.noticePeriod",
+                                        weak,
+                                        "NOTICE_PERIOD");
+                                Set<CommunicationChannel> channels = s.getNoticeChannels();
+                                if (channels.isEmpty()
+                                        || EnumSet.of(CommunicationChannel.WEBSITE)
+                                                .containsAll(channels)) {
+                                    weak.add("ACTIVE_CHANNEL");
+                                }
+                            }
+                            if (s.isObjectionRight()) {
+                                checkPeriod(
+                                        r,
+                                        s.getObjectionPeriod(),
+                                        minObjection,
+                                        "objectionTooShort",
+                                        "subprocessing.objectionPeriod",
+                                        weak,
+                                        "OBJECTION_PERIOD");
+                                if (s.getObjectionConsequence().isEmpty()) {
+                                    weak.add("OBJECTION_CONSEQUENCE");
+                                } else if (s.getObjectionConsequence().get()
+                                        == ObjectionConsequence.RESTRICTION_OR_TERMINATION) {
+                                    r.add(WARNING, "oneWayExit", "subprocessing.objectionConsequence");
+                                }
+                            }
+                            if (!weak.isEmpty()) {
+                                r.add(WARNING, "weak", "subprocessing", "missing", join(weak));
+                            }
+                        }));
+        d.rule("X_OBJECTION_OPPORTUNITY", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("zeroNotice", "zeroObjection", "noticeShorterThanObjection")
+                .note("Art. 28(2) gives the controller the opportunity to object before a change. A notice period or"
+                        + " objection window of zero, or a notice that takes effect before the objection window"
+                        + " closes, leaves no real opportunity: an error. Only periods stated as numbers are compared.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.GENERAL)
+                        .ifPresent(s -> {
+                            Optional<TimePeriod> notice = s.getNoticePeriod().flatMap(TimeLimit::getPeriod);
+                            Optional<TimePeriod> objection =
+                                    s.getObjectionPeriod().flatMap(TimeLimit::getPeriod);
+                            if (s.isChangeNotification()
+                                    && notice.filter(p -> p.getAmount() == 0).isPresent()) {
+                                r.add("zeroNotice", "subprocessing.noticePeriod");
+                            }
+                            if (s.isObjectionRight()
+                                    && objection.filter(p -> p.getAmount() == 0).isPresent()) {
+                                r.add("zeroObjection", "subprocessing.objectionPeriod");
+                            }
+                            if (s.isChangeNotification()
+                                    && s.isObjectionRight()
+                                    && notice.isPresent()
+                                    && objection.isPresent()
+                                    && notice.get().getAmount() > 0
+                                    && Text.maxDays(notice.get()) < Text.minDays(objection.get())) {
+                                r.add(
+                                        "noticeShorterThanObjection",
+                                        "subprocessing.noticePeriod",
+                                        "notice",
+                                        Text.period(notice.get()),
+                                        "objection",
+                                        Text.period(objection.get()));
+                            }
+                        }));
+        d.rule("X_AUTH_REGIME_MIXED", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("specificWithObjection")
+                .note("Under a specific authorisation every new sub-processor needs the controller's prior consent."
+                        + " An objection right at the same time means that silence lets the change take effect, which"
+                        + " is the mechanism of a general authorisation: the agreement contradicts itself on the"
+                        + " Art. 28(2) regime, an error.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC)
+                        .filter(SubprocessingTerms::isObjectionRight)
+                        .ifPresent(s -> r.add("specificWithObjection", "subprocessing.objectionRight")));
+        d.rule("SUBPROC_AUDIT_FLOW_DOWN", WARNING)
+                .refs(gdpr("28", 4), gdpr("28", 3, "h"))
+                .variants("missing")
+                .note("Art. 28(4) imposes the same obligations on a sub-processor, among them those of Art. 28(3)(h);"
+                        + " an agreement that allows sub-processors but does not extend the controller's audit rights"
+                        + " to them leaves the controller without a way to verify them: a warning.")
+                .check((c, r) -> {
+                    if (subprocessingAllowed(c.agreement())
+                            && c.agreement()
+                                    .getSubprocessing()
+                                    .filter(SubprocessingTerms::isAuditRightsFlowDown)
+                                    .isEmpty()) {
+                        r.add("missing", "subprocessing.auditRightsFlowDown");
+                    }
+                });
+        d.rule("SUBPROC_DETAILS", INFO)
+                .refs(gdpr("28", 4), gdpr("28", 2))
+                .variants("noDataCategories")
+                .note("The benchmark (Annex IV of the SCC 2021/915) describes the processing of each sub-processor."
+                        + " Sub-processors listed without the data categories they receive are counted in one"
+                        + " finding: information.")
+                .check((c, r) -> {
+                    List<String> names = new ArrayList<>();
+                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                        if (sp.getDataCategories().isEmpty()) {
+                            names.add(Subprocessors.label(sp));
+                        }
+                    });
+                    if (!names.isEmpty()) {
+                        r.add(
+                                "noDataCategories",
+                                "subprocessing.subprocessors",
+                                "count",
+                                String.valueOf(names.size()),
+                                "names",
+                                String.join(", ", names.subList(0, Math.min(3, names.size())))
+                                        + (names.size() > 3 ? ", …" : ""));
+                    }
+                });
+        d.rule("X_SPECIFIC_AUTH", WARNING)
+                .refs(gdpr("28", 2))
+                .variants("noLeadTime", "vagueLeadTime")
+                .note("The model holds one list of sub-processors, which under a specific authorisation is the"
+                        + " authorisation itself; a sub-processor \"in use but not on the list\" cannot be"
+                        + " expressed, so the request lead time is checked: missing, or vague wording such as"
+                        + " \"unverzüglich\" that gives the controller no time to decide.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC)
+                        .ifPresent(s -> {
+                            if (s.getNoticePeriod().isEmpty()) {
+                                r.add("noLeadTime", "subprocessing.noticePeriod");
+                            } else if (s.getNoticePeriod().get().getPeriod().isEmpty()
+                                    && s.getNoticePeriod()
+                                            .get()
+                                            .getWording()
+                                            .flatMap(Text::vagueTime)
+                                            .isPresent()) {
+                                r.add(
+                                        "vagueLeadTime",
+                                        "subprocessing.noticePeriod",
+                                        "wording",
+                                        Text.wording(s.getNoticePeriod().get()));
+                            }
+                        }));
+        d.rule("X_PROHIBITED_BUT_USED", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("contradiction")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) == AuthorisationType.PROHIBITED)
+                        .filter(s -> !s.getSubprocessors().isEmpty())
+                        .ifPresent(s -> r.add(
+                                "contradiction",
+                                "subprocessing.subprocessors",
+                                "count",
+                                String.valueOf(s.getSubprocessors().size()))));
+    }
+
+    private static void checkPeriod(
+            SimpleRule.Reporter r,
+            Optional<TimeLimit> limit,
+            int minimumDays,
+            String variant,
+            String path,
+            List<String> weak,
+            String term) {
+        if (limit.isEmpty() || limit.get().getPeriod().isEmpty()) {
+            weak.add(term);
+        } else if (Text.minDays(limit.get().getPeriod().get()) < minimumDays) {
+            r.add(
+                    WARNING,
+                    variant,
+                    path,
+                    "period",
+                    Text.period(limit.get().getPeriod().get()),
+                    "minimum",
+                    String.valueOf(minimumDays));
+        }
+    }
+}
