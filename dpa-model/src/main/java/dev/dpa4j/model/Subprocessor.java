@@ -82,7 +82,8 @@ public abstract class Subprocessor {
     public abstract List<Location> getLocations();
 
     /**
-     * Returns the transfer mechanism for processing outside the EEA, if stated.
+     * Returns the transfer mechanism for processing outside the EEA, if stated. This is the tool under the GDPR; the
+     * tools under the UK GDPR and the Swiss FADP are {@link #getUkTransfer()} and {@link #getSwissTransfer()}.
      *
      * @return the transfer mechanism for processing outside the EEA, or empty
      */
@@ -115,6 +116,20 @@ public abstract class Subprocessor {
      * @return its own sub-processors, in the order given; may be empty
      */
     public abstract List<Subprocessor> getSubprocessors();
+
+    /**
+     * Returns the tool for data exported under the UK GDPR, where the agreement covers UK exports (see {@code transfers.exportRegimes}), if stated.
+     *
+     * @return the tool for data exported under the UK GDPR, where the agreement covers UK exports (see {@code transfers.exportRegimes}), or empty
+     */
+    public abstract Optional<TransferMechanism> getUkTransfer();
+
+    /**
+     * Returns the tool for data exported under the Swiss FADP, where the agreement covers Swiss exports, if stated.
+     *
+     * @return the tool for data exported under the Swiss FADP, where the agreement covers Swiss exports, or empty
+     */
+    public abstract Optional<TransferMechanism> getSwissTransfer();
 
     @Value.Check
     final void checkName() {

@@ -8,7 +8,12 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A ground for transferring personal data to a third country (Art. 44 to 49 GDPR).
+ * A ground for transferring personal data to a third country (Art. 44 to 49 GDPR). The same type describes the
+ * tool under the UK GDPR and the Swiss FADP where it sits in a UK or Swiss slot ({@code ukTransfer},
+ * {@code swissTransfer}): there {@code ADEQUACY_DECISION} means the regime's own adequacy finding (UK adequacy
+ * regulations, Annex 1 of the Swiss Data Protection Ordinance), {@code EU_US_DATA_PRIVACY_FRAMEWORK} the UK
+ * Extension or the Swiss-US framework, {@code SUPERVISORY_AUTHORITY_SCC} the UK Addendum or IDTA and
+ * {@code SCC_2021_914} the EU clauses with the Swiss adaptations.
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
  * are empty {@code Optional}s or empty collections, never {@code null}.
@@ -33,14 +38,17 @@ public abstract class TransferMechanism {
     public abstract Optional<SccModule> getSccModule();
 
     /**
-     * Returns for the EU-US Data Privacy Framework, whether the recipient is certified, if stated.
+     * Returns for the EU-US Data Privacy Framework, whether the recipient is certified, if stated. Superseded by
+     * {@link #getDpf()}, which also records the day of the check; still read, and read by the validator where
+     * {@code dpf} is absent.
      *
      * @return for the EU-US Data Privacy Framework, whether the recipient is certified, or empty
      */
     public abstract Optional<Boolean> getDpfCertified();
 
     /**
-     * Returns for the EU-US Data Privacy Framework, whether the certification covers HR data, if stated.
+     * Returns for the EU-US Data Privacy Framework, whether the certification covers HR data, if stated. Superseded
+     * by {@link #getDpf()}; still read.
      *
      * @return for the EU-US Data Privacy Framework, whether the certification covers HR data, or empty
      */
@@ -75,7 +83,8 @@ public abstract class TransferMechanism {
     public abstract Optional<LocalDate> getDate();
 
     /**
-     * Returns whether a transfer impact assessment is documented. Defaults to {@code false}.
+     * Returns whether a transfer impact assessment is documented. Defaults to {@code false}. Superseded by
+     * {@link #getImpactAssessment()}, which also records date and reference; still read.
      *
      * @return whether a transfer impact assessment is documented
      */
@@ -90,6 +99,27 @@ public abstract class TransferMechanism {
      * @return supplementary measures, in the order given; may be empty
      */
     public abstract List<LocalizedText> getSupplementaryMeasures();
+
+    /**
+     * Returns for the Data Privacy Framework, the recipient's certification as checked on the Data Privacy Framework List; supersedes {@code dpfCertified} and {@code dpfHrCovered}, which are still read, if stated.
+     *
+     * @return for the Data Privacy Framework, the recipient's certification as checked on the Data Privacy Framework List; supersedes {@code dpfCertified} and {@code dpfHrCovered}, which are still read, or empty
+     */
+    public abstract Optional<DpfCertification> getDpf();
+
+    /**
+     * Returns the transfer impact assessment for this recipient; supersedes {@code transferImpactAssessment}, which is still read, if stated.
+     *
+     * @return the transfer impact assessment for this recipient; supersedes {@code transferImpactAssessment}, which is still read, or empty
+     */
+    public abstract Optional<TransferImpactAssessment> getImpactAssessment();
+
+    /**
+     * Returns the supplementary measures as typed measures; {@code supplementaryMeasures} holds measures stated only as text.
+     *
+     * @return the supplementary measures as typed measures; {@code supplementaryMeasures} holds measures stated only as text, in the order given; may be empty
+     */
+    public abstract List<SupplementaryMeasure> getMeasures();
 
     /**
      * Returns a new, empty builder.

@@ -3,6 +3,7 @@ package dev.dpa4j.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -70,6 +71,49 @@ public abstract class TransferTerms {
      * @return further provisions of this clause that the typed attributes do not capture, stated as text, in the order given; may be empty
      */
     public abstract List<LocalizedText> getAdditionalProvisions();
+
+    /**
+     * Returns the regimes under which personal data are exported to the processor and down its chain; empty is read as the EU regime alone. UK and CH make the validator ask for UK and Swiss tools.
+     *
+     * @return the regimes under which personal data are exported to the processor and down its chain; empty is read as the EU regime alone. UK and CH make the validator ask for UK and Swiss tools, in their natural order; may be empty
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<TransferRegime> getExportRegimes();
+
+    /**
+     * Returns the standard contractual clauses 2021/914 as incorporated, with their modules and options, if stated.
+     *
+     * @return the standard contractual clauses 2021/914 as incorporated, with their modules and options, or empty
+     */
+    public abstract Optional<SccTerms> getScc();
+
+    /**
+     * Returns the UK Addendum or the IDTA, for exports under the UK GDPR, if stated.
+     *
+     * @return the UK Addendum or the IDTA, for exports under the UK GDPR, or empty
+     */
+    public abstract Optional<UkTransferTerms> getUk();
+
+    /**
+     * Returns the adaptations of the standard contractual clauses for exports under the Swiss FADP, if stated.
+     *
+     * @return the adaptations of the standard contractual clauses for exports under the Swiss FADP, or empty
+     */
+    public abstract Optional<SwissAdaptations> getSwissAdaptations();
+
+    /**
+     * Returns the tool for the processor itself under the UK GDPR, where it is outside the UK and the agreement covers UK exports, if stated.
+     *
+     * @return the tool for the processor itself under the UK GDPR, where it is outside the UK and the agreement covers UK exports, or empty
+     */
+    public abstract Optional<TransferMechanism> getProcessorUkTransfer();
+
+    /**
+     * Returns the tool for the processor itself under the Swiss FADP, where it is outside Switzerland and the agreement covers Swiss exports, if stated.
+     *
+     * @return the tool for the processor itself under the Swiss FADP, where it is outside Switzerland and the agreement covers Swiss exports, or empty
+     */
+    public abstract Optional<TransferMechanism> getProcessorSwissTransfer();
 
     /**
      * Returns a new, empty builder.

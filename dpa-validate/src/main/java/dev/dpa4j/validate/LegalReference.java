@@ -28,7 +28,11 @@ public final class LegalReference implements Comparable<LegalReference> {
         /** Book X of the German Social Code (Sozialgesetzbuch X); cited by section. */
         SGB_X("SGB X", "SGB X", true),
         /** Book I of the German Social Code (Sozialgesetzbuch I); cited by section. */
-        SGB_I("SGB I", "SGB I", true);
+        SGB_I("SGB I", "SGB I", true),
+        /** The UK GDPR as amended by the Data (Use and Access) Act 2025; cited by article. */
+        UK_GDPR("UK GDPR", "UK GDPR", false),
+        /** The Swiss Federal Act on Data Protection of 25 September 2020 (Datenschutzgesetz, DSG); cited by article. */
+        FADP("DSG", "FADP", false);
 
         private final String germanName;
         private final String englishName;
@@ -236,10 +240,10 @@ public final class LegalReference implements Comparable<LegalReference> {
 
     private static String checkArticle(String article) {
         Objects.requireNonNull(article, "article");
-        if (!article.matches("[0-9]{1,3}[a-z]?")) {
+        if (!article.matches("[0-9]{1,3}[a-zA-Z]?")) {
             throw new IllegalArgumentException(
-                    "'article' must be a number optionally followed by a letter, such as 28 or 22a, but was '" + article
-                            + "'");
+                    "'article' must be a number optionally followed by a letter, such as 28, 22a or 45A, but was '"
+                            + article + "'");
         }
         return article;
     }

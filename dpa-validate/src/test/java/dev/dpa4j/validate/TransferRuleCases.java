@@ -27,6 +27,7 @@ final class TransferRuleCases {
     static final CountryCode IN = CountryCode.of("IN");
 
     static void add(Map<String, List<UnaryOperator<DataProcessingAgreement>>> m) {
+        addRegimeCases(m);
         m.put(
                 "TRANSFER_MECHANISM",
                 List.of(
@@ -149,5 +150,49 @@ final class TransferRuleCases {
                 List.of(
                         a -> controller(a, p -> p.addAttributes(PartyAttribute.SOCIAL_SERVICE_BODY)),
                         a -> processing(a, p -> p.addCharacteristics(ProcessingCharacteristic.SOCIAL_DATA))));
+    }
+
+    /** Firing cases of the rules of issue #12; TransferRegimeRulesTest holds the planted-defect tests in full. */
+    static void addRegimeCases(Map<String, List<UnaryOperator<DataProcessingAgreement>>> m) {
+        m.put(
+                "SCC_MODULES",
+                List.of(a -> TransferRegimeRulesTest.scc(
+                        TransferRegimeRulesTest.base(), s -> s.modules(java.util.Set.of(SccModule.MODULE_2)))));
+        m.put(
+                "SCC_CLAUSE9",
+                List.of(a -> TransferRegimeRulesTest.scc(
+                        TransferRegimeRulesTest.base(),
+                        s -> s.clause9Option(dev.dpa4j.model.AuthorisationType.SPECIFIC))));
+        m.put(
+                "SCC_GOVERNING_LAW",
+                List.of(a -> TransferRegimeRulesTest.scc(TransferRegimeRulesTest.base(), s -> s.governingLaw(US))));
+        m.put(
+                "SCC_FORUM",
+                List.of(a -> TransferRegimeRulesTest.scc(
+                        TransferRegimeRulesTest.base(), s -> s.forum(CountryCode.of("GB")))));
+        m.put(
+                "SCC_ANNEX",
+                List.of(a -> TransferRegimeRulesTest.scc(
+                        TransferRegimeRulesTest.base(), s -> s.competentAuthority(Optional.empty()))));
+        m.put(
+                "DPF_CERTIFICATION",
+                List.of(a -> TransferRegimeRulesTest.dpfMailer(
+                        TransferRegimeRulesTest.base(),
+                        TransferRegimeRulesTest.certified()
+                                .status(dev.dpa4j.model.DpfStatus.NOT_CERTIFIED)
+                                .build())));
+        m.put(
+                "TIA_MEASURES",
+                List.of(a -> usSubprocessor(
+                        TransferRegimeRulesTest.base(),
+                        s -> s.transfer(TransferRegimeRulesTest.scc().toBuilder()
+                                .measures(List.of())
+                                .build()))));
+        m.put(
+                "UK_TRANSFER_TOOL",
+                List.of(a -> transfers(a, t -> t.exportRegimes(java.util.Set.of(dev.dpa4j.model.TransferRegime.UK)))));
+        m.put(
+                "CH_TRANSFER_TOOL",
+                List.of(a -> transfers(a, t -> t.exportRegimes(java.util.Set.of(dev.dpa4j.model.TransferRegime.CH)))));
     }
 }

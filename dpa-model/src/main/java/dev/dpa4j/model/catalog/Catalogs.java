@@ -36,6 +36,16 @@ public final class Catalogs {
                 "transfer-mechanisms", dev.dpa4j.model.TransferMechanismType.class, file.entries, Set.of());
         return new TransferMechanismCatalog(file.info, file.entries);
     });
+    private final Lazy<AdequacyDecisionCatalog> ukAdequacyRegulations = new Lazy<>(() -> {
+        CatalogReader.Document<AdequacyDecision> file =
+                CatalogReader.readResource("uk-adequacy-regulations", AdequacyDecision.class);
+        return new AdequacyDecisionCatalog(file.info, file.entries);
+    });
+    private final Lazy<AdequacyDecisionCatalog> swissAdequacy = new Lazy<>(() -> {
+        CatalogReader.Document<AdequacyDecision> file =
+                CatalogReader.readResource("swiss-adequacy", AdequacyDecision.class);
+        return new AdequacyDecisionCatalog(file.info, file.entries);
+    });
     private final Lazy<Catalog<SpecialCategory, SpecialCategoryEntry>> specialCategories = new Lazy<>(() -> enumCatalog(
             "special-categories", SpecialCategory.class, SpecialCategoryEntry.class, Set.of(SpecialCategory.NONE)));
     private final Lazy<Catalog<ProcessingOperation, ProcessingOperationEntry>> processingOperations = new Lazy<>(() ->
@@ -170,7 +180,9 @@ public final class Catalogs {
                 protectionGoals.get(),
                 dataCategories.get(),
                 dataSubjects.get(),
-                measures.get());
+                measures.get(),
+                ukAdequacyRegulations.get(),
+                swissAdequacy.get());
     }
 
     /**
@@ -230,6 +242,28 @@ public final class Catalogs {
      */
     public TransferMechanismCatalog transferMechanisms() {
         return transferMechanisms.get();
+    }
+
+    /**
+     * Returns the UK's own adequacy findings ("transfers approved by regulations", Art. 45A UK GDPR), including the
+     * findings carried over from the EU at the end of the Brexit transition and the UK-US data bridge. Entries with
+     * no country (the EEA states) are not returned by {@code find}.
+     *
+     * @return the UK adequacy regulations catalogue
+     */
+    public AdequacyDecisionCatalog ukAdequacyRegulations() {
+        return ukAdequacyRegulations.get();
+    }
+
+    /**
+     * Returns the states with adequate protection under the Swiss FADP (Annex 1 of the Data Protection Ordinance),
+     * including the United States for recipients certified to the Swiss-US Data Privacy Framework. Entries with no
+     * country (the EEA states) are not returned by {@code find}.
+     *
+     * @return the Swiss adequacy catalogue
+     */
+    public AdequacyDecisionCatalog swissAdequacy() {
+        return swissAdequacy.get();
     }
 
     /** A value computed on first use and kept; a failure is not kept, so the next call tries again. */

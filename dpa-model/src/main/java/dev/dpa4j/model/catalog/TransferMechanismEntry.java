@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.TransferMechanismType;
+import dev.dpa4j.model.TransferRegime;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,8 @@ public final class TransferMechanismEntry implements CatalogEntry<TransferMechan
     private final Optional<LocalDate> concludableUntil;
     private final Optional<LocalizedText> note;
     private final Optional<String> dpvIri;
+    private final Optional<LocalizedText> endedBy;
+    private final List<RegimeValidity> regimes;
 
     @JsonCreator
     private TransferMechanismEntry(
@@ -36,7 +40,9 @@ public final class TransferMechanismEntry implements CatalogEntry<TransferMechan
             @JsonProperty("validity") @Nullable ValidityPeriod validity,
             @JsonProperty("concludableUntil") @Nullable LocalDate concludableUntil,
             @JsonProperty("note") @Nullable LocalizedText note,
-            @JsonProperty("dpvIri") @Nullable String dpvIri) {
+            @JsonProperty("dpvIri") @Nullable String dpvIri,
+            @JsonProperty("endedBy") @Nullable LocalizedText endedBy,
+            @JsonProperty("regimes") @Nullable List<RegimeValidity> regimes) {
         this.code = Checks.required(code, "code");
         this.labels = Checks.labels(labels, "labels");
         this.legalBasis = Checks.labels(legalBasis, "legalBasis");
@@ -45,6 +51,14 @@ public final class TransferMechanismEntry implements CatalogEntry<TransferMechan
         this.concludableUntil = Optional.ofNullable(concludableUntil);
         this.note = Checks.optionalLabels(note, "note");
         this.dpvIri = Checks.dpvIri(dpvIri, "dpvIri");
+        this.endedBy = Checks.optionalLabels(endedBy, "endedBy");
+        if (this.endedBy.isPresent() != this.validity.until().isPresent()) {
+            throw new IllegalArgumentException("'endedBy' is required exactly when 'validity.until' is set");
+        }
+        this.regimes = Checks.list(regimes);
+        if (this.regimes.stream().map(RegimeValidity::regime).distinct().count() != this.regimes.size()) {
+            throw new IllegalArgumentException("'regimes' names a regime twice");
+        }
     }
 
     @Override
@@ -133,6 +147,51 @@ public final class TransferMechanismEntry implements CatalogEntry<TransferMechan
      */
     public Optional<String> dpvIri() {
         return dpvIri;
+    }
+
+    /**
+     * Returns what ended the mechanism under the GDPR (a judgment or a repealing act), where it has ended.
+     *
+     * @return the judgment or act that ended it, in German and English, or empty while it is valid
+     */
+    public Optional<LocalizedText> endedBy() {
+        return endedBy;
+    }
+
+    /**
+     * Returns the validity of the mechanism under the UK GDPR and the Swiss FADP, where it differs from the
+     * validity under the GDPR (for example the old standard contractual clauses, which the UK and Switzerland
+     * accepted for longer).
+     *
+     * @return the records per regime other than the EU; may be empty
+     */
+    public List<RegimeValidity> regimes() {
+        return regimes;
+    }
+
+    /**
+     * Returns the validity record under a regime: the regime's own record where one exists, else the GDPR's.
+     *
+     * @param regime the exporting regime, not null
+     * @return the validity under that regime
+     */
+    public RegimeValidity validity(TransferRegime regime) {
+        Objects.requireNonNull(regime, "regime");
+        return regimes.stream()
+                .filter(r -> r.regime() == regime)
+                .findFirst()
+                .orElseGet(() -> RegimeValidity.of(regime, validity, concludableUntil, endedBy));
+    }
+
+    /**
+     * Returns whether a transfer under a regime could rely on the mechanism on a day.
+     *
+     * @param regime the exporting regime, not null
+     * @param asOf the day, not null
+     * @return true if valid under that regime on that day
+     */
+    public boolean isValid(TransferRegime regime, LocalDate asOf) {
+        return validity(regime).validity().contains(Objects.requireNonNull(asOf, "asOf"));
     }
 
     @Override

@@ -621,15 +621,9 @@ final class Differ {
                 ChangeKind.SUBPROCESSOR_LOCATION_REMOVED,
                 ChangeKind.SUBPROCESSOR_LOCATION_MOVED,
                 engagement());
-        if (!a.getTransfer().equals(b.getTransfer())) {
-            add(
-                    ChangeKind.SUBPROCESSOR_TRANSFER_CHANGED,
-                    path + ".transfer",
-                    subject,
-                    a.getTransfer().orElse(null),
-                    b.getTransfer().orElse(null),
-                    transferClasses(a.getTransfer(), b.getTransfer(), b));
-        }
+        transfer(path + ".transfer", subject, a.getTransfer(), b.getTransfer(), b);
+        transfer(path + ".ukTransfer", subject, a.getUkTransfer(), b.getUkTransfer(), b);
+        transfer(path + ".swissTransfer", subject, a.getSwissTransfer(), b.getSwissTransfer(), b);
         if (!a.getContact().equals(b.getContact())) {
             add(
                     ChangeKind.SUBPROCESSOR_CONTACT_CHANGED,
@@ -656,6 +650,39 @@ final class Differ {
         return b.build();
     }
 
+    /** One transfer slot of a sub-processor: the GDPR tool, or the UK or Swiss one. */
+    private void transfer(
+            String path,
+            String subject,
+            Optional<TransferMechanism> a,
+            Optional<TransferMechanism> b,
+            Subprocessor now) {
+        if (!a.equals(b)) {
+            add(
+                    ChangeKind.SUBPROCESSOR_TRANSFER_CHANGED,
+                    path,
+                    subject,
+                    a.orElse(null),
+                    b.orElse(null),
+                    transferClasses(a, b, now));
+        }
+    }
+
+    /** Whether the recipient counted as certified under the Data Privacy Framework, from either way of saying so. */
+    private static boolean dpfCertified(TransferMechanism m) {
+        return m.getDpf()
+                .map(d -> d.getStatus() == dev.dpa4j.model.DpfStatus.CERTIFIED)
+                .orElse(m.getDpfCertified().orElse(false));
+    }
+
+    /** Whether a transfer impact assessment was recorded, from either way of saying so. */
+    private static boolean assessed(TransferMechanism m) {
+        return m.isTransferImpactAssessment()
+                || m.getImpactAssessment()
+                        .filter(dev.dpa4j.model.TransferImpactAssessment::isDone)
+                        .isPresent();
+    }
+
     private Set<ChangeClass> transferClasses(
             Optional<TransferMechanism> a, Optional<TransferMechanism> b, Subprocessor now) {
         if (a.isEmpty()) {
@@ -673,9 +700,10 @@ final class Differ {
         if (x.getType() != y.getType()) {
             return with(engagement(), invalid, ChangeClass.LOWERS_PROTECTION);
         }
-        boolean weaker = (x.isTransferImpactAssessment() && !y.isTransferImpactAssessment())
+        boolean weaker = (assessed(x) && !assessed(y))
                 || !y.getSupplementaryMeasures().containsAll(x.getSupplementaryMeasures())
-                || (x.getDpfCertified().orElse(false) && !y.getDpfCertified().orElse(false));
+                || !y.getMeasures().containsAll(x.getMeasures())
+                || (dpfCertified(x) && !dpfCertified(y));
         return weaker ? with(engagement(), true, ChangeClass.LOWERS_PROTECTION) : editorial();
     }
 

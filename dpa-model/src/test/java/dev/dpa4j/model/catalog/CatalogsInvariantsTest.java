@@ -47,7 +47,9 @@ class CatalogsInvariantsTest {
                 Arguments.of("protection-goals", c.protectionGoals(), ProtectionGoalEntry.class),
                 Arguments.of("data-categories", c.dataCategories(), DataCategoryEntry.class),
                 Arguments.of("data-subjects", c.dataSubjects(), DataSubjectEntry.class),
-                Arguments.of("measures", c.measures(), MeasureEntry.class));
+                Arguments.of("measures", c.measures(), MeasureEntry.class),
+                Arguments.of("uk-adequacy-regulations", c.ukAdequacyRegulations(), AdequacyDecision.class),
+                Arguments.of("swiss-adequacy", c.swissAdequacy(), AdequacyDecision.class));
     }
 
     private static Optional<String> dpvIri(CatalogEntry<?> entry) {

@@ -91,7 +91,8 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jomoco-avv-de.json", "just-avv-de.json", "larkspur-dpa-en.json"})
+    @ValueSource(
+            strings = {"jomoco-avv-de.json", "just-avv-de.json", "larkspur-dpa-en.json", "quillfeather-dpa-en-de.json"})
     void should_write_identical_bytes_when_example_is_read_and_written_again(String file) throws IOException {
         // given
         String json = Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8);

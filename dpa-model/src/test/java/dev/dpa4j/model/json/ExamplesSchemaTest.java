@@ -32,7 +32,7 @@ class ExamplesSchemaTest {
     void should_validate_against_schema_when_example_is_checked() throws IOException {
         // given
         List<Path> files = examples();
-        assertThat(files).as("the examples in ../examples").hasSize(3);
+        assertThat(files).as("the examples in ../examples").hasSize(4);
 
         for (Path file : files) {
             // when
@@ -49,7 +49,7 @@ class ExamplesSchemaTest {
     void should_read_strictly_when_example_is_read() throws IOException {
         // given
         List<Path> files = examples();
-        assertThat(files).as("the examples in ../examples").hasSize(3);
+        assertThat(files).as("the examples in ../examples").hasSize(4);
 
         for (Path file : files) {
             // when

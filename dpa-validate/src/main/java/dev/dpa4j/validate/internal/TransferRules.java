@@ -18,11 +18,14 @@ import dev.dpa4j.model.Region;
 import dev.dpa4j.model.SccModule;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
+import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.model.TransferTerms;
 import dev.dpa4j.model.catalog.AdequacyDecision;
 import dev.dpa4j.model.catalog.AdequacyScope;
 import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.model.catalog.Country;
+import dev.dpa4j.model.catalog.RegimeValidity;
+import dev.dpa4j.model.catalog.TransferMechanismEntry;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.LegalReference.Act;
 import java.time.LocalDate;
@@ -69,12 +72,6 @@ final class TransferRules {
             "gehalt");
 
     /** What ended an instrument, as a term id of the bundle. */
-    private static final Map<TransferMechanismType, String> ENDED_BY = Map.of(
-            TransferMechanismType.SAFE_HARBOR, "ENDED_BY_C_362_14",
-            TransferMechanismType.PRIVACY_SHIELD, "ENDED_BY_C_311_18",
-            TransferMechanismType.SCC_2001_497, "ENDED_BY_D2021_914_ART4",
-            TransferMechanismType.SCC_2004_915, "ENDED_BY_D2021_914_ART4",
-            TransferMechanismType.SCC_2010_87, "ENDED_BY_D2021_914_ART4");
 
     private TransferRules() {}
 
@@ -84,7 +81,30 @@ final class TransferRules {
             boolean processor,
             String mechanismPath,
             Optional<TransferMechanism> mechanism,
-            List<Place> places) {}
+            List<Place> places,
+            String ukPath,
+            Optional<TransferMechanism> ukMechanism,
+            String swissPath,
+            Optional<TransferMechanism> swissMechanism) {
+
+        /** The model path of the tool under a regime. */
+        String path(TransferRegime regime) {
+            return switch (regime) {
+                case EU -> mechanismPath;
+                case UK -> ukPath;
+                case CH -> swissPath;
+            };
+        }
+
+        /** The tool under a regime, if stated. */
+        Optional<TransferMechanism> mechanism(TransferRegime regime) {
+            return switch (regime) {
+                case EU -> mechanism;
+                case UK -> ukMechanism;
+                case CH -> swissMechanism;
+            };
+        }
+    }
 
     /** A country or an unspecified region where a recipient processes, with the model path. */
     record Place(Optional<CountryCode> country, String path, LocationKind kind) {}
@@ -141,12 +161,17 @@ final class TransferRules {
         List<Location> locations =
                 a.getProcessing().map(ProcessingDescription::getLocations).orElse(List.of());
         Optional<Party> processor = a.getProcessor();
+        Optional<TransferTerms> terms = a.getTransfers();
         out.add(new Recipient(
                 processor.flatMap(Party::getName).orElse("-"),
                 true,
                 "transfers.processorTransfer",
                 processorMechanism,
-                places(locations, "processing.locations", Optional.empty(), "")));
+                places(locations, "processing.locations", Optional.empty(), ""),
+                "transfers.processorUkTransfer",
+                terms.flatMap(TransferTerms::getProcessorUkTransfer),
+                "transfers.processorSwissTransfer",
+                terms.flatMap(TransferTerms::getProcessorSwissTransfer)));
         Subprocessors.each(
                 a,
                 (path, sp) -> out.add(new Recipient(
@@ -154,8 +179,20 @@ final class TransferRules {
                         false,
                         path + ".transfer",
                         sp.getTransfer(),
-                        places(sp.getLocations(), path + ".locations", sp.getCountry(), path + ".country"))));
+                        places(sp.getLocations(), path + ".locations", sp.getCountry(), path + ".country"),
+                        path + ".ukTransfer",
+                        sp.getUkTransfer(),
+                        path + ".swissTransfer",
+                        sp.getSwissTransfer())));
         return out;
+    }
+
+    /** Whether a transfer impact assessment is recorded, in the typed record or the older flag. */
+    static boolean assessed(TransferMechanism m) {
+        return m.isTransferImpactAssessment()
+                || m.getImpactAssessment()
+                        .filter(dev.dpa4j.model.TransferImpactAssessment::isDone)
+                        .isPresent();
     }
 
     static Optional<CountryCode> processorSeat(DataProcessingAgreement a) {
@@ -257,6 +294,8 @@ final class TransferRules {
         d.rule("X_US_DPF", WARNING)
                 .refs(gdpr("45", 1), gdpr("45", 3))
                 .variants("notCertified", "hrNotCovered")
+                .note("Reads the older flags dpfCertified and dpfHrCovered of the GDPR tool. Where a recipient has a"
+                        + " typed certification record (dpf), DPF_CERTIFICATION judges it instead.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     boolean hr = a.getProcessing()
@@ -271,8 +310,8 @@ final class TransferRules {
                                         || x.getType() == TransferMechanismType.ADEQUACY_DECISION);
                         boolean us =
                                 rec.places().stream().anyMatch(p -> p.country().equals(Optional.of(US)));
-                        if (m.isEmpty() || !us) {
-                            continue;
+                        if (m.isEmpty() || !us || m.get().getDpf().isPresent()) {
+                            continue; // a typed certification record is judged by DPF_CERTIFICATION
                         }
                         if (!m.get().getDpfCertified().orElse(false)) {
                             r.add("notCertified", rec.mechanismPath(), "recipient", rec.name());
@@ -315,43 +354,82 @@ final class TransferRules {
                     }
                 });
         d.rule("SCC_OUTDATED", ERROR)
-                .refs(gdpr("46", 2, "c"), gdpr("46", 5))
+                .refs(
+                        gdpr("46", 2, "c"),
+                        gdpr("46", 5),
+                        LegalReference.of(Act.UK_GDPR, "46"),
+                        LegalReference.of(Act.FADP, "16"))
                 .variants("invalid", "ended")
-                .note("Validity is read from the reference catalogue at the as-of date: the repealed standard"
-                        + " contractual clauses were usable for old contracts until 27 December 2022; Safe Harbor and"
-                        + " Privacy Shield ended with the judgments of the Court of Justice. The finding cites what"
-                        + " ended the instrument: Safe Harbor, judgment C-362/14; Privacy Shield, judgment C-311/18;"
-                        + " the standard contractual clauses of 2001, 2004 and 2010, Art. 4 of Implementing Decision"
-                        + " (EU) 2021/914.")
+                .note("Validity is read from the reference catalogue at the as-of date, per exporting regime: the"
+                        + " repealed standard contractual clauses were usable for old contracts until 27 December 2022"
+                        + " under the GDPR (Art. 4 of Decision 2021/914), until 21 March 2024 under the UK transitional"
+                        + " provisions and until 31 December 2022 in Switzerland; Safe Harbor and Privacy Shield ended"
+                        + " with the judgments C-362/14 and C-311/18, the Swiss-US Privacy Shield with the FDPIC's"
+                        + " assessment of 8 September 2020. The finding names what ended the instrument (variant"
+                        + " ended); a tool that was not yet in force at the date gives the variant invalid. The UK and"
+                        + " Swiss tools (ukTransfer, swissTransfer) are judged under their regime.")
                 .check((c, r) -> {
                     for (Recipient rec : recipients(c.agreement())) {
-                        rec.mechanism()
-                                .filter(m -> !Catalogs.standard()
-                                        .transferMechanisms()
-                                        .find(m.getType())
-                                        .map(e -> e.isValid(c.asOf()))
-                                        .orElse(true))
-                                .ifPresent(m -> r.add(
-                                        ENDED_BY.containsKey(m.getType()) ? "ended" : "invalid",
-                                        rec.mechanismPath(),
-                                        "endedBy",
-                                        ENDED_BY.getOrDefault(m.getType(), ""),
+                        for (TransferRegime regime : TransferRegime.values()) {
+                            Optional<TransferMechanism> m = rec.mechanism(regime);
+                            if (m.isEmpty()) {
+                                continue;
+                            }
+                            Optional<TransferMechanismEntry> entry = Catalogs.standard()
+                                    .transferMechanisms()
+                                    .find(m.get().getType());
+                            if (entry.isEmpty() || entry.get().isValid(regime, c.asOf())) {
+                                continue;
+                            }
+                            RegimeValidity validity = entry.get().validity(regime);
+                            if (validity.endedBy().isPresent()
+                                    && validity.validity()
+                                            .until()
+                                            .filter(u -> u.isBefore(c.asOf()))
+                                            .isPresent()) {
+                                r.add(
+                                        "ended",
+                                        rec.path(regime),
                                         "recipient",
                                         rec.name(),
                                         "mechanism",
-                                        m.getType().name(),
+                                        m.get().getType().name(),
+                                        "regime",
+                                        "regime." + regime.name(),
+                                        "until",
+                                        validity.validity().until().get().toString(),
+                                        "endedBy",
+                                        "ended." + (regime == TransferRegime.EU ? "" : regime.name() + ".")
+                                                + m.get().getType().name());
+                            } else {
+                                r.add(
+                                        "invalid",
+                                        rec.path(regime),
+                                        "recipient",
+                                        rec.name(),
+                                        "mechanism",
+                                        m.get().getType().name(),
                                         "date",
-                                        c.asOf().toString()));
+                                        c.asOf().toString());
+                            }
+                        }
                     }
                 });
         d.rule("TIA_DOCUMENTED", WARNING)
-                .refs(gdpr("46", 1), gdpr("44"))
+                .refs(gdpr("46", 1), gdpr("44"), LegalReference.of(Act.UK_GDPR, "46", 1))
                 .variants("missing")
+                .note("For every Art. 46 tool, under each regime (the GDPR tool, ukTransfer, swissTransfer): Clause 14"
+                        + " of the standard contractual clauses 2021/914 makes the parties warrant a documented"
+                        + " assessment, and Art. 46(1A) UK GDPR (since 5 February 2026) the data protection test. Read"
+                        + " from impactAssessment.done or the older flag transferImpactAssessment. A warning, not an"
+                        + " error: the assessment is a document of its own, which the agreement need not contain.")
                 .check((c, r) -> {
                     for (Recipient rec : recipients(c.agreement())) {
-                        rec.mechanism()
-                                .filter(m -> ART_46.contains(m.getType()) && !m.isTransferImpactAssessment())
-                                .ifPresent(m -> r.add("missing", rec.mechanismPath(), "recipient", rec.name()));
+                        for (TransferRegime regime : TransferRegime.values()) {
+                            rec.mechanism(regime)
+                                    .filter(m -> ART_46.contains(m.getType()) && !assessed(m))
+                                    .ifPresent(m -> r.add("missing", rec.path(regime), "recipient", rec.name()));
+                        }
                     }
                 });
         d.rule("ART49_FOR_PROCESSOR", WARNING)
@@ -514,6 +592,8 @@ final class TransferRules {
                         .flatMap(f -> f.getGoverningLaw())
                         .filter(co -> !isEea(co, c.asOf()))
                         .ifPresent(co -> r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode())));
+        SccRules.define(d);
+        RegimeTransferRules.define(d);
     }
 
     private static void eeaOnly(
