@@ -7,16 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -27,7 +30,6 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -79,6 +81,9 @@ public final class DpaJson {
 
     private static final JsonMapper MAPPER = mapper();
 
+    private static final char BOM = '\uFEFF';
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** Reads without closing the caller's streams. */
     private static final JsonMapper READER =
             MAPPER.rebuild().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
@@ -126,7 +131,8 @@ public final class DpaJson {
     }
 
     /**
-     * Reads an agreement from JSON text.
+     * Reads an agreement from JSON text. A leading byte order mark (U+FEFF) is ignored, as on every
+     * other read path.
      *
      * @param json the JSON document, not null
      * @return the agreement
@@ -134,21 +140,27 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(String json) {
         Objects.requireNonNull(json, "json");
-        if (json.length() > MAX_DOCUMENT_LENGTH) {
+        int start = !json.isEmpty() && json.charAt(0) == BOM ? 1 : 0;
+        if (json.length() - start > MAX_DOCUMENT_LENGTH) {
             // text handed over whole never passes the parser's refill check: apply the limit here
             throw new DpaJsonException(List.of(new JsonProblem(
                     "",
                     1,
                     1,
-                    "The document exceeds a safety limit: its length " + json.length() + " is more than "
+                    "The document exceeds a safety limit: its length " + (json.length() - start) + " is more than "
                             + MAX_DOCUMENT_LENGTH + " characters",
                     "a document within the limits " + LIMITS)));
         }
-        return read(() -> READER.createParser(json), "the JSON text");
+        if (start == 0) {
+            return read(() -> READER.createParser(json), "the JSON text");
+        }
+        StringReader text = new StringReader(json);
+        skipBom(text);
+        return read(() -> READER.createParser(text), "the JSON text");
     }
 
     /**
-     * Reads an agreement from a character stream.
+     * Reads an agreement from a character stream. A leading byte order mark (U+FEFF) is ignored.
      *
      * @param reader the reader, not null; it is read to the end of the agreement but not closed
      * @return the agreement
@@ -157,11 +169,20 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        return read(() -> READER.createParser(reader), "the JSON reader");
+        PushbackReader text = new PushbackReader(reader, 1);
+        try {
+            int first = text.read();
+            if (first >= 0 && first != BOM) {
+                text.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON reader", e);
+        }
+        return read(() -> READER.createParser(text), "the JSON reader");
     }
 
     /**
-     * Reads an agreement from a UTF-8 JSON file.
+     * Reads an agreement from a UTF-8 JSON file. A leading UTF-8 byte order mark is ignored.
      *
      * @param file the file, not null
      * @return the agreement
@@ -170,7 +191,7 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = withoutBom(Files.newInputStream(file))) {
             return read(() -> READER.createParser(in), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
@@ -178,7 +199,9 @@ public final class DpaJson {
     }
 
     /**
-     * Reads an agreement from a stream of UTF-8 JSON.
+     * Reads an agreement from a stream of UTF-8 JSON. A leading UTF-8 byte order mark is ignored.
+     * The stream is read only up to the document length limit: a longer stream fails without being
+     * loaded into memory.
      *
      * @param in the stream, not null; it is read to the end of the agreement but not closed
      * @return the agreement
@@ -187,56 +210,44 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(() -> READER.createParser(in), "the JSON stream");
+        InputStream bytes;
+        try {
+            bytes = withoutBom(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON stream", e);
+        }
+        return read(() -> READER.createParser(bytes), "the JSON stream");
+    }
+
+    /**
+     * Skips a UTF-8 byte order mark, so that lines and columns count from the first character after
+     * it, as on the text paths. Jackson would skip it too, but count its bytes in the columns.
+     */
+    private static InputStream withoutBom(InputStream in) throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length);
+        byte[] head = new byte[UTF8_BOM.length];
+        int read = bytes.readNBytes(head, 0, head.length);
+        if (read < head.length || !Arrays.equals(head, UTF8_BOM)) {
+            bytes.unread(head, 0, read);
+        }
+        return bytes;
     }
 
     private static DataProcessingAgreement read(Supplier<JsonParser> parsers, String source) {
-        Problems problems = new Problems();
-        JsonNode tree;
         try (JsonParser parser = parsers.get()) {
-            tree = LocatingTreeReader.read(parser, problems).orElse(null);
+            return Schema.STRICT.read(parser);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException("Cannot read " + source, e.getCause());
         }
-        if (tree == null) {
-            throw new DpaJsonException(problems.list());
-        }
-        Schema.CHECK.check(tree, problems);
-        if (!problems.isEmpty()) {
-            throw new DpaJsonException(problems.list());
-        }
+    }
+
+    private static void skipBom(StringReader text) {
         try {
-            return READER.treeToValue(tree, DataProcessingAgreement.class);
-        } catch (JacksonException e) {
-            problems.atValue(pointer(e.getPath()), bindingMessage(e), "a value the model accepts");
-            throw new DpaJsonException(problems.list(), e);
-        } catch (RuntimeException e) {
-            problems.atValue("", "The model rejected the document: " + e, "a value the model accepts");
-            throw new DpaJsonException(problems.list(), e);
+            long skipped = text.skip(1);
+            assert skipped == 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
-    }
-
-    private static String pointer(List<JacksonException.Reference> path) {
-        String pointer = "";
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                pointer = Problems.child(pointer, reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                pointer = Problems.child(pointer, reference.getIndex());
-            }
-        }
-        return pointer;
-    }
-
-    private static String bindingMessage(JacksonException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
-            return "The model rejected this value: " + cause.getMessage();
-        }
-        return "The model rejected this value: " + e.getOriginalMessage();
     }
 
     /**
@@ -296,10 +307,15 @@ public final class DpaJson {
         static final ObjectWriter STREAM = INSTANCE.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
-    /** The schema, loaded on first use. */
+    /** The schema, loaded on first use, and the reader compiled from it. */
     private static final class Schema {
         static final String TEXT = load();
-        static final SchemaCheck CHECK = new SchemaCheck(MAPPER.readTree(TEXT));
+        static final StrictReader STRICT = new StrictReader(
+                READER.rebuild()
+                        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .build()
+                        .readerFor(DataProcessingAgreement.class),
+                new CompiledSchema(MAPPER.readTree(TEXT)));
 
         private static String load() {
             try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
