@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -254,34 +255,119 @@ public final class DpaJson {
      * Writes an agreement as JSON text, ending with a line feed.
      *
      * @param agreement the agreement, not null
-     * @return the JSON document
+     * @return the JSON document, which {@link #read(String)}, {@link #read(Path)} and
+     *     {@link #read(InputStream)} accept
+     * @throws DpaJsonWriteException if the document would exceed a reading limit (its UTF-8 length,
+     *     the number of tokens or the length of a string or a property name)
      */
     public static String write(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
-        return Writers.INSTANCE.writeValueAsString(agreement) + "\n";
+        BoundedWriter text = new BoundedWriter();
+        try {
+            Writers.INSTANCE.writeValue(text, agreement);
+            text.write('\n');
+        } catch (RuntimeException e) {
+            if (text.exceeded) {
+                throw new DpaJsonWriteException(
+                        "The agreement cannot be written: its JSON form would be more than " + MAX_DOCUMENT_LENGTH
+                                + " bytes of UTF-8, the document length DpaJson.read accepts",
+                        null);
+            }
+            throw e;
+        }
+        String json = text.toString();
+        verifyReadable(json);
+        return json;
     }
 
     /**
-     * Writes an agreement as UTF-8 JSON to a stream.
+     * Writes an agreement as UTF-8 JSON to a stream. The document is complete and checked against
+     * the reading limits before the first byte is written.
      *
      * @param agreement the agreement, not null
      * @param out the stream, not null; it is not closed
+     * @throws DpaJsonWriteException if the document would exceed a reading limit; nothing is written
      * @throws UncheckedIOException if the stream cannot be written
      */
     public static void write(DataProcessingAgreement agreement, OutputStream out) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(out, "out");
-        // streamed, not built as a String first; the same characters through the same encoder
-        // (malformed text becomes '?' exactly as with String.getBytes), so the same bytes
+        String json = write(agreement);
+        // the same characters through the same encoder (malformed text becomes '?' exactly as with
+        // String.getBytes), so the same bytes as write(agreement)
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            Writers.STREAM.writeValue(writer, agreement);
-            writer.write('\n');
+            writer.write(json);
             writer.flush();
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException("Cannot write the JSON stream", e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the JSON stream", e);
+        }
+    }
+
+    /** Parses what was written under the reading limits, so that write never gives what read refuses. */
+    private static void verifyReadable(String json) {
+        try (JsonParser parser = READER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getString(); // a string's length is checked when it is decoded
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            throw new DpaJsonWriteException(
+                    "The agreement cannot be written: its JSON form would exceed a limit that DpaJson.read applies "
+                            + LIMITS + ": " + StrictReader.withoutSourceReference(e.getOriginalMessage()),
+                    e);
+        }
+    }
+
+    /**
+     * Collects the written text and stops as soon as its UTF-8 length passes the document limit,
+     * so that a huge agreement is refused without being written out whole first.
+     */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+        private long utf8Length;
+        boolean exceeded;
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                char c = chars[i];
+                // a surrogate pair is 4 bytes; a lone surrogate (written as '?') is counted as 2
+                utf8Length += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            if (utf8Length > MAX_DOCUMENT_LENGTH) {
+                exceeded = true;
+                throw new IllegalStateException("document length limit exceeded");
+            }
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            char[] chars = new char[length];
+            string.getChars(offset, offset + length, chars, 0);
+            write(chars, 0, length);
+        }
+
+        @Override
+        public void write(int c) {
+            write(new char[] {(char) c}, 0, 1);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
@@ -302,9 +388,6 @@ public final class DpaJson {
      */
     private static final class Writers {
         static final ObjectWriter INSTANCE = MAPPER.writerFor(DataProcessingAgreement.class);
-
-        /** As {@link #INSTANCE}, but leaves the caller's stream open. */
-        static final ObjectWriter STREAM = INSTANCE.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
     /** The schema, loaded on first use, and the reader compiled from it. */
