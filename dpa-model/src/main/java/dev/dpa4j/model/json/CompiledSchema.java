@@ -79,6 +79,37 @@ final class CompiledSchema {
         /** How a text matching {@link #pattern} is described to a user. */
         String patternWording = "";
 
+        /** The pattern is {@code \\S}: a loop instead of a regular expression. */
+        boolean notBlank;
+
+        /** Texts that matched {@link #pattern} (language tags repeat in every localised text). */
+        final Set<String> matched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** Whether a text matches the pattern; remembers up to 256 short texts that did. */
+        boolean matches(String text) {
+            Pattern compiled = pattern;
+            if (compiled == null) {
+                return true;
+            }
+            if (notBlank) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (matched.contains(text)) {
+                return true;
+            }
+            boolean matches = compiled.matcher(text).find();
+            if (matches && text.length() <= 16 && matched.size() < 256) {
+                matched.add(text);
+            }
+            return matches;
+        }
+
         int minLength;
         boolean date;
 
@@ -234,6 +265,7 @@ final class CompiledSchema {
                 }
                 case "pattern" -> {
                     compiled.pattern = Pattern.compile(value.asString());
+                    compiled.notBlank = value.asString().equals("\\S");
                     compiled.patternWording = PATTERN_WORDING.getOrDefault(
                             value.asString(), "a text matching the pattern " + value.asString());
                 }

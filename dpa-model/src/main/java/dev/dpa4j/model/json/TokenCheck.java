@@ -239,7 +239,7 @@ final class TokenCheck {
         if (names.enumValues != null && !names.enumValues.contains(name)) {
             atToken("The property name '" + abbreviate(name) + "' is not a known key here", names.expectedEnum);
         }
-        if (names.pattern != null && !names.pattern.matcher(name).find()) {
+        if (names.pattern != null && !names.matches(name)) {
             atToken(
                     "The property name '" + abbreviate(name) + "' is not "
                             + CompiledSchema.withArticle(names.patternWording),
@@ -360,7 +360,7 @@ final class TokenCheck {
                                 : "a text of at least " + minLength + " characters");
             }
         }
-        if (schema.pattern != null && !schema.pattern.matcher(text).find()) {
+        if (schema.pattern != null && !schema.matches(text)) {
             atToken(
                     "The value '" + abbreviate(text) + "' is not " + CompiledSchema.withArticle(schema.patternWording),
                     schema.patternWording);
