@@ -7,27 +7,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -79,6 +82,9 @@ public final class DpaJson {
 
     private static final JsonMapper MAPPER = mapper();
 
+    private static final char BOM = '\uFEFF';
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** Reads without closing the caller's streams. */
     private static final JsonMapper READER =
             MAPPER.rebuild().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
@@ -126,7 +132,8 @@ public final class DpaJson {
     }
 
     /**
-     * Reads an agreement from JSON text.
+     * Reads an agreement from JSON text. A leading byte order mark (U+FEFF) is ignored, as on every
+     * other read path.
      *
      * @param json the JSON document, not null
      * @return the agreement
@@ -134,21 +141,27 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(String json) {
         Objects.requireNonNull(json, "json");
-        if (json.length() > MAX_DOCUMENT_LENGTH) {
+        int start = !json.isEmpty() && json.charAt(0) == BOM ? 1 : 0;
+        if (json.length() - start > MAX_DOCUMENT_LENGTH) {
             // text handed over whole never passes the parser's refill check: apply the limit here
             throw new DpaJsonException(List.of(new JsonProblem(
                     "",
                     1,
                     1,
-                    "The document exceeds a safety limit: its length " + json.length() + " is more than "
+                    "The document exceeds a safety limit: its length " + (json.length() - start) + " is more than "
                             + MAX_DOCUMENT_LENGTH + " characters",
                     "a document within the limits " + LIMITS)));
         }
-        return read(() -> READER.createParser(json), "the JSON text");
+        if (start == 0) {
+            return read(() -> READER.createParser(json), "the JSON text");
+        }
+        StringReader text = new StringReader(json);
+        skipBom(text);
+        return read(() -> READER.createParser(text), "the JSON text");
     }
 
     /**
-     * Reads an agreement from a character stream.
+     * Reads an agreement from a character stream. A leading byte order mark (U+FEFF) is ignored.
      *
      * @param reader the reader, not null; it is read to the end of the agreement but not closed
      * @return the agreement
@@ -157,11 +170,20 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        return read(() -> READER.createParser(reader), "the JSON reader");
+        PushbackReader text = new PushbackReader(reader, 1);
+        try {
+            int first = text.read();
+            if (first >= 0 && first != BOM) {
+                text.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON reader", e);
+        }
+        return read(() -> READER.createParser(text), "the JSON reader");
     }
 
     /**
-     * Reads an agreement from a UTF-8 JSON file.
+     * Reads an agreement from a UTF-8 JSON file. A leading UTF-8 byte order mark is ignored.
      *
      * @param file the file, not null
      * @return the agreement
@@ -170,7 +192,7 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = withoutBom(Files.newInputStream(file))) {
             return read(() -> READER.createParser(in), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
@@ -178,7 +200,9 @@ public final class DpaJson {
     }
 
     /**
-     * Reads an agreement from a stream of UTF-8 JSON.
+     * Reads an agreement from a stream of UTF-8 JSON. A leading UTF-8 byte order mark is ignored.
+     * The stream is read only up to the document length limit: a longer stream fails without being
+     * loaded into memory.
      *
      * @param in the stream, not null; it is read to the end of the agreement but not closed
      * @return the agreement
@@ -187,90 +211,163 @@ public final class DpaJson {
      */
     public static DataProcessingAgreement read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(() -> READER.createParser(in), "the JSON stream");
+        InputStream bytes;
+        try {
+            bytes = withoutBom(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON stream", e);
+        }
+        return read(() -> READER.createParser(bytes), "the JSON stream");
+    }
+
+    /**
+     * Skips a UTF-8 byte order mark, so that lines and columns count from the first character after
+     * it, as on the text paths. Jackson would skip it too, but count its bytes in the columns.
+     */
+    private static InputStream withoutBom(InputStream in) throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length);
+        byte[] head = new byte[UTF8_BOM.length];
+        int read = bytes.readNBytes(head, 0, head.length);
+        if (read < head.length || !Arrays.equals(head, UTF8_BOM)) {
+            bytes.unread(head, 0, read);
+        }
+        return bytes;
     }
 
     private static DataProcessingAgreement read(Supplier<JsonParser> parsers, String source) {
-        Problems problems = new Problems();
-        JsonNode tree;
         try (JsonParser parser = parsers.get()) {
-            tree = LocatingTreeReader.read(parser, problems).orElse(null);
+            return Schema.STRICT.read(parser);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException("Cannot read " + source, e.getCause());
         }
-        if (tree == null) {
-            throw new DpaJsonException(problems.list());
-        }
-        Schema.CHECK.check(tree, problems);
-        if (!problems.isEmpty()) {
-            throw new DpaJsonException(problems.list());
-        }
+    }
+
+    private static void skipBom(StringReader text) {
         try {
-            return READER.treeToValue(tree, DataProcessingAgreement.class);
-        } catch (JacksonException e) {
-            problems.atValue(pointer(e.getPath()), bindingMessage(e), "a value the model accepts");
-            throw new DpaJsonException(problems.list(), e);
-        } catch (RuntimeException e) {
-            problems.atValue("", "The model rejected the document: " + e, "a value the model accepts");
-            throw new DpaJsonException(problems.list(), e);
+            long skipped = text.skip(1);
+            assert skipped == 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
-    }
-
-    private static String pointer(List<JacksonException.Reference> path) {
-        String pointer = "";
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                pointer = Problems.child(pointer, reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                pointer = Problems.child(pointer, reference.getIndex());
-            }
-        }
-        return pointer;
-    }
-
-    private static String bindingMessage(JacksonException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
-            return "The model rejected this value: " + cause.getMessage();
-        }
-        return "The model rejected this value: " + e.getOriginalMessage();
     }
 
     /**
      * Writes an agreement as JSON text, ending with a line feed.
      *
      * @param agreement the agreement, not null
-     * @return the JSON document
+     * @return the JSON document, which {@link #read(String)}, {@link #read(Path)} and
+     *     {@link #read(InputStream)} accept
+     * @throws DpaJsonWriteException if the document would exceed a reading limit (its UTF-8 length,
+     *     the number of tokens or the length of a string or a property name)
      */
     public static String write(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
-        return Writers.INSTANCE.writeValueAsString(agreement) + "\n";
+        BoundedWriter text = new BoundedWriter();
+        try {
+            Writers.INSTANCE.writeValue(text, agreement);
+            text.write('\n');
+        } catch (RuntimeException e) {
+            if (text.exceeded) {
+                throw new DpaJsonWriteException(
+                        "The agreement cannot be written: its JSON form would be more than " + MAX_DOCUMENT_LENGTH
+                                + " bytes of UTF-8, the document length DpaJson.read accepts",
+                        null);
+            }
+            throw e;
+        }
+        String json = text.toString();
+        verifyReadable(json);
+        return json;
     }
 
     /**
-     * Writes an agreement as UTF-8 JSON to a stream.
+     * Writes an agreement as UTF-8 JSON to a stream. The document is complete and checked against
+     * the reading limits before the first byte is written.
      *
      * @param agreement the agreement, not null
      * @param out the stream, not null; it is not closed
+     * @throws DpaJsonWriteException if the document would exceed a reading limit; nothing is written
      * @throws UncheckedIOException if the stream cannot be written
      */
     public static void write(DataProcessingAgreement agreement, OutputStream out) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(out, "out");
-        // streamed, not built as a String first; the same characters through the same encoder
-        // (malformed text becomes '?' exactly as with String.getBytes), so the same bytes
+        String json = write(agreement);
+        // the same characters through the same encoder (malformed text becomes '?' exactly as with
+        // String.getBytes), so the same bytes as write(agreement)
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            Writers.STREAM.writeValue(writer, agreement);
-            writer.write('\n');
+            writer.write(json);
             writer.flush();
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException("Cannot write the JSON stream", e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the JSON stream", e);
+        }
+    }
+
+    /** Parses what was written under the reading limits, so that write never gives what read refuses. */
+    private static void verifyReadable(String json) {
+        try (JsonParser parser = READER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getString(); // a string's length is checked when it is decoded
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            throw new DpaJsonWriteException(
+                    "The agreement cannot be written: its JSON form would exceed a limit that DpaJson.read applies "
+                            + LIMITS + ": " + StrictReader.withoutSourceReference(e.getOriginalMessage()),
+                    e);
+        }
+    }
+
+    /**
+     * Collects the written text and stops as soon as its UTF-8 length passes the document limit,
+     * so that a huge agreement is refused without being written out whole first.
+     */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+        private long utf8Length;
+        boolean exceeded;
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                char c = chars[i];
+                // a surrogate pair is 4 bytes; a lone surrogate (written as '?') is counted as 2
+                utf8Length += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            if (utf8Length > MAX_DOCUMENT_LENGTH) {
+                exceeded = true;
+                throw new IllegalStateException("document length limit exceeded");
+            }
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            char[] chars = new char[length];
+            string.getChars(offset, offset + length, chars, 0);
+            write(chars, 0, length);
+        }
+
+        @Override
+        public void write(int c) {
+            write(new char[] {(char) c}, 0, 1);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
@@ -291,15 +388,17 @@ public final class DpaJson {
      */
     private static final class Writers {
         static final ObjectWriter INSTANCE = MAPPER.writerFor(DataProcessingAgreement.class);
-
-        /** As {@link #INSTANCE}, but leaves the caller's stream open. */
-        static final ObjectWriter STREAM = INSTANCE.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     }
 
-    /** The schema, loaded on first use. */
+    /** The schema, loaded on first use, and the reader compiled from it. */
     private static final class Schema {
         static final String TEXT = load();
-        static final SchemaCheck CHECK = new SchemaCheck(MAPPER.readTree(TEXT));
+        static final StrictReader STRICT = new StrictReader(
+                READER.rebuild()
+                        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .build()
+                        .readerFor(DataProcessingAgreement.class),
+                new CompiledSchema(MAPPER.readTree(TEXT)));
 
         private static String load() {
             try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {

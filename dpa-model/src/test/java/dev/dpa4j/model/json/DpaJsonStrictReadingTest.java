@@ -154,7 +154,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.pointer()).isEqualTo("/status");
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(13);
-        assertThat(problem.expected()).isEqualTo("a string");
+        assertThat(problem.expected()).isEqualTo("a string, one of TEMPLATE, DRAFT, EXECUTED");
     }
 
     @Test
@@ -207,7 +207,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(12);
         assertThat(problem.message()).startsWith("null is not allowed");
-        assertThat(problem.expected()).isEqualTo("an object (localised text)");
+        assertThat(problem.expected()).isEqualTo("an object of type LocalizedText (localised text)");
     }
 
     @Test

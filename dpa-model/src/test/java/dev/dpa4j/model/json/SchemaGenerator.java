@@ -168,9 +168,34 @@ final class SchemaGenerator {
         }
         inlineAnonymousDefinitions(schema, defs);
         invariants(schema, defs);
+        nonEmptyTexts(schema);
         schema.put("$id", "https://dpa4j.dev/schema/dpa-agreement-" + DataProcessingAgreement.SCHEMA_VERSION + ".json");
         schema.put(
                 "title", "dpa4j data processing agreement, format version " + DataProcessingAgreement.SCHEMA_VERSION);
+    }
+
+    /**
+     * Requires every free text to be non-empty (D2 of issue #13): the writer leaves empty values
+     * out, so an empty string could not survive a round trip. Strings with an enumeration, a
+     * constant, a pattern or a format already exclude the empty string or are checked otherwise.
+     */
+    private static void nonEmptyTexts(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode type = object.get("type");
+            if (type != null
+                    && type.isString()
+                    && type.asString().equals("string")
+                    && !object.has("enum")
+                    && !object.has("const")
+                    && !object.has("pattern")
+                    && !object.has("format")
+                    && !object.has("minLength")) {
+                object.put("minLength", 1);
+            }
+        }
+        for (JsonNode child : node) {
+            nonEmptyTexts(child);
+        }
     }
 
     /**

@@ -77,11 +77,11 @@ final class SchemaCheck {
     }
 
     /** Checks a document and records its problems. */
-    void check(JsonNode document, Problems problems) {
+    void check(JsonNode document, LocatedProblems problems) {
         check(document, root, "", problems);
     }
 
-    private void check(JsonNode value, JsonNode schema, String pointer, Problems problems) {
+    private void check(JsonNode value, JsonNode schema, String pointer, LocatedProblems problems) {
         JsonNode ref = schema.get("$ref");
         if (ref != null) {
             check(value, resolve(ref.asString()), pointer, problems);
@@ -128,7 +128,7 @@ final class SchemaCheck {
         }
     }
 
-    private void checkString(String text, JsonNode schema, String pointer, Problems problems, boolean name) {
+    private void checkString(String text, JsonNode schema, String pointer, LocatedProblems problems, boolean name) {
         JsonNode minLength = schema.get("minLength");
         if (!name && minLength != null && text.codePointCount(0, text.length()) < minLength.asInt()) {
             int length = text.codePointCount(0, text.length());
@@ -164,7 +164,7 @@ final class SchemaCheck {
         }
     }
 
-    private static void checkNumber(BigDecimal number, JsonNode schema, String pointer, Problems problems) {
+    private static void checkNumber(BigDecimal number, JsonNode schema, String pointer, LocatedProblems problems) {
         JsonNode minimum = schema.get("minimum");
         if (minimum != null && number.compareTo(minimum.decimalValue()) < 0) {
             problems.atValue(pointer, number.toPlainString() + " is too small", "a number of at least " + minimum);
@@ -176,7 +176,7 @@ final class SchemaCheck {
         }
     }
 
-    private void checkObject(JsonNode object, JsonNode schema, String pointer, Problems problems) {
+    private void checkObject(JsonNode object, JsonNode schema, String pointer, LocatedProblems problems) {
         JsonNode minProperties = schema.get("minProperties");
         if (minProperties != null && object.size() < minProperties.asInt()) {
             problems.atValue(
@@ -218,7 +218,7 @@ final class SchemaCheck {
         }
     }
 
-    private void checkName(String name, JsonNode schema, String pointer, Problems problems) {
+    private void checkName(String name, JsonNode schema, String pointer, LocatedProblems problems) {
         JsonNode allowed = schema.get("enum");
         if (allowed != null && !contains(allowed, tools.jackson.databind.node.StringNode.valueOf(name))) {
             problems.atName(
@@ -229,7 +229,7 @@ final class SchemaCheck {
         checkString(name, schema, pointer, problems, true);
     }
 
-    private void checkArray(JsonNode array, JsonNode schema, String pointer, Problems problems) {
+    private void checkArray(JsonNode array, JsonNode schema, String pointer, LocatedProblems problems) {
         JsonNode items = schema.get("items");
         JsonNode unique = schema.get("uniqueItems");
         Set<JsonNode> seen = new HashSet<>();
@@ -246,10 +246,10 @@ final class SchemaCheck {
         }
     }
 
-    private void checkAnyOf(JsonNode value, JsonNode alternatives, String pointer, Problems problems) {
+    private void checkAnyOf(JsonNode value, JsonNode alternatives, String pointer, LocatedProblems problems) {
         List<String> requiredNames = new ArrayList<>();
         for (JsonNode alternative : alternatives) {
-            Problems trial = new Problems();
+            LocatedProblems trial = new LocatedProblems();
             check(value, alternative, pointer, trial);
             if (trial.isEmpty()) {
                 return;

@@ -30,9 +30,9 @@ final class LocatingTreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonParser parser;
-    private final Problems problems;
+    private final LocatedProblems problems;
 
-    private LocatingTreeReader(JsonParser parser, Problems problems) {
+    private LocatingTreeReader(JsonParser parser, LocatedProblems problems) {
         this.parser = parser;
         this.problems = problems;
     }
@@ -43,7 +43,7 @@ final class LocatingTreeReader {
      * @return the tree, or empty if the document is malformed or too large (the problem is recorded)
      * @throws JacksonIOException if the underlying input fails
      */
-    static Optional<JsonNode> read(JsonParser parser, Problems problems) {
+    static Optional<JsonNode> read(JsonParser parser, LocatedProblems problems) {
         return new LocatingTreeReader(parser, problems).readDocument();
     }
 
@@ -102,7 +102,7 @@ final class LocatingTreeReader {
                 "nothing but white space after the closing brace");
     }
 
-    private JsonNode value(Problems.Location location) {
+    private JsonNode value(LocatedProblems.Location location) {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
@@ -130,7 +130,7 @@ final class LocatingTreeReader {
         }
     }
 
-    private ObjectNode object(Problems.Location location) {
+    private ObjectNode object(LocatedProblems.Location location) {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
@@ -138,7 +138,7 @@ final class LocatingTreeReader {
             parser.nextToken();
             TokenStreamLocation start = parser.currentTokenLocation();
             if (object.has(name)) {
-                value(new Problems.Location(start.getLineNr(), start.getColumnNr()));
+                value(new LocatedProblems.Location(start.getLineNr(), start.getColumnNr()));
                 problems.at(
                         currentPointer(),
                         at.getLineNr(),
@@ -146,7 +146,7 @@ final class LocatingTreeReader {
                         "The property '" + name + "' occurs more than once in this object",
                         "each property at most once");
             } else {
-                Problems.Location child = location.property(
+                LocatedProblems.Location child = location.property(
                         name, at.getLineNr(), at.getColumnNr(), start.getLineNr(), start.getColumnNr());
                 object.set(name, value(child));
             }
@@ -154,7 +154,7 @@ final class LocatingTreeReader {
         return object;
     }
 
-    private ArrayNode array(Problems.Location location) {
+    private ArrayNode array(LocatedProblems.Location location) {
         ArrayNode array = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             TokenStreamLocation start = parser.currentTokenLocation();

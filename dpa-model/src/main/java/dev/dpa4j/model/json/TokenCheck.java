@@ -1,0 +1,649 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.model.json;
+
+import dev.dpa4j.model.json.CompiledSchema.Node;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Checks a document against the {@link CompiledSchema} while it is being parsed, one token at a
+ * time, and records every problem with its JSON pointer, line and column. It keeps a stack of the
+ * open objects and arrays only, never the values: a document is held once, by whoever consumes
+ * the tokens (the binding to the model). Not thread-safe; one instance per read.
+ */
+final class TokenCheck {
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    /** An open object or array. Reused per depth, so that a read allocates one per nesting level. */
+    private static final class Frame {
+        boolean object;
+
+        @Nullable
+        Node schema;
+
+        /** The current property name of an object. */
+        @Nullable
+        String name;
+
+        /** The index of the current element of an array. */
+        int index;
+
+        /** The schema for the value after the current property name; null means not checked. */
+        @Nullable
+        Node child;
+
+        /** The current property is a duplicate: its value is not checked. */
+        boolean duplicate;
+
+        /** Declared properties seen so far, by index. */
+        long[] seen = new long[2];
+
+        /** Names seen that are not declared properties, or values seen in a set. */
+        final NameSet names = new NameSet();
+
+        int count;
+        int line;
+        int column;
+
+        void reset(boolean isObject, @Nullable Node node) {
+            object = isObject;
+            schema = node;
+            name = null;
+            index = -1;
+            child = null;
+            duplicate = false;
+            int words = node == null ? 0 : (node.propertyList.size() + 63) / 64;
+            if (seen.length < words) {
+                seen = new long[words];
+            } else {
+                Arrays.fill(seen, 0L);
+            }
+            names.clear();
+            count = 0;
+            line = 1;
+            column = 1;
+        }
+
+        boolean seen(int property) {
+            return (seen[property >>> 6] & (1L << property)) != 0;
+        }
+
+        /** Marks a declared property as seen; false if it was seen before. */
+        boolean see(int property) {
+            long bit = 1L << property;
+            long word = seen[property >>> 6];
+            seen[property >>> 6] = word | bit;
+            return (word & bit) == 0;
+        }
+    }
+
+    /** A set of strings that stays allocation-free while small: most maps and sets hold a few entries. */
+    private static final class NameSet {
+        private final String[] small = new String[8];
+        private int size;
+
+        @Nullable
+        private Set<String> large;
+
+        void clear() {
+            Arrays.fill(small, 0, Math.min(size, small.length), null);
+            size = 0;
+            large = null;
+        }
+
+        /** Adds a string; false if it was present. */
+        boolean add(String value) {
+            if (large != null) {
+                return large.add(value);
+            }
+            for (int i = 0; i < size; i++) {
+                if (small[i].equals(value)) {
+                    return false;
+                }
+            }
+            if (size < small.length) {
+                small[size++] = value;
+                return true;
+            }
+            Set<String> set = new HashSet<>(Arrays.asList(small));
+            large = set;
+            return set.add(value);
+        }
+    }
+
+    private final JsonParser parser;
+    private final Problems problems;
+    private final Node root;
+    private Frame[] frames = new Frame[8];
+    private int depth;
+    private boolean started;
+    private boolean rootClosed;
+
+    /** Where the object that closed with the last token began, for a problem the model reports on it. */
+    private int closedLine;
+
+    private int closedColumn;
+
+    private boolean lastClosedObject;
+
+    TokenCheck(JsonParser parser, Problems problems, Node root) {
+        this.parser = parser;
+        this.problems = problems;
+        this.root = root;
+    }
+
+    /** Whether the root value has been read completely. */
+    boolean rootClosed() {
+        return rootClosed;
+    }
+
+    /** Whether the root value has begun. */
+    boolean started() {
+        return started;
+    }
+
+    /** Takes the token the parser has just moved to. */
+    void token(@Nullable JsonToken token) {
+        lastClosedObject = false;
+        if (token == null) {
+            return;
+        }
+        switch (token) {
+            case PROPERTY_NAME -> name();
+            case END_OBJECT -> endObject();
+            case END_ARRAY -> endArray();
+            default -> value(token);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void name() {
+        Frame frame = frames[depth - 1];
+        String name = parser.currentName();
+        frame.name = name;
+        frame.child = null;
+        frame.duplicate = false;
+        Node schema = frame.schema;
+        if (schema == null) {
+            if (!frame.names.add(name)) {
+                duplicate(frame, name);
+            }
+            return;
+        }
+        Integer declared = schema.propertyIndex.get(name);
+        if (declared != null) {
+            if (!frame.see(declared)) {
+                duplicate(frame, name);
+                return;
+            }
+            frame.count++;
+            checkName(name, schema);
+            frame.child = schema.propertyList.get(declared);
+            return;
+        }
+        if (!frame.names.add(name)) {
+            duplicate(frame, name);
+            return;
+        }
+        frame.count++;
+        checkName(name, schema);
+        if (schema.additionalForbidden) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            problems.at(
+                    pointer(depth),
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    "Unknown property '" + abbreviate(name) + "'" + suggestion(name, schema.propertyNames),
+                    schema.propertyNames.isEmpty()
+                            ? "no properties here"
+                            : "one of the properties " + String.join(", ", schema.propertyNames));
+        } else {
+            frame.child = schema.additional;
+        }
+    }
+
+    private void duplicate(Frame frame, String name) {
+        frame.duplicate = true;
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.at(
+                pointer(depth),
+                at.getLineNr(),
+                at.getColumnNr(),
+                "The property '" + name + "' occurs more than once in this object",
+                "each property at most once");
+    }
+
+    private void checkName(String name, Node schema) {
+        Node names = schema.names;
+        if (names == null) {
+            return;
+        }
+        if (names.enumValues != null && !names.enumValues.contains(name)) {
+            atToken("The property name '" + abbreviate(name) + "' is not a known key here", names.expectedEnum);
+        }
+        if (names.pattern != null && !names.matches(name)) {
+            atToken(
+                    "The property name '" + abbreviate(name) + "' is not "
+                            + CompiledSchema.withArticle(names.patternWording),
+                    names.patternWording);
+        }
+    }
+
+    private void value(JsonToken token) {
+        Node schema;
+        if (depth == 0) {
+            if (started) {
+                return; // content after the root: the caller reports it
+            }
+            started = true;
+            schema = root;
+            if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+                rootClosed = true;
+            }
+        } else {
+            Frame parent = frames[depth - 1];
+            if (parent.object) {
+                schema = parent.duplicate ? null : parent.child;
+            } else {
+                parent.index++;
+                schema = parent.schema == null ? null : parent.schema.items;
+            }
+        }
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if (schema == null) {
+            if (container) {
+                push(token == JsonToken.START_OBJECT, null);
+            }
+            addToSet(token);
+            return;
+        }
+        CompiledSchema.Type type = schema.type;
+        if (type != null && !hasType(token, type)) {
+            if (!(token == JsonToken.VALUE_NUMBER_FLOAT && type == CompiledSchema.Type.INTEGER && outOfRange())) {
+                atToken(
+                        token == JsonToken.VALUE_NULL
+                                ? "null is not allowed here; leave an optional property out instead"
+                                : describe(token) + " is not allowed here",
+                        schema.expectedType);
+            }
+            if (container) {
+                push(token == JsonToken.START_OBJECT, null);
+            }
+            addToSet(token);
+            return;
+        }
+        String constant = schema.constant;
+        if (constant != null && !(token == JsonToken.VALUE_STRING && constant.equals(parser.getString()))) {
+            String expected = "\"" + constant + "\"";
+            String pointer = pointer(depth);
+            if (pointer.equals("/schemaVersion")) {
+                atToken(
+                        pointer,
+                        "The format version " + describe(token) + " is not supported; this version of dpa4j reads "
+                                + expected + " only",
+                        expected);
+            } else {
+                atToken(pointer, describe(token) + " is not allowed here", expected);
+            }
+        }
+        Set<String> allowed = schema.enumValues;
+        if (allowed != null && !(token == JsonToken.VALUE_STRING && allowed.contains(parser.getString()))) {
+            atToken(describe(token) + " is not a known value here", schema.expectedEnum);
+        }
+        switch (token) {
+            case VALUE_STRING -> checkString(schema);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> checkNumber(token, schema);
+            case START_OBJECT -> {
+                Frame frame = push(true, schema);
+                TokenStreamLocation at = parser.currentTokenLocation();
+                frame.line = at.getLineNr();
+                frame.column = at.getColumnNr();
+                return;
+            }
+            case START_ARRAY -> {
+                push(false, schema);
+                return;
+            }
+            default -> {
+                // booleans and null need nothing more
+            }
+        }
+        addToSet(token);
+    }
+
+    /** For an element of a set ({@code uniqueItems}): reports a value that occurs twice. */
+    private void addToSet(JsonToken token) {
+        if (depth == 0 || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            return;
+        }
+        Frame parent = frames[depth - 1];
+        if (parent.object || parent.schema == null || !parent.schema.uniqueItems) {
+            return;
+        }
+        String key = token == JsonToken.VALUE_STRING ? "s" + parser.getString() : token.name() + parser.getString();
+        if (!parent.names.add(key)) {
+            atToken(describe(token) + " occurs more than once in this list", "each value at most once");
+        }
+    }
+
+    private void checkString(Node schema) {
+        if (schema.minLength == 0 && schema.pattern == null && !schema.date) {
+            return;
+        }
+        String text = parser.getString();
+        int minLength = schema.minLength;
+        if (minLength > 0 && text.length() < 2 * minLength) {
+            int length = text.codePointCount(0, text.length());
+            if (length < minLength) {
+                atToken(
+                        length == 0 ? "The text is empty" : "The text has only " + length + " characters",
+                        minLength == 1
+                                ? "a text that is not empty"
+                                : "a text of at least " + minLength + " characters");
+            }
+        }
+        if (schema.pattern != null && !schema.matches(text)) {
+            atToken(
+                    "The value '" + abbreviate(text) + "' is not " + CompiledSchema.withArticle(schema.patternWording),
+                    schema.patternWording);
+        }
+        if (schema.date) {
+            try {
+                LocalDate.parse(text, DATE);
+            } catch (DateTimeParseException e) {
+                atToken(
+                        "'" + abbreviate(text) + "' is not a valid calendar date",
+                        "a date written as YYYY-MM-DD, for example 2025-05-01");
+            }
+        }
+    }
+
+    private void checkNumber(JsonToken token, Node schema) {
+        if (schema.minimum == null && schema.maximum == null) {
+            return;
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            long value = parser.getLongValue();
+            if (schema.minimum != null && schema.minimumLong != Long.MIN_VALUE && value < schema.minimumLong) {
+                tooSmall(schema);
+            } else if (schema.maximum != null && schema.maximumLong != Long.MAX_VALUE && value > schema.maximumLong) {
+                tooLarge(schema);
+            } else if ((schema.minimum != null && schema.minimumLong == Long.MIN_VALUE)
+                    || (schema.maximum != null && schema.maximumLong == Long.MAX_VALUE)) {
+                checkDecimal(BigDecimal.valueOf(value), schema);
+            }
+            return;
+        }
+        BigDecimal value = decimal();
+        if (value != null) {
+            checkDecimal(value, schema);
+        }
+    }
+
+    private void checkDecimal(BigDecimal value, Node schema) {
+        if (schema.minimum != null && value.compareTo(schema.minimum) < 0) {
+            tooSmall(schema);
+        }
+        if (schema.maximum != null && value.compareTo(schema.maximum) > 0) {
+            tooLarge(schema);
+        }
+    }
+
+    private void tooSmall(Node schema) {
+        atToken(abbreviate(parser.getString()) + " is too small", "a number of at least " + plain(schema.minimum));
+    }
+
+    private void tooLarge(Node schema) {
+        atToken(abbreviate(parser.getString()) + " is too large", "a number of at most " + plain(schema.maximum));
+    }
+
+    private static String plain(@Nullable BigDecimal bound) {
+        return bound == null ? "" : bound.toPlainString();
+    }
+
+    /** The current number as a decimal, or null (and a problem) if no decimal can hold it. */
+    private @Nullable BigDecimal decimal() {
+        try {
+            return parser.getDecimalValue();
+        } catch (JacksonIOException | StreamConstraintsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // for example 1e9999999999: the exponent exceeds what a BigDecimal can hold
+            atToken(
+                    "The number " + abbreviate(parser.getString()) + " is outside the range of a decimal number",
+                    "a number whose exponent lies between -999999999 and 999999999");
+            return null;
+        }
+    }
+
+    /** For a fraction where a whole number is expected: reports a number no decimal holds instead. */
+    private boolean outOfRange() {
+        try {
+            parser.getDecimalValue();
+            return false;
+        } catch (JacksonIOException | StreamConstraintsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return decimal() == null;
+        }
+    }
+
+    private boolean hasType(JsonToken token, CompiledSchema.Type type) {
+        return switch (type) {
+            case OBJECT -> token == JsonToken.START_OBJECT;
+            case ARRAY -> token == JsonToken.START_ARRAY;
+            case STRING -> token == JsonToken.VALUE_STRING;
+            case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+            case NUMBER -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+            case INTEGER -> token == JsonToken.VALUE_NUMBER_INT || (token == JsonToken.VALUE_NUMBER_FLOAT && whole());
+        };
+    }
+
+    private boolean whole() {
+        try {
+            return parser.getDecimalValue().stripTrailingZeros().scale() <= 0;
+        } catch (JacksonIOException | StreamConstraintsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Frame push(boolean object, @Nullable Node schema) {
+        if (depth == frames.length) {
+            frames = Arrays.copyOf(frames, depth * 2);
+        }
+        Frame frame = frames[depth];
+        if (frame == null) {
+            frame = new Frame();
+            frames[depth] = frame;
+        }
+        frame.reset(object, schema);
+        depth++;
+        return frame;
+    }
+
+    private void endObject() {
+        Frame frame = frames[--depth];
+        Node schema = frame.schema;
+        closedLine = frame.line;
+        closedColumn = frame.column;
+        lastClosedObject = true;
+        if (depth == 0) {
+            rootClosed = true;
+        }
+        if (schema == null || !schema.needsObjectStart()) {
+            return;
+        }
+        String pointer = null;
+        if (frame.count < schema.minProperties) {
+            pointer = pointer(depth);
+            problems.at(
+                    pointer,
+                    frame.line,
+                    frame.column,
+                    "The object has " + frame.count + " properties",
+                    "at least " + schema.minProperties + (schema.minProperties == 1 ? " property" : " properties"));
+        }
+        for (int required : schema.required) {
+            if (!frame.seen(required)) {
+                String name = schema.propertyNames.get(required);
+                pointer = pointer == null ? pointer(depth) : pointer;
+                problems.at(
+                        pointer,
+                        frame.line,
+                        frame.column,
+                        "The required property '" + name + "' is missing",
+                        "a value for '" + name + "'");
+            }
+        }
+        int[] anyOf = schema.anyOfRequired;
+        if (anyOf.length > 0) {
+            List<String> quoted = new ArrayList<>();
+            for (int index : anyOf) {
+                if (frame.seen(index)) {
+                    return;
+                }
+                quoted.add("'" + schema.propertyNames.get(index) + "'");
+            }
+            problems.at(
+                    pointer == null ? pointer(depth) : pointer,
+                    frame.line,
+                    frame.column,
+                    "The object needs at least one of " + String.join(", ", quoted) + ", but has none",
+                    "at least one of " + String.join(", ", quoted));
+        }
+    }
+
+    private void endArray() {
+        depth--;
+        if (depth == 0) {
+            rootClosed = true;
+        }
+    }
+
+    /**
+     * Records a problem the model found while binding the value at a pointer: located where that
+     * object began if it is the object just closed (the model checks an object when it ends),
+     * otherwise at the current token.
+     */
+    void atBinding(String pointer, String message, String expected) {
+        if (lastClosedObject && pointer.equals(pointer(depth))) {
+            problems.at(pointer, closedLine, closedColumn, message, expected);
+            return;
+        }
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.at(pointer, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), message, expected);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void atToken(String message, String expected) {
+        atToken(pointer(depth), message, expected);
+    }
+
+    private void atToken(String pointer, String message, String expected) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.at(pointer, at.getLineNr(), at.getColumnNr(), message, expected);
+    }
+
+    /** The JSON pointer of the current position through the first {@code levels} open containers. */
+    private String pointer(int levels) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            Frame frame = frames[i];
+            pointer.append('/');
+            if (frame.object) {
+                String name = frame.name == null ? "" : frame.name;
+                pointer.append(name.replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(Math.max(frame.index, 0));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private String describe(JsonToken token) {
+        return switch (token) {
+            case VALUE_NULL -> "null";
+            case VALUE_STRING -> "the string '" + abbreviate(parser.getString()) + "'";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_TRUE -> "the value true";
+            case VALUE_FALSE -> "the value false";
+            default -> "the number " + abbreviate(parser.getString());
+        };
+    }
+
+    /** Suggests the closest known property name for a likely typo. */
+    private static String suggestion(String name, List<String> properties) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : properties) {
+            int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, name.length() / 4) ? "; did you mean '" + best + "'?" : "";
+    }
+
+    /** The optimal string alignment distance: insertions, deletions, substitutions and transpositions. */
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Shortens hostile values so that a message stays readable; control characters are made visible. */
+    static String abbreviate(String text) {
+        String shown = text.length() > 60 && text.codePointCount(0, text.length()) > 60
+                ? text.substring(0, text.offsetByCodePoints(0, 57)) + "..."
+                : text;
+        StringBuilder visible = new StringBuilder(shown.length());
+        shown.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                visible.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                visible.appendCodePoint(c);
+            }
+        });
+        return visible.toString();
+    }
+}
