@@ -274,8 +274,9 @@ class PdfRendererTest {
         // when
         String text = text(render(RENDERER, agreement, options(Locale.ENGLISH)));
 
-        // then: the word is laid out in pieces between zero-width spaces, none of it lost
-        assertThat(text.replace("\u200B", "").replaceAll("\\s", "")).contains(word);
+        // then: the word is laid out over many lines and pages (running headers interleave it in the
+        // extracted text), none of it lost
+        assertThat(text.chars().filter(c -> c == 'x').count()).isGreaterThanOrEqualTo(word.length());
     }
 
     /** Counts the Bézier segments drawn on all pages, form XObjects included. */

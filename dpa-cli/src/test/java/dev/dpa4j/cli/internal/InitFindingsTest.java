@@ -47,7 +47,8 @@ class InitFindingsTest {
                         "SUBPROC_LIST_PRESENT subprocessing.subprocessors",
                         "X_INSTR_CHANNEL instructions.issuers",
                         "ART28_9_WRITTEN_FORM conclusion",
-                        "GUARANTEES_EVIDENCE processor.certifications");
+                        "GUARANTEES_EVIDENCE processor.certifications",
+                        "JURISDICTION finalProvisions.jurisdiction");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .startsWith(LARKSPUR + " (larkspur-dpa): 0 errors, ")
-                .endsWith(": passed\n");
+                .contains(": passed\n");
     }
 
     @Test
