@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,8 +69,6 @@ final class TransferRules {
             "payroll",
             "lohn",
             "gehalt");
-
-    /** What ended an instrument, as a term id of the bundle. */
 
     private TransferRules() {}
 
