@@ -521,7 +521,9 @@ class ExamplesTest {
             assertThat(conclusion.getMethod()).contains(ConclusionMethod.CLICK_THROUGH);
             assertThat(conclusion.getDate()).contains(LocalDate.of(2026, 4, 15));
             assertThat(conclusion.getReference()).isPresent();
-            assertThat(dpa.getSignatures()).hasSize(2).allMatch(Signature::isSigned);
+            assertThat(dpa.getSignatures())
+                    .hasSize(2)
+                    .noneMatch(Signature::isSigned); // accepted by click-through, not signed (legal review M-5)
         }
 
         @Test
