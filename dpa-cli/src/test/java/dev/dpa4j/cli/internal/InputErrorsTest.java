@@ -77,8 +77,8 @@ class InputErrorsTest {
                         file + ": invalid agreement, 2 problems:",
                         "  /processor/nmae (line 4, column 5): Unknown property 'nmae'; did you mean 'name'?;"
                                 + " expected: one of the properties accessionDate, address, attributes,"
-                                + " certifications, contacts, dataProtectionOfficer, description, euRepresentative,"
-                                + " id, legalForm, name, placeholder, registration, representatives",
+                                + " certifications, contacts, dataProtectionOfficer, description, designations,"
+                                + " euRepresentative, id, legalForm, name, placeholder, registration, representatives",
                         "  / (line 1, column 1): The required property 'schemaVersion' is missing;"
                                 + " expected: a value for 'schemaVersion'",
                         "");
