@@ -39,7 +39,10 @@ public final class FreeTexts {
      */
     public static final Set<String> METADATA = Set.of("ConclusionEvidence.note", "Subprocessor.note");
 
-    private static final Map<Class<?>, List<Method>> GETTERS = new ConcurrentHashMap<>();
+    /** Per implementation class: its text-holding properties, metadata left out, sorted by name. */
+    private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
+
+    private record Property(String name, Method getter) {}
 
     private FreeTexts() {}
 
@@ -63,14 +66,10 @@ public final class FreeTexts {
                 walk(list.get(i), path + "[" + i + "]", action);
             }
         } else if (value instanceof Map<?, ?> map) {
-            new TreeMap<>(toStringKeys(map)).forEach((k, v) -> walk(v, join(path, k), action));
+            toStringKeys(map).forEach((k, v) -> walk(v, join(path, k), action));
         } else if (isModelType(value.getClass())) {
-            for (Method getter : getters(modelType(value.getClass()))) {
-                String property = property(getter);
-                if (METADATA.contains(modelType(value.getClass()).getSimpleName() + "." + property)) {
-                    continue;
-                }
-                walk(invoke(getter, value), join(path, property), action);
+            for (Property property : properties(value.getClass())) {
+                walk(invoke(property.getter(), value), join(path, property.name()), action);
             }
         }
     }
@@ -98,22 +97,34 @@ public final class FreeTexts {
         return c == null ? type : c;
     }
 
-    private static List<Method> getters(Class<?> type) {
-        return GETTERS.computeIfAbsent(type, t -> {
-            List<Method> getters = new ArrayList<>();
-            for (Method m : t.getDeclaredMethods()) {
-                int mod = m.getModifiers();
-                if (Modifier.isPublic(mod)
-                        && !Modifier.isStatic(mod)
-                        && m.getParameterCount() == 0
-                        && (m.getName().startsWith("get") || m.getName().startsWith("is"))
-                        && mayHoldText(m.getReturnType())) {
-                    getters.add(m);
+    private static List<Property> properties(Class<?> implementation) {
+        return PROPERTIES.computeIfAbsent(implementation, i -> {
+            Class<?> type = modelType(i);
+            List<Property> properties = new ArrayList<>();
+            for (Method getter : getters(type)) {
+                String name = property(getter);
+                if (!METADATA.contains(type.getSimpleName() + "." + name)) {
+                    properties.add(new Property(name, getter));
                 }
             }
-            getters.sort(Comparator.comparing(FreeTexts::property));
-            return List.copyOf(getters);
+            return List.copyOf(properties);
         });
+    }
+
+    private static List<Method> getters(Class<?> t) {
+        List<Method> getters = new ArrayList<>();
+        for (Method m : t.getDeclaredMethods()) {
+            int mod = m.getModifiers();
+            if (Modifier.isPublic(mod)
+                    && !Modifier.isStatic(mod)
+                    && m.getParameterCount() == 0
+                    && (m.getName().startsWith("get") || m.getName().startsWith("is"))
+                    && mayHoldText(m.getReturnType())) {
+                getters.add(m);
+            }
+        }
+        getters.sort(Comparator.comparing(FreeTexts::property));
+        return getters;
     }
 
     private static boolean mayHoldText(Class<?> type) {

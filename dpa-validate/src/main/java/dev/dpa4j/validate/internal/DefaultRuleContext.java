@@ -2,20 +2,29 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FreeTexts;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The context of one validation run; computes the structural violations once, on first use. */
+/**
+ * The context of one validation run; computes the structural violations, the operative free texts and the
+ * recipients of transfers once, on first use, for every rule that needs them.
+ */
 final class DefaultRuleContext implements RuleContext {
     private final DataProcessingAgreement agreement;
     private final LocalDate asOf;
     private final Profile profile;
     private final ValidationThresholds thresholds;
     private @Nullable List<StructuralValidation.Violation> violations;
+    private @Nullable List<Map.Entry<String, LocalizedText>> operativeTexts;
+    private @Nullable List<TransferRules.Recipient> recipients;
 
     DefaultRuleContext(
             DataProcessingAgreement agreement, LocalDate asOf, Profile profile, ValidationThresholds thresholds) {
@@ -50,5 +59,23 @@ final class DefaultRuleContext implements RuleContext {
             violations = StructuralValidation.validate(agreement);
         }
         return violations;
+    }
+
+    /** The operative free texts with their model paths, in {@link FreeTexts}' order. */
+    List<Map.Entry<String, LocalizedText>> operativeTexts() {
+        if (operativeTexts == null) {
+            List<Map.Entry<String, LocalizedText>> texts = new ArrayList<>();
+            FreeTexts.operative(agreement, (path, text) -> texts.add(Map.entry(path, text)));
+            operativeTexts = List.copyOf(texts);
+        }
+        return operativeTexts;
+    }
+
+    /** The processor and every sub-processor as recipients of transfers ({@link TransferRules#recipients}). */
+    List<TransferRules.Recipient> recipients() {
+        if (recipients == null) {
+            recipients = List.copyOf(TransferRules.recipients(agreement));
+        }
+        return recipients;
     }
 }

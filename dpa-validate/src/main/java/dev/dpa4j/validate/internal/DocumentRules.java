@@ -8,12 +8,16 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FreeTexts;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.spi.RuleContext;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +75,12 @@ final class DocumentRules {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
 
+    /** The words of {@link #ANNEX} and {@link #SECTION}, for a cheap test before the expressions run. */
+    private static final List<String> ANNEX_WORDS =
+            List.of("Anlage", "Anhang", "Anl.", "Annex", "Appendix", "Schedule", "Exhibit", "Attachment");
+
+    private static final List<String> SECTION_WORDS = List.of("Ziffer", "Ziff.", "Section", "Clause", "Paragraph");
+
     private DocumentRules() {}
 
     static void define(SimpleRule.Definitions d) {
@@ -83,11 +93,11 @@ final class DocumentRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     for (String language : a.getLanguages()) {
-                        FreeTexts.operative(a, (path, text) -> {
-                            if (!text.hasLanguage(language)) {
-                                r.add("missing", path, "language", language);
+                        for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                            if (!e.getValue().hasLanguage(language)) {
+                                r.add("missing", e.getKey(), "language", language);
                             }
-                        });
+                        }
                     }
                 });
         d.rule("DOC_REFERENCE", ERROR)
@@ -109,7 +119,9 @@ final class DocumentRules {
                             sections.add("custom-" + id);
                         });
                     }
-                    FreeTexts.operative(a, (path, text) -> {
+                    for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                        String path = e.getKey();
+                        LocalizedText text = e.getValue();
                         Set<String> reported = new LinkedHashSet<>();
                         for (String translation : text.getTranslations().values()) {
                             for (String literal : literalReferences(translation, annexes)) {
@@ -118,7 +130,7 @@ final class DocumentRules {
                                 }
                             }
                             Matcher m = REFERENCE.matcher(translation);
-                            while (m.find()) {
+                            while (translation.indexOf('{') >= 0 && m.find()) {
                                 if (m.group(1) == null) {
                                     continue; // {mainContract}
                                 }
@@ -129,7 +141,7 @@ final class DocumentRules {
                                 }
                             }
                         }
-                    });
+                    }
                 });
         d.rule("DOC_PLACEHOLDER", WARNING)
                 .refs(gdpr("28", 3))
@@ -137,19 +149,31 @@ final class DocumentRules {
                 .note("A [[...]] placeholder of the starter (dpa init) left in a free text. ERROR in the EXECUTED"
                         + " profile; the guidance for each placeholder lives in 'placeholders' and is never"
                         + " rendered.")
-                .check((c, r) -> FreeTexts.operative(c.agreement(), (path, text) -> {
-                    for (String translation : text.getTranslations().values()) {
-                        Matcher m = PLACEHOLDER.matcher(translation);
-                        if (m.find()) {
-                            if (c.profile() == Profile.EXECUTED) {
-                                r.add(ERROR, "left", path, "placeholder", m.group());
-                            } else {
-                                r.add("left", path, "placeholder", m.group());
+                .check((c, r) -> {
+                    for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                        for (String translation : e.getValue().getTranslations().values()) {
+                            Matcher m = PLACEHOLDER.matcher(translation);
+                            if (translation.contains("[[") && m.find()) {
+                                if (c.profile() == Profile.EXECUTED) {
+                                    r.add(ERROR, "left", e.getKey(), "placeholder", m.group());
+                                } else {
+                                    r.add("left", e.getKey(), "placeholder", m.group());
+                                }
+                                break;
                             }
-                            return;
                         }
                     }
-                }));
+                });
+    }
+
+    /** The operative free texts of the agreement, listed once per validation run. */
+    private static List<Map.Entry<String, LocalizedText>> texts(RuleContext c) {
+        if (c instanceof DefaultRuleContext context) {
+            return context.operativeTexts();
+        }
+        List<Map.Entry<String, LocalizedText>> texts = new ArrayList<>();
+        FreeTexts.operative(c.agreement(), (path, text) -> texts.add(Map.entry(path, text)));
+        return texts;
     }
 
     /** The number of annexes of the default layout: description, measures, sub-processors as present. */
@@ -177,7 +201,8 @@ final class DocumentRules {
     static List<String> literalReferences(String text, int annexes) {
         Set<String> found = new LinkedHashSet<>();
         Matcher annex = ANNEX.matcher(text);
-        while (annex.find()) {
+        boolean annexWords = mayNameAnnex(text);
+        while (annexWords && annex.find()) {
             String word = annex.group(1);
             String number = annex.group(2);
             boolean ours = word.equals("Anlage") || word.equals("Annex");
@@ -190,7 +215,8 @@ final class DocumentRules {
             }
         }
         Matcher section = SECTION.matcher(text);
-        while (section.find()) {
+        boolean sectionWords = mayNameSection(text);
+        while (sectionWords && section.find()) {
             String next = section.group(2) == null ? "" : section.group(2);
             if (CITATION.matcher(next).matches() || next.startsWith(" Art")) {
                 continue;
@@ -198,5 +224,28 @@ final class DocumentRules {
             found.add(section.group(1).strip());
         }
         return List.copyOf(found);
+    }
+
+    /** Cheap test before {@link #ANNEX}: does the text contain one of its words at all? */
+    private static boolean mayNameAnnex(String text) {
+        for (String word : ANNEX_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap test before {@link #SECTION}: does the text contain "§" or one of its words at all? */
+    private static boolean mayNameSection(String text) {
+        if (text.indexOf('§') >= 0) {
+            return true;
+        }
+        for (String word : SECTION_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

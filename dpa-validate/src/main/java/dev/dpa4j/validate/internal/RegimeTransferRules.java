@@ -129,7 +129,7 @@ final class RegimeTransferRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     boolean hr = hrData(a);
-                    for (Recipient rec : TransferRules.recipients(a)) {
+                    for (Recipient rec : TransferRules.recipients(c)) {
                         for (TransferRegime regime : TransferRegime.values()) {
                             Optional<TransferMechanism> m = rec.mechanism(regime)
                                     .filter(x -> x.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK);
@@ -192,7 +192,7 @@ final class RegimeTransferRules {
                         + " them (EDPB Recommendations 01/2020, step 4; Clause 14(b) of the clauses 2021/914). Relying on"
                         + " it with no measure stated, typed or as text, contradicts the assessment: an error.")
                 .check((c, r) -> {
-                    for (Recipient rec : TransferRules.recipients(c.agreement())) {
+                    for (Recipient rec : TransferRules.recipients(c)) {
                         for (TransferRegime regime : TransferRegime.values()) {
                             rec.mechanism(regime)
                                     .filter(m -> m.getImpactAssessment()
@@ -226,7 +226,7 @@ final class RegimeTransferRules {
                     }
                     Optional<UkTransferTerms> uk = a.getTransfers().flatMap(TransferTerms::getUk);
                     boolean clausesUsed = false;
-                    for (Recipient rec : TransferRules.recipients(a)) {
+                    for (Recipient rec : TransferRules.recipients(c)) {
                         List<Place> needing = needingTool(a, rec, TransferRegime.UK, c.asOf());
                         Optional<TransferMechanism> m = rec.ukMechanism();
                         if (m.isEmpty()) {
@@ -299,7 +299,7 @@ final class RegimeTransferRules {
                         return;
                     }
                     boolean sccUsed = false;
-                    for (Recipient rec : TransferRules.recipients(a)) {
+                    for (Recipient rec : TransferRules.recipients(c)) {
                         List<Place> needing = needingTool(a, rec, TransferRegime.CH, c.asOf());
                         Optional<TransferMechanism> m = rec.swissMechanism();
                         if (m.isEmpty()) {

@@ -67,7 +67,7 @@ final class SccRules {
                         return;
                     }
                     Set<SccModule> needed = EnumSet.noneOf(SccModule.class);
-                    for (TransferRules.Recipient rec : TransferRules.recipients(a)) {
+                    for (TransferRules.Recipient rec : TransferRules.recipients(c)) {
                         for (TransferRegime regime : TransferRegime.values()) {
                             if (rec.mechanism(regime)
                                     .filter(m -> m.getType() == TransferMechanismType.SCC_2021_914)

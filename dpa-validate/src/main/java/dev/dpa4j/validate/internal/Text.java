@@ -42,7 +42,9 @@ final class Text {
     static final List<String> NOT_ENUMERATED = Lexicon.load("not-enumerated");
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,;:()\"'-]+|[\\s.,;:()\"'-]+$");
+    /** Characters removed from both ends by {@link #normalise}: white space (after folding) and punctuation. */
+    private static final String EDGE = " .,;:()\"'-";
+
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/]+");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -50,7 +52,13 @@ final class Text {
 
     static boolean isPlaceholder(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return PLACEHOLDER_WORDS.contains(t) || PLACEHOLDER.matcher(t).find();
+        return PLACEHOLDER_WORDS.contains(t)
+                || (mayHoldPlaceholder(t) && PLACEHOLDER.matcher(t).find());
+    }
+
+    /** Cheap test before {@link #PLACEHOLDER}: every placeholder form contains one of these characters. */
+    private static boolean mayHoldPlaceholder(String text) {
+        return text.indexOf('[') >= 0 || text.indexOf('{') >= 0 || text.indexOf('<') >= 0 || text.indexOf('…') >= 0;
     }
 
     /** Non-blank and not a placeholder. */
@@ -75,10 +83,32 @@ final class Text {
         return String.join("\n", text.getTranslations().values()).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The text in NFC, lower case, runs of white space as one space, without white space or punctuation at
+     * either end.
+     */
     static String normalise(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        t = WHITESPACE.matcher(t).replaceAll(" ");
-        return EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        String t = belowCombining(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        t = WHITESPACE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        int start = 0;
+        int end = t.length();
+        while (start < end && EDGE.indexOf(t.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && EDGE.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(start, end);
+    }
+
+    /** Whether no character could combine (below U+0300), so that NFC leaves the text as it is. */
+    private static boolean belowCombining(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

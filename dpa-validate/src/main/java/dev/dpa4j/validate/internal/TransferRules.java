@@ -28,6 +28,7 @@ import dev.dpa4j.model.catalog.RegimeValidity;
 import dev.dpa4j.model.catalog.TransferMechanismEntry;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.LegalReference.Act;
+import dev.dpa4j.validate.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -152,6 +153,11 @@ final class TransferRules {
     }
 
     /** The processor (its own processing locations) and every sub-processor down the chain. */
+    /** The recipients of the agreement, listed once per validation run. */
+    static List<Recipient> recipients(RuleContext c) {
+        return c instanceof DefaultRuleContext context ? context.recipients() : recipients(c.agreement());
+    }
+
     static List<Recipient> recipients(DataProcessingAgreement a) {
         List<Recipient> out = new ArrayList<>();
         Optional<TransferMechanism> processorMechanism = a.getTransfers().flatMap(TransferTerms::getProcessorTransfer);
@@ -211,7 +217,7 @@ final class TransferRules {
                         + " recipient, naming the first country concerned.")
                 .check((c, r) -> {
                     LocalDate asOf = c.asOf();
-                    for (Recipient rec : recipients(c.agreement())) {
+                    for (Recipient rec : recipients(c)) {
                         if (rec.mechanism().isPresent()) {
                             TransferMechanism m = rec.mechanism().get();
                             if (m.getType() == TransferMechanismType.ADEQUACY_DECISION) {
@@ -258,7 +264,7 @@ final class TransferRules {
                         + " must be confirmed to fall within the decision (adequacyScopeConfirmed).")
                 .check((c, r) -> {
                     LocalDate asOf = c.asOf();
-                    for (Recipient rec : recipients(c.agreement())) {
+                    for (Recipient rec : recipients(c)) {
                         boolean confirmed = rec.mechanism()
                                 .flatMap(TransferMechanism::getAdequacyScopeConfirmed)
                                 .orElse(false);
@@ -301,7 +307,7 @@ final class TransferRules {
                                             || p.getDataCategories().stream()
                                                     .anyMatch(dc -> Text.containsAny(dc.getName(), HR_STEMS)))
                             .orElse(false);
-                    for (Recipient rec : recipients(a)) {
+                    for (Recipient rec : recipients(c)) {
                         Optional<TransferMechanism> m = rec.mechanism()
                                 .filter(x -> x.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK
                                         || x.getType() == TransferMechanismType.ADEQUACY_DECISION);
@@ -322,7 +328,7 @@ final class TransferRules {
                 .variants("missing", "mismatch")
                 .note("Controller to processor is module 2; processor to sub-processor is module 3.")
                 .check((c, r) -> {
-                    for (Recipient rec : recipients(c.agreement())) {
+                    for (Recipient rec : recipients(c)) {
                         Optional<TransferMechanism> m =
                                 rec.mechanism().filter(x -> x.getType() == TransferMechanismType.SCC_2021_914);
                         if (m.isEmpty()) {
@@ -366,7 +372,7 @@ final class TransferRules {
                         + " ended); a tool that was not yet in force at the date gives the variant invalid. The UK and"
                         + " Swiss tools (ukTransfer, swissTransfer) are judged under their regime.")
                 .check((c, r) -> {
-                    for (Recipient rec : recipients(c.agreement())) {
+                    for (Recipient rec : recipients(c)) {
                         for (TransferRegime regime : TransferRegime.values()) {
                             Optional<TransferMechanism> m = rec.mechanism(regime);
                             if (m.isEmpty()) {
@@ -421,7 +427,7 @@ final class TransferRules {
                         + " from impactAssessment.done or the older flag transferImpactAssessment. A warning, not an"
                         + " error: the assessment is a document of its own, which the agreement need not contain.")
                 .check((c, r) -> {
-                    for (Recipient rec : recipients(c.agreement())) {
+                    for (Recipient rec : recipients(c)) {
                         for (TransferRegime regime : TransferRegime.values()) {
                             rec.mechanism(regime)
                                     .filter(m -> ART_46.contains(m.getType()) && !assessed(m))
@@ -433,7 +439,7 @@ final class TransferRules {
                 .refs(gdpr("49", 1))
                 .variants("derogation")
                 .check((c, r) -> {
-                    for (Recipient rec : recipients(c.agreement())) {
+                    for (Recipient rec : recipients(c)) {
                         rec.mechanism()
                                 .filter(m -> m.getType() == TransferMechanismType.DEROGATION_ART_49)
                                 .ifPresent(m -> r.add("derogation", rec.mechanismPath(), "recipient", rec.name()));
@@ -530,7 +536,7 @@ final class TransferRules {
                                     .isPresent()) {
                         return;
                     }
-                    boolean stated = recipients(a).stream()
+                    boolean stated = recipients(c).stream()
                             .flatMap(rec -> rec.places().stream())
                             .anyMatch(p -> p.kind() == LocationKind.REMOTE_ACCESS || p.kind() == LocationKind.SUPPORT);
                     if (!stated) {
@@ -642,7 +648,7 @@ final class TransferRules {
                     }
                     r.add(INFO, "notifyAuthority", "controllers");
                     LocalDate asOf = c.asOf();
-                    for (Recipient rec : recipients(a)) {
+                    for (Recipient rec : recipients(c)) {
                         boolean confirmed = rec.mechanism()
                                 .filter(m -> m.getAdequacyScopeConfirmed().orElse(false)
                                         || m.getDpfCertified().orElse(false))
