@@ -8,9 +8,11 @@ import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.AmendmentForm;
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.ConclusionEvidence;
 import dev.dpa4j.model.ConclusionMethod;
 import dev.dpa4j.model.ConfidentialityTerms;
+import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.CostBearer;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.CustomClause;
@@ -244,6 +246,75 @@ class SendReadyTest {
         assertThat(en).doesNotContain("BGB", "StGB", "German Civil Code").contains("governed by the laws of Ireland");
         assertThat(de).doesNotContain("BGB", "StGB").contains("unterliegt irischem Recht");
         assertThat(german).contains("§ 314 BGB", "§ 126b BGB", "§ 203 Abs. 4 StGB", "unterliegt deutschem Recht");
+    }
+
+    @Test
+    void should_state_a_single_channel_plainly_and_join_a_contact_note_as_its_own_sentence() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement one = full.toBuilder()
+                .breachNotification(full.getBreachNotification().orElseThrow().toBuilder()
+                        .channels(List.of(CommunicationChannel.EMAIL))
+                        .contact(ContactPoint.builder()
+                                .name("Security Desk")
+                                .email("security@example.org")
+                                .note(LocalizedText.de("Rund um die Uhr besetzt.")
+                                        .with("en", "Staffed at all hours."))
+                                .build())
+                        .build())
+                .build();
+        DataProcessingAgreement two = full.toBuilder()
+                .breachNotification(full.getBreachNotification().orElseThrow().toBuilder()
+                        .channels(List.of(CommunicationChannel.EMAIL, CommunicationChannel.PHONE))
+                        .build())
+                .build();
+
+        // when
+        String en = text(MarkdownRenderer.create(), one, EN);
+        String de = text(MarkdownRenderer.create(), one, DE);
+        String enTwo = text(MarkdownRenderer.create(), two, EN);
+
+        // then
+        assertThat(en)
+                .contains("The notification is given by e-mail.")
+                .contains("Security Desk, security@example.org. Staffed at all hours.")
+                .doesNotContain("any of the following means: by e-mail", "hours..", ", Staffed");
+        assertThat(de)
+                .contains("Die Meldung erfolgt per E-Mail.")
+                .contains("Security Desk, security@example.org. Rund um die Uhr besetzt.")
+                .doesNotContain("einem der folgenden Wege: per E-Mail");
+        assertThat(enTwo)
+                .contains("The notification is given by any of the following means: by e-mail or by telephone.");
+    }
+
+    @Test
+    void should_claim_clause_10_of_2021_915_in_the_heading_only_when_its_mechanics_are_agreed() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement plain = full.toBuilder()
+                .termination(TerminationTerms.builder()
+                        .extraordinaryTerminationPreserved(true)
+                        .build())
+                .build();
+        DataProcessingAgreement mechanics = full.toBuilder()
+                .termination(TerminationTerms.builder()
+                        .suspensionRight(true)
+                        .terminationForBreach(true)
+                        .extraordinaryTerminationPreserved(true)
+                        .build())
+                .build();
+
+        // when
+        String plainEn = text(MarkdownRenderer.create(), plain, EN);
+        String plainDe = text(MarkdownRenderer.create(), plain, DE);
+        String fullEn = text(MarkdownRenderer.create(), mechanics, EN);
+
+        // then
+        assertThat(plainEn).contains(". Termination\n").doesNotContain("Clause 10", "Suspension and Termination");
+        assertThat(plainDe).contains(" Kündigung\n").doesNotContain("Klausel 10", "Aussetzung und Kündigung");
+        assertThat(fullEn)
+                .contains("Suspension and Termination")
+                .contains("Clause 10 of Implementing Decision (EU) 2021/915");
     }
 
     @Test

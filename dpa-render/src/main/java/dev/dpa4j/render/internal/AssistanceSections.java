@@ -50,7 +50,9 @@ final class AssistanceSections extends Part {
             }
             d.flag(b.isPhasedNotification(), "breach.phased");
             if (!b.getChannels().isEmpty()) {
-                d.clause("breach.channels", p().plain("channels", t.labelsOr(b.getChannels())));
+                d.clause(
+                        b.getChannels().size() == 1 ? "breach.channels.one" : "breach.channels",
+                        p().plain("channels", t.labelsOr(b.getChannels())));
             }
             b.getContact().ifPresent(c -> d.clause("breach.contact", p().plain("contact", contact(c))));
             d.flag(b.isNoUnilateralReporting(), "breach.noUnilateral");

@@ -104,6 +104,9 @@ final class ClosingSections extends Part {
     Draft termination() {
         Draft d = draft("termination");
         agreement.getTermination().ifPresent(tt -> {
+            if (!tt.isSuspensionRight() && !tt.isTerminationForBreach()) {
+                d.titled("termination.plain"); // no Clause 10 mechanics: neither heading nor citation claims them
+            }
             // the mechanics of SCC 2021/915 Clause 10: inform, suspend, cure, terminate (both sides)
             d.flag(tt.isSuspensionRight() || tt.isTerminationForBreach(), "termination.cannotComply");
             d.flag(tt.isSuspensionRight(), "termination.suspension");

@@ -17,6 +17,7 @@ final class Draft {
     private final Part part;
     private final Texts t;
     private final String id;
+    private String titleKey;
     private final List<Block> blocks = new ArrayList<>();
     private int clauses;
 
@@ -24,6 +25,15 @@ final class Draft {
         this.part = part;
         this.t = part.t;
         this.id = id;
+        this.titleKey = id;
+    }
+
+    /**
+     * Takes the heading and citation from {@code <key>.heading} and {@code <key>.citation} instead of the
+     * section's own, for a section whose usual title would claim content that this agreement lacks.
+     */
+    void titled(String key) {
+        this.titleKey = key;
     }
 
     boolean isEmpty() {
@@ -72,6 +82,10 @@ final class Draft {
             }
         }
         return new Section(
-                id, Optional.of(part.sectionNumber(number)), t.get(id + ".heading"), t.opt(id + ".citation"), blocks);
+                id,
+                Optional.of(part.sectionNumber(number)),
+                t.get(titleKey + ".heading"),
+                t.opt(titleKey + ".citation"),
+                blocks);
     }
 }

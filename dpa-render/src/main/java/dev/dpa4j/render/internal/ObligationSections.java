@@ -58,7 +58,9 @@ final class ObligationSections extends Part {
                 }
             });
             if (!i.getForms().isEmpty()) {
-                d.clause("instructions.forms", p().plain("forms", t.labelsOr(i.getForms())));
+                d.clause(
+                        i.getForms().size() == 1 ? "instructions.forms.one" : "instructions.forms",
+                        p().plain("forms", t.labelsOr(i.getForms())));
             }
             d.flag(i.isOralInstructionsConfirmed(), "instructions.oralConfirmed");
             i.getIssuers().ifPresent(a -> persons(d, "instructions.issuers", a));

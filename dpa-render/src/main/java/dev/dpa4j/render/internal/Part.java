@@ -103,8 +103,16 @@ abstract class Part {
         contact.getEmail().ifPresent(parts::add);
         contact.getPhone().ifPresent(parts::add);
         contact.getUrl().ifPresent(parts::add);
-        contact.getNote().ifPresent(n -> parts.add(t.resolve(n)));
-        return parts.isEmpty() ? t.get("format.notStated") : String.join(", ", parts);
+        String details = String.join(", ", parts);
+        Optional<String> note = contact.getNote().map(t::resolve).map(String::strip);
+        if (note.isEmpty() || note.get().isEmpty()) {
+            return parts.isEmpty() ? t.get("format.notStated") : details;
+        }
+        // the note is a sentence of its own: it follows the details after a full stop, not a comma; its own
+        // full stop is left to the sentence, list or table cell the contact is placed in
+        String sentence =
+                note.get().endsWith(".") ? note.get().substring(0, note.get().length() - 1) : note.get();
+        return parts.isEmpty() ? sentence : details + (details.endsWith(".") ? " " : ". ") + sentence;
     }
 
     String location(Location l) {

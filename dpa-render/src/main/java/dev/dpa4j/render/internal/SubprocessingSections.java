@@ -52,7 +52,11 @@ final class SubprocessingSections extends Part {
                             isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange",
                             isLeadTime(n) ? p().runs("term", term(n)) : p()));
             if (!s.getNoticeChannels().isEmpty()) {
-                sink.add("subprocessing.noticeChannels", p().plain("channels", t.labelsOr(s.getNoticeChannels())));
+                sink.add(
+                        s.getNoticeChannels().size() == 1
+                                ? "subprocessing.noticeChannels.one"
+                                : "subprocessing.noticeChannels",
+                        p().plain("channels", t.labelsOr(s.getNoticeChannels())));
             }
             if (s.isObjectionRight()) {
                 sink.add("subprocessing.objection", p());
