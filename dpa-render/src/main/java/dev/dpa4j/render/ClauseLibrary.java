@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  *         .add(Locale.GERMAN, "audits.extra.remote", "Kontrollen finden vorrangig per Videokonferenz statt.")
  *         .language(Locale.forLanguageTag("fr"), frenchTexts)
  *         .build();
- * DocumentRenderer html = HtmlRenderer.builder().clauseLibrary(library).build();
+ * DocumentRenderer html = HtmlRenderer.create(library);
  * }</pre>
  *
  * <p><b>Text syntax.</b> A text is plain text with named parameters in braces, for example
