@@ -7,6 +7,7 @@
  */
 module dev.dpa4j.cli {
     requires static org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires dev.dpa4j.model;
     requires dev.dpa4j.render;
     requires dev.dpa4j.validate;

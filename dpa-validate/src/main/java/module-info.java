@@ -6,6 +6,7 @@
 module dev.dpa4j.validate {
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive dev.dpa4j.model;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;

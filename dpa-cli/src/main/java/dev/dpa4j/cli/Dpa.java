@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Entry point of the {@code dpa} command.
@@ -19,7 +20,10 @@ import java.util.Objects;
  * threshold), {@code 1} findings at or above the threshold, {@code 2} an input could not be read or
  * parsed, an output could not be written, the command line was wrong, or the command failed in any
  * other way (it never ends with an uncaught exception or error, not even {@link OutOfMemoryError}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Dpa {
 
     private Dpa() {}

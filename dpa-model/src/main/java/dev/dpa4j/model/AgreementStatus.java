@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * Where an agreement stands in its life cycle.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum AgreementStatus {
     /** A template whose parties or parameters are still placeholders. */
     TEMPLATE,

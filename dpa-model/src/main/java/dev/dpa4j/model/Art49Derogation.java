@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A derogation under Art. 49(1) GDPR.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum Art49Derogation {
     /** Point (a): explicit consent. */
     EXPLICIT_CONSENT,

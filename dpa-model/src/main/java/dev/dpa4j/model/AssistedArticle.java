@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * An obligation of the controller with which the processor assists (Art. 28(3)(f) GDPR).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum AssistedArticle {
     /** Security of processing. */
     ART_32,

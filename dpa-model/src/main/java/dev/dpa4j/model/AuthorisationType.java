@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The kind of authorisation for engaging sub-processors (Art. 28(2) GDPR).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum AuthorisationType {
     /** No sub-processors may be engaged. */
     PROHIBITED,

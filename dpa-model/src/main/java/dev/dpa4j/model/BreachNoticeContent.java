@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * An item that a breach notification to the controller contains (Art. 33(3) GDPR).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum BreachNoticeContent {
     /** The nature of the breach. */
     NATURE,

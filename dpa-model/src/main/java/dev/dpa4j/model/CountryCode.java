@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * the EU or the EEA; the reference catalogue in {@code dev.dpa4j.model.catalog} answers that.
  *
  * <p>Instances are immutable, thread-safe and interned: two equal codes are the same instance.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class CountryCode implements Comparable<CountryCode> {
 
     private static final String ASSIGNED_CODES =

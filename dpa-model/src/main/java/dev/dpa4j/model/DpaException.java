@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It is unchecked. Subclasses exist only where a caller reacts differently: malformed input,
  * a faulty configuration, a failed rendering. Findings of validation are never exceptions.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public class DpaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,7 @@ package dev.dpa4j.model;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -14,7 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
  * are empty {@code Optional}s or empty collections, never {@code null}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @Value.Immutable
 @JsonDeserialize(builder = DpfCertification.Builder.class)
 public abstract class DpfCertification {

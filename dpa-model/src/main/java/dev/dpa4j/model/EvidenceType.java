@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A kind of evidence that the processor complies with its obligations.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum EvidenceType {
     /** Adherence to an approved code of conduct (Art. 40 GDPR). */
     CODE_OF_CONDUCT,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  * never part of the contract text ({@link #METADATA}). {@link #operative} leaves them out.
  *
  * <p>This class is thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class FreeTexts {
 
     /**

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -9,7 +10,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
  * are empty {@code Optional}s or empty collections, never {@code null}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @Value.Immutable
 @JsonDeserialize(builder = LegalObligationException.Builder.class)
 public abstract class LegalObligationException {

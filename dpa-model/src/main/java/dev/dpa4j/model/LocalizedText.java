@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A free text given in one or several languages, for example German and English.
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
  * tag to text: <code>{"de": "umgehend", "en": "promptly"}</code>.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class LocalizedText {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * What happens at a processing location.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum LocationKind {
     /** Processing in general. */
     PROCESSING,

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * Facts about a party that change which rules apply to it.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum PartyAttribute {
     /** A public authority or body (Art. 37(1)(a) GDPR). */
     PUBLIC_BODY,

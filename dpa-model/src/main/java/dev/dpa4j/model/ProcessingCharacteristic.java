@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * Facts about the processing that raise its risk or change the applicable rules.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum ProcessingCharacteristic {
     /** Processing on a large scale. */
     LARGE_SCALE,

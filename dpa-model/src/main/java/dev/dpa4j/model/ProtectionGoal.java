@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A protection goal of the German Standard Data Protection Model, plus resilience from Art. 32(1)(b) GDPR.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum ProtectionGoal {
     /** Datenminimierung: process only what the purpose needs. */
     DATA_MINIMISATION,

@@ -2,6 +2,7 @@
 package dev.dpa4j.model;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -10,7 +11,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
  * are empty {@code Optional}s or empty collections, never {@code null}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @Value.Immutable
 @JsonDeserialize(builder = Purpose.Builder.class)
 public abstract class Purpose {

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The alternative of Clause 13(a) of the standard contractual clauses 2021/914 that determines the competent supervisory authority.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum SccClause13Basis {
     /** The exporter is established in an EU member state: the authority responsible for the exporter. */
     EXPORTER_ESTABLISHED,

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A kind of supplementary measure for a transfer tool (EDPB Recommendations 01/2020, Annex 2).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum SupplementaryMeasureType {
     /** Technical: strong encryption with keys held only by the exporter or in the EEA, so the importer's country has no access to data in the clear. */
     ENCRYPTION_EXPORTER_KEYS,

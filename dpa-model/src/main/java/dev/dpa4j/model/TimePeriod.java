@@ -2,6 +2,7 @@
 package dev.dpa4j.model;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -10,7 +11,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>In JSON: <code>{"amount": 30, "unit": "CALENDAR_DAYS"}</code>. Instances are immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @Value.Immutable
 @JsonDeserialize(builder = TimePeriod.Builder.class)
 public abstract class TimePeriod {

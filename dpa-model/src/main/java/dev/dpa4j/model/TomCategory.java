@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A heading under which technical and organisational measures are grouped.
  *
@@ -9,7 +11,10 @@ package dev.dpa4j.model;
  * the standard contractual clauses of Implementing Decision (EU) 2021/915. The reference
  * catalogue maps each heading to Art. 32(1) GDPR and to the protection goals of the German
  * Standard Data Protection Model.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum TomCategory {
     /** Zutrittskontrolle: no physical access to processing facilities for unauthorised persons. */
     PHYSICAL_ACCESS_CONTROL,

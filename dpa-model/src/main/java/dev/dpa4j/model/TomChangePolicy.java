@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * How the processor may change its technical and organisational measures.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum TomChangePolicy {
     /** Every change needs the controller's prior approval. */
     PRIOR_APPROVAL,

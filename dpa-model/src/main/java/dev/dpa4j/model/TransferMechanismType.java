@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A ground for a transfer to a third country or an international organisation (Chapter V GDPR).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum TransferMechanismType {
     /** An adequacy decision of the Commission (Art. 45 GDPR). */
     ADEQUACY_DECISION,

@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render;
 
+import org.apiguardian.api.API;
+
 /**
  * How the annexes of a rendered agreement are laid out.
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum AnnexLayout {
     /**
      * Annexes as German agreements usually have them: description of the processing, technical and

@@ -22,6 +22,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The texts of the rendered agreement, per language: clause texts, headings, citations and labels,
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  *         .add(Locale.GERMAN, "audits.extra.remote", "Kontrollen finden vorrangig per Videokonferenz statt.")
  *         .language(Locale.forLanguageTag("fr"), frenchTexts)
  *         .build();
- * DocumentRenderer html = HtmlRenderer.builder().clauseLibrary(library).build();
+ * DocumentRenderer html = HtmlRenderer.create(library);
  * }</pre>
  *
  * <p><b>Text syntax.</b> A text is plain text with named parameters in braces, for example
@@ -54,6 +55,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ClauseLibrary {
 
     private static final String RESOURCE = "/dev/dpa4j/render/clauses/clauses_%s.properties";

@@ -5,6 +5,7 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.internal.Composer;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Composes an agreement into the neutral {@link Document} tree that every writer walks.
@@ -22,6 +23,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DocumentComposer {
 
     private final ClauseLibrary library;

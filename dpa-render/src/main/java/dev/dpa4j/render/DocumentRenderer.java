@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link DataProcessingAgreement} into one document format.
@@ -23,6 +24,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public interface DocumentRenderer {
 
     /**

@@ -6,6 +6,7 @@ import dev.dpa4j.render.internal.docx.DocxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The built-in renderer for {@link OutputFormat#DOCX}: an Office Open XML word-processing document that
@@ -27,6 +28,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DocxRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */

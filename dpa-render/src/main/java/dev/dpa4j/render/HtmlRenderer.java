@@ -6,6 +6,7 @@ import dev.dpa4j.render.internal.HtmlWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The built-in renderer for {@link OutputFormat#HTML}: one self-contained HTML5 file with a print stylesheet and an inline SVG diagram of where the data goes; every text from the agreement is HTML-escaped.
@@ -20,6 +21,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class HtmlRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */

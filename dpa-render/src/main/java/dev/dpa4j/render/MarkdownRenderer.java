@@ -6,6 +6,7 @@ import dev.dpa4j.render.internal.MarkdownWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The built-in renderer for {@link OutputFormat#MARKDOWN}: CommonMark Markdown with GFM tables; every text from the agreement is escaped so that it cannot add links, images, HTML or structure.
@@ -20,6 +21,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class MarkdownRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */

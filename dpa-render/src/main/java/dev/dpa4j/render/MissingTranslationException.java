@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when an agreement is rendered in a language that some of its rendered free texts lack. The
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class MissingTranslationException extends DpaException {
 
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ package dev.dpa4j.render;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A document format a {@link DocumentRenderer} produces: an identifier, a media type and a file extension.
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class OutputFormat {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The built-in renderer for {@link OutputFormat#PDF}: a PDF/A-3u file laid out from the HTML output for
@@ -44,6 +45,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class PdfRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */

@@ -3,12 +3,14 @@ package dev.dpa4j.render;
 
 import dev.dpa4j.model.DpaException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a renderer cannot produce its document; names the renderer.
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public class RenderException extends DpaException {
 
     private static final long serialVersionUID = 1L;

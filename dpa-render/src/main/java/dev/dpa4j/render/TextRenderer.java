@@ -6,6 +6,7 @@ import dev.dpa4j.render.internal.TextWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The built-in renderer for {@link OutputFormat#TEXT}: plain UTF-8 text with fixed line breaks, suitable for e-mail and diffs.
@@ -20,6 +21,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class TextRenderer extends ComposingRenderer {
 
     /** The id of this renderer. */

@@ -2,6 +2,7 @@
 package dev.dpa4j.render;
 
 import dev.dpa4j.model.DpaException;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when an agreement is under a regime whose contract the built-in clause library cannot write
@@ -10,6 +11,7 @@ import dev.dpa4j.model.DpaException;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class UnsupportedRegimeException extends DpaException {
 
     private static final long serialVersionUID = 1L;

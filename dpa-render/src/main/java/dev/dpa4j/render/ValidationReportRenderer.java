@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link ValidationReport} of {@code dpa-validate} as Markdown, HTML or text, in German or
@@ -46,6 +47,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ValidationReportRenderer {
 
     private final ClauseLibrary library;

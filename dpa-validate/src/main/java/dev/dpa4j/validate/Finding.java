@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One result of validation: which rule found what where, how serious it is and which provisions
@@ -20,7 +21,10 @@ import java.util.TreeMap;
  *
  * <p>Instances are immutable and thread-safe. Equality covers rule id, severity, path, message key and
  * parameters.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Finding implements Comparable<Finding> {
 
     /** The order of a report: most serious first, then by path, rule id, message key and parameters. */

@@ -4,6 +4,7 @@ package dev.dpa4j.validate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A typed citation of a legal provision: act, article or section, and optionally paragraph,
@@ -14,7 +15,10 @@ import java.util.Optional;
  * Only German and English are supported; any other language gets the English form.
  *
  * <p>Instances are immutable and thread-safe; equality is by value.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class LegalReference implements Comparable<LegalReference> {
 
     /** A legal act that rules cite. */

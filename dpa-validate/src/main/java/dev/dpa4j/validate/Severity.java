@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate;
 
+import org.apiguardian.api.API;
+
 /**
  * How serious a {@link Finding} is. The constants are ordered from the least to the most serious,
  * so {@code compareTo} can be used for thresholds.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum Severity {
     /** Best practice: the agreement is lawful without it, but a careful drafter would add it. */
     INFO,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,7 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * byte for byte when serialised with {@link #toJson(Locale)}.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ValidationReport {
 
     private static final JsonMapper JSON = DpaJson.mapper();

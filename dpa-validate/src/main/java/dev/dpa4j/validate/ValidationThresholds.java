@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate;
 
+import org.apiguardian.api.API;
+
 /**
  * The numeric policy thresholds of the built-in rules. They are library defaults, not law, and can be
  * changed with {@link ValidatorBuilder}. Immutable and thread-safe.
@@ -14,7 +16,10 @@ package dev.dpa4j.validate;
  *     warning (default 14)
  * @param maximumAuditNoticeDays the longest notice the controller must give before an audit, in days, that
  *     draws no warning (default 30)
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record ValidationThresholds(
         int breachNoticeHours, int minimumNoticeDays, int minimumObjectionDays, int maximumAuditNoticeDays) {
 

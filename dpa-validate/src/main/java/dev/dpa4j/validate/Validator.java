@@ -8,6 +8,7 @@ import dev.dpa4j.validate.spi.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Validates data processing agreements against Art. 28 GDPR, the German specifics and any
@@ -23,7 +24,10 @@ import java.util.Map;
  *
  * <p>Build a validator once and share it: it is immutable and thread-safe. Structural checks run on
  * Hibernate Validator, which is bootstrapped on the first call of {@link #validate}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Validator {
 
     private final ValidationEngine engine;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * only when the agreement says that German specifics apply.
  *
  * <p>A builder is mutable and not thread-safe; the validator it builds is immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ValidatorBuilder {
 
     private @Nullable LocalDate asOf;

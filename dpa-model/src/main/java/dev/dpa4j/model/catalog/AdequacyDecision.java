@@ -8,6 +8,7 @@ import dev.dpa4j.model.LocalizedText;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * so that the question "was the transfer covered on that day" can be answered.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class AdequacyDecision implements CatalogEntry<String> {
 
     private final String code;

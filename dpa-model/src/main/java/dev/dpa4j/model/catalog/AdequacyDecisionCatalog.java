@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The catalogue of adequacy decisions of the European Commission, current and ended.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class AdequacyDecisionCatalog extends Catalog<String, AdequacyDecision> {
 
     AdequacyDecisionCatalog(CatalogInfo info, List<AdequacyDecision> entries) {

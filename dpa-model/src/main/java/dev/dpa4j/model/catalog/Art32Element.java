@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.catalog;
 
-/** An element of the security measures listed in Art. 32(1) GDPR, with the point it appears in. */
+import org.apiguardian.api.API;
+
+/**
+ * An element of the security measures listed in Art. 32(1) GDPR, with the point it appears in.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum Art32Element {
     /** Pseudonymisation of personal data, point (a). */
     PSEUDONYMISATION("a"),

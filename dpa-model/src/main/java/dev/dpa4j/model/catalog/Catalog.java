@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A versioned reference catalogue: its metadata and its entries in a stable order.
@@ -15,7 +16,10 @@ import java.util.Optional;
  *
  * @param <K> the type of the entry codes
  * @param <E> the type of the entries
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public sealed class Catalog<K, E extends CatalogEntry<K>>
         permits CountryCatalog, AdequacyDecisionCatalog, TransferMechanismCatalog {
 

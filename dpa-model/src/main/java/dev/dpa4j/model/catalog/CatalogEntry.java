@@ -4,6 +4,7 @@ package dev.dpa4j.model.catalog;
 import dev.dpa4j.model.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An entry of a reference catalogue: a unique code and labels in German and English.
@@ -12,7 +13,10 @@ import java.util.Objects;
  * immutable and thread-safe.
  *
  * @param <K> the type of the code
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public sealed interface CatalogEntry<K>
         permits Country,
                 AdequacyDecision,

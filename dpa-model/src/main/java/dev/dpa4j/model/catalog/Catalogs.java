@@ -8,6 +8,7 @@ import dev.dpa4j.model.TomCategory;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * column; the next call reads the file again and fails the same way.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Catalogs {
 
     private final Lazy<CountryCatalog> countries = new Lazy<>(Catalogs::readCountries);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * their own periods.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Country implements CatalogEntry<CountryCode> {
 
     private final CountryCode code;

@@ -9,13 +9,17 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The catalogue of all 249 ISO 3166-1 alpha-2 countries and territories with their EU and EEA
  * membership over time.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class CountryCatalog extends Catalog<CountryCode, Country> {
 
     CountryCatalog(CatalogInfo info, List<Country> entries) {

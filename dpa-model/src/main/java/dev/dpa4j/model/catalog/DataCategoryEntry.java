@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.SpecialCategory;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.dpa4j.model.DataCategory} of an agreement.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DataCategoryEntry implements CatalogEntry<String> {
 
     private final String code;

@@ -9,6 +9,7 @@ import dev.dpa4j.model.TomCategory;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * the heading it is usually listed under and the protection goals it serves.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class MeasureEntry implements CatalogEntry<String> {
 
     private final String code;

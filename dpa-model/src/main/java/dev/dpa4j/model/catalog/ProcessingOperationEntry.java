@@ -6,13 +6,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ProcessingOperation;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reference data on a processing operation listed in Art. 4(2) GDPR.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ProcessingOperationEntry implements CatalogEntry<ProcessingOperation> {
 
     private final ProcessingOperation code;

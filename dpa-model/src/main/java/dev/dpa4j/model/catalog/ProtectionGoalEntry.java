@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ProtectionGoal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * resilience from Art. 32(1)(b) GDPR.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ProtectionGoalEntry implements CatalogEntry<ProtectionGoal> {
 
     private final ProtectionGoal code;

@@ -8,12 +8,16 @@ import dev.dpa4j.model.TransferRegime;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The validity of a transfer mechanism under one exporting regime (GDPR, UK GDPR, Swiss FADP), with what ended it
  * and the source of the dates. Immutable.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class RegimeValidity {
 
     private final TransferRegime regime;

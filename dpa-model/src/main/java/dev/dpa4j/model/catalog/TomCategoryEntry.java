@@ -9,6 +9,7 @@ import dev.dpa4j.model.TomCategory;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * measure may serve more goals than its heading suggests.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class TomCategoryEntry implements CatalogEntry<TomCategory> {
 
     private final TomCategory code;

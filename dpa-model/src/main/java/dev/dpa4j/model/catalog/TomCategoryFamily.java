@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.catalog;
 
-/** The heading system a {@link dev.dpa4j.model.TomCategory} comes from. */
+import org.apiguardian.api.API;
+
+/**
+ * The heading system a {@link dev.dpa4j.model.TomCategory} comes from.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum TomCategoryFamily {
     /**
      * The eight control headings of the annex to section 9 of the former German BDSG, still

@@ -5,13 +5,17 @@ import dev.dpa4j.model.TransferMechanismType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The catalogue of transfer mechanisms, one entry per {@link TransferMechanismType}, valid and
  * outdated.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class TransferMechanismCatalog extends Catalog<TransferMechanismType, TransferMechanismEntry> {
 
     TransferMechanismCatalog(CatalogInfo info, List<TransferMechanismEntry> entries) {

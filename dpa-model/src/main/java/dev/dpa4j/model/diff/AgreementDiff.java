@@ -8,6 +8,7 @@ import dev.dpa4j.model.catalog.CountryCatalog;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Compares two versions of a data processing agreement into a classified {@link ChangeSet}.
@@ -45,7 +46,10 @@ import java.util.function.Predicate;
  * month as 30.44 days); wording without a typed period is not compared.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AgreementDiff {
 
     private final Predicate<CountryCode> inEea;

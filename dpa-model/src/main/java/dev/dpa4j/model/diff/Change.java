@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The old and new values are the model objects themselves (a {@code Subprocessor}, a {@code Location}, a
  * {@code TimeLimit}, a {@code Boolean}...), so that renderers can describe them in any language; the documentation of
  * each {@link ChangeKind} names the type. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Change {
 
     private final ChangeKind kind;

@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.diff;
 
+import org.apiguardian.api.API;
+
 /**
  * What a {@link Change} means for the controller. A change may carry several classes, for example a new
  * sub-processor in the United States is both {@link #NOTICE_REQUIRED} and {@link #LOWERS_PROTECTION}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ChangeClass {
     /**
      * The processor must inform the controller in advance and give it the opportunity to object

@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.diff;
 
+import org.apiguardian.api.API;
+
 /**
  * The type of a {@link Change}. The values are grouped by the part of the agreement they concern; the old and new
  * values of a change hold model objects of the type named in each constant's description.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ChangeKind {
     /** A sub-processor was engaged; new value: the {@code Subprocessor}. */
     SUBPROCESSOR_ADDED,

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #toJson()} writes the set as JSON in the format of the model (sorted properties, empty values left out).
  * Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ChangeSet {
 
     private static final Comparator<Change> ORDER = Comparator.comparing(Change::getPath)

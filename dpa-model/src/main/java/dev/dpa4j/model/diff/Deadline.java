@@ -5,6 +5,7 @@ import dev.dpa4j.model.TimePeriod;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * days, weeks or months it is the start of the day after {@link #getLastDay()} in the calculator's zone (the period
  * ends with the expiry of its last day, 24:00); for periods in hours it is the event plus the hours. Instances are
  * immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Deadline {
 
     private final TimePeriod period;

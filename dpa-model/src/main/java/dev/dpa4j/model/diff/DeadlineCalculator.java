@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * The zone is always explicit; nothing reads the default time zone or the clock. Instances are immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeadlineCalculator {
 
     private final ZoneId zone;

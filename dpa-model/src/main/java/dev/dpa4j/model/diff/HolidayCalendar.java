@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The public holidays the caller observes, for counting business days. The library ships no holiday data: holidays
  * differ by state and year, so the caller supplies them.
  *
  * <p>Implementations must be thread-safe and deterministic.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface HolidayCalendar {
 

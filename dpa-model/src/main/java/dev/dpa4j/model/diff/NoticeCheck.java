@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Checks a change set against the agreement in force: whether the changes that need notice can be notified under its
@@ -18,7 +19,10 @@ import java.util.Optional;
  *
  * <p>The result is a plain list of {@link NoticeFinding}s; the validation module may map them to its own findings.
  * An empty change set yields no finding.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class NoticeCheck {
 
     private NoticeCheck() {}

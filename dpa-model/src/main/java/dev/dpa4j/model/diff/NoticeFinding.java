@@ -4,12 +4,16 @@ package dev.dpa4j.model.diff;
 import dev.dpa4j.model.LocalizedText;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A finding of {@link NoticeCheck}: a stable code, a severity, the paths of the changes concerned and a message in
  * German and English. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class NoticeFinding {
 
     /** How serious a finding is. */

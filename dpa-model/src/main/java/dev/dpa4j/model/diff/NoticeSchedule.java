@@ -4,6 +4,7 @@ package dev.dpa4j.model.diff;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A period the agreement does not state as a typed {@code TimePeriod} (for example only "rechtzeitig") yields an
  * empty value: the library does not invent a period. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class NoticeSchedule {
 
     private final ZonedDateTime noticeGiven;

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -65,7 +66,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>This class touches no global state; every call of {@link #mapper()} returns a new mapper. It
  * is thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DpaJson {
 
     static final int MAX_NESTING_DEPTH = 100;

@@ -4,6 +4,7 @@ package dev.dpa4j.model.json;
 import dev.dpa4j.model.DpaException;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The exception carries every problem found, not only the first, each with its JSON pointer,
  * line, column and what was expected there. {@link #getMessage()} lists them one per line.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public class DpaJsonException extends DpaException {
     private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.dpa4j.model.LocalizedText;
+import org.apiguardian.api.API;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.cfg.MapperConfig;
@@ -42,7 +43,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>Register it explicitly with {@code JsonMapper.builder().addModule(new DpaJsonModule())}, or
  * let {@code findAndAddModules()} discover it: it is listed as a {@code tools.jackson.databind.JacksonModule}
  * service. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DpaJsonModule extends JacksonModule {
 
     /** The name under which the module registers. */

@@ -2,6 +2,7 @@
 package dev.dpa4j.model.json;
 
 import dev.dpa4j.model.DpaException;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * limits of {@link DpaJson} (for example a document longer than 10 MiB in UTF-8): {@code write}
  * refuses rather than produce a document that {@code read} would reject. Nothing has been written
  * when it is thrown.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public class DpaJsonWriteException extends DpaException {
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@
 package dev.dpa4j.model.json;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem found in a JSON document: where it is and what was expected there.
@@ -18,7 +19,10 @@ import java.util.Objects;
  * @param column the column where the offending token begins, from 1, counted in characters
  * @param message what is wrong, as a sentence without the location
  * @param expected what the format expects at that place, for example {@code a string} or {@code one of TEMPLATE, DRAFT, EXECUTED}
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record JsonProblem(String pointer, int line, int column, String message, String expected) {
 
     /**

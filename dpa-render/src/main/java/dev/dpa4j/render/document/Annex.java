@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An annex to the agreement, for example "Anlage 2 – Technische und organisatorische Maßnahmen".
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param content the annex's blocks, usually unnumbered {@link Section}s, paragraphs and tables
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Annex(String id, String label, String title, List<Block> content) implements Block {
 
     /**

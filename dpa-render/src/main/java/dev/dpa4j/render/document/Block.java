@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.document;
 
+import org.apiguardian.api.API;
+
 /**
  * A block of a {@link Document}: one of a closed set of structural elements that every writer knows.
  *
@@ -9,6 +11,7 @@ package dev.dpa4j.render.document;
  *
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Block
         permits Title,
                 PartiesBlock,

@@ -4,6 +4,7 @@ package dev.dpa4j.render.document;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A numbered clause (paragraph) of a {@link Section}, for example {@code (2)}.
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param content the clause's paragraphs and lists
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Clause(String key, String number, Optional<String> citation, List<Block> content) implements Block {
 
     /**

@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A composed agreement: metadata and the blocks in reading order (title, parties, sections, signatures,
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param blocks the top-level blocks in reading order
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Document(DocumentMetadata metadata, List<Block> blocks) {
 
     /**

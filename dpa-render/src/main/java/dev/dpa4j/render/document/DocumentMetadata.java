@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Facts about a {@link Document} that writers put into headers, footers and file metadata.
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param footer the composed footer text (for example naming the fingerprint), if any
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DocumentMetadata(
         String title,
         Locale language,

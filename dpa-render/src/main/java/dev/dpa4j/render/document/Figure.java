@@ -2,6 +2,7 @@
 package dev.dpa4j.render.document;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A figure holding an SVG image, for example the diagram of where the data goes.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param svg the SVG markup
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Figure(String id, String caption, String description, String svg) implements Block {
 
     /**

@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An ordered or unordered list of paragraphs.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param items the items in order
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ListBlock(boolean ordered, List<Paragraph> items) implements Block {
 
     /**

@@ -4,6 +4,7 @@ package dev.dpa4j.render.document;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A paragraph of inline runs.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param runs the runs in reading order; may be empty
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Paragraph(List<Run> runs) implements Block {
 
     /**

@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The same block in two languages, for bilingual documents: writers that can lay out columns put
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param second the block in the second language
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Parallel(Locale firstLanguage, Block first, Locale secondLanguage, Block second) implements Block {
 
     /**

@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The parties to the agreement, as introduced at its start ("between … and …").
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param conjunction the word between two parties, for example {@code und}
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PartiesBlock(String introduction, List<PartyEntry> parties, String conjunction) implements Block {
 
     /**

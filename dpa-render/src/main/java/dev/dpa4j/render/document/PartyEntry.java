@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One party in a {@link PartiesBlock}.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param designation how the agreement refers to the party, for example {@code – im Folgenden „Verantwortlicher“ –}
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PartyEntry(String name, List<String> details, String designation) {
 
     /**

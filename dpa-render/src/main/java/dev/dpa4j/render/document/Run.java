@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A piece of inline text with one style.
@@ -14,6 +15,7 @@ import java.util.Optional;
  *     else empty
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Run(RunStyle style, String text, Optional<String> language) {
 
     /**

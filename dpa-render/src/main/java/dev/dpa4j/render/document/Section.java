@@ -4,6 +4,7 @@ package dev.dpa4j.render.document;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A numbered section of the agreement ("§ 4 Weisungen", "Clause 4 Instructions") or an unnumbered
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param content the section's clauses and other blocks, in order
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Section(
         String id, Optional<String> number, String heading, Optional<String> citation, List<Block> content)
         implements Block {

@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The signatures of the parties.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param entries one entry per signing party
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SignatureBlock(String heading, List<SignatureEntry> entries) implements Block {
 
     /**

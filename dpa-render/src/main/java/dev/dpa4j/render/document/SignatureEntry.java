@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The signature area of one party.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param fields the labelled lines (place and date, name, function, signature)
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SignatureEntry(String role, String party, List<SignatureField> fields) {
 
     /**

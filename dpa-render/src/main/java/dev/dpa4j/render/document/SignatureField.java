@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A labelled line of a {@link SignatureEntry}, for example "Ort, Datum: Berlin, 01.03.2026"; an empty
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param value the value, if known
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SignatureField(String label, Optional<String> value) {
 
     /**

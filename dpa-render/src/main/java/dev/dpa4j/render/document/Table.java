@@ -4,6 +4,7 @@ package dev.dpa4j.render.document;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A table with one header row.
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param rows the body rows
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Table(Optional<String> caption, List<Paragraph> header, List<List<Paragraph>> rows) implements Block {
 
     /**

@@ -3,6 +3,7 @@ package dev.dpa4j.render.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The title of the document with subtitle lines (for example the version and the as-of date).
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param subtitles lines shown under the title, in order; may be empty
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Title(String text, List<String> subtitles) implements Block {
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * ChangeNotice notice = ChangeNotice.of(current, next, LocalDate.of(2026, 3, 2), DeadlineCalculator.of(zone));
  * String text = NoticeRenderers.text().render(notice, Locale.GERMAN);
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ChangeNotice {
 
     private final DataProcessingAgreement inForce;

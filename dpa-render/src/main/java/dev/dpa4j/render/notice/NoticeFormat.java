@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.notice;
 
-/** A format in which a {@link NoticeRenderer} writes a change notice. */
+import org.apiguardian.api.API;
+
+/**
+ * A format in which a {@link NoticeRenderer} writes a change notice.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum NoticeFormat {
     /** CommonMark. */
     MARKDOWN("md", "text/markdown; charset=UTF-8"),

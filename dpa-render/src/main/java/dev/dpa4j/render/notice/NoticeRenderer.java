@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Writes a {@link ChangeNotice} in one format. Implementations must be immutable, thread-safe and deterministic, and
  * must escape every user-supplied string for their format.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface NoticeRenderer {
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The built-in change-notice renderers: Markdown, HTML and plain text, each in German and English. The notice is
@@ -22,7 +23,10 @@ import java.util.Set;
  * <pre>{@code
  * String mail = NoticeRenderers.text().render(notice, Locale.ENGLISH);
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class NoticeRenderers {
 
     private NoticeRenderers() {}

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The public list of sub-processors that vendors publish: an HTML page and a JSON document of the current list, and
@@ -31,7 +32,10 @@ import java.util.Objects;
  * <p>Everything is derived from the agreements alone: the feed's and entries' {@code updated} timestamps are the
  * versions' {@code versionDate}s at 00:00 UTC, and ids are URNs built from the agreement's id and the version, so the
  * same versions always give byte-identical output. Every user string is escaped. Methods are thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SubprocessorList {
 
     private SubprocessorList() {}

@@ -14,6 +14,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Declares that a {@code DataProcessingAgreement} must pass dpa4j's validation, for applications that
@@ -45,7 +46,10 @@ import java.lang.annotation.Target;
  *         .messageInterpolator(new ParameterMessageInterpolator())
  *         .buildValidatorFactory();
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @Documented
 @Constraint(validatedBy = CompliantDpaValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})

@@ -11,13 +11,17 @@ import jakarta.validation.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The validator behind {@link CompliantDpa}. Instances are created and initialised by the Bean Validation
  * provider; after {@link #initialize(CompliantDpa)} an instance is thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CompliantDpaValidator implements ConstraintValidator<CompliantDpa, DataProcessingAgreement> {
 
     private @Nullable CompliantDpa annotation;

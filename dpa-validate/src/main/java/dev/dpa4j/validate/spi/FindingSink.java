@@ -3,11 +3,15 @@ package dev.dpa4j.validate.spi;
 
 import dev.dpa4j.validate.Severity;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Receives the findings of one rule. Not thread-safe: a rule uses it only during its
  * {@link Rule#check(RuleContext, FindingSink)} call.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface FindingSink {
 
     /**

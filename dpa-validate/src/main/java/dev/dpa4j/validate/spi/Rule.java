@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * One check of an agreement, reporting zero or more findings.
  *
@@ -8,7 +10,10 @@ package dev.dpa4j.validate.spi;
  * many agreements concurrently. It reads the agreement from the {@link RuleContext} and reports only
  * through the {@link FindingSink}; it never throws for any content of an agreement (absent or odd
  * values are findings or nothing). It reports only the message keys its descriptor lists.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Rule {
 
     /**

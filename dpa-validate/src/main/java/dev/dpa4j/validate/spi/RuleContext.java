@@ -5,10 +5,14 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * What a rule may read: the agreement and the settings of the validator. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RuleContext {
 
     /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * name in the language of the message.
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder(String)}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RuleDescriptor {
 
     private static final Pattern BUILT_IN_ID = Pattern.compile("[A-Z][A-Z0-9_]*");

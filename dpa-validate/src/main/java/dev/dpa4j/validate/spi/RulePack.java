@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.spi;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A named, versioned set of rules, for example the GDPR catalogue or a company policy.
@@ -13,7 +14,10 @@ import java.util.List;
  * {@code ValidatorBuilder.discoverPacks(ClassLoader)}, an implementation has a public no-argument
  * constructor and is listed in {@code META-INF/services/dev.dpa4j.validate.spi.RulePack} or in a
  * {@code provides} clause of its module.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RulePack {
 
     /**

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/** A consumer application on the module path, with the requires the README names for PDF. */
+module dev.dpa4j.smoke {
+    requires dev.dpa4j.model;
+    requires dev.dpa4j.validate;
+    requires dev.dpa4j.render;
+    requires openhtmltopdf.pdfbox;
+    requires org.jsoup;
+    requires org.apache.commons.logging;
+    requires jdk.unsupported;
+}

@@ -1,0 +1,7 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.apifixture.internal;
+
+/** Fixture for ApiStatusTest: a public type of a package that is not exported. */
+public final class Hidden {
+    private Hidden() {}
+}
