@@ -2,11 +2,13 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The context of one validation run; computes the structural violations once, on first use. */
@@ -15,14 +17,25 @@ final class DefaultRuleContext implements RuleContext {
     private final LocalDate asOf;
     private final Profile profile;
     private final ValidationThresholds thresholds;
+    private final @Nullable ChangeSet changes;
     private @Nullable List<StructuralValidation.Violation> violations;
 
     DefaultRuleContext(
-            DataProcessingAgreement agreement, LocalDate asOf, Profile profile, ValidationThresholds thresholds) {
+            DataProcessingAgreement agreement,
+            LocalDate asOf,
+            Profile profile,
+            ValidationThresholds thresholds,
+            @Nullable ChangeSet changes) {
         this.agreement = agreement;
         this.asOf = asOf;
         this.profile = profile;
         this.thresholds = thresholds;
+        this.changes = changes;
+    }
+
+    @Override
+    public Optional<ChangeSet> changes() {
+        return Optional.ofNullable(changes);
     }
 
     @Override
