@@ -62,7 +62,7 @@ public final class Validator {
 
     /**
      * Judges intended changes against the agreement in force: whether the changes that need notice can be notified
-     * under its terms, and which need prior authorisation (the rules of the built-in pack {@code change}). Each
+     * under its terms, and which need prior authorisation (the rules of the built-in pack with the id "change"). Each
      * finding names the path of one change, as {@link dev.dpa4j.model.diff.Change#getPath()} gives it.
      *
      * <pre>{@code

@@ -150,7 +150,7 @@ public final class ValidationEngine {
     }
 
     /**
-     * Judges intended changes against the version in force with the rules of the {@code change} pack.
+     * Judges intended changes against the version in force with the rules of the built-in pack with the id "change".
      *
      * @param inForce the version in force
      * @param changes the changes from it to the intended version
