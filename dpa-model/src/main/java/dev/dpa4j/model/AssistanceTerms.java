@@ -92,6 +92,13 @@ public abstract class AssistanceTerms {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns who bears the costs of the assistance, if stated; a fee with an amount is {@link #getFee()}.
+     *
+     * @return who bears the costs of the assistance, or empty
+     */
+    public abstract Optional<CostBearer> getCostBearer();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

@@ -115,6 +115,13 @@ public abstract class BreachNotificationTerms {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns which breaches the processor notifies, if stated; Art. 33(2) GDPR requires every breach to be notified.
+     *
+     * @return which breaches are notified, or empty
+     */
+    public abstract Optional<BreachRiskThreshold> getRiskThreshold();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

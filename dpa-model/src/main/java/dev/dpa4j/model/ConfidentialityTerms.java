@@ -116,6 +116,13 @@ public abstract class ConfidentialityTerms {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns who is bound to confidentiality, if stated.
+     *
+     * @return who is bound to confidentiality, or empty
+     */
+    public abstract Optional<BoundPersons> getBoundPersons();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

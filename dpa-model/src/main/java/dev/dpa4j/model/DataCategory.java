@@ -73,6 +73,27 @@ public abstract class DataCategory {
     }
 
     /**
+     * Returns whether the processor processes this category also for its own purposes ({@code true}) or only on behalf of the controller ({@code false}); empty means not stated.
+     *
+     * @return whether the category is processed for the processor's own purposes, or empty
+     */
+    public abstract Optional<Boolean> getOwnPurposes();
+
+    /**
+     * Returns how long data of this category is kept while the processing lasts (for example log data for 90 days), if stated; {@link TimeLimit#getCondition()} may say from when it runs.
+     *
+     * @return the retention period during the processing, or empty
+     */
+    public abstract Optional<TimeLimit> getRetention();
+
+    /**
+     * Returns how long data of this category is kept after the end of the processing, if the agreement states a period for it.
+     *
+     * @return the retention period after the end, or empty
+     */
+    public abstract Optional<TimeLimit> getRetentionAfterEnd();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

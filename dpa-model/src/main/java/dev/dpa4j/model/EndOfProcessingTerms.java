@@ -94,6 +94,20 @@ public abstract class EndOfProcessingTerms {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns who bears the costs of deleting or returning the data, if stated.
+     *
+     * @return who bears the costs of deletion or return, or empty
+     */
+    public abstract Optional<CostBearer> getCostBearer();
+
+    /**
+     * Returns the fee for deleting or returning the data, if an amount is stated.
+     *
+     * @return the fee for deletion or return, or empty
+     */
+    public abstract Optional<MonetaryRate> getFee();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

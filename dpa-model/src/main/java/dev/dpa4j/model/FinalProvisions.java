@@ -87,6 +87,20 @@ public abstract class FinalProvisions {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns whether amendments proposed by the processor count as accepted unless the controller objects within a period; empty means not stated.
+     *
+     * @return whether amendments are deemed accepted, or empty
+     */
+    public abstract Optional<Boolean> getDeemedConsentToAmendments();
+
+    /**
+     * Returns the language (a BCP 47 tag such as {@code de}) whose version prevails where language versions of the agreement differ, if stated.
+     *
+     * @return the prevailing language, or empty
+     */
+    public abstract Optional<String> getPrevailingLanguage();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

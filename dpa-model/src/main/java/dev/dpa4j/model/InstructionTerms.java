@@ -133,6 +133,13 @@ public abstract class InstructionTerms {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns who bears the costs of carrying out instructions, if stated; a fee with an amount for instructions beyond the agreement is {@link #getExtraInstructionFee()}.
+     *
+     * @return who bears the costs of instructions, or empty
+     */
+    public abstract Optional<CostBearer> getCostBearer();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

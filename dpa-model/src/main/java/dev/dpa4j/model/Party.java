@@ -140,6 +140,20 @@ public abstract class Party {
     public abstract Optional<LocalDate> getAccessionDate();
 
     /**
+     * Returns the trade names under which the party acts ("trading as"), besides its legal name.
+     *
+     * @return the trade names, in the order given; may be empty
+     */
+    public abstract List<String> getTradeNames();
+
+    /**
+     * Returns whether the party is stated as the named company together with its affiliates ("X and its affiliates") rather than as one legal entity; empty means not stated.
+     *
+     * @return whether the party includes its affiliates, or empty
+     */
+    public abstract Optional<Boolean> getIncludesAffiliates();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

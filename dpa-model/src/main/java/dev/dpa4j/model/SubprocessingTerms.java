@@ -180,6 +180,41 @@ public abstract class SubprocessingTerms {
     public abstract List<LocalizedText> getAdditionalProvisions();
 
     /**
+     * Returns whether the processor uses, or reserves the right to use, sub-processors that the list does not name (for example "and other service providers"); empty means not stated.
+     *
+     * @return whether sub-processors outside the list are used, or empty
+     */
+    public abstract Optional<Boolean> getUnlistedSubprocessors();
+
+    /**
+     * Returns whether the list of sub-processors is stated to be exhaustive ({@code true}) or only exemplary ({@code false}, "including", "such as"); empty means not stated.
+     *
+     * @return whether the list is exhaustive, or empty
+     */
+    public abstract Optional<Boolean> getListExhaustive();
+
+    /**
+     * Returns whether the list of sub-processors is part of the agreement ({@code true}) or kept outside it, for example on a web page the processor may change ({@code false}); empty means not stated.
+     *
+     * @return whether the list is part of the agreement, or empty
+     */
+    public abstract Optional<Boolean> getListPartOfAgreement();
+
+    /**
+     * Returns whether a new sub-processor counts as approved when the controller stays silent (approval by silence); empty means not stated.
+     *
+     * @return whether silence counts as approval, or empty
+     */
+    public abstract Optional<Boolean> getDeemedApproval();
+
+    /**
+     * Returns the choice of the controller that the agreement treats as its consent to sub-processors or locations (for example selecting a hosting region), if stated.
+     *
+     * @return the choice that counts as consent, or empty
+     */
+    public abstract Optional<LocalizedText> getImpliedConsent();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

@@ -141,6 +141,20 @@ public abstract class Subprocessor {
     }
 
     /**
+     * Returns the condition under which this sub-processor is engaged (for example only if the controller books a feature), if it is not engaged in every case.
+     *
+     * @return the condition of the engagement, or empty
+     */
+    public abstract Optional<LocalizedText> getEngagementCondition();
+
+    /**
+     * Returns whether this sub-processor also processes the data for its own purposes ({@code true}) or only on behalf of the processor ({@code false}); empty means not stated.
+     *
+     * @return whether the sub-processor processes for its own purposes, or empty
+     */
+    public abstract Optional<Boolean> getOwnPurposes();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

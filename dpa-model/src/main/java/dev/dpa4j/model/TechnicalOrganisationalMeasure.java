@@ -58,6 +58,27 @@ public abstract class TechnicalOrganisationalMeasure {
     public abstract Optional<String> getCode();
 
     /**
+     * Returns which party is responsible for the measure, if stated; a measure of the controller (for example configuring its own accounts) is not a commitment of the processor.
+     *
+     * @return the party responsible for the measure, or empty
+     */
+    public abstract Optional<PartyRole> getResponsibleParty();
+
+    /**
+     * Returns what the measure covers (for example one product, service or site), if it does not cover the whole processing.
+     *
+     * @return the scope of the measure, or empty
+     */
+    public abstract Optional<LocalizedText> getScope();
+
+    /**
+     * Returns whether the measure is stated as a safeguard for special categories of data (Art. 9 GDPR) or data on criminal convictions (Art. 10 GDPR); empty means not stated.
+     *
+     * @return whether the measure is a safeguard for special categories, or empty
+     */
+    public abstract Optional<Boolean> getSpecialCategorySafeguard();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -43,6 +44,20 @@ public abstract class TimeLimit {
             throw new IllegalStateException("A time limit needs at least one of 'period' and 'wording'");
         }
     }
+
+    /**
+     * Returns the condition under which, or the source from which, this period applies (for example "for enterprise customers" or "according to Annex 3"), if stated.
+     *
+     * @return the condition or source of the period, or empty
+     */
+    public abstract Optional<LocalizedText> getCondition();
+
+    /**
+     * Returns further periods that the agreement states for the same obligation, each with its own condition or source if it has one. Two periods without conditions that separate them contradict each other (for example 5 days in one clause, 15 days in another).
+     *
+     * @return the further periods for the same obligation, in the order given; may be empty
+     */
+    public abstract List<TimeLimit> getAlternatives();
 
     /**
      * Returns a new, empty builder.

@@ -120,6 +120,13 @@ public abstract class TransferTerms {
     public abstract Optional<TransferMechanism> getProcessorSwissTransfer();
 
     /**
+     * Returns the exceptions to the promise that data stays in the EU/EEA (for example support access from a third country), as the agreement states them.
+     *
+     * @return the exceptions to the residency promise, in the order given; may be empty
+     */
+    public abstract List<LocalizedText> getResidencyExceptions();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

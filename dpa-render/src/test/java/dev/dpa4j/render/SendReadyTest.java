@@ -318,6 +318,34 @@ class SendReadyTest {
     }
 
     @Test
+    void should_state_the_prevailing_language_version_when_the_agreement_names_one() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement german = full.toBuilder()
+                .finalProvisions(full.getFinalProvisions().orElseThrow().toBuilder()
+                        .prevailingLanguage("de")
+                        .build())
+                .build();
+        DataProcessingAgreement french = full.toBuilder()
+                .finalProvisions(full.getFinalProvisions().orElseThrow().toBuilder()
+                        .prevailingLanguage("fr")
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), german, DE);
+        String en = text(MarkdownRenderer.create(), german, EN);
+        String other = text(MarkdownRenderer.create(), french, EN);
+        String none = text(MarkdownRenderer.create(), full, EN);
+
+        // then
+        assertThat(de).contains("so ist die deutsche Fassung maßgeblich");
+        assertThat(en).contains("the German version prevails");
+        assertThat(other).contains("the version in fr prevails");
+        assertThat(none).doesNotContain("version prevails");
+    }
+
+    @Test
     void should_print_a_period_once_and_without_quotation_marks() {
         // given
         DataProcessingAgreement full = TestAgreements.full();

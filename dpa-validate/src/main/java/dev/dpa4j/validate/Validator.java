@@ -3,6 +3,7 @@ package dev.dpa4j.validate;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DpaException;
+import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.internal.ValidationEngine;
 import dev.dpa4j.validate.spi.RuleDescriptor;
 import java.time.LocalDate;
@@ -61,6 +62,26 @@ public final class Validator {
      */
     public ValidationReport validate(DataProcessingAgreement agreement) {
         return engine.validate(agreement);
+    }
+
+    /**
+     * Judges intended changes against the agreement in force: whether the changes that need notice can be notified
+     * under its terms, and which need prior authorisation (the rules of the built-in pack with the id "change"). Each
+     * finding names the path of one change, as {@link dev.dpa4j.model.diff.Change#getPath()} gives it.
+     *
+     * <pre>{@code
+     * ChangeSet changes = AgreementDiff.asOf(today).diff(inForce, intended);
+     * ValidationReport report = validator.validateChange(inForce, changes);
+     * }</pre>
+     *
+     * @param inForce the version in force when the notice is given (the old version of the diff), not null
+     * @param changes the changes from it to the intended version, not null
+     * @return the report; without findings if the change set is empty
+     * @throws DpaException if a rule of a third-party pack throws
+     * @since 0.1
+     */
+    public ValidationReport validateChange(DataProcessingAgreement inForce, ChangeSet changes) {
+        return engine.validateChange(inForce, changes);
     }
 
     /**

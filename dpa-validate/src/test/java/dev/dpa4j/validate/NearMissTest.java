@@ -194,8 +194,12 @@ class NearMissTest {
         return Arguments.of(ruleId, why, change);
     }
 
+    static Stream<Arguments> allCases() {
+        return Stream.concat(cases(), Coverage.nearMisses());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("cases")
+    @MethodSource("allCases")
     void should_not_fire_when_change_is_lawful(
             String ruleId, String why, UnaryOperator<DataProcessingAgreement> change) {
         // given

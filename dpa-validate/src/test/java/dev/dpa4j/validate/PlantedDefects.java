@@ -551,6 +551,8 @@ final class PlantedDefects {
                 "SUBPROC_DETAILS",
                 INFO,
                 a -> usSubprocessor(a, s -> s.dataCategories(List.of()))));
+        // issue 11 section 4: facts real agreements state (model coverage)
+        l.addAll(Coverage.defects());
         return l;
     }
 }

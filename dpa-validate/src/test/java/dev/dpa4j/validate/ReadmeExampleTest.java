@@ -69,7 +69,7 @@ class ReadmeExampleTest {
                 Validator.builder().asOf(Fixtures.AS_OF).discoverPacks(loader).build();
 
         // then
-        assertThat(explicit.packs()).containsOnlyKeys("structure", "gdpr", "de");
+        assertThat(explicit.packs()).containsOnlyKeys("structure", "gdpr", "de", "change");
         assertThat(discovering.packs()).containsEntry("acme-policy", "2026.11");
         assertThat(discovering.rules()).extracting(d -> d.getId()).contains("acme-policy:EEA_ONLY");
         assertThat(discovering.validate(Fixtures.complete()).getFindings("acme-policy:EEA_ONLY"))

@@ -61,6 +61,14 @@ class RuleCatalogueTest {
 
     private static final Validator VALIDATOR = Fixtures.validator();
 
+    /** The rules of the built-in pack {@code change}, fired by {@link ChangeRulesTest}. */
+    static final Set<String> CHANGE_RULES = Set.of(
+            "NOTICE_MECHANISM_MISSING",
+            "OBJECTION_RIGHT_MISSING",
+            "OBJECTION_PERIOD_NOT_TYPED",
+            "PRIOR_AUTHORISATION_NEEDED",
+            "DOWNGRADE_EXCLUDED");
+
     static Map<String, List<UnaryOperator<DataProcessingAgreement>>> firing() {
         Map<String, List<UnaryOperator<DataProcessingAgreement>>> m = new LinkedHashMap<>();
         // structure
@@ -626,6 +634,8 @@ class RuleCatalogueTest {
         for (RuleDescriptor d : VALIDATOR.rules()) {
             registered.add(d.getId());
         }
+        // the rules of the change pack judge a change set, not one agreement: ChangeRulesTest fires each of them
+        registered.removeAll(CHANGE_RULES);
 
         // when
         Set<String> covered = new TreeSet<>(firing().keySet());

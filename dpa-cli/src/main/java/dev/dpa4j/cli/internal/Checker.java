@@ -2,7 +2,9 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.ValidationReport;
 import dev.dpa4j.validate.Validator;
 import dev.dpa4j.validate.ValidatorBuilder;
@@ -46,14 +48,7 @@ final class Checker {
      * @param failOn the lowest severity that makes the library's report unacceptable
      */
     static Checker create(Lang lang, ValidateCommand.@Nullable Profile profile, LocalDate asOf, Severity failOn) {
-        ValidatorBuilder builder = Validator.builder()
-                .asOf(asOf)
-                .failOn(
-                        switch (failOn) {
-                            case ERROR -> dev.dpa4j.validate.Severity.ERROR;
-                            case WARNING -> dev.dpa4j.validate.Severity.WARNING;
-                            case INFO -> dev.dpa4j.validate.Severity.INFO;
-                        });
+        ValidatorBuilder builder = Validator.builder().asOf(asOf).failOn(failOn);
         if (profile != null) {
             builder.profile(profile == ValidateCommand.Profile.template ? Profile.TEMPLATE : Profile.EXECUTED);
         }
@@ -67,15 +62,24 @@ final class Checker {
 
     /** The findings in the library's (deterministic) order, in the chosen language. */
     List<Finding> check(DataProcessingAgreement agreement) {
-        return report(agreement).getFindings().stream()
-                .map(f -> new Finding(
-                        f.getRuleId(),
-                        severity(f.getSeverity()),
-                        f.formatLegalReferences(locale),
-                        f.getPath(),
-                        f.message(locale),
-                        f.remediation(locale)))
+        return report(agreement).getFindings().stream().map(this::finding).toList();
+    }
+
+    /** The findings on intended changes under the version in force (the library's change pack), in the chosen language. */
+    List<Finding> checkChange(DataProcessingAgreement inForce, ChangeSet changes) {
+        return validator.validateChange(inForce, changes).getFindings().stream()
+                .map(this::finding)
                 .toList();
+    }
+
+    private Finding finding(dev.dpa4j.validate.Finding f) {
+        return new Finding(
+                f.getRuleId(),
+                f.getSeverity(),
+                f.formatLegalReferences(locale),
+                f.getPath(),
+                f.message(locale),
+                f.remediation(locale));
     }
 
     /** Metadata of every registered rule, in registration order. */
@@ -86,17 +90,9 @@ final class Checker {
     private Rule rule(RuleDescriptor d) {
         return new Rule(
                 d.getId(),
-                severity(d.getDefaultSeverity()),
+                d.getDefaultSeverity(),
                 d.getLegalReferences().stream().map(r -> r.format(locale)).toList(),
                 d.summary(locale),
                 d.remediation(locale));
-    }
-
-    static Severity severity(dev.dpa4j.validate.Severity severity) {
-        return switch (severity) {
-            case ERROR -> Severity.ERROR;
-            case WARNING -> Severity.WARNING;
-            case INFO -> Severity.INFO;
-        };
     }
 }

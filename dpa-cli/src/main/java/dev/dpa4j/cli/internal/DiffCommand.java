@@ -7,6 +7,7 @@ import dev.dpa4j.model.diff.DeadlineCalculator;
 import dev.dpa4j.render.notice.ChangeNotice;
 import dev.dpa4j.render.notice.NoticeFormat;
 import dev.dpa4j.render.notice.NoticeRenderers;
+import dev.dpa4j.validate.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,16 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code dpa diff}: what changed between two versions of an agreement, as a change notice. */
 @Command(
@@ -104,7 +111,7 @@ final class DiffCommand extends BaseCommand {
                         inForce, intended, AgreementDiff.asOf(env.today()).diff(inForce, intended));
         byte[] document;
         if (format == Format.json) {
-            String json = notice.toJson();
+            String json = withFindings(notice.toJson(), language, inForce, notice);
             document = (json.endsWith("\n") ? json : json + "\n").getBytes(StandardCharsets.UTF_8);
         } else {
             NoticeFormat noticeFormat = switch (format) {
@@ -122,5 +129,27 @@ final class DiffCommand extends BaseCommand {
         }
         Documents.emit(env, output, document, messages);
         return notice.getChanges().needsControllerAttention() ? Cli.FINDINGS : Cli.OK;
+    }
+
+    /**
+     * Adds the findings of the library's change pack (whether the changes can be made under the terms in force) to
+     * the notice's JSON as {@code findings}, in the shape of {@code dpa validate --format json}; left out when there
+     * are none. The properties stay in alphabetical order.
+     */
+    private String withFindings(String json, Lang language, DataProcessingAgreement inForce, ChangeNotice notice) {
+        List<Finding> findings =
+                Checker.create(language, null, env.today(), Severity.ERROR).checkChange(inForce, notice.getChanges());
+        if (findings.isEmpty()) {
+            return json;
+        }
+        ObjectNode parsed = (ObjectNode) JsonOut.mapper().readTree(json);
+        ObjectNode root = JsonOut.object();
+        ArrayNode list = JsonOut.array();
+        ValidationJson.putFindings(list, findings);
+        Map<String, JsonNode> properties = new TreeMap<>();
+        parsed.properties().forEach(e -> properties.put(e.getKey(), e.getValue()));
+        properties.put("findings", list);
+        properties.forEach(root::set);
+        return JsonOut.write(root);
     }
 }

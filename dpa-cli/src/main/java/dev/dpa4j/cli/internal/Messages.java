@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.validate.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.validate.Severity;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,8 @@ record Outcome(
 
     /** The number of findings per severity, every severity present (zero if none). */
     Map<Severity, Integer> counts() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
+        Map<Severity, Integer> counts = new LinkedHashMap<>();
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             counts.put(s, 0);
         }
         for (Finding f : findings) {
@@ -69,6 +70,6 @@ record Outcome(
 
     /** Whether the file was read and has no finding at or above the threshold. */
     boolean passes(Severity threshold) {
-        return error == null && findings.stream().noneMatch(f -> f.severity().atLeast(threshold));
+        return error == null && findings.stream().noneMatch(f -> f.severity().isAtLeast(threshold));
     }
 }

@@ -2,6 +2,7 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.json.JsonProblem;
+import dev.dpa4j.validate.Severity;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,8 +55,7 @@ final class Sarif {
             if (!rule.remediation().isEmpty()) {
                 r.putObject("help").put("text", rule.remediation());
             }
-            r.putObject("defaultConfiguration")
-                    .put("level", rule.defaultSeverity().sarifLevel());
+            r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
             ArrayNode refs = r.putObject("properties").putArray("legalReferences");
             rule.legalReferences().forEach(refs::add);
         }
@@ -85,7 +85,7 @@ final class Sarif {
                 result.put(
                         "ruleIndex",
                         Objects.requireNonNull(index.get(f.ruleId())).intValue());
-                result.put("level", f.severity().sarifLevel());
+                result.put("level", level(f.severity()));
                 result.putObject("message").put("text", f.message());
                 ObjectNode location = result.putArray("locations").addObject();
                 ObjectNode physical = location.putObject("physicalLocation");
@@ -134,5 +134,14 @@ final class Sarif {
             }
         }
         return out.toString();
+    }
+
+    /** The SARIF 2.1.0 {@code level} of a severity: {@code error}, {@code warning} or {@code note}. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
     }
 }

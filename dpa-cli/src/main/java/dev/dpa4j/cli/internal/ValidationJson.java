@@ -2,6 +2,7 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.json.JsonProblem;
+import dev.dpa4j.validate.Severity;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -66,16 +67,7 @@ final class ValidationJson {
             for (Map.Entry<Severity, Integer> count : outcome.counts().entrySet()) {
                 counts.put(count.getKey().name(), count.getValue().intValue());
             }
-            ArrayNode findings = result.putArray("findings");
-            for (Finding f : outcome.findings()) {
-                ObjectNode finding = findings.addObject();
-                finding.put("ruleId", f.ruleId());
-                finding.put("severity", f.severity().name());
-                ArrayNode refs = finding.putArray("legalReferences");
-                f.legalReferences().forEach(refs::add);
-                finding.put("path", f.path());
-                finding.put("message", f.message());
-            }
+            putFindings(result.putArray("findings"), outcome.findings());
         }
         Outcome.Summary summary = Outcome.summary(outcomes, threshold);
         root.putObject("summary")
@@ -84,6 +76,19 @@ final class ValidationJson {
                 .put("failed", summary.failed())
                 .put("unreadable", summary.unreadable());
         return JsonOut.write(root);
+    }
+
+    /** Writes findings in the shape of {@code results[].findings} (also used by {@code dpa diff --format json}). */
+    static void putFindings(ArrayNode target, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode finding = target.addObject();
+            finding.put("ruleId", f.ruleId());
+            finding.put("severity", f.severity().name());
+            ArrayNode refs = finding.putArray("legalReferences");
+            f.legalReferences().forEach(refs::add);
+            finding.put("path", f.path());
+            finding.put("message", f.message());
+        }
     }
 
     private static void putPosition(ObjectNode node, String name, int value) {

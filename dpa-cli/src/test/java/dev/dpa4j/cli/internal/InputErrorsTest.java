@@ -78,7 +78,7 @@ class InputErrorsTest {
                         "  /processor/nmae (line 4, column 5): Unknown property 'nmae'; did you mean 'name'?;"
                                 + " expected: one of the properties accessionDate, address, attributes,"
                                 + " certifications, contacts, dataProtectionOfficer, description, designations,"
-                                + " euRepresentative, id, legalForm, name, placeholder, registration, representatives",
+                                + " euRepresentative, id, includesAffiliates, legalForm, name, placeholder, registration, representatives, tradeNames",
                         "  / (line 1, column 1): The required property 'schemaVersion' is missing;"
                                 + " expected: a value for 'schemaVersion'",
                         "");

@@ -4,6 +4,7 @@ package dev.dpa4j.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dpa4j.validate.Severity;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {

@@ -3,6 +3,7 @@ package dev.dpa4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.validate.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.validate.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,7 +241,7 @@ class ValidateCommandTest {
                     .isEqualTo(finding.get("ruleId").asString());
             assertThat(result.get("level").asString())
                     .isEqualTo(
-                            Severity.valueOf(finding.get("severity").asString()).sarifLevel());
+                            Sarif.level(Severity.valueOf(finding.get("severity").asString())));
             assertThat(result.get("locations")
                             .get(0)
                             .get("logicalLocations")

@@ -79,7 +79,8 @@ final class Clauses {
                             value(
                                     "infringementNoticeTime",
                                     InstructionTerms::getInfringementNoticeTime,
-                                    Direction.LONGER_WEAKENS))),
+                                    Direction.LONGER_WEAKENS),
+                            value("costBearer", InstructionTerms::getCostBearer, Direction.NEUTRAL))),
             new Clause<ConfidentialityTerms>(
                     "confidentiality",
                     DataProcessingAgreement::getConfidentiality,
@@ -92,7 +93,8 @@ final class Clauses {
                             value(
                                     "trainingInterval",
                                     ConfidentialityTerms::getTrainingInterval,
-                                    Direction.LONGER_WEAKENS))),
+                                    Direction.LONGER_WEAKENS),
+                            value("boundPersons", ConfidentialityTerms::getBoundPersons, Direction.RANKED))),
             new Clause<SecurityTerms>(
                     "security",
                     DataProcessingAgreement::getSecurity,
@@ -136,7 +138,18 @@ final class Clauses {
                                     "thirdCountryConsentRequired",
                                     SubprocessingTerms::isThirdCountryConsentRequired,
                                     Direction.TRUE_PROTECTS),
-                            value("listUrl", SubprocessingTerms::getListUrl, Direction.NEUTRAL))),
+                            value("listUrl", SubprocessingTerms::getListUrl, Direction.NEUTRAL),
+                            value(
+                                    "unlistedSubprocessors",
+                                    SubprocessingTerms::getUnlistedSubprocessors,
+                                    Direction.TRUE_WEAKENS),
+                            value("listExhaustive", SubprocessingTerms::getListExhaustive, Direction.TRUE_PROTECTS),
+                            value(
+                                    "listPartOfAgreement",
+                                    SubprocessingTerms::getListPartOfAgreement,
+                                    Direction.TRUE_PROTECTS),
+                            value("deemedApproval", SubprocessingTerms::getDeemedApproval, Direction.TRUE_WEAKENS),
+                            value("impliedConsent", SubprocessingTerms::getImpliedConsent, Direction.NEUTRAL))),
             new Clause<TransferTerms>(
                     "transfers",
                     DataProcessingAgreement::getTransfers,
@@ -147,7 +160,8 @@ final class Clauses {
                                     "priorConsentRequired",
                                     TransferTerms::isPriorConsentRequired,
                                     Direction.TRUE_PROTECTS),
-                            value("processorTransfer", TransferTerms::getProcessorTransfer, Direction.NEUTRAL))),
+                            value("processorTransfer", TransferTerms::getProcessorTransfer, Direction.NEUTRAL),
+                            set("residencyExceptions", TransferTerms::getResidencyExceptions))),
             new Clause<AssistanceTerms>(
                     "assistance",
                     DataProcessingAgreement::getAssistance,
@@ -157,7 +171,8 @@ final class Clauses {
                             value(
                                     "forwardingDeadline",
                                     AssistanceTerms::getForwardingDeadline,
-                                    Direction.LONGER_WEAKENS))),
+                                    Direction.LONGER_WEAKENS),
+                            value("costBearer", AssistanceTerms::getCostBearer, Direction.NEUTRAL))),
             new Clause<BreachNotificationTerms>(
                     "breachNotification",
                     DataProcessingAgreement::getBreachNotification,
@@ -173,6 +188,7 @@ final class Clauses {
                                     BreachNotificationTerms::getSubprocessorDeadline,
                                     Direction.LONGER_WEAKENS),
                             set("channels", BreachNotificationTerms::getChannels),
+                            value("riskThreshold", BreachNotificationTerms::getRiskThreshold, Direction.RANKED),
                             value("contact", BreachNotificationTerms::getContact, Direction.NEUTRAL))),
             new Clause<EndOfProcessingTerms>(
                     "endOfProcessing",
@@ -184,7 +200,9 @@ final class Clauses {
                             flag(
                                     "deletionConfirmation",
                                     EndOfProcessingTerms::isDeletionConfirmation,
-                                    Direction.TRUE_PROTECTS))),
+                                    Direction.TRUE_PROTECTS),
+                            value("costBearer", EndOfProcessingTerms::getCostBearer, Direction.NEUTRAL),
+                            value("fee", EndOfProcessingTerms::getFee, Direction.NEUTRAL))),
             new Clause<AuditTerms>(
                     "audits",
                     DataProcessingAgreement::getAudits,
@@ -212,5 +230,14 @@ final class Clauses {
                             TerminationTerms::isTerminationForBreach,
                             Direction.TRUE_PROTECTS))),
             new Clause<FinalProvisions>(
-                    "finalProvisions", DataProcessingAgreement::getFinalProvisions, c -> c, List.of()));
+                    "finalProvisions",
+                    DataProcessingAgreement::getFinalProvisions,
+                    c -> c,
+                    List.of(
+                            flag("unilateralAmendment", FinalProvisions::isUnilateralAmendment, Direction.TRUE_WEAKENS),
+                            value(
+                                    "deemedConsentToAmendments",
+                                    FinalProvisions::getDeemedConsentToAmendments,
+                                    Direction.TRUE_WEAKENS),
+                            value("prevailingLanguage", FinalProvisions::getPrevailingLanguage, Direction.NEUTRAL))));
 }

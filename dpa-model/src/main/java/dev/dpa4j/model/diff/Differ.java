@@ -2,6 +2,8 @@
 package dev.dpa4j.model.diff;
 
 import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.BoundPersons;
+import dev.dpa4j.model.BreachRiskThreshold;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
@@ -254,7 +256,9 @@ final class Differ {
                 p.getRegistration(),
                 p.getAttributes(),
                 p.getCertifications(),
-                p.getAccessionDate());
+                p.getAccessionDate(),
+                p.getTradeNames(),
+                p.getIncludesAffiliates());
     }
 
     private static @Nullable String fullName(Party p) {
@@ -633,6 +637,26 @@ final class Differ {
                     b.getContact().orElse(null),
                     editorial());
         }
+        if (!a.getOwnPurposes().equals(b.getOwnPurposes())) {
+            boolean nowOwn =
+                    b.getOwnPurposes().orElse(false) && !a.getOwnPurposes().orElse(false);
+            add(
+                    ChangeKind.SUBPROCESSOR_DETAILS_CHANGED,
+                    path + ".ownPurposes",
+                    subject,
+                    a.getOwnPurposes().orElse(null),
+                    b.getOwnPurposes().orElse(null),
+                    nowOwn ? with(engagement(), true, ChangeClass.LOWERS_PROTECTION) : editorial());
+        }
+        if (!a.getEngagementCondition().equals(b.getEngagementCondition())) {
+            add(
+                    ChangeKind.SUBPROCESSOR_DETAILS_CHANGED,
+                    path + ".engagementCondition",
+                    subject,
+                    a.getEngagementCondition().orElse(null),
+                    b.getEngagementCondition().orElse(null),
+                    engagement());
+        }
         if (!a.getId().equals(b.getId())
                 || !a.getSince().equals(b.getSince())
                 || !a.getNote().equals(b.getNote())) {
@@ -873,6 +897,20 @@ final class Differ {
                 case NOTICE -> 2;
                 case NO_DOWNGRADE, MATERIAL_CHANGES_AGREED -> 3;
                 case PRIOR_APPROVAL -> 4;
+            };
+        }
+        if (v instanceof BoundPersons p) {
+            return switch (p) {
+                case SOME_PERSONNEL -> 1;
+                case EMPLOYEES_ONLY -> 2;
+                case ALL_AUTHORISED_PERSONS -> 3;
+            };
+        }
+        if (v instanceof BreachRiskThreshold t) {
+            return switch (t) {
+                case LIKELY_HIGH_RISK -> 1;
+                case LIKELY_RISK -> 2;
+                case ALL_BREACHES -> 3;
             };
         }
         if (v instanceof ObjectionConsequence c) {

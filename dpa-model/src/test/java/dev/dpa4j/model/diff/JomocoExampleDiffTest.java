@@ -7,19 +7,11 @@ import static dev.dpa4j.model.diff.ChangeClass.LOWERS_PROTECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
-import dev.dpa4j.model.LocalizedText;
-import dev.dpa4j.model.Location;
-import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
-import dev.dpa4j.model.Subprocessor;
-import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.json.DpaJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,60 +25,14 @@ class JomocoExampleDiffTest {
 
     private final AgreementDiff diff = AgreementDiff.asOf(JomocoVersions.AS_OF);
 
-    /**
-     * The next version: Vercel Inc. (USA) added, Pipedrive OÜ removed, Onepage's servers moved from the EU to the
-     * USA, TLS encryption in transit weakened to "where the recipient supports it".
-     */
-    static DataProcessingAgreement nextVersion(DataProcessingAgreement current) {
-        SubprocessingTerms terms = current.getSubprocessing().orElseThrow();
-        List<Subprocessor> subs = new ArrayList<>();
-        for (Subprocessor s : terms.getSubprocessors()) {
-            if (s.getId().orElse("").equals("pipedrive")) {
-                continue;
-            }
-            if (s.getId().orElse("").equals("onepage")) {
-                s = s.toBuilder()
-                        .locations(List.of(
-                                Location.builder().country(CountryCode.of("US")).build()))
-                        .build();
-            }
-            subs.add(s);
-        }
-        subs.add(Subprocessor.builder()
-                .id("vercel")
-                .name("Vercel Inc.")
-                .country(CountryCode.of("US"))
-                .service(LocalizedText.de("Auslieferung der Weboberfläche über ein Content-Delivery-Netz"))
-                .addLocations(Location.builder().country(CountryCode.of("US")).build())
-                .build());
-        SecurityTerms security = current.getSecurity().orElseThrow();
-        List<TechnicalOrganisationalMeasure> measures = new ArrayList<>();
-        for (TechnicalOrganisationalMeasure m : security.getMeasures()) {
-            if (m.getId().orElse("").equals("2.1-1")) {
-                m = m.toBuilder()
-                        .description(LocalizedText.de("Übertragung über TLS, soweit die Gegenstelle es unterstützt"))
-                        .protectionGoals(List.of())
-                        .build();
-            }
-            measures.add(m);
-        }
-        return current.toBuilder()
-                .version("2")
-                .versionDate(LocalDate.of(2026, 12, 1))
-                .subprocessing(terms.toBuilder().subprocessors(subs).build())
-                .security(security.toBuilder().measures(measures).build())
-                .build();
-    }
-
     @Test
     void should_report_the_four_changes_when_the_real_jomoco_example_changes() {
         // given
         DataProcessingAgreement current = DpaJson.read(EXAMPLE);
-        DataProcessingAgreement next = nextVersion(current);
+        DataProcessingAgreement next = JomocoVersions.exampleNext(current);
 
         // when
         ChangeSet changes = diff.diff(current, next);
-        List<NoticeFinding> findings = NoticeCheck.check(current, changes);
 
         // then
         assertThat(changes.getChanges())
@@ -105,15 +51,6 @@ class JomocoExampleDiffTest {
                                 ChangeKind.SUBPROCESSOR_ADDED,
                                 "subprocessing.subprocessors[vercel]",
                                 Set.of(AUTHORISATION_REQUIRED, LOWERS_PROTECTION)));
-        assertThat(findings)
-                .extracting(NoticeFinding::getCode, NoticeFinding::getPaths)
-                .containsExactly(
-                        tuple(
-                                NoticeFinding.Code.PRIOR_AUTHORISATION_NEEDED,
-                                List.of(
-                                        "subprocessing.subprocessors[onepage].locations[PROCESSING:US]",
-                                        "subprocessing.subprocessors[vercel]")),
-                        tuple(NoticeFinding.Code.DOWNGRADE_EXCLUDED, List.of("security.measures[2.1-1]")));
     }
 
     @Test

@@ -32,6 +32,7 @@ import dev.dpa4j.model.TomChangePolicy;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,10 +41,10 @@ import java.util.List;
  * storage from Germany to the USA, weakens the encryption measure, lengthens the breach deadline from 24 to 48 hours,
  * and re-types Mailgun's legal name with a comma (the same company).
  */
-final class JomocoVersions {
+public final class JomocoVersions {
 
     /** The day on which EEA membership is judged in the tests. */
-    static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    public static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
 
     private JomocoVersions() {}
 
@@ -199,7 +200,7 @@ final class JomocoVersions {
                         .build());
     }
 
-    static DataProcessingAgreement v1() {
+    public static DataProcessingAgreement v1() {
         return base().version("1.0")
                 .versionDate(LocalDate.of(2026, 1, 15))
                 .subprocessing(terms().addSubprocessors(
@@ -214,7 +215,7 @@ final class JomocoVersions {
                 .build();
     }
 
-    static DataProcessingAgreement v2() {
+    public static DataProcessingAgreement v2() {
         DataProcessingAgreement v1 = v1();
         return v1.toBuilder()
                 .version("1.1")
@@ -231,6 +232,51 @@ final class JomocoVersions {
                                 .period(TimePeriod.ofHours(48))
                                 .build())
                         .build())
+                .build();
+    }
+
+    /**
+     * The next version of the real Jomoco example (examples/jomoco-avv-de.json): Vercel Inc. (USA) added, Pipedrive OÜ removed, Onepage's servers moved from the EU to the
+     * USA, TLS encryption in transit weakened to "where the recipient supports it".
+     */
+    public static DataProcessingAgreement exampleNext(DataProcessingAgreement current) {
+        SubprocessingTerms terms = current.getSubprocessing().orElseThrow();
+        List<Subprocessor> subs = new ArrayList<>();
+        for (Subprocessor s : terms.getSubprocessors()) {
+            if (s.getId().orElse("").equals("pipedrive")) {
+                continue;
+            }
+            if (s.getId().orElse("").equals("onepage")) {
+                s = s.toBuilder()
+                        .locations(List.of(
+                                Location.builder().country(CountryCode.of("US")).build()))
+                        .build();
+            }
+            subs.add(s);
+        }
+        subs.add(Subprocessor.builder()
+                .id("vercel")
+                .name("Vercel Inc.")
+                .country(CountryCode.of("US"))
+                .service(LocalizedText.de("Auslieferung der Weboberfläche über ein Content-Delivery-Netz"))
+                .addLocations(Location.builder().country(CountryCode.of("US")).build())
+                .build());
+        SecurityTerms security = current.getSecurity().orElseThrow();
+        List<TechnicalOrganisationalMeasure> measures = new ArrayList<>();
+        for (TechnicalOrganisationalMeasure m : security.getMeasures()) {
+            if (m.getId().orElse("").equals("2.1-1")) {
+                m = m.toBuilder()
+                        .description(LocalizedText.de("Übertragung über TLS, soweit die Gegenstelle es unterstützt"))
+                        .protectionGoals(List.of())
+                        .build();
+            }
+            measures.add(m);
+        }
+        return current.toBuilder()
+                .version("2")
+                .versionDate(LocalDate.of(2026, 12, 1))
+                .subprocessing(terms.toBuilder().subprocessors(subs).build())
+                .security(security.toBuilder().measures(measures).build())
                 .build();
     }
 }

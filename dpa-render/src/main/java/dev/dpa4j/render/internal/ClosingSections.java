@@ -134,6 +134,12 @@ final class ClosingSections extends Part {
                                                     .orElse(t.plain("law.default", Map.of("country", t.country(c)))))));
             f.getJurisdiction().ifPresent(j -> d.clause("final.jurisdiction", p().plain("place", j)));
             d.flag(f.isSeverability(), "final.severability");
+            f.getPrevailingLanguage()
+                    .ifPresent(l -> d.clause(
+                            t.opt("final.prevailingLanguage." + l).isPresent()
+                                    ? "final.prevailingLanguage." + l
+                                    : "final.prevailingLanguage",
+                            p().plain("language", t.opt("language." + l).orElse(l))));
             d.additional(f.getAdditionalProvisions());
         });
         d.flag(agreement.isDockingClause(), "final.docking");

@@ -6,12 +6,9 @@ import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.diff.AgreementDiff;
 import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.model.diff.DeadlineCalculator;
-import dev.dpa4j.model.diff.NoticeCheck;
-import dev.dpa4j.model.diff.NoticeFinding;
 import dev.dpa4j.model.diff.NoticeSchedule;
 import dev.dpa4j.model.json.DpaJson;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,18 +124,10 @@ public final class ChangeNotice {
     }
 
     /**
-     * Returns the findings of {@link NoticeCheck} for these changes under the terms in force.
-     *
-     * @return the findings, possibly empty
-     */
-    public List<NoticeFinding> getFindings() {
-        return NoticeCheck.check(inForce, changes);
-    }
-
-    /**
-     * Writes the notice's data as JSON: the change set (as {@link ChangeSet#toJson()} writes it), the deadlines if
-     * known, and the findings (left out when there are none). Timestamps are ISO-8601 with the offset of the
-     * calculator's zone.
+     * Writes the notice's data as JSON: the change set (as {@link ChangeSet#toJson()} writes it) and the deadlines if
+     * known. Timestamps are ISO-8601 with the offset of the calculator's zone. Whether the changes can be made under
+     * the terms in force is judged by {@code Validator.validateChange} in dpa-validate ({@code dpa diff} adds its
+     * findings).
      *
      * @return the JSON text (sorted properties, two-space indent, LF line ends)
      */
@@ -146,7 +135,6 @@ public final class ChangeNotice {
         Map<String, Object> document = new TreeMap<>();
         document.put("changes", changes);
         getSchedule().ifPresent(s -> document.put("schedule", s));
-        document.put("findings", getFindings());
         return DpaJson.mapper().writeValueAsString(document) + "\n";
     }
 

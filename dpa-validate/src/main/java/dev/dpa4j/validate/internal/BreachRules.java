@@ -12,6 +12,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.text;
 import dev.dpa4j.model.AssistedArticle;
 import dev.dpa4j.model.BreachNoticeContent;
 import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.BreachRiskThreshold;
 import dev.dpa4j.model.BreachTrigger;
 import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.LocalizedText;
@@ -88,9 +89,11 @@ final class BreachRules {
                 });
         d.rule("ART33_2_PROCESSOR_NOTIFY", ERROR)
                 .refs(gdpr("33", 2), gdpr("28", 3, "f"))
-                .variants("missing", "publicationOnly")
+                .variants("missing", "publicationOnly", "riskThreshold")
                 .note("Art. 33(2) requires a notification to the controller; a publication (a status or web page)"
-                        + " as the only channel is no notification, so it is an error like a missing duty.")
+                        + " as the only channel is no notification, so it is an error like a missing duty. Art. 33(2)"
+                        + " also covers every breach: weighing the risk is the controller's task under Art. 33(1) and"
+                        + " 34(1), so a duty limited to breaches likely to result in a (high) risk is an error too.")
                 .check((c, r) -> {
                     Optional<BreachNotificationTerms> b =
                             c.agreement().getBreachNotification().filter(x -> x.isNotifyController());
@@ -100,6 +103,10 @@ final class BreachRules {
                             && b.get().getChannels().stream().allMatch(ch -> ch == CommunicationChannel.WEBSITE)) {
                         r.add("publicationOnly", "breachNotification.channels");
                     }
+                    b.flatMap(BreachNotificationTerms::getRiskThreshold)
+                            .filter(t -> t != BreachRiskThreshold.ALL_BREACHES)
+                            .ifPresent(t ->
+                                    r.add("riskThreshold", "breachNotification.riskThreshold", "threshold", t.name()));
                 });
         d.rule("ART33_2_DEADLINE", WARNING)
                 .refs(gdpr("33", 2), gdpr("33", 1))

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The packs shipped with dpa4j: {@code structure}, {@code gdpr} and {@code de}. */
+/** The packs shipped with dpa4j: {@code structure}, {@code gdpr}, {@code de} and {@code change}. */
 public final class BuiltInPacks {
 
     /** The version of the built-in rule texts and checks. */
@@ -24,16 +24,20 @@ public final class BuiltInPacks {
                         DocumentRules.define(def);
                     },
                     a -> a.getRegime() == Regime.GDPR),
-            new Pack("de", GermanRules::define, a -> true));
+            new Pack("de", GermanRules::define, a -> true),
+            new Pack(BuiltInPacks.CHANGE, ChangeRules::define, a -> true));
 
-    private static final Set<String> IDS = Set.of("structure", "gdpr", "de");
+    /** The id of the pack whose rules judge intended changes ({@code Validator.validateChange}). */
+    static final String CHANGE = "change";
+
+    private static final Set<String> IDS = Set.of("structure", "gdpr", "de", CHANGE);
 
     private BuiltInPacks() {}
 
     /**
      * Returns the built-in packs.
      *
-     * @return structure, gdpr and de, in that order
+     * @return structure, gdpr, de and change, in that order
      */
     public static List<RulePack> all() {
         return ALL;

@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.internal;
 
 import static dev.dpa4j.validate.LegalReference.gdpr;
+import static dev.dpa4j.validate.Severity.ERROR;
 import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 import static dev.dpa4j.validate.internal.RuleSupport.characteristics;
@@ -11,18 +12,29 @@ import static dev.dpa4j.validate.internal.RuleSupport.join;
 import static dev.dpa4j.validate.internal.RuleSupport.name;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
 
+import dev.dpa4j.model.AssistanceTerms;
 import dev.dpa4j.model.AssistedArticle;
+import dev.dpa4j.model.AuditTerms;
 import dev.dpa4j.model.AuthorisedPersons;
+import dev.dpa4j.model.BreachNotificationTerms;
 import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.DurationType;
+import dev.dpa4j.model.EndOfProcessingTerms;
+import dev.dpa4j.model.InstructionTerms;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.ProcessingCharacteristic;
 import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TimeLimit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The cross-field rules without transfers (catalogue §2). */
@@ -66,7 +78,10 @@ final class CrossFieldRules {
                             && a.getProcessing()
                                     .get()
                                     .getSensitiveDataSafeguards()
-                                    .isEmpty()) {
+                                    .isEmpty()
+                            && Tom.measures(a).stream()
+                                    .noneMatch(
+                                            m -> m.getSpecialCategorySafeguard().orElse(false))) {
                         r.add("missing", "processing.sensitiveDataSafeguards");
                     }
                 });
@@ -197,6 +212,76 @@ final class CrossFieldRules {
                     if (!missing.isEmpty()) {
                         r.add("missing", "security.measures", "missing", join(missing));
                     }
+                });
+        d.rule("X_PERIOD_CONFLICT", WARNING)
+                .refs(gdpr("28", 3))
+                .variants("conflict", "breachBeyondLimit")
+                .note("An agreement that states two periods for one obligation (for example 5 days in one clause and 15"
+                        + " in another) without a condition or source that separates them leaves open which binds; a"
+                        + " reviewer assumes the one less favourable to the controller may be held against it. A"
+                        + " warning; an error where one of the conflicting periods for notifying a breach exceeds the"
+                        + " controller's own deadline under Art. 33(1) (from the dated legal data), since the binding"
+                        + " one may then leave the controller no time.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Map<String, Optional<TimeLimit>> limits = new LinkedHashMap<>();
+                    limits.put(
+                            "instructions.infringementNoticeTime",
+                            a.getInstructions().flatMap(InstructionTerms::getInfringementNoticeTime));
+                    limits.put(
+                            "subprocessing.noticePeriod",
+                            a.getSubprocessing().flatMap(SubprocessingTerms::getNoticePeriod));
+                    limits.put(
+                            "subprocessing.objectionPeriod",
+                            a.getSubprocessing().flatMap(SubprocessingTerms::getObjectionPeriod));
+                    limits.put(
+                            "assistance.forwardingDeadline",
+                            a.getAssistance().flatMap(AssistanceTerms::getForwardingDeadline));
+                    limits.put(
+                            "breachNotification.deadline",
+                            a.getBreachNotification().flatMap(BreachNotificationTerms::getDeadline));
+                    limits.put(
+                            "breachNotification.subprocessorDeadline",
+                            a.getBreachNotification().flatMap(BreachNotificationTerms::getSubprocessorDeadline));
+                    limits.put(
+                            "endOfProcessing.deadline",
+                            a.getEndOfProcessing().flatMap(EndOfProcessingTerms::getDeadline));
+                    limits.put("audits.notice", a.getAudits().flatMap(AuditTerms::getNotice));
+                    long breachLimit = LegalData.value(LegalData.CONTROLLER_BREACH_HOURS, c.asOf());
+                    limits.forEach((path, limit) -> limit.ifPresent(l -> {
+                        List<TimeLimit> open = new ArrayList<>();
+                        if (l.getCondition().isEmpty()) {
+                            open.add(l);
+                        }
+                        for (TimeLimit alt : l.getAlternatives()) {
+                            if (alt.getCondition().isEmpty()) {
+                                open.add(alt);
+                            }
+                        }
+                        Set<String> wordings = new LinkedHashSet<>();
+                        long longest = 0;
+                        for (TimeLimit t : open) {
+                            wordings.add(t.getPeriod().map(Text::period).orElseGet(() -> Text.wording(t)));
+                            longest = Math.max(
+                                    longest, t.getPeriod().map(Text::maxHours).orElse(0L));
+                        }
+                        if (wordings.size() < 2) {
+                            return;
+                        }
+                        String listed = String.join(" / ", wordings);
+                        if (path.startsWith("breachNotification.") && longest > breachLimit) {
+                            r.add(
+                                    ERROR,
+                                    "breachBeyondLimit",
+                                    path + ".alternatives",
+                                    "periods",
+                                    listed,
+                                    "limit",
+                                    String.valueOf(breachLimit));
+                        } else {
+                            r.add("conflict", path + ".alternatives", "periods", listed);
+                        }
+                    }));
                 });
     }
 }

@@ -4,6 +4,7 @@ package dev.dpa4j.validate.internal;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
 import dev.dpa4j.validate.spi.RuleContext;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,16 +24,27 @@ final class DefaultRuleContext implements RuleContext {
     private final LocalDate asOf;
     private final Profile profile;
     private final ValidationThresholds thresholds;
+    private final @Nullable ChangeSet changes;
     private @Nullable List<StructuralValidation.Violation> violations;
     private @Nullable List<Map.Entry<String, LocalizedText>> operativeTexts;
     private @Nullable List<TransferRules.Recipient> recipients;
 
     DefaultRuleContext(
-            DataProcessingAgreement agreement, LocalDate asOf, Profile profile, ValidationThresholds thresholds) {
+            DataProcessingAgreement agreement,
+            LocalDate asOf,
+            Profile profile,
+            ValidationThresholds thresholds,
+            @Nullable ChangeSet changes) {
         this.agreement = agreement;
         this.asOf = asOf;
         this.profile = profile;
         this.thresholds = thresholds;
+        this.changes = changes;
+    }
+
+    @Override
+    public Optional<ChangeSet> changes() {
+        return Optional.ofNullable(changes);
     }
 
     @Override

@@ -3,10 +3,12 @@ package dev.dpa4j.validate.internal;
 
 import static dev.dpa4j.validate.LegalReference.gdpr;
 import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.SecurityTerms;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +101,38 @@ final class DocumentRules {
                                 r.add("missing", e.getKey(), "language", language);
                             }
                         }
+                    }
+                });
+        d.rule("DOC_PREVAILING_LANGUAGE", INFO)
+                .refs(gdpr("28", 9))
+                .variants("missing", "notAmongLanguages")
+                .note("An agreement in parallel language versions should say which version prevails where they"
+                        + " differ; without it, a discrepancy between the versions leaves the parties' documented"
+                        + " agreement (Art. 28(9)) unclear. The law does not require the clause, so its absence is"
+                        + " information; a prevailing language that is not one of the agreement's languages"
+                        + " contradicts the agreement itself and is a warning.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Optional<String> prevailing =
+                            a.getFinalProvisions().flatMap(FinalProvisions::getPrevailingLanguage);
+                    if (prevailing.isPresent()) {
+                        if (!a.getLanguages().isEmpty()
+                                && a.getLanguages().stream().noneMatch(l -> l.equalsIgnoreCase(prevailing.get()))) {
+                            r.add(
+                                    WARNING,
+                                    "notAmongLanguages",
+                                    "finalProvisions.prevailingLanguage",
+                                    "language",
+                                    prevailing.get(),
+                                    "languages",
+                                    String.join(", ", a.getLanguages()));
+                        }
+                    } else if (a.getLanguages().size() > 1) {
+                        r.add(
+                                "missing",
+                                "finalProvisions.prevailingLanguage",
+                                "languages",
+                                String.join(", ", a.getLanguages()));
                     }
                 });
         d.rule("DOC_REFERENCE", ERROR)

@@ -10,14 +10,17 @@ import static dev.dpa4j.validate.internal.RuleSupport.text;
 
 import dev.dpa4j.model.AssistanceTerms;
 import dev.dpa4j.model.CostBearer;
+import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.EndOfProcessingChoice;
+import dev.dpa4j.model.EndOfProcessingTerms;
 import dev.dpa4j.model.LegalBasisScope;
 import dev.dpa4j.model.LiabilityRegime;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.OwnUsePermission;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.TimeLimit;
+import dev.dpa4j.model.TimePeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -207,13 +210,17 @@ final class EndAndAuditRules {
                     }
                 }));
         d.rule("STATUTORY_DUTY_FEES", WARNING)
-                .refs(gdpr("28", 3, "e"), gdpr("28", 3, "f"), gdpr("28", 3, "h"))
-                .variants("auditFee", "auditCosts", "assistanceFee")
+                .refs(gdpr("28", 3, "e"), gdpr("28", 3, "f"), gdpr("28", 3, "g"), gdpr("28", 3, "h"))
+                .variants("auditFee", "auditCosts", "assistanceFee", "assistanceCosts", "deletionFee", "deletionCosts")
                 .note("Assistance (Art. 28(3)(e), (f)) and audits (Art. 28(3)(h)) are duties of the processor by law."
                         + " The GDPR does not forbid agreeing on costs, but a fee for every audit or every act of"
                         + " assistance, or a controller who bears all audit costs, deters the controller from using"
                         + " them: a warning. Each party bearing its own costs is accepted. The model cannot tell a fee"
-                        + " limited to audits beyond the statutory ones from a general fee.")
+                        + " limited to audits beyond the statutory ones from a general fee. The same holds for deleting"
+                        + " or returning the data at the end (Art. 28(3)(g)): a fee for it, or its costs on the"
+                        + " controller, is a warning. A cost bearer CONTROLLER without an amount is reported as costs"
+                        + " without amount; the costs of instructions beyond the agreement may be charged and are not"
+                        + " reported.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     a.getAudits().ifPresent(au -> {
@@ -238,6 +245,26 @@ final class EndAndAuditRules {
                                     f.getAmount().toPlainString(),
                                     "currency",
                                     f.getCurrency()));
+                    if (a.getAssistance().flatMap(AssistanceTerms::getFee).isEmpty()
+                            && a.getAssistance()
+                                            .flatMap(AssistanceTerms::getCostBearer)
+                                            .orElse(null)
+                                    == CostBearer.CONTROLLER) {
+                        r.add("assistanceCosts", "assistance.costBearer");
+                    }
+                    a.getEndOfProcessing().ifPresent(e -> {
+                        e.getFee()
+                                .ifPresent(f -> r.add(
+                                        "deletionFee",
+                                        "endOfProcessing.fee",
+                                        "amount",
+                                        f.getAmount().toPlainString(),
+                                        "currency",
+                                        f.getCurrency()));
+                        if (e.getFee().isEmpty() && e.getCostBearer().orElse(null) == CostBearer.CONTROLLER) {
+                            r.add("deletionCosts", "endOfProcessing.costBearer");
+                        }
+                    });
                 });
         d.rule("DPO_CONTACT", WARNING)
                 .refs(gdpr("37", 7), gdpr("30", 2, "a"))
@@ -296,6 +323,71 @@ final class EndAndAuditRules {
                             .isPresent();
                     if (!rights) {
                         r.add("missing", "termination");
+                    }
+                });
+        d.rule("ART28_10_OWN_PURPOSES", WARNING)
+                .refs(gdpr("28", 10), gdpr("28", 3, "a"))
+                .variants("subprocessor", "category")
+                .note("A processor or sub-processor that processes data for its own purposes determines purposes and"
+                        + " means for that part and becomes a controller of it (Art. 28(10)); the controller's"
+                        + " instructions (Art. 28(3)(a)) no longer cover it and the part needs its own legal basis and"
+                        + " transparency. A warning, since the agreement may lawfully record such a split of roles; the"
+                        + " general permission to use data for own purposes is judged by ART28_10_OWN_USE.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    Subprocessors.each(a, (path, sp) -> {
+                        if (sp.getOwnPurposes().orElse(false)) {
+                            r.add("subprocessor", path + ".ownPurposes", "recipient", Subprocessors.label(sp));
+                        }
+                    });
+                    List<DataCategory> categories = RuleSupport.dataCategories(a);
+                    for (int i = 0; i < categories.size(); i++) {
+                        if (categories.get(i).getOwnPurposes().orElse(false)) {
+                            r.add(
+                                    "category",
+                                    "processing.dataCategories[" + i + "].ownPurposes",
+                                    "category",
+                                    RuleSupport.text(categories.get(i).getName()));
+                        }
+                    }
+                });
+        d.rule("RETENTION_AFTER_END", ERROR)
+                .refs(gdpr("28", 3, "g"))
+                .variants("beyondDeletion")
+                .note("Art. 28(3)(g) requires deletion or return of all personal data after the end of the services,"
+                        + " unless Union or Member State law requires storage. A data category kept after the end for"
+                        + " longer than the agreement's deletion deadline, with no such legal obligation stated"
+                        + " (endOfProcessing.retentionException), contradicts the deletion clause: an error. A retention"
+                        + " within the deletion deadline, or one under a stated legal obligation, is not reported.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    if (a.getEndOfProcessing()
+                            .flatMap(EndOfProcessingTerms::getRetentionException)
+                            .isPresent()) {
+                        return;
+                    }
+                    long allowed = a.getEndOfProcessing()
+                            .flatMap(EndOfProcessingTerms::getDeadline)
+                            .flatMap(TimeLimit::getPeriod)
+                            .map(Text::maxHours)
+                            .orElse(0L);
+                    List<DataCategory> categories = RuleSupport.dataCategories(a);
+                    for (int i = 0; i < categories.size(); i++) {
+                        DataCategory dc = categories.get(i);
+                        Optional<TimeLimit> kept = dc.getRetentionAfterEnd();
+                        if (kept.isEmpty()) {
+                            continue;
+                        }
+                        Optional<TimePeriod> period = kept.get().getPeriod();
+                        if (period.isEmpty() || Text.maxHours(period.get()) > allowed) {
+                            r.add(
+                                    "beyondDeletion",
+                                    "processing.dataCategories[" + i + "].retentionAfterEnd",
+                                    "category",
+                                    RuleSupport.text(dc.getName()),
+                                    "wording",
+                                    Text.wording(kept.get()));
+                        }
                     }
                 });
     }

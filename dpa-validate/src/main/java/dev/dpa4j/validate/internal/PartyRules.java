@@ -203,16 +203,24 @@ final class PartyRules {
                     }
                 });
         d.rule("UNILATERAL_AMENDMENT", WARNING)
-                .refs(gdpr("28", 3), gdpr("28", 9))
-                .variants("unilateral")
-                .check((c, r) -> {
-                    if (c.agreement()
-                            .getFinalProvisions()
-                            .filter(f -> f.isUnilateralAmendment())
-                            .isPresent()) {
+                .refs(gdpr("28", 3), gdpr("28", 3, "a"), gdpr("28", 9))
+                .variants("unilateral", "deemedConsent")
+                .note(
+                        "The agreement binds the processor with regard to the controller (Art. 28(3)) and the processor acts"
+                                + " on the controller's documented instructions (Art. 28(3)(a)); the agreement is the first of"
+                                + " them. A processor's right to change it alone, or amendments that count as accepted unless the"
+                                + " controller objects, let the processor rewrite the instructions it is bound by. Both are"
+                                + " warnings, not errors: such clauses are often limited to changes required by law or that do"
+                                + " not lower the protection, which the model cannot tell apart, and a deemed consent with a"
+                                + " right to reject leaves the controller a say. A reviewer must read the scope of the clause.")
+                .check((c, r) -> c.agreement().getFinalProvisions().ifPresent(f -> {
+                    if (f.isUnilateralAmendment()) {
                         r.add("unilateral", "finalProvisions.unilateralAmendment");
                     }
-                });
+                    if (f.getDeemedConsentToAmendments().orElse(false)) {
+                        r.add("deemedConsent", "finalProvisions.deemedConsentToAmendments");
+                    }
+                }));
         d.rule("X_FORM_CONSISTENCY", WARNING)
                 .refs(gdpr("28", 9))
                 .variants("writtenAmendments", "signedClickThrough")
@@ -278,6 +286,31 @@ final class PartyRules {
                     if (!processorEvidence && !auditEvidence) {
                         r.add("missing", "processor.certifications");
                     }
+                });
+        d.rule("PARTY_AFFILIATES", WARNING)
+                .refs(gdpr("28", 3), gdpr("28", 2), gdpr("28", 4))
+                .variants("controller", "processor")
+                .note("Art. 28(3) requires a contract that binds the processor with regard to the controller, so each"
+                        + " controller must be identifiable. A controller stated as \"X and its affiliates\" leaves open"
+                        + " which companies are controllers and may give instructions; a processor stated that way hides"
+                        + " companies that process the data and are sub-processors under Art. 28(2) and (4), to be listed"
+                        + " and bound like any other. Both are warnings: the parties can be identified from other"
+                        + " documents, but the agreement itself does not name them.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    List<Party> controllers = a.getControllers();
+                    for (int i = 0; i < controllers.size(); i++) {
+                        if (controllers.get(i).getIncludesAffiliates().orElse(false)) {
+                            r.add(
+                                    "controller",
+                                    "controllers[" + i + "].includesAffiliates",
+                                    "party",
+                                    name(controllers.get(i), i));
+                        }
+                    }
+                    a.getProcessor()
+                            .filter(p -> p.getIncludesAffiliates().orElse(false))
+                            .ifPresent(p -> r.add("processor", "processor.includesAffiliates", "party", name(p, 0)));
                 });
     }
 

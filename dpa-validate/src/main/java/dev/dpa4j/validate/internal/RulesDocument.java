@@ -79,9 +79,11 @@ public final class RulesDocument {
                         + " practice above INFO, its decision note below says why.\n\n");
         out.append("Rule ids are stable. The built-in packs keep the ids of the project's rule catalogue (upper case,"
                 + " unqualified); rules of any other pack are qualified with their pack id, for example"
-                + " `acme-policy:EEA_ONLY`. Pack ids `structure`, `gdpr`, `de` and the prefix `dpa` are reserved."
-                + " The pack `gdpr` runs for the regime GDPR only; the pack `de` decides per rule from the regime,"
-                + " party attributes and processing characteristics.\n");
+                + " `acme-policy:EEA_ONLY`. Pack ids `structure`, `gdpr`, `de`, `change` and the prefix `dpa` are"
+                + " reserved. The pack `gdpr` runs for the regime GDPR only; the pack `de` decides per rule from the"
+                + " regime, party attributes and processing characteristics. The pack `change` judges intended"
+                + " changes against the version in force and runs only in `Validator.validateChange(inForce, changes)`"
+                + " (`dpa diff`); each of its findings names the path of one change.\n");
         for (RulePack pack : BuiltInPacks.all()) {
             out.append("\n## Pack `").append(pack.id()).append("`\n\n");
             out.append("| Id | Severity | Legal references | Summary (English) | Zusammenfassung (Deutsch) |\n");

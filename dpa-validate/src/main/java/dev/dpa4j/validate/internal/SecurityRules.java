@@ -8,10 +8,13 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import static dev.dpa4j.validate.internal.RuleSupport.join;
 import static dev.dpa4j.validate.internal.RuleSupport.text;
 
+import dev.dpa4j.model.BoundPersons;
 import dev.dpa4j.model.ConfidentialityTerms;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.ProtectionGoal;
+import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TomChangePolicy;
 import java.util.ArrayList;
@@ -34,13 +37,25 @@ final class SecurityRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_B_CONFIDENTIALITY", ERROR)
                 .refs(gdpr("28", 3, "b"), gdpr("29"), gdpr("32", 4))
-                .variants("missing")
+                .variants("missing", "notAllPersons")
+                .note("Art. 28(3)(b) requires that every person authorised to process the data is committed to"
+                        + " confidentiality or under a statutory duty. Binding only employees (not temporary workers or"
+                        + " contractors) or only some personnel leaves the others outside: mandatory content missing for"
+                        + " them, an error.")
                 .check((c, r) -> {
-                    if (c.agreement()
-                            .getConfidentiality()
-                            .filter(ConfidentialityTerms::isPersonnelCommitted)
-                            .isEmpty()) {
+                    Optional<ConfidentialityTerms> t =
+                            c.agreement().getConfidentiality().filter(ConfidentialityTerms::isPersonnelCommitted);
+                    if (t.isEmpty()) {
                         r.add("missing", "confidentiality.personnelCommitted");
+                    } else if (t.get()
+                            .getBoundPersons()
+                            .filter(p -> p != BoundPersons.ALL_AUTHORISED_PERSONS)
+                            .isPresent()) {
+                        r.add(
+                                "notAllPersons",
+                                "confidentiality.boundPersons",
+                                "persons",
+                                t.get().getBoundPersons().get().name());
                     }
                 });
         d.rule("CONFIDENTIALITY_SCOPE", INFO)
@@ -205,6 +220,26 @@ final class SecurityRules {
                                 policy.get().name());
                     }
                 }));
+        d.rule("TOM_RESPONSIBILITY", ERROR)
+                .refs(gdpr("28", 3, "c"), gdpr("32", 1))
+                .variants("allController")
+                .note("Art. 28(3)(c) obliges the processor to take all measures required under Art. 32. A measure the"
+                        + " agreement assigns to the controller (responsibleParty CONTROLLER, for example the customer"
+                        + " configuring its own accounts) is no commitment of the processor, so the Art. 32 checks do not"
+                        + " count it. Measures that are all the controller's leave the processor with none: mandatory"
+                        + " content missing, an error. Single controller measures next to the processor's are normal and"
+                        + " not reported.")
+                .check((c, r) -> {
+                    List<TechnicalOrganisationalMeasure> all = c.agreement()
+                            .getSecurity()
+                            .map(SecurityTerms::getMeasures)
+                            .orElse(List.of());
+                    if (!all.isEmpty()
+                            && all.stream()
+                                    .allMatch(m -> m.getResponsibleParty().orElse(null) == PartyRole.CONTROLLER)) {
+                        r.add("allController", "security.measures", "count", String.valueOf(all.size()));
+                    }
+                });
     }
 
     /**

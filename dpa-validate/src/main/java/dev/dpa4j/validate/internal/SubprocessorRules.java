@@ -343,6 +343,54 @@ final class SubprocessorRules {
                                 "subprocessing.subprocessors",
                                 "count",
                                 String.valueOf(s.getSubprocessors().size()))));
+        d.rule("SUBPROC_UNLISTED", ERROR)
+                .refs(gdpr("28", 2), gdpr("28", 4))
+                .variants("unlisted", "exemplary")
+                .note("Art. 28(2) lets the processor engage only the sub-processors the controller has authorised:"
+                        + " specifically by name, or generally with notice of every change and a chance to object."
+                        + " A sub-processor used but not on the list, or a list stated to be only exemplary"
+                        + " (\"including\", \"such as\"), escapes both; the controller cannot know or object to it. Mandatory"
+                        + " content contradicted: an error.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) != AuthorisationType.PROHIBITED)
+                        .ifPresent(s -> {
+                            if (s.getUnlistedSubprocessors().orElse(false)) {
+                                r.add("unlisted", "subprocessing.unlistedSubprocessors");
+                            }
+                            if (!s.getListExhaustive().orElse(true)) {
+                                r.add("exemplary", "subprocessing.listExhaustive");
+                            }
+                        }));
+        d.rule("SUBPROC_DEEMED_APPROVAL", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("specific", "noObjection", "impliedBySpecificChoice")
+                .note("Approval by silence is the mechanism of a general authorisation: it is lawful only together"
+                        + " with notice of the change and a right to object (Art. 28(2) second sentence). Under a specific"
+                        + " authorisation the controller must decide on each sub-processor, so silence is no authorisation,"
+                        + " and without a right to object the controller has no say at all: both are errors. A choice"
+                        + " treated as consent (such as selecting a hosting region) under a specific authorisation is a"
+                        + " warning: it is a written authorisation (electronic form suffices, Art. 28(9)) only if the"
+                        + " choice is recorded and shows which sub-processor or location it approves.")
+                .check((c, r) -> c.agreement().getSubprocessing().ifPresent(s -> {
+                    AuthorisationType type = s.getAuthorisation().orElse(null);
+                    if (s.getDeemedApproval().orElse(false)) {
+                        if (type == AuthorisationType.SPECIFIC) {
+                            r.add("specific", "subprocessing.deemedApproval");
+                        } else if (!s.isObjectionRight()) {
+                            r.add("noObjection", "subprocessing.deemedApproval");
+                        }
+                    }
+                    if (type == AuthorisationType.SPECIFIC
+                            && s.getImpliedConsent().isPresent()) {
+                        r.add(
+                                WARNING,
+                                "impliedBySpecificChoice",
+                                "subprocessing.impliedConsent",
+                                "choice",
+                                RuleSupport.text(s.getImpliedConsent().get()));
+                    }
+                }));
     }
 
     private static void checkPeriod(

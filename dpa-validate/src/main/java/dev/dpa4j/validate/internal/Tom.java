@@ -7,6 +7,7 @@ import static dev.dpa4j.model.ProtectionGoal.INTEGRITY;
 import static dev.dpa4j.model.ProtectionGoal.RESILIENCE;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
@@ -143,7 +144,9 @@ final class Tom {
     private Tom() {}
 
     static List<TechnicalOrganisationalMeasure> measures(DataProcessingAgreement dpa) {
-        return dpa.getSecurity().map(SecurityTerms::getMeasures).orElse(List.of());
+        return dpa.getSecurity().map(SecurityTerms::getMeasures).orElse(List.of()).stream()
+                .filter(m -> m.getResponsibleParty().orElse(null) != PartyRole.CONTROLLER)
+                .toList();
     }
 
     static boolean covers(List<TechnicalOrganisationalMeasure> measures, Capability capability) {

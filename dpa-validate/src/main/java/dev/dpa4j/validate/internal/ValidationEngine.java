@@ -5,6 +5,7 @@ import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.model.DpaException;
+import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Finding;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public final class ValidationEngine {
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final List<Rule> activeRules;
+    private final List<Rule> changeRules;
     private final List<RuleDescriptor> allRules;
     private final Map<String, Severity> overrides;
     private final Map<String, String> packVersions;
@@ -67,6 +70,7 @@ public final class ValidationEngine {
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, String> packOfRule = new HashMap<>();
+        Set<String> changeIds = new HashSet<>();
         List<RulePack> packs = new ArrayList<>(BuiltInPacks.all());
         for (RulePack pack : extraPacks) {
             String id = Objects.requireNonNull(pack.id(), "pack id");
@@ -101,6 +105,9 @@ public final class ValidationEngine {
                             + "' and again in pack '" + pack.id() + "'; rule ids must be unique");
                 }
                 rules.put(d.getId(), rule);
+                if (builtIn && pack.id().equals(BuiltInPacks.CHANGE)) {
+                    changeIds.add(d.getId());
+                }
             }
         }
         for (String id : disabled) {
@@ -110,8 +117,14 @@ public final class ValidationEngine {
             requireKnown(rules, id, "severity override");
         }
         this.allRules = rules.values().stream().map(Rule::descriptor).toList();
-        this.activeRules = rules.values().stream()
+        List<Rule> active = rules.values().stream()
                 .filter(r -> !disabled.contains(r.descriptor().getId()))
+                .toList();
+        this.activeRules = active.stream()
+                .filter(r -> !changeIds.contains(r.descriptor().getId()))
+                .toList();
+        this.changeRules = active.stream()
+                .filter(r -> changeIds.contains(r.descriptor().getId()))
                 .toList();
         this.overrides = Map.copyOf(overrides);
         this.packVersions = Collections.unmodifiableMap(new TreeMap<>(versions));
@@ -133,10 +146,28 @@ public final class ValidationEngine {
      */
     public ValidationReport validate(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
+        return run(activeRules, agreement, null);
+    }
+
+    /**
+     * Judges intended changes against the version in force with the rules of the built-in pack with the id "change".
+     *
+     * @param inForce the version in force
+     * @param changes the changes from it to the intended version
+     * @return the report
+     * @throws DpaException if a rule throws
+     */
+    public ValidationReport validateChange(DataProcessingAgreement inForce, ChangeSet changes) {
+        Objects.requireNonNull(inForce, "inForce");
+        Objects.requireNonNull(changes, "changes");
+        return run(changeRules, inForce, changes);
+    }
+
+    private ValidationReport run(List<Rule> rules, DataProcessingAgreement agreement, @Nullable ChangeSet changes) {
         Profile effective = profileFor(agreement);
-        DefaultRuleContext context = new DefaultRuleContext(agreement, asOf, effective, thresholds);
+        DefaultRuleContext context = new DefaultRuleContext(agreement, asOf, effective, thresholds, changes);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : activeRules) {
+        for (Rule rule : rules) {
             RuleDescriptor d = rule.descriptor();
             CollectingSink sink = new CollectingSink(d, overrides.get(d.getId()), findings);
             try {

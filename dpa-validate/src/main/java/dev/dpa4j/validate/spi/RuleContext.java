@@ -2,10 +2,12 @@
 package dev.dpa4j.validate.spi;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import java.util.Optional;
 
 /**
  * What a rule may read: the agreement and the settings of the validator. Immutable and thread-safe.
@@ -43,4 +45,15 @@ public interface RuleContext {
      * @return the thresholds
      */
     ValidationThresholds thresholds();
+
+    /**
+     * Returns the intended changes when the validator judges a change ({@code Validator.validateChange}); the
+     * {@linkplain #agreement() agreement} is then the version in force. Empty for an ordinary validation.
+     *
+     * @return the changes being judged, or empty
+     * @since 0.1
+     */
+    default Optional<ChangeSet> changes() {
+        return Optional.empty();
+    }
 }
