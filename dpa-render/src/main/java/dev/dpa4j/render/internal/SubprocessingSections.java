@@ -4,6 +4,7 @@ package dev.dpa4j.render.internal;
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DpfCertification;
+import dev.dpa4j.model.DpfFramework;
 import dev.dpa4j.model.DpfStatus;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferImpactAssessment;
@@ -159,14 +160,12 @@ final class SubprocessingSections extends Part {
         Map<TransferRegime, TransferMechanism> tools = TransferSections.tools(s);
         Set<TransferRegime> regimes = regimes();
         Optional<CountryCode> country = destination(s);
-        if (regimes.equals(Set.of(TransferRegime.EU))
-                && !tools.containsKey(TransferRegime.UK)
-                && !tools.containsKey(TransferRegime.CH)) {
+        if (regimes.equals(Set.of(TransferRegime.EU))) {
             return single(s, tools.get(TransferRegime.EU), TransferRegime.EU, country);
         }
         List<String> lines = new ArrayList<>();
         for (TransferRegime regime : TransferRegime.values()) {
-            if (regimes.contains(regime) || tools.containsKey(regime)) {
+            if (regimes.contains(regime)) {
                 lines.add(t.get("transfer.regime." + regime.name()) + ": "
                         + single(s, tools.get(regime), regime, country));
             }
@@ -233,7 +232,8 @@ final class SubprocessingSections extends Part {
         }
         m.getDpf()
                 .ifPresentOrElse(
-                        d -> parts.add(dpf(d)),
+                        d -> parts.add(
+                                dpf(d, regime, m.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK)),
                         () -> m.getDpfCertified()
                                 .ifPresent(c -> parts.add(t.get("transfer.dpf.legacy." + c)
                                         + m.getDpfHrCovered()
@@ -259,17 +259,30 @@ final class SubprocessingSections extends Part {
         return String.join(", ", parts);
     }
 
-    private String dpf(DpfCertification d) {
+    /**
+     * The certification as checked: for the framework part of the regime (EU-U.S., UK Extension, Swiss-U.S.) whether
+     * the listing covers it, HR data and the day of the check. Where the tool is not the framework itself (for example
+     * the clauses for a recipient found not certified), the finding is named as one about the framework.
+     */
+    private String dpf(DpfCertification d, TransferRegime regime, boolean dpfTool) {
         StringBuilder text =
                 new StringBuilder(t.get("transfer.dpf.status." + d.getStatus().name()));
+        DpfFramework part = switch (regime) {
+            case EU -> DpfFramework.EU_US;
+            case UK -> DpfFramework.UK_EXTENSION;
+            case CH -> DpfFramework.SWISS_US;
+        };
         if (d.getStatus() == DpfStatus.CERTIFIED && !d.getFrameworks().isEmpty()) {
-            text.append(" (").append(t.labels(d.getFrameworks())).append(')');
+            text.append(' ')
+                    .append(t.plain(
+                            d.getFrameworks().contains(part) ? "transfer.dpf.part" : "transfer.dpf.partMissing",
+                            Map.of("part", t.label(part))));
         }
         d.getHrCovered().ifPresent(hr -> text.append(", ").append(t.get("transfer.dpf.hr." + hr)));
         d.getCheckedOn()
                 .ifPresent(day ->
                         text.append(", ").append(t.plain("transfer.dpf.checkedOn", Map.of("date", t.date(day)))));
-        return text.toString();
+        return dpfTool ? text.toString() : t.plain("transfer.dpf.other", Map.of("status", text.toString()));
     }
 
     /** The number of an adequacy decision in the language's form, for example "2000/518/EG" in German. */

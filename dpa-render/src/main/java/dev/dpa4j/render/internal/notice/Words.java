@@ -193,17 +193,21 @@ public final class Words {
                 .map(s -> t("notice.module") + s.name().substring(s.name().length() - 1))
                 .orElse("");
         StringBuilder text = new StringBuilder(type + module);
+        // where the tool is the framework itself, its name is not repeated: "..., certified"
+        String dpf = m.getType() == dev.dpa4j.model.TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK
+                ? "notice.dpf.tool."
+                : "notice.dpf.";
         m.getDpf()
                 .ifPresentOrElse(
                         d -> {
-                            text.append(t("notice.dpf." + d.getStatus().name()));
+                            text.append(t(dpf + d.getStatus().name()));
                             d.getHrCovered().ifPresent(hr -> text.append(t("notice.dpf.hr." + hr)));
                             d.getCheckedOn()
                                     .ifPresent(day -> text.append(t("notice.dpf.checkedOn"))
                                             .append(date(day)));
                         },
                         () -> m.getDpfCertified()
-                                .ifPresent(c -> text.append(t("notice.dpf." + (c ? "CERTIFIED" : "NOT_CERTIFIED")))));
+                                .ifPresent(c -> text.append(t(dpf + (c ? "CERTIFIED" : "NOT_CERTIFIED")))));
         m.getImpactAssessment()
                 .filter(TransferImpactAssessment::isDone)
                 .ifPresent(a -> text.append(t("notice.tia"))
