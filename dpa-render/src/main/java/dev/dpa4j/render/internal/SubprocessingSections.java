@@ -166,11 +166,29 @@ final class SubprocessingSections extends Part {
         List<String> lines = new ArrayList<>();
         for (TransferRegime regime : TransferRegime.values()) {
             if (regimes.contains(regime)) {
-                lines.add(t.get("transfer.regime." + regime.name()) + ": "
-                        + single(s, tools.get(regime), regime, country));
+                TransferMechanism m = tools.get(regime);
+                TransferMechanism eu = tools.get(TransferRegime.EU);
+                if (m != null && eu != null && regime != TransferRegime.EU && sameAssessment(m, eu)) {
+                    // the assessment and measures were stated for the GDPR tool already: not repeated
+                    m = m.toBuilder()
+                            .impactAssessment(Optional.empty())
+                            .measures(List.of())
+                            .supplementaryMeasures(List.of())
+                            .transferImpactAssessment(false)
+                            .build();
+                }
+                lines.add(t.get("transfer.regime." + regime.name()) + ": " + single(s, m, regime, country));
             }
         }
         return String.join("; ", lines);
+    }
+
+    /** Whether two tools of one recipient rest on the same assessment and the same supplementary measures. */
+    private static boolean sameAssessment(TransferMechanism a, TransferMechanism b) {
+        return a.getImpactAssessment().equals(b.getImpactAssessment())
+                && a.getImpactAssessment().isPresent()
+                && a.getMeasures().equals(b.getMeasures())
+                && a.getSupplementaryMeasures().equals(b.getSupplementaryMeasures());
     }
 
     private String single(
