@@ -36,7 +36,8 @@ class GoldenFileTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "acme-test")) {
+        for (String example :
+                List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "quillfeather-dpa-en-de", "acme-test")) {
             for (DocumentRenderer renderer : RendererRegistry.builtIns().renderers()) {
                 if (renderer.format().equals(OutputFormat.PDF)
                         || renderer.format().equals(OutputFormat.DOCX)) {

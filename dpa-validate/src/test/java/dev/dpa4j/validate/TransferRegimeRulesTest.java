@@ -265,13 +265,60 @@ class TransferRegimeRulesTest {
     }
 
     @Test
-    void missing_competent_authority_is_an_error_and_frequency_a_warning() {
+    void missing_competent_authority_and_frequency_are_errors_in_an_executed_agreement() {
         var a = scc(base(), s -> s.competentAuthority(Optional.empty()).frequency(Optional.empty()));
         assertThat(findings(a, "SCC_ANNEX"))
                 .extracting(Finding::getMessageKey, Finding::getSeverity)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("SCC_ANNEX.authority", Severity.ERROR),
-                        org.assertj.core.groups.Tuple.tuple("SCC_ANNEX.frequency", Severity.WARNING));
+                        org.assertj.core.groups.Tuple.tuple("SCC_ANNEX.frequency", Severity.ERROR));
+    }
+
+    @Test
+    void missing_frequency_is_only_a_warning_in_a_template() {
+        var a = scc(base(), s -> s.frequency(Optional.empty()));
+        List<Finding> found = Validator.builder()
+                .asOf(AS_OF)
+                .profile(Profile.TEMPLATE)
+                .build()
+                .validate(a)
+                .getFindings("SCC_ANNEX");
+        assertThat(found)
+                .extracting(Finding::getMessageKey, Finding::getSeverity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SCC_ANNEX.frequency", Severity.WARNING));
+    }
+
+    @Test
+    void retention_of_the_processing_answers_annex_i_b_when_the_clauses_state_none() {
+        var withoutAny = scc(base(), s -> s.retention(Optional.empty()));
+        assertThat(keys(withoutAny, "SCC_ANNEX")).containsExactly("SCC_ANNEX.retention");
+        var fromProcessing = withoutAny.toBuilder()
+                .processing(withoutAny.getProcessing().orElseThrow().toBuilder()
+                        .retention(LocalizedText.en("Deleted 30 days after the end of the main contract"))
+                        .build())
+                .build();
+        assertThat(keys(fromProcessing, "SCC_ANNEX")).isEmpty();
+    }
+
+    @Test
+    void special_categories_without_safeguards_leave_annex_i_b_incomplete() {
+        var a = base();
+        var special = a.toBuilder()
+                .processing(a.getProcessing().orElseThrow().toBuilder()
+                        .addDataCategories(dev.dpa4j.model.DataCategory.builder()
+                                .name(LocalizedText.en("Health data"))
+                                .specialCategory(dev.dpa4j.model.SpecialCategory.HEALTH)
+                                .build())
+                        .sensitiveDataSafeguards(List.of())
+                        .build())
+                .build();
+        assertThat(keys(special, "SCC_ANNEX")).containsExactly("SCC_ANNEX.safeguards");
+        var guarded = special.toBuilder()
+                .processing(special.getProcessing().orElseThrow().toBuilder()
+                        .addSensitiveDataSafeguards(LocalizedText.en("Access only by two named support engineers"))
+                        .build())
+                .build();
+        assertThat(keys(guarded, "SCC_ANNEX")).isEmpty();
     }
 
     @Nested

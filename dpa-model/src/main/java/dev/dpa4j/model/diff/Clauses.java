@@ -161,7 +161,16 @@ final class Clauses {
                                     TransferTerms::isPriorConsentRequired,
                                     Direction.TRUE_PROTECTS),
                             value("processorTransfer", TransferTerms::getProcessorTransfer, Direction.NEUTRAL),
-                            set("residencyExceptions", TransferTerms::getResidencyExceptions))),
+                            set("residencyExceptions", TransferTerms::getResidencyExceptions),
+                            value("processorUkTransfer", TransferTerms::getProcessorUkTransfer, Direction.NEUTRAL),
+                            value(
+                                    "processorSwissTransfer",
+                                    TransferTerms::getProcessorSwissTransfer,
+                                    Direction.NEUTRAL),
+                            set("exportRegimes", TransferTerms::getExportRegimes),
+                            value("scc", TransferTerms::getScc, Direction.NEUTRAL),
+                            value("uk", TransferTerms::getUk, Direction.NEUTRAL),
+                            value("swissAdaptations", TransferTerms::getSwissAdaptations, Direction.NEUTRAL))),
             new Clause<AssistanceTerms>(
                     "assistance",
                     DataProcessingAgreement::getAssistance,

@@ -58,4 +58,42 @@ class TransferSlotDiffTest {
                 .diff(with(Optional.of(dpf(DpfStatus.CERTIFIED))), with(Optional.of(dpf(DpfStatus.CERTIFIED))));
         assertThat(changes.isEmpty()).isTrue();
     }
+
+    private static DataProcessingAgreement terms(dev.dpa4j.model.TransferTerms terms) {
+        return DataProcessingAgreement.builder().id("a").transfers(terms).build();
+    }
+
+    @Test
+    void should_name_a_changed_scc_option_or_uk_tool_as_a_parameter_of_the_transfer_clause() {
+        var scc = dev.dpa4j.model.SccTerms.builder()
+                .addModules(dev.dpa4j.model.SccModule.MODULE_2)
+                .governingLaw(CountryCode.of("IE"))
+                .build();
+        var before = dev.dpa4j.model.TransferTerms.builder().scc(scc).build();
+        var after = before.toBuilder()
+                .scc(scc.toBuilder().governingLaw(CountryCode.of("NL")).build())
+                .uk(dev.dpa4j.model.UkTransferTerms.builder()
+                        .tool(dev.dpa4j.model.UkTransferTool.ADDENDUM)
+                        .build())
+                .build();
+
+        ChangeSet changes = AgreementDiff.asOf(LocalDate.of(2026, 12, 3)).diff(terms(before), terms(after));
+
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getPath)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.CLAUSE_PARAMETER_CHANGED, "transfers.scc"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.CLAUSE_PARAMETER_CHANGED, "transfers.uk"));
+    }
+
+    @Test
+    void should_report_no_transfer_clause_change_when_the_terms_are_equal() {
+        var same = dev.dpa4j.model.TransferTerms.builder()
+                .exportRegimes(java.util.Set.of(dev.dpa4j.model.TransferRegime.EU, dev.dpa4j.model.TransferRegime.UK))
+                .build();
+        assertThat(AgreementDiff.asOf(LocalDate.of(2026, 12, 3))
+                        .diff(terms(same), terms(same))
+                        .isEmpty())
+                .isTrue();
+    }
 }

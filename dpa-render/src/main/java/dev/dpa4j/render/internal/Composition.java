@@ -23,6 +23,10 @@ final class Composition extends Part {
     List<Block> blocks() {
         Annexes annexes = new Annexes(context);
         annexes.planAnnexes();
+        TransferSections transferTools = new TransferSections(context);
+        if (options.isAnnexes()) {
+            transferTools.planAnnexes(annexLabels.size());
+        }
         FrontMatter front = new FrontMatter(context);
         ProcessingSections processing = new ProcessingSections(context);
         ObligationSections obligations = new ObligationSections(context);
@@ -48,6 +52,7 @@ final class Composition extends Part {
         drafts.add(obligations.security());
         drafts.add(subprocessing.subprocessing());
         drafts.add(subprocessing.transfers());
+        drafts.add(transferTools.instruments());
         drafts.add(assistance.assistance());
         drafts.add(assistance.breach());
         drafts.add(assistance.endOfProcessing());
@@ -86,6 +91,7 @@ final class Composition extends Part {
         new Signatures(context).execution().ifPresent(blocks::add);
         if (options.isAnnexes()) {
             blocks.addAll(annexes.annexes());
+            blocks.addAll(transferTools.annexes());
         }
         annexLabels.forEach((kind, label) -> labels.put("annex:" + kind, label));
         labels.put("mainContract", t.get("reference.mainContract"));

@@ -31,6 +31,11 @@ public final class Countries {
             "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
             "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO");
 
+    /** The day at which membership and adequacy are judged, if known. */
+    Optional<LocalDate> referenceDate() {
+        return referenceDate;
+    }
+
     boolean isEea(CountryCode country) {
         if (referenceDate.isPresent()) {
             return Catalogs.standard().countries().isEea(country, referenceDate.get());

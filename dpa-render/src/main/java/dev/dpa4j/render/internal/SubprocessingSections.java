@@ -2,16 +2,30 @@
 package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.DpfCertification;
+import dev.dpa4j.model.DpfFramework;
+import dev.dpa4j.model.DpfStatus;
 import dev.dpa4j.model.Subprocessor;
+import dev.dpa4j.model.TransferImpactAssessment;
 import dev.dpa4j.model.TransferMechanism;
+import dev.dpa4j.model.TransferMechanismType;
+import dev.dpa4j.model.TransferRegime;
+import dev.dpa4j.model.TransferTerms;
+import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.document.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The sections on sub-processors and third-country transfers, with the sub-processor table. */
 final class SubprocessingSections extends Part {
@@ -95,6 +109,18 @@ final class SubprocessingSections extends Part {
             d.flag(tr.isChapterVConditions(), "transfers.lapse");
             tr.getProcessorTransfer()
                     .ifPresent(m -> d.clause("transfers.processorTransfer", p().plain("mechanism", mechanism(m))));
+            if (regimes().contains(TransferRegime.UK)) {
+                tr.getProcessorUkTransfer()
+                        .ifPresent(m -> d.clause(
+                                "transfers.processorTransfer.UK",
+                                p().plain("mechanism", mechanism(m, TransferRegime.UK, Optional.empty()))));
+            }
+            if (regimes().contains(TransferRegime.CH)) {
+                tr.getProcessorSwissTransfer()
+                        .ifPresent(m -> d.clause(
+                                "transfers.processorTransfer.CH",
+                                p().plain("mechanism", mechanism(m, TransferRegime.CH, Optional.empty()))));
+            }
             d.flag(tr.isGovernmentAccessClause(), "transfers.governmentAccess");
             d.additional(tr.getAdditionalProvisions());
         });
@@ -135,19 +161,160 @@ final class SubprocessingSections extends Part {
     }
 
     String transferCell(Subprocessor s) {
-        if (s.getTransfer().isPresent()) {
-            return mechanism(s.getTransfer().get());
+        Map<TransferRegime, TransferMechanism> tools = TransferSections.tools(s);
+        Set<TransferRegime> regimes = regimes();
+        Optional<CountryCode> country = destination(s);
+        if (regimes.equals(Set.of(TransferRegime.EU))) {
+            return single(s, tools.get(TransferRegime.EU), TransferRegime.EU, country);
+        }
+        List<String> lines = new ArrayList<>();
+        for (TransferRegime regime : TransferRegime.values()) {
+            if (regimes.contains(regime)) {
+                TransferMechanism m = tools.get(regime);
+                TransferMechanism eu = tools.get(TransferRegime.EU);
+                if (m != null && eu != null && regime != TransferRegime.EU && sameAssessment(m, eu)) {
+                    // the assessment and measures were stated for the GDPR tool already: not repeated
+                    m = m.toBuilder()
+                            .impactAssessment(Optional.empty())
+                            .measures(List.of())
+                            .supplementaryMeasures(List.of())
+                            .transferImpactAssessment(false)
+                            .build();
+                }
+                lines.add(t.get("transfer.regime." + regime.name()) + ": " + single(s, m, regime, country));
+            }
+        }
+        return String.join("; ", lines);
+    }
+
+    /** Whether two tools of one recipient rest on the same assessment and the same supplementary measures. */
+    private static boolean sameAssessment(TransferMechanism a, TransferMechanism b) {
+        return a.getImpactAssessment().equals(b.getImpactAssessment())
+                && a.getImpactAssessment().isPresent()
+                && a.getMeasures().equals(b.getMeasures())
+                && a.getSupplementaryMeasures().equals(b.getSupplementaryMeasures());
+    }
+
+    private String single(
+            Subprocessor s, @Nullable TransferMechanism m, TransferRegime regime, Optional<CountryCode> country) {
+        if (m != null) {
+            return mechanism(m, regime, country);
         }
         return countries.receivesOutsideEea(s) ? t.get("format.noneStated") : t.get("annex.subprocessors.noTransfer");
     }
 
-    String mechanism(TransferMechanism m) {
-        StringBuilder text = new StringBuilder(t.label(m.getType()));
-        m.getSccModule()
-                .ifPresent(module -> text.append(" (").append(t.label(module)).append(')'));
-        m.getDerogation().ifPresent(dg -> text.append(" – ").append(t.label(dg)));
-        m.getReference().ifPresent(r -> text.append(", ").append(r));
-        m.getDate().ifPresent(date -> text.append(", ").append(t.date(date)));
-        return text.toString();
+    /** The regimes under which the agreement exports data; none stated is the EU regime alone. */
+    Set<TransferRegime> regimes() {
+        Set<TransferRegime> set = agreement
+                .getTransfers()
+                .map(TransferTerms::getExportRegimes)
+                .map(x -> (Set<TransferRegime>) x)
+                .orElse(Set.of());
+        return set.isEmpty() ? Set.of(TransferRegime.EU) : set;
     }
+
+    /** The first country outside the EEA where the sub-processor processes data, else its seat. */
+    private Optional<CountryCode> destination(Subprocessor s) {
+        for (Optional<CountryCode> c : countries.destinations(s)) {
+            if (c.isPresent() && !countries.isEea(c.get())) {
+                return c;
+            }
+        }
+        return Countries.seat(s);
+    }
+
+    String mechanism(TransferMechanism m) {
+        return mechanism(m, TransferRegime.EU, Optional.empty());
+    }
+
+    /**
+     * A mechanism as the sub-processor annex and the transfer clause state it: the tool under the regime, the module,
+     * the adequacy decision's number, the Data Privacy Framework certification as checked (status, parts, HR data,
+     * date of the check), the derogation, the reference, the date it was put in place and the transfer impact
+     * assessment. Each date carries its label.
+     */
+    String mechanism(TransferMechanism m, TransferRegime regime, Optional<CountryCode> country) {
+        String regimeKey =
+                "transfer.mechanism." + regime.name() + "." + m.getType().name();
+        List<String> parts = new ArrayList<>();
+        StringBuilder head = new StringBuilder(t.opt(regimeKey).orElseGet(() -> t.label(m.getType())));
+        m.getSccModule()
+                .ifPresent(module -> head.append(" (").append(t.label(module)).append(')'));
+        parts.add(head.toString());
+        if (m.getType() == TransferMechanismType.ADEQUACY_DECISION
+                && regime == TransferRegime.EU
+                && country.isPresent()) {
+            Optional<LocalDate> day = countries.referenceDate();
+            if (day.isPresent()) {
+                Catalogs.standard()
+                        .adequacyDecisions()
+                        .find(country.get(), day.get())
+                        .ifPresent(d -> parts.add(decisionNumber(d.reference())));
+            }
+        }
+        m.getDpf()
+                .ifPresentOrElse(
+                        d -> parts.add(
+                                dpf(d, regime, m.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK)),
+                        () -> m.getDpfCertified()
+                                .ifPresent(c -> parts.add(t.get("transfer.dpf.legacy." + c)
+                                        + m.getDpfHrCovered()
+                                                .map(hr -> ", " + t.get("transfer.dpf.hr." + hr))
+                                                .orElse(""))));
+        m.getDerogation().ifPresent(dg -> parts.add(t.label(dg)));
+        m.getReference().ifPresent(parts::add);
+        m.getDate().ifPresent(date -> parts.add(t.plain("transfer.mechanism.since", Map.of("date", t.date(date)))));
+        m.getImpactAssessment()
+                .filter(TransferImpactAssessment::isDone)
+                .ifPresentOrElse(a -> parts.add(new TransferSections(context).tia(a)), () -> {
+                    if (m.isTransferImpactAssessment()) {
+                        parts.add(t.get("transfer.tia"));
+                    }
+                });
+        if (!m.getMeasures().isEmpty() || !m.getSupplementaryMeasures().isEmpty()) {
+            parts.add(
+                    annexLabels.containsKey("transfers")
+                            ? t.plain(
+                                    "transfer.mechanism.measures.annex", Map.of("annex", annexLabels.get("transfers")))
+                            : t.get("transfer.mechanism.measures"));
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The certification as checked: for the framework part of the regime (EU-U.S., UK Extension, Swiss-U.S.) whether
+     * the listing covers it, HR data and the day of the check. Where the tool is not the framework itself (for example
+     * the clauses for a recipient found not certified), the finding is named as one about the framework.
+     */
+    private String dpf(DpfCertification d, TransferRegime regime, boolean dpfTool) {
+        StringBuilder text =
+                new StringBuilder(t.get("transfer.dpf.status." + d.getStatus().name()));
+        DpfFramework part = switch (regime) {
+            case EU -> DpfFramework.EU_US;
+            case UK -> DpfFramework.UK_EXTENSION;
+            case CH -> DpfFramework.SWISS_US;
+        };
+        if (d.getStatus() == DpfStatus.CERTIFIED && !d.getFrameworks().isEmpty()) {
+            text.append(' ')
+                    .append(t.plain(
+                            d.getFrameworks().contains(part) ? "transfer.dpf.part" : "transfer.dpf.partMissing",
+                            Map.of("part", t.label(part))));
+        }
+        d.getHrCovered().ifPresent(hr -> text.append(", ").append(t.get("transfer.dpf.hr." + hr)));
+        d.getCheckedOn()
+                .ifPresent(day ->
+                        text.append(", ").append(t.plain("transfer.dpf.checkedOn", Map.of("date", t.date(day)))));
+        return dpfTool ? text.toString() : t.plain("transfer.dpf.other", Map.of("status", text.toString()));
+    }
+
+    /** The number of an adequacy decision in the language's form, for example "2000/518/EG" in German. */
+    private String decisionNumber(String reference) {
+        Matcher number = DECISION_NUMBER.matcher(reference);
+        String n = number.find() ? number.group() : reference;
+        return t.plain(
+                "transfer.adequacy.decision",
+                Map.of("number", t.locale().getLanguage().equals("de") ? n.replace("/EC", "/EG") : n));
+    }
+
+    private static final Pattern DECISION_NUMBER = Pattern.compile("\\d{4}/\\d+(/(EC|EU))?");
 }

@@ -102,7 +102,7 @@ public final class SubprocessorList {
                     .append("</td><td>")
                     .append(Escapes.xml(w.locations(s.getLocations())))
                     .append("</td><td>")
-                    .append(Escapes.xml(s.getTransfer().map(w::transfer).orElse("")))
+                    .append(Escapes.xml(w.transfers(s)))
                     .append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</body>\n</html>\n");

@@ -117,7 +117,7 @@ class SubprocessorListTest {
                 .contains("<p>Stand: Fassung 1.1 vom 1. März 2026</p>")
                 .contains("<tr><td>HubSpot Inc.</td><td>CRM-System für Marketing, Vertrieb und Service</td>"
                         + "<td>Vereinigte Staaten</td><td>Vereinigte Staaten (Speicherung); Vereinigte Staaten (Support)"
-                        + "</td><td>EU-US Data Privacy Framework (Art. 45 DSGVO)</td></tr>");
+                        + "</td><td>EU-US Data Privacy Framework (Art. 45 DSGVO), zertifiziert</td></tr>");
         assertThat(html.split("<tr><td>", -1)).hasSize(5);
     }
 

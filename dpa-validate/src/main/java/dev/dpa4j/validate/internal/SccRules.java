@@ -8,6 +8,7 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.SccClause17Option;
 import dev.dpa4j.model.SccModule;
 import dev.dpa4j.model.SccTerms;
@@ -17,6 +18,8 @@ import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.model.TransferTerms;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.Severity;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -203,11 +206,14 @@ final class SccRules {
                 });
         d.rule("SCC_ANNEX", ERROR)
                 .refs(gdpr("46", 2, "c"), gdpr("28", 3))
-                .variants("authority", "frequency", "retention")
-                .note("What the Annexes need beyond the agreement's other data: the competent supervisory authority"
-                        + " under Clause 13 (Annex I.C, modules 1 to 3) is mandatory, an error when missing; the"
-                        + " frequency of the transfer and the retention period (Annex I.B) give warnings, since the"
-                        + " agreement's duration and end-of-processing terms may answer them in part.")
+                .variants("authority", "frequency", "retention", "safeguards")
+                .note("What the Annexes need beyond the agreement's other data, which the renderer shows as a visible"
+                        + " gap and never fills in: the competent supervisory authority under Clause 13 (Annex I.C,"
+                        + " modules 1 to 3), an error when missing; the frequency of the transfer, the retention period"
+                        + " (transfers.scc.retention, else processing.retention) and, where special categories or"
+                        + " criminal-offence data are transferred, the restrictions or safeguards applied to them"
+                        + " (processing.sensitiveDataSafeguards) (Annex I.B). These give errors in the EXECUTED profile,"
+                        + " where an incomplete Appendix would be signed, and warnings in the TEMPLATE profile.")
                 .check((c, r) -> {
                     Optional<SccTerms> scc = scc(c.agreement());
                     if (scc.isEmpty()) {
@@ -217,11 +223,24 @@ final class SccRules {
                             && scc.get().getCompetentAuthority().isEmpty()) {
                         r.add("authority", "transfers.scc.competentAuthority");
                     }
+                    Severity annexI = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     if (scc.get().getFrequency().isEmpty()) {
-                        r.add(WARNING, "frequency", "transfers.scc.frequency");
+                        r.add(annexI, "frequency", "transfers.scc.frequency");
                     }
-                    if (scc.get().getRetention().isEmpty()) {
-                        r.add(WARNING, "retention", "transfers.scc.retention");
+                    boolean retention = scc.get().getRetention().isPresent()
+                            || c.agreement()
+                                    .getProcessing()
+                                    .flatMap(ProcessingDescription::getRetention)
+                                    .isPresent();
+                    if (!retention) {
+                        r.add(annexI, "retention", "transfers.scc.retention");
+                    }
+                    if (RuleSupport.hasSpecialData(c.agreement())
+                            && c.agreement()
+                                    .getProcessing()
+                                    .map(p -> p.getSensitiveDataSafeguards().isEmpty())
+                                    .orElse(true)) {
+                        r.add(annexI, "safeguards", "processing.sensitiveDataSafeguards");
                     }
                 });
     }

@@ -16,6 +16,7 @@ import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
+import dev.dpa4j.model.TransferImpactAssessment;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.diff.ChangeClass;
 import dev.dpa4j.render.internal.Countries;
@@ -191,7 +192,42 @@ public final class Words {
         String module = m.getSccModule()
                 .map(s -> t("notice.module") + s.name().substring(s.name().length() - 1))
                 .orElse("");
-        return type + module;
+        StringBuilder text = new StringBuilder(type + module);
+        // where the tool is the framework itself, its name is not repeated: "..., certified"
+        String dpf = m.getType() == dev.dpa4j.model.TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK
+                ? "notice.dpf.tool."
+                : "notice.dpf.";
+        m.getDpf()
+                .ifPresentOrElse(
+                        d -> {
+                            text.append(t(dpf + d.getStatus().name()));
+                            d.getHrCovered().ifPresent(hr -> text.append(t("notice.dpf.hr." + hr)));
+                            d.getCheckedOn()
+                                    .ifPresent(day -> text.append(t("notice.dpf.checkedOn"))
+                                            .append(date(day)));
+                        },
+                        () -> m.getDpfCertified()
+                                .ifPresent(c -> text.append(t(dpf + (c ? "CERTIFIED" : "NOT_CERTIFIED")))));
+        m.getImpactAssessment()
+                .filter(TransferImpactAssessment::isDone)
+                .ifPresent(a -> text.append(t("notice.tia"))
+                        .append(a.getDate().map(d -> t("notice.of") + date(d)).orElse("")));
+        return text.toString();
+    }
+
+    /**
+     * The tools of a sub-processor per exporting regime, as the public list shows them: the GDPR tool alone, or each
+     * regime's tool after its name where the sub-processor has a UK or Swiss tool.
+     */
+    public String transfers(Subprocessor s) {
+        if (s.getUkTransfer().isEmpty() && s.getSwissTransfer().isEmpty()) {
+            return s.getTransfer().map(this::transfer).orElse("");
+        }
+        List<String> parts = new ArrayList<>();
+        s.getTransfer().ifPresent(m -> parts.add(t("notice.regime.EU") + transfer(m)));
+        s.getUkTransfer().ifPresent(m -> parts.add(t("notice.regime.UK") + transfer(m)));
+        s.getSwissTransfer().ifPresent(m -> parts.add(t("notice.regime.CH") + transfer(m)));
+        return String.join("; ", parts);
     }
 
     public String authorisation(AuthorisationType type) {
