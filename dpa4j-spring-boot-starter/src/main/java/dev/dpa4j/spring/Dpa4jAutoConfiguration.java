@@ -12,9 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
@@ -25,7 +29,9 @@ import org.springframework.context.annotation.Lazy;
  * application's {@link Clock} bean when the validator is created (once: it is a singleton). Without either,
  * creating the validator fails with a message saying so: the wall clock is never used silently. The
  * validator is created lazily, so an application that never injects it needs neither. Every {@link RulePack}
- * bean is added as a rule pack; every {@link DocumentRenderer} bean is added to the registry.
+ * bean is added as a rule pack; every {@link DocumentRenderer} bean is added to the registry. With a
+ * {@link Clock} bean, Bean Validation's clock (which {@code @CompliantDpa} uses when it names no
+ * {@code asOf}) is that clock.
  *
  * @since 0.1.0
  */
@@ -98,5 +104,17 @@ public class Dpa4jAutoConfiguration {
             builder.discover(Dpa4jAutoConfiguration.class.getClassLoader());
         }
         return builder.build();
+    }
+
+    /** Points Bean Validation's clock at the application's clock. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ValidationConfigurationCustomizer.class)
+    @ConditionalOnBean(Clock.class)
+    static class ClockConfiguration {
+
+        @Bean
+        ValidationConfigurationCustomizer dpa4jClockProvider(Clock clock) {
+            return configuration -> configuration.clockProvider(() -> clock);
+        }
     }
 }

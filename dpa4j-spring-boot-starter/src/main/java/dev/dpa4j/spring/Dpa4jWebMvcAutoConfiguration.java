@@ -2,24 +2,19 @@
 package dev.dpa4j.spring;
 
 import dev.dpa4j.spring.internal.CompliantDpaProblemHandler;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configures the Spring MVC side of dpa4j: request and response bodies of type
  * {@code DataProcessingAgreement} are read and written by {@link DpaJsonHttpMessageConverter} (dpa4j's strict
  * JSON format), and a request whose {@code @Valid @CompliantDpa} agreement fails, or whose agreement cannot be
  * read, gets a 400 problem detail ({@code application/problem+json}) that lists the findings or the JSON
- * problems. With a {@link java.time.Clock} bean, Bean Validation's clock (which {@code @CompliantDpa} uses when
- * it names no {@code asOf}) is that clock.
+ * problems.
  *
  * @since 0.1.0
  */
@@ -52,19 +47,7 @@ public class Dpa4jWebMvcAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "dpa4j.web", name = "problem-details", matchIfMissing = true)
-    public CompliantDpaProblemHandler dpa4jCompliantDpaProblemHandler() {
+    CompliantDpaProblemHandler dpa4jCompliantDpaProblemHandler() { // package-private: the type is internal
         return new CompliantDpaProblemHandler();
-    }
-
-    /** Points Bean Validation's clock at the application's clock. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(ValidationConfigurationCustomizer.class)
-    @ConditionalOnBean(Clock.class)
-    static class ClockConfiguration {
-
-        @Bean
-        ValidationConfigurationCustomizer dpa4jClockProvider(Clock clock) {
-            return configuration -> configuration.clockProvider(() -> clock);
-        }
     }
 }

@@ -59,6 +59,20 @@ class Dpa4jAutoConfigurationTest {
     }
 
     @Test
+    void should_give_bean_validation_the_clock_bean_so_that_compliant_dpa_uses_it() {
+        Clock clock = Clock.fixed(Instant.parse("2027-02-03T10:00:00Z"), ZoneOffset.UTC);
+        ApplicationContextRunner withValidation = runner.withConfiguration(AutoConfigurations.of(
+                org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class));
+        withValidation
+                .withBean(Clock.class, () -> clock)
+                .run(context -> assertThat(context.getBean(jakarta.validation.ValidatorFactory.class)
+                                .getClockProvider()
+                                .getClock())
+                        .isSameAs(clock));
+        withValidation.run(context -> assertThat(context).doesNotHaveBean("dpa4jClockProvider"));
+    }
+
+    @Test
     void should_refuse_to_guess_the_date_when_neither_as_of_nor_a_clock_is_given() {
         runner.run(context -> {
             // the validator is lazy: the context starts, and asking for it names what is missing
