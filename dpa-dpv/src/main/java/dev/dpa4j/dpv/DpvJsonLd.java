@@ -7,10 +7,7 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -27,13 +24,18 @@ import java.util.Objects;
  * <p>The output is deterministic: the same agreement gives the same bytes (keys sorted, two-space
  * indentation, {@code \n} line ends, no blank nodes: every node has an IRI derived from the agreement's id).
  * Reading expands and flattens the document with a JSON-LD 1.1 processor (Titanium), so any JSON-LD form of
- * the same graph is accepted, not only the one written here; remote contexts are never fetched. What the
+ * the same graph is accepted, not only the one written here; remote contexts are never fetched, and a
+ * document beyond the limits of {@code DpaJson.read} (10 MiB, nesting depth 100, token and string limits) is
+ * refused before it is processed. What the
  * mapping carries and what DPV cannot express is listed in {@code docs/dpv.md}: a round trip keeps
  * everything carried, the rest is absent from the agreement read back.
  *
  * @since 0.1.0
  */
 public final class DpvJsonLd {
+
+    /** The longest document read, as for {@code DpaJson.read}: 10 MiB. */
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private DpvJsonLd() {}
 
@@ -76,7 +78,7 @@ public final class DpvJsonLd {
      */
     public static DataProcessingAgreement read(String jsonld) {
         Objects.requireNonNull(jsonld, "jsonld");
-        return read(new StringReader(jsonld));
+        return DpvReader.read(jsonld);
     }
 
     /**
@@ -88,10 +90,15 @@ public final class DpvJsonLd {
      */
     public static DataProcessingAgreement read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
-    private static DataProcessingAgreement read(Reader reader) {
-        return DpvReader.read(reader);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JSON-LD stream", e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new DpvException("document", "longer than " + MAX_BYTES + " bytes, the limit of DpaJson.read", null);
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8));
     }
 }

@@ -134,6 +134,15 @@ class DpvReadTest {
     }
 
     @Test
+    void should_refuse_a_hostile_nesting_depth_with_an_error_not_a_stack_overflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> DpvJsonLd.read(deep))
+                .isInstanceOf(DpvException.class)
+                .hasMessageStartingWith("line 1, column")
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
     void should_refuse_a_sub_processor_without_a_name() {
         String doc = FOREIGN.replace("\"d:hasName\": \"Cloud Inc.\",", "");
         assertThatThrownBy(() -> DpvJsonLd.read(doc))

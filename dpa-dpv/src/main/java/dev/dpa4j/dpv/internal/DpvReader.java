@@ -35,6 +35,7 @@ import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.model.catalog.ProcessingOperationEntry;
+import dev.dpa4j.model.json.DpaJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,7 +43,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,6 +53,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads a DPV JSON-LD graph into an agreement: the document is expanded and flattened by Titanium (so any
@@ -77,14 +82,15 @@ public final class DpvReader {
     /**
      * Reads a document.
      *
-     * @param reader the JSON-LD text
+     * @param text the JSON-LD text
      * @return the agreement
      * @throws DpvException naming where the document is wrong
      */
-    public static DataProcessingAgreement read(Reader reader) {
+    public static DataProcessingAgreement read(String text) {
+        checkLimits(text);
         JsonStructure flat;
         try {
-            JsonDocument document = JsonDocument.of(reader);
+            JsonDocument document = JsonDocument.of(new StringReader(text));
             flat = JsonLd.flatten(document).loader(NO_REMOTE).get();
         } catch (JsonLdError e) {
             throw translate(e);
@@ -101,6 +107,28 @@ public final class DpvReader {
             return new DpvReader(nodes).agreement();
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new DpvException("graph", "not a valid agreement: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses, before the JSON-LD processor sees it, a document beyond the limits of {@code DpaJson.read}
+     * (nesting depth, length, tokens, string length): hostile input must end in an error naming where, not in
+     * a stack overflow or an exhausted heap. Malformed JSON is reported here too, with line and column.
+     */
+    private static void checkLimits(String text) {
+        JsonParser parser = DpaJson.mapper().createParser(text);
+        try (parser) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getString(); // a string's length is checked when it is decoded
+                }
+            }
+        } catch (JacksonException e) {
+            // a limit exception carries no location of its own: the parser's is where it stopped
+            TokenStreamLocation thrown = e.getLocation();
+            TokenStreamLocation at = thrown != null ? thrown : parser.currentLocation();
+            String where = at.getLineNr() < 0 ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new DpvException(where, "not readable JSON: " + e.getOriginalMessage(), e);
         }
     }
 
