@@ -56,6 +56,7 @@ public final class Cli {
         commands.put("catalog", CatalogCommand.class);
         commands.put("init", InitCommand.class);
         commands.put("warm-up", WarmUpCommand.class);
+        commands.put("dpv", DpvCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -33,7 +33,8 @@ class RootCommandTest {
                         "schema",
                         "catalog",
                         "init",
-                        "warm-up");
+                        "warm-up",
+                        "dpv");
     }
 
     @Test
@@ -66,7 +67,7 @@ class RootCommandTest {
     @Test
     void should_list_every_command_but_the_hidden_one_when_no_command_is_given() {
         assertThat(Cli.commandList())
-                .isEqualTo("validate, render, report, diff, subprocessors, schema, catalog or init");
+                .isEqualTo("validate, render, report, diff, subprocessors, schema, catalog, init or dpv");
     }
 
     @Test
@@ -81,7 +82,8 @@ class RootCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "render", "report", "diff", "subprocessors", "schema", "catalog", "init"})
+    @ValueSource(
+            strings = {"validate", "render", "report", "diff", "subprocessors", "schema", "catalog", "init", "dpv"})
     void should_print_usage_and_exit_0_when_a_command_gets_help(String command) {
         // when
         CliRun run = CliRun.run(command, "--help");
