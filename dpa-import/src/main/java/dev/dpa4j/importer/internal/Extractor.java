@@ -58,6 +58,11 @@ public final class Extractor {
             "\\b(GmbH|AG|UG|SE|KG|KGaA|OHG|e\\.\\s?K\\.|e\\.\\s?V\\.|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|PBC|B\\.V\\.|N\\.V\\.|S\\.A\\.?|S\\.à r\\.l\\.|SAS|plc|Corp\\.?|Corporation|ApS|AB|AS|Oy|S\\.r\\.l\\.)(?![\\p{L}])");
     private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
+    private static final Pattern OF_CONTROLLER = Pattern.compile(
+            "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
+    private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{2,80})\\)$");
+    private static final Pattern OF_PROCESSOR = Pattern.compile(
+            "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern DPO = Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
     private static final Pattern PERIOD = Pattern.compile(
@@ -350,6 +355,14 @@ public final class Extractor {
         Matcher lead = LEAD.matcher(inline);
         int leadEnd = lead.find() ? lead.end() : 0;
         String inlineName = inline.substring(leadEnd).replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "").replaceAll("[\\s(–-]+$", "").strip();
+        if (!LEGAL_FORM.matcher(inlineName).find() && !PLACEHOLDER.matcher(inlineName).find()
+                && (inlineName.isEmpty() || !Character.isUpperCase(inlineName.charAt(0))
+                        || inlineName.matches("(?iu)(represented|vertreten|acting|handelnd).*"))) {
+            // the designation closes a party block ("represented by ... (the Processor)"): look upwards
+            if (at > 0 && !SEPARATOR.matcher(text.text(blocks.get(at - 1)).strip()).matches()) {
+                inlineName = "";
+            }
+        }
         int start = at;
         while (inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
@@ -371,7 +384,11 @@ public final class Extractor {
         }
         String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
-        int cut = indexOfAny(name, ",", "(", " – ", " - ", ";");
+        int cut = indexOfAny(name, ",", " – ", " - ", ";");
+        while (cut > 0 && cut + 1 < name.length() && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
+            int next = indexOfAny(name.substring(cut + 1), ",", " – ", " - ", ";");
+            cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
+        }
         if (cut > 0) {
             name = name.substring(0, cut);
         }
@@ -443,24 +460,35 @@ public final class Extractor {
     }
 
     private void dpo(ObjectNode processor) {
-        for (int i = 0; i < segments.size(); i++) {
-            String s = text.text(segments.get(i).block());
-            Matcher d = DPO.matcher(s);
-            if (!d.find()) {
-                continue;
-            }
-            String window = s;
-            for (int j = i + 1; j < Math.min(segments.size(), i + 4); j++) {
-                window += " " + text.text(segments.get(j).block());
-            }
-            Matcher e = EMAIL.matcher(window.substring(d.start()));
+        String name = processor.path("name").asString("");
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < segments.size(); i++) {
+                String s = text.text(segments.get(i).block());
+                Matcher d = DPO.matcher(s);
+                if (!d.find() || OF_CONTROLLER.matcher(s).find() || mentionsController(s)) {
+                    continue;
+                }
+                boolean processorNamed = OF_PROCESSOR.matcher(s).find() || (name.length() > 3 && s.contains(name));
+                if (pass == 0 && !processorNamed) {
+                    continue;
+                }
+            Matcher e = EMAIL.matcher(s.substring(d.start()));
             if (e.find()) {
                 ObjectNode dpo = processor.putObject("dataProtectionOfficer");
                 dpo.put("email", e.group());
                 fact("processor.dataProtectionOfficer.email", e.group(), span(segments.get(i)));
                 return;
             }
+            }
         }
+    }
+
+    private boolean mentionsController(String s) {
+        if (!root.has("controllers")) {
+            return false;
+        }
+        String name = root.get("controllers").get(0).path("name").asString("");
+        return name.length() > 3 && s.contains(name);
     }
 
     private static int indexOfAny(String s, String... needles) {
@@ -548,6 +576,10 @@ public final class Extractor {
                 continue;
             }
             String item = firstCell(s.block());
+            int dash = item.indexOf(" – ");
+            if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
+                item = item.substring(0, dash).strip(); // "name – description"
+            }
             if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
                 continue;
             }
@@ -683,6 +715,12 @@ public final class Extractor {
 
     private @Nullable ObjectNode row(Block b, Map<String, Integer> columns, int index, Set<String> names) {
         String name = cell(b, columns.get("name"));
+        String product = "";
+        Matcher paren = PRODUCT.matcher(name);
+        if (paren.matches()) {
+            product = paren.group(2).strip();
+            name = paren.group(1).strip();
+        }
         if (name.isEmpty() || name.length() > 150 || !names.add(name)) {
             return null;
         }
@@ -691,6 +729,9 @@ public final class Extractor {
         ObjectNode sp = DpaJson.mapper().createObjectNode();
         sp.put("name", name);
         fact(path + ".name", name, span);
+        if (!product.isEmpty()) {
+            sp.put("product", product);
+        }
         String service = cell(b, columns.get("service"));
         if (!service.isEmpty()) {
             sp.set("service", localized(service));
@@ -792,13 +833,22 @@ public final class Extractor {
                     && (is(i, Element.SUBPROCESSING)
                             || s.heading().matches("(?iu).*(unterauftrag|sub-?processor|subcontract|subunternehm|weitere auftragsverarbeiter|other processors|further processors).*"));
             if (role.equals("name") && context && !label.matches("(?iu).*(anschrift|address|sitz).*")) {
-                if (!names.add(value)) {
+                String product = "";
+                Matcher paren = PRODUCT.matcher(value);
+                if (paren.matches()) {
+                    product = paren.group(2).strip();
+                    value = paren.group(1).strip();
+                }
+                if (value.length() > 100 || !names.add(value)) {
                     current = null;
                     continue;
                 }
                 path = "subprocessing.subprocessors[" + list.size() + "]";
                 current = list.addObject();
                 current.put("name", value);
+                if (!product.isEmpty()) {
+                    current.put("product", product);
+                }
                 fact(path + ".name", value, span);
                 continue;
             }
@@ -840,7 +890,7 @@ public final class Extractor {
             String t = text.text(s.block());
             int cut = indexOfAny(t, ",", " – ", " - ", ":", " (");
             String name = (cut > 0 ? t.substring(0, cut) : t).strip();
-            if (name.isEmpty() || name.length() > 120 || !LEGAL_FORM.matcher(name).find() || !names.add(name)) {
+            if (t.length() > 250 || name.isEmpty() || name.length() > 80 || !LEGAL_FORM.matcher(name).find() || !names.add(name)) {
                 continue;
             }
             String path = "subprocessing.subprocessors[" + list.size() + "]";
@@ -953,6 +1003,11 @@ public final class Extractor {
     private record Found(String unit, int amount, String wording, SourceSpan span) {}
 
     private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt) {
+        Found f = period(element, context, false, true);
+        return f != null || !allowPrompt ? f : period(element, context, true, false);
+    }
+
+    private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
         for (int i : passages(element)) {
             String s = text.text(segments.get(i).block());
             for (String sentence : s.split("(?<=[.;])\\s+")) {
@@ -960,7 +1015,7 @@ public final class Extractor {
                     continue;
                 }
                 Matcher p = PERIOD.matcher(sentence);
-                if (p.find()) {
+                if (periods && p.find()) {
                     String unit = unit(p.group(2));
                     if (unit != null) {
                         int start = s.indexOf(sentence) + p.start();

@@ -17,6 +17,7 @@ final class PlainTextReader {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•–·▪◦]|\\d{1,3}[.)]|[a-z][.)]|\\([0-9a-z]{1,3}\\))\\s+.*");
     private static final Pattern NUMBER_START = Pattern.compile(
             "^\\s*(§|Art\\.|Artikel|Article|Clause|Klausel|Ziffer|Section|Anlage|Anhang|Annex|Appendix|Schedule|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?\\s).*");
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} /()-]{1,40}: \\S");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-*•–·▪◦])\\s+");
     private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-{3,})\\s*$");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
@@ -85,7 +86,9 @@ final class PlainTextReader {
                 out.row(Arrays.asList(stripped.split("\t+", -1)));
                 continue;
             }
-            boolean starts = BULLET.matcher(line).matches() || NUMBER_START.matcher(line).matches();
+            boolean starts = BULLET.matcher(line).matches()
+                    || NUMBER_START.matcher(line).matches()
+                    || KEY_VALUE.matcher(line).lookingAt();
             boolean continuation = blockKind != 0 && !starts && previousLength >= WRAP_WIDTH;
             if (!continuation) {
                 flush(out, block, blockKind, markdown);
@@ -100,8 +103,13 @@ final class PlainTextReader {
             if (block.length() > 0) {
                 block.append(' ');
             }
-            block.append(line.strip());
+            boolean hardBreak = markdown && (line.endsWith("\\") || line.endsWith("  "));
+            block.append(hardBreak && line.strip().endsWith("\\") ? line.strip().substring(0, line.strip().length() - 1) : line.strip());
             previousLength = line.length();
+            if (hardBreak) {
+                flush(out, block, blockKind, markdown);
+                blockKind = 0;
+            }
         }
         flush(out, block, blockKind, markdown);
         return out.build();

@@ -22,11 +22,12 @@ public final class Segmenter {
             "^(anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*([0-9]{1,2}|[ivx]{1,5}|[a-z])\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SECTION = Pattern.compile(
-            "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|section|article|artikel|art\\.|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
+            "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
     private static final Pattern PARAGRAPH_TITLE = Pattern.compile("^\\(\\d{1,2}\\)\\s+(\\p{L}.{0,70})$");
-    private static final Pattern ARTICLE_NOTE = Pattern.compile("^\\((art\\.|artikel|article|artt\\.|erwägungsgrund|recital)[^)]*\\)$",
+    private static final Pattern ARTICLE_NOTE = Pattern.compile(
+            "^\\(?\\s*(art\\.|artt\\.|artikel|articles?|erwägungsgrund|recital)\\s*\\d[^()]{0,100}(dsgvo|ds-gvo|gdpr|bdsg|dsg|\\d)\\s*\\)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -62,8 +63,7 @@ public final class Segmenter {
         @Nullable Block previous = null;
         for (Block block : text.blocks()) {
             String s = text.text(block);
-            Heading h = heading(block, s);
-            if (h == null && previous != null && heading(previous, text.text(previous)) != null
+            if (previous != null && heading(previous, text.text(previous)) != null
                     && ARTICLE_NOTE.matcher(s).matches() && !stack.isEmpty()) {
                 // "(Art. 28 Abs. 3 lit. h DSGVO)" under a heading belongs to it
                 Heading top = stack.remove(stack.size() - 1);
@@ -71,6 +71,7 @@ public final class Segmenter {
                 previous = block;
                 continue;
             }
+            Heading h = heading(block, s);
             if (h != null) {
                 while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
                     stack.remove(stack.size() - 1);
