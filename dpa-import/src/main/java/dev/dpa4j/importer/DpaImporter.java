@@ -83,7 +83,8 @@ public final class DpaImporter {
                 bytes = in.readNBytes((int) limits.maxBytes() + 1);
             }
         } catch (IOException e) {
-            throw new ImportException(ImportException.Reason.UNREADABLE, file + ": cannot be read: " + e.getMessage(), e);
+            throw new ImportException(
+                    ImportException.Reason.UNREADABLE, file + ": cannot be read: " + e.getMessage(), e);
         }
         return importBytes(bytes, format, file.toString());
     }

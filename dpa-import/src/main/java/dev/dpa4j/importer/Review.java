@@ -182,23 +182,32 @@ public final class Review {
         driver.put("name", "dpa4j-review");
         driver.put("informationUri", "https://github.com/dpa4j/dpa4j");
         ArrayNode rules = driver.putArray("rules");
-        List<String> ids = items.stream().map(i -> i.finding().getRuleId()).distinct().sorted().toList();
+        List<String> ids = items.stream()
+                .map(i -> i.finding().getRuleId())
+                .distinct()
+                .sorted()
+                .toList();
         for (String id : ids) {
             ObjectNode r = rules.addObject();
             r.put("id", id);
         }
         ArrayNode artifacts = run.putArray("artifacts");
-        artifacts.addObject().putObject("location").put("uri", result.getSourceName().replace('\\', '/'));
+        artifacts
+                .addObject()
+                .putObject("location")
+                .put("uri", result.getSourceName().replace('\\', '/'));
         ArrayNode results = run.putArray("results");
         for (Item i : items) {
             ObjectNode r = results.addObject();
             r.put("ruleId", i.finding().getRuleId());
             r.put("ruleIndex", ids.indexOf(i.finding().getRuleId()));
-            r.put("level", switch (i.finding().getSeverity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                default -> "note";
-            });
+            r.put(
+                    "level",
+                    switch (i.finding().getSeverity()) {
+                        case ERROR -> "error";
+                        case WARNING -> "warning";
+                        default -> "note";
+                    });
             r.putObject("message").put("text", i.finding().message(locale));
             ObjectNode location = r.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
@@ -212,7 +221,9 @@ public final class Review {
                 region.put("charLength", s.length());
                 region.putObject("snippet").put("text", s.quote());
             }
-            location.putArray("logicalLocations").addObject().put("fullyQualifiedName", i.finding().getPath());
+            location.putArray("logicalLocations")
+                    .addObject()
+                    .put("fullyQualifiedName", i.finding().getPath());
             r.putObject("properties").put("located", i.span().isPresent()).put("offsets", "normalised-text");
         }
         return DpaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -228,28 +239,51 @@ public final class Review {
     public String toMarkdown(Locale locale) {
         boolean de = german(locale);
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(de ? "Prüfung: " : "Review: ").append(escape(result.getSourceName())).append("\n\n");
-        out.append(de ? "Fehler: " : "Errors: ").append(report.count(Severity.ERROR))
-                .append(de ? " · Warnungen: " : " · Warnings: ").append(report.count(Severity.WARNING))
-                .append(de ? " · Hinweise: " : " · Notes: ").append(report.count(Severity.INFO)).append("\n\n");
-        out.append(de ? "## Bestandteile\n\n| Bestandteil | Vorschrift | gefunden | Sicherheit | Stelle |\n"
-                        : "## Elements\n\n| Element | Provision | found | confidence | where |\n")
+        out.append("# ")
+                .append(de ? "Prüfung: " : "Review: ")
+                .append(escape(result.getSourceName()))
+                .append("\n\n");
+        out.append(de ? "Fehler: " : "Errors: ")
+                .append(report.count(Severity.ERROR))
+                .append(de ? " · Warnungen: " : " · Warnings: ")
+                .append(report.count(Severity.WARNING))
+                .append(de ? " · Hinweise: " : " · Notes: ")
+                .append(report.count(Severity.INFO))
+                .append("\n\n");
+        out.append(
+                        de
+                                ? "## Bestandteile\n\n| Bestandteil | Vorschrift | gefunden | Sicherheit | Stelle |\n"
+                                : "## Elements\n\n| Element | Provision | found | confidence | where |\n")
                 .append("|---|---|---|---|---|\n");
         for (ElementResult e : result.getElements()) {
-            out.append("| ").append(e.element().name()).append(" | ").append(e.element().reference()).append(" | ")
-                    .append(e.found() ? (de ? "ja" : "yes") : (de ? "**nein**" : "**no**")).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f", e.confidence())).append(" | ")
-                    .append(e.found() ? escape(e.spans().get(0).section()) : "").append(" |\n");
+            out.append("| ")
+                    .append(e.element().name())
+                    .append(" | ")
+                    .append(e.element().reference())
+                    .append(" | ")
+                    .append(e.found() ? (de ? "ja" : "yes") : (de ? "**nein**" : "**no**"))
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", e.confidence()))
+                    .append(" | ")
+                    .append(e.found() ? escape(e.spans().get(0).section()) : "")
+                    .append(" |\n");
         }
         out.append(de ? "\n## Feststellungen\n\n" : "\n## Findings\n\n");
         for (Item i : items) {
-            out.append("- **").append(i.finding().getSeverity().name()).append("** `").append(i.finding().getRuleId())
-                    .append("` ").append(escape(i.finding().message(locale)));
-            out.append(i.span().map(s -> (de ? " — Stelle: " : " — at: ") + where(s)).orElse(" — " + notFound(locale)));
+            out.append("- **")
+                    .append(i.finding().getSeverity().name())
+                    .append("** `")
+                    .append(i.finding().getRuleId())
+                    .append("` ")
+                    .append(escape(i.finding().message(locale)));
+            out.append(i.span()
+                    .map(s -> (de ? " — Stelle: " : " — at: ") + where(s))
+                    .orElse(" — " + notFound(locale)));
             out.append('\n');
         }
         out.append(de ? "\n## Text mit Feststellungen\n\n" : "\n## Text with findings\n\n");
-        List<Item> located = new ArrayList<>(items.stream().filter(i -> i.span().isPresent()).toList());
+        List<Item> located =
+                new ArrayList<>(items.stream().filter(i -> i.span().isPresent()).toList());
         located.sort(Comparator.comparingInt((Item i) -> i.span().orElseThrow().offset()));
         String text = result.getText();
         int pos = 0;
@@ -257,10 +291,15 @@ public final class Review {
         for (String line : text.split("\n", -1)) {
             int end = pos + line.length();
             out.append(escape(line.replace('\t', ' '))).append("\n\n");
-            while (next < located.size() && located.get(next).span().orElseThrow().offset() < end + 1) {
+            while (next < located.size()
+                    && located.get(next).span().orElseThrow().offset() < end + 1) {
                 Item i = located.get(next++);
-                out.append("> **").append(i.finding().getSeverity().name()).append("** `")
-                        .append(i.finding().getRuleId()).append("` ").append(escape(i.finding().message(locale)))
+                out.append("> **")
+                        .append(i.finding().getSeverity().name())
+                        .append("** `")
+                        .append(i.finding().getRuleId())
+                        .append("` ")
+                        .append(escape(i.finding().message(locale)))
                         .append("\n\n");
             }
             pos = end + 1;
@@ -278,39 +317,70 @@ public final class Review {
     public String toHtml(Locale locale) {
         boolean de = german(locale);
         StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(de ? "de" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(html(result.getSourceName())).append("</title>\n<style>\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(de ? "de" : "en")
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(html(result.getSourceName()))
+                .append("</title>\n<style>\n")
                 .append("body{font-family:sans-serif;max-width:72rem;margin:auto}td{vertical-align:top;padding:.3rem}")
-                .append(".ERROR{color:#a00}.WARNING{color:#a60}.INFO{color:#046}.finding{font-size:.9em}\n</style>\n</head>\n<body>\n");
-        out.append("<h1>").append(de ? "Prüfung: " : "Review: ").append(html(result.getSourceName())).append("</h1>\n");
-        out.append("<table>\n<tr><th>").append(de ? "Bestandteil" : "Element").append("</th><th>")
-                .append(de ? "gefunden" : "found").append("</th><th>").append(de ? "Sicherheit" : "confidence")
+                .append(
+                        ".ERROR{color:#a00}.WARNING{color:#a60}.INFO{color:#046}.finding{font-size:.9em}\n</style>\n</head>\n<body>\n");
+        out.append("<h1>")
+                .append(de ? "Prüfung: " : "Review: ")
+                .append(html(result.getSourceName()))
+                .append("</h1>\n");
+        out.append("<table>\n<tr><th>")
+                .append(de ? "Bestandteil" : "Element")
+                .append("</th><th>")
+                .append(de ? "gefunden" : "found")
+                .append("</th><th>")
+                .append(de ? "Sicherheit" : "confidence")
                 .append("</th></tr>\n");
         for (ElementResult e : result.getElements()) {
-            out.append("<tr><td>").append(e.element().name()).append(" (").append(html(e.element().reference()))
-                    .append(")</td><td>").append(e.found() ? (de ? "ja" : "yes") : (de ? "<strong>nein</strong>" : "<strong>no</strong>"))
-                    .append("</td><td>").append(String.format(Locale.ROOT, "%.2f", e.confidence())).append("</td></tr>\n");
+            out.append("<tr><td>")
+                    .append(e.element().name())
+                    .append(" (")
+                    .append(html(e.element().reference()))
+                    .append(")</td><td>")
+                    .append(e.found() ? (de ? "ja" : "yes") : (de ? "<strong>nein</strong>" : "<strong>no</strong>"))
+                    .append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%.2f", e.confidence()))
+                    .append("</td></tr>\n");
         }
-        out.append("</table>\n<h2>").append(de ? "Nicht im Dokument gefunden" : "Not found in the document").append("</h2>\n<ul>\n");
+        out.append("</table>\n<h2>")
+                .append(de ? "Nicht im Dokument gefunden" : "Not found in the document")
+                .append("</h2>\n<ul>\n");
         for (Item i : items) {
             if (i.span().isEmpty()) {
-                out.append("<li class=\"").append(i.finding().getSeverity().name()).append("\"><code>")
-                        .append(i.finding().getRuleId()).append("</code> ").append(html(i.finding().message(locale)))
+                out.append("<li class=\"")
+                        .append(i.finding().getSeverity().name())
+                        .append("\"><code>")
+                        .append(i.finding().getRuleId())
+                        .append("</code> ")
+                        .append(html(i.finding().message(locale)))
                         .append("</li>\n");
             }
         }
-        out.append("</ul>\n<h2>").append(de ? "Text mit Feststellungen" : "Text with findings").append("</h2>\n<table>\n");
-        List<Item> located = new ArrayList<>(items.stream().filter(i -> i.span().isPresent()).toList());
+        out.append("</ul>\n<h2>")
+                .append(de ? "Text mit Feststellungen" : "Text with findings")
+                .append("</h2>\n<table>\n");
+        List<Item> located =
+                new ArrayList<>(items.stream().filter(i -> i.span().isPresent()).toList());
         located.sort(Comparator.comparingInt((Item i) -> i.span().orElseThrow().offset()));
         int pos = 0;
         int next = 0;
         for (String line : result.getText().split("\n", -1)) {
             int end = pos + line.length();
             out.append("<tr><td>").append(html(line.replace('\t', ' '))).append("</td><td>");
-            while (next < located.size() && located.get(next).span().orElseThrow().offset() < end + 1) {
+            while (next < located.size()
+                    && located.get(next).span().orElseThrow().offset() < end + 1) {
                 Item i = located.get(next++);
-                out.append("<div class=\"finding ").append(i.finding().getSeverity().name()).append("\"><code>")
-                        .append(i.finding().getRuleId()).append("</code> ").append(html(i.finding().message(locale)))
+                out.append("<div class=\"finding ")
+                        .append(i.finding().getSeverity().name())
+                        .append("\"><code>")
+                        .append(i.finding().getRuleId())
+                        .append("</code> ")
+                        .append(html(i.finding().message(locale)))
                         .append("</div>");
             }
             out.append("</td></tr>\n");

@@ -44,13 +44,13 @@ final class Facts {
     }
 
     private static String text(LocalizedText t, String lang) {
-        return norm(t.get(lang).orElseGet(() -> t.getTranslations().values().iterator().next()));
+        return norm(t.get(lang)
+                .orElseGet(() -> t.getTranslations().values().iterator().next()));
     }
 
     private static Optional<String> limit(Optional<TimeLimit> limit) {
-        return limit.map(l -> l.getPeriod()
-                .map(p -> p.getAmount() + " " + p.getUnit())
-                .orElse("prompt"));
+        return limit.map(
+                l -> l.getPeriod().map(p -> p.getAmount() + " " + p.getUnit()).orElse("prompt"));
     }
 
     static Map<String, Set<String>> of(DataProcessingAgreement a, String lang) {
@@ -59,18 +59,25 @@ final class Facts {
             f.put(field, new TreeSet<>());
         }
         a.getProcessor().ifPresent(p -> {
-            p.getName().filter(n -> !n.contains("[[")).ifPresent(n -> f.get("processor.name").add(norm(n)));
-            p.getDataProtectionOfficer().flatMap(d -> d.getEmail()).ifPresent(e -> f.get("processor.dpo.email").add(norm(e)));
+            p.getName()
+                    .filter(n -> !n.contains("[["))
+                    .ifPresent(n -> f.get("processor.name").add(norm(n)));
+            p.getDataProtectionOfficer()
+                    .flatMap(d -> d.getEmail())
+                    .ifPresent(e -> f.get("processor.dpo.email").add(norm(e)));
         });
-        a.getSubprocessing().ifPresent(s -> s.getSubprocessors().forEach(sp -> {
-            f.get("subprocessors.name").add(norm(sp.getName()));
-            sp.getCountry().ifPresent(c -> f.get("subprocessors.country").add(norm(sp.getName()) + "|" + c));
-        }));
-        a.getSecurity().ifPresent(s -> s.getMeasures().forEach(m -> {
-            String d = text(m.getDescription(), lang);
-            f.get("measures.description").add(d);
-            m.getCategory().ifPresent(c -> f.get("measures.category").add(d + "|" + c));
-        }));
+        a.getSubprocessing()
+                .ifPresent(s -> s.getSubprocessors().forEach(sp -> {
+                    f.get("subprocessors.name").add(norm(sp.getName()));
+                    sp.getCountry()
+                            .ifPresent(c -> f.get("subprocessors.country").add(norm(sp.getName()) + "|" + c));
+                }));
+        a.getSecurity()
+                .ifPresent(s -> s.getMeasures().forEach(m -> {
+                    String d = text(m.getDescription(), lang);
+                    f.get("measures.description").add(d);
+                    m.getCategory().ifPresent(c -> f.get("measures.category").add(d + "|" + c));
+                }));
         a.getProcessing().ifPresent(p -> {
             p.getDataCategories().forEach(c -> f.get("dataCategories.name").add(text(c.getName(), lang)));
             p.getDataSubjects().forEach(c -> f.get("dataSubjects.name").add(text(c.getName(), lang)));
@@ -78,11 +85,14 @@ final class Facts {
         a.getBreachNotification().ifPresent(b -> limit(b.getDeadline()).ifPresent(f.get("breach.deadline")::add));
         a.getSubprocessing().ifPresent(s -> {
             limit(s.getObjectionPeriod()).ifPresent(f.get("subprocessing.objectionPeriod")::add);
-            s.getAuthorisation().ifPresent(x -> f.get("subprocessing.authorisation").add(x.name()));
+            s.getAuthorisation()
+                    .ifPresent(x -> f.get("subprocessing.authorisation").add(x.name()));
         });
         a.getFinalProvisions().ifPresent(p -> {
-            p.getGoverningLaw().ifPresent(c -> f.get("finalProvisions.governingLaw").add(c.getCode()));
-            p.getJurisdiction().ifPresent(j -> f.get("finalProvisions.jurisdiction").add(norm(j)));
+            p.getGoverningLaw()
+                    .ifPresent(c -> f.get("finalProvisions.governingLaw").add(c.getCode()));
+            p.getJurisdiction()
+                    .ifPresent(j -> f.get("finalProvisions.jurisdiction").add(norm(j)));
         });
         return f;
     }
@@ -128,11 +138,18 @@ final class Facts {
         }
 
         String table() {
-            StringBuilder out = new StringBuilder("| field | expected | found | precision | recall |\n|---|---:|---:|---:|---:|\n");
+            StringBuilder out =
+                    new StringBuilder("| field | expected | found | precision | recall |\n|---|---:|---:|---:|---:|\n");
             for (String field : FIELDS) {
                 int[] c = counts.getOrDefault(field, new int[3]);
-                out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f |\n", field, c[0] + c[2], c[0] + c[1],
-                        precision(field), recall(field)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %.2f | %.2f |\n",
+                        field,
+                        c[0] + c[2],
+                        c[0] + c[1],
+                        precision(field),
+                        recall(field)));
             }
             return out.toString();
         }

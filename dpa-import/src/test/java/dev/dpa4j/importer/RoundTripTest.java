@@ -54,7 +54,12 @@ class RoundTripTest {
         try {
             RendererRegistry.builtIns()
                     .require(format, locale)
-                    .render(a, RenderOptions.builder(locale).asOf(LocalDate.of(2026, 12, 3)).build(), out);
+                    .render(
+                            a,
+                            RenderOptions.builder(locale)
+                                    .asOf(LocalDate.of(2026, 12, 3))
+                                    .build(),
+                            out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,11 +89,15 @@ class RoundTripTest {
                 for (OutputFormat format : formats) {
                     byte[] bytes = render(a, format, locale);
                     ImportResult r = importer.importBytes(
-                            bytes, sourceFormat(format), file.getFileName() + "." + language + "." + format.fileExtension());
+                            bytes,
+                            sourceFormat(format),
+                            file.getFileName() + "." + language + "." + format.fileExtension());
                     Map<String, java.util.Set<String>> expected = Facts.of(a, language);
                     Map<String, java.util.Set<String>> actual = Facts.of(r.getDraft(), language);
                     total.add(expected, actual);
-                    perFormat.computeIfAbsent(format.id(), k -> new Facts.Score()).add(expected, actual);
+                    perFormat
+                            .computeIfAbsent(format.id(), k -> new Facts.Score())
+                            .add(expected, actual);
                 }
             }
         }
@@ -128,7 +137,8 @@ class RoundTripTest {
         assertThat(table).contains("subprocessors.name");
         if (Boolean.getBoolean("dpa.import.report")) {
             StringBuilder out = new StringBuilder("All formats:\n\n").append(table);
-            PER_FORMAT.forEach((f, s) -> out.append("\n").append(f).append(":\n\n").append(s.table()));
+            PER_FORMAT.forEach(
+                    (f, s) -> out.append("\n").append(f).append(":\n\n").append(s.table()));
             System.out.println(out);
         }
     }

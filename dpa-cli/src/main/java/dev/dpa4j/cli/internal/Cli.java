@@ -56,6 +56,8 @@ public final class Cli {
         commands.put("catalog", CatalogCommand.class);
         commands.put("init", InitCommand.class);
         commands.put("warm-up", WarmUpCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("review", ReviewCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

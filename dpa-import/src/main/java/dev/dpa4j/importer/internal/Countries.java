@@ -21,7 +21,8 @@ final class Countries {
 
     private static final Map<String, String> NAMES = new HashMap<>();
     private static final Pattern PATTERN;
-    private static final Pattern REGION = Pattern.compile("\\b(EU|EWR|EEA|EU/EWR|EU/EEA|Europäische[nr]? Union|European Union)\\b");
+    private static final Pattern REGION =
+            Pattern.compile("\\b(EU|EWR|EEA|EU/EWR|EU/EEA|Europäische[nr]? Union|European Union)\\b");
     private static final Map<String, String> ADJECTIVES = Map.ofEntries(
             Map.entry("deutsch", "DE"),
             Map.entry("german", "DE"),
@@ -47,10 +48,22 @@ final class Countries {
             }
         }
         String[][] aliases = {
-            {"usa", "US"}, {"u.s.a.", "US"}, {"u.s.", "US"}, {"us", "US"}, {"united states of america", "US"},
-            {"vereinigte staaten von amerika", "US"}, {"uk", "GB"}, {"großbritannien", "GB"}, {"great britain", "GB"},
-            {"england", "GB"}, {"england and wales", "GB"}, {"schweiz", "CH"}, {"niederlande", "NL"},
-            {"the netherlands", "NL"}, {"republic of ireland", "IE"}, {"bundesrepublik deutschland", "DE"}
+            {"usa", "US"},
+            {"u.s.a.", "US"},
+            {"u.s.", "US"},
+            {"us", "US"},
+            {"united states of america", "US"},
+            {"vereinigte staaten von amerika", "US"},
+            {"uk", "GB"},
+            {"großbritannien", "GB"},
+            {"great britain", "GB"},
+            {"england", "GB"},
+            {"england and wales", "GB"},
+            {"schweiz", "CH"},
+            {"niederlande", "NL"},
+            {"the netherlands", "NL"},
+            {"republic of ireland", "IE"},
+            {"bundesrepublik deutschland", "DE"}
         };
         for (String[] a : aliases) {
             NAMES.put(a[0], a[1]);
@@ -64,7 +77,8 @@ final class Countries {
             }
             alternation.append(Pattern.quote(n));
         }
-        PATTERN = Pattern.compile("(?<![\\p{L}])(" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        PATTERN = Pattern.compile(
+                "(?<![\\p{L}])(" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private Countries() {}

@@ -51,8 +51,8 @@ public final class Extractor {
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
             "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service|anbieter|data processor)",
             FLAGS);
-    private static final Pattern CONTROLLER_WORD =
-            Pattern.compile("^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
+    private static final Pattern CONTROLLER_WORD = Pattern.compile(
+            "^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
     private static final Pattern SEPARATOR = Pattern.compile("^(zwischen|between|und|and|sowie|-\\s*and\\s*-)$", FLAGS);
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "\\b(GmbH|AG|UG|SE|KG|KGaA|OHG|e\\.\\s?K\\.|e\\.\\s?V\\.|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|PBC|B\\.V\\.|N\\.V\\.|S\\.A\\.?|S\\.à r\\.l\\.|SAS|plc|Corp\\.?|Corporation|ApS|AB|AS|Oy|S\\.r\\.l\\.)(?![\\p{L}])");
@@ -64,7 +64,8 @@ public final class Extractor {
     private static final Pattern OF_PROCESSOR = Pattern.compile(
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    private static final Pattern DPO = Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
+    private static final Pattern DPO =
+            Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
     private static final Pattern PERIOD = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3})\\s*(?:\\(\\s*[\\p{L}-]+\\s*\\)\\s*)?(stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag\\w*|days?|wochen|woche|weeks?|monat\\w*|months?)",
             FLAGS);
@@ -72,10 +73,14 @@ public final class Extractor {
             "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)",
             FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
-    private static final Pattern NOTICE = Pattern.compile("(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
-    private static final Pattern BREACH_NOTIFY = Pattern.compile("(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform)", FLAGS);
-    private static final Pattern FORWARD = Pattern.compile("(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer)", FLAGS);
-    private static final Pattern AUDIT_NOTICE = Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
+    private static final Pattern NOTICE = Pattern.compile(
+            "(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
+    private static final Pattern BREACH_NOTIFY =
+            Pattern.compile("(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform)", FLAGS);
+    private static final Pattern FORWARD =
+            Pattern.compile("(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer)", FLAGS);
+    private static final Pattern AUDIT_NOTICE =
+            Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     private static final Pattern GENERAL_AUTH = Pattern.compile(
             "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|generally authori[sz]e|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
             FLAGS);
@@ -94,12 +99,17 @@ public final class Extractor {
     private static final Pattern FORUM = Pattern.compile(
             "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?((?-i:[A-ZÄÖÜ][\\p{L}\\-]+)(?: am (?-i:[A-ZÄÖÜ][\\p{L}]+))?)|courts? (?:of|in|at) (?:the )?((?-i:[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)?))",
             FLAGS);
-    private static final Pattern SCC = Pattern.compile("standardvertragsklauseln|standard contractual clauses|\\bSCCs?\\b|2021/914", FLAGS);
+    private static final Pattern SCC =
+            Pattern.compile("standardvertragsklauseln|standard contractual clauses|\\bSCCs?\\b|2021/914", FLAGS);
     private static final Pattern DPF = Pattern.compile("data privacy framework|\\bDPF\\b", FLAGS);
-    private static final Pattern ADEQUACY = Pattern.compile("angemessenheitsbeschluss|adequacy decision|angemessenes schutzniveau|adequate level of protection", FLAGS);
-    private static final Pattern BCR = Pattern.compile("binding corporate rules|verbindliche(n)? interne(n)? datenschutzvorschriften|\\bBCR\\b", FLAGS);
-    private static final Pattern NOT_REQUIRED = Pattern.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
-    private static final Pattern GOALS_SUFFIX = Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
+    private static final Pattern ADEQUACY = Pattern.compile(
+            "angemessenheitsbeschluss|adequacy decision|angemessenes schutzniveau|adequate level of protection", FLAGS);
+    private static final Pattern BCR = Pattern.compile(
+            "binding corporate rules|verbindliche(n)? interne(n)? datenschutzvorschriften|\\bBCR\\b", FLAGS);
+    private static final Pattern NOT_REQUIRED =
+            Pattern.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
+    private static final Pattern GOALS_SUFFIX =
+            Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal) (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
@@ -154,7 +164,8 @@ public final class Extractor {
 
     private Extraction run() {
         for (Segment s : segments) {
-            Passage p = new Passage(text.text(s.block()), s.heading(), language, s.block().offset(), s.annex());
+            Passage p = new Passage(
+                    text.text(s.block()), s.heading(), language, s.block().offset(), s.annex());
             Map<Element, Classification> best = new EnumMap<>(Element.class);
             for (PassageClassifier c : classifiers) {
                 for (Classification cl : c.classify(p)) {
@@ -207,7 +218,8 @@ public final class Extractor {
 
     private static String id(String name) {
         String base = name.replaceAll(".*[/\\\\]", "").replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
-        String slug = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return "imported-" + (slug.isEmpty() ? "document" : slug);
     }
 
@@ -272,8 +284,11 @@ public final class Extractor {
         Classification c = classes.get(i).get(e);
         for (PassageClassifier pc : classifiers) {
             Passage p = new Passage(
-                    text.text(segments.get(i).block()), segments.get(i).heading(), language,
-                    segments.get(i).block().offset(), segments.get(i).annex());
+                    text.text(segments.get(i).block()),
+                    segments.get(i).heading(),
+                    language,
+                    segments.get(i).block().offset(),
+                    segments.get(i).annex());
             for (Classification own : pc.classify(p)) {
                 if (c != null && own.element() == e && own.confidence() == c.confidence()) {
                     return pc.id();
@@ -354,20 +369,28 @@ public final class Extractor {
         String inline = text.text(blocks.get(at)).substring(inlineFrom, designationStart);
         Matcher lead = LEAD.matcher(inline);
         int leadEnd = lead.find() ? lead.end() : 0;
-        String inlineName = inline.substring(leadEnd).replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "").replaceAll("[\\s(–-]+$", "").strip();
-        if (!LEGAL_FORM.matcher(inlineName).find() && !PLACEHOLDER.matcher(inlineName).find()
-                && (inlineName.isEmpty() || !Character.isUpperCase(inlineName.charAt(0))
+        String inlineName = inline.substring(leadEnd)
+                .replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "")
+                .replaceAll("[\\s(–-]+$", "")
+                .strip();
+        if (!LEGAL_FORM.matcher(inlineName).find()
+                && !PLACEHOLDER.matcher(inlineName).find()
+                && (inlineName.isEmpty()
+                        || !Character.isUpperCase(inlineName.charAt(0))
                         || inlineName.matches("(?iu)(represented|vertreten|acting|handelnd).*"))) {
             // the designation closes a party block ("represented by ... (the Processor)"): look upwards
-            if (at > 0 && !SEPARATOR.matcher(text.text(blocks.get(at - 1)).strip()).matches()) {
+            if (at > 0
+                    && !SEPARATOR.matcher(text.text(blocks.get(at - 1)).strip()).matches()) {
                 inlineName = "";
             }
         }
         int start = at;
         while (inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
-            if (SEPARATOR.matcher(prev).matches() || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
-                    || prev.toLowerCase(Locale.ROOT).endsWith(" between") || prev.length() > 200) {
+            if (SEPARATOR.matcher(prev).matches()
+                    || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
+                    || prev.toLowerCase(Locale.ROOT).endsWith(" between")
+                    || prev.length() > 200) {
                 break;
             }
             start--;
@@ -385,7 +408,9 @@ public final class Extractor {
         String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
         int cut = indexOfAny(name, ",", " – ", " - ", ";");
-        while (cut > 0 && cut + 1 < name.length() && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
+        while (cut > 0
+                && cut + 1 < name.length()
+                && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
             int next = indexOfAny(name.substring(cut + 1), ",", " – ", " - ", ";");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
@@ -428,7 +453,10 @@ public final class Extractor {
         } else {
             root.putArray("controllers").add(party);
         }
-        fact(path + ".designations", designation, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+        fact(
+                path + ".designations",
+                designation,
+                span(blocks.get(at).offset(), blocks.get(at).length(), ""));
     }
 
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
@@ -442,10 +470,13 @@ public final class Extractor {
                 address.put("postalCode", pc.group(1));
                 address.put("locality", pc.group(2).strip());
                 fact(path + ".address.locality", pc.group(2).strip(), where);
-            } else if (country.isPresent() && country.get().end() - country.get().start() >= s.length() - 1) {
+            } else if (country.isPresent()
+                    && country.get().end() - country.get().start() >= s.length() - 1) {
                 address.put("country", country.get().code());
                 fact(path + ".address.country", country.get().code(), where);
-            } else if (s.matches(".*\\d.*") && s.length() < 80 && !s.toLowerCase(Locale.ROOT).startsWith("vertreten")
+            } else if (s.matches(".*\\d.*")
+                    && s.length() < 80
+                    && !s.toLowerCase(Locale.ROOT).startsWith("vertreten")
                     && !s.toLowerCase(Locale.ROOT).startsWith("represented")) {
                 street.add(s);
             }
@@ -472,13 +503,13 @@ public final class Extractor {
                 if (pass == 0 && !processorNamed) {
                     continue;
                 }
-            Matcher e = EMAIL.matcher(s.substring(d.start()));
-            if (e.find()) {
-                ObjectNode dpo = processor.putObject("dataProtectionOfficer");
-                dpo.put("email", e.group());
-                fact("processor.dataProtectionOfficer.email", e.group(), span(segments.get(i)));
-                return;
-            }
+                Matcher e = EMAIL.matcher(s.substring(d.start()));
+                if (e.find()) {
+                    ObjectNode dpo = processor.putObject("dataProtectionOfficer");
+                    dpo.put("email", e.group());
+                    fact("processor.dataProtectionOfficer.email", e.group(), span(segments.get(i)));
+                    return;
+                }
             }
         }
     }
@@ -509,7 +540,8 @@ public final class Extractor {
         Segment seg = segments.get(i);
         Element best = null;
         double max = 0;
-        Passage headingOnly = new Passage("", seg.heading(), language, seg.block().offset(), seg.annex());
+        Passage headingOnly =
+                new Passage("", seg.heading(), language, seg.block().offset(), seg.annex());
         Map<Element, Double> scores = new EnumMap<>(Element.class);
         for (PassageClassifier c : classifiers) {
             for (Classification cl : c.classify(headingOnly)) {
@@ -539,8 +571,12 @@ public final class Extractor {
     }
 
     private static final Set<Element> LIST_ELEMENTS = Set.of(
-            Element.DATA_CATEGORIES, Element.DATA_SUBJECTS, Element.NATURE_AND_PURPOSE, Element.SECURITY,
-            Element.SUBPROCESSING, Element.SUBJECT_AND_DURATION);
+            Element.DATA_CATEGORIES,
+            Element.DATA_SUBJECTS,
+            Element.NATURE_AND_PURPOSE,
+            Element.SECURITY,
+            Element.SUBPROCESSING,
+            Element.SUBJECT_AND_DURATION);
 
     private boolean isItem(Segment s) {
         return s.block().kind() == Kind.LIST_ITEM || s.block().kind() == Kind.TABLE_ROW;
@@ -636,18 +672,33 @@ public final class Extractor {
     }
 
     private static boolean isHeaderCell(String s) {
-        return s.matches("(?iu)(maßnahmen?|measures?|kategorie\\w*|categor\\w*|datenart\\w*|betroffene\\w*|data subjects?|nr\\.?|no\\.?|#|beschreibung|description|zweck\\w*|purposes?)");
+        return s.matches(
+                "(?iu)(maßnahmen?|measures?|kategorie\\w*|categor\\w*|datenart\\w*|betroffene\\w*|data subjects?|nr\\.?|no\\.?|#|beschreibung|description|zweck\\w*|purposes?)");
     }
 
     // ---- sub-processors
 
     private static Map<String, Pattern> columnPatterns() {
         Map<String, Pattern> m = new LinkedHashMap<>();
-        m.put("name", Pattern.compile("unterauftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|empfänger|recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$", FLAGS));
-        m.put("location", Pattern.compile("serverstandort|standort|ort der (daten)?verarbeitung|verarbeitungsort|location|hosting|rechenzentrum|data cent|region", FLAGS));
+        m.put(
+                "name",
+                Pattern.compile(
+                        "unterauftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|empfänger|recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
+                        FLAGS));
+        m.put(
+                "location",
+                Pattern.compile(
+                        "serverstandort|standort|ort der (daten)?verarbeitung|verarbeitungsort|location|hosting|rechenzentrum|data cent|region",
+                        FLAGS));
         m.put("mechanism", Pattern.compile("garantie|mechanism|übermittlungs|transfer|safeguard|grundlage", FLAGS));
-        m.put("service", Pattern.compile("leistung|tätigkeit|datenverarbeitung|dienst|zweck|service|purpose|processing|activit|function|beschreibung|description|gegenstand|art der", FLAGS));
-        m.put("country", Pattern.compile("anschrift|adresse|sitz|address|country|land|headquarter|registered|seat", FLAGS));
+        m.put(
+                "service",
+                Pattern.compile(
+                        "leistung|tätigkeit|datenverarbeitung|dienst|zweck|service|purpose|processing|activit|function|beschreibung|description|gegenstand|art der",
+                        FLAGS));
+        m.put(
+                "country",
+                Pattern.compile("anschrift|adresse|sitz|address|country|land|headquarter|registered|seat", FLAGS));
         return m;
     }
 
@@ -659,7 +710,8 @@ public final class Extractor {
                 return null;
             }
             for (Map.Entry<String, Pattern> col : COLUMNS.entrySet()) {
-                if (!columns.containsKey(col.getKey()) && col.getValue().matcher(cell).find()) {
+                if (!columns.containsKey(col.getKey())
+                        && col.getValue().matcher(cell).find()) {
                     columns.put(col.getKey(), c);
                     break;
                 }
@@ -760,7 +812,10 @@ public final class Extractor {
         }
         ObjectNode loc = sp.putArray("locations").addObject();
         loc.put("kind", "PROCESSING");
-        if (lc.isPresent() && (region.isEmpty() || location.indexOf(region.get()) < 0 || lc.get().start() <= location.indexOf(region.get()))) {
+        if (lc.isPresent()
+                && (region.isEmpty()
+                        || location.indexOf(region.get()) < 0
+                        || lc.get().start() <= location.indexOf(region.get()))) {
             loc.put("country", lc.get().code());
             fact(path + ".locations[0]", lc.get().code(), span);
         } else {
@@ -770,7 +825,9 @@ public final class Extractor {
     }
 
     private void mechanism(ObjectNode sp, String path, String cell, SourceSpan span) {
-        boolean none = NOT_REQUIRED.matcher(cell).find() && !SCC.matcher(cell).find() && !DPF.matcher(cell).find();
+        boolean none = NOT_REQUIRED.matcher(cell).find()
+                && !SCC.matcher(cell).find()
+                && !DPF.matcher(cell).find();
         if (cell.isEmpty() || none) {
             return;
         }
@@ -831,7 +888,9 @@ public final class Extractor {
             }
             boolean context = s.annex()
                     && (is(i, Element.SUBPROCESSING)
-                            || s.heading().matches("(?iu).*(unterauftrag|sub-?processor|subcontract|subunternehm|weitere auftragsverarbeiter|other processors|further processors).*"));
+                            || s.heading()
+                                    .matches(
+                                            "(?iu).*(unterauftrag|sub-?processor|subcontract|subunternehm|weitere auftragsverarbeiter|other processors|further processors).*"));
             if (role.equals("name") && context && !label.matches("(?iu).*(anschrift|address|sitz).*")) {
                 String product = "";
                 Matcher paren = PRODUCT.matcher(value);
@@ -862,13 +921,14 @@ public final class Extractor {
                         fact(path + ".service", value, span);
                     }
                 }
-                case "country" -> Countries.first(value).ifPresent(c -> {
-                    if (!list.isEmpty()) {
-                        ObjectNode last = (ObjectNode) list.get(list.size() - 1);
-                        last.put("country", c.code());
-                    }
-                    facts.add(new Fact(pathOfLast(list) + ".country", c.code(), span));
-                });
+                case "country" ->
+                    Countries.first(value).ifPresent(c -> {
+                        if (!list.isEmpty()) {
+                            ObjectNode last = (ObjectNode) list.get(list.size() - 1);
+                            last.put("country", c.code());
+                        }
+                        facts.add(new Fact(pathOfLast(list) + ".country", c.code(), span));
+                    });
                 case "location" -> location(current, path, value, span);
                 case "mechanism" -> mechanism(current, path, value, span);
                 default -> {}
@@ -884,13 +944,25 @@ public final class Extractor {
     private void listedSubprocessors(ArrayNode list, Set<String> names) {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (s.block().kind() != Kind.LIST_ITEM || listOwner(i, Set.of(Element.SUBPROCESSING, Element.SECURITY, Element.DATA_CATEGORIES, Element.DATA_SUBJECTS)) != Element.SUBPROCESSING) {
+            if (s.block().kind() != Kind.LIST_ITEM
+                    || listOwner(
+                                    i,
+                                    Set.of(
+                                            Element.SUBPROCESSING,
+                                            Element.SECURITY,
+                                            Element.DATA_CATEGORIES,
+                                            Element.DATA_SUBJECTS))
+                            != Element.SUBPROCESSING) {
                 continue;
             }
             String t = text.text(s.block());
             int cut = indexOfAny(t, ",", " – ", " - ", ":", " (");
             String name = (cut > 0 ? t.substring(0, cut) : t).strip();
-            if (t.length() > 250 || name.isEmpty() || name.length() > 80 || !LEGAL_FORM.matcher(name).find() || !names.add(name)) {
+            if (t.length() > 250
+                    || name.isEmpty()
+                    || name.length() > 80
+                    || !LEGAL_FORM.matcher(name).find()
+                    || !names.add(name)) {
                 continue;
             }
             String path = "subprocessing.subprocessors[" + list.size() + "]";
@@ -924,7 +996,8 @@ public final class Extractor {
             if (found == null && PROHIBITED_AUTH.matcher(s).find()) {
                 found = "PROHIBITED";
                 where = span(segments.get(i));
-            } else if ((found == null || found.equals("PROHIBITED")) && GENERAL_AUTH.matcher(s).find()) {
+            } else if ((found == null || found.equals("PROHIBITED"))
+                    && GENERAL_AUTH.matcher(s).find()) {
                 found = "GENERAL";
                 where = span(segments.get(i));
             } else if (found == null && SPECIFIC_AUTH.matcher(s).find()) {
@@ -991,7 +1064,10 @@ public final class Extractor {
             m.put("id", "M-" + measures.size());
             m.set("description", localized(item));
             m.put("category", category.orElse(TomCategory.OTHER).name());
-            fact("security.measures[" + (measures.size() - 1) + "]", category.orElse(TomCategory.OTHER) + ": " + item, span(s));
+            fact(
+                    "security.measures[" + (measures.size() - 1) + "]",
+                    category.orElse(TomCategory.OTHER) + ": " + item,
+                    span(s));
         }
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
@@ -1019,13 +1095,27 @@ public final class Extractor {
                     String unit = unit(p.group(2));
                     if (unit != null) {
                         int start = s.indexOf(sentence) + p.start();
-                        return new Found(unit, Integer.parseInt(p.group(1)), p.group(), span(segments.get(i).block().offset() + start, p.end() - p.start(), segments.get(i).section()));
+                        return new Found(
+                                unit,
+                                Integer.parseInt(p.group(1)),
+                                p.group(),
+                                span(
+                                        segments.get(i).block().offset() + start,
+                                        p.end() - p.start(),
+                                        segments.get(i).section()));
                     }
                 }
                 Matcher prompt = PROMPT.matcher(sentence);
                 if (allowPrompt && prompt.find()) {
                     int start = s.indexOf(sentence) + prompt.start();
-                    return new Found("", 0, prompt.group(), span(segments.get(i).block().offset() + start, prompt.end() - prompt.start(), segments.get(i).section()));
+                    return new Found(
+                            "",
+                            0,
+                            prompt.group(),
+                            span(
+                                    segments.get(i).block().offset() + start,
+                                    prompt.end() - prompt.start(),
+                                    segments.get(i).section()));
                 }
             }
         }
@@ -1037,7 +1127,10 @@ public final class Extractor {
         if (w.startsWith("stunde") || w.startsWith("std") || w.startsWith("hour") || w.equals("h")) {
             return "HOURS";
         }
-        if (w.startsWith("werktag") || w.startsWith("arbeitstag") || w.startsWith("business") || w.startsWith("working")) {
+        if (w.startsWith("werktag")
+                || w.startsWith("arbeitstag")
+                || w.startsWith("business")
+                || w.startsWith("working")) {
             return "BUSINESS_DAYS";
         }
         if (w.startsWith("woche") || w.startsWith("week")) {
@@ -1074,7 +1167,13 @@ public final class Extractor {
         if (root.has("subprocessing") || !passages(Element.SUBPROCESSING).isEmpty()) {
             timeLimit("subprocessing.objectionPeriod", period(Element.SUBPROCESSING, OBJECTION, false));
             Found notice = period(Element.SUBPROCESSING, NOTICE, false);
-            if (notice != null && !notice.span().equals(facts.stream().filter(f -> f.path().equals("subprocessing.objectionPeriod")).map(Fact::span).findFirst().orElse(null))) {
+            if (notice != null
+                    && !notice.span()
+                            .equals(facts.stream()
+                                    .filter(f -> f.path().equals("subprocessing.objectionPeriod"))
+                                    .map(Fact::span)
+                                    .findFirst()
+                                    .orElse(null))) {
                 timeLimit("subprocessing.noticePeriod", notice);
             }
         }
@@ -1123,7 +1222,13 @@ public final class Extractor {
                     }
                     if (code.isPresent()) {
                         fp.put("governingLaw", code.get());
-                        fact("finalProvisions.governingLaw", code.get(), span(segments.get(i).block().offset() + m.start(), m.end() - m.start(), segments.get(i).section()));
+                        fact(
+                                "finalProvisions.governingLaw",
+                                code.get(),
+                                span(
+                                        segments.get(i).block().offset() + m.start(),
+                                        m.end() - m.start(),
+                                        segments.get(i).section()));
                         break;
                     }
                 }
@@ -1135,7 +1240,13 @@ public final class Extractor {
                     place = place.replaceFirst("^(?i)the ", "").strip();
                     if (Countries.first(place).isEmpty() || place.split(" ").length == 1) {
                         fp.put("jurisdiction", place);
-                        fact("finalProvisions.jurisdiction", place, span(segments.get(i).block().offset() + m.start(), m.end() - m.start(), segments.get(i).section()));
+                        fact(
+                                "finalProvisions.jurisdiction",
+                                place,
+                                span(
+                                        segments.get(i).block().offset() + m.start(),
+                                        m.end() - m.start(),
+                                        segments.get(i).section()));
                     }
                 }
             }
@@ -1207,7 +1318,9 @@ public final class Extractor {
                 }
                 if (provisions == null) {
                     ObjectNode o = object(target);
-                    provisions = o.has("additionalProvisions") ? (ArrayNode) o.get("additionalProvisions") : o.putArray("additionalProvisions");
+                    provisions = o.has("additionalProvisions")
+                            ? (ArrayNode) o.get("additionalProvisions")
+                            : o.putArray("additionalProvisions");
                 }
                 if (provisions.size() < 40) {
                     provisions.add(localized(text.text(s.block())));

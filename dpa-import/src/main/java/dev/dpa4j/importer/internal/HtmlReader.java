@@ -18,9 +18,43 @@ final class HtmlReader {
 
     private static final Set<String> SKIP = Set.of("script", "style", "head", "template", "noscript", "svg", "nav");
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "address", "ul", "ol",
-            "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-            "figure", "figcaption", "caption", "pre", "hr", "body", "form", "fieldset", "details", "summary");
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "blockquote",
+            "address",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "figure",
+            "figcaption",
+            "caption",
+            "pre",
+            "hr",
+            "body",
+            "form",
+            "fieldset",
+            "details",
+            "summary");
 
     private HtmlReader() {}
 

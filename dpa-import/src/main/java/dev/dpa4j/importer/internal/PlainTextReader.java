@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  */
 final class PlainTextReader {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*([-*•–·▪◦]|\\d{1,3}[.)]|[a-z][.)]|\\([0-9a-z]{1,3}\\))\\s+.*");
+    private static final Pattern BULLET =
+            Pattern.compile("^\\s*([-*•–·▪◦]|\\d{1,3}[.)]|[a-z][.)]|\\([0-9a-z]{1,3}\\))\\s+.*");
     private static final Pattern NUMBER_START = Pattern.compile(
             "^\\s*(§|Art\\.|Artikel|Article|Clause|Klausel|Ziffer|Section|Anlage|Anhang|Annex|Appendix|Schedule|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?\\s).*");
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} /()-]{1,40}: \\S");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-*•–·▪◦])\\s+");
     private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-{3,})\\s*$");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern MD_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern MD_RULE =
+            Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_(?=\\S)|(?<=\\S)_)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
@@ -48,14 +50,18 @@ final class PlainTextReader {
                 blockKind = 0;
                 continue;
             }
-            if (!markdown && !line.isBlank() && UNDERLINE.matcher(next).matches() && !UNDERLINE.matcher(line).matches()) {
+            if (!markdown
+                    && !line.isBlank()
+                    && UNDERLINE.matcher(next).matches()
+                    && !UNDERLINE.matcher(line).matches()) {
                 flush(out, block, blockKind, markdown);
                 blockKind = 0;
                 out.heading(next.strip().startsWith("=") ? 1 : 2, line);
                 i++;
                 continue;
             }
-            if (UNDERLINE.matcher(line).matches() || (markdown && MD_RULE.matcher(line).matches())) {
+            if (UNDERLINE.matcher(line).matches()
+                    || (markdown && MD_RULE.matcher(line).matches())) {
                 flush(out, block, blockKind, markdown);
                 blockKind = 0;
                 continue;
@@ -104,7 +110,10 @@ final class PlainTextReader {
                 block.append(' ');
             }
             boolean hardBreak = markdown && (line.endsWith("\\") || line.endsWith("  "));
-            block.append(hardBreak && line.strip().endsWith("\\") ? line.strip().substring(0, line.strip().length() - 1) : line.strip());
+            block.append(
+                    hardBreak && line.strip().endsWith("\\")
+                            ? line.strip().substring(0, line.strip().length() - 1)
+                            : line.strip());
             previousLength = line.length();
             if (hardBreak) {
                 flush(out, block, blockKind, markdown);

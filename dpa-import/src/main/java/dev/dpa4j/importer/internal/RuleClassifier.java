@@ -34,9 +34,11 @@ public final class RuleClassifier implements PassageClassifier {
     public List<Classification> classify(Passage passage) {
         Map<Element, double[]> scores = new EnumMap<>(Element.class);
         Map<Element, String> cues = new EnumMap<>(Element.class);
-        String[] headings = passage.heading().isEmpty() ? new String[0] : passage.heading().split(" > ");
+        String[] headings =
+                passage.heading().isEmpty() ? new String[0] : passage.heading().split(" > ");
         String inner = headings.length == 0 ? "" : headings[headings.length - 1];
-        String outer = headings.length <= 1 ? "" : String.join(" ", List.of(headings).subList(0, headings.length - 1));
+        String outer =
+                headings.length <= 1 ? "" : String.join(" ", List.of(headings).subList(0, headings.length - 1));
         for (Cues.Line line : CUES) {
             Element element = Element.valueOf(line.fields().get(0));
             double[] s = scores.computeIfAbsent(element, e -> new double[2]);

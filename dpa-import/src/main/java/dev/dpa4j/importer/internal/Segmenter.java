@@ -63,8 +63,10 @@ public final class Segmenter {
         @Nullable Block previous = null;
         for (Block block : text.blocks()) {
             String s = text.text(block);
-            if (previous != null && heading(previous, text.text(previous)) != null
-                    && ARTICLE_NOTE.matcher(s).matches() && !stack.isEmpty()) {
+            if (previous != null
+                    && heading(previous, text.text(previous)) != null
+                    && ARTICLE_NOTE.matcher(s).matches()
+                    && !stack.isEmpty()) {
                 // "(Art. 28 Abs. 3 lit. h DSGVO)" under a heading belongs to it
                 Heading top = stack.remove(stack.size() - 1);
                 stack.add(new Heading(top.level(), top.text() + " " + s, top.annex()));
@@ -79,8 +81,10 @@ public final class Segmenter {
                 boolean inAnnex = h.annex() || stack.stream().anyMatch(Heading::annex);
                 stack.add(new Heading(h.level(), h.text(), inAnnex));
             } else {
-                String joined = String.join(" > ", stack.stream().map(Heading::text).toList());
-                String section = stack.isEmpty() ? "" : stack.get(stack.size() - 1).text();
+                String joined =
+                        String.join(" > ", stack.stream().map(Heading::text).toList());
+                String section =
+                        stack.isEmpty() ? "" : stack.get(stack.size() - 1).text();
                 boolean annex = !stack.isEmpty() && stack.get(stack.size() - 1).annex();
                 out.add(new Segment(block, joined, section, annex));
             }
@@ -110,7 +114,10 @@ public final class Segmenter {
             return new Heading(3, s, false);
         }
         Matcher numbered = NUMBERED.matcher(s);
-        if (numbered.matches() && s.length() <= 90 && block.kind() == Kind.PARAGRAPH && words(numbered.group(2)) <= 12) {
+        if (numbered.matches()
+                && s.length() <= 90
+                && block.kind() == Kind.PARAGRAPH
+                && words(numbered.group(2)) <= 12) {
             int depth = numbered.group(1).split("\\.").length;
             return new Heading(3 + depth, s, false);
         }
@@ -118,8 +125,13 @@ public final class Segmenter {
         if (paragraphTitle.matches() && block.kind() == Kind.PARAGRAPH && words(paragraphTitle.group(1)) <= 8) {
             return new Heading(8, s, false);
         }
-        if (block.kind() == Kind.PARAGRAPH && s.length() <= 60 && words(s) <= 7 && Character.isUpperCase(s.codePointAt(0))
-                && !s.contains(":") && !s.matches(".*\\d{4,}.*") && !s.contains("@")) {
+        if (block.kind() == Kind.PARAGRAPH
+                && s.length() <= 60
+                && words(s) <= 7
+                && Character.isUpperCase(s.codePointAt(0))
+                && !s.contains(":")
+                && !s.matches(".*\\d{4,}.*")
+                && !s.contains("@")) {
             return new Heading(6, s, false);
         }
         return null;
