@@ -43,9 +43,11 @@ final class ImportCommand extends BaseCommand {
     @Override
     int run() {
         ImportResult result = read(file);
-        Documents.emit(env, output, DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8), Messages.of(Lang.en));
+        Documents.emit(
+                env, output, DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8), Messages.of(Lang.en));
         long found = result.getElements().stream().filter(ElementResult::found).count();
-        env.error("dpa import: " + file + ": " + found + " of " + result.getElements().size() + " elements found, "
+        env.error("dpa import: " + file + ": " + found + " of "
+                + result.getElements().size() + " elements found, "
                 + result.getFacts().size() + " facts (language " + result.getLanguage() + ")");
         return Cli.OK;
     }

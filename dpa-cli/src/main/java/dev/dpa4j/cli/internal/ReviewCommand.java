@@ -121,12 +121,20 @@ final class ReviewCommand extends BaseCommand {
         ImportResult r = review.getImport();
         StringBuilder out = new StringBuilder();
         long found = r.getElements().stream().filter(ElementResult::found).count();
-        out.append(r.getSourceName()).append(": ").append(found).append(de ? " von " : " of ")
-                .append(r.getElements().size()).append(de ? " Bestandteilen gefunden" : " elements found");
+        out.append(r.getSourceName())
+                .append(": ")
+                .append(found)
+                .append(de ? " von " : " of ")
+                .append(r.getElements().size())
+                .append(de ? " Bestandteilen gefunden" : " elements found");
         for (ElementResult e : r.getElements()) {
             if (!e.found()) {
-                out.append("\n  ").append(de ? "fehlt: " : "missing: ").append(e.element().name())
-                        .append(" (").append(e.element().reference()).append(')');
+                out.append("\n  ")
+                        .append(de ? "fehlt: " : "missing: ")
+                        .append(e.element().name())
+                        .append(" (")
+                        .append(e.element().reference())
+                        .append(')');
             }
         }
         out.append("\n\n");
@@ -139,10 +147,14 @@ final class ReviewCommand extends BaseCommand {
             out.append("\n         ").append(f.message(locale)).append('\n');
             if (i.span().isPresent()) {
                 SourceSpan s = i.span().get();
-                out.append("         ").append(s.section().isEmpty() ? "" : s.section() + ": ").append('„')
-                        .append(s.quote()).append("“\n");
+                out.append("         ")
+                        .append(s.section().isEmpty() ? "" : s.section() + ": ")
+                        .append('„')
+                        .append(s.quote())
+                        .append("“\n");
             } else {
-                out.append("         ").append(de ? "(im Dokument nicht gefunden)" : "(not found in the document)")
+                out.append("         ")
+                        .append(de ? "(im Dokument nicht gefunden)" : "(not found in the document)")
                         .append('\n');
             }
         }

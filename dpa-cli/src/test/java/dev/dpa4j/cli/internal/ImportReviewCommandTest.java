@@ -80,6 +80,7 @@ class ImportReviewCommandTest {
         CliRun run = CliRun.run("review", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("letter.txt").contains("[not_a_dpa]");
-        assertThat(CliRun.run("import", dir.resolve("missing.pdf").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.run("import", dir.resolve("missing.pdf").toString()).exitCode())
+                .isEqualTo(2);
     }
 }

@@ -63,6 +63,7 @@ public final class Extractor {
     private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{2,80})\\)$");
     private static final Pattern OF_PROCESSOR = Pattern.compile(
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
+    private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern DPO =
             Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
@@ -420,7 +421,9 @@ public final class Extractor {
         name = name.strip();
         boolean placeholder = PLACEHOLDER.matcher(name).find();
         party.put("placeholder", placeholder);
-        boolean looksLikeName = LEGAL_FORM.matcher(name).find() || placeholder || (start < at && name.length() <= 80);
+        boolean looksLikeName = LEGAL_FORM.matcher(name).find()
+                || placeholder
+                || (start < at && name.length() <= 80 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
         if (!name.isEmpty() && name.length() <= 120 && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
@@ -1048,10 +1051,15 @@ public final class Extractor {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!isItem(s)) {
-                continue;
-            }
             Optional<TomCategory> category = category(s.heading());
+            boolean shortLine = s.block().kind() == Kind.PARAGRAPH
+                    && s.annex()
+                    && category.isPresent()
+                    && s.block().length() <= 160
+                    && !ARTICLE_REFERENCE.matcher(text.text(s.block())).lookingAt();
+            if (!isItem(s) && !shortLine) {
+                continue; // a list item, a table row, or (PDF, where bullets are lost) a short line under a heading
+            }
             Element owner = listOwner(i, LIST_ELEMENTS);
             if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
                 continue;

@@ -49,7 +49,7 @@ final class PdfReader {
                                 + " first and import the result",
                         null);
             }
-            return PlainTextReader.read(text, false, limits.maxChars(), source);
+            return PlainTextReader.read(text, false, limits.maxChars(), source, PlainTextReader.wrapWidth(text));
         } catch (InvalidPasswordException e) {
             throw new ImportException(
                     Reason.ENCRYPTED,

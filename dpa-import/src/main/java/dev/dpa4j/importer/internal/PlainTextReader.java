@@ -32,6 +32,14 @@ final class PlainTextReader {
     private PlainTextReader() {}
 
     static SourceText read(String raw, boolean markdown, int maxChars, String source) {
+        return read(raw, markdown, maxChars, source, WRAP_WIDTH);
+    }
+
+    /**
+     * Reads text whose wrapped lines are at least {@code wrapWidth} characters long: a line after a shorter one
+     * starts a new block.
+     */
+    static SourceText read(String raw, boolean markdown, int maxChars, String source, int wrapWidth) {
         TextBuilder out = new TextBuilder(maxChars, source);
         String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder block = new StringBuilder();
@@ -95,7 +103,7 @@ final class PlainTextReader {
             boolean starts = BULLET.matcher(line).matches()
                     || NUMBER_START.matcher(line).matches()
                     || KEY_VALUE.matcher(line).lookingAt();
-            boolean continuation = blockKind != 0 && !starts && previousLength >= WRAP_WIDTH;
+            boolean continuation = blockKind != 0 && !starts && previousLength >= wrapWidth;
             if (!continuation) {
                 flush(out, block, blockKind, markdown);
                 var m = LIST_MARK.matcher(line);
@@ -122,6 +130,20 @@ final class PlainTextReader {
         }
         flush(out, block, blockKind, markdown);
         return out.build();
+    }
+
+    /** The width from which a line counts as wrapped: 80 % of the length most long lines reach. */
+    static int wrapWidth(String raw) {
+        int[] lengths = raw.lines()
+                .mapToInt(l -> l.strip().length())
+                .filter(n -> n > 0)
+                .sorted()
+                .toArray();
+        if (lengths.length == 0) {
+            return WRAP_WIDTH;
+        }
+        int p90 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
+        return Math.max(20, (int) (p90 * 0.8));
     }
 
     private static void flush(TextBuilder out, StringBuilder block, int kind, boolean markdown) {
