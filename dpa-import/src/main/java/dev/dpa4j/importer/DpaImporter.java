@@ -25,7 +25,7 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * ImportResult result = DpaImporter.standard().importFile(Path.of("vendor-dpa.pdf"));
  * DataProcessingAgreement draft = result.getDraft();
- * Review review = Review.of(result, Validator.builder().profile(Profile.TEMPLATE).build());
+ * Review review = Review.of(result, Validator.builder().profile(Profile.TEMPLATE).asOf(LocalDate.of(2026, 12, 3)).build());
  * }</pre>
  *
  * <p>Deterministic: the same bytes give the same result. Nothing calls the network. Instances are immutable

@@ -64,6 +64,12 @@ public final class Extractor {
     private static final Pattern OF_PROCESSOR = Pattern.compile(
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
     private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
+    private static final Pattern CONTROLLER_CHOICE = Pattern.compile(
+            "(nach )?(wahl|entscheidung|weisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to) the (customer|controller|client)(['’]s)? (choice|option|discretion|election)|(choice|option|discretion) of the (customer|controller|client)|as (the )?(customer|controller) (chooses|decides|instructs)",
+            FLAGS);
+    private static final Pattern RETURN_THEN_DELETE = Pattern.compile(
+            "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
+            FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern DPO =
             Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
@@ -112,7 +118,7 @@ public final class Extractor {
     private static final Pattern GOALS_SUFFIX =
             Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
     private static final Pattern COUPLED = Pattern.compile(
-            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal) (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
+            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
     private static final Map<String, Pattern> COLUMNS = columnPatterns();
     private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
@@ -178,8 +184,7 @@ public final class Extractor {
             }
             classes.add(best);
         }
-        List<ElementResult> elements = elementResults();
-        long found = elements.stream().filter(ElementResult::found).count();
+        long found = elementResults().stream().filter(ElementResult::found).count();
         boolean mentions = Pattern.compile(
                         "auftragsverarbeit|im auftrag|art(ikel|\\.)? ?28|article 28|processor|data processing (agreement|addendum|terms)|personenbezogene(n|r)? daten|personal data",
                         FLAGS)
@@ -206,7 +211,9 @@ public final class Extractor {
         transfers();
         finalProvisions();
         flags();
+        endOfProcessing();
         texts();
+        List<ElementResult> elements = withFacts(elementResults());
         List<SourceSpan> sections = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Segment s : segments) {
@@ -279,6 +286,61 @@ public final class Extractor {
             out.add(new ElementResult(e, !spans.isEmpty(), spans.isEmpty() ? 0 : max, spans, classifier));
         }
         return out;
+    }
+
+    /** An element whose facts the extractor found counts as found, with the facts' spans, even if no passage was classified to it. */
+    private List<ElementResult> withFacts(List<ElementResult> results) {
+        List<ElementResult> out = new ArrayList<>();
+        for (ElementResult r : results) {
+            if (r.found()) {
+                out.add(r);
+                continue;
+            }
+            String path = r.element().modelPath();
+            List<SourceSpan> spans = new ArrayList<>();
+            for (Fact f : facts) {
+                boolean match = switch (r.element()) {
+                    case PARTIES -> f.path().startsWith("processor") || f.path().startsWith("controllers");
+                    case SUBJECT_AND_DURATION ->
+                        f.path().startsWith("processing.subjectMatter")
+                                || f.path().startsWith("processing.duration");
+                    // both live under "assistance": only their passages tell them apart
+                    case ASSISTANCE, DATA_SUBJECT_RIGHTS -> false;
+                    default ->
+                        f.path().equals(path)
+                                || f.path().startsWith(path + ".")
+                                || f.path().startsWith(path + "[");
+                };
+                if (match && spans.size() < 50 && !spans.contains(f.span())) {
+                    spans.add(f.span());
+                }
+            }
+            out.add(
+                    spans.isEmpty()
+                            ? r
+                            : new ElementResult(r.element(), true, FACT_CONFIDENCE, spans, "dpa4j-extractor"));
+        }
+        return out;
+    }
+
+    /** The confidence of an element found through its facts (a list, a table, a designation) rather than a passage. */
+    static final double FACT_CONFIDENCE = 0.6;
+
+    private void endOfProcessing() {
+        for (int i : passages(Element.DELETION_RETURN)) {
+            String s = text.text(segments.get(i).block());
+            String choice = null;
+            if (CONTROLLER_CHOICE.matcher(s).find()) {
+                choice = "CONTROLLER_CHOICE";
+            } else if (RETURN_THEN_DELETE.matcher(s).find()) {
+                choice = "RETURN_THEN_DELETE";
+            }
+            if (choice != null) {
+                object("endOfProcessing").put("choice", choice);
+                fact("endOfProcessing.choice", choice, span(segments.get(i)));
+                return;
+            }
+        }
     }
 
     private String classifierOf(int i, Element e) {
@@ -587,6 +649,15 @@ public final class Extractor {
 
     private void processing() {
         ObjectNode processing = DpaJson.mapper().createObjectNode();
+        for (int i = 0; i < segments.size() && !processing.has("duration"); i++) {
+            String s = text.text(segments.get(i).block());
+            if (!isItem(segments.get(i)) && COUPLED.matcher(s).find()) {
+                ObjectNode d = processing.putObject("duration");
+                d.put("type", "COUPLED_TO_MAIN_CONTRACT");
+                d.set("description", localized(s));
+                fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", span(segments.get(i)));
+            }
+        }
         List<Integer> subject = passages(Element.SUBJECT_AND_DURATION);
         for (int i : subject) {
             String s = text.text(segments.get(i).block());
