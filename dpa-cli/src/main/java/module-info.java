@@ -12,6 +12,7 @@ module dev.dpa4j.cli {
     requires dev.dpa4j.render;
     requires dev.dpa4j.validate;
     requires dev.dpa4j.dpv;
+    requires dev.dpa4j.importer;
     requires java.logging;
     requires info.picocli;
     // only to silence the PDF layout engine's own log lines, which a command line must not print

@@ -17,5 +17,11 @@ public enum AgreementStatus {
     DRAFT,
 
     /** An agreement concluded by the parties. */
-    EXECUTED;
+    EXECUTED,
+
+    /**
+     * A draft read from another party's document by the importer ({@code dpa-import}): every fact in it comes
+     * from the document's text, and what the importer did not find is absent; to be reviewed, not sent.
+     */
+    IMPORTED;
 }

@@ -57,6 +57,8 @@ public final class Cli {
         commands.put("init", InitCommand.class);
         commands.put("warm-up", WarmUpCommand.class);
         commands.put("dpv", DpvCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("review", ReviewCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -67,7 +67,7 @@ class RootCommandTest {
     @Test
     void should_list_every_command_but_the_hidden_one_when_no_command_is_given() {
         assertThat(Cli.commandList())
-                .isEqualTo("validate, render, report, diff, subprocessors, schema, catalog, init or dpv");
+                .isEqualTo("validate, render, report, diff, subprocessors, schema, catalog, init, dpv, import or review");
     }
 
     @Test

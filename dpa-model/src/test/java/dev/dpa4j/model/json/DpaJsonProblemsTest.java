@@ -97,7 +97,7 @@ class DpaJsonProblemsTest {
                         "  line 3, column 9 at /id: The value '' is not a text that is not blank;"
                                 + " expected: a text that is not blank",
                         "  line 4, column 13 at /status: the string 'FINAL' is not a known value here;"
-                                + " expected: one of TEMPLATE, DRAFT, EXECUTED");
+                                + " expected: one of TEMPLATE, DRAFT, EXECUTED, IMPORTED");
     }
 
     @Test

@@ -108,7 +108,7 @@ class DpaJsonSchemaTest {
                 .isEqualTo("string");
         assertThat(defs.at("/AgreementStatus/enum"))
                 .extracting(JsonNode::asString)
-                .containsExactly("TEMPLATE", "DRAFT", "EXECUTED");
+                .containsExactly("TEMPLATE", "DRAFT", "EXECUTED", "IMPORTED");
         assertThat(defs.at("/TimePeriod/properties/amount/minimum").asInt()).isZero();
         assertThat(defs.at("/Location/anyOf")).hasSize(3);
         assertThat(schema.at("/properties/processor/description").asString()).isEqualTo("The processor, if stated.");

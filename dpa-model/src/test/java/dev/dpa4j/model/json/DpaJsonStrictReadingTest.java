@@ -139,7 +139,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(13);
         assertThat(problem.message()).contains("'FINAL'");
-        assertThat(problem.expected()).isEqualTo("one of TEMPLATE, DRAFT, EXECUTED");
+        assertThat(problem.expected()).isEqualTo("one of TEMPLATE, DRAFT, EXECUTED, IMPORTED");
     }
 
     @Test
@@ -154,7 +154,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.pointer()).isEqualTo("/status");
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(13);
-        assertThat(problem.expected()).isEqualTo("a string, one of TEMPLATE, DRAFT, EXECUTED");
+        assertThat(problem.expected()).isEqualTo("a string, one of TEMPLATE, DRAFT, EXECUTED, IMPORTED");
     }
 
     @Test

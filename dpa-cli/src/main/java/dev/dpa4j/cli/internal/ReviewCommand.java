@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import dev.dpa4j.importer.ElementResult;
+import dev.dpa4j.importer.ImportResult;
+import dev.dpa4j.importer.Review;
+import dev.dpa4j.importer.SourceSpan;
+import dev.dpa4j.validate.Finding;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.Validator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dpa review}: imports a DPA document and validates the draft, each finding with its passage. */
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Review a DPA document against Art. 28 GDPR.",
+            "",
+            "Imports FILE (as dpa import does), validates the draft and prints each finding with the passage of the",
+            "document it is about, or 'not found in the document'. Exit code 0: no finding at or above --fail-on;",
+            "1: there are; 2: the file cannot be read or is not a data processing agreement.",
+            ""
+        })
+final class ReviewCommand extends BaseCommand {
+
+    /** The output formats of review. */
+    enum Format {
+        text,
+        json,
+        sarif,
+        md,
+        html
+    }
+
+    @Option(names = "--lang", paramLabel = "de|en", description = "Language of the messages (default: the document's).")
+    @Nullable
+    Lang lang;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "template|executed",
+            description = "Judge the document as a template (default: a vendor's standard agreement) or as an"
+                    + " executed contract.")
+    ValidateCommand.Profile profile = ValidateCommand.Profile.template;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
+            description = "Judge adequacy decisions and certificates as valid on this date (default: today in UTC).")
+    @Nullable
+    LocalDate asOf;
+
+    @Option(
+            names = "--fail-on",
+            defaultValue = "error",
+            paramLabel = "error|warning|info",
+            description = "Lowest severity that makes the run fail with exit code 1 (default: ${DEFAULT-VALUE}).")
+    ValidateCommand.FailOn failOn = ValidateCommand.FailOn.error;
+
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json|sarif|md|html",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file (replaced if it exists) instead of standard output.")
+    @Nullable
+    Path output;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The document to review.")
+    @SuppressWarnings("NullAway.Init")
+    Path file;
+
+    @Override
+    int run() {
+        ImportResult result = ImportCommand.read(file);
+        Lang used = lang != null ? lang : result.getLanguage().equals("de") ? Lang.de : Lang.en;
+        Validator validator = Validator.builder()
+                .profile(profile == ValidateCommand.Profile.executed ? Profile.EXECUTED : Profile.TEMPLATE)
+                .asOf(asOf != null ? asOf : env.today())
+                .failOn(threshold())
+                // the rule checks that our rendered document resolves its references; an imported document keeps
+                // its own annexes, which the draft does not reproduce
+                .disable("DOC_REFERENCE")
+                .build();
+        Review review = Review.of(result, validator);
+        Locale locale = used.locale();
+        String out = switch (format) {
+            case json -> review.toJson(locale);
+            case sarif -> review.toSarif(locale);
+            case md -> review.toMarkdown(locale);
+            case html -> review.toHtml(locale);
+            case text -> text(review, locale);
+        };
+        Documents.emit(env, output, out.getBytes(StandardCharsets.UTF_8), Messages.of(used));
+        boolean fails = !review.getReport().getFindingsAtOrAbove(threshold()).isEmpty();
+        return fails ? Cli.FINDINGS : Cli.OK;
+    }
+
+    private dev.dpa4j.validate.Severity threshold() {
+        return switch (failOn.severity) {
+            case ERROR -> dev.dpa4j.validate.Severity.ERROR;
+            case WARNING -> dev.dpa4j.validate.Severity.WARNING;
+            case INFO -> dev.dpa4j.validate.Severity.INFO;
+        };
+    }
+
+    private static String text(Review review, Locale locale) {
+        boolean de = locale.getLanguage().equals("de");
+        ImportResult r = review.getImport();
+        StringBuilder out = new StringBuilder();
+        long found = r.getElements().stream().filter(ElementResult::found).count();
+        out.append(r.getSourceName())
+                .append(": ")
+                .append(found)
+                .append(de ? " von " : " of ")
+                .append(r.getElements().size())
+                .append(de ? " Bestandteilen gefunden" : " elements found");
+        for (ElementResult e : r.getElements()) {
+            if (!e.found()) {
+                out.append("\n  ")
+                        .append(de ? "fehlt: " : "missing: ")
+                        .append(e.element().name())
+                        .append(" (")
+                        .append(e.element().reference())
+                        .append(')');
+            }
+        }
+        out.append("\n\n");
+        for (Review.Item i : review.getItems()) {
+            Finding f = i.finding();
+            out.append(f.getSeverity().name()).append(' ').append(f.getRuleId());
+            if (!f.getPath().isEmpty()) {
+                out.append("  ").append(f.getPath());
+            }
+            out.append("\n         ").append(f.message(locale)).append('\n');
+            if (i.span().isPresent()) {
+                SourceSpan s = i.span().get();
+                out.append("         ")
+                        .append(s.section().isEmpty() ? "" : s.section() + ": ")
+                        .append('„')
+                        .append(s.quote())
+                        .append("“\n");
+            } else {
+                out.append("         ")
+                        .append(de ? "(im Dokument nicht gefunden)" : "(not found in the document)")
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

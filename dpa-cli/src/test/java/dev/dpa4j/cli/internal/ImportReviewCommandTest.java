@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.AgreementStatus;
+import dev.dpa4j.model.json.DpaJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dpa import} and {@code dpa review} on a small agreement written for this test. */
+class ImportReviewCommandTest {
+
+    private static final String AGREEMENT = String.join(
+            "\n",
+            "Data Processing Agreement",
+            "",
+            "between Example Cloud GmbH, Hafenweg 1, 20457 Hamburg, Germany (the \"Processor\")",
+            "and the customer named in the order (the \"Controller\").",
+            "",
+            "Clause 1 Subject matter",
+            "",
+            "The subject matter of the processing is the hosting of the customer's web shop under the main agreement.",
+            "",
+            "Clause 2 Instructions",
+            "",
+            "The Processor processes personal data only on documented instructions of the Controller.",
+            "",
+            "Clause 3 Sub-processors",
+            "",
+            "The Controller gives general written authorisation to engage sub-processors; it may object within 14 days.",
+            "",
+            "Clause 4 Personal data breaches",
+            "",
+            "The Processor notifies the Controller of a personal data breach within 24 hours.",
+            "");
+
+    private static Path write(Path dir, String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void should_write_an_imported_draft(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "vendor.txt", AGREEMENT);
+        Path draft = dir.resolve("draft.json");
+        CliRun run = CliRun.run("import", file.toString(), "-o", draft.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(DpaJson.read(draft).getStatus()).isEqualTo(AgreementStatus.IMPORTED);
+        assertThat(run.err()).contains("elements found");
+    }
+
+    @Test
+    void should_review_with_findings_and_their_passages(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "vendor.txt", AGREEMENT);
+        CliRun run = CliRun.run("review", file.toString(), "--as-of", "2026-12-03");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("missing: AUDITS").contains("not found in the document");
+        CliRun json = CliRun.run("review", file.toString(), "--format", "json", "--lang", "de");
+        assertThat(json.out()).contains("\"findings\"").contains("im Dokument nicht gefunden");
+        CliRun sarif = CliRun.run("review", file.toString(), "--format", "sarif");
+        assertThat(sarif.out()).contains("\"version\": \"2.1.0\"").contains("\"charOffset\"");
+    }
+
+    @Test
+    void should_pass_with_exit_code_0_when_nothing_reaches_the_threshold(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "vendor.txt", AGREEMENT);
+        // no rule reports above ERROR; with findings at ERROR the run fails, so compare the two thresholds
+        CliRun errors = CliRun.run("review", file.toString(), "--fail-on", "error", "--format", "json");
+        assertThat(errors.exitCode()).isIn(0, 1);
+        assertThat(errors.exitCode() == 0).isEqualTo(!errors.out().contains("\"severity\": \"ERROR\""));
+    }
+
+    @Test
+    void should_fail_with_exit_code_2_on_a_document_that_is_not_a_dpa(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "letter.txt", "Dear neighbour,\n\nthe summer party is on Saturday.\n");
+        CliRun run = CliRun.run("review", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("letter.txt").contains("[not_a_dpa]");
+        assertThat(CliRun.run("import", dir.resolve("missing.pdf").toString()).exitCode())
+                .isEqualTo(2);
+    }
+}

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import java.util.Objects;
+
+/**
+ * One fact the importer took from the document: the model path it went to, its value as text, and its
+ * source.
+ *
+ * @param path the model path, as the validator writes paths, for example {@code
+ *     subprocessing.objectionPeriod}
+ * @param value the value as put into the draft, for example {@code 30 CALENDAR_DAYS}
+ * @param span where in the document it stands
+ */
+public record Fact(String path, String value, SourceSpan span) {
+
+    /**
+     * Checks the values.
+     *
+     * @param path the model path
+     * @param value the value
+     * @param span the source
+     */
+    public Fact {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(span, "span");
+    }
+}

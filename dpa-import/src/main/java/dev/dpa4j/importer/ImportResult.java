@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of importing one document: the draft agreement (status {@code IMPORTED}), the extraction report
+ * per element and the provenance of every fact. Immutable.
+ */
+public final class ImportResult {
+
+    private final String sourceName;
+    private final SourceFormat format;
+    private final String language;
+    private final String text;
+    private final DataProcessingAgreement draft;
+    private final List<ElementResult> elements;
+    private final List<Fact> facts;
+    private final List<SourceSpan> sections;
+
+    /**
+     * Creates a result; used by {@link DpaImporter}.
+     *
+     * @param sourceName the document's name
+     * @param format its format
+     * @param language the detected language
+     * @param text the normalised text the spans point into
+     * @param draft the draft agreement
+     * @param elements one result per element
+     * @param facts the facts with their sources
+     * @param sections the spans of the document's sections
+     */
+    ImportResult(
+            String sourceName,
+            SourceFormat format,
+            String language,
+            String text,
+            DataProcessingAgreement draft,
+            List<ElementResult> elements,
+            List<Fact> facts,
+            List<SourceSpan> sections) {
+        this.sourceName = Objects.requireNonNull(sourceName);
+        this.format = Objects.requireNonNull(format);
+        this.language = Objects.requireNonNull(language);
+        this.text = Objects.requireNonNull(text);
+        this.draft = Objects.requireNonNull(draft);
+        this.elements = List.copyOf(elements);
+        this.facts = List.copyOf(facts);
+        this.sections = List.copyOf(sections);
+    }
+
+    /**
+     * Returns the name of the imported document.
+     *
+     * @return the name, for example the file name
+     */
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    /**
+     * Returns the document's format.
+     *
+     * @return the format
+     */
+    public SourceFormat getFormat() {
+        return format;
+    }
+
+    /**
+     * Returns the detected language of the document.
+     *
+     * @return {@code de} or {@code en}
+     */
+    public String getLanguage() {
+        return language;
+    }
+
+    /**
+     * Returns the normalised text of the document, into which every {@link SourceSpan} points: blocks
+     * (headings, paragraphs, list items, table rows) separated by a line feed, cells of a row by a tab.
+     *
+     * @return the text
+     */
+    public String getText() {
+        return text;
+    }
+
+    /**
+     * Returns the draft agreement, with status {@code IMPORTED}.
+     *
+     * @return the draft
+     */
+    public DataProcessingAgreement getDraft() {
+        return draft;
+    }
+
+    /**
+     * Returns the extraction report: one result per {@link Element}, in the enum's order.
+     *
+     * @return the element results
+     */
+    public List<ElementResult> getElements() {
+        return elements;
+    }
+
+    /**
+     * Returns the result for one element.
+     *
+     * @param element the element
+     * @return its result
+     */
+    public ElementResult getElement(Element element) {
+        for (ElementResult e : elements) {
+            if (e.element() == element) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("no result for " + element);
+    }
+
+    /**
+     * Returns every fact the importer put into the draft, with its source.
+     *
+     * @return the facts, in extraction order
+     */
+    public List<Fact> getFacts() {
+        return facts;
+    }
+
+    /**
+     * Returns the facts at a model path or below it.
+     *
+     * @param path a model path, for example {@code subprocessing.subprocessors}
+     * @return the facts whose path is {@code path} or starts with it followed by {@code .} or {@code [}
+     */
+    public List<Fact> getFacts(String path) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (under(f.path(), path)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Finds where the document states what a model path holds: the fact at the path or the closest one above
+     * or below it, else the first passage of the element the path belongs to.
+     *
+     * @param path a model path as the validator writes it, for example {@code subprocessing.objectionPeriod}
+     * @return the source, or empty if the document says nothing the importer tied to that part of the model
+     */
+    public Optional<SourceSpan> locate(String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            for (Fact f : facts) {
+                if (under(f.path(), p)) {
+                    return Optional.of(f.span());
+                }
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        String top = path.split("[.\\[]", 2)[0];
+        for (ElementResult e : elements) {
+            if (e.found() && e.element().modelPath().split("\\.", 2)[0].equals(top)) {
+                return Optional.of(e.spans().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the spans of the document's sections (the first passage under each heading), in document order.
+     *
+     * @return the section spans
+     */
+    public List<SourceSpan> getSections() {
+        return sections;
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix)
+                || (path.startsWith(prefix)
+                        && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '['));
+    }
+
+    @Override
+    public String toString() {
+        return "ImportResult[" + sourceName + ", " + format + ", " + language + ", " + facts.size() + " facts]";
+    }
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads the tab-separated cue files of the importer ({@code element-cues.txt}, {@code fact-cues.txt}). */
+final class Cues {
+
+    /**
+     * One line of a cue file.
+     *
+     * @param fields the fields before the pattern
+     * @param pattern the compiled expression
+     */
+    record Line(List<String> fields, Pattern pattern) {}
+
+    private Cues() {}
+
+    static List<Line> load(String name, int fields) {
+        List<Line> lines = new ArrayList<>();
+        try (InputStream in = Cues.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Cue file " + name + " is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                if (parts.length != fields + 1) {
+                    throw new IllegalStateException(name + " line " + number + ": expected " + (fields + 1)
+                            + " tab-separated fields, found " + parts.length);
+                }
+                lines.add(new Line(
+                        List.of(parts).subList(0, fields),
+                        Pattern.compile(parts[fields], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(lines);
+    }
+}

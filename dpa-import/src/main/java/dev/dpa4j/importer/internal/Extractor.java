@@ -1,0 +1,1415 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import dev.dpa4j.importer.Element;
+import dev.dpa4j.importer.ElementResult;
+import dev.dpa4j.importer.Fact;
+import dev.dpa4j.importer.ImportException;
+import dev.dpa4j.importer.SourceSpan;
+import dev.dpa4j.importer.internal.Segmenter.Segment;
+import dev.dpa4j.importer.internal.SourceText.Block;
+import dev.dpa4j.importer.internal.SourceText.Kind;
+import dev.dpa4j.importer.internal.SourceText.Range;
+import dev.dpa4j.importer.spi.Classification;
+import dev.dpa4j.importer.spi.Passage;
+import dev.dpa4j.importer.spi.PassageClassifier;
+import dev.dpa4j.model.TomCategory;
+import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.model.catalog.TomCategoryEntry;
+import dev.dpa4j.model.json.DpaJson;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a segmented document into a draft agreement: classifies every passage, then extracts typed facts from
+ * the passages of each element, recording the span of each. What it cannot type stays as text on the element
+ * ({@code additionalProvisions}); what it does not find stays absent.
+ */
+public final class Extractor {
+
+    /** From this confidence on, a passage counts as addressing an element. */
+    public static final double THRESHOLD = 0.5;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
+    private static final Pattern DESIGNATION = Pattern.compile(
+            "(?:(?:nachfolgend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
+            FLAGS);
+    private static final Pattern LEAD = Pattern.compile("^.*\\b(between|zwischen)\\s+|^\\s*(and|und|sowie)\\s+", FLAGS);
+    private static final Pattern PROCESSOR_WORD = Pattern.compile(
+            "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service|anbieter|data processor)",
+            FLAGS);
+    private static final Pattern CONTROLLER_WORD = Pattern.compile(
+            "^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
+    private static final Pattern SEPARATOR = Pattern.compile("^(zwischen|between|und|and|sowie|-\\s*and\\s*-)$", FLAGS);
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "\\b(GmbH|AG|UG|SE|KG|KGaA|OHG|e\\.\\s?K\\.|e\\.\\s?V\\.|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|PBC|B\\.V\\.|N\\.V\\.|S\\.A\\.?|S\\.à r\\.l\\.|SAS|plc|Corp\\.?|Corporation|ApS|AB|AS|Oy|S\\.r\\.l\\.)(?![\\p{L}])");
+    private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
+    private static final Pattern OF_CONTROLLER = Pattern.compile(
+            "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
+    private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{2,80})\\)$");
+    private static final Pattern OF_PROCESSOR = Pattern.compile(
+            "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
+    private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
+    private static final Pattern CONTROLLER_CHOICE = Pattern.compile(
+            "(nach )?(wahl|entscheidung|weisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to) the (customer|controller|client)(['’]s)? (choice|option|discretion|election)|(choice|option|discretion) of the (customer|controller|client)|as (the )?(customer|controller) (chooses|decides|instructs)",
+            FLAGS);
+    private static final Pattern RETURN_THEN_DELETE = Pattern.compile(
+            "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
+            FLAGS);
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern DPO =
+            Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3})\\s*(?:\\(\\s*[\\p{L}-]+\\s*\\)\\s*)?(stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag\\w*|days?|wochen|woche|weeks?|monat\\w*|months?)",
+            FLAGS);
+    private static final Pattern PROMPT = Pattern.compile(
+            "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)",
+            FLAGS);
+    private static final Pattern OBJECTION = Pattern.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
+    private static final Pattern NOTICE = Pattern.compile(
+            "(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
+    private static final Pattern BREACH_NOTIFY =
+            Pattern.compile("(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform)", FLAGS);
+    private static final Pattern FORWARD =
+            Pattern.compile("(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer)", FLAGS);
+    private static final Pattern AUDIT_NOTICE =
+            Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
+    private static final Pattern GENERAL_AUTH = Pattern.compile(
+            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|generally authori[sz]e|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
+            FLAGS);
+    private static final Pattern SPECIFIC_AUTH = Pattern.compile(
+            "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
+            FLAGS);
+    private static final Pattern PROHIBITED_AUTH = Pattern.compile(
+            "(keine|nicht)\\s+(weiteren\\s+)?(unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)\\s+(ein|hinzu|beauftrag)|shall not (engage|use|appoint) (any )?(sub-?processors?|subcontractors?|another processor)",
+            FLAGS);
+    private static final Pattern EU_ONLY = Pattern.compile(
+            "(ausschließlich|nur) (in|innerhalb) (der |des |einem |eines )?(mitgliedstaat|europäischen union|eu\\b|ewr|europäischen wirtschaftsraum)|(exclusively|only|solely) (with)?in (the )?(eu|eea|european union|european economic area|a member state)",
+            FLAGS);
+    private static final Pattern LAW = Pattern.compile(
+            "(?:es gilt|unterliegt|unterliegen|gilt|anwendbar(?:es recht)? ist)\\s+(?:ausschließlich\\s+)?(?:das\\s+|dem\\s+)?(\\p{L}+)(?:e|en|es)?\\s+recht|recht der (bundesrepublik deutschland|republik österreich|schweiz)|(\\p{L}+) law\\b|laws of (?:the )?((?-i:[A-Z][\\p{L}]+(?: and [A-Z][\\p{L}]+)?))",
+            FLAGS);
+    private static final Pattern FORUM = Pattern.compile(
+            "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?((?-i:[A-ZÄÖÜ][\\p{L}\\-]+)(?: am (?-i:[A-ZÄÖÜ][\\p{L}]+))?)|courts? (?:of|in|at) (?:the )?((?-i:[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)?))",
+            FLAGS);
+    private static final Pattern SCC =
+            Pattern.compile("standardvertragsklauseln|standard contractual clauses|\\bSCCs?\\b|2021/914", FLAGS);
+    private static final Pattern DPF = Pattern.compile("data privacy framework|\\bDPF\\b", FLAGS);
+    private static final Pattern ADEQUACY = Pattern.compile(
+            "angemessenheitsbeschluss|adequacy decision|angemessenes schutzniveau|adequate level of protection", FLAGS);
+    private static final Pattern BCR = Pattern.compile(
+            "binding corporate rules|verbindliche(n)? interne(n)? datenschutzvorschriften|\\bBCR\\b", FLAGS);
+    private static final Pattern NOT_REQUIRED =
+            Pattern.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
+    private static final Pattern GOALS_SUFFIX =
+            Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
+    private static final Pattern COUPLED = Pattern.compile(
+            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
+            FLAGS);
+    private static final Map<String, Pattern> COLUMNS = columnPatterns();
+    private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
+
+    private final SourceText text;
+    private final List<Segment> segments;
+    private final List<PassageClassifier> classifiers;
+    private final String sourceName;
+    private final String language;
+    private final List<Map<Element, Classification>> classes = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private final ObjectNode root = DpaJson.mapper().createObjectNode();
+
+    private Extractor(SourceText text, List<PassageClassifier> classifiers, String sourceName) {
+        this.text = text;
+        this.segments = Segmenter.segment(text);
+        this.classifiers = classifiers;
+        this.sourceName = sourceName;
+        this.language = language(text.text());
+    }
+
+    /**
+     * Extracts the draft from a document.
+     *
+     * @param text the document
+     * @param classifiers the classifiers, the built-in one first
+     * @param sourceName the document's name, for messages and the draft's id
+     * @return the extraction
+     * @throws ImportException with {@link ImportException.Reason#NOT_A_DPA} if nothing marks the text as an
+     *     agreement on processing on behalf of a controller
+     */
+    public static Extraction extract(SourceText text, List<PassageClassifier> classifiers, String sourceName) {
+        return new Extractor(text, classifiers, sourceName).run();
+    }
+
+    static String language(String text) {
+        int de = count(text, "\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b");
+        int en = count(text, "\\b(the|and|of|shall|will|is|are|to|with|any)\\b");
+        return de > en ? "de" : "en";
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex, FLAGS).matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private Extraction run() {
+        for (Segment s : segments) {
+            Passage p = new Passage(
+                    text.text(s.block()), s.heading(), language, s.block().offset(), s.annex());
+            Map<Element, Classification> best = new EnumMap<>(Element.class);
+            for (PassageClassifier c : classifiers) {
+                for (Classification cl : c.classify(p)) {
+                    Classification old = best.get(cl.element());
+                    if (old == null || cl.confidence() > old.confidence()) {
+                        best.put(cl.element(), cl);
+                    }
+                }
+            }
+            classes.add(best);
+        }
+        long found = elementResults().stream().filter(ElementResult::found).count();
+        boolean mentions = Pattern.compile(
+                        "auftragsverarbeit|im auftrag|art(ikel|\\.)? ?28|article 28|processor|data processing (agreement|addendum|terms)|personenbezogene(n|r)? daten|personal data",
+                        FLAGS)
+                .matcher(text.text())
+                .find();
+        if (!mentions || found < 3) {
+            throw new ImportException(
+                    ImportException.Reason.NOT_A_DPA,
+                    sourceName + ": this does not read as a data processing agreement (" + found + " of "
+                            + Element.values().length + " elements found"
+                            + (mentions ? "" : ", and no mention of a processor or Art. 28 GDPR") + ")",
+                    null);
+        }
+        root.put("schemaVersion", "1.0");
+        root.put("id", id(sourceName));
+        root.put("status", "IMPORTED");
+        root.putArray("languages").add(language);
+        title();
+        parties();
+        processing();
+        subprocessing();
+        security();
+        deadlines();
+        transfers();
+        finalProvisions();
+        flags();
+        endOfProcessing();
+        texts();
+        List<ElementResult> elements = withFacts(elementResults());
+        List<SourceSpan> sections = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Segment s : segments) {
+            if (!s.section().isEmpty() && seen.add(s.heading())) {
+                sections.add(span(s));
+            }
+        }
+        return new Extraction(root.toString(), facts, elements, language, sections);
+    }
+
+    private static String id(String name) {
+        String base = name.replaceAll(".*[/\\\\]", "").replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+        String slug =
+                base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return "imported-" + (slug.isEmpty() ? "document" : slug);
+    }
+
+    // ---- classification results
+
+    private double score(int i, Element e) {
+        Classification c = classes.get(i).get(e);
+        return c == null ? 0 : c.confidence();
+    }
+
+    private boolean is(int i, Element e) {
+        return (score(i, e) >= THRESHOLD && top(i) == e) || score(i, e) >= 0.85;
+    }
+
+    /** The element a passage addresses most, or null. */
+    private @Nullable Element top(int i) {
+        Element best = null;
+        double max = 0;
+        for (Map.Entry<Element, Classification> c : classes.get(i).entrySet()) {
+            if (c.getValue().confidence() > max) {
+                max = c.getValue().confidence();
+                best = c.getKey();
+            }
+        }
+        return max >= THRESHOLD ? best : null;
+    }
+
+    private List<Integer> passages(Element e) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (is(i, e)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private List<ElementResult> elementResults() {
+        List<ElementResult> out = new ArrayList<>();
+        for (Element e : Element.values()) {
+            List<SourceSpan> spans = new ArrayList<>();
+            double max = 0;
+            String classifier = "";
+            for (int i = 0; i < segments.size(); i++) {
+                if (is(i, e)) {
+                    double s = score(i, e);
+                    if (s > max) {
+                        max = s;
+                        classifier = classifierOf(i, e);
+                    }
+                    if (spans.size() < 50) {
+                        spans.add(span(segments.get(i)));
+                    }
+                }
+            }
+            out.add(new ElementResult(e, !spans.isEmpty(), spans.isEmpty() ? 0 : max, spans, classifier));
+        }
+        return out;
+    }
+
+    /** An element whose facts the extractor found counts as found, with the facts' spans, even if no passage was classified to it. */
+    private List<ElementResult> withFacts(List<ElementResult> results) {
+        List<ElementResult> out = new ArrayList<>();
+        for (ElementResult r : results) {
+            if (r.found()) {
+                out.add(r);
+                continue;
+            }
+            String path = r.element().modelPath();
+            List<SourceSpan> spans = new ArrayList<>();
+            for (Fact f : facts) {
+                boolean match = switch (r.element()) {
+                    case PARTIES -> f.path().startsWith("processor") || f.path().startsWith("controllers");
+                    case SUBJECT_AND_DURATION ->
+                        f.path().startsWith("processing.subjectMatter")
+                                || f.path().startsWith("processing.duration");
+                    // both live under "assistance": only their passages tell them apart
+                    case ASSISTANCE, DATA_SUBJECT_RIGHTS -> false;
+                    default ->
+                        f.path().equals(path)
+                                || f.path().startsWith(path + ".")
+                                || f.path().startsWith(path + "[");
+                };
+                if (match && spans.size() < 50 && !spans.contains(f.span())) {
+                    spans.add(f.span());
+                }
+            }
+            out.add(
+                    spans.isEmpty()
+                            ? r
+                            : new ElementResult(r.element(), true, FACT_CONFIDENCE, spans, "dpa4j-extractor"));
+        }
+        return out;
+    }
+
+    /** The confidence of an element found through its facts (a list, a table, a designation) rather than a passage. */
+    static final double FACT_CONFIDENCE = 0.6;
+
+    private void endOfProcessing() {
+        for (int i : passages(Element.DELETION_RETURN)) {
+            String s = text.text(segments.get(i).block());
+            String choice = null;
+            if (CONTROLLER_CHOICE.matcher(s).find()) {
+                choice = "CONTROLLER_CHOICE";
+            } else if (RETURN_THEN_DELETE.matcher(s).find()) {
+                choice = "RETURN_THEN_DELETE";
+            }
+            if (choice != null) {
+                object("endOfProcessing").put("choice", choice);
+                fact("endOfProcessing.choice", choice, span(segments.get(i)));
+                return;
+            }
+        }
+    }
+
+    private String classifierOf(int i, Element e) {
+        Classification c = classes.get(i).get(e);
+        for (PassageClassifier pc : classifiers) {
+            Passage p = new Passage(
+                    text.text(segments.get(i).block()),
+                    segments.get(i).heading(),
+                    language,
+                    segments.get(i).block().offset(),
+                    segments.get(i).annex());
+            for (Classification own : pc.classify(p)) {
+                if (c != null && own.element() == e && own.confidence() == c.confidence()) {
+                    return pc.id();
+                }
+            }
+        }
+        return RuleClassifier.ID;
+    }
+
+    // ---- spans and facts
+
+    private SourceSpan span(Segment s) {
+        return span(s.block().offset(), s.block().length(), s.section());
+    }
+
+    private SourceSpan span(int offset, int length, String section) {
+        String quote = TextBuilder.normalise(text.text().substring(offset, offset + length));
+        if (quote.length() > SourceSpan.MAX_QUOTE) {
+            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
+        }
+        return new SourceSpan(offset, length, quote, section);
+    }
+
+    private void fact(String path, String value, SourceSpan span) {
+        facts.add(new Fact(path, value, span));
+    }
+
+    private ObjectNode object(String path) {
+        ObjectNode node = root;
+        for (String part : path.split("\\.")) {
+            node = node.has(part) ? (ObjectNode) node.get(part) : node.putObject(part);
+        }
+        return node;
+    }
+
+    private ObjectNode localized(String value) {
+        ObjectNode t = DpaJson.mapper().createObjectNode();
+        t.put(language, value);
+        return t;
+    }
+
+    // ---- title and parties
+
+    private void title() {
+        for (Block b : text.blocks()) {
+            String s = text.text(b);
+            if (s.length() >= 8 && s.length() <= 200 && !PLACEHOLDER.matcher(s).find()) {
+                root.set("title", localized(s));
+                fact("title", s, span(b.offset(), b.length(), ""));
+                return;
+            }
+        }
+    }
+
+    private void parties() {
+        List<Block> blocks = text.blocks();
+        int limit = Math.min(blocks.size(), 60);
+        Set<String> roles = new HashSet<>();
+        for (int b = 0; b < limit; b++) {
+            String s = text.text(blocks.get(b));
+            Matcher m = DESIGNATION.matcher(s);
+            int from = 0;
+            while (m.find()) {
+                String word = m.group("word");
+                String role = PROCESSOR_WORD.matcher(word).find()
+                        ? "processor"
+                        : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
+                if (!role.isEmpty() && roles.add(role)) {
+                    party(role, word, b, from, m.start());
+                }
+                from = m.end();
+            }
+        }
+    }
+
+    private void party(String role, String designation, int at, int inlineFrom, int designationStart) {
+        List<Block> blocks = text.blocks();
+        String inline = text.text(blocks.get(at)).substring(inlineFrom, designationStart);
+        Matcher lead = LEAD.matcher(inline);
+        int leadEnd = lead.find() ? lead.end() : 0;
+        String inlineName = inline.substring(leadEnd)
+                .replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "")
+                .replaceAll("[\\s(–-]+$", "")
+                .strip();
+        if (!LEGAL_FORM.matcher(inlineName).find()
+                && !PLACEHOLDER.matcher(inlineName).find()
+                && (inlineName.isEmpty()
+                        || !Character.isUpperCase(inlineName.charAt(0))
+                        || inlineName.matches("(?iu)(represented|vertreten|acting|handelnd).*"))) {
+            // the designation closes a party block ("represented by ... (the Processor)"): look upwards
+            if (at > 0
+                    && !SEPARATOR.matcher(text.text(blocks.get(at - 1)).strip()).matches()) {
+                inlineName = "";
+            }
+        }
+        int start = at;
+        while (inlineName.length() < 3 && start > 0 && at - start < 8) {
+            String prev = text.text(blocks.get(start - 1)).strip();
+            if (SEPARATOR.matcher(prev).matches()
+                    || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
+                    || prev.toLowerCase(Locale.ROOT).endsWith(" between")
+                    || prev.length() > 200) {
+                break;
+            }
+            start--;
+        }
+        ObjectNode party = DpaJson.mapper().createObjectNode();
+        party.put("id", role);
+        String path = role.equals("processor") ? "processor" : "controllers[0]";
+        Block nameBlock = blocks.get(start);
+        String nameText = text.text(nameBlock);
+        int nameOffset = nameBlock.offset();
+        if (start == at) {
+            nameText = inlineName;
+            nameOffset = nameBlock.offset() + inlineFrom + leadEnd;
+        }
+        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
+                .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
+        int cut = indexOfAny(name, ",", " – ", " - ", ";");
+        while (cut > 0
+                && cut + 1 < name.length()
+                && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
+            int next = indexOfAny(name.substring(cut + 1), ",", " – ", " - ", ";");
+            cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
+        }
+        if (cut > 0) {
+            name = name.substring(0, cut);
+        }
+        name = name.strip();
+        boolean placeholder = PLACEHOLDER.matcher(name).find();
+        party.put("placeholder", placeholder);
+        boolean looksLikeName = LEGAL_FORM.matcher(name).find()
+                || placeholder
+                || (start < at && name.length() <= 80 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
+        if (!name.isEmpty() && name.length() <= 120 && looksLikeName) {
+            party.put("name", name);
+            fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
+            Matcher lf = LEGAL_FORM.matcher(name);
+            String form = null;
+            while (lf.find()) {
+                form = lf.group(1);
+            }
+            if (form != null && !placeholder) {
+                party.put("legalForm", form);
+            }
+        } else {
+            party.set("description", localized(TextBuilder.normalise(nameText)));
+        }
+        List<String> lines = new ArrayList<>();
+        if (start == at) {
+            String[] parts = inlineName.split(",");
+            lines.addAll(List.of(parts).subList(1, parts.length));
+        } else {
+            for (int b = start + 1; b < at; b++) {
+                lines.add(text.text(blocks.get(b)));
+            }
+        }
+        address(party, path, lines, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+        ArrayNode designations = party.putArray("designations");
+        designations.add(localized(designation));
+        if (role.equals("processor")) {
+            root.set("processor", party);
+            dpo(party);
+        } else {
+            root.putArray("controllers").add(party);
+        }
+        fact(
+                path + ".designations",
+                designation,
+                span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
+        List<String> street = new ArrayList<>();
+        ObjectNode address = DpaJson.mapper().createObjectNode();
+        for (String line : lines) {
+            String s = line.strip();
+            Matcher pc = POSTCODE.matcher(s);
+            Optional<Countries.Hit> country = Countries.first(s);
+            if (pc.matches()) {
+                address.put("postalCode", pc.group(1));
+                address.put("locality", pc.group(2).strip());
+                fact(path + ".address.locality", pc.group(2).strip(), where);
+            } else if (country.isPresent()
+                    && country.get().end() - country.get().start() >= s.length() - 1) {
+                address.put("country", country.get().code());
+                fact(path + ".address.country", country.get().code(), where);
+            } else if (s.matches(".*\\d.*")
+                    && s.length() < 80
+                    && !s.toLowerCase(Locale.ROOT).startsWith("vertreten")
+                    && !s.toLowerCase(Locale.ROOT).startsWith("represented")) {
+                street.add(s);
+            }
+        }
+        if (address.has("locality") || address.has("country")) {
+            if (!street.isEmpty()) {
+                ArrayNode streetLines = address.putArray("streetLines");
+                street.forEach(streetLines::add);
+            }
+            party.set("address", address);
+        }
+    }
+
+    private void dpo(ObjectNode processor) {
+        String name = processor.path("name").asString("");
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < segments.size(); i++) {
+                String s = text.text(segments.get(i).block());
+                Matcher d = DPO.matcher(s);
+                if (!d.find() || OF_CONTROLLER.matcher(s).find() || mentionsController(s)) {
+                    continue;
+                }
+                boolean processorNamed = OF_PROCESSOR.matcher(s).find() || (name.length() > 3 && s.contains(name));
+                if (pass == 0 && !processorNamed) {
+                    continue;
+                }
+                Matcher e = EMAIL.matcher(s.substring(d.start()));
+                if (e.find()) {
+                    ObjectNode dpo = processor.putObject("dataProtectionOfficer");
+                    dpo.put("email", e.group());
+                    fact("processor.dataProtectionOfficer.email", e.group(), span(segments.get(i)));
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean mentionsController(String s) {
+        if (!root.has("controllers")) {
+            return false;
+        }
+        String name = root.get("controllers").get(0).path("name").asString("");
+        return name.length() > 3 && s.contains(name);
+    }
+
+    private static int indexOfAny(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int i = s.indexOf(n);
+            if (i > 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    // ---- processing description
+
+    /** For a list item or table row: the element its list is about, from the lead paragraph or the heading. */
+    private @Nullable Element listOwner(int i, Set<Element> candidates) {
+        Segment seg = segments.get(i);
+        Element best = null;
+        double max = 0;
+        Passage headingOnly =
+                new Passage("", seg.heading(), language, seg.block().offset(), seg.annex());
+        Map<Element, Double> scores = new EnumMap<>(Element.class);
+        for (PassageClassifier c : classifiers) {
+            for (Classification cl : c.classify(headingOnly)) {
+                scores.merge(cl.element(), cl.confidence(), Math::max);
+            }
+        }
+        // the lead: the nearest paragraph before the list, in the same section
+        for (int j = i - 1; j >= 0 && j >= i - 200; j--) {
+            Segment prev = segments.get(j);
+            if (!prev.heading().equals(seg.heading())) {
+                break;
+            }
+            if (prev.block().kind() == Kind.PARAGRAPH) {
+                for (Map.Entry<Element, Classification> c : classes.get(j).entrySet()) {
+                    scores.merge(c.getKey(), Math.min(0.9, c.getValue().confidence() + 0.35), Math::max);
+                }
+                break;
+            }
+        }
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            if (candidates.contains(s.getKey()) && s.getValue() > max) {
+                max = s.getValue();
+                best = s.getKey();
+            }
+        }
+        return max >= THRESHOLD ? best : null;
+    }
+
+    private static final Set<Element> LIST_ELEMENTS = Set.of(
+            Element.DATA_CATEGORIES,
+            Element.DATA_SUBJECTS,
+            Element.NATURE_AND_PURPOSE,
+            Element.SECURITY,
+            Element.SUBPROCESSING,
+            Element.SUBJECT_AND_DURATION);
+
+    private boolean isItem(Segment s) {
+        return s.block().kind() == Kind.LIST_ITEM || s.block().kind() == Kind.TABLE_ROW;
+    }
+
+    private void processing() {
+        ObjectNode processing = DpaJson.mapper().createObjectNode();
+        for (int i = 0; i < segments.size() && !processing.has("duration"); i++) {
+            String s = text.text(segments.get(i).block());
+            if (!isItem(segments.get(i)) && COUPLED.matcher(s).find()) {
+                ObjectNode d = processing.putObject("duration");
+                d.put("type", "COUPLED_TO_MAIN_CONTRACT");
+                d.set("description", localized(s));
+                fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", span(segments.get(i)));
+            }
+        }
+        List<Integer> subject = passages(Element.SUBJECT_AND_DURATION);
+        for (int i : subject) {
+            String s = text.text(segments.get(i).block());
+            if (!processing.has("subjectMatter") && !isItem(segments.get(i)) && s.length() > 30) {
+                processing.set("subjectMatter", localized(s));
+                fact("processing.subjectMatter", s, span(segments.get(i)));
+            }
+            if (!processing.has("duration") && COUPLED.matcher(s).find()) {
+                ObjectNode d = processing.putObject("duration");
+                d.put("type", "COUPLED_TO_MAIN_CONTRACT");
+                d.set("description", localized(s));
+                fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", span(segments.get(i)));
+            }
+        }
+        ArrayNode categories = DpaJson.mapper().createArrayNode();
+        ArrayNode subjects = DpaJson.mapper().createArrayNode();
+        ArrayNode purposes = DpaJson.mapper().createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!isItem(s)) {
+                continue;
+            }
+            Element owner = listOwner(i, LIST_ELEMENTS);
+            if (owner == null) {
+                continue;
+            }
+            String item = firstCell(s.block());
+            int dash = item.indexOf(" – ");
+            if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
+                item = item.substring(0, dash).strip(); // "name – description"
+            }
+            if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
+                continue;
+            }
+            switch (owner) {
+                case DATA_CATEGORIES -> {
+                    ObjectNode c = categories.addObject();
+                    c.put("id", "category-" + categories.size());
+                    c.set("name", localized(item));
+                    fact("processing.dataCategories[" + (categories.size() - 1) + "]", item, span(s));
+                }
+                case DATA_SUBJECTS -> {
+                    ObjectNode c = subjects.addObject();
+                    c.put("id", "subjects-" + subjects.size());
+                    c.set("name", localized(item));
+                    fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, span(s));
+                }
+                case NATURE_AND_PURPOSE -> {
+                    ObjectNode c = purposes.addObject();
+                    c.set("description", localized(item));
+                    fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
+                }
+                default -> {}
+            }
+        }
+        if (purposes.isEmpty()) {
+            for (int i : passages(Element.NATURE_AND_PURPOSE)) {
+                if (!isItem(segments.get(i))) {
+                    String s = text.text(segments.get(i).block());
+                    purposes.addObject().set("description", localized(s));
+                    fact("processing.purposes[0]", s, span(segments.get(i)));
+                    break;
+                }
+            }
+        }
+        if (!categories.isEmpty()) {
+            processing.set("dataCategories", categories);
+        }
+        if (!subjects.isEmpty()) {
+            processing.set("dataSubjects", subjects);
+        }
+        if (!purposes.isEmpty()) {
+            processing.set("purposes", purposes);
+        }
+        if (!processing.isEmpty()) {
+            root.set("processing", processing);
+        }
+    }
+
+    private String firstCell(Block b) {
+        if (b.kind() == Kind.TABLE_ROW && !b.cells().isEmpty()) {
+            return text.text(b.cells().get(0)).strip();
+        }
+        return text.text(b).strip();
+    }
+
+    private static boolean isHeaderCell(String s) {
+        return s.matches(
+                "(?iu)(maßnahmen?|measures?|kategorie\\w*|categor\\w*|datenart\\w*|betroffene\\w*|data subjects?|nr\\.?|no\\.?|#|beschreibung|description|zweck\\w*|purposes?)");
+    }
+
+    // ---- sub-processors
+
+    private static Map<String, Pattern> columnPatterns() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put(
+                "name",
+                Pattern.compile(
+                        "unterauftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|empfänger|recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
+                        FLAGS));
+        m.put(
+                "location",
+                Pattern.compile(
+                        "serverstandort|standort|ort der (daten)?verarbeitung|verarbeitungsort|location|hosting|rechenzentrum|data cent|region",
+                        FLAGS));
+        m.put("mechanism", Pattern.compile("garantie|mechanism|übermittlungs|transfer|safeguard|grundlage", FLAGS));
+        m.put(
+                "service",
+                Pattern.compile(
+                        "leistung|tätigkeit|datenverarbeitung|dienst|zweck|service|purpose|processing|activit|function|beschreibung|description|gegenstand|art der",
+                        FLAGS));
+        m.put(
+                "country",
+                Pattern.compile("anschrift|adresse|sitz|address|country|land|headquarter|registered|seat", FLAGS));
+        return m;
+    }
+
+    private @Nullable Map<String, Integer> header(Block row) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            String cell = text.text(row.cells().get(c));
+            if (cell.length() > 60) {
+                return null;
+            }
+            for (Map.Entry<String, Pattern> col : COLUMNS.entrySet()) {
+                if (!columns.containsKey(col.getKey())
+                        && col.getValue().matcher(cell).find()) {
+                    columns.put(col.getKey(), c);
+                    break;
+                }
+            }
+        }
+        return columns.containsKey("name") && columns.size() >= 2 ? columns : null;
+    }
+
+    private void subprocessing() {
+        ArrayNode list = DpaJson.mapper().createArrayNode();
+        Map<String, Integer> columns = null;
+        Block previousRow = null;
+        ObjectNode previous = null;
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            Block b = s.block();
+            if (b.kind() != Kind.TABLE_ROW) {
+                columns = b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200 ? null : columns;
+                previousRow = null;
+                continue;
+            }
+            Map<String, Integer> h = header(b);
+            if (h != null) {
+                columns = h;
+                previousRow = b;
+                continue;
+            }
+            if (columns == null) {
+                continue;
+            }
+            if (previous != null && previousRow != null && b.cells().size() * 2 <= columns.size()) {
+                continue; // a wrapped remainder of the row before
+            }
+            ObjectNode sp = row(b, columns, list.size(), names);
+            if (sp != null) {
+                list.add(sp);
+                previous = sp;
+            }
+            previousRow = b;
+        }
+        keyValueRecords(list, names);
+        listedSubprocessors(list, names);
+        ObjectNode terms = DpaJson.mapper().createObjectNode();
+        if (!list.isEmpty()) {
+            terms.set("subprocessors", list);
+        }
+        authorisation(terms);
+        if (!terms.isEmpty()) {
+            root.set("subprocessing", terms);
+        }
+    }
+
+    private @Nullable ObjectNode row(Block b, Map<String, Integer> columns, int index, Set<String> names) {
+        String name = cell(b, columns.get("name"));
+        String product = "";
+        Matcher paren = PRODUCT.matcher(name);
+        if (paren.matches()) {
+            product = paren.group(2).strip();
+            name = paren.group(1).strip();
+        }
+        if (name.isEmpty() || name.length() > 150 || !names.add(name)) {
+            return null;
+        }
+        String path = "subprocessing.subprocessors[" + index + "]";
+        SourceSpan span = span(b.offset(), b.length(), "");
+        ObjectNode sp = DpaJson.mapper().createObjectNode();
+        sp.put("name", name);
+        fact(path + ".name", name, span);
+        if (!product.isEmpty()) {
+            sp.put("product", product);
+        }
+        String service = cell(b, columns.get("service"));
+        if (!service.isEmpty()) {
+            sp.set("service", localized(service));
+            fact(path + ".service", service, span);
+        }
+        String country = cell(b, columns.get("country"));
+        Optional<Countries.Hit> c = Countries.first(country.isEmpty() ? name : country);
+        if (c.isPresent()) {
+            sp.put("country", c.get().code());
+            fact(path + ".country", c.get().code(), span);
+        }
+        String location = cell(b, columns.get("location"));
+        location(sp, path, location, span);
+        mechanism(sp, path, cell(b, columns.get("mechanism")), span);
+        return sp;
+    }
+
+    private void location(ObjectNode sp, String path, String location, SourceSpan span) {
+        if (location.isEmpty()) {
+            return;
+        }
+        Optional<Countries.Hit> lc = Countries.first(location);
+        Optional<String> region = Countries.region(location);
+        if (lc.isEmpty() && region.isEmpty()) {
+            return;
+        }
+        ObjectNode loc = sp.putArray("locations").addObject();
+        loc.put("kind", "PROCESSING");
+        if (lc.isPresent()
+                && (region.isEmpty()
+                        || location.indexOf(region.get()) < 0
+                        || lc.get().start() <= location.indexOf(region.get()))) {
+            loc.put("country", lc.get().code());
+            fact(path + ".locations[0]", lc.get().code(), span);
+        } else {
+            loc.put("region", region.orElseThrow());
+            fact(path + ".locations[0]", region.orElseThrow(), span);
+        }
+    }
+
+    private void mechanism(ObjectNode sp, String path, String cell, SourceSpan span) {
+        boolean none = NOT_REQUIRED.matcher(cell).find()
+                && !SCC.matcher(cell).find()
+                && !DPF.matcher(cell).find();
+        if (cell.isEmpty() || none) {
+            return;
+        }
+        String type = mechanismType(cell);
+        if (type != null) {
+            sp.putObject("transfer").put("type", type);
+            fact(path + ".transfer", type, span);
+        }
+    }
+
+    private static @Nullable String mechanismType(String s) {
+        if (DPF.matcher(s).find()) {
+            return "EU_US_DATA_PRIVACY_FRAMEWORK";
+        }
+        if (SCC.matcher(s).find()) {
+            return "SCC_2021_914";
+        }
+        if (BCR.matcher(s).find()) {
+            return "BINDING_CORPORATE_RULES_PROCESSOR";
+        }
+        if (ADEQUACY.matcher(s).find()) {
+            return "ADEQUACY_DECISION";
+        }
+        return null;
+    }
+
+    private String cell(Block b, @Nullable Integer column) {
+        if (column == null || column >= b.cells().size()) {
+            return "";
+        }
+        return text.text(b.cells().get(column)).strip();
+    }
+
+    /** Records written as "Label: value" lines, as our text renderer and many web pages list sub-processors. */
+    private void keyValueRecords(ArrayNode list, Set<String> names) {
+        ObjectNode current = null;
+        String path = "";
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            String t = text.text(s.block());
+            int colon = t.indexOf(": ");
+            if (colon <= 0 || colon > 40 || s.block().kind() == Kind.TABLE_ROW) {
+                current = t.length() > 200 ? null : current;
+                continue;
+            }
+            String label = t.substring(0, colon);
+            String value = t.substring(colon + 2).strip();
+            SourceSpan span = span(s);
+            String role = null;
+            for (Map.Entry<String, Pattern> col : COLUMNS.entrySet()) {
+                if (col.getValue().matcher(label).find()) {
+                    role = col.getKey();
+                    break;
+                }
+            }
+            if (role == null || value.isEmpty()) {
+                continue;
+            }
+            boolean context = s.annex()
+                    && (is(i, Element.SUBPROCESSING)
+                            || s.heading()
+                                    .matches(
+                                            "(?iu).*(unterauftrag|sub-?processor|subcontract|subunternehm|weitere auftragsverarbeiter|other processors|further processors).*"));
+            if (role.equals("name") && context && !label.matches("(?iu).*(anschrift|address|sitz).*")) {
+                String product = "";
+                Matcher paren = PRODUCT.matcher(value);
+                if (paren.matches()) {
+                    product = paren.group(2).strip();
+                    value = paren.group(1).strip();
+                }
+                if (value.length() > 100 || !names.add(value)) {
+                    current = null;
+                    continue;
+                }
+                path = "subprocessing.subprocessors[" + list.size() + "]";
+                current = list.addObject();
+                current.put("name", value);
+                if (!product.isEmpty()) {
+                    current.put("product", product);
+                }
+                fact(path + ".name", value, span);
+                continue;
+            }
+            if (current == null) {
+                continue;
+            }
+            switch (role) {
+                case "service" -> {
+                    if (!current.has("service")) {
+                        current.set("service", localized(value));
+                        fact(path + ".service", value, span);
+                    }
+                }
+                case "country" ->
+                    Countries.first(value).ifPresent(c -> {
+                        if (!list.isEmpty()) {
+                            ObjectNode last = (ObjectNode) list.get(list.size() - 1);
+                            last.put("country", c.code());
+                        }
+                        facts.add(new Fact(pathOfLast(list) + ".country", c.code(), span));
+                    });
+                case "location" -> location(current, path, value, span);
+                case "mechanism" -> mechanism(current, path, value, span);
+                default -> {}
+            }
+        }
+    }
+
+    private static String pathOfLast(ArrayNode list) {
+        return "subprocessing.subprocessors[" + (list.size() - 1) + "]";
+    }
+
+    /** List items in a sub-processor annex: "Name, address (Country): service" and similar. */
+    private void listedSubprocessors(ArrayNode list, Set<String> names) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.block().kind() != Kind.LIST_ITEM
+                    || listOwner(
+                                    i,
+                                    Set.of(
+                                            Element.SUBPROCESSING,
+                                            Element.SECURITY,
+                                            Element.DATA_CATEGORIES,
+                                            Element.DATA_SUBJECTS))
+                            != Element.SUBPROCESSING) {
+                continue;
+            }
+            String t = text.text(s.block());
+            int cut = indexOfAny(t, ",", " – ", " - ", ":", " (");
+            String name = (cut > 0 ? t.substring(0, cut) : t).strip();
+            if (t.length() > 250
+                    || name.isEmpty()
+                    || name.length() > 80
+                    || !LEGAL_FORM.matcher(name).find()
+                    || !names.add(name)) {
+                continue;
+            }
+            String path = "subprocessing.subprocessors[" + list.size() + "]";
+            ObjectNode sp = list.addObject();
+            sp.put("name", name);
+            SourceSpan span = span(s);
+            fact(path + ".name", name, span);
+            String rest = cut > 0 ? t.substring(cut) : "";
+            Countries.first(rest).ifPresent(c -> {
+                sp.put("country", c.code());
+                facts.add(new Fact(path + ".country", c.code(), span));
+            });
+            int colon = rest.lastIndexOf(':');
+            int dash = Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - "));
+            int from = Math.max(colon, dash);
+            if (from >= 0) {
+                String service = rest.substring(from + (from == colon ? 1 : 3)).strip();
+                if (!service.isEmpty()) {
+                    sp.set("service", localized(service));
+                    fact(path + ".service", service, span);
+                }
+            }
+        }
+    }
+
+    private void authorisation(ObjectNode terms) {
+        String found = null;
+        SourceSpan where = null;
+        for (int i : passages(Element.SUBPROCESSING)) {
+            String s = text.text(segments.get(i).block());
+            if (found == null && PROHIBITED_AUTH.matcher(s).find()) {
+                found = "PROHIBITED";
+                where = span(segments.get(i));
+            } else if ((found == null || found.equals("PROHIBITED"))
+                    && GENERAL_AUTH.matcher(s).find()) {
+                found = "GENERAL";
+                where = span(segments.get(i));
+            } else if (found == null && SPECIFIC_AUTH.matcher(s).find()) {
+                found = "SPECIFIC";
+                where = span(segments.get(i));
+            }
+        }
+        if (found != null && where != null) {
+            if (found.equals("PROHIBITED") && terms.has("subprocessors")) {
+                return; // a list of approved sub-processors contradicts a reading as prohibited
+            }
+            terms.put("authorisation", found);
+            fact("subprocessing.authorisation", found, where);
+        }
+    }
+
+    // ---- measures
+
+    private static Map<TomCategory, Pattern> tomHeadings() {
+        Map<TomCategory, Pattern> m = new LinkedHashMap<>();
+        for (TomCategoryEntry e : Catalogs.standard().tomCategories().all()) {
+            if (e.code() == TomCategory.OTHER) {
+                continue;
+            }
+            List<String> labels = new ArrayList<>();
+            for (String l : e.labels().getTranslations().values()) {
+                labels.add(Pattern.quote(l.toLowerCase(Locale.ROOT)));
+            }
+            m.put(e.code(), Pattern.compile(String.join("|", labels), FLAGS));
+        }
+        return m;
+    }
+
+    private static Optional<TomCategory> category(String heading) {
+        String[] parts = heading.split(" > ");
+        for (int p = parts.length - 1; p >= 0; p--) {
+            for (Map.Entry<TomCategory, Pattern> e : TOM_HEADINGS.entrySet()) {
+                if (e.getValue().matcher(parts[p]).find()) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void security() {
+        ArrayNode measures = DpaJson.mapper().createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            Optional<TomCategory> category = category(s.heading());
+            boolean shortLine = s.block().kind() == Kind.PARAGRAPH
+                    && s.annex()
+                    && category.isPresent()
+                    && s.block().length() <= 160
+                    && !ARTICLE_REFERENCE.matcher(text.text(s.block())).lookingAt();
+            if (!isItem(s) && !shortLine) {
+                continue; // a list item, a table row, or (PDF, where bullets are lost) a short line under a heading
+            }
+            Element owner = listOwner(i, LIST_ELEMENTS);
+            if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
+                continue;
+            }
+            String item = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
+            if (item.isEmpty() || item.length() > 400 || isHeaderCell(item) || !seen.add(item + category)) {
+                continue;
+            }
+            ObjectNode m = measures.addObject();
+            m.put("id", "M-" + measures.size());
+            m.set("description", localized(item));
+            m.put("category", category.orElse(TomCategory.OTHER).name());
+            fact(
+                    "security.measures[" + (measures.size() - 1) + "]",
+                    category.orElse(TomCategory.OTHER) + ": " + item,
+                    span(s));
+        }
+        if (!measures.isEmpty()) {
+            object("security").set("measures", measures);
+        }
+    }
+
+    // ---- periods and deadlines
+
+    private record Found(String unit, int amount, String wording, SourceSpan span) {}
+
+    private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt) {
+        Found f = period(element, context, false, true);
+        return f != null || !allowPrompt ? f : period(element, context, true, false);
+    }
+
+    private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
+        for (int i : passages(element)) {
+            String s = text.text(segments.get(i).block());
+            for (String sentence : s.split("(?<=[.;])\\s+")) {
+                if (context != null && !context.matcher(sentence).find()) {
+                    continue;
+                }
+                Matcher p = PERIOD.matcher(sentence);
+                if (periods && p.find()) {
+                    String unit = unit(p.group(2));
+                    if (unit != null) {
+                        int start = s.indexOf(sentence) + p.start();
+                        return new Found(
+                                unit,
+                                Integer.parseInt(p.group(1)),
+                                p.group(),
+                                span(
+                                        segments.get(i).block().offset() + start,
+                                        p.end() - p.start(),
+                                        segments.get(i).section()));
+                    }
+                }
+                Matcher prompt = PROMPT.matcher(sentence);
+                if (allowPrompt && prompt.find()) {
+                    int start = s.indexOf(sentence) + prompt.start();
+                    return new Found(
+                            "",
+                            0,
+                            prompt.group(),
+                            span(
+                                    segments.get(i).block().offset() + start,
+                                    prompt.end() - prompt.start(),
+                                    segments.get(i).section()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String unit(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("stunde") || w.startsWith("std") || w.startsWith("hour") || w.equals("h")) {
+            return "HOURS";
+        }
+        if (w.startsWith("werktag")
+                || w.startsWith("arbeitstag")
+                || w.startsWith("business")
+                || w.startsWith("working")) {
+            return "BUSINESS_DAYS";
+        }
+        if (w.startsWith("woche") || w.startsWith("week")) {
+            return "WEEKS";
+        }
+        if (w.startsWith("monat") || w.startsWith("month")) {
+            return "MONTHS";
+        }
+        if (w.startsWith("tag") || w.startsWith("day") || w.startsWith("kalendertag") || w.startsWith("calendar")) {
+            return "CALENDAR_DAYS";
+        }
+        return null;
+    }
+
+    private void timeLimit(String path, @Nullable Found f) {
+        if (f == null) {
+            return;
+        }
+        int dot = path.lastIndexOf('.');
+        ObjectNode limit = object(path.substring(0, dot)).putObject(path.substring(dot + 1));
+        if (!f.unit().isEmpty() && f.amount() > 0) {
+            ObjectNode period = limit.putObject("period");
+            period.put("amount", f.amount());
+            period.put("unit", f.unit());
+            fact(path, f.amount() + " " + f.unit(), f.span());
+        } else {
+            fact(path, "wording: " + f.wording(), f.span());
+        }
+        limit.set("wording", localized(f.wording()));
+    }
+
+    private void deadlines() {
+        timeLimit("breachNotification.deadline", period(Element.BREACH_NOTIFICATION, BREACH_NOTIFY, true));
+        if (root.has("subprocessing") || !passages(Element.SUBPROCESSING).isEmpty()) {
+            timeLimit("subprocessing.objectionPeriod", period(Element.SUBPROCESSING, OBJECTION, false));
+            Found notice = period(Element.SUBPROCESSING, NOTICE, false);
+            if (notice != null
+                    && !notice.span()
+                            .equals(facts.stream()
+                                    .filter(f -> f.path().equals("subprocessing.objectionPeriod"))
+                                    .map(Fact::span)
+                                    .findFirst()
+                                    .orElse(null))) {
+                timeLimit("subprocessing.noticePeriod", notice);
+            }
+        }
+        timeLimit("assistance.forwardingDeadline", period(Element.DATA_SUBJECT_RIGHTS, FORWARD, true));
+        timeLimit("endOfProcessing.deadline", period(Element.DELETION_RETURN, null, false));
+        timeLimit("audits.notice", period(Element.AUDITS, AUDIT_NOTICE, false));
+    }
+
+    // ---- transfers and final provisions
+
+    private void transfers() {
+        for (int i : passages(Element.TRANSFERS)) {
+            String s = text.text(segments.get(i).block());
+            if (EU_ONLY.matcher(s).find()) {
+                object("transfers").put("euEeaOnly", true);
+                fact("transfers.euEeaOnly", "true", span(segments.get(i)));
+                break;
+            }
+        }
+        for (int i : passages(Element.TRANSFERS)) {
+            String type = mechanismType(text.text(segments.get(i).block()));
+            if (type != null) {
+                object("transfers").putObject("processorTransfer").put("type", type);
+                fact("transfers.processorTransfer", type, span(segments.get(i)));
+                break;
+            }
+        }
+    }
+
+    private void finalProvisions() {
+        for (int i : passages(Element.FINAL_PROVISIONS)) {
+            String s = text.text(segments.get(i).block());
+            ObjectNode fp = object("finalProvisions");
+            if (!fp.has("governingLaw")) {
+                Matcher m = LAW.matcher(s);
+                while (m.find()) {
+                    Optional<String> code = Optional.empty();
+                    if (m.group(1) != null) {
+                        code = Countries.ofAdjective(m.group(1));
+                    } else if (m.group(2) != null) {
+                        code = Countries.first(m.group(2)).map(Countries.Hit::code);
+                    } else if (m.group(3) != null) {
+                        code = Countries.ofAdjective(m.group(3));
+                    } else if (m.group(4) != null) {
+                        code = Countries.first(m.group(4)).map(Countries.Hit::code);
+                    }
+                    if (code.isPresent()) {
+                        fp.put("governingLaw", code.get());
+                        fact(
+                                "finalProvisions.governingLaw",
+                                code.get(),
+                                span(
+                                        segments.get(i).block().offset() + m.start(),
+                                        m.end() - m.start(),
+                                        segments.get(i).section()));
+                        break;
+                    }
+                }
+            }
+            if (!fp.has("jurisdiction")) {
+                Matcher m = FORUM.matcher(s);
+                if (m.find()) {
+                    String place = m.group(1) != null ? m.group(1) : m.group(2);
+                    place = place.replaceFirst("^(?i)the ", "").strip();
+                    if (Countries.first(place).isEmpty() || place.split(" ").length == 1) {
+                        fp.put("jurisdiction", place);
+                        fact(
+                                "finalProvisions.jurisdiction",
+                                place,
+                                span(
+                                        segments.get(i).block().offset() + m.start(),
+                                        m.end() - m.start(),
+                                        segments.get(i).section()));
+                    }
+                }
+            }
+            if (fp.isEmpty()) {
+                root.remove("finalProvisions");
+            }
+        }
+    }
+
+    // ---- yes/no facts and remaining text
+
+    private void flags() {
+        for (Cues.Line cue : FACT_CUES) {
+            String path = cue.fields().get(0);
+            Element element = elementOf(path);
+            for (int i : passages(element)) {
+                Matcher m = cue.pattern().matcher(text.text(segments.get(i).block()));
+                if (m.find()) {
+                    int dot = path.lastIndexOf('.');
+                    object(path.substring(0, dot)).put(path.substring(dot + 1), true);
+                    fact(path, "true", span(segments.get(i)));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Element elementOf(String path) {
+        String top = path.substring(0, path.indexOf('.'));
+        if (path.startsWith("assistance.dataSubjectRights") || path.startsWith("assistance.noDirectResponse")) {
+            return Element.DATA_SUBJECT_RIGHTS;
+        }
+        if (top.equals("records")) {
+            return Element.ASSISTANCE;
+        }
+        for (Element e : Element.values()) {
+            if (e.modelPath().equals(top)) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("fact-cues.txt: no element for " + path);
+    }
+
+    private static final Map<Element, String> TEXT_TARGETS = Map.ofEntries(
+            Map.entry(Element.INSTRUCTIONS, "instructions"),
+            Map.entry(Element.CONFIDENTIALITY, "confidentiality"),
+            Map.entry(Element.SECURITY, "security"),
+            Map.entry(Element.SUBPROCESSING, "subprocessing"),
+            Map.entry(Element.DATA_SUBJECT_RIGHTS, "assistance"),
+            Map.entry(Element.ASSISTANCE, "assistance"),
+            Map.entry(Element.BREACH_NOTIFICATION, "breachNotification"),
+            Map.entry(Element.DELETION_RETURN, "endOfProcessing"),
+            Map.entry(Element.AUDITS, "audits"),
+            Map.entry(Element.TRANSFERS, "transfers"),
+            Map.entry(Element.LIABILITY, "liability"),
+            Map.entry(Element.FINAL_PROVISIONS, "finalProvisions"));
+
+    private void texts() {
+        for (Element e : Element.values()) {
+            String target = TEXT_TARGETS.get(e);
+            if (target == null) {
+                continue;
+            }
+            ArrayNode provisions = null;
+            for (int i : passages(e)) {
+                Segment s = segments.get(i);
+                if (s.block().kind() == Kind.TABLE_ROW || s.annex()) {
+                    continue;
+                }
+                if (provisions == null) {
+                    ObjectNode o = object(target);
+                    provisions = o.has("additionalProvisions")
+                            ? (ArrayNode) o.get("additionalProvisions")
+                            : o.putArray("additionalProvisions");
+                }
+                if (provisions.size() < 40) {
+                    provisions.add(localized(text.text(s.block())));
+                }
+            }
+        }
+    }
+
+    /** The range of a table cell, for tests and reports. */
+    static Range cellRange(Block b, int c) {
+        return b.cells().get(c);
+    }
+}

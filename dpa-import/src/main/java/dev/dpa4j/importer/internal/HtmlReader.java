@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads HTML with jsoup: {@code h1}-{@code h6} become headings, {@code li} list items, {@code tr} table rows;
+ * every other element without block children becomes a paragraph, split at {@code br}.
+ */
+final class HtmlReader {
+
+    private static final Set<String> SKIP = Set.of("script", "style", "head", "template", "noscript", "svg", "nav");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "blockquote",
+            "address",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "figure",
+            "figcaption",
+            "caption",
+            "pre",
+            "hr",
+            "body",
+            "form",
+            "fieldset",
+            "details",
+            "summary");
+
+    private HtmlReader() {}
+
+    static SourceText read(String html, int maxChars, String source) {
+        Document doc = Jsoup.parse(html);
+        TextBuilder out = new TextBuilder(maxChars, source);
+        walk(doc.body(), out, 0);
+        return out.build();
+    }
+
+    private static void walk(Element element, TextBuilder out, int listLevel) {
+        for (Element child : element.children()) {
+            String tag = child.normalName();
+            if (SKIP.contains(tag)) {
+                continue;
+            }
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                out.heading(tag.charAt(1) - '0', child.text());
+            } else if (tag.equals("tr")) {
+                List<String> cells = new ArrayList<>();
+                for (Element cell : child.children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        cells.add(cell.text());
+                    }
+                }
+                out.row(cells);
+            } else if (tag.equals("li")) {
+                List<String> lines = ownLines(child);
+                out.listItem(listLevel, String.join(" ", lines));
+                walk(child, out, listLevel + 1);
+            } else if (tag.equals("ul") || tag.equals("ol")) {
+                walk(child, out, listLevel);
+            } else if (hasBlockChild(child)) {
+                for (String line : ownLines(child)) {
+                    out.paragraph(line);
+                }
+                walk(child, out, listLevel);
+            } else if (BLOCKS.contains(tag) || element.normalName().equals("body")) {
+                for (String line : ownLines(child)) {
+                    out.paragraph(line);
+                }
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element c : element.children()) {
+            if (BLOCKS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an element outside its block children, split into lines at {@code br}. */
+    private static List<String> ownLines(Element element) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collect(element, line, lines);
+        lines.add(line.toString());
+        lines.removeIf(String::isBlank);
+        return lines;
+    }
+
+    private static void collect(Element element, StringBuilder line, List<String> lines) {
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                line.append(text.getWholeText());
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                } else if (!BLOCKS.contains(tag) && !SKIP.contains(tag)) {
+                    collect(e, line, lines);
+                }
+            }
+        }
+    }
+}

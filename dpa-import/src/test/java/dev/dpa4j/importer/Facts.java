@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.TimeLimit;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The comparable facts of an agreement, per field, as normalised strings: what the round trip, the fixtures and
+ * the seed comparison score. Both the original and the imported draft go through the same function.
+ */
+final class Facts {
+
+    static final String[] FIELDS = {
+        "processor.name",
+        "processor.dpo.email",
+        "subprocessors.name",
+        "subprocessors.country",
+        "measures.description",
+        "measures.category",
+        "dataCategories.name",
+        "dataSubjects.name",
+        "breach.deadline",
+        "subprocessing.objectionPeriod",
+        "subprocessing.authorisation",
+        "finalProvisions.governingLaw",
+        "finalProvisions.jurisdiction"
+    };
+
+    private Facts() {}
+
+    static String norm(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        t = t.replaceAll("[„“”\"'‚‘’]", "").replaceAll("[\\s\\u00a0]+", " ").strip();
+        return t.replaceAll("[.;,:]$", "");
+    }
+
+    private static String text(LocalizedText t, String lang) {
+        return norm(t.get(lang)
+                .orElseGet(() -> t.getTranslations().values().iterator().next()));
+    }
+
+    private static Optional<String> limit(Optional<TimeLimit> limit) {
+        return limit.map(
+                l -> l.getPeriod().map(p -> p.getAmount() + " " + p.getUnit()).orElse("prompt"));
+    }
+
+    static Map<String, Set<String>> of(DataProcessingAgreement a, String lang) {
+        Map<String, Set<String>> f = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            f.put(field, new TreeSet<>());
+        }
+        a.getProcessor().ifPresent(p -> {
+            p.getName()
+                    .filter(n -> !n.contains("[["))
+                    .ifPresent(n -> f.get("processor.name").add(norm(n)));
+            p.getDataProtectionOfficer()
+                    .flatMap(d -> d.getEmail())
+                    .ifPresent(e -> f.get("processor.dpo.email").add(norm(e)));
+        });
+        a.getSubprocessing()
+                .ifPresent(s -> s.getSubprocessors().forEach(sp -> {
+                    f.get("subprocessors.name").add(norm(sp.getName()));
+                    sp.getCountry()
+                            .ifPresent(c -> f.get("subprocessors.country").add(norm(sp.getName()) + "|" + c));
+                }));
+        a.getSecurity()
+                .ifPresent(s -> s.getMeasures().forEach(m -> {
+                    String d = text(m.getDescription(), lang);
+                    f.get("measures.description").add(d);
+                    m.getCategory().ifPresent(c -> f.get("measures.category").add(d + "|" + c));
+                }));
+        a.getProcessing().ifPresent(p -> {
+            p.getDataCategories().forEach(c -> f.get("dataCategories.name").add(text(c.getName(), lang)));
+            p.getDataSubjects().forEach(c -> f.get("dataSubjects.name").add(text(c.getName(), lang)));
+        });
+        a.getBreachNotification().ifPresent(b -> limit(b.getDeadline()).ifPresent(f.get("breach.deadline")::add));
+        a.getSubprocessing().ifPresent(s -> {
+            limit(s.getObjectionPeriod()).ifPresent(f.get("subprocessing.objectionPeriod")::add);
+            s.getAuthorisation()
+                    .ifPresent(x -> f.get("subprocessing.authorisation").add(x.name()));
+        });
+        a.getFinalProvisions().ifPresent(p -> {
+            p.getGoverningLaw()
+                    .ifPresent(c -> f.get("finalProvisions.governingLaw").add(c.getCode()));
+            p.getJurisdiction()
+                    .ifPresent(j -> f.get("finalProvisions.jurisdiction").add(norm(j)));
+        });
+        return f;
+    }
+
+    /** True positives, false positives and false negatives per field, added up over documents. */
+    static final class Score {
+        final Map<String, int[]> counts = new TreeMap<>();
+
+        void add(Map<String, Set<String>> expected, Map<String, Set<String>> actual) {
+            for (String field : FIELDS) {
+                Set<String> e = expected.get(field);
+                Set<String> a = actual.get(field);
+                int[] c = counts.computeIfAbsent(field, k -> new int[3]);
+                for (String x : a) {
+                    if (e.contains(x)) {
+                        c[0]++;
+                    } else {
+                        c[1]++;
+                    }
+                }
+                for (String x : e) {
+                    if (!a.contains(x)) {
+                        c[2]++;
+                    }
+                }
+            }
+        }
+
+        /** Precision, or 1 when nothing was extracted and nothing expected. */
+        double precision(String field) {
+            int[] c = counts.getOrDefault(field, new int[3]);
+            return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+        }
+
+        double recall(String field) {
+            int[] c = counts.getOrDefault(field, new int[3]);
+            return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+        }
+
+        int expected(String field) {
+            int[] c = counts.getOrDefault(field, new int[3]);
+            return c[0] + c[2];
+        }
+
+        String table() {
+            StringBuilder out =
+                    new StringBuilder("| field | expected | found | precision | recall |\n|---|---:|---:|---:|---:|\n");
+            for (String field : FIELDS) {
+                int[] c = counts.getOrDefault(field, new int[3]);
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %.2f | %.2f |\n",
+                        field,
+                        c[0] + c[2],
+                        c[0] + c[1],
+                        precision(field),
+                        recall(field)));
+            }
+            return out.toString();
+        }
+    }
+}

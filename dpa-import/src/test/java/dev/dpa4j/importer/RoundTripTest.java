@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.render.OutputFormat;
+import dev.dpa4j.render.RenderOptions;
+import dev.dpa4j.render.RendererRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round trip as ground truth: every example in {@code examples/} is rendered with our own renderers to text,
+ * Markdown, HTML and DOCX in each of its languages (PDF for one example, as PDF rendering is slow), imported
+ * back, and the facts are compared field by field. The floors below are the figures measured on 2026-12-03
+ * (docs/import.md), rounded down: a change that makes the importer worse fails here.
+ */
+class RoundTripTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final List<OutputFormat> FORMATS =
+            List.of(OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.HTML, OutputFormat.DOCX);
+
+    private static Facts.Score score;
+    private static final Map<String, Facts.Score> PER_FORMAT = new LinkedHashMap<>();
+
+    static List<Path> examples() {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(EXAMPLES, "*.json")) {
+            dir.forEach(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    static byte[] render(DataProcessingAgreement a, OutputFormat format, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            RendererRegistry.builtIns()
+                    .require(format, locale)
+                    .render(
+                            a,
+                            RenderOptions.builder(locale)
+                                    .asOf(LocalDate.of(2026, 12, 3))
+                                    .build(),
+                            out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static SourceFormat sourceFormat(OutputFormat f) {
+        return SourceFormat.fromFileName("x." + f.fileExtension()).orElseThrow();
+    }
+
+    /** Renders, imports and scores every example; also used to write the table in docs/import.md. */
+    static Facts.Score measure(Map<String, Facts.Score> perFormat, boolean pdf) {
+        Facts.Score total = new Facts.Score();
+        DpaImporter importer = DpaImporter.standard();
+        for (Path file : examples()) {
+            DataProcessingAgreement a = DpaJson.read(file);
+            for (String lang : a.getLanguages()) {
+                String language = lang.substring(0, 2);
+                if (!language.equals("de") && !language.equals("en")) {
+                    continue;
+                }
+                Locale locale = Locale.forLanguageTag(language);
+                List<OutputFormat> formats = new ArrayList<>(FORMATS);
+                if (pdf && file.getFileName().toString().startsWith("just") && language.equals("de")) {
+                    formats.add(OutputFormat.PDF);
+                }
+                for (OutputFormat format : formats) {
+                    byte[] bytes = render(a, format, locale);
+                    ImportResult r = importer.importBytes(
+                            bytes,
+                            sourceFormat(format),
+                            file.getFileName() + "." + language + "." + format.fileExtension());
+                    Map<String, java.util.Set<String>> expected = Facts.of(a, language);
+                    Map<String, java.util.Set<String>> actual = Facts.of(r.getDraft(), language);
+                    total.add(expected, actual);
+                    perFormat
+                            .computeIfAbsent(format.id(), k -> new Facts.Score())
+                            .add(expected, actual);
+                }
+            }
+        }
+        return total;
+    }
+
+    @BeforeAll
+    static void measureOnce() {
+        score = measure(PER_FORMAT, true);
+    }
+
+    @Test
+    void should_recover_the_facts_of_our_own_documents_at_least_as_well_as_measured() {
+        // floors: the measured figures of docs/import.md, rounded down to the tenth
+        assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.recall("subprocessors.country")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score.recall("processor.name")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score.precision("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void should_read_every_format_not_only_the_easiest() {
+        for (String format : List.of("text", "markdown", "html", "docx")) {
+            Facts.Score s = PER_FORMAT.get(format);
+            assertThat(s).as(format).isNotNull();
+            assertThat(s.recall("subprocessors.name")).as(format).isGreaterThanOrEqualTo(0.9);
+            assertThat(s.recall("measures.description")).as(format).isGreaterThanOrEqualTo(0.8);
+        }
+        // PDF: the text layer loses bullets and table cells; measures come from short lines under their heading,
+        // sub-processor tables are not recovered yet (docs/import.md, Limits)
+        Facts.Score pdf = PER_FORMAT.get("pdf");
+        assertThat(pdf.recall("measures.description")).isGreaterThanOrEqualTo(0.5);
+        assertThat(pdf.recall("breach.deadline")).isEqualTo(1.0);
+        assertThat(pdf.recall("processor.name")).isEqualTo(1.0);
+    }
+
+    /** Prints the table for docs/import.md: {@code -Dtest=RoundTripTest -Ddpa.import.report=true}. */
+    @Test
+    void should_print_the_table_when_asked() {
+        String table = score.table();
+        assertThat(table).contains("subprocessors.name");
+        if (Boolean.getBoolean("dpa.import.report")) {
+            StringBuilder out = new StringBuilder("All formats:\n\n").append(table);
+            PER_FORMAT.forEach(
+                    (f, s) -> out.append("\n").append(f).append(":\n\n").append(s.table()));
+            System.out.println(out);
+        }
+    }
+}
