@@ -33,7 +33,9 @@ class RootCommandTest {
                         "schema",
                         "catalog",
                         "init",
-                        "warm-up");
+                        "warm-up",
+                        "import",
+                        "review");
     }
 
     @Test
