@@ -34,7 +34,9 @@ class RootCommandTest {
                         "catalog",
                         "init",
                         "warm-up",
-                        "dpv");
+                        "dpv",
+                        "import",
+                        "review");
     }
 
     @Test
