@@ -5,6 +5,7 @@
  */
 module dev.dpa4j.dpv {
     requires static org.immutables.value.annotations;
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
     requires transitive dev.dpa4j.model;
     requires titanium.json.ld;

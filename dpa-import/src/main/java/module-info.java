@@ -6,6 +6,7 @@
  * its text.
  */
 module dev.dpa4j.importer {
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
     requires transitive dev.dpa4j.model;
     requires transitive dev.dpa4j.validate;

@@ -5,6 +5,7 @@
  */
 module dev.dpa4j.spring {
     requires static org.immutables.value.annotations;
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
     requires transitive dev.dpa4j.validate;
     requires transitive dev.dpa4j.render;

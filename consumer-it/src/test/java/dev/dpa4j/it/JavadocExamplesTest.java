@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JavadocExamplesTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final List<String> MODULES = List.of("dpa-model", "dpa-validate", "dpa-render", "dpa-cli");
+    private static final List<String> MODULES = List.of("dpa-model", "dpa-validate", "dpa-render", "dpa-cli", "dpa-dpv", "dpa-import");
 
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)}</pre>", Pattern.DOTALL);
 
@@ -53,6 +53,9 @@ class JavadocExamplesTest {
             import dev.dpa4j.model.catalog.*;
             import dev.dpa4j.model.diff.*;
             import dev.dpa4j.model.json.*;
+            import dev.dpa4j.dpv.*;
+            import dev.dpa4j.importer.*;
+            import dev.dpa4j.importer.spi.*;
             import dev.dpa4j.render.*;
             import dev.dpa4j.render.document.*;
             import dev.dpa4j.render.notice.*;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.dpv;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.model.DpaException;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public class DpvException extends DpaException {
 
     private static final long serialVersionUID = 1L;

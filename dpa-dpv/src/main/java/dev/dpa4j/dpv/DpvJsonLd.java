@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.dpv;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.dpv.internal.DpvReader;
 import dev.dpa4j.dpv.internal.DpvWriter;
 import dev.dpa4j.model.DataProcessingAgreement;
@@ -32,6 +34,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DpvJsonLd {
 
     /** The longest document read, as for {@code DpaJson.read}: 10 MiB. */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.importer.internal.Extraction;
 import dev.dpa4j.importer.internal.Extractor;
 import dev.dpa4j.importer.internal.Readers;
@@ -30,7 +32,10 @@ import java.util.ServiceLoader;
  *
  * <p>Deterministic: the same bytes give the same result. Nothing calls the network. Instances are immutable
  * and thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DpaImporter {
 
     private final ImportLimits limits;

@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 /**
  * The parts of a data processing agreement the importer looks for, each with the provision that requires or
  * shapes it and the model path its facts go to.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum Element {
     /** The parties: controller and processor. Art. 28(3) first sentence, Art. 4(7) and (8). */
     PARTIES("Art. 28(3) GDPR", "processor"),

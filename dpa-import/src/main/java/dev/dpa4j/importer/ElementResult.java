@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,10 @@ import java.util.Objects;
  * @param confidence how sure the classification is, from 0 (not found) to 1
  * @param spans the passages classified to the element, in document order
  * @param classifier the id of the classifier that decided, or empty when not found
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record ElementResult(
         Element element, boolean found, double confidence, List<SourceSpan> spans, String classifier) {
 

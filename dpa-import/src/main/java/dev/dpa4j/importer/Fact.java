@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -11,7 +13,10 @@ import java.util.Objects;
  *     subprocessing.objectionPeriod}
  * @param value the value as put into the draft, for example {@code 30 CALENDAR_DAYS}
  * @param span where in the document it stands
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record Fact(String path, String value, SourceSpan span) {
 
     /**

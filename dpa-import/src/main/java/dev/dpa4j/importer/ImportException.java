@@ -1,10 +1,17 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.model.DpaException;
 import org.jspecify.annotations.Nullable;
 
-/** A document that cannot be imported, with the reason as a value a program can act on. */
+/**
+ * A document that cannot be imported, with the reason as a value a program can act on.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ImportException extends DpaException {
     private static final long serialVersionUID = 1L;
 

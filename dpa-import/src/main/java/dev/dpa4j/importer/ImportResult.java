@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.model.DataProcessingAgreement;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.Optional;
 /**
  * The outcome of importing one document: the draft agreement (status {@code IMPORTED}), the extraction report
  * per element and the provenance of every fact. Immutable.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ImportResult {
 
     private final String sourceName;

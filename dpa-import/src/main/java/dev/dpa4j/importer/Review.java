@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.validate.Finding;
 import dev.dpa4j.validate.Severity;
@@ -20,7 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * source of the fact at the finding's model path, else the first passage of the element, else "not found in
  * the document". Renders as JSON and SARIF for tools and as Markdown and HTML for a reviewer (the document's
  * text with the findings beside the passages). Immutable.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Review {
 
     /**

@@ -1,10 +1,17 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 import java.util.Optional;
 
-/** The document formats the importer reads. */
+/**
+ * The document formats the importer reads.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum SourceFormat {
     /** Plain text, UTF-8; a line with tab characters is read as a table row. */
     TEXT,

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -12,7 +14,10 @@ import java.util.Objects;
  * @param quote the text of the range, whitespace collapsed and cut to at most {@link #MAX_QUOTE} characters
  * @param section the number and heading of the enclosing section, for example {@code § 8 Subunternehmen}, or
  *     empty
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record SourceSpan(int offset, int length, String quote, String section) {
 
     /** The longest quotation kept. */

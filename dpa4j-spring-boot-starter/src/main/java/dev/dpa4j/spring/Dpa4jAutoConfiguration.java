@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.render.DocumentRenderer;
 import dev.dpa4j.render.RendererRegistry;
@@ -35,6 +37,7 @@ import org.springframework.context.annotation.Lazy;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @AutoConfiguration
 @EnableConfigurationProperties(Dpa4jProperties.class)
 public class Dpa4jAutoConfiguration {

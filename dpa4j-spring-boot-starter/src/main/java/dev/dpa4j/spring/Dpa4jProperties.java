@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @ConfigurationProperties("dpa4j")
 public class Dpa4jProperties {
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.spring.internal.CompliantDpaProblemHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 @AutoConfiguration(after = Dpa4jAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")

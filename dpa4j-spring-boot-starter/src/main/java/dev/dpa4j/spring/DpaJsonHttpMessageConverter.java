@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.model.json.DpaJsonException;
@@ -20,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DpaJsonHttpMessageConverter extends AbstractHttpMessageConverter<DataProcessingAgreement> {
 
     /** Creates the converter for {@code application/json} and {@code application/*+json}. */

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.spi;
 
+import org.apiguardian.api.API;
+
 import dev.dpa4j.importer.Element;
 import java.util.Objects;
 
@@ -10,7 +12,10 @@ import java.util.Objects;
  * @param element the element
  * @param confidence from 0 to 1; the importer takes a passage as addressing the element from 0.5
  * @param cue what made the classifier decide, for a reviewer (for example the heading word it matched)
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record Classification(Element element, double confidence, String cue) {
 
     /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -13,7 +15,10 @@ import java.util.Objects;
  * @param language the document's language, {@code de} or {@code en}
  * @param offset where the passage starts in the normalised text
  * @param annex whether the passage stands in an annex, appendix or schedule
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record Passage(String text, String heading, String language, int offset, boolean annex) {
 
     /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.spi;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,10 @@ import java.util.List;
  * the user runs locally, can be added with {@link dev.dpa4j.importer.DpaImporter.Builder#classifier} or found with
  * {@link java.util.ServiceLoader}. The importer takes, per passage and element, the highest confidence any
  * classifier gives. A classifier must be deterministic and must not call the network unless its user chose so.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public interface PassageClassifier {
 
     /**
