@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JavadocExamplesTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final List<String> MODULES = List.of("dpa-model", "dpa-validate", "dpa-render", "dpa-cli", "dpa-dpv", "dpa-import");
+    private static final List<String> MODULES =
+            List.of("dpa-model", "dpa-validate", "dpa-render", "dpa-cli", "dpa-dpv", "dpa-import");
 
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)}</pre>", Pattern.DOTALL);
 

@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.dpv;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.dpv.internal.DpvReader;
 import dev.dpa4j.dpv.internal.DpvWriter;
 import dev.dpa4j.model.DataProcessingAgreement;
@@ -13,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes a data processing agreement as JSON-LD with terms of the W3C Data Privacy Vocabulary (DPV 2.x,

@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.importer.internal.Extraction;
 import dev.dpa4j.importer.internal.Extractor;
 import dev.dpa4j.importer.internal.Readers;
@@ -20,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 
 /**
  * Reads a data processing agreement document into a draft agreement with the provenance of every fact.

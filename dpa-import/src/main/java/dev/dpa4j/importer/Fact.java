@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
-import org.apiguardian.api.API;
-
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One fact the importer took from the document: the model path it went to, its value as text, and its

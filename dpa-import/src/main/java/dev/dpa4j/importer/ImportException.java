@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.model.DpaException;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,13 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.model.DataProcessingAgreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of importing one document: the draft agreement (status {@code IMPORTED}), the extraction report

@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.validate.Finding;
 import dev.dpa4j.validate.Severity;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

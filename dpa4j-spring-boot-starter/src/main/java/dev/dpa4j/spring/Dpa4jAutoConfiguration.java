@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.render.DocumentRenderer;
 import dev.dpa4j.render.RendererRegistry;
@@ -12,6 +10,7 @@ import dev.dpa4j.validate.ValidatorBuilder;
 import dev.dpa4j.validate.spi.RulePack;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.spring.internal.CompliantDpaProblemHandler;
+import org.apiguardian.api.API;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

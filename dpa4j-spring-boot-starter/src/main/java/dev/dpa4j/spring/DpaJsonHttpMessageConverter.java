@@ -1,13 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.spring;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.model.json.DpaJsonException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;

@@ -69,7 +69,8 @@ class RootCommandTest {
     @Test
     void should_list_every_command_but_the_hidden_one_when_no_command_is_given() {
         assertThat(Cli.commandList())
-                .isEqualTo("validate, render, report, diff, subprocessors, schema, catalog, init, dpv, import or review");
+                .isEqualTo(
+                        "validate, render, report, diff, subprocessors, schema, catalog, init, dpv, import or review");
     }
 
     @Test

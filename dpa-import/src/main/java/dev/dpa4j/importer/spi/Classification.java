@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.spi;
 
-import org.apiguardian.api.API;
-
 import dev.dpa4j.importer.Element;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A classifier's judgement that a passage addresses an element.

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.spi;
 
-import org.apiguardian.api.API;
-
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One passage of an imported document as a classifier sees it: a paragraph, list item or table row, with the

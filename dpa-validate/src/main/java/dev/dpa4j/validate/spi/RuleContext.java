@@ -6,8 +6,8 @@ import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
 import java.time.LocalDate;
-import org.apiguardian.api.API;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a rule may read: the agreement and the settings of the validator. Immutable and thread-safe.
