@@ -588,7 +588,10 @@ class ExamplesTest {
             assertThat(mechanisms)
                     .filteredOn(m -> m.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK)
                     .hasSize(2)
-                    .allMatch(m -> m.getDpfCertified().equals(Optional.of(true)));
+                    .allMatch(m -> m.getDpf()
+                            .filter(d -> d.getStatus() == dev.dpa4j.model.DpfStatus.CERTIFIED)
+                            .flatMap(dev.dpa4j.model.DpfCertification::getCheckedOn)
+                            .equals(Optional.of(java.time.LocalDate.of(2026, 3, 1))));
             assertThat(mechanisms)
                     .filteredOn(m -> m.getType() == TransferMechanismType.SCC_2021_914)
                     .singleElement()
