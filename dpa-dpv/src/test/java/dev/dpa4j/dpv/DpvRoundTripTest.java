@@ -111,8 +111,6 @@ class DpvRoundTripTest {
             "/subprocessing/subprocessors/*/subprocessors/*/ukTransfer",
             "/subprocessing/subprocessors/*/swissTransfer",
             "/subprocessing/subprocessors/*/transfer/dpf",
-            "/subprocessing/subprocessors/*/transfer/dpfCertified",
-            "/subprocessing/subprocessors/*/transfer/dpfHrCovered",
             "/subprocessing/subprocessors/*/transfer/impactAssessment",
             "/subprocessing/subprocessors/*/transfer/measures",
             "/subprocessing/subprocessors/*/transfer/supplementaryMeasures",
