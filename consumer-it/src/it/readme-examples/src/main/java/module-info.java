@@ -4,6 +4,7 @@ module dev.dpa4j.smoke {
     requires dev.dpa4j.model;
     requires dev.dpa4j.validate;
     requires dev.dpa4j.render;
+    requires dev.dpa4j.importer;
     requires openhtmltopdf.pdfbox;
     requires org.jsoup;
     requires org.apache.commons.logging;

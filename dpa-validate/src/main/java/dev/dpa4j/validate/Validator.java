@@ -70,8 +70,9 @@ public final class Validator {
      * finding names the path of one change, as {@link dev.dpa4j.model.diff.Change#getPath()} gives it.
      *
      * <pre>{@code
-     * ChangeSet changes = AgreementDiff.asOf(today).diff(inForce, intended);
-     * ValidationReport report = validator.validateChange(inForce, changes);
+     * Validator validator = Validator.builder().asOf(LocalDate.of(2026, 12, 1)).build();
+     * ChangeSet changes = AgreementDiff.asOf(LocalDate.of(2026, 12, 1)).diff(current, next);
+     * ValidationReport report = validator.validateChange(current, changes);
      * }</pre>
      *
      * @param inForce the version in force when the notice is given (the old version of the diff), not null

@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.smoke;
 
+import dev.dpa4j.importer.DpaImporter;
+import dev.dpa4j.importer.ImportResult;
+import dev.dpa4j.importer.Review;
+import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.model.BreachNotificationTerms;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Party;
@@ -17,6 +21,7 @@ import dev.dpa4j.render.notice.ChangeNotice;
 import dev.dpa4j.render.notice.NoticeRenderers;
 import dev.dpa4j.render.notice.SubprocessorList;
 import dev.dpa4j.validate.Finding;
+import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.ValidationReport;
 import dev.dpa4j.validate.Validator;
@@ -74,6 +79,8 @@ public final class ReadmeExamples {
         Path notices = Path.of("dpa-render/src/test/resources/dev/dpa4j/render/notice");
         String mail = versions(DpaJson.read(notices.resolve("jomoco-v1.json")), DpaJson.read(notices.resolve("jomoco-v2.json")));
         check(mail.contains("Instantly"), "versions example: the new sub-processor is in the notice");
+
+        check(review() > 0, "review example: findings on the incoming agreement");
 
         System.out.println("dpa4j README examples ran on the " + mode + "; PDF " + pdfBytes.length + " bytes");
     }
@@ -135,6 +142,16 @@ public final class ReadmeExamples {
         // README: versions ends
         check(!changes.getChanges().isEmpty() && feed.contains("<feed"), "versions example: changes and feed");
         return mail;
+    }
+
+    static int review() throws IOException {
+        // README: review begins
+        ImportResult result = DpaImporter.standard().importFile(Path.of("examples/northwind-dpa-en.md")); // or .pdf, .docx, .html, .txt
+        Review review = Review.of(result, Validator.builder().profile(Profile.TEMPLATE).asOf(LocalDate.of(2026, 12, 3)).build());
+        review.getItems().forEach(i -> System.out.println(
+                i.finding().message(Locale.ENGLISH) + " -> " + i.span().map(SourceSpan::quote).orElse("not found")));
+        // README: review ends
+        return review.getItems().size();
     }
 
     private static void check(boolean condition, String what) {
