@@ -66,7 +66,7 @@ class JavadocExamplesTest {
             import dev.dpa4j.validate.spi.*;
             import jakarta.validation.*;
             import java.io.*;
-            import java.nio.file.*;
+            import java.nio.file.Path;
             import java.time.*;
             import java.util.*;
             import org.hibernate.validator.HibernateValidator;
