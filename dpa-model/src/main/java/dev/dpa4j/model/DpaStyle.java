@@ -18,5 +18,8 @@ import org.immutables.value.Value;
         jdkOnly = true,
         defaultAsDefault = false,
         optionalAcceptNullable = false,
-        forceJacksonPropertyNames = true)
+        forceJacksonPropertyNames = true,
+        // no @org.immutables.value.Generated on the generated classes: value-annotations is a provided
+        // dependency, so a consumer's javac would warn that it cannot find the annotation (-Xlint, -Werror)
+        allowedClasspathAnnotations = {Override.class})
 @interface DpaStyle {}
