@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * The tool for transfers under the UK GDPR that the agreement incorporates: the UK Addendum to the EU standard
  * contractual clauses or the International Data Transfer Agreement, issued by the Information Commissioner under
  * section 119A of the Data Protection Act 2018 (Art. 46(2)(d) UK GDPR). The Addendum's Tables 1 to 3 are filled
- * from the agreement's parties, its SCC terms and its annexes.
+ * from the agreement's parties, its SCC terms and its annexes; Table 4 is the ending choice. For the IDTA, its
+ * Table 2 choices are the governing law and the primary place for legal claims.
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
  * are empty {@code Optional}s or empty collections, never {@code null}.
@@ -58,6 +59,22 @@ public abstract class UkTransferTerms {
      * @return for the Addendum, which party may end it when a revised Addendum is issued (Table 4), or empty
      */
     public abstract Optional<UkAddendumEnding> getEnding();
+
+    /**
+     * Returns for the IDTA, the part of the United Kingdom whose law governs it (Table 2), if stated.
+     *
+     * @return for the IDTA, the part of the United Kingdom whose law governs it (Table 2), or empty
+     */
+    public abstract Optional<UkJurisdiction> getGoverningLaw();
+
+    /**
+     * Returns for the IDTA, the part of the United Kingdom whose courts are the primary place for legal claims
+     * (Table 2), if stated.
+     *
+     * @return for the IDTA, the part of the United Kingdom whose courts are the primary place for legal claims
+     *     (Table 2), or empty
+     */
+    public abstract Optional<UkJurisdiction> getForum();
 
     /**
      * Returns a new, empty builder.

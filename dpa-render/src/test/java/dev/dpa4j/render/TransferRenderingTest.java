@@ -348,6 +348,64 @@ class TransferRenderingTest {
                     .contains("the data importer may end the UK Addendum.");
         }
 
+        static DataProcessingAgreement idta(UnaryOperator<dev.dpa4j.model.UkTransferTerms.Builder> change) {
+            return transfers(
+                    quillfeather(),
+                    t -> t.uk(change.apply(dev.dpa4j.model.UkTransferTerms.builder()
+                                    .tool(dev.dpa4j.model.UkTransferTool.IDTA)
+                                    .version("A1.0")
+                                    .date(LocalDate.of(2026, 12, 1)))
+                            .build()));
+        }
+
+        @Test
+        void states_the_idta_governing_law_and_place_for_claims_in_english() {
+            String md = md(
+                    idta(b -> b.governingLaw(dev.dpa4j.model.UkJurisdiction.SCOTLAND)
+                            .forum(dev.dpa4j.model.UkJurisdiction.ENGLAND_AND_WALES)),
+                    Locale.ENGLISH);
+            assertThat(md)
+                    .contains("International Data Transfer Agreement issued by the UK Information Commissioner")
+                    .contains("The IDTA is governed by the law of Scotland. The courts of England and Wales are the"
+                            + " primary place where the parties bring legal claims under the IDTA."
+                            + " *(IDTA, Table 2; Art. 46(2)(d) UK GDPR)*")
+                    .contains("## Annex 5 – IDTA: Tables of Part 1")
+                    .contains("Table 2 – Transfer Details: governing law and place for claims")
+                    .contains("UK country whose law governs the IDTA: Scotland. Primary place for legal claims by"
+                            + " the parties: the courts of England and Wales.")
+                    .doesNotContain("to be completed")
+                    .doesNotContain("UK Addendum: Tables 1 to 4")
+                    .doesNotContain("Mandatory Clauses");
+        }
+
+        @Test
+        void states_the_idta_governing_law_and_place_for_claims_in_german() {
+            String md = md(
+                    idta(b -> b.governingLaw(dev.dpa4j.model.UkJurisdiction.NORTHERN_IRELAND)
+                            .forum(dev.dpa4j.model.UkJurisdiction.NORTHERN_IRELAND)),
+                    Locale.GERMAN);
+            assertThat(md)
+                    .contains("Das IDTA unterliegt dem Recht von Nordirland. Klagen der Parteien aus dem IDTA sind"
+                            + " vorrangig vor den Gerichten von Nordirland zu erheben."
+                            + " *(IDTA, Tabelle 2; Art. 46 Abs. 2 lit. d UK GDPR)*")
+                    .contains("Tabelle 2 – Angaben zur Übermittlung: maßgebliches Recht und Ort für Klagen")
+                    .contains("Vorrangiger Ort für Klagen der Parteien: die Gerichte von Nordirland.")
+                    .doesNotContain("governed by")
+                    .doesNotContain("Northern Ireland")
+                    .doesNotContain("noch zu ergänzen");
+        }
+
+        @Test
+        void shows_a_gap_and_invents_no_uk_law_when_the_idta_choices_are_missing() {
+            String md = md(idta(b -> b), Locale.ENGLISH);
+            assertThat(md)
+                    .contains("The IDTA is governed by the law of [to be completed: the part of the United Kingdom"
+                                    .replace("[", "\\[")
+                            + " whose law governs the IDTA (Table 2)\\]")
+                    .doesNotContain("law of England and Wales")
+                    .doesNotContain("law of Scotland");
+        }
+
         @Test
         void uses_roman_numbers_after_the_2021_915_annexes() {
             String md = md(

@@ -29,6 +29,7 @@ import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.model.UkAddendumEnding;
+import dev.dpa4j.model.UkJurisdiction;
 import dev.dpa4j.model.UkTransferTerms;
 import dev.dpa4j.model.UkTransferTool;
 import java.time.LocalDate;
@@ -480,8 +481,11 @@ class TransferRegimeRulesTest {
         void eu_clauses_with_the_idta_are_no_uk_tool() {
             var a = transfers(
                     base(),
-                    t -> t.uk(
-                            UkTransferTerms.builder().tool(UkTransferTool.IDTA).build()));
+                    t -> t.uk(UkTransferTerms.builder()
+                            .tool(UkTransferTool.IDTA)
+                            .governingLaw(UkJurisdiction.ENGLAND_AND_WALES)
+                            .forum(UkJurisdiction.ENGLAND_AND_WALES)
+                            .build()));
             assertThat(keys(a, "UK_TRANSFER_TOOL")).containsExactly("UK_TRANSFER_TOOL.sccWithoutAddendum");
         }
 
@@ -496,8 +500,107 @@ class TransferRegimeRulesTest {
                                             .tool(UkTransferTool.ADDENDUM)
                                             .build())),
                             "UK_TRANSFER_TOOL"))
+                    .extracting(Finding::getMessageKey, Finding::getSeverity, Finding::getPath)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "UK_TRANSFER_TOOL.ending", Severity.ERROR, "transfers.uk.ending"));
+        }
+
+        @Test
+        void missing_table_4_choice_is_only_a_warning_in_a_template() {
+            var a = transfers(
+                    base(),
+                    t -> t.uk(UkTransferTerms.builder()
+                            .tool(UkTransferTool.ADDENDUM)
+                            .build()));
+            List<Finding> found = Validator.builder()
+                    .asOf(AS_OF)
+                    .profile(Profile.TEMPLATE)
+                    .build()
+                    .validate(a)
+                    .getFindings("UK_TRANSFER_TOOL");
+            assertThat(found)
                     .extracting(Finding::getMessageKey, Finding::getSeverity)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("UK_TRANSFER_TOOL.ending", Severity.WARNING));
+        }
+
+        @Test
+        void table_4_is_not_asked_of_the_idta_nor_when_a_party_is_chosen() {
+            for (UkAddendumEnding ending : UkAddendumEnding.values()) {
+                var a = transfers(
+                        base(),
+                        t -> t.uk(UkTransferTerms.builder()
+                                .tool(UkTransferTool.ADDENDUM)
+                                .ending(ending)
+                                .build()));
+                assertThat(keys(a, "UK_TRANSFER_TOOL")).as(ending.name()).isEmpty();
+            }
+            assertThat(keys(
+                            idta(b -> b.governingLaw(UkJurisdiction.SCOTLAND).forum(UkJurisdiction.SCOTLAND)),
+                            "UK_TRANSFER_TOOL"))
+                    .as("the IDTA has no Table 4")
+                    .isEmpty();
+        }
+
+        /** The US mailer relies on the IDTA for UK exports. */
+        static DataProcessingAgreement idta(UnaryOperator<UkTransferTerms.Builder> terms) {
+            return transfers(
+                    usSubprocessor(
+                            base(),
+                            s -> s.ukTransfer(TransferMechanism.builder()
+                                    .type(TransferMechanismType.SUPERVISORY_AUTHORITY_SCC)
+                                    .impactAssessment(tia())
+                                    .build())),
+                    t -> t.uk(terms.apply(UkTransferTerms.builder()
+                                    .tool(UkTransferTool.IDTA)
+                                    .version("A1.0"))
+                            .build()));
+        }
+
+        @Test
+        void idta_without_the_table_2_law_and_forum_is_an_error_in_an_executed_agreement() {
+            assertThat(findings(idta(b -> b), "UK_TRANSFER_TOOL"))
+                    .extracting(Finding::getMessageKey, Finding::getSeverity, Finding::getPath)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "UK_TRANSFER_TOOL.idtaLaw", Severity.ERROR, "transfers.uk.governingLaw"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "UK_TRANSFER_TOOL.idtaForum", Severity.ERROR, "transfers.uk.forum"));
+            assertThat(keys(idta(b -> b.governingLaw(UkJurisdiction.ENGLAND_AND_WALES)), "UK_TRANSFER_TOOL"))
+                    .containsExactly("UK_TRANSFER_TOOL.idtaForum");
+            Finding law = findings(idta(b -> b.forum(UkJurisdiction.NORTHERN_IRELAND)), "UK_TRANSFER_TOOL")
+                    .get(0);
+            assertThat(law.getMessageKey()).isEqualTo("UK_TRANSFER_TOOL.idtaLaw");
+            assertThat(law.message(Locale.GERMAN)).contains("Schottland").contains("Tabelle 2");
+        }
+
+        @Test
+        void idta_without_the_table_2_choices_is_only_a_warning_in_a_template() {
+            List<Finding> found = Validator.builder()
+                    .asOf(AS_OF)
+                    .profile(Profile.TEMPLATE)
+                    .build()
+                    .validate(idta(b -> b))
+                    .getFindings("UK_TRANSFER_TOOL");
+            assertThat(found)
+                    .extracting(Finding::getMessageKey, Finding::getSeverity)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("UK_TRANSFER_TOOL.idtaLaw", Severity.WARNING),
+                            org.assertj.core.groups.Tuple.tuple("UK_TRANSFER_TOOL.idtaForum", Severity.WARNING));
+        }
+
+        @Test
+        void idta_choices_on_the_addendum_are_a_warning_since_they_are_not_printed() {
+            var a = transfers(
+                    base(),
+                    t -> t.uk(UkTransferTerms.builder()
+                            .tool(UkTransferTool.ADDENDUM)
+                            .ending(UkAddendumEnding.NEITHER)
+                            .governingLaw(UkJurisdiction.ENGLAND_AND_WALES)
+                            .build()));
+            assertThat(findings(a, "UK_TRANSFER_TOOL"))
+                    .extracting(Finding::getMessageKey, Finding::getSeverity, Finding::getPath)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "UK_TRANSFER_TOOL.idtaChoicesOnAddendum", Severity.WARNING, "transfers.uk"));
         }
 
         @Test

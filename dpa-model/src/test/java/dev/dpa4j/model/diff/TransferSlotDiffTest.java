@@ -87,6 +87,32 @@ class TransferSlotDiffTest {
     }
 
     @Test
+    void should_name_a_changed_idta_governing_law_or_forum_as_a_parameter_of_the_transfer_clause() {
+        var idta = dev.dpa4j.model.UkTransferTerms.builder()
+                .tool(dev.dpa4j.model.UkTransferTool.IDTA)
+                .governingLaw(dev.dpa4j.model.UkJurisdiction.ENGLAND_AND_WALES)
+                .forum(dev.dpa4j.model.UkJurisdiction.ENGLAND_AND_WALES)
+                .build();
+        var before = dev.dpa4j.model.TransferTerms.builder().uk(idta).build();
+        var after = before.toBuilder()
+                .uk(idta.toBuilder()
+                        .forum(dev.dpa4j.model.UkJurisdiction.SCOTLAND)
+                        .build())
+                .build();
+
+        ChangeSet changes = AgreementDiff.asOf(LocalDate.of(2026, 12, 3)).diff(terms(before), terms(after));
+
+        assertThat(changes.getChanges())
+                .extracting(Change::getKind, Change::getPath)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.CLAUSE_PARAMETER_CHANGED, "transfers.uk"));
+        assertThat(AgreementDiff.asOf(LocalDate.of(2026, 12, 3))
+                        .diff(terms(before), terms(before))
+                        .isEmpty())
+                .isTrue();
+    }
+
+    @Test
     void should_report_no_transfer_clause_change_when_the_terms_are_equal() {
         var same = dev.dpa4j.model.TransferTerms.builder()
                 .exportRegimes(java.util.Set.of(dev.dpa4j.model.TransferRegime.EU, dev.dpa4j.model.TransferRegime.UK))

@@ -255,8 +255,23 @@ final class TransferSections extends Part {
                                             .orElse(gap("ukEnding"))));
         } else {
             d.clause("transfer.uk.idta", p().plain("version", version).plain("annex", annexRef("ukAddendum")));
+            d.clause("transfer.uk.idta.law", p().plain("law", idtaLaw(u)).plain("courts", idtaCourts(u)));
         }
         u.getDate().ifPresent(date -> d.clause("transfer.uk.date", p().plain("date", t.date(date))));
+    }
+
+    /** The part of the United Kingdom whose law governs the IDTA (Table 2), or a visible gap. */
+    private String idtaLaw(UkTransferTerms u) {
+        return u.getGoverningLaw()
+                .map(j -> t.get("transfer.uk.jurisdiction." + j.name()))
+                .orElse(gap("idtaLaw"));
+    }
+
+    /** The part of the United Kingdom whose courts are the primary place for claims under the IDTA, or a gap. */
+    private String idtaCourts(UkTransferTerms u) {
+        return u.getForum()
+                .map(j -> t.get("transfer.uk.jurisdiction." + j.name()))
+                .orElse(gap("idtaForum"));
     }
 
     private void swissClauses(Draft d, SwissAdaptations x) {
@@ -630,7 +645,11 @@ final class TransferSections extends Part {
                             .orElse(gap("ukEnding"))))));
         } else {
             content.add(cell(t.plain("transfer.idta.annex.text", Map.of("date", start, "annex", appendix))));
-            content.add(cell(gap("idtaTable2")));
+            content.add(section(
+                    "annex-uk-2",
+                    "transfer.idta.table2",
+                    List.of(cell(t.plain(
+                            "transfer.idta.table2.text", Map.of("law", idtaLaw(u), "courts", idtaCourts(u)))))));
         }
         return content;
     }

@@ -25,6 +25,8 @@ import dev.dpa4j.model.catalog.AdequacyScope;
 import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.LegalReference.Act;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.internal.TransferRules.Place;
 import dev.dpa4j.validate.internal.TransferRules.Recipient;
 import java.time.LocalDate;
@@ -210,7 +212,16 @@ final class RegimeTransferRules {
                         LegalReference.of(Act.UK_GDPR, "44A"),
                         LegalReference.of(Act.UK_GDPR, "45A"),
                         LegalReference.of(Act.UK_GDPR, "46", 2, "d"))
-                .variants("missing", "noAdequacy", "toolUnstated", "sccWithoutAddendum", "addendumWithoutScc", "ending")
+                .variants(
+                        "missing",
+                        "noAdequacy",
+                        "toolUnstated",
+                        "sccWithoutAddendum",
+                        "addendumWithoutScc",
+                        "ending",
+                        "idtaLaw",
+                        "idtaForum",
+                        "idtaChoicesOnAddendum")
                 .note("Runs where transfers.exportRegimes includes UK. Every recipient, at any depth, that processes"
                         + " outside the UK and the EEA in a country without a full UK adequacy finding (UK adequacy"
                         + " regulations catalogue) needs a UK tool in ukTransfer (processorUkTransfer for the"
@@ -218,7 +229,14 @@ final class RegimeTransferRules {
                         + " SUPERVISORY_AUTHORITY_SCC, with transfers.uk saying which), the UK Extension to the"
                         + " Data Privacy Framework, or ADEQUACY_DECISION where UK regulations cover the country. The EU"
                         + " clauses alone are no UK tool, so SCC_2021_914 needs the Addendum. A missing Table 4 choice"
-                        + " (which party may end the Addendum) is a warning.")
+                        + " (which party may end the Addendum when the Commissioner issues a revised Addendum) leaves a"
+                        + " table of the Addendum blank: an error in the EXECUTED profile, where the Addendum would be"
+                        + " signed incomplete, and a warning in the TEMPLATE profile. The IDTA (issued, like the"
+                        + " Addendum, by the Commissioner under section 119A of the Data Protection Act 2018) asks in"
+                        + " its Table 2 for the part of the United Kingdom whose law governs it and whose courts are"
+                        + " the primary place for legal claims (uk.governingLaw, uk.forum): each missing choice is an"
+                        + " error in the EXECUTED profile and a warning in the TEMPLATE profile. The Addendum has no"
+                        + " such table, so these choices on the Addendum are a warning: they are not rendered.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (!regimes(a).contains(TransferRegime.UK)) {
@@ -269,6 +287,8 @@ final class RegimeTransferRules {
                             clausesUsed = true;
                         }
                     }
+                    // a blank table of the Addendum or the IDTA would be signed incomplete
+                    Severity tables = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     if (clausesUsed && uk.isEmpty()) {
                         r.add("toolUnstated", "transfers.uk");
                     }
@@ -277,7 +297,19 @@ final class RegimeTransferRules {
                             r.add("addendumWithoutScc", "transfers.uk");
                         }
                         if (uk.get().getEnding().isEmpty()) {
-                            r.add(WARNING, "ending", "transfers.uk.ending");
+                            r.add(tables, "ending", "transfers.uk.ending");
+                        }
+                        if (uk.get().getGoverningLaw().isPresent()
+                                || uk.get().getForum().isPresent()) {
+                            r.add(WARNING, "idtaChoicesOnAddendum", "transfers.uk");
+                        }
+                    }
+                    if (uk.filter(u -> u.getTool() == UkTransferTool.IDTA).isPresent()) {
+                        if (uk.get().getGoverningLaw().isEmpty()) {
+                            r.add(tables, "idtaLaw", "transfers.uk.governingLaw");
+                        }
+                        if (uk.get().getForum().isEmpty()) {
+                            r.add(tables, "idtaForum", "transfers.uk.forum");
                         }
                     }
                 });
