@@ -166,6 +166,40 @@ class SendReadyTest {
     }
 
     @Test
+    void should_say_in_every_format_and_both_languages_that_an_imported_agreement_is_not_the_concluded_text()
+            throws IOException {
+        // given
+        DataProcessingAgreement imported = TestAgreements.full().toBuilder()
+                .status(AgreementStatus.IMPORTED)
+                .build();
+
+        // when / then
+        // lines may be wrapped (text, PDF): compare with single spaces
+        for (String format : everyFormat(imported, EN)) {
+            assertThat(format.replaceAll("\\s+", " "))
+                    .contains("Reconstructed from an imported agreement")
+                    .contains("not the text of the agreement as concluded")
+                    .doesNotContain("Rekonstruiert");
+        }
+        for (String format : everyFormat(imported, DE)) {
+            assertThat(format.replaceAll("\\s+", " "))
+                    .contains("Aus einem importierten Vertrag rekonstruiert")
+                    .contains("nicht der Wortlaut des geschlossenen Vertrags")
+                    .doesNotContain("Reconstructed");
+        }
+    }
+
+    @Test
+    void should_not_call_a_draft_or_an_executed_agreement_imported() {
+        for (AgreementStatus status : List.of(AgreementStatus.DRAFT, AgreementStatus.EXECUTED)) {
+            DataProcessingAgreement a =
+                    TestAgreements.full().toBuilder().status(status).build();
+            assertThat(text(MarkdownRenderer.create(), a, EN)).as(status.name()).doesNotContain("imported agreement");
+            assertThat(text(MarkdownRenderer.create(), a, DE)).as(status.name()).doesNotContain("importierten Vertrag");
+        }
+    }
+
+    @Test
     void should_render_an_acceptance_record_and_no_signature_lines_when_concluded_by_click_through() {
         // given
         DataProcessingAgreement agreement = TestAgreements.full().toBuilder()

@@ -50,6 +50,8 @@ final class FrontMatter extends Part {
         switch (agreement.getStatus()) {
             case TEMPLATE -> subtitles.add(t.get("document.status.TEMPLATE"));
             case DRAFT -> subtitles.add(t.get("document.status.DRAFT"));
+            // read back from another party's document by dpa-import: never to be mistaken for the signed text
+            case IMPORTED -> subtitles.add(t.get("document.status.IMPORTED"));
             default -> {}
         }
         return new Title(text, subtitles);
