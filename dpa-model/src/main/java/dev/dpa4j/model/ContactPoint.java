@@ -30,18 +30,18 @@ public abstract class ContactPoint {
     public abstract SortedSet<ContactPurpose> getPurposes();
 
     /**
-     * Returns the name of the person or team, if stated.
+     * Returns the name of the person or team, if stated. A plain string in JSON is a text without a language; an object gives it per language.
      *
      * @return the name of the person or team, or empty
      */
-    public abstract Optional<String> getName();
+    public abstract Optional<LocalizedText> getName();
 
     /**
-     * Returns the function or position, if stated.
+     * Returns the function or position, if stated. A plain string in JSON is a text without a language; an object gives it per language.
      *
      * @return the function or position, or empty
      */
-    public abstract Optional<String> getFunction();
+    public abstract Optional<LocalizedText> getFunction();
 
     /**
      * Returns the e-mail address, if stated.
@@ -95,5 +95,25 @@ public abstract class ContactPoint {
      */
     public static final class Builder extends ImmutableContactPoint.Builder {
         Builder() {}
+
+        /**
+         * Sets the name as a text without a language, as a plain JSON string does.
+         *
+         * @param text the text, not null, not empty
+         * @return this builder
+         */
+        public final Builder name(String text) {
+            return name(LocalizedText.plain(text));
+        }
+
+        /**
+         * Sets the function as a text without a language, as a plain JSON string does.
+         *
+         * @param text the text, not null, not empty
+         * @return this builder
+         */
+        public final Builder function(String text) {
+            return function(LocalizedText.plain(text));
+        }
     }
 }

@@ -43,6 +43,20 @@ public final class FreeTexts {
      */
     public static final Set<String> METADATA = Set.of("ConclusionEvidence.note", "Subprocessor.note");
 
+    /**
+     * The properties, as {@code Type.property}, that hold a short designation rather than a sentence and accept
+     * a plain JSON string besides the object per language ({@link LocalizedText#plain(String)}): a person's or a
+     * signatory's function, a contact's name and function, and the SCC's competent supervisory authority and
+     * dispute resolution body.
+     */
+    public static final Set<String> PLAIN_STRING_ACCEPTED = Set.of(
+            "ContactPoint.function",
+            "ContactPoint.name",
+            "Person.function",
+            "SccTerms.competentAuthority",
+            "SccTerms.redressBody",
+            "Signature.function");
+
     /** Per implementation class: its text-holding properties, metadata left out, sorted by name. */
     private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 

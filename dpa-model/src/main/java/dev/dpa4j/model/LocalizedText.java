@@ -20,12 +20,22 @@ import org.apiguardian.api.API;
  * {@code en}; a region may follow ({@code de-AT}). In JSON the text is an object from language
  * tag to text: <code>{"de": "umgehend", "en": "promptly"}</code>.
  *
+ * <p>A few fields that hold a short designation rather than a sentence (a person's function, a contact's
+ * name, the competent supervisory authority, a dispute resolution body) also accept a plain JSON string: it is read
+ * as a text without a declared language ({@link #plain(String)}, language tag {@value #UNDETERMINED}), printed as
+ * it is in a document of any language, and written back as the same plain string.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
 @API(status = API.Status.MAINTAINED, since = "0.1")
 public final class LocalizedText {
+
+    /**
+     * The language tag of a text given without a language (BCP 47 "undetermined"): a plain string in JSON.
+     */
+    public static final String UNDETERMINED = "und";
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -78,6 +88,28 @@ public final class LocalizedText {
             copy.put(language, text);
         });
         return new LocalizedText(copy);
+    }
+
+    /**
+     * Obtains a text given without a language, as a plain JSON string is read: it is printed as it is in a
+     * document of any language, and validation reports it where the agreement declares several languages.
+     *
+     * @param text the text, not null, not empty
+     * @return the localised text, whose only language tag is {@value #UNDETERMINED}
+     * @throws IllegalArgumentException if the text is empty
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static LocalizedText plain(String text) {
+        return of(UNDETERMINED, text);
+    }
+
+    /**
+     * Returns whether this text is given only without a language (a plain string in JSON).
+     *
+     * @return true if the only language tag is {@value #UNDETERMINED}
+     */
+    public boolean isPlain() {
+        return translations.size() == 1 && translations.containsKey(UNDETERMINED);
     }
 
     /**

@@ -28,11 +28,11 @@ public abstract class Person {
     public abstract Optional<String> getName();
 
     /**
-     * Returns the function or position, for example {@code Vorstand}, if stated.
+     * Returns the function or position, for example {@code Vorstand}, if stated. A plain string in JSON is a text without a language; an object gives it per language.
      *
      * @return the function or position, for example {@code Vorstand}, or empty
      */
-    public abstract Optional<String> getFunction();
+    public abstract Optional<LocalizedText> getFunction();
 
     /**
      * Returns the e-mail address, if stated.
@@ -72,5 +72,15 @@ public abstract class Person {
      */
     public static final class Builder extends ImmutablePerson.Builder {
         Builder() {}
+
+        /**
+         * Sets the function as a text without a language, as a plain JSON string does.
+         *
+         * @param text the text, not null, not empty
+         * @return this builder
+         */
+        public final Builder function(String text) {
+            return function(LocalizedText.plain(text));
+        }
     }
 }

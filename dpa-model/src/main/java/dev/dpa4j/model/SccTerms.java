@@ -69,11 +69,11 @@ public abstract class SccTerms {
     public abstract Optional<TimePeriod> getClause9Period();
 
     /**
-     * Returns the independent dispute resolution body data subjects may also use under Clause 11(a); empty means none is offered, if stated.
+     * Returns the independent dispute resolution body data subjects may also use under Clause 11(a); empty means none is offered, if stated. A plain string in JSON is a text without a language; an object gives it per language.
      *
      * @return the independent dispute resolution body data subjects may also use under Clause 11(a); empty means none is offered, or empty
      */
-    public abstract Optional<String> getRedressBody();
+    public abstract Optional<LocalizedText> getRedressBody();
 
     /**
      * Returns for modules 1 to 3, the alternative of Clause 13(a) that applies, if stated.
@@ -83,11 +83,11 @@ public abstract class SccTerms {
     public abstract Optional<SccClause13Basis> getClause13Basis();
 
     /**
-     * Returns for modules 1 to 3, the competent supervisory authority named in Annex I.C, if stated.
+     * Returns for modules 1 to 3, the competent supervisory authority named in Annex I.C, if stated. A plain string in JSON is a text without a language; an object gives it per language.
      *
      * @return for modules 1 to 3, the competent supervisory authority named in Annex I.C, or empty
      */
-    public abstract Optional<String> getCompetentAuthority();
+    public abstract Optional<LocalizedText> getCompetentAuthority();
 
     /**
      * Returns for modules 1 to 3, the option chosen in Clause 17, if stated.
@@ -148,5 +148,25 @@ public abstract class SccTerms {
      */
     public static final class Builder extends ImmutableSccTerms.Builder {
         Builder() {}
+
+        /**
+         * Sets the redressBody as a text without a language, as a plain JSON string does.
+         *
+         * @param text the text, not null, not empty
+         * @return this builder
+         */
+        public final Builder redressBody(String text) {
+            return redressBody(LocalizedText.plain(text));
+        }
+
+        /**
+         * Sets the competentAuthority as a text without a language, as a plain JSON string does.
+         *
+         * @param text the text, not null, not empty
+         * @return this builder
+         */
+        public final Builder competentAuthority(String text) {
+            return competentAuthority(LocalizedText.plain(text));
+        }
     }
 }

@@ -57,11 +57,11 @@ public abstract class Signature {
     public abstract Optional<String> getName();
 
     /**
-     * Returns the function of the signatory, if stated.
+     * Returns the function of the signatory, if stated. A plain string in JSON is a text without a language; an object gives it per language.
      *
      * @return the function of the signatory, or empty
      */
-    public abstract Optional<String> getFunction();
+    public abstract Optional<LocalizedText> getFunction();
 
     /**
      * Returns whether the block is signed. Defaults to {@code false}.
@@ -97,5 +97,15 @@ public abstract class Signature {
      */
     public static final class Builder extends ImmutableSignature.Builder {
         Builder() {}
+
+        /**
+         * Sets the function as a text without a language, as a plain JSON string does.
+         *
+         * @param text the text, not null, not empty
+         * @return this builder
+         */
+        public final Builder function(String text) {
+            return function(LocalizedText.plain(text));
+        }
     }
 }

@@ -107,8 +107,68 @@ class DocumentRulesTest {
                 .extracting(Finding::getPath)
                 .contains("customClauses[0].heading", "customClauses[0].text")
                 .doesNotHaveDuplicates();
-        assertThat(report.getFindings("DOC_LANGUAGE").get(0).message(Locale.ENGLISH))
+        assertThat(report.getFindings("DOC_LANGUAGE").stream()
+                        .filter(f -> f.getMessageKey().equals("DOC_LANGUAGE.missing"))
+                        .findFirst()
+                        .orElseThrow()
+                        .message(Locale.ENGLISH))
                 .contains("\"en\"");
+    }
+
+    /** The complete fixture with a signatory's function and the processor's representative given as plain text. */
+    private static DataProcessingAgreement plainFunctions(List<String> languages) {
+        DataProcessingAgreement a = Fixtures.complete();
+        return a.toBuilder()
+                .languages(languages)
+                .processor(a.getProcessor().orElseThrow().toBuilder()
+                        .representatives(List.of(dev.dpa4j.model.Person.builder()
+                                .name("Dr. Erika Beispiel")
+                                .function("Vorstand")
+                                .build()))
+                        .build())
+                .build();
+    }
+
+    @Test
+    void should_report_a_plain_designation_once_when_the_agreement_declares_two_languages() {
+        // given
+        DataProcessingAgreement a = plainFunctions(List.of("de", "en"));
+
+        // when
+        List<Finding> found = VALIDATOR.validate(a).getFindings("DOC_LANGUAGE");
+
+        // then
+        assertThat(found)
+                .filteredOn(f -> f.getPath().equals("processor.representatives[0].function"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.getMessageKey()).isEqualTo("DOC_LANGUAGE.plain");
+                    assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message(Locale.GERMAN))
+                            .contains("ohne Sprachangabe")
+                            .contains("de, en");
+                });
+    }
+
+    @Test
+    void should_not_report_a_plain_designation_in_a_one_language_agreement_or_one_given_per_language() {
+        // a plain text in an agreement of one language is taken as that language
+        assertThat(VALIDATOR.validate(plainFunctions(List.of("de"))).getFindings("DOC_LANGUAGE"))
+                .extracting(Finding::getPath)
+                .doesNotContain("processor.representatives[0].function");
+        // given per language, it is no finding in a bilingual agreement
+        DataProcessingAgreement a = plainFunctions(List.of("de", "en"));
+        DataProcessingAgreement perLanguage = a.toBuilder()
+                .processor(a.getProcessor().orElseThrow().toBuilder()
+                        .representatives(List.of(dev.dpa4j.model.Person.builder()
+                                .name("Dr. Erika Beispiel")
+                                .function(LocalizedText.de("Vorstand").with("en", "Member of the Management Board"))
+                                .build()))
+                        .build())
+                .build();
+        assertThat(VALIDATOR.validate(perLanguage).getFindings("DOC_LANGUAGE"))
+                .extracting(Finding::getPath)
+                .doesNotContain("processor.representatives[0].function");
     }
 
     @Test

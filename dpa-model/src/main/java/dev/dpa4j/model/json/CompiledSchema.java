@@ -151,6 +151,17 @@ final class CompiledSchema {
 
         boolean uniqueItems;
 
+        /**
+         * For {@code anyOf} of a string schema and a {@code $ref}: the schema a string value is checked against;
+         * any other value is checked against {@link #objectForm}.
+         */
+        @Nullable
+        Node stringForm;
+
+        /** For {@code anyOf} of a string schema and a {@code $ref}: the schema of the non-string form. */
+        @Nullable
+        Node objectForm;
+
         boolean isObjectSchema() {
             return !propertyIndex.isEmpty()
                     || additionalForbidden
@@ -325,7 +336,16 @@ final class CompiledSchema {
             compiled.required = declared(compiled, required, path + "/required");
         }
         JsonNode anyOf = node.get("anyOf");
-        if (anyOf != null) {
+        if (anyOf != null && isStringOrRef(anyOf)) {
+            // a text given as a plain string or in its full form (LocalizedText)
+            JsonNode first = anyOf.get(0);
+            JsonNode stringAlternative = first.has("$ref") ? anyOf.get(1) : first;
+            JsonNode refAlternative = first.has("$ref") ? first : anyOf.get(1);
+            compiled.stringForm = compile(stringAlternative, path + "/anyOf", null);
+            Node objectForm = compile(refAlternative, path + "/anyOf", null);
+            compiled.objectForm = objectForm;
+            compiled.expectedType = "a text or " + objectForm.expectedType;
+        } else if (anyOf != null) {
             List<JsonNode> names = new ArrayList<>();
             for (JsonNode alternative : anyOf) {
                 JsonNode alternativeRequired = alternative.get("required");
@@ -346,6 +366,19 @@ final class CompiledSchema {
         if (compiled.type != null && compiled.expectedType.isEmpty()) {
             compiled.expectedType = expectedType(compiled);
         }
+    }
+
+    /** Whether an {@code anyOf} has exactly two alternatives: a string schema and a {@code $ref}. */
+    private static boolean isStringOrRef(JsonNode anyOf) {
+        if (anyOf.size() != 2) {
+            return false;
+        }
+        JsonNode a = anyOf.get(0);
+        JsonNode b = anyOf.get(1);
+        return (a.has("$ref") && a.size() == 1 && b.path("type").asString("").equals("string"))
+                || (b.has("$ref")
+                        && b.size() == 1
+                        && a.path("type").asString("").equals("string"));
     }
 
     /** The indexes of required property names, which must all be declared in {@code properties}. */

@@ -69,6 +69,11 @@ final class LocalizedTextSerializer extends StdSerializer<LocalizedText> {
 
     @Override
     public void serialize(LocalizedText value, JsonGenerator gen, SerializationContext ctxt) throws JacksonException {
+        if (value.isPlain()) {
+            // a text read from a plain string is written back as that string
+            gen.writeString(value.getTranslations().get(LocalizedText.UNDETERMINED));
+            return;
+        }
         if (delegate != null) {
             delegate.serialize(value.getTranslations(), gen, ctxt);
             return;

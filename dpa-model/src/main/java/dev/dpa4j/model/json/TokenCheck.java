@@ -268,6 +268,18 @@ final class TokenCheck {
             }
         }
         boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if (schema != null && schema.objectForm != null) {
+            // a plain string or the full form of a text
+            if (token != JsonToken.VALUE_STRING && token != JsonToken.START_OBJECT) {
+                atToken(describe(token) + " is not allowed here", schema.expectedType);
+                if (container) {
+                    push(false, null);
+                }
+                addToSet(token);
+                return;
+            }
+            schema = token == JsonToken.VALUE_STRING ? schema.stringForm : schema.objectForm;
+        }
         if (schema == null) {
             if (container) {
                 push(token == JsonToken.START_OBJECT, null);

@@ -492,7 +492,9 @@ class ExamplesTest {
                             tuple(Optional.of("[[Ort]]"), Optional.of("[[Name]]")),
                             tuple(Optional.of("Hamburg"), Optional.of("Dr. Thomas Kreye")));
             assertThat(signatures).allMatch(s -> s.getDate().equals(Optional.of(LocalDate.of(2026, 5, 18))));
-            assertThat(signatures.get(1).getFunction()).contains("Vorstand");
+            assertThat(signatures.get(1).getFunction())
+                    .map(t -> t.get("de").orElseThrow())
+                    .contains("Vorstand");
             assertThat(de(dpa.getConclusion().orElseThrow().getNote())).contains("ohne Unterschrift");
         }
     }

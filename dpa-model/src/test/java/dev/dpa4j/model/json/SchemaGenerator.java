@@ -168,6 +168,7 @@ final class SchemaGenerator {
         }
         inlineAnonymousDefinitions(schema, defs);
         invariants(schema, defs);
+        plainStrings(defs);
         nonEmptyTexts(schema);
         schema.put("$id", "https://dpa4j.dev/schema/dpa-agreement-" + DataProcessingAgreement.SCHEMA_VERSION + ".json");
         schema.put(
@@ -304,6 +305,28 @@ final class SchemaGenerator {
             anyOf.addObject().set("required", NODES.arrayNode().add(name));
         }
         definition.set("anyOf", anyOf);
+    }
+
+    /** The texts that also accept a plain string (FreeTexts.PLAIN_STRING_ACCEPTED) refer to PlainOrLocalizedText. */
+    private static void plainStrings(ObjectNode defs) {
+        ObjectNode either = NODES.objectNode();
+        either.put("title", "text, plain or per language");
+        either.put(
+                "description",
+                "A plain string, a text without a declared language that is printed as it is in every language, or an object from language tag to text.");
+        ArrayNode anyOf = NODES.arrayNode();
+        anyOf.addObject().put("type", "string").put("minLength", 1);
+        anyOf.addObject().put("$ref", "#/$defs/LocalizedText");
+        either.set("anyOf", anyOf);
+        defs.set("PlainOrLocalizedText", either);
+        for (String accepted : dev.dpa4j.model.FreeTexts.PLAIN_STRING_ACCEPTED) {
+            String[] typeAndProperty = accepted.split("\\.", 2);
+            ObjectNode property = property(def(defs, typeAndProperty[0]), typeAndProperty[1]);
+            if (!property.path("$ref").asString("").equals("#/$defs/LocalizedText")) {
+                throw new IllegalStateException(accepted + " is not a LocalizedText");
+            }
+            property.put("$ref", "#/$defs/PlainOrLocalizedText");
+        }
     }
 
     private static ObjectNode localizedText() {

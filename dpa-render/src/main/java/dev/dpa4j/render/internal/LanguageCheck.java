@@ -42,6 +42,10 @@ final class LanguageCheck {
         if (text.hasLanguage(tag) || text.hasLanguage(locale.getLanguage())) {
             return clean(text.resolve(locale));
         }
+        if (text.isPlain()) {
+            // a designation given as a plain string has no language: printed as it is (validator: DOC_LANGUAGE)
+            return clean(text.resolve(locale));
+        }
         Set<String> where = missing.computeIfAbsent(locale.getLanguage(), k -> new LinkedHashSet<>());
         where.addAll(pathsOf(text));
         String language = text.getTranslations().firstKey();

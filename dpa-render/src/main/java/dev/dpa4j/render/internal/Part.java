@@ -85,7 +85,9 @@ abstract class Part {
     String person(Person person) {
         List<String> parts = new ArrayList<>();
         person.getName().ifPresent(parts::add);
-        person.getFunction().ifPresent(f -> parts.add(person.getName().isPresent() ? "(" + f + ")" : f));
+        person.getFunction()
+                .map(t::resolve)
+                .ifPresent(f -> parts.add(person.getName().isPresent() ? "(" + f + ")" : f));
         String head = String.join(" ", parts);
         List<String> all = new ArrayList<>();
         if (!head.isEmpty()) {
@@ -98,8 +100,8 @@ abstract class Part {
 
     String contact(ContactPoint contact) {
         List<String> parts = new ArrayList<>();
-        contact.getName().ifPresent(parts::add);
-        contact.getFunction().ifPresent(parts::add);
+        contact.getName().map(t::resolve).ifPresent(parts::add);
+        contact.getFunction().map(t::resolve).ifPresent(parts::add);
         contact.getEmail().ifPresent(parts::add);
         contact.getPhone().ifPresent(parts::add);
         contact.getUrl().ifPresent(parts::add);

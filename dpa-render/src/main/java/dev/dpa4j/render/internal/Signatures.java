@@ -54,7 +54,7 @@ final class Signatures extends Part {
         for (Signature s : agreement.getSignatures()) {
             List<String> who = new ArrayList<>();
             s.getName().ifPresent(who::add);
-            s.getFunction().ifPresent(who::add);
+            s.getFunction().map(t::resolve).ifPresent(who::add);
             String party = signatoryParty(s);
             items.add(entry(
                     "execution.acceptedBy." + s.getRole().name(),
@@ -131,7 +131,9 @@ final class Signatures extends Part {
                 t.get("signatures.signature"),
                 signature.filter(Signature::isSigned).map(this::signedBy)));
         fields.add(new SignatureField(t.get("signatures.name"), signature.flatMap(Signature::getName)));
-        fields.add(new SignatureField(t.get("signatures.function"), signature.flatMap(Signature::getFunction)));
+        fields.add(new SignatureField(
+                t.get("signatures.function"),
+                signature.flatMap(Signature::getFunction).map(t::resolve)));
         return new SignatureEntry(t.get("signatures.role." + role.name()), party, fields);
     }
 

@@ -217,11 +217,11 @@ final class TransferSections extends Part {
         }
         s.getRedressBody()
                 .ifPresentOrElse(
-                        body -> d.clause("transfer.scc.clause11.body", p().plain("body", body)),
+                        body -> d.clause("transfer.scc.clause11.body", p().plain("body", t.resolve(body))),
                         () -> d.clause("transfer.scc.clause11.none", p()));
         boolean modules1to3 = s.getModules().stream().anyMatch(m -> m != SccModule.MODULE_4);
         if (modules1to3) {
-            String authority = s.getCompetentAuthority().orElse(gap("authority"));
+            String authority = s.getCompetentAuthority().map(t::resolve).orElse(gap("authority"));
             d.clause(
                     s.getClause13Basis().isPresent() ? "transfer.scc.clause13.basis" : "transfer.scc.clause13",
                     p().plain("authority", authority)
@@ -348,7 +348,8 @@ final class TransferSections extends Part {
         if (scc.map(s -> s.getModules().stream().anyMatch(m -> m != SccModule.MODULE_4))
                 .orElse(true)) {
             List<Block> authority = new ArrayList<>();
-            authority.add(cell(scc.flatMap(SccTerms::getCompetentAuthority).orElse(gap("authority"))));
+            authority.add(cell(
+                    scc.flatMap(SccTerms::getCompetentAuthority).map(t::resolve).orElse(gap("authority"))));
             swiss().filter(SwissAdaptations::isFdpicCompetent)
                     .ifPresent(x -> authority.add(cell(t.get("transfer.annex.1c.fdpic"))));
             content.add(section("annex-transfers-1c", "transfer.annex.1c", authority));
@@ -605,7 +606,7 @@ final class TransferSections extends Part {
                         cell(s.getDockingClause()
                                 .map(b -> t.get("transfer.yesNo." + b))
                                 .orElse(gap("docking"))),
-                        cell(s.getRedressBody().orElse(t.get("transfer.uk.table2.noBody"))),
+                        cell(s.getRedressBody().map(t::resolve).orElse(t.get("transfer.uk.table2.noBody"))),
                         cell(
                                 clause9
                                         ? s.getClause9Option()

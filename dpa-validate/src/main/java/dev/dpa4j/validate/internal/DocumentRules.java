@@ -89,14 +89,28 @@ final class DocumentRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("DOC_LANGUAGE", WARNING)
                 .refs(gdpr("28", 9))
-                .variants("missing")
+                .variants("missing", "plain")
                 .note("Every free text that is rendered must exist in each language listed in 'languages'; a"
                         + " rendering in a language with a missing text fails unless fallback is allowed. Notes"
-                        + " that are metadata (conclusion.note, a sub-processor's note) are not checked.")
+                        + " that are metadata (conclusion.note, a sub-processor's note) are not checked. A"
+                        + " designation given as a plain string (a function, a contact's name, the SCC's competent"
+                        + " authority or redress body) has no language and is printed unchanged in every document:"
+                        + " where 'languages' lists two or more languages it is reported once (plain), since the"
+                        + " document in the other language would show it in its source language.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
+                    if (a.getLanguages().size() >= 2) {
+                        for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                            if (e.getValue().isPlain()) {
+                                r.add("plain", e.getKey(), "languages", String.join(", ", a.getLanguages()));
+                            }
+                        }
+                    }
                     for (String language : a.getLanguages()) {
                         for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                            if (e.getValue().isPlain()) {
+                                continue; // printed as it is; reported above where several languages are declared
+                            }
                             if (!e.getValue().hasLanguage(language)) {
                                 r.add("missing", e.getKey(), "language", language);
                             }

@@ -250,8 +250,8 @@ public final class Words {
 
     public String contact(ContactPoint c) {
         List<String> parts = new ArrayList<>();
-        c.getName().ifPresent(parts::add);
-        c.getFunction().ifPresent(parts::add);
+        c.getName().map(this::text).ifPresent(parts::add);
+        c.getFunction().map(this::text).ifPresent(parts::add);
         c.getEmail().map(e -> t("notice.eMail") + e).ifPresent(parts::add);
         c.getPhone().map(p -> t("notice.phone") + p).ifPresent(parts::add);
         c.getUrl().ifPresent(parts::add);
