@@ -189,6 +189,44 @@ class SendReadyTest {
         }
     }
 
+    /** The full test agreement whose processor is represented by a person with the given function. */
+    private static DataProcessingAgreement representedBy(LocalizedText function) {
+        DataProcessingAgreement a = TestAgreements.full();
+        return a.toBuilder()
+                .processor(a.getProcessor().orElseThrow().toBuilder()
+                        .representatives(List.of(dev.dpa4j.model.Person.builder()
+                                .name("Dr. Erika Beispiel")
+                                .function(function)
+                                .build()))
+                        .build())
+                .build();
+    }
+
+    @Test
+    void should_print_a_designation_given_per_language_in_the_language_of_the_document() {
+        DataProcessingAgreement a =
+                representedBy(LocalizedText.de("Vorstand").with("en", "Member of the Management Board"));
+        assertThat(text(MarkdownRenderer.create(), a, DE))
+                .contains("Dr. Erika Beispiel (Vorstand)")
+                .doesNotContain("Management Board");
+        assertThat(text(MarkdownRenderer.create(), a, EN))
+                .contains("Dr. Erika Beispiel (Member of the Management Board)")
+                .doesNotContain("(Vorstand)");
+    }
+
+    @Test
+    void should_print_a_plain_designation_as_it_is_and_fail_for_one_given_in_another_language_only() {
+        // a plain string has no language: printed unchanged, as before (the validator reports it)
+        assertThat(text(MarkdownRenderer.create(), representedBy(LocalizedText.plain("Vorstand")), EN))
+                .contains("Dr. Erika Beispiel (Vorstand)");
+        // a text given in German only is missing in an English document, named by its path
+        assertThatThrownBy(() -> render(MarkdownRenderer.create(), representedBy(LocalizedText.de("Vorstand")), EN))
+                .isInstanceOfSatisfying(
+                        MissingTranslationException.class,
+                        e -> assertThat(e.getMissing().get("en"))
+                                .containsExactly("processor.representatives[0].function"));
+    }
+
     @Test
     void should_not_call_a_draft_or_an_executed_agreement_imported() {
         for (AgreementStatus status : List.of(AgreementStatus.DRAFT, AgreementStatus.EXECUTED)) {
