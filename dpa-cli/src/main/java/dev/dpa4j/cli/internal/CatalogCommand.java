@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = {
             "List a reference catalogue.",
             "",
-            "The catalogues dpa4j judges agreements with: countries (EU/EEA membership), adequacy decisions,",
-            "transfer mechanisms, categories of measures, data categories and data subjects.",
+            "The catalogues dpa4j judges agreements with: countries (EU/EEA membership), adequacy decisions,"
+                    + " transfer mechanisms, categories of measures, data categories and data subjects.",
             ""
         })
 final class CatalogCommand extends BaseCommand {

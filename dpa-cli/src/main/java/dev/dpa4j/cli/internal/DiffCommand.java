@@ -35,9 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
         description = {
             "Compare two versions of an agreement and write the change notice.",
             "",
-            "Lists every change with its class (notice required, authorisation required, lowers protection,",
-            "editorial); with --notice-date also the objection deadline and the earliest effective date.",
-            "Exit code 0: no change needs the controller's attention; 1: some do; 2: unreadable input.",
+            "Lists every change with its class (notice required, authorisation required, lowers protection,"
+                    + " editorial); with --notice-date also the objection deadline and the earliest effective date."
+                    + " Exit code 0: no change needs the controller's attention; 1: some do; 2: unreadable input.",
             ""
         })
 final class DiffCommand extends BaseCommand {

@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Read a DPA document into a draft agreement.",
             "",
-            "Reads FILE (.txt, .md, .html, .docx or .pdf with a text layer, German or English) and writes the draft",
-            "agreement it finds as dpa4j JSON with status IMPORTED: every fact comes from the document, what is not",
-            "found stays absent. A summary of the elements found goes to standard error. Exit code 0: imported;",
-            "2: the file cannot be read or is not a data processing agreement.",
+            "Reads FILE (.txt, .md, .html, .docx or .pdf with a text layer, German or English) and writes the draft"
+                    + " agreement it finds as dpa4j JSON with status IMPORTED: every fact comes from the document, what is not"
+                    + " found stays absent. A summary of the elements found goes to standard error. Exit code 0: imported;"
+                    + " 2: the file cannot be read or is not a data processing agreement.",
             ""
         })
 final class ImportCommand extends BaseCommand {

@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write a validation report as a document.",
             "",
-            "Validates FILE like 'dpa validate' and writes the verdict, the counts and the findings with their",
-            "legal references and remediation as Markdown or HTML. Exit code 0 once the report is written,",
-            "2 if FILE cannot be read; use 'dpa validate' to gate a pipeline.",
+            "Validates FILE like 'dpa validate' and writes the verdict, the counts and the findings with their"
+                    + " legal references and remediation as Markdown or HTML. Exit code 0 once the report is written,"
+                    + " 2 if FILE cannot be read; use 'dpa validate' to gate a pipeline.",
             ""
         })
 final class ReportCommand extends BaseCommand {

@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Review a DPA document against Art. 28 GDPR.",
             "",
-            "Imports FILE (as dpa import does), validates the draft and prints each finding with the passage of the",
-            "document it is about, or 'not found in the document'. Exit code 0: no finding at or above --fail-on;",
-            "1: there are; 2: the file cannot be read or is not a data processing agreement.",
+            "Imports FILE (as dpa import does), validates the draft and prints each finding with the passage of the"
+                    + " document it is about, or 'not found in the document'. Exit code 0: no finding at or above --fail-on;"
+                    + " 1: there are; 2: the file cannot be read or is not a data processing agreement.",
             ""
         })
 final class ReviewCommand extends BaseCommand {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write the public sub-processor list.",
             "",
-            "html and json: the current list, from the version with the latest versionDate among FILE...;",
-            "atom: a feed whose entries are the changes between consecutive versions (each needs a versionDate).",
+            "html and json: the current list, from the version with the latest versionDate among FILE...;"
+                    + " atom: a feed whose entries are the changes between consecutive versions (each needs a versionDate).",
             ""
         })
 final class SubprocessorsCommand extends BaseCommand {

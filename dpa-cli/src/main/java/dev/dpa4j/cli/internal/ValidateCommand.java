@@ -21,9 +21,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check agreements against Art. 28 GDPR.",
             "",
-            "Checks each FILE against the rule catalogue of dpa4j (GDPR, and the German BDSG where the agreement",
-            "says so) and prints the findings. Exit code 0: no finding at or above --fail-on; 1: there are;",
-            "2: a file could not be read or parsed, or the command line was wrong.",
+            "Checks each FILE against the rule catalogue of dpa4j (GDPR, and the German BDSG where the agreement"
+                    + " says so) and prints the findings. Exit code 0: no finding at or above --fail-on; 1: there are;"
+                    + " 2: a file could not be read or parsed, or the command line was wrong.",
             ""
         })
 final class ValidateCommand extends BaseCommand {
