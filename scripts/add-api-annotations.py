@@ -8,7 +8,7 @@ type there that has no @API yet it
   - adds `@API(status = API.Status.<status>, since = "<since>")` right after the type's Javadoc,
   - adds `@since <since>` to that Javadoc unless it has one,
   - adds `import org.apiguardian.api.API;`.
-The status comes from STATUS below (by package; the default is MAINTAINED). ApiStatusTest in dpa-cli
+The status comes from STATUS below (by package; the default is MAINTAINED). ApiStatusTest in consumer-it
 fails on any type this script would still have to touch. Usage:
 
     scripts/add-api-annotations.py [--since 0.1] [--dry-run] [module-dir ...]

@@ -9,6 +9,10 @@ module dev.dpa4j.dpv {
     requires static org.jspecify;
     requires transitive dev.dpa4j.model;
     requires titanium.json.ld;
+    // Titanium is an automatic module (no descriptor), whose own needs the module system does not resolve; its
+    // document loaders use java.net.http, which a consumer's module graph would otherwise lack
+    // (NoClassDefFoundError: java/net/http/HttpClient on the module path; consumer-it runs this).
+    requires java.net.http;
     requires jakarta.json;
 
     exports dev.dpa4j.dpv;

@@ -5,6 +5,8 @@ module dev.dpa4j.smoke {
     requires dev.dpa4j.validate;
     requires dev.dpa4j.render;
     requires dev.dpa4j.importer;
+    requires dev.dpa4j.dpv;
+    requires titanium.json.ld; // only to check its module name (ReadmeExamples.dpv)
     requires openhtmltopdf.pdfbox;
     requires org.jsoup;
     requires org.apache.commons.logging;

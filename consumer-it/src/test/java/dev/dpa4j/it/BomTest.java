@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
@@ -42,18 +44,24 @@ class BomTest {
     }
 
     static Set<String> publishedJarModules(Path root) throws IOException, SAXException, ParserConfigurationException {
-        Set<String> published = new TreeSet<>();
+        return new TreeSet<>(publishedJarModuleDirectories(root).keySet());
+    }
+
+    /** The published jar modules of the reactor: artifact id to module directory, in the order of the root pom. */
+    static Map<String, Path> publishedJarModuleDirectories(Path root)
+            throws IOException, SAXException, ParserConfigurationException {
+        Map<String, Path> published = new LinkedHashMap<>();
         NodeList modules = parse(root.resolve("pom.xml")).getElementsByTagName("module");
         for (int i = 0; i < modules.getLength(); i++) {
-            Document pom =
-                    parse(root.resolve(modules.item(i).getTextContent().trim()).resolve("pom.xml"));
+            Path directory = root.resolve(modules.item(i).getTextContent().trim());
+            Document pom = parse(directory.resolve("pom.xml"));
             Element project = pom.getDocumentElement();
             String packaging = childText(project, "packaging");
             NodeList skip = pom.getElementsByTagName("maven.deploy.skip");
             boolean skipped =
                     skip.getLength() > 0 && skip.item(0).getTextContent().trim().equals("true");
             if (!skipped && (packaging.isEmpty() || packaging.equals("jar"))) {
-                published.add(childText(project, "artifactId"));
+                published.put(childText(project, "artifactId"), directory);
             }
         }
         return published;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = {
             "List a reference catalogue.",
             "",
-            "The catalogues dpa4j judges agreements with: countries (EU/EEA membership), adequacy decisions,",
-            "transfer mechanisms, categories of measures, data categories and data subjects.",
+            "The catalogues dpa4j judges agreements with: countries (EU/EEA membership), adequacy decisions,"
+                    + " transfer mechanisms, categories of measures, data categories and data subjects.",
             ""
         })
 final class CatalogCommand extends BaseCommand {
@@ -74,17 +75,12 @@ final class CatalogCommand extends BaseCommand {
             description = "A table for people or a JSON array for programs (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            converter = DateConverter.class,
-            description = "Date for membership, decisions in force and valid mechanisms (default: today in UTC).")
-    @Nullable
-    LocalDate asOf;
+    @Mixin
+    SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
     @Override
     int run() {
-        LocalDate date = asOf != null ? asOf : env.today();
+        LocalDate date = asOfOption.orToday(env);
         Locale locale = lang.locale();
         Messages m = Messages.of(lang);
         List<List<String>> rows = new ArrayList<>();

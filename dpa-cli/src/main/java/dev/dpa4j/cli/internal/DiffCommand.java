@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
@@ -34,9 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
         description = {
             "Compare two versions of an agreement and write the change notice.",
             "",
-            "Lists every change with its class (notice required, authorisation required, lowers protection,",
-            "editorial); with --notice-date also the objection deadline and the earliest effective date.",
-            "Exit code 0: no change needs the controller's attention; 1: some do; 2: unreadable input.",
+            "Lists every change with its class (notice required, authorisation required, lowers protection,"
+                    + " editorial); with --notice-date also the objection deadline and the earliest effective date."
+                    + " Exit code 0: no change needs the controller's attention; 1: some do; 2: unreadable input.",
             ""
         })
 final class DiffCommand extends BaseCommand {
@@ -64,12 +65,8 @@ final class DiffCommand extends BaseCommand {
             description = "Time zone of the deadlines, e.g. Europe/Berlin (default: ${DEFAULT-VALUE}).")
     String zone = "UTC";
 
-    @Option(
-            names = "--lang",
-            paramLabel = "de|en",
-            description = "Language of the notice (default: the new version's first language if de or en, else en).")
-    @Nullable
-    Lang lang;
+    @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
 
     @Option(
             names = "--format",
@@ -78,13 +75,8 @@ final class DiffCommand extends BaseCommand {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description =
-                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The version in force (- is standard input).")
     Path oldFile = Path.of("");
@@ -94,7 +86,7 @@ final class DiffCommand extends BaseCommand {
 
     @Override
     int run() {
-        Messages early = Messages.of(lang == null ? Lang.en : lang);
+        Messages early = Messages.of(langOption.or(Lang.en));
         ZoneId zoneId;
         try {
             zoneId = ZoneId.of(zone);
@@ -103,7 +95,7 @@ final class DiffCommand extends BaseCommand {
         }
         DataProcessingAgreement inForce = Inputs.load(oldFile, early, env).agreement();
         DataProcessingAgreement intended = Inputs.load(newFile, early, env).agreement();
-        Lang language = lang != null ? lang : Documents.defaultLang(intended);
+        Lang language = langOption.or(Documents.defaultLang(intended));
         Messages messages = Messages.of(language);
         ChangeNotice notice = noticeDate != null
                 ? ChangeNotice.of(inForce, intended, noticeDate, DeadlineCalculator.of(zoneId))
@@ -127,7 +119,7 @@ final class DiffCommand extends BaseCommand {
             }
             document = bytes.toByteArray();
         }
-        Documents.emit(env, output, document, messages);
+        Documents.emit(env, outputOption.path(), document, messages);
         return notice.getChanges().needsControllerAttention() ? Cli.FINDINGS : Cli.OK;
     }
 

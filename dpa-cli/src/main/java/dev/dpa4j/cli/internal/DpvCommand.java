@@ -7,10 +7,9 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.json.DpaJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,18 +47,15 @@ final class DpvCommand implements Runnable {
         @SuppressWarnings("NullAway.Init")
         Path file;
 
-        @Option(
-                names = {"-o", "--output"},
-                paramLabel = "OUT",
-                description = "Write to this file (replaced if it exists) instead of standard output.")
-        @Nullable
-        Path output;
+        @Mixin
+        SharedOptions.Output outputOption = new SharedOptions.Output();
 
         @Override
         int run() {
             Messages messages = Messages.of(Lang.en);
             DataProcessingAgreement agreement = Inputs.load(file, messages, env).agreement();
-            Documents.emit(env, output, DpvJsonLd.write(agreement).getBytes(StandardCharsets.UTF_8), messages);
+            Documents.emit(
+                    env, outputOption.path(), DpvJsonLd.write(agreement).getBytes(StandardCharsets.UTF_8), messages);
             return Cli.OK;
         }
     }
@@ -80,12 +76,8 @@ final class DpvCommand implements Runnable {
         @SuppressWarnings("NullAway.Init")
         Path file;
 
-        @Option(
-                names = {"-o", "--output"},
-                paramLabel = "OUT",
-                description = "Write to this file (replaced if it exists) instead of standard output.")
-        @Nullable
-        Path output;
+        @Mixin
+        SharedOptions.Output outputOption = new SharedOptions.Output();
 
         @Override
         int run() {
@@ -98,7 +90,8 @@ final class DpvCommand implements Runnable {
                 throw new CliException(
                         "dpa dpv import: " + file + ": " + Cli.oneLine(String.valueOf(e.getMessage())), e);
             }
-            Documents.emit(env, output, DpaJson.write(agreement).getBytes(StandardCharsets.UTF_8), messages);
+            Documents.emit(
+                    env, outputOption.path(), DpaJson.write(agreement).getBytes(StandardCharsets.UTF_8), messages);
             return Cli.OK;
         }
     }

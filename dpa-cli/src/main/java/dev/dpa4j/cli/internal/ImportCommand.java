@@ -8,9 +8,8 @@ import dev.dpa4j.importer.ImportResult;
 import dev.dpa4j.model.json.DpaJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code dpa import}: reads a DPA document into a draft agreement (dpa4j JSON, status IMPORTED). */
@@ -21,20 +20,16 @@ import picocli.CommandLine.Parameters;
         description = {
             "Read a DPA document into a draft agreement.",
             "",
-            "Reads FILE (.txt, .md, .html, .docx or .pdf with a text layer, German or English) and writes the draft",
-            "agreement it finds as dpa4j JSON with status IMPORTED: every fact comes from the document, what is not",
-            "found stays absent. A summary of the elements found goes to standard error. Exit code 0: imported;",
-            "2: the file cannot be read or is not a data processing agreement.",
+            "Reads FILE (.txt, .md, .html, .docx or .pdf with a text layer, German or English) and writes the draft"
+                    + " agreement it finds as dpa4j JSON with status IMPORTED: every fact comes from the document, what is not"
+                    + " found stays absent. A summary of the elements found goes to standard error. Exit code 0: imported;"
+                    + " 2: the file cannot be read or is not a data processing agreement.",
             ""
         })
 final class ImportCommand extends BaseCommand {
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write the draft to this file (replaced if it exists) instead of standard output.")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The document to import.")
     @SuppressWarnings("NullAway.Init")
@@ -44,7 +39,10 @@ final class ImportCommand extends BaseCommand {
     int run() {
         ImportResult result = read(file);
         Documents.emit(
-                env, output, DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8), Messages.of(Lang.en));
+                env,
+                outputOption.path(),
+                DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8),
+                Messages.of(Lang.en));
         long found = result.getElements().stream().filter(ElementResult::found).count();
         env.error("dpa import: " + file + ": " + found + " of "
                 + result.getElements().size() + " elements found, "

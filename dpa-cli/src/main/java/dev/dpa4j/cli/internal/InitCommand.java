@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         description = {
             "Write a starter agreement to fill in.",
             "",
-            "The starter is dpa4j JSON with every section present and protective terms; what only you know is",
-            "left as [[PLACEHOLDERS]] with short guidance. Validate it to see what is still to do.",
+            "The starter is dpa4j JSON with every section present and protective terms; what only you know is"
+                    + " left as [[PLACEHOLDERS]] with short guidance. Validate it to see what is still to do.",
             ""
         })
 final class InitCommand extends BaseCommand {

@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,12 +52,8 @@ final class RenderCommand extends BaseCommand {
     @Option(names = "--format", required = true, paramLabel = "md|html|pdf|docx|txt", description = "Document format.")
     Format format = Format.md;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "de|en",
-            description = "Language of the document (default: the agreement's first language if de or en, else en).")
-    @Nullable
-    Lang lang;
+    @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
 
     @Option(
             names = "--bilingual",
@@ -70,21 +66,11 @@ final class RenderCommand extends BaseCommand {
                     + " marked visibly, instead of failing (exit 2) with the list of those texts.")
     boolean allowFallback;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            converter = DateConverter.class,
-            description = "Date the document is stated as of, also its PDF creation date (default: today in UTC).")
-    @Nullable
-    LocalDate asOf;
+    @Mixin
+    SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description =
-                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(
             arity = "1",
@@ -94,14 +80,14 @@ final class RenderCommand extends BaseCommand {
 
     @Override
     int run() {
-        Messages early = Messages.of(lang == null ? Lang.en : lang);
-        if (format.binary && output == null) {
+        Messages early = Messages.of(langOption.or(Lang.en));
+        if (format.binary && outputOption.path() == null) {
             throw new CliException("dpa render: " + early.get("output.binary", format.name()));
         }
         DataProcessingAgreement agreement = Inputs.load(file, early, env).agreement();
-        Lang language = lang != null ? lang : Documents.defaultLang(agreement);
+        Lang language = langOption.or(Documents.defaultLang(agreement));
         Messages messages = Messages.of(language);
-        LocalDate date = asOf != null ? asOf : env.today();
+        LocalDate date = asOfOption.orToday(env);
         RenderOptions.Builder options = RenderOptions.builder(language.locale())
                 .asOf(date)
                 .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC))
@@ -126,7 +112,7 @@ final class RenderCommand extends BaseCommand {
         } catch (MissingTranslationException | UnsupportedRegimeException e) {
             throw new CliException("dpa render: " + file + ": " + e.getMessage(), e);
         }
-        Documents.emit(env, output, bytes.toByteArray(), messages);
+        Documents.emit(env, outputOption.path(), bytes.toByteArray(), messages);
         return Cli.OK;
     }
 }

@@ -9,8 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write a validation report as a document.",
             "",
-            "Validates FILE like 'dpa validate' and writes the verdict, the counts and the findings with their",
-            "legal references and remediation as Markdown or HTML. Exit code 0 once the report is written,",
-            "2 if FILE cannot be read; use 'dpa validate' to gate a pipeline.",
+            "Validates FILE like 'dpa validate' and writes the verdict, the counts and the findings with their"
+                    + " legal references and remediation as Markdown or HTML. Exit code 0 once the report is written,"
+                    + " 2 if FILE cannot be read; use 'dpa validate' to gate a pipeline.",
             ""
         })
 final class ReportCommand extends BaseCommand {
@@ -38,42 +38,20 @@ final class ReportCommand extends BaseCommand {
     @Option(names = "--format", required = true, paramLabel = "md|html", description = "Report format.")
     Format format = Format.md;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "de|en",
-            description = "Language of the report (default: the agreement's first language if de or en, else en).")
-    @Nullable
-    Lang lang;
+    @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
 
-    @Option(
-            names = "--profile",
-            paramLabel = "template|executed",
-            description = "Judge the agreement as a template or as an executed contract"
-                    + " (default: template if its status is TEMPLATE, else executed).")
-    ValidateCommand.@Nullable Profile profile;
+    @Mixin
+    SharedOptions.JudgedAs profileOption = new SharedOptions.JudgedAs();
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            converter = DateConverter.class,
-            description = "Judge adequacy decisions and certificates as valid on this date (default: today in UTC).")
-    @Nullable
-    LocalDate asOf;
+    @Mixin
+    SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
-    @Option(
-            names = "--fail-on",
-            defaultValue = "error",
-            paramLabel = "error|warning|info",
-            description = "Lowest severity that makes the verdict 'failed' (default: ${DEFAULT-VALUE}).")
-    ValidateCommand.FailOn failOn = ValidateCommand.FailOn.error;
+    @Mixin
+    SharedOptions.FailOn failOnOption = new SharedOptions.FailOn();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description =
-                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(
             arity = "1",
@@ -83,13 +61,13 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     int run() {
-        Inputs.Loaded loaded = Inputs.load(file, Messages.of(lang == null ? Lang.en : lang), env);
+        Inputs.Loaded loaded = Inputs.load(file, Messages.of(langOption.or(Lang.en)), env);
         DataProcessingAgreement agreement = loaded.agreement();
-        Lang language = lang != null ? lang : Documents.defaultLang(agreement);
+        Lang language = langOption.or(Documents.defaultLang(agreement));
         Messages messages = Messages.of(language);
-        LocalDate date = asOf != null ? asOf : env.today();
-        ValidationReport report =
-                Checker.create(language, profile, date, failOn.severity).report(agreement);
+        LocalDate date = asOfOption.orToday(env);
+        ValidationReport report = Checker.create(language, profileOption.chosen(), date, failOnOption.severity())
+                .report(agreement);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ValidationReportRenderer.create()
@@ -101,7 +79,7 @@ final class ReportCommand extends BaseCommand {
         } catch (IOException e) {
             throw new CliException("dpa report: " + file + ": " + e.getMessage(), e);
         }
-        Documents.emit(env, output, bytes.toByteArray(), messages);
+        Documents.emit(env, outputOption.path(), bytes.toByteArray(), messages);
         return Cli.OK;
     }
 }

@@ -10,10 +10,9 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Validator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +24,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Review a DPA document against Art. 28 GDPR.",
             "",
-            "Imports FILE (as dpa import does), validates the draft and prints each finding with the passage of the",
-            "document it is about, or 'not found in the document'. Exit code 0: no finding at or above --fail-on;",
-            "1: there are; 2: the file cannot be read or is not a data processing agreement.",
+            "Imports FILE (as dpa import does), validates the draft and prints each finding with the passage of the"
+                    + " document it is about, or 'not found in the document'. Exit code 0: no finding at or above --fail-on;"
+                    + " 1: there are; 2: the file cannot be read or is not a data processing agreement.",
             ""
         })
 final class ReviewCommand extends BaseCommand {
@@ -41,31 +40,17 @@ final class ReviewCommand extends BaseCommand {
         html
     }
 
-    @Option(names = "--lang", paramLabel = "de|en", description = "Language of the messages (default: the document's).")
-    @Nullable
-    Lang lang;
+    @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
 
-    @Option(
-            names = "--profile",
-            paramLabel = "template|executed",
-            description = "Judge the document as a template (default: a vendor's standard agreement) or as an"
-                    + " executed contract.")
-    ValidateCommand.Profile profile = ValidateCommand.Profile.template;
+    @Mixin
+    SharedOptions.JudgedAs profileOption = new SharedOptions.JudgedAs();
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            converter = DateConverter.class,
-            description = "Judge adequacy decisions and certificates as valid on this date (default: today in UTC).")
-    @Nullable
-    LocalDate asOf;
+    @Mixin
+    SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
-    @Option(
-            names = "--fail-on",
-            defaultValue = "error",
-            paramLabel = "error|warning|info",
-            description = "Lowest severity that makes the run fail with exit code 1 (default: ${DEFAULT-VALUE}).")
-    ValidateCommand.FailOn failOn = ValidateCommand.FailOn.error;
+    @Mixin
+    SharedOptions.FailOn failOnOption = new SharedOptions.FailOn();
 
     @Option(
             names = "--format",
@@ -74,12 +59,8 @@ final class ReviewCommand extends BaseCommand {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to this file (replaced if it exists) instead of standard output.")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The document to review.")
     @SuppressWarnings("NullAway.Init")
@@ -88,10 +69,13 @@ final class ReviewCommand extends BaseCommand {
     @Override
     int run() {
         ImportResult result = ImportCommand.read(file);
-        Lang used = lang != null ? lang : result.getLanguage().equals("de") ? Lang.de : Lang.en;
+        Lang used = langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en);
         Validator validator = Validator.builder()
-                .profile(profile == ValidateCommand.Profile.executed ? Profile.EXECUTED : Profile.TEMPLATE)
-                .asOf(asOf != null ? asOf : env.today())
+                .profile(
+                        profileOption.chosen() == ValidateCommand.Profile.executed
+                                ? Profile.EXECUTED
+                                : Profile.TEMPLATE)
+                .asOf(asOfOption.orToday(env))
                 .failOn(threshold())
                 // the rule checks that our rendered document resolves its references; an imported document keeps
                 // its own annexes, which the draft does not reproduce
@@ -106,13 +90,13 @@ final class ReviewCommand extends BaseCommand {
             case html -> review.toHtml(locale);
             case text -> text(review, locale);
         };
-        Documents.emit(env, output, out.getBytes(StandardCharsets.UTF_8), Messages.of(used));
+        Documents.emit(env, outputOption.path(), out.getBytes(StandardCharsets.UTF_8), Messages.of(used));
         boolean fails = !review.getReport().getFindingsAtOrAbove(threshold()).isEmpty();
         return fails ? Cli.FINDINGS : Cli.OK;
     }
 
     private dev.dpa4j.validate.Severity threshold() {
-        return switch (failOn.severity) {
+        return switch (failOnOption.severity()) {
             case ERROR -> dev.dpa4j.validate.Severity.ERROR;
             case WARNING -> dev.dpa4j.validate.Severity.WARNING;
             case INFO -> dev.dpa4j.validate.Severity.INFO;

@@ -3,10 +3,8 @@ package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.json.DpaJson;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code dpa schema}: prints the JSON Schema of the agreement format. */
 @Command(
@@ -20,17 +18,13 @@ import picocli.CommandLine.Option;
         })
 final class SchemaCommand extends BaseCommand {
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description =
-                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Override
     int run() {
-        Documents.emit(env, output, DpaJson.schema().getBytes(StandardCharsets.UTF_8), Messages.of(Lang.en));
+        Documents.emit(
+                env, outputOption.path(), DpaJson.schema().getBytes(StandardCharsets.UTF_8), Messages.of(Lang.en));
         return Cli.OK;
     }
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write the public sub-processor list.",
             "",
-            "html and json: the current list, from the version with the latest versionDate among FILE...;",
-            "atom: a feed whose entries are the changes between consecutive versions (each needs a versionDate).",
+            "html and json: the current list, from the version with the latest versionDate among FILE...;"
+                    + " atom: a feed whose entries are the changes between consecutive versions (each needs a versionDate).",
             ""
         })
 final class SubprocessorsCommand extends BaseCommand {
@@ -38,21 +38,11 @@ final class SubprocessorsCommand extends BaseCommand {
     @Option(names = "--format", required = true, paramLabel = "html|json|atom", description = "Output format.")
     Format format = Format.html;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "de|en",
-            description =
-                    "Language of the page or feed (default: the current version's first language if de or en, else en).")
-    @Nullable
-    Lang lang;
+    @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description =
-                    "Write to this file (replaced if it exists) instead of standard output (- is standard output).")
-    @Nullable
-    Path output;
+    @Mixin
+    SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(
             arity = "1..*",
@@ -62,7 +52,7 @@ final class SubprocessorsCommand extends BaseCommand {
 
     @Override
     int run() {
-        Messages early = Messages.of(lang == null ? Lang.en : lang);
+        Messages early = Messages.of(langOption.or(Lang.en));
         List<DataProcessingAgreement> versions = new ArrayList<>();
         for (Path file : files) {
             versions.add(Inputs.load(file, early, env).agreement());
@@ -71,7 +61,7 @@ final class SubprocessorsCommand extends BaseCommand {
                 .max(Comparator.comparing(
                         (DataProcessingAgreement a) -> a.getVersionDate().orElse(LocalDate.MIN)))
                 .orElseThrow();
-        Lang language = lang != null ? lang : Documents.defaultLang(current);
+        Lang language = langOption.or(Documents.defaultLang(current));
         String text;
         try {
             text = switch (format) {
@@ -83,7 +73,7 @@ final class SubprocessorsCommand extends BaseCommand {
             // the library names what is missing, e.g. a version without versionDate for the feed
             throw new CliException("dpa subprocessors: " + Cli.oneLine(String.valueOf(e.getMessage())), e);
         }
-        Documents.emit(env, output, text.getBytes(StandardCharsets.UTF_8), Messages.of(language));
+        Documents.emit(env, outputOption.path(), text.getBytes(StandardCharsets.UTF_8), Messages.of(language));
         return Cli.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,9 +21,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check agreements against Art. 28 GDPR.",
             "",
-            "Checks each FILE against the rule catalogue of dpa4j (GDPR, and the German BDSG where the agreement",
-            "says so) and prints the findings. Exit code 0: no finding at or above --fail-on; 1: there are;",
-            "2: a file could not be read or parsed, or the command line was wrong.",
+            "Checks each FILE against the rule catalogue of dpa4j (GDPR, and the German BDSG where the agreement"
+                    + " says so) and prints the findings. Exit code 0: no finding at or above --fail-on; 1: there are;"
+                    + " 2: a file could not be read or parsed, or the command line was wrong.",
             ""
         })
 final class ValidateCommand extends BaseCommand {
@@ -53,36 +54,17 @@ final class ValidateCommand extends BaseCommand {
         executed
     }
 
-    @Option(
-            names = "--lang",
-            paramLabel = "de|en",
-            description = "Language of the messages (default: the first language of the first agreement read,"
-                    + " if de or en, else en).")
-    @Nullable
-    Lang lang;
+    @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
 
-    @Option(
-            names = "--profile",
-            paramLabel = "template|executed",
-            description = "Judge the agreement as a template or as an executed contract"
-                    + " (default: template if its status is TEMPLATE, else executed).")
-    @Nullable
-    Profile profile;
+    @Mixin
+    SharedOptions.JudgedAs profileOption = new SharedOptions.JudgedAs();
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            converter = DateConverter.class,
-            description = "Judge adequacy decisions and certificates as valid on this date (default: today in UTC).")
-    @Nullable
-    LocalDate asOf;
+    @Mixin
+    SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
-    @Option(
-            names = "--fail-on",
-            defaultValue = "error",
-            paramLabel = "error|warning|info",
-            description = "Lowest severity that makes the run fail with exit code 1 (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.error;
+    @Mixin
+    SharedOptions.FailOn failOnOption = new SharedOptions.FailOn();
 
     @Option(
             names = "--format",
@@ -100,9 +82,9 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     int run() {
-        Messages early = Messages.of(lang == null ? Lang.en : lang);
-        @Nullable Lang language = lang;
-        LocalDate date = asOf != null ? asOf : env.today();
+        Messages early = Messages.of(langOption.or(Lang.en));
+        @Nullable Lang language = langOption.chosen();
+        LocalDate date = asOfOption.orToday(env);
         List<Outcome> outcomes = new ArrayList<>();
         @Nullable Checker checker = null; // created on the first readable file: no validator start-up for nothing
         for (Targets.Target target : Targets.expand(files, early)) {
@@ -116,7 +98,7 @@ final class ValidateCommand extends BaseCommand {
                 if (checker == null) {
                     // one rule for every command: without --lang, the language of the (first) agreement
                     language = language != null ? language : Documents.defaultLang(loaded.agreement());
-                    checker = Checker.create(language, profile, date, failOn.severity);
+                    checker = Checker.create(language, profileOption.chosen(), date, failOnOption.severity());
                 }
                 outcomes.add(new Outcome(
                         file,
@@ -130,7 +112,7 @@ final class ValidateCommand extends BaseCommand {
         }
         Lang used = language == null ? Lang.en : language;
         Messages messages = Messages.of(used);
-        Severity threshold = failOn.severity;
+        Severity threshold = failOnOption.severity();
         switch (format) {
             case json -> env.print(ValidationJson.write(outcomes, threshold));
             case sarif -> env.print(Sarif.write(outcomes, checker == null ? List.of() : checker.rules(), used));

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.smoke;
 
+import com.apicatalog.jsonld.JsonLd;
+import dev.dpa4j.dpv.DpvJsonLd;
 import dev.dpa4j.importer.DpaImporter;
 import dev.dpa4j.importer.ImportResult;
 import dev.dpa4j.importer.Review;
@@ -82,6 +84,8 @@ public final class ReadmeExamples {
 
         check(review() > 0, "review example: findings on the incoming agreement");
 
+        dpv(onModulePath);
+
         System.out.println("dpa4j README examples ran on the " + mode + "; PDF " + pdfBytes.length + " bytes");
     }
 
@@ -152,6 +156,26 @@ public final class ReadmeExamples {
                 i.finding().message(Locale.ENGLISH) + " -> " + i.span().map(SourceSpan::quote).orElse("not found")));
         // README: review ends
         return review.getItems().size();
+    }
+
+    /**
+     * Not a README example: dpa-dpv on both paths. Titanium (JSON-LD) has no module descriptor and no
+     * Automatic-Module-Name, so on the module path it is the automatic module named after its jar file; this run
+     * shows that a consumer's Maven build resolves it under the name dpa-dpv requires (docs/dpv.md).
+     */
+    static void dpv(boolean onModulePath) throws IOException {
+        DataProcessingAgreement agreement = DpaJson.read(Path.of("examples/larkspur-dpa-en.json"));
+        String jsonld = DpvJsonLd.write(agreement);
+        DataProcessingAgreement back = DpvJsonLd.read(jsonld);
+        check(back.getId().equals(agreement.getId()), "dpv: the agreement's id survives export and import");
+        if (onModulePath) {
+            Module titanium = JsonLd.class.getModule();
+            check(
+                    titanium.isNamed()
+                            && titanium.getName().equals("titanium.json.ld")
+                            && titanium.getDescriptor().isAutomatic(),
+                    "dpv: Titanium is the automatic module titanium.json.ld, as dev.dpa4j.dpv requires it");
+        }
     }
 
     private static void check(boolean condition, String what) {

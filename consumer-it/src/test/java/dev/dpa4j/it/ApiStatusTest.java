@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package dev.dpa4j.cli;
+package dev.dpa4j.it;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +25,17 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -42,12 +47,17 @@ import org.junit.jupiter.api.Test;
  * signature there names a type of a package that its module does not export (the {@code internal} packages).
  *
  * <p>The modules and their exports are read from the {@code module-info.class} of every {@code dev.dpa4j.*} module
- * on this test's class path, so a new export is checked without editing this test. A new module is checked once it
- * is a (test) dependency of dpa-cli. {@code scripts/add-api-annotations.py} adds the missing annotations.
+ * on this test's class path, so a new export is checked without editing this test. Every published module (a jar
+ * module of the reactor whose deploy is not skipped, as {@link BomTest} finds them) must be on that class path, that
+ * is a test dependency of consumer-it: {@link #should_cover_every_published_module_when_the_class_path_is_read()}
+ * fails for one that is not. {@code scripts/add-api-annotations.py} adds the missing annotations.
  */
 class ApiStatusTest {
 
-    private static final String FIXTURES = "dev.dpa4j.cli.apifixture";
+    private static final String FIXTURES = "dev.dpa4j.it.apifixture";
+    private static final Path ROOT = Path.of("..");
+    private static final Pattern MODULE_DECLARATION =
+            Pattern.compile("(?:^|[\\s;}])(?:open\\s+)?module\\s+([\\w.]+)\\s*\\{");
 
     private static final List<ModuleDescriptor> MODULES = new ArrayList<>();
     private static final Set<URI> ROOTS = new LinkedHashSet<>();
@@ -70,10 +80,51 @@ class ApiStatusTest {
     }
 
     @Test
-    void should_find_the_published_modules_when_reading_the_class_path() {
-        assertThat(MODULES)
-                .extracting(ModuleDescriptor::name)
-                .contains("dev.dpa4j.model", "dev.dpa4j.validate", "dev.dpa4j.render", "dev.dpa4j.cli");
+    void should_cover_every_published_module_when_the_class_path_is_read() throws Exception {
+        // given: the module name in the module-info.java of every published module of the reactor
+        Set<String> published = new TreeSet<>();
+        for (Path directory : BomTest.publishedJarModuleDirectories(ROOT).values()) {
+            published.add(moduleName(directory.resolve("src/main/java/module-info.java")));
+        }
+
+        // when
+        Set<String> checked =
+                MODULES.stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
+
+        // then
+        assertThat(published)
+                .contains(
+                        "dev.dpa4j.model",
+                        "dev.dpa4j.validate",
+                        "dev.dpa4j.render",
+                        "dev.dpa4j.cli",
+                        "dev.dpa4j.dpv",
+                        "dev.dpa4j.importer",
+                        "dev.dpa4j.spring");
+        assertThat(checked)
+                .as(
+                        "dev.dpa4j modules on the class path of consumer-it's tests (add a missing one as a test dependency)")
+                .containsAll(published);
+    }
+
+    @Test
+    void should_read_the_module_name_when_a_module_info_has_comments_and_annotations() throws IOException {
+        // given
+        Path file = Files.createTempFile("module-info", ".java");
+        try {
+            Files.writeString(
+                    file,
+                    "/* SPDX */\n/** The module {@code module x.y}. */\n@Deprecated\nopen module dev.dpa4j.sample {\n}\n",
+                    StandardCharsets.UTF_8);
+
+            // when
+            String name = moduleName(file);
+
+            // then
+            assertThat(name).isEqualTo("dev.dpa4j.sample");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
@@ -119,6 +170,18 @@ class ApiStatusTest {
         assertThat(String.join("\n", details))
                 .contains("Leaky.find()", "Leaky.take(java.util.List)", "Leaky$Nested.HIDDEN")
                 .doesNotContain("Clean", "packagePrivate");
+    }
+
+    /** The name declared by a module-info.java: the first {@code module} declaration outside comments. */
+    static String moduleName(Path moduleInfo) throws IOException {
+        String source = Files.readString(moduleInfo, StandardCharsets.UTF_8)
+                .replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\\n]*", " ");
+        Matcher matcher = MODULE_DECLARATION.matcher(source);
+        if (!matcher.find()) {
+            throw new IllegalStateException(moduleInfo + ": no module declaration");
+        }
+        return matcher.group(1);
     }
 
     private static JavaClasses importModules() {

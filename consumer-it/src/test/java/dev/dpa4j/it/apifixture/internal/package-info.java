@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /** Fixtures for ApiStatusTest: a package that is "not exported". */
-package dev.dpa4j.cli.apifixture.internal;
+package dev.dpa4j.it.apifixture.internal;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package dev.dpa4j.cli.apifixture;
+package dev.dpa4j.it.apifixture;
 
 /** Fixture for ApiStatusTest: a public type of an exported package without {@code @API}. */
 public final class Unmarked {

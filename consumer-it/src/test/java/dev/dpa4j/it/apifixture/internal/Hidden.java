@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package dev.dpa4j.cli.apifixture.internal;
+package dev.dpa4j.it.apifixture.internal;
 
 /** Fixture for ApiStatusTest: a public type of a package that is not exported. */
 public final class Hidden {

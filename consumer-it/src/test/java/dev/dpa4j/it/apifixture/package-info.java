@@ -1,3 +1,3 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /** Fixtures for ApiStatusTest: an "exported" package with types that keep and break the API rules. */
-package dev.dpa4j.cli.apifixture;
+package dev.dpa4j.it.apifixture;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package dev.dpa4j.cli.apifixture;
+package dev.dpa4j.it.apifixture;
 
-import dev.dpa4j.cli.apifixture.internal.Hidden;
+import dev.dpa4j.it.apifixture.internal.Hidden;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
