@@ -25,6 +25,7 @@ public final class ImportResult {
     private final List<ElementResult> elements;
     private final List<Fact> facts;
     private final List<SourceSpan> sections;
+    private final List<RequirementResult> completeness;
 
     /**
      * Creates a result; used by {@link DpaImporter}.
@@ -37,6 +38,7 @@ public final class ImportResult {
      * @param elements one result per element
      * @param facts the facts with their sources
      * @param sections the spans of the document's sections
+     * @param completeness one result per requirement
      */
     ImportResult(
             String sourceName,
@@ -46,7 +48,8 @@ public final class ImportResult {
             DataProcessingAgreement draft,
             List<ElementResult> elements,
             List<Fact> facts,
-            List<SourceSpan> sections) {
+            List<SourceSpan> sections,
+            List<RequirementResult> completeness) {
         this.sourceName = Objects.requireNonNull(sourceName);
         this.format = Objects.requireNonNull(format);
         this.language = Objects.requireNonNull(language);
@@ -55,6 +58,7 @@ public final class ImportResult {
         this.elements = List.copyOf(elements);
         this.facts = List.copyOf(facts);
         this.sections = List.copyOf(sections);
+        this.completeness = List.copyOf(completeness);
     }
 
     /**
@@ -186,6 +190,34 @@ public final class ImportResult {
      */
     public List<SourceSpan> getSections() {
         return sections;
+    }
+
+    /**
+     * Returns the completeness table: for each {@link Requirement}, whether the document addresses it (found,
+     * found but weaker than the standard contractual clauses of Implementing Decision (EU) 2021/915, not found)
+     * and the sentences that are the evidence. What a reviewer reads first.
+     *
+     * @return one result per requirement, in the enum's order
+     * @since 0.2
+     */
+    public List<RequirementResult> getCompleteness() {
+        return completeness;
+    }
+
+    /**
+     * Returns the completeness result for one requirement.
+     *
+     * @param requirement the requirement
+     * @return its result
+     * @since 0.2
+     */
+    public RequirementResult getRequirement(Requirement requirement) {
+        for (RequirementResult r : completeness) {
+            if (r.requirement() == requirement) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no result for " + requirement);
     }
 
     private static boolean under(String path, String prefix) {

@@ -221,7 +221,13 @@ public final class Extractor {
                 sections.add(span(s));
             }
         }
-        return new Extraction(root.toString(), facts, elements, language, sections);
+        return new Extraction(
+                root.toString(),
+                facts,
+                elements,
+                language,
+                sections,
+                Completeness.assess(text, segments, (i, e) -> score(i, e) >= THRESHOLD, elements));
     }
 
     private static String id(String name) {
