@@ -201,6 +201,8 @@ class RoundTripTest {
             StringBuilder out = new StringBuilder("All formats:\n\n").append(table);
             PER_FORMAT.forEach(
                     (f, s) -> out.append("\n").append(f).append(":\n\n").append(s.table()));
+            score.extra.forEach((f, x) ->
+                    out.append("extra ").append(f).append(": ").append(x).append('\n'));
             out.append("\nCompleteness:\n\n").append(completenessTable());
             WEAKER.forEach(w -> out.append("weaker: ").append(w).append('\n'));
             NOT_FOUND.forEach(w -> out.append("not found: ").append(w).append('\n'));
