@@ -525,7 +525,8 @@ public final class Extractor {
             if (form != null && !placeholder) {
                 party.put("legalForm", form);
             }
-        } else {
+        } else if (!TextBuilder.normalise(nameText).isBlank()) {
+            // found by a generated agreement: a designation with nothing before it must not give an empty text
             party.set("description", localized(TextBuilder.normalise(nameText)));
         }
         List<String> lines = new ArrayList<>();
@@ -809,10 +810,16 @@ public final class Extractor {
             }
             String t = text.text(s.block()).strip();
             if (SCC_PARTIES.matcher(s.heading()).find()) {
+                // "Data exporter(s):" may stand as a heading of its own or as a line
+                if (SCC_IMPORTER.matcher(s.section()).find()) {
+                    side = "data importer";
+                } else if (SCC_EXPORTER.matcher(s.section()).find()) {
+                    side = "data exporter";
+                }
                 if (t.length() < 80 && SCC_EXPORTER.matcher(t).lookingAt()) {
-                    side = "exporter";
+                    side = "data exporter";
                 } else if (t.length() < 80 && SCC_IMPORTER.matcher(t).lookingAt()) {
-                    side = "importer";
+                    side = "data importer";
                 }
                 int colon = t.indexOf(':');
                 if (colon <= 0 || colon > 60) {
