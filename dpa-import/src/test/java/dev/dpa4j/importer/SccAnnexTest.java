@@ -23,6 +23,11 @@ class SccAnnexTest {
             "This addendum applies where the provider processes personal data on behalf of its customer under "
                     + "Article 28 GDPR. The standard contractual clauses (Module Two and Module Three) apply to "
                     + "transfers to third countries.",
+            "For these transfers the parties select Module Two and Module Three of the standard contractual "
+                    + "clauses. Clause 7 (docking clause) shall not apply. Under Clause 9(a) the parties select "
+                    + "Option 2, with thirty days' notice. Under Clause 17 the parties select Option 1, and the "
+                    + "clauses are governed by the law of Ireland. Under Clause 18(b) disputes are resolved by the "
+                    + "courts of Ireland.",
             "2. Instructions",
             "The provider processes personal data only on documented instructions of the customer.",
             "3. Security",
@@ -83,6 +88,39 @@ class SccAnnexTest {
                 .extracting(DataCategory::getName)
                 .extracting(t -> t.get("en").orElseThrow())
                 .containsExactly("appointment records", "contact details", "billing data");
+    }
+
+    @Test
+    void should_read_the_modules_and_options_chosen_for_the_2021_914_clauses() {
+        ImportResult r = load();
+        var scc = r.getDraft().getTransfers().orElseThrow().getScc().orElseThrow();
+        assertThat(scc.getModules()).extracting(Enum::name).containsExactly("MODULE_2", "MODULE_3");
+        assertThat(scc.getDockingClause()).contains(false);
+        assertThat(scc.getClause9Option())
+                .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("GENERAL"));
+        assertThat(scc.getClause17Option())
+                .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("OPTION_1"));
+        assertThat(scc.getGoverningLaw())
+                .hasValueSatisfying(c -> assertThat(c.getCode()).isEqualTo("IE"));
+        assertThat(scc.getForum())
+                .hasValueSatisfying(c -> assertThat(c.getCode()).isEqualTo("IE"));
+        assertThat(r.getFacts("transfers.scc.dockingClause").get(0).span().quote())
+                .contains("docking clause");
+    }
+
+    @Test
+    void should_read_a_docking_clause_that_applies_in_german() {
+        String doc =
+                AGREEMENT.replace("Clause 7 (docking clause) shall not apply.", "Klausel 7 (Kopplungsklausel) gilt.");
+        ImportResult r = DpaImporter.standard()
+                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "addendum.txt");
+        assertThat(r.getDraft()
+                        .getTransfers()
+                        .orElseThrow()
+                        .getScc()
+                        .orElseThrow()
+                        .getDockingClause())
+                .contains(true);
     }
 
     @Test

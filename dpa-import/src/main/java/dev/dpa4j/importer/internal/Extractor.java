@@ -141,6 +141,23 @@ public final class Extractor {
     private static final Pattern SCC_OTHER_LABEL = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:sensitive data|sensible daten|besondere kategorien|(?:the )?frequency|häufigkeit|nature of|art der|purpose|zweck|(?:the )?period|retention|dauer|speicherdauer|for transfers to|bei übermittlungen an|subject matter|gegenstand)",
             FLAGS);
+    private static final Pattern SCC_MODULE =
+            Pattern.compile("\\b(?:module|modul)\\s+(one|two|three|four|eins|zwei|drei|vier|[1-4])\\b", FLAGS);
+    private static final Pattern DOCKING = Pattern.compile(
+            "(?:clause|klausel)\\s+7\\b[^.]{0,80}(?:docking|kopplung)|(?:docking|kopplungs)[- ]?(?:klausel|clause)",
+            FLAGS);
+    private static final Pattern NOT_APPLY = Pattern.compile(
+            "(?:shall|will|does|do) not apply|\\bnot (?:be )?(?:used|included|selected|chosen)|is deleted|gilt nicht|findet keine anwendung"
+                    + "|nicht anwendbar|\\bentfällt|gestrichen|wird nicht (?:gewählt|verwendet)",
+            FLAGS);
+    private static final Pattern CLAUSE9 =
+            Pattern.compile("(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
+    private static final Pattern CLAUSE17 =
+            Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
+    private static final Pattern CLAUSE17_LAW =
+            Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,200}?(?:laws? of|recht)\\s", FLAGS);
+    private static final Pattern CLAUSE18_FORUM =
+            Pattern.compile("(?:clause|klausel)\\s+18\\b[^.]{0,200}?(?:courts? of|gerichten?)\\s", FLAGS);
     private static final Map<String, Pattern> COLUMNS = columnPatterns();
     private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
 
@@ -231,6 +248,7 @@ public final class Extractor {
         security();
         deadlines();
         transfers();
+        sccOptions();
         finalProvisions();
         flags();
         endOfProcessing();
@@ -1442,6 +1460,82 @@ public final class Extractor {
     }
 
     // ---- transfers and final provisions
+
+    /**
+     * The modules and options of the 2021/914 clauses an agreement states it chose: modules, the docking clause
+     * (Clause 7), the sub-processor option of Clause 9(a), the option of Clause 17 with the governing law, and the
+     * courts of Clause 18(b). Read sentence by sentence anywhere in the document, as agreements put them in a
+     * transfer clause, an annex or a cover page.
+     */
+    private void sccOptions() {
+        ObjectNode scc = DpaJson.mapper().createObjectNode();
+        java.util.TreeSet<String> modules = new java.util.TreeSet<>();
+        for (Segment seg : segments) {
+            String passage = text.text(seg.block());
+            if (!passage.matches("(?isu).*(klausel|clause|module|modul).*")) {
+                continue;
+            }
+            for (String sentence : passage.split("(?<=[.;])\\s+")) {
+                SourceSpan where = span(seg);
+                Matcher mm = SCC_MODULE.matcher(sentence);
+                while (mm.find() && SCC.matcher(passage).find()) {
+                    String module = "MODULE_" + number(mm.group(1));
+                    if (modules.add(module)) {
+                        fact("transfers.scc.modules", module, where);
+                    }
+                }
+                if (!scc.has("dockingClause") && DOCKING.matcher(sentence).find()) {
+                    boolean applies = !NOT_APPLY.matcher(sentence).find();
+                    scc.put("dockingClause", applies);
+                    fact("transfers.scc.dockingClause", String.valueOf(applies), where);
+                }
+                Matcher c9 = CLAUSE9.matcher(sentence);
+                if (!scc.has("clause9Option") && c9.find()) {
+                    String option = number(c9.group(1)) == 1 ? "SPECIFIC" : "GENERAL";
+                    scc.put("clause9Option", option);
+                    fact("transfers.scc.clause9Option", option, where);
+                }
+                Matcher c17 = CLAUSE17.matcher(sentence);
+                if (!scc.has("clause17Option") && c17.find()) {
+                    String option = "OPTION_" + number(c17.group(1));
+                    scc.put("clause17Option", option);
+                    fact("transfers.scc.clause17Option", option, where);
+                }
+                Matcher law = CLAUSE17_LAW.matcher(sentence);
+                if (!scc.has("governingLaw") && law.find()) {
+                    String rest = sentence.substring(law.end(), Math.min(sentence.length(), law.end() + 60));
+                    Countries.first(rest).ifPresent(c -> {
+                        scc.put("governingLaw", c.code());
+                        fact("transfers.scc.governingLaw", c.code(), where);
+                    });
+                }
+                Matcher forum = CLAUSE18_FORUM.matcher(sentence);
+                if (!scc.has("forum") && forum.find()) {
+                    String rest = sentence.substring(forum.end(), Math.min(sentence.length(), forum.end() + 60));
+                    Countries.first(rest).ifPresent(c -> {
+                        scc.put("forum", c.code());
+                        fact("transfers.scc.forum", c.code(), where);
+                    });
+                }
+            }
+        }
+        if (!modules.isEmpty()) {
+            ArrayNode list = scc.putArray("modules");
+            modules.forEach(list::add);
+        }
+        if (!scc.isEmpty()) {
+            object("transfers").set("scc", scc);
+        }
+    }
+
+    private static int number(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "1", "one", "eins" -> 1;
+            case "2", "two", "zwei" -> 2;
+            case "3", "three", "drei" -> 3;
+            default -> 4;
+        };
+    }
 
     private void transfers() {
         for (int i : passages(Element.TRANSFERS)) {
