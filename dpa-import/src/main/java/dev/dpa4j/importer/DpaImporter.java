@@ -126,7 +126,8 @@ public final class DpaImporter {
                 x.elements(),
                 x.facts(),
                 x.sectionSpans(),
-                x.completeness());
+                x.completeness(),
+                x.notes());
     }
 
     private ImportException tooLarge(String name, long size) {

@@ -26,6 +26,7 @@ public final class ImportResult {
     private final List<Fact> facts;
     private final List<SourceSpan> sections;
     private final List<RequirementResult> completeness;
+    private final List<Note> notes;
 
     /**
      * Creates a result; used by {@link DpaImporter}.
@@ -39,6 +40,7 @@ public final class ImportResult {
      * @param facts the facts with their sources
      * @param sections the spans of the document's sections
      * @param completeness one result per requirement
+     * @param notes the sentences on terms the model does not type
      */
     ImportResult(
             String sourceName,
@@ -49,7 +51,8 @@ public final class ImportResult {
             List<ElementResult> elements,
             List<Fact> facts,
             List<SourceSpan> sections,
-            List<RequirementResult> completeness) {
+            List<RequirementResult> completeness,
+            List<Note> notes) {
         this.sourceName = Objects.requireNonNull(sourceName);
         this.format = Objects.requireNonNull(format);
         this.language = Objects.requireNonNull(language);
@@ -59,6 +62,7 @@ public final class ImportResult {
         this.facts = List.copyOf(facts);
         this.sections = List.copyOf(sections);
         this.completeness = List.copyOf(completeness);
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -202,6 +206,17 @@ public final class ImportResult {
      */
     public List<RequirementResult> getCompleteness() {
         return completeness;
+    }
+
+    /**
+     * Returns the sentences on terms a reviewer should read but the model does not type (fees, audit frequency,
+     * liability caps, the Clause 11 option, UK and Swiss transfer tools).
+     *
+     * @return the notes, by topic, then in document order
+     * @since 0.2
+     */
+    public List<Note> getNotes() {
+        return notes;
     }
 
     /**

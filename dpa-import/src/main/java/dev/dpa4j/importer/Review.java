@@ -100,6 +100,7 @@ public final class Review {
 
     /**
      * Returns the review as JSON: the source, the completeness table (per requirement: status and evidence), the
+     * notes on terms the model does not type, the
      * extraction report per element, the facts with their sources
      * and the findings with theirs. Offsets count characters of {@link ImportResult#getText()}.
      *
@@ -124,6 +125,13 @@ public final class Review {
             }
             ArrayNode evidence = n.putArray("evidence");
             r.evidence().forEach(s -> span(evidence.addObject(), s));
+        }
+        ArrayNode notes = root.putArray("notes");
+        for (Note note : result.getNotes()) {
+            ObjectNode n = notes.addObject();
+            n.put("topic", note.topic().name());
+            n.put("label", note.topic().label(locale));
+            span(n.putObject("source"), note.span());
         }
         ArrayNode elements = root.putArray("elements");
         for (ElementResult e : result.getElements()) {
@@ -331,6 +339,17 @@ public final class Review {
                     .append(" |\n");
         }
         out.append('\n');
+        if (!result.getNotes().isEmpty()) {
+            out.append(de ? "## Weitere Regelungen zum Lesen\n\n" : "## Other terms to read\n\n");
+            for (Note note : result.getNotes()) {
+                out.append("- **")
+                        .append(escape(note.topic().label(locale)))
+                        .append("**: ")
+                        .append(where(note.span()))
+                        .append('\n');
+            }
+            out.append('\n');
+        }
         out.append(
                         de
                                 ? "## Bestandteile\n\n| Bestandteil | Vorschrift | gefunden | Sicherheit | Stelle |\n"
@@ -442,7 +461,26 @@ public final class Review {
             }
             out.append("</td></tr>\n");
         }
-        out.append("</table>\n<h2>").append(de ? "Bestandteile" : "Elements").append("</h2>\n");
+        out.append("</table>\n");
+        if (!result.getNotes().isEmpty()) {
+            out.append("<h2>")
+                    .append(de ? "Weitere Regelungen zum Lesen" : "Other terms to read")
+                    .append("</h2>\n<ul class=\"notes\">\n");
+            for (Note note : result.getNotes()) {
+                out.append("<li><strong>")
+                        .append(html(note.topic().label(locale)))
+                        .append("</strong>: ")
+                        .append(
+                                note.span().section().isEmpty()
+                                        ? ""
+                                        : html(note.span().section()) + ": ")
+                        .append("<q>")
+                        .append(html(note.span().quote()))
+                        .append("</q></li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("<h2>").append(de ? "Bestandteile" : "Elements").append("</h2>\n");
         out.append("<table>\n<tr><th>")
                 .append(de ? "Bestandteil" : "Element")
                 .append("</th><th>")

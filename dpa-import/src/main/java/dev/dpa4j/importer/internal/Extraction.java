@@ -4,6 +4,7 @@ package dev.dpa4j.importer.internal;
 import dev.dpa4j.importer.Element;
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.Fact;
+import dev.dpa4j.importer.Note;
 import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.SourceSpan;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param language the detected language, {@code de} or {@code en}
  * @param sectionSpans the spans of the document's sections, to point at when nothing more precise exists
  * @param completeness one result per requirement of the completeness table, in enum order
+ * @param notes the sentences on terms the model does not type
  */
 public record Extraction(
         String json,
@@ -25,7 +27,8 @@ public record Extraction(
         List<ElementResult> elements,
         String language,
         List<SourceSpan> sectionSpans,
-        List<RequirementResult> completeness) {
+        List<RequirementResult> completeness,
+        List<Note> notes) {
 
     /**
      * Copies the lists.
@@ -36,11 +39,13 @@ public record Extraction(
      * @param language the language
      * @param sectionSpans the section spans
      * @param completeness the requirement results
+     * @param notes the notes
      */
     public Extraction {
         facts = List.copyOf(facts);
         elements = List.copyOf(elements);
         sectionSpans = List.copyOf(sectionSpans);
         completeness = List.copyOf(completeness);
+        notes = List.copyOf(notes);
     }
 }

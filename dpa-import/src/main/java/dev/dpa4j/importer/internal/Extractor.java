@@ -267,7 +267,8 @@ public final class Extractor {
                 elements,
                 language,
                 sections,
-                Completeness.assess(text, segments, (i, e) -> score(i, e) >= THRESHOLD, elements));
+                Completeness.assess(text, segments, (i, e) -> score(i, e) >= THRESHOLD, elements),
+                Notes.find(text, segments));
     }
 
     private static String id(String name) {
