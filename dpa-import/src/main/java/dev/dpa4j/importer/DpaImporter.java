@@ -118,7 +118,16 @@ public final class DpaImporter {
             throw new IllegalStateException("The importer built a draft the model rejects: " + e.getMessage(), e);
         }
         return new ImportResult(
-                sourceName, format, x.language(), text.text(), draft, x.elements(), x.facts(), x.sectionSpans());
+                sourceName,
+                format,
+                x.language(),
+                text.text(),
+                draft,
+                x.elements(),
+                x.facts(),
+                x.sectionSpans(),
+                x.completeness(),
+                x.notes());
     }
 
     private ImportException tooLarge(String name, long size) {

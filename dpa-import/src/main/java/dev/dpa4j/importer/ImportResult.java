@@ -25,6 +25,8 @@ public final class ImportResult {
     private final List<ElementResult> elements;
     private final List<Fact> facts;
     private final List<SourceSpan> sections;
+    private final List<RequirementResult> completeness;
+    private final List<Note> notes;
 
     /**
      * Creates a result; used by {@link DpaImporter}.
@@ -37,6 +39,8 @@ public final class ImportResult {
      * @param elements one result per element
      * @param facts the facts with their sources
      * @param sections the spans of the document's sections
+     * @param completeness one result per requirement
+     * @param notes the sentences on terms the model does not type
      */
     ImportResult(
             String sourceName,
@@ -46,7 +50,9 @@ public final class ImportResult {
             DataProcessingAgreement draft,
             List<ElementResult> elements,
             List<Fact> facts,
-            List<SourceSpan> sections) {
+            List<SourceSpan> sections,
+            List<RequirementResult> completeness,
+            List<Note> notes) {
         this.sourceName = Objects.requireNonNull(sourceName);
         this.format = Objects.requireNonNull(format);
         this.language = Objects.requireNonNull(language);
@@ -55,6 +61,8 @@ public final class ImportResult {
         this.elements = List.copyOf(elements);
         this.facts = List.copyOf(facts);
         this.sections = List.copyOf(sections);
+        this.completeness = List.copyOf(completeness);
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -186,6 +194,45 @@ public final class ImportResult {
      */
     public List<SourceSpan> getSections() {
         return sections;
+    }
+
+    /**
+     * Returns the completeness table: for each {@link Requirement}, whether the document addresses it (found,
+     * found but weaker than the standard contractual clauses of Implementing Decision (EU) 2021/915, not found)
+     * and the sentences that are the evidence. What a reviewer reads first.
+     *
+     * @return one result per requirement, in the enum's order
+     * @since 0.2
+     */
+    public List<RequirementResult> getCompleteness() {
+        return completeness;
+    }
+
+    /**
+     * Returns the sentences on terms a reviewer should read but the model does not type (fees, audit frequency,
+     * liability caps, the Clause 11 option, UK and Swiss transfer tools).
+     *
+     * @return the notes, by topic, then in document order
+     * @since 0.2
+     */
+    public List<Note> getNotes() {
+        return notes;
+    }
+
+    /**
+     * Returns the completeness result for one requirement.
+     *
+     * @param requirement the requirement
+     * @return its result
+     * @since 0.2
+     */
+    public RequirementResult getRequirement(Requirement requirement) {
+        for (RequirementResult r : completeness) {
+            if (r.requirement() == requirement) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no result for " + requirement);
     }
 
     private static boolean under(String path, String prefix) {

@@ -99,7 +99,9 @@ public final class Review {
     }
 
     /**
-     * Returns the review as JSON: the source, the extraction report per element, the facts with their sources
+     * Returns the review as JSON: the source, the completeness table (per requirement: status and evidence), the
+     * notes on terms the model does not type, the
+     * extraction report per element, the facts with their sources
      * and the findings with theirs. Offsets count characters of {@link ImportResult#getText()}.
      *
      * @param locale the language of messages
@@ -111,6 +113,26 @@ public final class Review {
         root.put("format", result.getFormat().name());
         root.put("language", result.getLanguage());
         root.put("draftId", result.getDraft().getId());
+        ArrayNode completeness = root.putArray("completeness");
+        for (RequirementResult r : result.getCompleteness()) {
+            ObjectNode n = completeness.addObject();
+            n.put("requirement", r.requirement().name());
+            n.put("reference", r.requirement().reference());
+            n.put("label", r.requirement().label(locale));
+            n.put("status", r.status().name());
+            if (!r.note().isEmpty()) {
+                n.put("note", r.note());
+            }
+            ArrayNode evidence = n.putArray("evidence");
+            r.evidence().forEach(s -> span(evidence.addObject(), s));
+        }
+        ArrayNode notes = root.putArray("notes");
+        for (Note note : result.getNotes()) {
+            ObjectNode n = notes.addObject();
+            n.put("topic", note.topic().name());
+            n.put("label", note.topic().label(locale));
+            span(n.putObject("source"), note.span());
+        }
         ArrayNode elements = root.putArray("elements");
         for (ElementResult e : result.getElements()) {
             ObjectNode n = elements.addObject();
@@ -172,7 +194,9 @@ public final class Review {
 
     /**
      * Returns the review as SARIF 2.1.0: one result per finding; a located finding has a region with the
-     * character offset and length in the normalised text and the quoted passage as its snippet.
+     * character offset and length in the normalised text and the quoted passage as its snippet. Each requirement
+     * of the completeness table that is weaker or not found adds a warning with rule id
+     * {@code completeness.<REQUIREMENT>}, located at its evidence where there is some.
      *
      * @param locale the language of messages
      * @return the SARIF log, pretty-printed, ending with a line feed
@@ -194,6 +218,19 @@ public final class Review {
         for (String id : ids) {
             ObjectNode r = rules.addObject();
             r.put("id", id);
+        }
+        List<RequirementResult> gaps = result.getCompleteness().stream()
+                .filter(c -> c.status() != RequirementResult.Status.FOUND)
+                .toList();
+        int firstGapRule = ids.size();
+        for (RequirementResult c : gaps) {
+            ObjectNode r = rules.addObject();
+            r.put("id", completenessRule(c.requirement()));
+            r.putObject("shortDescription")
+                    .put(
+                            "text",
+                            c.requirement().label(locale) + " ("
+                                    + c.requirement().reference() + ")");
         }
         ArrayNode artifacts = run.putArray("artifacts");
         artifacts
@@ -230,11 +267,39 @@ public final class Review {
                     .put("fullyQualifiedName", i.finding().getPath());
             r.putObject("properties").put("located", i.span().isPresent()).put("offsets", "normalised-text");
         }
+        for (int g = 0; g < gaps.size(); g++) {
+            RequirementResult c = gaps.get(g);
+            ObjectNode r = results.addObject();
+            r.put("ruleId", completenessRule(c.requirement()));
+            r.put("ruleIndex", firstGapRule + g);
+            r.put("level", "warning");
+            r.putObject("message")
+                    .put(
+                            "text",
+                            c.requirement().label(locale) + ": " + status(c.status(), locale)
+                                    + (c.note().isEmpty() ? "" : " (" + c.note() + ")"));
+            ObjectNode location = r.putArray("locations").addObject();
+            ObjectNode physical = location.putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            artifact.put("uri", result.getSourceName().replace('\\', '/'));
+            artifact.put("index", 0);
+            if (!c.evidence().isEmpty()) {
+                SourceSpan s = c.evidence().get(0);
+                ObjectNode region = physical.putObject("region");
+                region.put("charOffset", s.offset());
+                region.put("charLength", s.length());
+                region.putObject("snippet").put("text", s.quote());
+            }
+            r.putObject("properties")
+                    .put("located", !c.evidence().isEmpty())
+                    .put("offsets", "normalised-text")
+                    .put("completeness", c.status().name());
+        }
         return DpaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
     /**
-     * Returns the review as Markdown for a reviewer: a summary, the elements found and not found, the findings
+     * Returns the review as Markdown for a reviewer: a summary, the completeness table, the elements found and not found, the findings
      * with the passage each is about, and the document's text with the findings after the passages they concern.
      *
      * @param locale the language of the labels and messages
@@ -254,6 +319,37 @@ public final class Review {
                 .append(de ? " · Hinweise: " : " · Notes: ")
                 .append(report.count(Severity.INFO))
                 .append("\n\n");
+        out.append(
+                        de
+                                ? "## Vollständigkeit\n\n| Anforderung | Vorschrift | Ergebnis | Beleg |\n"
+                                : "## Completeness\n\n| Requirement | Provision | Result | Evidence |\n")
+                .append("|---|---|---|---|\n");
+        for (RequirementResult r : result.getCompleteness()) {
+            out.append("| ")
+                    .append(escape(r.requirement().label(locale)))
+                    .append(" | ")
+                    .append(escape(r.requirement().reference()))
+                    .append(" | ")
+                    .append(r.status() == RequirementResult.Status.FOUND ? "" : "**")
+                    .append(status(r.status(), locale))
+                    .append(r.status() == RequirementResult.Status.FOUND ? "" : "**")
+                    .append(r.note().isEmpty() ? "" : " (" + escape(r.note()) + ")")
+                    .append(" | ")
+                    .append(r.evidence().isEmpty() ? "" : where(r.evidence().get(0)))
+                    .append(" |\n");
+        }
+        out.append('\n');
+        if (!result.getNotes().isEmpty()) {
+            out.append(de ? "## Weitere Regelungen zum Lesen\n\n" : "## Other terms to read\n\n");
+            for (Note note : result.getNotes()) {
+                out.append("- **")
+                        .append(escape(note.topic().label(locale)))
+                        .append("**: ")
+                        .append(where(note.span()))
+                        .append('\n');
+            }
+            out.append('\n');
+        }
         out.append(
                         de
                                 ? "## Bestandteile\n\n| Bestandteil | Vorschrift | gefunden | Sicherheit | Stelle |\n"
@@ -313,7 +409,7 @@ public final class Review {
 
     /**
      * Returns the review as an HTML page: the document's passages on the left and the findings on each beside
-     * it, after a table of the elements found.
+     * it, after the completeness table and a table of the elements found.
      *
      * @param locale the language of the labels and messages
      * @return the HTML text
@@ -328,11 +424,63 @@ public final class Review {
                 .append("</title>\n<style>\n")
                 .append("body{font-family:sans-serif;max-width:72rem;margin:auto}td{vertical-align:top;padding:.3rem}")
                 .append(
-                        ".ERROR{color:#a00}.WARNING{color:#a60}.INFO{color:#046}.finding{font-size:.9em}\n</style>\n</head>\n<body>\n");
+                        ".ERROR{color:#a00}.WARNING{color:#a60}.INFO{color:#046}.finding{font-size:.9em}"
+                                + ".NOT_FOUND td:nth-child(3){color:#a00}.WEAKER td:nth-child(3){color:#a60}\n</style>\n</head>\n<body>\n");
         out.append("<h1>")
                 .append(de ? "Prüfung: " : "Review: ")
                 .append(html(result.getSourceName()))
                 .append("</h1>\n");
+        out.append("<h2>")
+                .append(de ? "Vollständigkeit" : "Completeness")
+                .append("</h2>\n<table class=\"completeness\">\n<tr><th>")
+                .append(de ? "Anforderung" : "Requirement")
+                .append("</th><th>")
+                .append(de ? "Vorschrift" : "Provision")
+                .append("</th><th>")
+                .append(de ? "Ergebnis" : "Result")
+                .append("</th><th>")
+                .append(de ? "Beleg" : "Evidence")
+                .append("</th></tr>\n");
+        for (RequirementResult r : result.getCompleteness()) {
+            out.append("<tr class=\"")
+                    .append(r.status().name())
+                    .append("\"><td>")
+                    .append(html(r.requirement().label(locale)))
+                    .append("</td><td>")
+                    .append(html(r.requirement().reference()))
+                    .append("</td><td>")
+                    .append(html(status(r.status(), locale)))
+                    .append(r.note().isEmpty() ? "" : " (" + html(r.note()) + ")")
+                    .append("</td><td>");
+            if (!r.evidence().isEmpty()) {
+                SourceSpan e = r.evidence().get(0);
+                out.append(e.section().isEmpty() ? "" : html(e.section()) + ": ")
+                        .append("<q>")
+                        .append(html(e.quote()))
+                        .append("</q>");
+            }
+            out.append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+        if (!result.getNotes().isEmpty()) {
+            out.append("<h2>")
+                    .append(de ? "Weitere Regelungen zum Lesen" : "Other terms to read")
+                    .append("</h2>\n<ul class=\"notes\">\n");
+            for (Note note : result.getNotes()) {
+                out.append("<li><strong>")
+                        .append(html(note.topic().label(locale)))
+                        .append("</strong>: ")
+                        .append(
+                                note.span().section().isEmpty()
+                                        ? ""
+                                        : html(note.span().section()) + ": ")
+                        .append("<q>")
+                        .append(html(note.span().quote()))
+                        .append("</q></li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("<h2>").append(de ? "Bestandteile" : "Elements").append("</h2>\n");
         out.append("<table>\n<tr><th>")
                 .append(de ? "Bestandteil" : "Element")
                 .append("</th><th>")
@@ -392,6 +540,21 @@ public final class Review {
         }
         out.append("</table>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** The status as a reviewer reads it. */
+    static String status(RequirementResult.Status status, Locale locale) {
+        boolean de = german(locale);
+        return switch (status) {
+            case FOUND -> de ? "gefunden" : "found";
+            case WEAKER -> de ? "schwächer als SCC 2021/915" : "weaker than SCC 2021/915";
+            case NOT_FOUND -> de ? "nicht gefunden" : "not found";
+        };
+    }
+
+    /** The SARIF rule id of a requirement of the completeness table. */
+    static String completenessRule(Requirement r) {
+        return "completeness." + r.name();
     }
 
     private static String where(SourceSpan s) {

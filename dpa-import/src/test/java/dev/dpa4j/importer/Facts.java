@@ -53,6 +53,15 @@ final class Facts {
                 l -> l.getPeriod().map(p -> p.getAmount() + " " + p.getUnit()).orElse("prompt"));
     }
 
+    /** No facts at all: what a document that could not be imported yields. */
+    static Map<String, Set<String>> none() {
+        Map<String, Set<String>> f = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            f.put(field, new TreeSet<>());
+        }
+        return f;
+    }
+
     static Map<String, Set<String>> of(DataProcessingAgreement a, String lang) {
         Map<String, Set<String>> f = new LinkedHashMap<>();
         for (String field : FIELDS) {
@@ -100,6 +109,8 @@ final class Facts {
     /** True positives, false positives and false negatives per field, added up over documents. */
     static final class Score {
         final Map<String, int[]> counts = new TreeMap<>();
+        /** The first false positives per field, to read in the report. */
+        final Map<String, Set<String>> extra = new TreeMap<>();
 
         void add(Map<String, Set<String>> expected, Map<String, Set<String>> actual) {
             for (String field : FIELDS) {
@@ -111,6 +122,10 @@ final class Facts {
                         c[0]++;
                     } else {
                         c[1]++;
+                        Set<String> x0 = extra.computeIfAbsent(field, k -> new java.util.TreeSet<>());
+                        if (x0.size() < 12) {
+                            x0.add(x);
+                        }
                     }
                 }
                 for (String x : e) {

@@ -3,6 +3,7 @@ package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.ImportResult;
+import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.Review;
 import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.validate.Finding;
@@ -122,6 +123,37 @@ final class ReviewCommand extends BaseCommand {
                         .append(" (")
                         .append(e.element().reference())
                         .append(')');
+            }
+        }
+        // the completeness table first: what a reviewer reads first is which requirements are missing or weak
+        long met = r.getCompleteness().stream()
+                .filter(c -> c.status() == RequirementResult.Status.FOUND)
+                .count();
+        out.append('\n')
+                .append(met)
+                .append(de ? " von " : " of ")
+                .append(r.getCompleteness().size())
+                .append(de ? " Anforderungen erfüllt" : " requirements met");
+        for (RequirementResult c : r.getCompleteness()) {
+            if (c.status() == RequirementResult.Status.FOUND) {
+                continue;
+            }
+            boolean weaker = c.status() == RequirementResult.Status.WEAKER;
+            out.append("\n  ")
+                    .append(weaker ? (de ? "schwächer: " : "weaker: ") : (de ? "nicht gefunden: " : "not found: "))
+                    .append(c.requirement().label(locale))
+                    .append(" (")
+                    .append(c.requirement().reference())
+                    .append(')');
+            if (weaker) {
+                SourceSpan s = c.evidence().get(0);
+                out.append(" – ")
+                        .append(c.note())
+                        .append("\n           ")
+                        .append(s.section().isEmpty() ? "" : s.section() + ": ")
+                        .append('„')
+                        .append(s.quote())
+                        .append('“');
             }
         }
         out.append("\n\n");

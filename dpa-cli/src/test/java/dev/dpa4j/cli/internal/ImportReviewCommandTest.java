@@ -59,6 +59,9 @@ class ImportReviewCommandTest {
         CliRun run = CliRun.run("review", file.toString(), "--as-of", "2026-12-03");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("missing: AUDITS").contains("not found in the document");
+        assertThat(run.out())
+                .contains("requirements met")
+                .contains("not found: Audits including inspections (Art. 28(3)(h) GDPR");
         CliRun json = CliRun.run("review", file.toString(), "--format", "json", "--lang", "de");
         assertThat(json.out()).contains("\"findings\"").contains("im Dokument nicht gefunden");
         CliRun sarif = CliRun.run("review", file.toString(), "--format", "sarif");

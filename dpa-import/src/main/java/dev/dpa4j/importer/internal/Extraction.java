@@ -4,6 +4,8 @@ package dev.dpa4j.importer.internal;
 import dev.dpa4j.importer.Element;
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.Fact;
+import dev.dpa4j.importer.Note;
+import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.SourceSpan;
 import java.util.List;
 
@@ -16,9 +18,17 @@ import java.util.List;
  * @param elements one result per {@link Element}, in enum order
  * @param language the detected language, {@code de} or {@code en}
  * @param sectionSpans the spans of the document's sections, to point at when nothing more precise exists
+ * @param completeness one result per requirement of the completeness table, in enum order
+ * @param notes the sentences on terms the model does not type
  */
 public record Extraction(
-        String json, List<Fact> facts, List<ElementResult> elements, String language, List<SourceSpan> sectionSpans) {
+        String json,
+        List<Fact> facts,
+        List<ElementResult> elements,
+        String language,
+        List<SourceSpan> sectionSpans,
+        List<RequirementResult> completeness,
+        List<Note> notes) {
 
     /**
      * Copies the lists.
@@ -28,10 +38,14 @@ public record Extraction(
      * @param elements the element results
      * @param language the language
      * @param sectionSpans the section spans
+     * @param completeness the requirement results
+     * @param notes the notes
      */
     public Extraction {
         facts = List.copyOf(facts);
         elements = List.copyOf(elements);
         sectionSpans = List.copyOf(sectionSpans);
+        completeness = List.copyOf(completeness);
+        notes = List.copyOf(notes);
     }
 }

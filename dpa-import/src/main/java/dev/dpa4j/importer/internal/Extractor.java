@@ -120,6 +120,44 @@ public final class Extractor {
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
+    /** Annex I.A of the 2021/914 clauses, the list of parties (data exporters and importers). */
+    private static final Pattern SCC_PARTIES = Pattern.compile(
+            "list of parties|liste der parteien|\\b(annex|anhang|anlage|appendix)\\s+I\\s?\\.?\\s?A\\b", FLAGS);
+    /** Annex I.B of the 2021/914 clauses, the description of the transfer. */
+    private static final Pattern SCC_TRANSFER = Pattern.compile(
+            "description of (the )?transfers?|beschreibung der übermittlung|\\b(annex|anhang|anlage|appendix)\\s+I\\s?\\.?\\s?B\\b",
+            FLAGS);
+
+    private static final Pattern SCC_EXPORTER = Pattern.compile("data exporter|datenexporteur", FLAGS);
+    private static final Pattern SCC_IMPORTER = Pattern.compile("data importer|datenimporteur", FLAGS);
+    private static final Pattern SCC_NAME_LABEL =
+            Pattern.compile("^(?:\\d+\\.\\s*)?(?:full (?:legal )?name|name|party|partei|firma)\\b", FLAGS);
+    private static final Pattern SCC_ROLE_LABEL = Pattern.compile("^(?:role|rolle)\\b", FLAGS);
+    private static final Pattern SCC_SUBJECTS_LABEL = Pattern.compile(
+            "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:categories of data subjects|kategorien (?:der )?betroffene)", FLAGS);
+    private static final Pattern SCC_DATA_LABEL = Pattern.compile(
+            "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:categories of personal data|kategorien (?:der )?(?:übermittelten )?personenbezogene)",
+            FLAGS);
+    private static final Pattern SCC_OTHER_LABEL = Pattern.compile(
+            "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:sensitive data|sensible daten|besondere kategorien|(?:the )?frequency|häufigkeit|nature of|art der|purpose|zweck|(?:the )?period|retention|dauer|speicherdauer|for transfers to|bei übermittlungen an|subject matter|gegenstand)",
+            FLAGS);
+    private static final Pattern SCC_MODULE =
+            Pattern.compile("\\b(?:module|modul)\\s+(one|two|three|four|eins|zwei|drei|vier|[1-4])\\b", FLAGS);
+    private static final Pattern DOCKING = Pattern.compile(
+            "(?:clause|klausel)\\s+7\\b[^.]{0,80}(?:docking|kopplung)|(?:docking|kopplungs)[- ]?(?:klausel|clause)",
+            FLAGS);
+    private static final Pattern NOT_APPLY = Pattern.compile(
+            "(?:shall|will|does|do) not apply|\\bnot (?:be )?(?:used|included|selected|chosen)|is deleted|gilt nicht|findet keine anwendung"
+                    + "|nicht anwendbar|\\bentfällt|gestrichen|wird nicht (?:gewählt|verwendet)",
+            FLAGS);
+    private static final Pattern CLAUSE9 =
+            Pattern.compile("(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
+    private static final Pattern CLAUSE17 =
+            Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
+    private static final Pattern CLAUSE17_LAW =
+            Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,200}?(?:laws? of|recht)\\s", FLAGS);
+    private static final Pattern CLAUSE18_FORUM =
+            Pattern.compile("(?:clause|klausel)\\s+18\\b[^.]{0,200}?(?:courts? of|gerichten?)\\s", FLAGS);
     private static final Map<String, Pattern> COLUMNS = columnPatterns();
     private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
 
@@ -206,9 +244,11 @@ public final class Extractor {
         parties();
         processing();
         subprocessing();
+        sccAnnexes();
         security();
         deadlines();
         transfers();
+        sccOptions();
         finalProvisions();
         flags();
         endOfProcessing();
@@ -221,7 +261,14 @@ public final class Extractor {
                 sections.add(span(s));
             }
         }
-        return new Extraction(root.toString(), facts, elements, language, sections);
+        return new Extraction(
+                root.toString(),
+                facts,
+                elements,
+                language,
+                sections,
+                Completeness.assess(text, segments, (i, e) -> score(i, e) >= THRESHOLD, elements),
+                Notes.find(text, segments));
     }
 
     private static String id(String name) {
@@ -497,7 +544,8 @@ public final class Extractor {
             if (form != null && !placeholder) {
                 party.put("legalForm", form);
             }
-        } else {
+        } else if (!TextBuilder.normalise(nameText).isBlank()) {
+            // found by a generated agreement: a designation with nothing before it must not give an empty text
             party.set("description", localized(TextBuilder.normalise(nameText)));
         }
         List<String> lines = new ArrayList<>();
@@ -750,6 +798,142 @@ public final class Extractor {
                 "(?iu)(maßnahmen?|measures?|kategorie\\w*|categor\\w*|datenart\\w*|betroffene\\w*|data subjects?|nr\\.?|no\\.?|#|beschreibung|description|zweck\\w*|purposes?)");
     }
 
+    // ---- the annexes of the 2021/914 clauses (list of parties, description of the transfer)
+
+    private boolean sccPartiesOrTransfer(Segment s) {
+        return s.annex()
+                && (SCC_PARTIES.matcher(s.heading()).find()
+                        || SCC_TRANSFER.matcher(s.heading()).find());
+    }
+
+    /**
+     * Reads Annex I.A and I.B of the 2021/914 clauses where a document reproduces them: the parties (data
+     * exporters and importers, with their role) fill the draft's processor and controller where the agreement's
+     * own party block did not name them, and the categories of data subjects and of personal data fill the
+     * processing description where the agreement's own annex did not list them. Every value is a fact with its
+     * passage; the rows are never read as sub-processors.
+     */
+    private void sccAnnexes() {
+        record SccParty(String name, SourceSpan span, StringBuilder role) {}
+        List<SccParty> parties = new ArrayList<>();
+        String side = "";
+        List<String> subjects = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        List<SourceSpan> subjectSpans = new ArrayList<>();
+        List<SourceSpan> categorySpans = new ArrayList<>();
+        String field = "";
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!s.annex()) {
+                continue;
+            }
+            String t = text.text(s.block()).strip();
+            if (SCC_PARTIES.matcher(s.heading()).find()) {
+                // "Data exporter(s):" may stand as a heading of its own or as a line
+                if (SCC_IMPORTER.matcher(s.section()).find()) {
+                    side = "data importer";
+                } else if (SCC_EXPORTER.matcher(s.section()).find()) {
+                    side = "data exporter";
+                }
+                if (t.length() < 80 && SCC_EXPORTER.matcher(t).lookingAt()) {
+                    side = "data exporter";
+                } else if (t.length() < 80 && SCC_IMPORTER.matcher(t).lookingAt()) {
+                    side = "data importer";
+                }
+                int colon = t.indexOf(':');
+                if (colon <= 0 || colon > 60) {
+                    continue;
+                }
+                String label = t.substring(0, colon).strip();
+                String value = t.substring(colon + 1).strip();
+                if (SCC_NAME_LABEL.matcher(label).find() && !value.isEmpty() && value.length() <= 120) {
+                    parties.add(new SccParty(value, span(s), new StringBuilder(side)));
+                } else if (SCC_ROLE_LABEL.matcher(label).find() && !parties.isEmpty()) {
+                    parties.get(parties.size() - 1).role().append(' ').append(value);
+                }
+            } else if (SCC_TRANSFER.matcher(s.heading()).find()) {
+                String body = t.replaceFirst("(?iu)^(details|angaben|einzelheiten):\\s*", "");
+                if (SCC_SUBJECTS_LABEL.matcher(t).find()) {
+                    field = "subjects";
+                    body = afterColon(t, SCC_SUBJECTS_LABEL);
+                } else if (SCC_DATA_LABEL.matcher(t).find()) {
+                    field = "categories";
+                    body = afterColon(t, SCC_DATA_LABEL);
+                } else if (SCC_OTHER_LABEL.matcher(t).find()) {
+                    field = "";
+                    continue;
+                }
+                if (field.isEmpty() || body.isEmpty()) {
+                    continue;
+                }
+                for (String item : body.split("\\s*;\\s*")) {
+                    String v = item.strip().replaceAll("[.;]$", "");
+                    if (v.isEmpty() || v.length() > 200) {
+                        continue;
+                    }
+                    if (field.equals("subjects") && !subjects.contains(v)) {
+                        subjects.add(v);
+                        subjectSpans.add(span(s));
+                    } else if (field.equals("categories") && !categories.contains(v)) {
+                        categories.add(v);
+                        categorySpans.add(span(s));
+                    }
+                }
+            }
+        }
+        for (SccParty p : parties) {
+            String role = p.role().toString();
+            Matcher mi = SCC_IMPORTER.matcher(role);
+            Matcher me = SCC_EXPORTER.matcher(role);
+            int ii = mi.find() ? mi.start() : -1;
+            int ie = me.find() ? me.start() : -1;
+            boolean importer = ii >= 0 && (ie < 0 || ii < ie);
+            boolean processorRole = role.matches("(?iu).*(processor|auftragsverarbeiter).*");
+            boolean controllerRole = role.matches("(?iu).*(controller|verantwortliche).*");
+            if (importer && processorRole && !root.has("processor")) {
+                ObjectNode party = root.putObject("processor");
+                party.put("id", "processor");
+                party.put("placeholder", false);
+                party.put("name", p.name());
+                fact("processor.name", p.name(), p.span());
+            } else if (!importer && controllerRole && !processorRole && !root.has("controllers")) {
+                ObjectNode party = root.putArray("controllers").addObject();
+                party.put("id", "controller");
+                party.put("placeholder", false);
+                party.put("name", p.name());
+                fact("controllers[0].name", p.name(), p.span());
+            }
+        }
+        ObjectNode processing = root.has("processing") ? (ObjectNode) root.get("processing") : null;
+        if (!subjects.isEmpty() && (processing == null || !processing.has("dataSubjects"))) {
+            ArrayNode list = object("processing").putArray("dataSubjects");
+            for (int k = 0; k < subjects.size(); k++) {
+                ObjectNode c = list.addObject();
+                c.put("id", "subjects-" + k);
+                c.set("name", localized(subjects.get(k)));
+                fact("processing.dataSubjects[" + k + "]", subjects.get(k), subjectSpans.get(k));
+            }
+        }
+        if (!categories.isEmpty() && (processing == null || !processing.has("dataCategories"))) {
+            ArrayNode list = object("processing").putArray("dataCategories");
+            for (int k = 0; k < categories.size(); k++) {
+                ObjectNode c = list.addObject();
+                c.put("id", "category-" + k);
+                c.set("name", localized(categories.get(k)));
+                fact("processing.dataCategories[" + k + "]", categories.get(k), categorySpans.get(k));
+            }
+        }
+    }
+
+    private static String afterColon(String t, Pattern label) {
+        Matcher m = label.matcher(t);
+        if (!m.find()) {
+            return "";
+        }
+        int colon = t.indexOf(':', m.end());
+        return colon < 0 || colon - m.end() > 80 ? "" : t.substring(colon + 1).strip();
+    }
+
     // ---- sub-processors
 
     private static Map<String, Pattern> columnPatterns() {
@@ -803,8 +987,17 @@ public final class Extractor {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             Block b = s.block();
+            if (sccPartiesOrTransfer(s)) {
+                columns = null;
+                previousRow = null;
+                continue;
+            }
             if (b.kind() != Kind.TABLE_ROW) {
-                columns = b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200 ? null : columns;
+                // a table's columns end with a long paragraph or a new heading: the next table after a heading
+                // (say, the modules of a UK Addendum after the sub-processor table) is not read with them
+                columns = (b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200) || b.kind() == Kind.HEADING
+                        ? null
+                        : columns;
                 previousRow = null;
                 continue;
             }
@@ -943,11 +1136,16 @@ public final class Extractor {
             Segment s = segments.get(i);
             String t = text.text(s.block());
             int colon = t.indexOf(": ");
+            if (sccPartiesOrTransfer(s)) {
+                current = null;
+                continue;
+            }
             if (colon <= 0 || colon > 40 || s.block().kind() == Kind.TABLE_ROW) {
                 current = t.length() > 200 ? null : current;
                 continue;
             }
-            String label = t.substring(0, colon);
+            // "1. Name: ..." as the list of sub-processors of the 2021/914 clauses (Annex III) numbers its records
+            String label = t.substring(0, colon).replaceFirst("^\\d{1,3}\\.\\s*", "");
             String value = t.substring(colon + 2).strip();
             SourceSpan span = span(s);
             String role = null;
@@ -1019,6 +1217,7 @@ public final class Extractor {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (s.block().kind() != Kind.LIST_ITEM
+                    || sccPartiesOrTransfer(s)
                     || listOwner(
                                     i,
                                     Set.of(
@@ -1262,6 +1461,82 @@ public final class Extractor {
     }
 
     // ---- transfers and final provisions
+
+    /**
+     * The modules and options of the 2021/914 clauses an agreement states it chose: modules, the docking clause
+     * (Clause 7), the sub-processor option of Clause 9(a), the option of Clause 17 with the governing law, and the
+     * courts of Clause 18(b). Read sentence by sentence anywhere in the document, as agreements put them in a
+     * transfer clause, an annex or a cover page.
+     */
+    private void sccOptions() {
+        ObjectNode scc = DpaJson.mapper().createObjectNode();
+        java.util.TreeSet<String> modules = new java.util.TreeSet<>();
+        for (Segment seg : segments) {
+            String passage = text.text(seg.block());
+            if (!passage.matches("(?isu).*(klausel|clause|module|modul).*")) {
+                continue;
+            }
+            for (String sentence : passage.split("(?<=[.;])\\s+")) {
+                SourceSpan where = span(seg);
+                Matcher mm = SCC_MODULE.matcher(sentence);
+                while (mm.find() && SCC.matcher(passage).find()) {
+                    String module = "MODULE_" + number(mm.group(1));
+                    if (modules.add(module)) {
+                        fact("transfers.scc.modules", module, where);
+                    }
+                }
+                if (!scc.has("dockingClause") && DOCKING.matcher(sentence).find()) {
+                    boolean applies = !NOT_APPLY.matcher(sentence).find();
+                    scc.put("dockingClause", applies);
+                    fact("transfers.scc.dockingClause", String.valueOf(applies), where);
+                }
+                Matcher c9 = CLAUSE9.matcher(sentence);
+                if (!scc.has("clause9Option") && c9.find()) {
+                    String option = number(c9.group(1)) == 1 ? "SPECIFIC" : "GENERAL";
+                    scc.put("clause9Option", option);
+                    fact("transfers.scc.clause9Option", option, where);
+                }
+                Matcher c17 = CLAUSE17.matcher(sentence);
+                if (!scc.has("clause17Option") && c17.find()) {
+                    String option = "OPTION_" + number(c17.group(1));
+                    scc.put("clause17Option", option);
+                    fact("transfers.scc.clause17Option", option, where);
+                }
+                Matcher law = CLAUSE17_LAW.matcher(sentence);
+                if (!scc.has("governingLaw") && law.find()) {
+                    String rest = sentence.substring(law.end(), Math.min(sentence.length(), law.end() + 60));
+                    Countries.first(rest).ifPresent(c -> {
+                        scc.put("governingLaw", c.code());
+                        fact("transfers.scc.governingLaw", c.code(), where);
+                    });
+                }
+                Matcher forum = CLAUSE18_FORUM.matcher(sentence);
+                if (!scc.has("forum") && forum.find()) {
+                    String rest = sentence.substring(forum.end(), Math.min(sentence.length(), forum.end() + 60));
+                    Countries.first(rest).ifPresent(c -> {
+                        scc.put("forum", c.code());
+                        fact("transfers.scc.forum", c.code(), where);
+                    });
+                }
+            }
+        }
+        if (!modules.isEmpty()) {
+            ArrayNode list = scc.putArray("modules");
+            modules.forEach(list::add);
+        }
+        if (!scc.isEmpty()) {
+            object("transfers").set("scc", scc);
+        }
+    }
+
+    private static int number(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "1", "one", "eins" -> 1;
+            case "2", "two", "zwei" -> 2;
+            case "3", "three", "drei" -> 3;
+            default -> 4;
+        };
+    }
 
     private void transfers() {
         for (int i : passages(Element.TRANSFERS)) {

@@ -25,6 +25,9 @@ public final class Segmenter {
             "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
+    /** A numbered "Label: value" record ("1. Name: Example GmbH", as annexes list parties and sub-processors). */
+    private static final Pattern RECORD = Pattern.compile("[\\p{L} ()/'’.-]{2,40}:\\s+\\S");
+
     private static final Pattern PARAGRAPH_TITLE = Pattern.compile("^\\(\\d{1,2}\\)\\s+(\\p{L}.{0,70})$");
     private static final Pattern ARTICLE_NOTE = Pattern.compile(
             "^\\(?\\s*(art\\.|artt\\.|artikel|articles?|erwägungsgrund|recital)\\s*\\d[^()]{0,100}(dsgvo|ds-gvo|gdpr|bdsg|dsg|\\d)\\s*\\)?$",
@@ -117,7 +120,8 @@ public final class Segmenter {
         if (numbered.matches()
                 && s.length() <= 90
                 && block.kind() == Kind.PARAGRAPH
-                && words(numbered.group(2)) <= 12) {
+                && words(numbered.group(2)) <= 12
+                && !RECORD.matcher(numbered.group(2)).lookingAt()) {
             int depth = numbered.group(1).split("\\.").length;
             return new Heading(3 + depth, s, false);
         }

@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import dev.dpa4j.importer.Element;
+import dev.dpa4j.importer.ElementResult;
+import dev.dpa4j.importer.Requirement;
+import dev.dpa4j.importer.RequirementResult;
+import dev.dpa4j.importer.RequirementResult.Status;
+import dev.dpa4j.importer.SourceSpan;
+import dev.dpa4j.importer.internal.Segmenter.Segment;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The completeness table: for each {@link Requirement}, the sentences of the document that state it, and whether
+ * their wording is weaker than the 2021/915 clauses. Cues in {@code requirement-cues.txt}; the generic checks
+ * for negation and permissive wording are here:
+ *
+ * <ul>
+ *   <li>a negation word ("not", "no", "nicht", "kein") shortly before the cue, or a phrase that removes the
+ *       obligation ("is not obliged", "are excluded", "nicht verpflichtet", "findet nicht statt"), makes the
+ *       sentence weaker unless the sentence makes an exception ("without", "unless", "es sei denn", "ohne"), since
+ *       "shall not engage a sub-processor without prior authorisation" states the requirement;
+ *   <li>for a duty to act, the processor as subject with "may", "can", "kann", "darf" before the cue makes it
+ *       weaker: "may notify" is not "shall notify";
+ *   <li>idioms that contain a negation but weaken nothing ("no later than", "nicht später als", "not only") are
+ *       ignored.
+ * </ul>
+ */
+final class Completeness {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final List<Cues.Line> CUES = Cues.load("requirement-cues.txt", 3);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
+    private static final Pattern IDIOM = Pattern.compile(
+            "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"
+                    + "|\\bnicht später als\\b|\\bnicht weniger als\\b|\\bno undue delay\\b|\\bnot exceed(?:ing)?\\b"
+                    + "|\\b(?:do|does|shall|will|must) not (?:restrict|limit|affect|prejudice|reduce|exclude)\\b"
+                    + "|\\b(?:beschränk|berühr|begrenz|schränk)\\w* (?:\\w+ ){0,3}nicht\\b|\\bnicht (?:eingeschränkt|beschränkt|berührt)\\b"
+                    + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b",
+            FLAGS);
+    private static final Pattern NEGATION =
+            Pattern.compile("\\b(?:no|not|never|nicht|kein(?:e|en|er|em|es)?|niemals)\\b", FLAGS);
+    private static final Pattern NO_OBLIGATION = Pattern.compile(
+            "\\b(?:not|never)\\s+(?:be\\s+)?(?:obliged|obligated|required|bound|responsible|liable)\\b"
+                    + "|\\bunder no (?:obligation|duty)\\b|\\bno (?:obligation|duty)\\b|\\bneed not\\b"
+                    + "|\\bmay,? but (?:is|shall|need) not\\b"
+                    + "|\\b(?:is|are|shall be|will be|be) (?:hereby )?excluded\\b"
+                    + "|\\b(?:not|no longer) (?:be )?(?:permitted|allowed|available|offered|possible)\\b"
+                    + "|nicht (?:dazu |hierzu )?(?:verpflichtet|gehalten)|keine (?:pflicht|verpflichtung)"
+                    + "|\\bausgeschlossen\\b|finde[nt] nicht statt|\\bentf(?:ällt|allen)\\b"
+                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)",
+            FLAGS);
+    private static final Pattern EXCEPTION = Pattern.compile(
+            "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"
+                    + "|soweit nicht)\\b",
+            FLAGS);
+    /** A sentence on fees ("may charge for the effort of inspections") permits a charge, not the duty: item of its own. */
+    private static final Pattern FEE = Pattern.compile(
+            "\\b(?:charge|fees?|invoice|costs?|expenses?|remunerat\\w*)\\b|vergütung|kosten|in rechnung|berechnen",
+            FLAGS);
+    /** A contrast after a prohibition states what the processor does instead ("shall not answer ... but shall pass on"). */
+    private static final Pattern CONTRAST = Pattern.compile("\\b(?:but|sondern)\\b", FLAGS);
+
+    private static final Pattern PROCESSOR_MAY = Pattern.compile(
+            "\\b(?:processor|supplier|provider|vendor|contractor|we|auftragnehmer|auftragsverarbeiter|dienstleister"
+                    + "|anbieter)\\b[^.;:]{0,40}?\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b"
+                    + "(?!,?\\s+(?:not|nicht|keine?n?)\\b)",
+            FLAGS);
+    /**
+     * Requirements a prohibition can state ("shall not disclose", "transfers are excluded", "not for its own
+     * purposes", "the caps do not limit the rights of data subjects"): no negation check.
+     */
+    private static final Set<Requirement> PROHIBITIVE = EnumSet.of(
+            Requirement.SUBJECT_AND_DURATION,
+            Requirement.NATURE_AND_PURPOSE,
+            Requirement.DATA_CATEGORIES,
+            Requirement.DATA_SUBJECTS,
+            Requirement.LIABILITY,
+            Requirement.INSTRUCTIONS,
+            Requirement.TRANSFERS,
+            Requirement.CONFIDENTIALITY,
+            Requirement.SECURITY,
+            Requirement.SUBPROCESSOR_AUTHORISATION,
+            Requirement.DEFINITIONS,
+            Requirement.ORDER_OF_PRECEDENCE);
+
+    /**
+     * Requirements whose cues are too general to be read outside the passages of their element ("purpose",
+     * "confidential", "audit", "liable"); the others are also looked for in the whole document when their element's
+     * passages do not state them, since an agreement may put, say, the assistance with data subjects' requests
+     * under a heading on assistance in general.
+     */
+    private static final Set<Requirement> ELEMENT_ONLY = EnumSet.of(
+            Requirement.SUBJECT_AND_DURATION,
+            Requirement.NATURE_AND_PURPOSE,
+            Requirement.DATA_CATEGORIES,
+            Requirement.DATA_SUBJECTS,
+            Requirement.CONFIDENTIALITY,
+            Requirement.SECURITY,
+            Requirement.SUBPROCESSOR_CHANGES,
+            Requirement.AUDIT_INSPECTIONS,
+            Requirement.LIABILITY);
+
+    private record Cue(String kind, String note, Pattern pattern) {}
+
+    private static final Map<Requirement, List<Cue>> BY_REQUIREMENT = byRequirement();
+    private static final List<Cue> GENERIC = CUES.stream()
+            .filter(l -> l.fields().get(0).equals("*"))
+            .map(l -> new Cue(l.fields().get(1), l.fields().get(2), l.pattern()))
+            .toList();
+
+    private static Map<Requirement, List<Cue>> byRequirement() {
+        Map<Requirement, List<Cue>> out = new EnumMap<>(Requirement.class);
+        for (Cues.Line l : CUES) {
+            if (!l.fields().get(0).equals("*")) {
+                out.computeIfAbsent(Requirement.valueOf(l.fields().get(0)), r -> new ArrayList<>())
+                        .add(new Cue(l.fields().get(1), l.fields().get(2), l.pattern()));
+            }
+        }
+        return out;
+    }
+
+    private final SourceText text;
+    private final List<Segment> segments;
+    private final BiPredicate<Integer, Element> classified;
+    private final List<ElementResult> elements;
+
+    private Completeness(
+            SourceText text,
+            List<Segment> segments,
+            BiPredicate<Integer, Element> classified,
+            List<ElementResult> elements) {
+        this.text = text;
+        this.segments = segments;
+        this.classified = classified;
+        this.elements = elements;
+    }
+
+    /**
+     * Assesses every requirement.
+     *
+     * @param text the document
+     * @param segments its passages
+     * @param classified whether passage {@code i} is classified to an element
+     * @param elements the element results, for the requirements that only need their element
+     * @return one result per requirement, in enum order
+     */
+    static List<RequirementResult> assess(
+            SourceText text,
+            List<Segment> segments,
+            BiPredicate<Integer, Element> classified,
+            List<ElementResult> elements) {
+        Completeness c = new Completeness(text, segments, classified, elements);
+        List<RequirementResult> out = new ArrayList<>();
+        for (Requirement r : Requirement.values()) {
+            out.add(c.assess(r));
+        }
+        return List.copyOf(out);
+    }
+
+    private RequirementResult assess(Requirement r) {
+        List<Cue> own = BY_REQUIREMENT.getOrDefault(r, List.of());
+        Scan scan = scan(r, own, true);
+        if (scan.empty() && r.element().isPresent() && !ELEMENT_ONLY.contains(r)) {
+            scan = scan(r, own, false);
+        }
+        List<SourceSpan> met = scan.met;
+        List<SourceSpan> weaker = scan.weaker;
+        List<SourceSpan> partial = scan.partial;
+        String note = scan.note;
+        String partialNote = scan.partialNote;
+        if (!weaker.isEmpty()) {
+            List<SourceSpan> evidence = new ArrayList<>(weaker);
+            for (SourceSpan m : met) {
+                if (evidence.size() < 5) {
+                    evidence.add(m);
+                }
+            }
+            return new RequirementResult(r, Status.WEAKER, evidence, note);
+        }
+        if (!met.isEmpty()) {
+            return new RequirementResult(r, Status.FOUND, met, "");
+        }
+        if (!partial.isEmpty()) {
+            return new RequirementResult(r, Status.WEAKER, partial, partialNote);
+        }
+        if (elementOnly(r)) {
+            for (ElementResult e : elements) {
+                if (e.element() == r.element().orElse(null) && e.found()) {
+                    return new RequirementResult(
+                            r,
+                            Status.FOUND,
+                            e.spans().subList(0, Math.min(5, e.spans().size())),
+                            "");
+                }
+            }
+        }
+        return new RequirementResult(r, Status.NOT_FOUND, List.of(), "");
+    }
+
+    /** The sentences found for one requirement. */
+    private static final class Scan {
+        final List<SourceSpan> met = new ArrayList<>();
+        final List<SourceSpan> weaker = new ArrayList<>();
+        final List<SourceSpan> partial = new ArrayList<>();
+        String note = "";
+        String partialNote = "";
+
+        boolean empty() {
+            return met.isEmpty() && weaker.isEmpty() && partial.isEmpty();
+        }
+    }
+
+    private Scan scan(Requirement r, List<Cue> own, boolean inElement) {
+        Scan out = new Scan();
+        for (int i = 0; i < segments.size(); i++) {
+            if (inElement
+                    && r.element().isPresent()
+                    && !classified.test(i, r.element().get())) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            boolean cured = first(own, "cure", passage) != null;
+            List<Integer> cuts = new ArrayList<>();
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            while (sentences.find()) {
+                cuts.add(sentences.start());
+                cuts.add(sentences.end());
+            }
+            cuts.add(passage.length());
+            int from = 0;
+            for (int k = 0; k < cuts.size(); k += 2) {
+                int end = cuts.get(k);
+                String sentence = passage.substring(from, end);
+                int at = from;
+                from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
+                if (sentence.isBlank()) {
+                    continue;
+                }
+                Matcher m = first(own, "met", sentence);
+                if (m == null) {
+                    Matcher p = first(own, "partial", sentence);
+                    if (p != null && out.partial.size() < 5) {
+                        out.partial.add(span(s, at, sentence));
+                        out.partialNote = noteOf(own, "partial", sentence);
+                    }
+                    continue;
+                }
+                String why = weakening(r, own, sentence, m.start(), cured);
+                if (why != null) {
+                    if (out.weaker.isEmpty()) {
+                        out.note = why;
+                    }
+                    if (out.weaker.size() < 5) {
+                        out.weaker.add(span(s, at, sentence));
+                    }
+                } else if (out.met.size() < 5) {
+                    out.met.add(span(s, at, sentence));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The four items of the first sentence of Art. 28(3) are met by their element: a list of data categories, for example, has no verb to match. */
+    private static boolean elementOnly(Requirement r) {
+        return r == Requirement.SUBJECT_AND_DURATION
+                || r == Requirement.NATURE_AND_PURPOSE
+                || r == Requirement.DATA_CATEGORIES
+                || r == Requirement.DATA_SUBJECTS;
+    }
+
+    private static @Nullable Matcher first(List<Cue> cues, String kind, String sentence) {
+        for (Cue c : cues) {
+            if (c.kind().equals(kind)) {
+                Matcher m = c.pattern().matcher(sentence);
+                if (m.find()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String noteOf(List<Cue> cues, String kind, String sentence) {
+        for (Cue c : cues) {
+            if (c.kind().equals(kind) && c.pattern().matcher(sentence).find()) {
+                return c.note();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Why a sentence that states a requirement states it weaker than the benchmark, or null.
+     *
+     * @param cueAt where the requirement's cue starts in the sentence
+     * @param curedInPassage whether the passage makes an exception that takes back the requirement's own weaker
+     *     cues (an exception to a limit often follows in the next sentence)
+     */
+    private static @Nullable String weakening(
+            Requirement r, List<Cue> own, String sentence, int cueAt, boolean curedInPassage) {
+        if (!curedInPassage) {
+            String specific = noteOf(own, "weaker", sentence);
+            if (!specific.isEmpty()) {
+                return specific;
+            }
+        }
+        for (Cue c : GENERIC) {
+            if (c.pattern().matcher(sentence).find()) {
+                return c.note();
+            }
+        }
+        if (PROHIBITIVE.contains(r)) {
+            return null;
+        }
+        String plain = blank(sentence);
+        boolean exception = EXCEPTION.matcher(plain).find();
+        Matcher no = NO_OBLIGATION.matcher(plain);
+        if (no.find() && !exception) {
+            return "negated or excluded";
+        }
+        Matcher neg = NEGATION.matcher(plain);
+        while (neg.find()) {
+            if (neg.start() < cueAt
+                    && cueAt - neg.end() <= 30
+                    && plain.substring(neg.end(), cueAt).indexOf(',') < 0
+                    && !exception
+                    && !CONTRAST.matcher(plain.substring(neg.end())).find()) {
+                return "negated or excluded";
+            }
+        }
+        if (r.isDutyToAct() && !FEE.matcher(plain).find()) {
+            Matcher may = PROCESSOR_MAY.matcher(plain);
+            if (may.find() && may.end() <= cueAt && cueAt - may.end() <= 40) {
+                return "permissive wording (may) instead of a duty";
+            }
+        }
+        return null;
+    }
+
+    /** Replaces the negation idioms that weaken nothing by blanks of the same length, keeping offsets. */
+    private static String blank(String sentence) {
+        Matcher m = IDIOM.matcher(sentence);
+        StringBuilder out = new StringBuilder(sentence);
+        while (m.find()) {
+            for (int k = m.start(); k < m.end(); k++) {
+                out.setCharAt(k, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private SourceSpan span(Segment s, int from, String sentence) {
+        int lead = sentence.length() - sentence.stripLeading().length();
+        String trimmed = sentence.strip();
+        int offset = s.block().offset() + from + lead;
+        String quote = TextBuilder.normalise(trimmed);
+        if (quote.length() > SourceSpan.MAX_QUOTE) {
+            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
+        }
+        return new SourceSpan(offset, trimmed.length(), quote, s.section());
+    }
+}

@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import dev.dpa4j.importer.Note;
+import dev.dpa4j.importer.Note.Topic;
+import dev.dpa4j.importer.SourceSpan;
+import dev.dpa4j.importer.internal.Segmenter.Segment;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sentences on terms the model does not type ({@link Note}): each topic needs a sentence that matches
+ * both its term and its context, so that "fees under the main contract" is no note on audit fees. At most three
+ * sentences per topic, in document order.
+ */
+final class Notes {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+
+    private record Rule(Pattern term, Pattern context) {}
+
+    private static final Map<Topic, Rule> RULES = rules();
+
+    private static Map<Topic, Rule> rules() {
+        Map<Topic, Rule> m = new EnumMap<>(Topic.class);
+        m.put(
+                Topic.FEES,
+                new Rule(
+                        Pattern.compile(
+                                "\\b(?:fees?|charges?|costs?|expenses?|remunerat\\w*|reimburs\\w*|hourly rate)\\b"
+                                        + "|vergütung|kosten|aufwand|entgelt|stundensatz|in rechnung",
+                                FLAGS),
+                        Pattern.compile(
+                                "audit|inspect|assist|support|prüfung|kontrolle|inspektion|unterstütz|mitwirk",
+                                FLAGS)));
+        m.put(
+                Topic.AUDIT_FREQUENCY,
+                new Rule(
+                        Pattern.compile(
+                                "\\b(?:once|no more than|not more than|at most|einmal|höchstens|maximal|nicht mehr als)\\b",
+                                FLAGS),
+                        Pattern.compile(
+                                "(?:audit|inspection|prüfung|kontrolle|inspektion)[^.]{0,120}(?:year|month|jahr|monat|12)",
+                                FLAGS)));
+        m.put(
+                Topic.LIABILITY_CAP,
+                new Rule(
+                        Pattern.compile("\\bliab\\w*|\\bhaft\\w*", FLAGS),
+                        Pattern.compile(
+                                "\\blimit(?:ed|ation)?\\b|\\bcap(?:ped)?\\b|\\bexceed|\\baggregate\\b|begrenz|beschränk|höchstbetrag",
+                                FLAGS)));
+        m.put(
+                Topic.SCC_CLAUSE_11,
+                new Rule(
+                        Pattern.compile("(?:clause|klausel)\\s+11\\b", FLAGS),
+                        Pattern.compile("option|dispute resolution|streitbeilegung|redress|rechtsbehelf", FLAGS)));
+        m.put(
+                Topic.UK_TRANSFER_TOOL,
+                new Rule(
+                        Pattern.compile(
+                                "international data transfer (?:addendum|agreement)|\\buk[- ]addendum\\b|\\bIDTA\\b",
+                                FLAGS),
+                        Pattern.compile("\\S", FLAGS)));
+        m.put(
+                Topic.SWISS_ADAPTATIONS,
+                new Rule(
+                        Pattern.compile(
+                                "\\bswiss\\b|switzerland|schweiz\\w*|\\bfadp\\b|\\brevdsg\\b|\\bfdpic\\b|\\bedöb\\b",
+                                FLAGS),
+                        Pattern.compile(
+                                "standard contractual clauses|\\bscc\\b|standardvertragsklauseln|adapt|anpass",
+                                FLAGS)));
+        return m;
+    }
+
+    private Notes() {}
+
+    /**
+     * Finds the notes of a document.
+     *
+     * @param text the document
+     * @param segments its passages
+     * @return the notes, by topic, then in document order
+     */
+    static List<Note> find(SourceText text, List<Segment> segments) {
+        Map<Topic, List<Note>> found = new EnumMap<>(Topic.class);
+        for (Segment s : segments) {
+            String passage = text.text(s.block());
+            Matcher m = SENTENCE_END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = m.find() ? m.start() : passage.length();
+                int next = end == passage.length() ? end : m.end();
+                String sentence = passage.substring(from, end);
+                for (Map.Entry<Topic, Rule> r : RULES.entrySet()) {
+                    List<Note> list = found.computeIfAbsent(r.getKey(), k -> new ArrayList<>());
+                    if (list.size() < 3
+                            && r.getValue().term().matcher(sentence).find()
+                            && r.getValue().context().matcher(sentence).find()) {
+                        list.add(new Note(r.getKey(), span(s, from, sentence)));
+                    }
+                }
+                from = next;
+            }
+        }
+        List<Note> out = new ArrayList<>();
+        found.values().forEach(out::addAll);
+        return List.copyOf(out);
+    }
+
+    private static SourceSpan span(Segment s, int from, String sentence) {
+        int lead = sentence.length() - sentence.stripLeading().length();
+        String trimmed = sentence.strip();
+        String quote = TextBuilder.normalise(trimmed);
+        if (quote.length() > SourceSpan.MAX_QUOTE) {
+            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
+        }
+        return new SourceSpan(s.block().offset() + from + lead, trimmed.length(), quote, s.section());
+    }
+}
