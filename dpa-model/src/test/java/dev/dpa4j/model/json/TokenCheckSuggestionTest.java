@@ -57,7 +57,7 @@ class TokenCheckSuggestionTest {
         List<String> lower =
                 PROPERTIES.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         int suggested = 0;
-        for (int n = 0; n < 50_000; n++) {
+        for (int n = 0; n < 20_000; n++) {
             String name = n % 5 == 0
                     ? randomString(random)
                     : mutate(PROPERTIES.get(random.nextInt(PROPERTIES.size())), random);
@@ -72,7 +72,7 @@ class TokenCheckSuggestionTest {
             }
         }
         // both kinds of answer occur often, so the comparison is not vacuous
-        assertThat(suggested).isBetween(10_000, 40_000);
+        assertThat(suggested).isBetween(4_000, 16_000);
     }
 
     @Test
