@@ -57,7 +57,10 @@ public final class FreeTexts {
             "SccTerms.redressBody",
             "Signature.function");
 
-    /** Per implementation class: its text-holding properties, metadata left out, sorted by name. */
+    /**
+     * Per class: its text-holding properties, metadata left out, sorted by name; empty for a class that is
+     * not a model type.
+     */
     private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 
     private record Property(String name, Method getter) {}
@@ -81,15 +84,46 @@ public final class FreeTexts {
             optional.ifPresent(v -> walk(v, path, action));
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                walk(list.get(i), path + "[" + i + "]", action);
+                Object element = list.get(i);
+                if (mayHoldText(element)) {
+                    walk(element, path + "[" + i + "]", action);
+                }
             }
         } else if (value instanceof Map<?, ?> map) {
-            toStringKeys(map).forEach((k, v) -> walk(v, join(path, k), action));
-        } else if (isModelType(value.getClass())) {
+            toStringKeys(map).forEach((k, v) -> {
+                if (mayHoldText(v)) {
+                    walk(v, join(path, k), action);
+                }
+            });
+        } else {
             for (Property property : properties(value.getClass())) {
-                walk(invoke(property.getter(), value), join(path, property.name()), action);
+                Object child = invoke(property.getter(), value);
+                if (mayHoldText(child)) {
+                    walk(child, join(path, property.name()), action);
+                }
             }
         }
+    }
+
+    /**
+     * Whether walking the value can reach a text. Values that cannot (absent, empty, strings, numbers,
+     * enums, model types without text-holding properties) are skipped before their path is built: most
+     * values of an agreement are such, and building their paths was most of a walk's cost (issue #14).
+     */
+    private static boolean mayHoldText(@Nullable Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.isPresent() && mayHoldText(optional.get());
+        }
+        if (value instanceof List<?> list) {
+            return !list.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        return value instanceof LocalizedText || !properties(value.getClass()).isEmpty();
     }
 
     private static Map<String, Object> toStringKeys(Map<?, ?> map) {
@@ -115,8 +149,12 @@ public final class FreeTexts {
         return c == null ? type : c;
     }
 
+    /** The text-holding properties of a model type; none for every other type (cached as well). */
     private static List<Property> properties(Class<?> implementation) {
         return PROPERTIES.computeIfAbsent(implementation, i -> {
+            if (!isModelType(i)) {
+                return List.of();
+            }
             Class<?> type = modelType(i);
             List<Property> properties = new ArrayList<>();
             for (Method getter : getters(type)) {

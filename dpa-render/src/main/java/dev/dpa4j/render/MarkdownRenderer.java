@@ -70,7 +70,7 @@ public final class MarkdownRenderer extends ComposingRenderer {
     public void write(Document document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
-        out.write(new MarkdownWriter().write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new MarkdownWriter().write(document, out);
     }
 
     @Override

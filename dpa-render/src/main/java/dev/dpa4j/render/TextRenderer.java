@@ -70,7 +70,7 @@ public final class TextRenderer extends ComposingRenderer {
     public void write(Document document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
-        out.write(new TextWriter().write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new TextWriter().write(document, out);
     }
 
     @Override

@@ -78,6 +78,31 @@ class FingerprintTest {
         assertThat(disabled).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\uD83D\uDE00 pair",
+                "lone high \uD800 in the middle",
+                "lone low \uDC00 in the middle",
+                "two highs \uD800\uD83D\uDE00 then a pair",
+                "ends with a lone high \uD800"
+            })
+    void should_equal_sha256_of_written_json_when_text_has_surrogates(String text) {
+        // given: the hash is taken while the JSON is written; pairs split between two writes of the
+        // generator's buffer (long runs of them) and unpaired halves must give the bytes of DpaJson.write
+        String longRun = "\uD83D\uDE00".repeat(9_000) + text + "x\uD800".repeat(5_000);
+        DataProcessingAgreement agreement = TestAgreements.full().toBuilder()
+                .preamble(dev.dpa4j.model.LocalizedText.de(text).with("en", longRun))
+                .build();
+
+        // when
+        Optional<String> fingerprint =
+                COMPOSER.compose(agreement, OPTIONS).metadata().fingerprint();
+
+        // then
+        assertThat(fingerprint).contains(sha256(DpaJson.write(agreement).getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -51,11 +51,25 @@ public final class Finding implements Comparable<Finding> {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
+                // the digits without leading zeros (one is kept), compared by length and then digit by
+                // digit; no regular expression, since this runs inside the sort of every report
+                int si = i;
+                while (si < ei - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                int sj = j;
+                while (sj < ej - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                if (ei - si != ej - sj) {
+                    return Integer.compare(ei - si, ej - sj);
+                }
+                for (int k = 0; k < ei - si; k++) {
+                    char dx = a.charAt(si + k);
+                    char dy = b.charAt(sj + k);
+                    if (dx != dy) {
+                        return Character.compare(dx, dy);
+                    }
                 }
                 i = ei;
                 j = ej;

@@ -4,6 +4,7 @@ package dev.dpa4j.validate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -69,6 +70,11 @@ public final class LegalReference implements Comparable<LegalReference> {
     }
 
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth"};
+
+    /** Compiled once: rules create references while they report (String.matches compiled them each time). */
+    private static final Pattern POINT = Pattern.compile("[a-z]{1,3}");
+
+    private static final Pattern ARTICLE = Pattern.compile("[0-9]{1,3}[a-zA-Z]?");
 
     private final Act act;
     private final String article;
@@ -235,7 +241,7 @@ public final class LegalReference implements Comparable<LegalReference> {
         if (paragraph == 0) {
             throw new IllegalArgumentException("A point needs a paragraph; call withParagraph first");
         }
-        if (!point.matches("[a-z]{1,3}")) {
+        if (!POINT.matcher(point).matches()) {
             throw new IllegalArgumentException(
                     "'point' must be one to three lower-case letters, but was '" + point + "'");
         }
@@ -244,7 +250,7 @@ public final class LegalReference implements Comparable<LegalReference> {
 
     private static String checkArticle(String article) {
         Objects.requireNonNull(article, "article");
-        if (!article.matches("[0-9]{1,3}[a-zA-Z]?")) {
+        if (!ARTICLE.matcher(article).matches()) {
             throw new IllegalArgumentException(
                     "'article' must be a number optionally followed by a letter, such as 28, 22a or 45A, but was '"
                             + article + "'");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,6 +132,9 @@ final class CompiledSchema {
 
         /** The names of {@link #propertyList}, for messages. */
         List<String> propertyNames = List.of();
+
+        /** {@link #propertyNames} in lower case, for the suggestions on a misspelt name. */
+        List<String> lowerPropertyNames = List.of();
 
         boolean additionalForbidden;
 
@@ -315,6 +319,9 @@ final class CompiledSchema {
                     compiled.propertyIndex = Map.copyOf(index);
                     compiled.propertyList = List.copyOf(list);
                     compiled.propertyNames = List.copyOf(index.keySet());
+                    compiled.lowerPropertyNames = compiled.propertyNames.stream()
+                            .map(n -> n.toLowerCase(Locale.ROOT))
+                            .toList();
                 }
                 case "additionalProperties" -> {
                     if (value.isBoolean()) {

@@ -3,7 +3,6 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Regime;
-import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.render.ClauseLibrary;
 import dev.dpa4j.render.MissingTranslationException;
 import dev.dpa4j.render.RenderOptions;
@@ -15,12 +14,7 @@ import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
 import dev.dpa4j.render.document.Section;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +76,8 @@ public final class Composer {
             blocks = new ArrayList<>(FallbackMarks.apply(blocks));
             blocks.add(Math.min(1, blocks.size()), fallbackNote(first, missing));
         }
-        Optional<String> fingerprint = options.isFingerprint() ? Optional.of(fingerprint()) : Optional.empty();
+        Optional<String> fingerprint =
+                options.isFingerprint() ? Optional.of(Fingerprint.sha256(agreement)) : Optional.empty();
         List<String> footer = new ArrayList<>();
         footer.add(first.plain("document.footer.id", Map.of("id", agreement.getId())));
         agreement.getVersion().ifPresent(v -> footer.add(first.plain("document.footer.version", Map.of("version", v))));
@@ -109,21 +104,6 @@ public final class Composer {
         blocks.addAll(first.subList(common, first.size()));
         blocks.addAll(second.subList(common, second.size()));
         return blocks;
-    }
-
-    /**
-     * The SHA-256 of the agreement's canonical JSON ({@link DpaJson#write(DataProcessingAgreement)}
-     * as UTF-8), hashed while it is written instead of being built as a string first.
-     */
-    private String fingerprint() {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform must support SHA-256", e);
-        }
-        DpaJson.write(agreement, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** The note at the top of a document with passages in another language, naming them by model path. */

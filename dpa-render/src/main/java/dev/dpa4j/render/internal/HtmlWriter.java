@@ -22,6 +22,7 @@ import dev.dpa4j.render.document.Table;
 import dev.dpa4j.render.document.Title;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class HtmlWriter {
 
     private static final String STYLE = loadStyle();
 
-    private final StringBuilder out = new StringBuilder();
+    private final TextOut sink = new TextOut();
+    private final StringBuilder out = sink.text();
 
     /**
      * Writes the document.
@@ -43,6 +45,23 @@ public final class HtmlWriter {
      * @return the HTML text, lines ending in {@code \n}
      */
     public String write(Document document) {
+        writeAll(document);
+        return out.toString();
+    }
+
+    /**
+     * Writes the document to a stream as UTF-8, passing the text on in chunks as it grows; the same bytes
+     * as {@link #write(Document)} encoded.
+     *
+     * @param document the document
+     * @param stream where the bytes go; flushed, not closed
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Document document, OutputStream stream) throws IOException {
+        sink.writeTo(stream, () -> writeAll(document));
+    }
+
+    private void writeAll(Document document) {
         String lang = document.metadata().language().getLanguage();
         out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n");
         out.append("<meta charset=\"utf-8\">\n");
@@ -67,10 +86,10 @@ public final class HtmlWriter {
                         .append(esc(f))
                         .append("</p></footer>\n"));
         out.append("</article>\n</body>\n</html>\n");
-        return out.toString();
     }
 
     private void block(Block block, int level) {
+        sink.spill();
         if (block instanceof Title title) {
             out.append("<header class=\"dpa-title\">\n<h1>")
                     .append(esc(title.text()))
@@ -223,6 +242,7 @@ public final class HtmlWriter {
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<Paragraph> row : table.rows()) {
+            sink.spill();
             out.append("<tr>");
             for (Paragraph cell : row) {
                 out.append("<td>").append(runs(cell.runs())).append("</td>");

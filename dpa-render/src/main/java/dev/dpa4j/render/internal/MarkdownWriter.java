@@ -20,6 +20,8 @@ import dev.dpa4j.render.document.SignatureEntry;
 import dev.dpa4j.render.document.SignatureField;
 import dev.dpa4j.render.document.Table;
 import dev.dpa4j.render.document.Title;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /** Writes the document tree as CommonMark with GFM tables; every text is escaped. */
@@ -27,7 +29,8 @@ public final class MarkdownWriter {
 
     private static final String BLANK = "................................";
 
-    private final StringBuilder out = new StringBuilder();
+    private final TextOut sink = new TextOut();
+    private final StringBuilder out = sink.text();
 
     /**
      * Writes the document.
@@ -36,6 +39,23 @@ public final class MarkdownWriter {
      * @return the Markdown text, lines ending in {@code \n}
      */
     public String write(Document document) {
+        writeAll(document);
+        return out.toString();
+    }
+
+    /**
+     * Writes the document to a stream as UTF-8, passing the text on in chunks as it grows; the same bytes
+     * as {@link #write(Document)} encoded.
+     *
+     * @param document the document
+     * @param stream where the bytes go; flushed, not closed
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Document document, OutputStream stream) throws IOException {
+        sink.writeTo(stream, () -> writeAll(document));
+    }
+
+    private void writeAll(Document document) {
         for (Block block : document.blocks()) {
             block(block, 2);
         }
@@ -43,10 +63,10 @@ public final class MarkdownWriter {
             out.append("---\n\n");
             out.append('*').append(inline(f)).append("*\n");
         });
-        return out.toString();
     }
 
     private void block(Block block, int level) {
+        sink.spill();
         if (block instanceof Title title) {
             out.append("# ").append(inline(title.text())).append("\n\n");
             for (String line : title.subtitles()) {
@@ -150,6 +170,7 @@ public final class MarkdownWriter {
         }
         out.append('\n');
         for (List<Paragraph> row : table.rows()) {
+            sink.spill();
             out.append('|');
             for (Paragraph cell : row) {
                 out.append(' ').append(cell(cell)).append(" |");

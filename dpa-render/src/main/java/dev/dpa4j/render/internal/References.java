@@ -39,6 +39,9 @@ final class References {
     }
 
     static Paragraph resolve(Paragraph paragraph, Map<String, String> labels) {
+        if (paragraph.runs().stream().allMatch(run -> run.text().indexOf('{') < 0)) {
+            return paragraph; // most paragraphs: nothing to resolve, nothing to copy
+        }
         List<Run> runs = new ArrayList<>(paragraph.runs().size());
         for (Run run : paragraph.runs()) {
             runs.add(new Run(run.style(), resolve(run.text(), labels), run.language()));

@@ -178,8 +178,11 @@ final class DocumentRules {
                                     r.add("literal", path, "reference", literal);
                                 }
                             }
+                            if (translation.indexOf('{') < 0) {
+                                continue;
+                            }
                             Matcher m = REFERENCE.matcher(translation);
-                            while (translation.indexOf('{') >= 0 && m.find()) {
+                            while (m.find()) {
                                 if (m.group(1) == null) {
                                     continue; // {mainContract}
                                 }
@@ -201,8 +204,11 @@ final class DocumentRules {
                 .check((c, r) -> {
                     for (Map.Entry<String, LocalizedText> e : texts(c)) {
                         for (String translation : e.getValue().getTranslations().values()) {
+                            if (!translation.contains("[[")) {
+                                continue;
+                            }
                             Matcher m = PLACEHOLDER.matcher(translation);
-                            if (translation.contains("[[") && m.find()) {
+                            if (m.find()) {
                                 if (c.profile() == Profile.EXECUTED) {
                                     r.add(ERROR, "left", e.getKey(), "placeholder", m.group());
                                 } else {
@@ -248,9 +254,13 @@ final class DocumentRules {
 
     /** The literal references in a text that the rendered document does not resolve. */
     static List<String> literalReferences(String text, int annexes) {
+        boolean annexWords = mayNameAnnex(text);
+        boolean sectionWords = mayNameSection(text);
+        if (!annexWords && !sectionWords) {
+            return List.of(); // most texts: no matcher, no set
+        }
         Set<String> found = new LinkedHashSet<>();
         Matcher annex = ANNEX.matcher(text);
-        boolean annexWords = mayNameAnnex(text);
         while (annexWords && annex.find()) {
             String word = annex.group(1);
             String number = annex.group(2);
@@ -264,7 +274,6 @@ final class DocumentRules {
             }
         }
         Matcher section = SECTION.matcher(text);
-        boolean sectionWords = mayNameSection(text);
         while (sectionWords && section.find()) {
             String next = section.group(2) == null ? "" : section.group(2);
             if (CITATION.matcher(next).matches() || next.startsWith(" Art")) {

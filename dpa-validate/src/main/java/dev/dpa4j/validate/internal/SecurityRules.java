@@ -21,12 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The rules on confidentiality and the security of processing (catalogue §1.D, §1.E). */
 final class SecurityRules {
-
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/]+");
 
     private static final Set<String> GENERIC_MEASURE_WORDS = Set.copyOf(Lexicon.load("generic-measure-words"));
 
@@ -258,9 +255,6 @@ final class SecurityRules {
     }
 
     static long wordsOf(String s) {
-        return WORD_SEPARATOR
-                .splitAsStream(Text.normalise(s))
-                .filter(w -> w.length() > 2)
-                .count();
+        return Text.wordsLongerThanTwo(Text.normalise(s));
     }
 }

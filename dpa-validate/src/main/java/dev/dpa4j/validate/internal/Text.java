@@ -5,6 +5,8 @@ import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,12 +43,8 @@ final class Text {
     /** Phrases by which a description admits that it lists nothing. */
     static final List<String> NOT_ENUMERATED = Lexicon.load("not-enumerated");
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
     /** Characters removed from both ends by {@link #normalise}: white space (after folding) and punctuation. */
     private static final String EDGE = " .,;:()\"'-";
-
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s/]+");
-    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {}
 
@@ -89,7 +87,7 @@ final class Text {
      */
     static String normalise(String text) {
         String t = belowCombining(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        t = WHITESPACE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        t = collapseWhiteSpace(t.toLowerCase(Locale.ROOT));
         int start = 0;
         int end = t.length();
         while (start < end && EDGE.indexOf(t.charAt(start)) >= 0) {
@@ -99,6 +97,66 @@ final class Text {
             end--;
         }
         return t.substring(start, end);
+    }
+
+    /**
+     * Runs of white space ({@code [\\s\\u00a0]+} as a regular expression: space, tab, line feed, vertical
+     * tab, form feed, carriage return, no-break space) as one space; the text itself when there is none to
+     * fold. A loop instead of the expression, which was among the largest costs of a validation (issue #14).
+     */
+    static String collapseWhiteSpace(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1))))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
+    }
+
+    /**
+     * The number of words longer than two characters, words being what {@code [\\s/]+} separates (white
+     * space as in {@link #collapseWhiteSpace} without the no-break space, and the slash).
+     */
+    static long wordsLongerThanTwo(String text) {
+        long words = 0;
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || (c != '\u00a0' && isSpace(c))) {
+                if (length > 2) {
+                    words++;
+                }
+                length = 0;
+            } else {
+                length++;
+            }
+        }
+        return length > 2 ? words + 1 : words;
     }
 
     /** Whether no character could combine (below U+0300), so that NFC leaves the text as it is. */
@@ -129,7 +187,7 @@ final class Text {
         if (t.isEmpty() || CATCH_ALL.contains(t)) {
             return true;
         }
-        long words = WORD_SEPARATOR.splitAsStream(t).filter(w -> w.length() > 2).count();
+        long words = wordsLongerThanTwo(t);
         for (String phrase : STATUTE_PHRASES) {
             if (t.contains(phrase) && words < 8) {
                 return true;
@@ -179,12 +237,42 @@ final class Text {
         return false;
     }
 
-    /** The words of a text in lower case, split at everything that is not a letter or digit. */
+    /**
+     * The words of a text in lower case, split at everything that is not a letter or a number
+     * ({@code [^\\p{L}\\p{N}]+}).
+     */
     static List<String> words(String text) {
-        return NON_LETTER
-                .splitAsStream(text.toLowerCase(Locale.ROOT))
-                .filter(w -> !w.isEmpty())
-                .toList();
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i < lower.length()) {
+            int c = lower.codePointAt(i);
+            if (isLetterOrNumber(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(lower.substring(start));
+        }
+        return Collections.unmodifiableList(words);
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a decimal digit, letter number or other number. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The first catch-all phrase in any translation. */
