@@ -3,7 +3,6 @@ package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.diff.ChangeSet;
-import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.ValidationReport;
 import dev.dpa4j.validate.Validator;
@@ -47,10 +46,10 @@ final class Checker {
      *     (TEMPLATE: template, otherwise executed)
      * @param failOn the lowest severity that makes the library's report unacceptable
      */
-    static Checker create(Lang lang, ValidateCommand.@Nullable Profile profile, LocalDate asOf, Severity failOn) {
+    static Checker create(Lang lang, SharedOptions.@Nullable Profile profile, LocalDate asOf, Severity failOn) {
         ValidatorBuilder builder = Validator.builder().asOf(asOf).failOn(failOn);
         if (profile != null) {
-            builder.profile(profile == ValidateCommand.Profile.template ? Profile.TEMPLATE : Profile.EXECUTED);
+            builder.profile(profile.library());
         }
         return new Checker(builder.build(), lang.locale());
     }

@@ -71,11 +71,9 @@ final class ReviewCommand extends BaseCommand {
     int run() {
         ImportResult result = ImportCommand.read(file);
         Lang used = langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en);
+        SharedOptions.Profile chosen = profileOption.chosen();
         Validator validator = Validator.builder()
-                .profile(
-                        profileOption.chosen() == ValidateCommand.Profile.executed
-                                ? Profile.EXECUTED
-                                : Profile.TEMPLATE)
+                .profile(chosen == null ? Profile.TEMPLATE : chosen.library())
                 .asOf(asOfOption.orToday(env))
                 .failOn(threshold())
                 // the rule checks that our rendered document resolves its references; an imported document keeps

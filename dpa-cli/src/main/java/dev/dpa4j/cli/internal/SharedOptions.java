@@ -55,6 +55,23 @@ final class SharedOptions {
         }
     }
 
+    /** Whether the agreement is judged as a template or as an executed contract. */
+    enum Profile {
+        template(dev.dpa4j.validate.Profile.TEMPLATE),
+        executed(dev.dpa4j.validate.Profile.EXECUTED);
+
+        private final dev.dpa4j.validate.Profile library;
+
+        Profile(dev.dpa4j.validate.Profile library) {
+            this.library = library;
+        }
+
+        /** The library's profile this command-line value names. */
+        dev.dpa4j.validate.Profile library() {
+            return library;
+        }
+    }
+
     /** {@code --profile template|executed}: how the agreement is judged. */
     static final class JudgedAs {
         @Option(
@@ -62,10 +79,10 @@ final class SharedOptions {
                 paramLabel = "template|executed",
                 description = "Judge the agreement as a template or as an executed contract (default: template for"
                         + " an agreement whose status is TEMPLATE and in dpa review, else executed).")
-        ValidateCommand.@Nullable Profile profile;
+        @Nullable Profile profile;
 
         /** The profile named on the command line, or null for the command's default. */
-        ValidateCommand.@Nullable Profile chosen() {
+        @Nullable Profile chosen() {
             return profile;
         }
     }

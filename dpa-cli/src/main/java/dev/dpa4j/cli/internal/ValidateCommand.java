@@ -48,12 +48,6 @@ final class ValidateCommand extends BaseCommand {
         }
     }
 
-    /** Whether the agreement is judged as a template or as an executed contract. */
-    enum Profile {
-        template,
-        executed
-    }
-
     @Mixin
     SharedOptions.Language langOption = new SharedOptions.Language();
 

@@ -389,9 +389,17 @@ final class SchemaCheck {
         if (properties == null) {
             return "";
         }
+        return suggestion(name, properties.propertyNames());
+    }
+
+    /**
+     * The suggestion this independent check computes the plain way (every candidate, the full table); also the
+     * reference for the reader's bounded search in {@code TokenCheckSuggestionTest}.
+     */
+    static String suggestion(String name, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : properties.propertyNames()) {
+        for (String candidate : candidates) {
             int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
