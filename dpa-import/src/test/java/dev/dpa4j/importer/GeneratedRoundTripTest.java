@@ -123,14 +123,17 @@ class GeneratedRoundTripTest {
     void should_recover_the_facts_of_generated_agreements_at_least_as_well_as_measured() {
         // floors: the measured figures of docs/import.md, rounded down to the tenth. Low precision is expected
         // here: the generator's names and words are random strings, without the legal forms and headings that
-        // tell a real list of sub-processors or measures apart from other text
-        assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.8);
-        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.1);
-        assertThat(score.recall("dataCategories.name")).isGreaterThanOrEqualTo(0.4);
-        assertThat(score.precision("dataCategories.name")).isGreaterThanOrEqualTo(0.4);
-        assertThat(score.recall("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.9);
+        // tell a real list of sub-processors or measures apart from other text. The twelve agreements depend on
+        // the model's shape (Instancio fills every field from one seeded stream): a new or retyped model field
+        // draws a different set, and the floors are measured again (last: when six designations became
+        // per-language texts, 3 Dec 2026)
+        assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.7);
+        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.3);
+        assertThat(score.recall("dataCategories.name")).isGreaterThanOrEqualTo(0.3);
+        assertThat(score.precision("dataCategories.name")).isGreaterThanOrEqualTo(0.3);
+        assertThat(score.recall("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.5);
         assertThat(score.precision("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.recall("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.5);
+        assertThat(score.recall("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.3);
     }
 
     /** Prints the tables for docs/import.md: {@code -Dtest=GeneratedRoundTripTest -Ddpa.import.report=true}. */
