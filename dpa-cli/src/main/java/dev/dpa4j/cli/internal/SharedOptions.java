@@ -79,10 +79,12 @@ final class SharedOptions {
                 paramLabel = "template|executed",
                 description = "Judge the agreement as a template or as an executed contract (default: template for"
                         + " an agreement whose status is TEMPLATE and in dpa review, else executed).")
-        @Nullable Profile profile;
+        @Nullable
+        Profile profile;
 
         /** The profile named on the command line, or null for the command's default. */
-        @Nullable Profile chosen() {
+        @Nullable
+        Profile chosen() {
             return profile;
         }
     }
