@@ -87,7 +87,8 @@ final class RenderCommand extends BaseCommand {
         DataProcessingAgreement agreement = Inputs.load(file, early, env).agreement();
         Lang language = langOption.or(Documents.defaultLang(agreement));
         Messages messages = Messages.of(language);
-        LocalDate date = asOfOption.orToday(env);
+        // the version's own date when it has one: the same version renders to the same bytes on any day
+        LocalDate date = asOfOption.or(agreement.getVersionDate(), env);
         RenderOptions.Builder options = RenderOptions.builder(language.locale())
                 .asOf(date)
                 .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC))

@@ -4,6 +4,7 @@ package dev.dpa4j.cli.internal;
 import dev.dpa4j.validate.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -95,15 +96,23 @@ final class SharedOptions {
                 names = "--as-of",
                 paramLabel = "YYYY-MM-DD",
                 converter = DateConverter.class,
-                description = "Date of reference (default: today in UTC): decisions, certificates, memberships and"
-                        + " mechanisms count as in force on it; render also states a template or draft as of it and"
-                        + " takes it as the PDF's creation date.")
+                description = "Date of reference (default: today in UTC; render: the agreement's versionDate if it has"
+                        + " one): decisions, certificates, memberships and mechanisms count as in force on it; render"
+                        + " also states a template or draft as of it and takes it as the PDF's creation date.")
         @Nullable
         LocalDate asOf;
 
         /** The date named on the command line, else today in UTC (from the command's clock). */
         LocalDate orToday(Env env) {
             return asOf != null ? asOf : env.today();
+        }
+
+        /**
+         * The date named on the command line, else {@code fallback} if present, else today in UTC: for a document
+         * whose own date should decide, so that rendering the same version twice gives the same bytes.
+         */
+        LocalDate or(Optional<LocalDate> fallback, Env env) {
+            return asOf != null ? asOf : fallback.orElseGet(env::today);
         }
     }
 

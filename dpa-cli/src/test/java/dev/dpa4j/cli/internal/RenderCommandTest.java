@@ -41,6 +41,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void should_state_a_versioned_template_as_of_its_version_date_whatever_the_day() {
+        // given: a template whose versionDate is 2026-05-18; the test clock says 2026-03-01
+        Path just = Path.of("..", "examples", "just-avv-de.json");
+
+        // when
+        CliRun run = CliRun.run("render", "--format", "txt", just.toString());
+        CliRun explicit = CliRun.run("render", "--format", "txt", "--as-of", "2026-06-30", just.toString());
+
+        // then: the version's date, not the clock's; an explicit --as-of still wins
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Stand: 18. Mai 2026").doesNotContain("1. März 2026");
+        assertThat(explicit.out()).contains("Stand: 30. Juni 2026").doesNotContain("Stand: 18. Mai 2026");
+    }
+
+    @Test
     void should_render_english_when_lang_is_en() {
         // when
         CliRun run = CliRun.run("render", "--format", "md", "--lang", "en", "--allow-fallback", JOMOCO.toString());
