@@ -113,7 +113,7 @@ class SubprocessorListTest {
         // then
         assertThat(html)
                 .startsWith("<!DOCTYPE html>\n<html lang=\"de\">")
-                .contains("<title>Weitere Auftragsverarbeiter von JoMoCo UG (haftungsbeschränkt) i. G.</title>")
+                .contains("<title>Unterauftragsverarbeiter von JoMoCo UG (haftungsbeschränkt) i. G.</title>")
                 .contains("<p>Stand: Fassung 1.1 vom 1. März 2026</p>")
                 .contains("<tr><td>HubSpot Inc.</td><td>CRM-System für Marketing, Vertrieb und Service</td>"
                         + "<td>Vereinigte Staaten</td><td>Vereinigte Staaten (Speicherung); Vereinigte Staaten (Support)"
