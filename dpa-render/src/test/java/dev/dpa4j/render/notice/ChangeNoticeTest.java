@@ -98,6 +98,31 @@ class ChangeNoticeTest {
     }
 
     @Test
+    void should_say_that_a_new_version_dated_before_the_earliest_effective_day_is_not_yet_in_force() {
+        // given: version 1.1 is dated 1 March 2026; notified on 2 March, it takes effect on 31 March at the earliest
+        ChangeNotice early = jomocoNotice();
+        ChangeNotice late = ChangeNotice.of(
+                Fixtures.v1(),
+                Fixtures.v2().toBuilder().versionDate(LocalDate.of(2026, 4, 1)).build(),
+                LocalDate.of(2026, 3, 2),
+                DeadlineCalculator.of(BERLIN));
+
+        // when
+        String de = NoticeRenderers.text().render(early, Locale.GERMAN).replaceAll("\\s+", " ");
+        String en = NoticeRenderers.text().render(early, Locale.ENGLISH).replaceAll("\\s+", " ");
+        String lateEn = NoticeRenderers.text().render(late, Locale.ENGLISH).replaceAll("\\s+", " ");
+
+        // then: said where the version's date precedes the earliest effective day, and only there
+        assertThat(de)
+                .contains("Die neue Fassung trägt das Datum 1. März 2026; Ihnen gegenüber wird sie dennoch"
+                        + " nicht vor dem vorstehenden Zeitpunkt wirksam.");
+        assertThat(en)
+                .contains("The new version is dated 1 March 2026; as regards you, it nevertheless takes effect"
+                        + " no earlier than the date above.");
+        assertThat(lateEn).contains("on 31 March 2026 at the earliest").doesNotContain("The new version is dated");
+    }
+
+    @Test
     void should_describe_changes_of_the_parties_when_the_processor_moves_and_names_an_officer() {
         // given
         DataProcessingAgreement v1 = Fixtures.v1();

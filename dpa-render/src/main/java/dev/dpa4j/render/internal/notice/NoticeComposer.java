@@ -20,6 +20,7 @@ import dev.dpa4j.model.diff.NoticeSchedule;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.notice.ChangeNotice;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -366,6 +367,16 @@ public final class NoticeComposer {
                     .strong(from(s.getEarliestEffective().get()))
                     .text(w.t("notice.atTheEarliest"))
                     .runs());
+            // a new version dated before that day would read as already in force: say that it is not (yet)
+            LocalDate earliest = s.getEarliestEffective().get().toLocalDate();
+            notice.getChanges()
+                    .getNewVersionDate()
+                    .filter(d -> d.isBefore(earliest))
+                    .ifPresent(d -> doc.paragraph(NoticeDocument.line()
+                            .text(w.t("notice.versionDateBefore"))
+                            .text(w.date(d))
+                            .text(w.t("notice.versionDateBefore2"))
+                            .runs()));
         }
     }
 
