@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.diff.AgreementDiff;
@@ -37,6 +38,9 @@ class ChangeRulesTest {
                 .build();
     }
 
+    /** Version 1.1 lengthens the breach deadline from 24 to 48 hours: it lowers the protection. */
+    private static final String BREACH_DEADLINE = "breachNotification.deadline";
+
     private static final List<String> NOTICE_PATHS = List.of(
             "subprocessing.subprocessors[hubspot].locations[STORAGE:US]", "subprocessing.subprocessors[instantly]");
 
@@ -57,22 +61,51 @@ class ChangeRulesTest {
                         tuple("NOTICE_MECHANISM_MISSING", Severity.ERROR, NOTICE_PATHS.get(0)),
                         tuple("NOTICE_MECHANISM_MISSING", Severity.ERROR, NOTICE_PATHS.get(1)),
                         tuple("OBJECTION_RIGHT_MISSING", Severity.ERROR, NOTICE_PATHS.get(0)),
-                        tuple("OBJECTION_RIGHT_MISSING", Severity.ERROR, NOTICE_PATHS.get(1)));
+                        tuple("OBJECTION_RIGHT_MISSING", Severity.ERROR, NOTICE_PATHS.get(1)),
+                        tuple("AMENDMENT_CONSENT_NEEDED", Severity.WARNING, BREACH_DEADLINE));
         Finding first = report.getFindings("NOTICE_MECHANISM_MISSING").get(0);
         assertThat(first.describe(Locale.GERMAN)).contains("Art. 28 Abs. 2 DSGVO");
         assertThat(first.describe(Locale.ENGLISH)).contains("Art. 28(2) GDPR");
     }
 
     @Test
-    void should_report_nothing_when_the_agreement_provides_notice_and_a_typed_objection_period() {
-        // given
+    void should_only_ask_for_consent_to_the_longer_breach_deadline_when_notice_and_objection_period_are_typed() {
+        // given: the terms in force allow the sub-processor changes; nothing lets the processor amend alone
         DataProcessingAgreement v1 = JomocoVersions.v1();
 
         // when
         ValidationReport report = validator.validateChange(v1, diff.diff(v1, JomocoVersions.v2()));
 
         // then
-        assertThat(report.getFindings()).isEmpty();
+        assertThat(report.getFindings())
+                .extracting(Finding::getRuleId, Finding::getSeverity, Finding::getPath)
+                .containsExactly(tuple("AMENDMENT_CONSENT_NEEDED", Severity.WARNING, BREACH_DEADLINE));
+        Finding consent = report.getFindings().get(0);
+        assertThat(consent.describe(Locale.GERMAN)).contains("Zustimmung", "Art. 28 Abs. 9 DSGVO");
+        assertThat(consent.describe(Locale.ENGLISH)).contains("agrees", "Art. 28(9) GDPR");
+    }
+
+    @Test
+    void should_not_ask_for_consent_when_the_agreement_in_force_allows_amendment_without_it() {
+        // given: a unilateral amendment right, or amendments deemed accepted
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        FinalProvisions base = v1.getFinalProvisions()
+                .orElseGet(() -> FinalProvisions.builder().build());
+        DataProcessingAgreement unilateral = v1.toBuilder()
+                .finalProvisions(base.toBuilder().unilateralAmendment(true).build())
+                .build();
+        DataProcessingAgreement deemed = v1.toBuilder()
+                .finalProvisions(
+                        base.toBuilder().deemedConsentToAmendments(true).build())
+                .build();
+
+        // when
+        ValidationReport a = validator.validateChange(unilateral, diff.diff(unilateral, JomocoVersions.v2()));
+        ValidationReport b = validator.validateChange(deemed, diff.diff(deemed, JomocoVersions.v2()));
+
+        // then
+        assertThat(a.getFindings()).isEmpty();
+        assertThat(b.getFindings()).isEmpty();
     }
 
     @Test
@@ -105,7 +138,9 @@ class ChangeRulesTest {
         // then
         assertThat(report.getFindings())
                 .extracting(Finding::getRuleId, Finding::getSeverity)
-                .containsOnly(tuple("OBJECTION_PERIOD_NOT_TYPED", Severity.WARNING));
+                .containsOnly(
+                        tuple("OBJECTION_PERIOD_NOT_TYPED", Severity.WARNING),
+                        tuple("AMENDMENT_CONSENT_NEEDED", Severity.WARNING));
     }
 
     @Test
@@ -122,10 +157,13 @@ class ChangeRulesTest {
         // when
         ValidationReport report = validator.validateChange(specific, diff.diff(specific, JomocoVersions.v2()));
 
-        // then the old terms govern: no notice mechanism is needed, but authorisation is
+        // then the old terms govern: no notice mechanism is needed, but authorisation is; and turning the specific
+        // authorisation into a general one lowers the protection like the longer breach deadline does
         assertThat(report.getFindings())
                 .extracting(Finding::getRuleId, Finding::getSeverity, Finding::getPath)
                 .containsExactly(
+                        tuple("AMENDMENT_CONSENT_NEEDED", Severity.WARNING, BREACH_DEADLINE),
+                        tuple("AMENDMENT_CONSENT_NEEDED", Severity.WARNING, "subprocessing.authorisation"),
                         tuple("PRIOR_AUTHORISATION_NEEDED", Severity.INFO, NOTICE_PATHS.get(0)),
                         tuple("PRIOR_AUTHORISATION_NEEDED", Severity.INFO, NOTICE_PATHS.get(1)));
     }
@@ -168,6 +206,7 @@ class ChangeRulesTest {
                         "OBJECTION_RIGHT_MISSING",
                         "OBJECTION_PERIOD_NOT_TYPED",
                         "PRIOR_AUTHORISATION_NEEDED",
-                        "DOWNGRADE_EXCLUDED");
+                        "DOWNGRADE_EXCLUDED",
+                        "AMENDMENT_CONSENT_NEEDED");
     }
 }

@@ -67,7 +67,8 @@ class RuleCatalogueTest {
             "OBJECTION_RIGHT_MISSING",
             "OBJECTION_PERIOD_NOT_TYPED",
             "PRIOR_AUTHORISATION_NEEDED",
-            "DOWNGRADE_EXCLUDED");
+            "DOWNGRADE_EXCLUDED",
+            "AMENDMENT_CONSENT_NEEDED");
 
     static Map<String, List<UnaryOperator<DataProcessingAgreement>>> firing() {
         Map<String, List<UnaryOperator<DataProcessingAgreement>>> m = new LinkedHashMap<>();

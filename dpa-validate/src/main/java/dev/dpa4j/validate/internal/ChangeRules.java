@@ -8,6 +8,7 @@ import static dev.dpa4j.validate.Severity.WARNING;
 
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TomChangePolicy;
@@ -100,6 +101,31 @@ final class ChangeRules {
                                     .filter(ch -> ch.getKind() == ChangeKind.MEASURE_REMOVED
                                             || ch.getKind() == ChangeKind.MEASURE_CHANGED)
                                     .forEach(ch -> r.add("lowered", ch.getPath())));
+                });
+        d.rule("AMENDMENT_CONSENT_NEEDED", WARNING)
+                .refs(gdpr("28", 3), gdpr("28", 9))
+                .variants("consent")
+                .note("The agreement binds the processor with regard to the controller (Art. 28(3)); a change that"
+                        + " lowers what it guarantees (a longer breach deadline, fewer audit rights, a later deletion)"
+                        + " amends it. Unless the agreement in force lets the processor amend it alone or deems"
+                        + " amendments accepted, such a change binds the controller only once the controller agrees,"
+                        + " in writing or electronically (Art. 28(9)). Sub-processor changes (Art. 28(2) has its own"
+                        + " mechanism) and changes of measures (judged by security.changePolicy) are left to their"
+                        + " rules. A warning: the processor may have asked for that agreement.")
+                .check((c, r) -> {
+                    Optional<FinalProvisions> terms = c.agreement().getFinalProvisions();
+                    boolean amendable =
+                            terms.map(FinalProvisions::isUnilateralAmendment).orElse(false)
+                                    || terms.flatMap(FinalProvisions::getDeemedConsentToAmendments)
+                                            .orElse(false);
+                    if (amendable) {
+                        return;
+                    }
+                    c.changes()
+                            .ifPresent(changes -> changes.withClass(ChangeClass.LOWERS_PROTECTION).stream()
+                                    .filter(ch -> !ch.getKind().name().startsWith("SUBPROCESSOR_")
+                                            && !ch.getKind().name().startsWith("MEASURE_"))
+                                    .forEach(ch -> r.add("consent", ch.getPath())));
                 });
     }
 
