@@ -102,6 +102,21 @@ public class RenderFormatsBenchmark {
     }
 
     /**
+     * Markdown of an instance not rendered before: a shallow copy of the agreement each time, so that
+     * the fingerprint, which is remembered per instance, is computed as on a first rendering. The copy
+     * itself is part of the score (it is small against the rendering).
+     *
+     * @return the bytes
+     * @throws IOException never (in memory)
+     */
+    @Benchmark
+    public byte[] markdownNewInstance() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        markdown.render(agreement.toBuilder().build(), options, out);
+        return out.toByteArray();
+    }
+
+    /**
      * HTML.
      *
      * @return the bytes

@@ -31,6 +31,8 @@ import java.util.function.UnaryOperator;
  * runs ({@link Run#foreign}); in texts that are not runs (headings, names) the marker becomes the
  * visible bracketed tag {@code [en: ...]}. Every block type is handled; an unknown one fails loudly.
  */
+// identity is the point of the comparisons here: an unchanged text or block comes back as the same instance
+@SuppressWarnings({"ReferenceEquality", "OptionalEquality"})
 final class FallbackMarks {
 
     private FallbackMarks() {}
@@ -46,57 +48,144 @@ final class FallbackMarks {
     /**
      * Rewrites every text of the blocks: {@code strings} for headings, names and other texts that are
      * not runs, {@code paragraphs} for every paragraph. Every block type is handled; an unknown one
-     * fails loudly.
+     * fails loudly. A block whose texts all come back as the same instances is kept, not copied (most
+     * blocks, when the rewrite only resolves cross-references), and so is a list of such blocks.
      */
     static List<Block> map(List<Block> blocks, UnaryOperator<String> strings, UnaryOperator<Paragraph> paragraphs) {
         List<Block> out = new ArrayList<>(blocks.size());
-        blocks.forEach(b -> out.add(block(b, strings, paragraphs)));
-        return out;
+        boolean changed = false;
+        for (Block b : blocks) {
+            Block rewritten = block(b, strings, paragraphs);
+            changed |= rewritten != b;
+            out.add(rewritten);
+        }
+        return changed ? out : blocks;
     }
 
     private static Block block(Block block, UnaryOperator<String> str, UnaryOperator<Paragraph> par) {
         if (block instanceof Paragraph p) {
             return par.apply(p);
         } else if (block instanceof Section s) {
-            return new Section(
-                    s.id(), s.number().map(str), str.apply(s.heading()), s.citation(), map(s.content(), str, par));
+            Optional<String> number = optional(s.number(), str);
+            String heading = str.apply(s.heading());
+            List<Block> content = map(s.content(), str, par);
+            return number == s.number() && heading == s.heading() && content == s.content()
+                    ? s
+                    : new Section(s.id(), number, heading, s.citation(), content);
         } else if (block instanceof Clause c) {
-            return new Clause(c.key(), c.number(), c.citation(), map(c.content(), str, par));
+            List<Block> content = map(c.content(), str, par);
+            return content == c.content() ? c : new Clause(c.key(), c.number(), c.citation(), content);
         } else if (block instanceof Annex a) {
-            return new Annex(a.id(), str.apply(a.label()), str.apply(a.title()), map(a.content(), str, par));
+            String label = str.apply(a.label());
+            String title = str.apply(a.title());
+            List<Block> content = map(a.content(), str, par);
+            return label == a.label() && title == a.title() && content == a.content()
+                    ? a
+                    : new Annex(a.id(), label, title, content);
         } else if (block instanceof ListBlock l) {
-            return new ListBlock(l.ordered(), l.items().stream().map(par).toList());
+            List<Paragraph> items = paragraphs(l.items(), par);
+            return items == l.items() ? l : new ListBlock(l.ordered(), items);
         } else if (block instanceof Table t) {
-            List<List<Paragraph>> rows = new ArrayList<>();
-            t.rows().forEach(r -> rows.add(r.stream().map(par).toList()));
-            return new Table(t.caption().map(str), t.header().stream().map(par).toList(), rows);
+            List<List<Paragraph>> rows = new ArrayList<>(t.rows().size());
+            boolean changed = false;
+            for (List<Paragraph> r : t.rows()) {
+                List<Paragraph> row = paragraphs(r, par);
+                changed |= row != r;
+                rows.add(row);
+            }
+            Optional<String> caption = optional(t.caption(), str);
+            List<Paragraph> header = paragraphs(t.header(), par);
+            return !changed && caption == t.caption() && header == t.header() ? t : new Table(caption, header, rows);
         } else if (block instanceof Title t) {
-            return new Title(
-                    str.apply(t.text()), t.subtitles().stream().map(str).toList());
+            String text = str.apply(t.text());
+            List<String> subtitles = strings(t.subtitles(), str);
+            return text == t.text() && subtitles == t.subtitles() ? t : new Title(text, subtitles);
         } else if (block instanceof PartiesBlock p) {
             List<PartyEntry> parties = new ArrayList<>();
-            p.parties()
-                    .forEach(e -> parties.add(new PartyEntry(
-                            str.apply(e.name()), e.details().stream().map(str).toList(), str.apply(e.designation()))));
-            return new PartiesBlock(str.apply(p.introduction()), parties, str.apply(p.conjunction()));
+            boolean changed = false;
+            for (PartyEntry e : p.parties()) {
+                String name = str.apply(e.name());
+                List<String> details = strings(e.details(), str);
+                String designation = str.apply(e.designation());
+                boolean same = name == e.name() && details == e.details() && designation == e.designation();
+                changed |= !same;
+                parties.add(same ? e : new PartyEntry(name, details, designation));
+            }
+            String introduction = str.apply(p.introduction());
+            String conjunction = str.apply(p.conjunction());
+            return !changed && introduction == p.introduction() && conjunction == p.conjunction()
+                    ? p
+                    : new PartiesBlock(introduction, parties, conjunction);
         } else if (block instanceof SignatureBlock s) {
             List<SignatureEntry> entries = new ArrayList<>();
+            boolean changed = false;
             for (SignatureEntry e : s.entries()) {
                 List<SignatureField> fields = new ArrayList<>();
-                e.fields()
-                        .forEach(f -> fields.add(new SignatureField(
-                                str.apply(f.label()), f.value().map(str))));
-                entries.add(new SignatureEntry(str.apply(e.role()), str.apply(e.party()), fields));
+                boolean fieldsChanged = false;
+                for (SignatureField f : e.fields()) {
+                    String label = str.apply(f.label());
+                    Optional<String> value = optional(f.value(), str);
+                    boolean same = label == f.label() && value == f.value();
+                    fieldsChanged |= !same;
+                    fields.add(same ? f : new SignatureField(label, value));
+                }
+                String role = str.apply(e.role());
+                String party = str.apply(e.party());
+                boolean same = !fieldsChanged && role == e.role() && party == e.party();
+                changed |= !same;
+                entries.add(same ? e : new SignatureEntry(role, party, fields));
             }
-            return new SignatureBlock(str.apply(s.heading()), entries);
+            String heading = str.apply(s.heading());
+            return !changed && heading == s.heading() ? s : new SignatureBlock(heading, entries);
         } else if (block instanceof Figure f) {
-            return new Figure(f.id(), str.apply(f.caption()), str.apply(f.description()), str.apply(f.svg()));
+            String caption = str.apply(f.caption());
+            String description = str.apply(f.description());
+            String svg = str.apply(f.svg());
+            return caption == f.caption() && description == f.description() && svg == f.svg()
+                    ? f
+                    : new Figure(f.id(), caption, description, svg);
         } else if (block instanceof Parallel p) {
-            return new Parallel(
-                    p.firstLanguage(), block(p.first(), str, par), p.secondLanguage(), block(p.second(), str, par));
+            Block first = block(p.first(), str, par);
+            Block second = block(p.second(), str, par);
+            return first == p.first() && second == p.second()
+                    ? p
+                    : new Parallel(p.firstLanguage(), first, p.secondLanguage(), second);
         }
         throw new IllegalStateException("The document rewriter does not know the block type "
                 + block.getClass().getName() + "; add it here");
+    }
+
+    /** The rewritten optional text, or the same optional when its text came back unchanged. */
+    private static Optional<String> optional(Optional<String> text, UnaryOperator<String> str) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String rewritten = str.apply(text.get());
+        return rewritten == text.get() ? text : Optional.of(rewritten);
+    }
+
+    /** The rewritten texts, or the same list when every text came back unchanged. */
+    private static List<String> strings(List<String> texts, UnaryOperator<String> str) {
+        List<String> out = new ArrayList<>(texts.size());
+        boolean changed = false;
+        for (String text : texts) {
+            String rewritten = str.apply(text);
+            changed |= rewritten != text;
+            out.add(rewritten);
+        }
+        return changed ? out : texts;
+    }
+
+    /** The rewritten paragraphs, or the same list when every paragraph came back unchanged. */
+    private static List<Paragraph> paragraphs(List<Paragraph> paragraphs, UnaryOperator<Paragraph> par) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        boolean changed = false;
+        for (Paragraph p : paragraphs) {
+            Paragraph rewritten = par.apply(p);
+            changed |= rewritten != p;
+            out.add(rewritten);
+        }
+        return changed ? out : paragraphs;
     }
 
     private static Paragraph paragraph(Paragraph paragraph) {

@@ -10,10 +10,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.ref.WeakReference;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -26,6 +29,10 @@ import tools.jackson.databind.ObjectWriter;
  * the characters are encoded to UTF-8 by the JDK's encoder exactly as {@code String.getBytes(UTF_8)}
  * does, an unpaired surrogate becoming {@code '?'}. This was a third of the time of a Markdown or HTML rendering
  * (issue #14).
+ *
+ * <p>An agreement is immutable all the way down, so its fingerprint is remembered for the last few
+ * instances by identity (weakly, so that no agreement is kept alive by it): rendering one agreement
+ * in several formats, or again, serialises it once. An equal but distinct instance is hashed anew.
  */
 final class Fingerprint {
 
@@ -33,6 +40,15 @@ final class Fingerprint {
     private static final class Writers {
         static final ObjectWriter CANONICAL = DpaJson.mapper().writerFor(DataProcessingAgreement.class);
     }
+
+    /** How many agreements are remembered; a render of several formats of one agreement needs one. */
+    private static final int REMEMBERED = 8;
+
+    /** The most recently fingerprinted agreements, newest last; guarded by itself. */
+    private static final List<Remembered> RECENT = new ArrayList<>(REMEMBERED);
+
+    /** One remembered fingerprint, keyed by the identity of its agreement. */
+    private record Remembered(WeakReference<DataProcessingAgreement> agreement, String sha256) {}
 
     private Fingerprint() {}
 
@@ -42,7 +58,33 @@ final class Fingerprint {
      * @param agreement the agreement
      * @return 64 lower-case hex digits
      */
+    @SuppressWarnings("ReferenceEquality") // by identity: an equal copy is hashed anew, which is only slower
     static String sha256(DataProcessingAgreement agreement) {
+        synchronized (RECENT) {
+            for (Remembered r : RECENT) {
+                if (r.agreement().get() == agreement) {
+                    return r.sha256();
+                }
+            }
+        }
+        String sha256 = compute(agreement);
+        synchronized (RECENT) {
+            RECENT.removeIf(r -> r.agreement().get() == null);
+            if (RECENT.size() == REMEMBERED) {
+                RECENT.remove(0);
+            }
+            RECENT.add(new Remembered(new WeakReference<>(agreement), sha256));
+        }
+        return sha256;
+    }
+
+    /**
+     * Computes the fingerprint of an agreement without looking at what is remembered.
+     *
+     * @param agreement the agreement
+     * @return 64 lower-case hex digits
+     */
+    static String compute(DataProcessingAgreement agreement) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");

@@ -49,9 +49,31 @@ final class Text {
     private Text() {}
 
     static boolean isPlaceholder(String text) {
+        if (!mayHoldPlaceholder(text) && strippedLength(text) > LONGEST_PLACEHOLDER_WORD) {
+            // most texts: longer than every placeholder word (lower case never shortens a text) and without
+            // a character of the placeholder forms, so no copy in lower case is needed (issue #14)
+            return false;
+        }
         String t = text.strip().toLowerCase(Locale.ROOT);
         return PLACEHOLDER_WORDS.contains(t)
                 || (mayHoldPlaceholder(t) && PLACEHOLDER.matcher(t).find());
+    }
+
+    /** The length of the longest of {@link #PLACEHOLDER_WORDS}. */
+    private static final int LONGEST_PLACEHOLDER_WORD =
+            PLACEHOLDER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The length of the text without white space at either end, as {@link String#strip()} counts it. */
+    private static int strippedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return end - start;
     }
 
     /** Cheap test before {@link #PLACEHOLDER}: every placeholder form contains one of these characters. */

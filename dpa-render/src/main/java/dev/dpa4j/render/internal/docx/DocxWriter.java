@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -87,6 +88,9 @@ public final class DocxWriter {
             block(block, 1);
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        // the fastest deflate level: at the default level compression was a third of a DOCX rendering
+        // (issue #14); the parts are the same, the package about a fifth larger
+        zip.setLevel(Deflater.BEST_SPEED);
         entry(zip, "[Content_Types].xml", contentTypes());
         entry(zip, "_rels/.rels", packageRels());
         entry(zip, "docProps/core.xml", core(metadata, creationDate));
