@@ -56,6 +56,11 @@ final class PdfLayout {
                     + "|ziffer|teil|part)\\s*([0-9]{1,3}[a-z]?|[ivx]{1,5}|[a-z])\\.?:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern SECTION_START = Pattern.compile(
+            "^(§\\s*\\d|(art\\.|artikel|article|clause|klausel|ziffer|section|anlage|anhang|annex|appendix|schedule)\\s+"
+                    + "[0-9ivx]|\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{Lu})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FINISHED = Pattern.compile("[.;:!?)]$");
     private static final Pattern COMPOUND_CONTINUATION =
             Pattern.compile("^(und|oder|bzw\\.?|sowie|and|or|nor)\\b", Pattern.UNICODE_CASE);
 
@@ -223,7 +228,7 @@ final class PdfLayout {
                     if (second < 0) {
                         second = w.x0();
                     }
-                    if (gap > 0.1 * w.size()) {
+                    if (gap > 0.15 * w.size()) {
                         text.append(' ');
                     }
                 }
@@ -590,6 +595,11 @@ final class PdfLayout {
                 return false;
             }
             if (LEADING_BULLET.matcher(l.text()).lookingAt()) {
+                return false;
+            }
+            // a numbered section or clause after a finished sentence: "... instructions." / "Clause 2 Sub-processors"
+            if (SECTION_START.matcher(l.text()).lookingAt()
+                    && FINISHED.matcher(p.text()).find()) {
                 return false;
             }
             boolean sameX = Math.abs(l.x0() - blockX) <= 2
