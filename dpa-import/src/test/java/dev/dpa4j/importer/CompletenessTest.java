@@ -320,6 +320,116 @@ class CompletenessTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    /**
+     * Section 19 of the variants below: a reservation that names no requirement (so that only a reference to it can
+     * make a duty weaker) and leaves the duties that refer to it to the processor's discretion.
+     */
+    private static final String LIMITS =
+            "Duties that are stated to be subject to this section are performed at the " + "Processor's discretion.";
+
+    @Test
+    void should_follow_a_reference_that_qualifies_a_duty_and_quote_both_passages() {
+        Map<String, String> s = strongEnglish();
+        s.put(
+                "14. Audits",
+                "The Processor makes available all information necessary to demonstrate compliance with Article 28 "
+                        + "GDPR. The Processor allows audits, including inspections of its premises, by the Customer or "
+                        + "an auditor it mandates, except as set out in Section 19.");
+        s.put("19. Reservations", LIMITS);
+        // without the reference, the same document states the duty in full
+        Map<String, String> plain = new LinkedHashMap<>(s);
+        plain.put("14. Audits", s.get("14. Audits").replace(", except as set out in Section 19", ""));
+        assertThat(importText(plain)
+                        .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        ImportResult r = importText(s);
+        RequirementResult c = r.getRequirement(Requirement.AUDIT_INSPECTIONS);
+        assertThat(c.status()).isEqualTo(Status.WEAKER);
+        assertThat(c.note())
+                .isEqualTo("qualified by a reference to Section 19, which is weaker: left to the processor's "
+                        + "discretion");
+        assertThat(c.evidence())
+                .extracting(SourceSpan::quote)
+                .anySatisfy(q -> assertThat(q).contains("except as set out in Section 19"));
+        assertThat(c.evidence()).extracting(SourceSpan::quote).contains(LIMITS);
+        for (SourceSpan e : c.evidence()) {
+            assertThat(r.getText().substring(e.offset(), e.end())).isEqualTo(e.quote());
+        }
+        // the duty the other sentence of the clause states is not touched
+        assertThat(r.getRequirement(Requirement.AUDIT_INFORMATION).status()).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_call_a_duty_weaker_when_the_reference_limits_nothing_or_points_elsewhere() {
+        String audits = "The Processor allows audits, including inspections of its premises, by the Customer or an "
+                + "auditor it mandates, ";
+        // the referenced section exists but only sets out how an inspection is announced
+        Map<String, String> harmless = strongEnglish();
+        harmless.put("14. Audits", audits + "subject to Section 19.");
+        harmless.put(
+                "19. Audit procedure", "The Customer announces an inspection of the premises fourteen days ahead.");
+        assertThat(importText(harmless)
+                        .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // "notwithstanding" affirms the duty against the limit
+        Map<String, String> notwithstanding = strongEnglish();
+        notwithstanding.put(
+                "14. Audits", "Notwithstanding Section 19, " + audits.toLowerCase(Locale.ROOT) + "at any " + "time.");
+        notwithstanding.put("19. Reservations", LIMITS);
+        assertThat(importText(notwithstanding)
+                        .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // a reference to the law, not to a section of the document, even where a section of that number limits audits
+        Map<String, String> law = strongEnglish();
+        law.put("14. Audits", audits + "subject to Article 19 GDPR.");
+        law.put("19. Reservations", LIMITS);
+        assertThat(importText(law).getRequirement(Requirement.AUDIT_INSPECTIONS).status())
+                .isEqualTo(Status.FOUND);
+        // a reference to the main contract (another document)
+        Map<String, String> main = strongEnglish();
+        main.put("14. Audits", audits + "subject to Section 19 of the Master Services Agreement.");
+        main.put("19. Reservations", LIMITS);
+        assertThat(importText(main)
+                        .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_follow_a_german_reference_vorbehaltlich() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put(
+                "§ 1 Vertragsparteien",
+                "Zwischen der Lindenhof Praxis GmbH (nachfolgend „Auftraggeber“) und der "
+                        + "Datenwerk Süd AG (nachfolgend „Auftragnehmer“).");
+        s.put("§ 2 Gegenstand", "Gegenstand des Auftrags ist der Betrieb der Terminverwaltung.");
+        s.put(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung "
+                        + "des Auftraggebers.");
+        s.put(
+                "§ 4 Meldung von Verletzungen",
+                "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes "
+                        + "personenbezogener Daten unverzüglich, vorbehaltlich § 8.");
+        s.put(
+                "§ 5 Kontrollen",
+                "Der Auftragnehmer ermöglicht Kontrollen einschließlich Inspektionen vor Ort durch "
+                        + "den Auftraggeber.");
+        s.put(
+                "§ 8 Vorbehalt",
+                "Pflichten, die unter dem Vorbehalt dieses Paragraphen stehen, erfüllt der "
+                        + "Auftragnehmer nach eigenem Ermessen.");
+        RequirementResult c = importText(s).getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(c.status()).isEqualTo(Status.WEAKER);
+        assertThat(c.note())
+                .isEqualTo("qualified by a reference to § 8, which is weaker: left to the processor's discretion");
+        assertThat(c.evidence()).hasSize(2);
+        assertThat(c.evidence().get(1).section()).startsWith("§ 8");
+    }
+
     @Test
     void should_put_the_completeness_table_first_in_every_review_output() {
         ImportResult r = withSection(

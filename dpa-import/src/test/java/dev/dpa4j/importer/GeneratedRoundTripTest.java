@@ -127,8 +127,12 @@ class GeneratedRoundTripTest {
         // the model's shape (Instancio fills every field from one seeded stream): a new or retyped model field
         // draws a different set, and the floors are measured again (last: when six designations became
         // per-language texts, 3 Dec 2026)
-        assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.7);
-        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.3);
+        // sub-processors: precision 0.33 and recall 0.78 before chains ("X (engaged by Y)", a nested sub-processor)
+        // were nested under their parent, a one-character product ("(€)") was split off and PDF tables were read;
+        // 0.82 and 1.00 after
+        assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score.precision("subprocessors.country")).isGreaterThanOrEqualTo(0.5);
         assertThat(score.recall("dataCategories.name")).isGreaterThanOrEqualTo(0.3);
         assertThat(score.precision("dataCategories.name")).isGreaterThanOrEqualTo(0.3);
         assertThat(score.recall("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.5);

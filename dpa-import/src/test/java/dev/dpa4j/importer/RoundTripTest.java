@@ -88,7 +88,12 @@ class RoundTripTest {
                 }
                 Locale locale = Locale.forLanguageTag(language);
                 List<OutputFormat> formats = new ArrayList<>(FORMATS);
-                if (pdf && file.getFileName().toString().startsWith("just") && language.equals("de")) {
+                // PDF (slow to render) for two documents: the German Just agreement and the English Quillfeather
+                // one, whose annexes hold a sub-processor chain and the module table of a UK Addendum
+                String name = file.getFileName().toString();
+                if (pdf
+                        && ((name.startsWith("just") && language.equals("de"))
+                                || (name.startsWith("quillfeather") && language.equals("en")))) {
                     formats.add(OutputFormat.PDF);
                 }
                 for (OutputFormat format : formats) {
@@ -130,7 +135,9 @@ class RoundTripTest {
         assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
         // 0.97 before the SCC Appendix and UK tables were rendered (they list parties and sub-processors
         // again), 0.89 after; 0.92 since the importer recognises Annex I.A and I.B (docs/import.md)
-        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
+        // 0.92 → 0.99 when chains ("X (engaged by Y)") were nested and a table with other columns (the UK
+        // Addendum's modules) stopped continuing the sub-processor table (docs/import.md)
+        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall("subprocessors.country")).isGreaterThanOrEqualTo(0.8);
         assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.8);
         assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.8);
@@ -146,10 +153,16 @@ class RoundTripTest {
             assertThat(s.recall("subprocessors.name")).as(format).isGreaterThanOrEqualTo(0.9);
             assertThat(s.recall("measures.description")).as(format).isGreaterThanOrEqualTo(0.8);
         }
-        // PDF: the text layer loses bullets and table cells; measures come from short lines under their heading,
-        // sub-processor tables are not recovered yet (docs/import.md, Limits)
+        // PDF: tables, list items and headings are rebuilt from the positions of the words (before: sub-processor
+        // recall 0, measures 0.61, data categories and subjects 0; docs/import.md)
         Facts.Score pdf = PER_FORMAT.get("pdf");
-        assertThat(pdf.recall("measures.description")).isGreaterThanOrEqualTo(0.5);
+        assertThat(pdf.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
+        assertThat(pdf.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.9);
+        assertThat(pdf.recall("subprocessors.country")).isGreaterThanOrEqualTo(0.9);
+        assertThat(pdf.recall("measures.description")).isGreaterThanOrEqualTo(0.7);
+        assertThat(pdf.precision("measures.description")).isGreaterThanOrEqualTo(0.8);
+        assertThat(pdf.recall("dataCategories.name")).isGreaterThanOrEqualTo(0.8);
+        assertThat(pdf.recall("dataSubjects.name")).isGreaterThanOrEqualTo(0.8);
         assertThat(pdf.recall("breach.deadline")).isEqualTo(1.0);
         assertThat(pdf.recall("processor.name")).isEqualTo(1.0);
     }
@@ -163,7 +176,7 @@ class RoundTripTest {
         int documents = COMPLETENESS.get(Requirement.INSTRUCTIONS)[0]
                 + COMPLETENESS.get(Requirement.INSTRUCTIONS)[1]
                 + COMPLETENESS.get(Requirement.INSTRUCTIONS)[2];
-        assertThat(documents).isEqualTo(33);
+        assertThat(documents).isEqualTo(34);
         for (Requirement r : java.util.EnumSet.range(Requirement.SUBJECT_AND_DURATION, Requirement.AUDIT_INSPECTIONS)) {
             assertThat(COMPLETENESS.get(r)[0] / (double) documents).as(r.name()).isGreaterThanOrEqualTo(0.9);
         }

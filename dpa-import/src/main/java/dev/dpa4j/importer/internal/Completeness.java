@@ -47,6 +47,29 @@ final class Completeness {
                     + "|\\b(?:beschränk|berühr|begrenz|schränk)\\w* (?:\\w+ ){0,3}nicht\\b|\\bnicht (?:eingeschränkt|beschränkt|berührt)\\b"
                     + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b",
             FLAGS);
+    /**
+     * A qualification by a reference to another provision: "except as (set out|provided) in Section 9", "subject to
+     * clause 9.2", "save as provided in", "unless otherwise (agreed|provided) in", "within the limits of",
+     * "vorbehaltlich", "nach Maßgabe", "mit Ausnahme", "soweit/sofern in § 7 nicht anders", "im Rahmen von";
+     * named group {@code num} is the number referred to.
+     */
+    private static final Pattern QUALIFIED_BY = Pattern.compile(
+            "\\b(?:except\\s+(?:as|where|to the extent)|save\\s+(?:as|where)|subject\\s+to|unless\\s+otherwise"
+                    + "|other\\s+than\\s+as|within\\s+the\\s+limits\\s+of|as\\s+limited\\s+(?:by|in)|vorbehaltlich"
+                    + "|nach\\s+maßgabe|mit\\s+ausnahme|im\\s+rahmen|in\\s+den\\s+grenzen|soweit|sofern|außer)"
+                    + "[^.;]{0,50}?(?<ref>(?:§+\\s*|\\b(?:section|clause|article|artikel|ziffer|klausel|abschnitt|paragraph|nr\\.?|no\\.)"
+                    + "\\s*)(?<num>\\d{1,3}(?:\\.\\d{1,3}){0,3}))(?![0-9])",
+            FLAGS);
+    /** After the number: a reference to a law or to the clauses of the Commission, not to this document. */
+    private static final Pattern EXTERNAL = Pattern.compile(
+            "\\s*(?:(?:para(?:graph)?\\.?|abs(?:atz|\\.)?|lit\\.|sentence|satz|s\\.)\\s*\\S+\\s*)*"
+                    + "(?:\\(?[a-z0-9]{1,3}\\)\\s*)*(?:of\\s+the\\s+|der\\s+|des\\s+)?"
+                    + "(?:gdpr|dsgvo|ds-gvo|bdsg|dsg|regulation|verordnung|directive|richtlinie|standard\\s+contractual"
+                    + "|standardvertragsklauseln|scc|eu\\b|\\(eu\\)|tkg|ttdsg|tddg|bgb|hgb"
+                    + "|(?:\\w+\\s+){0,2}(?:main|master|principal|underlying|services?)\\s+(?:agreement|contract)"
+                    + "|hauptvertrag|rahmenvertrag|leistungsvertrag|leistungsvereinbarung|msa\\b)",
+            FLAGS);
+
     private static final Pattern NEGATION =
             Pattern.compile("\\b(?:no|not|never|nicht|kein(?:e|en|er|em|es)?|niemals)\\b", FLAGS);
     private static final Pattern NO_OBLIGATION = Pattern.compile(
@@ -257,6 +280,22 @@ final class Completeness {
                     continue;
                 }
                 String why = weakening(r, own, sentence, m.start(), cured);
+                if (why == null) {
+                    Limit limit = qualifiedByReference(r, own, i, sentence);
+                    if (limit != null) {
+                        if (out.weaker.isEmpty()) {
+                            out.note = "qualified by a reference to " + limit.reference() + ", which is weaker: "
+                                    + limit.why();
+                        }
+                        if (out.weaker.size() < 4) {
+                            out.weaker.add(span(s, at, sentence));
+                            if (!out.weaker.contains(limit.span())) {
+                                out.weaker.add(limit.span());
+                            }
+                        }
+                        continue;
+                    }
+                }
                 if (why != null) {
                     if (out.weaker.isEmpty()) {
                         out.note = why;
@@ -271,6 +310,64 @@ final class Completeness {
         }
         return out;
     }
+
+    /**
+     * A sentence that states the requirement but makes it subject to another provision of the document ("except as
+     * set out in Section 9", "subject to clause 9.2", "vorbehaltlich § 7", "soweit in Ziffer 9 nicht anders
+     * geregelt"): the reference is resolved to the passages under the heading (or the numbered paragraph) of that
+     * number, and the first sentence there that weakens a duty (negation, exclusion, discretion, best efforts, a
+     * limit of the requirement's own) is returned: the drafter made the duty subject to that provision, so its
+     * limits are the duty's. A reference to a law or to the standard contractual clauses ("Art. 28 GDPR", "Clause 9
+     * of the SCC") and one that affirms the duty ("notwithstanding Section 9", "unbeschadet § 7") are not followed.
+     *
+     * @return the weakening sentence, or null
+     */
+    private @Nullable Limit qualifiedByReference(Requirement r, List<Cue> own, int at, String sentence) {
+        Matcher q = QUALIFIED_BY.matcher(sentence);
+        if (!q.find()) {
+            return null;
+        }
+        String number = q.group("num");
+        String after = sentence.substring(q.end());
+        if (EXTERNAL.matcher(after).lookingAt()) {
+            return null;
+        }
+        Pattern target = Pattern.compile(
+                "^(?:§+\\s*|(?:section|clause|article|artikel|ziffer|klausel|abschnitt|paragraph|nr\\.?|no\\.?)\\s+)?"
+                        + Pattern.quote(number)
+                        + "(?![0-9])(?:[.)\\s]|$)",
+                FLAGS);
+        for (int j = 0; j < segments.size(); j++) {
+            if (j == at) {
+                continue;
+            }
+            Segment seg = segments.get(j);
+            String passage = text.text(seg.block());
+            boolean inSection = false;
+            for (String h : seg.heading().split(" > ")) {
+                inSection |= target.matcher(h.strip()).lookingAt();
+            }
+            if (!inSection && !target.matcher(passage).lookingAt()) {
+                continue;
+            }
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String other = passage.substring(from, end);
+                String why = other.isBlank() ? null : weakening(r, own, other, -1, false);
+                if (why != null) {
+                    return new Limit(q.group("ref").strip(), why, span(seg, from, other));
+                }
+                from = next;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence elsewhere in the document that limits a requirement another sentence states by reference. */
+    private record Limit(String reference, String why, SourceSpan span) {}
 
     /** The four items of the first sentence of Art. 28(3) are met by their element: a list of data categories, for example, has no verb to match. */
     private static boolean elementOnly(Requirement r) {

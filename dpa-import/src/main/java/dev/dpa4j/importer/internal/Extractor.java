@@ -19,6 +19,7 @@ import dev.dpa4j.model.catalog.TomCategoryEntry;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Extractor {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
             "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
-    private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{2,80})\\)$");
+    private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{1,120})\\)$");
     private static final Pattern OF_PROCESSOR = Pattern.compile(
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
     private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
@@ -983,6 +984,7 @@ public final class Extractor {
         Map<String, Integer> columns = null;
         Block previousRow = null;
         ObjectNode previous = null;
+        int headerCells = 0;
         Set<String> names = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -1004,10 +1006,17 @@ public final class Extractor {
             Map<String, Integer> h = header(b);
             if (h != null) {
                 columns = h;
+                headerCells = b.cells().size();
                 previousRow = b;
                 continue;
             }
             if (columns == null) {
+                continue;
+            }
+            if (previousRow == null && b.cells().size() != headerCells) {
+                // a new table without a header of its own continues the one before only if it has its columns (a
+                // table broken by a page); another table (say, the modules of a UK Addendum) is not read with them
+                columns = null;
                 continue;
             }
             if (previous != null && previousRow != null && b.cells().size() * 2 <= columns.size()) {
@@ -1022,6 +1031,7 @@ public final class Extractor {
         }
         keyValueRecords(list, names);
         listedSubprocessors(list, names);
+        list = nestChains(list);
         ObjectNode terms = DpaJson.mapper().createObjectNode();
         if (!list.isEmpty()) {
             terms.set("subprocessors", list);
@@ -1031,6 +1041,120 @@ public final class Extractor {
             root.set("subprocessing", terms);
         }
     }
+
+    /**
+     * A list that names, in a parenthesis after an entry's name, another entry of the same list ("X (engaged by Y)",
+     * "X (via Y)", "X (Unterauftragnehmer von Y)") states a chain: X is Y's sub-processor, not one of the
+     * processor's own. Such entries move under Y, their name without the parenthesis, and the facts' paths follow.
+     */
+    private ArrayNode nestChains(ArrayNode list) {
+        int[] parent = new int[list.size()];
+        String[] names = new String[list.size()];
+        String[] owners = new String[list.size()];
+        String[] products = new String[list.size()];
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            ObjectNode sp = (ObjectNode) list.get(i);
+            String name = sp.path("name").asString("");
+            String product = sp.path("product").asString("");
+            byName.putIfAbsent(name, i);
+            Matcher m = CHAIN.matcher(name);
+            Matcher inProduct = CHAIN.matcher("x (" + product + ")");
+            owners[i] = m.matches()
+                    ? m.group(2).strip()
+                    : inProduct.matches() ? inProduct.group(2).strip() : "";
+            if (m.matches()) {
+                name = m.group(1).strip();
+            } else if (inProduct.matches()) {
+                product = "";
+            }
+            // what is left in parentheses after the name is the product, as in a row without a chain
+            Matcher paren = PRODUCT.matcher(name);
+            if (!owners[i].isEmpty() && paren.matches()) {
+                name = paren.group(1).strip();
+                product = paren.group(2).strip();
+            }
+            names[i] = name;
+            products[i] = product;
+            byName.putIfAbsent(name, i);
+        }
+        boolean any = false;
+        for (int i = 0; i < list.size(); i++) {
+            parent[i] = -1;
+            Integer p = owners[i].isEmpty() ? null : byName.get(owners[i]);
+            if (p != null && p != i) {
+                parent[i] = p;
+                any = true;
+                ObjectNode sp = (ObjectNode) list.get(i);
+                sp.put("name", names[i]);
+                if (products[i].isEmpty()) {
+                    sp.remove("product");
+                } else {
+                    sp.put("product", products[i]);
+                }
+            } else {
+                names[i] = null;
+            }
+        }
+        // a chain of chains nests deeper; a cycle (X via Y, Y via X) is not a chain
+        for (int i = 0; i < parent.length; i++) {
+            int at = parent[i];
+            for (int steps = 0; at >= 0 && steps < parent.length; steps++) {
+                if (at == i) {
+                    parent[i] = -1;
+                    break;
+                }
+                at = parent[at];
+            }
+        }
+        if (!any) {
+            return list;
+        }
+        ArrayNode out = DpaJson.mapper().createArrayNode();
+        int[] slot = new int[list.size()];
+        int[] children = new int[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            if (parent[i] < 0) {
+                slot[i] = out.size();
+                out.add(list.get(i));
+            } else {
+                slot[i] = children[parent[i]]++;
+                ObjectNode owner = (ObjectNode) list.get(parent[i]);
+                (owner.has("subprocessors") ? (ArrayNode) owner.get("subprocessors") : owner.putArray("subprocessors"))
+                        .add(list.get(i));
+            }
+        }
+        String[] paths = new String[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            paths[i] = chainPath(i, parent, slot);
+        }
+        for (int k = 0; k < facts.size(); k++) {
+            Fact f = facts.get(k);
+            Matcher m = FACT_INDEX.matcher(f.path());
+            if (m.lookingAt()) {
+                int old = Integer.parseInt(m.group(1));
+                if (old < paths.length) {
+                    String rest = f.path().substring(m.end());
+                    String value = rest.equals(".name") && names[old] != null ? names[old] : f.value();
+                    facts.set(k, new Fact(paths[old] + rest, value, f.span()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String chainPath(int i, int[] parent, int[] slot) {
+        return parent[i] < 0
+                ? "subprocessing.subprocessors[" + slot[i] + "]"
+                : chainPath(parent[i], parent, slot) + ".subprocessors[" + slot[i] + "]";
+    }
+
+    private static final Pattern CHAIN = Pattern.compile(
+            "^(.*\\S)\\s*\\((?:engaged by|engaged through|via|through|on behalf of|sub-?processor of|subcontractor of"
+                    + "|eingesetzt von|beauftragt von|über|im auftrag von|unterauftrag(?:sverarbeiter|nehmer) (?:von|des|der))"
+                    + "\\s+(.+)\\)$",
+            FLAGS);
+    private static final Pattern FACT_INDEX = Pattern.compile("^subprocessing\\.subprocessors\\[(\\d+)]");
 
     private @Nullable ObjectNode row(Block b, Map<String, Integer> columns, int index, Set<String> names) {
         String name = cell(b, columns.get("name"));

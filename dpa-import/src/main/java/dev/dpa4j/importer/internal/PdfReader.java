@@ -8,11 +8,10 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Reads the text layer of a PDF with PDFBox (the version the PDF renderer uses) and hands it to the plain-text
- * reader: PDFBox marks paragraph ends with a blank line. Refuses encrypted documents, documents over the page
+ * Reads the text layer of a PDF with PDFBox (the version the PDF renderer uses) and rebuilds its paragraphs,
+ * headings, list items and table rows from the positions of the words ({@link PdfLayout}). Refuses encrypted documents, documents over the page
  * limit (checked before any text is extracted) and documents without text (scans).
  */
 final class PdfReader {
@@ -36,20 +35,17 @@ final class PdfReader {
                                 + " (raise ImportLimits.maxPages to read it)",
                         null);
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
-            stripper.setPageEnd("\n");
-            String text = stripper.getText(doc);
-            if (text.codePoints().filter(Character::isLetter).count() < 20) {
+            TextBuilder out = new TextBuilder(limits.maxChars(), source);
+            PdfLayout.read(doc, out);
+            SourceText text = out.build();
+            if (text.text().codePoints().filter(Character::isLetter).count() < 20) {
                 throw new ImportException(
                         Reason.NO_TEXT,
                         source + ": the PDF has " + pages + " page(s) but no text layer (a scan?); run OCR on it"
                                 + " first and import the result",
                         null);
             }
-            return PlainTextReader.read(text, false, limits.maxChars(), source, PlainTextReader.wrapWidth(text));
+            return text;
         } catch (InvalidPasswordException e) {
             throw new ImportException(
                     Reason.ENCRYPTED,

@@ -1,0 +1,655 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import dev.dpa4j.importer.internal.SourceText.Kind;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rebuilds the block structure of a PDF's text layer from the positions of its words, as a reader sees the page:
+ *
+ * <ul>
+ *   <li>words on one baseline form a line; a horizontal gap wider than {@value #CELL_GAP} of the font size splits it
+ *       into segments;
+ *   <li>consecutive lines whose segments start at the same x-positions (at least two lines with two or more
+ *       segments) form a <b>table</b>: its columns are those x-positions, and a new row starts where the distance
+ *       between baselines is larger than the line pitch inside a cell (cell padding), or, in a table without such
+ *       gaps, at each line whose first column holds text;
+ *   <li>other lines are joined into blocks: a new block starts after a vertical gap larger than the document's line
+ *       pitch, after a line that ends short of the right margin (the next word would have fitted), at a change of
+ *       font size or weight, at a change of indentation, and at a bullet glyph or an enumerator ("1.", "(a)",
+ *       "3.1") standing apart from its text;
+ *   <li>a block that starts with a bullet glyph, or stands indented under the body text without one (as a list whose
+ *       bullets are drawn as shapes), is a <b>list item</b>; a short block set in bold or in a larger size than the
+ *       body text is a <b>heading</b>;
+ *   <li>lines that repeat on most pages at the same place (running heads, footers, page numbers) are left out.
+ * </ul>
+ *
+ * A word hyphenated at a line end is joined again when the next line goes on in lower case (not before "und",
+ * "oder", "and", "or", where the hyphen stands for a left-out part of a compound).
+ */
+final class PdfLayout {
+
+    /** A gap between words wider than this share of the font size separates segments (cells, marker and text). */
+    static final double CELL_GAP = 0.6;
+
+    private static final Pattern BOLD = Pattern.compile("bold|black|heavy|semibold|demi", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣○●■□–\\-*➢►✓❖]$");
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(\\(?[0-9]{1,3}\\)|\\(?[a-zA-Z]\\)|\\([ivxIVX]{1,5}\\)|[ivx]{1,5}\\.|[0-9]{1,3}(\\.[0-9]{1,3}){0,4}\\.?|[a-zA-Z]\\.|§\\s*[0-9]{1,3}[a-z]?)$");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪◦‣●■➢►✓❖]\\s*");
+    /** A heading that is only a number ("ANLAGE 3", "Annex II", "§ 4", "Clause 7"), with its title on the next line. */
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "^(anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage|§|clause|klausel|section|article|artikel"
+                    + "|ziffer|teil|part)\\s*([0-9]{1,3}[a-z]?|[ivx]{1,5}|[a-z])\\.?:?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern SECTION_START = Pattern.compile(
+            "^(§\\s*\\d|(art\\.|artikel|article|clause|klausel|ziffer|section|anlage|anhang|annex|appendix|schedule)\\s+"
+                    + "[0-9ivx]|\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{Lu})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FINISHED = Pattern.compile("[.;:!?)]$");
+    private static final Pattern COMPOUND_CONTINUATION =
+            Pattern.compile("^(und|oder|bzw\\.?|sowie|and|or|nor)\\b", Pattern.UNICODE_CASE);
+
+    private record Pending(Kind kind, float size, String text, List<String> cells) {}
+
+    record Word(int page, float x0, float x1, float y, float size, boolean bold, String text) {}
+
+    record Segment(float x0, float x1, String text, float firstWordWidth, float secondWordX) {}
+
+    record Line(int page, float y, float size, boolean bold, List<Segment> segments) {
+        float x0() {
+            return segments.get(0).x0();
+        }
+
+        float x1() {
+            return segments.get(segments.size() - 1).x1();
+        }
+
+        String text() {
+            StringBuilder out = new StringBuilder();
+            for (Segment s : segments) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(s.text());
+            }
+            return out.toString();
+        }
+    }
+
+    private PdfLayout() {}
+
+    /** Collects the words of every page with their positions. */
+    private static final class Collector extends PDFTextStripper {
+        final List<Word> words = new ArrayList<>();
+
+        Collector() {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            StringBuilder run = new StringBuilder();
+            TextPosition first = null;
+            TextPosition last = null;
+            boolean bold = true;
+            for (TextPosition p : positions) {
+                String u = p.getUnicode();
+                if (u == null || u.isBlank()) {
+                    if (first != null && last != null) {
+                        add(run, first, last, bold);
+                    }
+                    run.setLength(0);
+                    first = null;
+                    bold = true;
+                    continue;
+                }
+                if (first == null) {
+                    first = p;
+                }
+                last = p;
+                bold &= isBold(p.getFont());
+                run.append(ligatures(u));
+            }
+            if (first != null && last != null) {
+                add(run, first, last, bold);
+            }
+        }
+
+        private void add(StringBuilder run, TextPosition first, TextPosition last, boolean bold) {
+            words.add(new Word(
+                    getCurrentPageNo(),
+                    first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(),
+                    Math.max(1f, first.getFontSizeInPt()),
+                    bold,
+                    run.toString()));
+        }
+    }
+
+    private static boolean isBold(@Nullable PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName();
+        return name != null && BOLD.matcher(name).find();
+    }
+
+    private static String ligatures(String u) {
+        if (u.length() == 1 && u.charAt(0) >= '\uFB00' && u.charAt(0) <= '\uFB06') {
+            return java.text.Normalizer.normalize(u, java.text.Normalizer.Form.NFKC);
+        }
+        return u;
+    }
+
+    /**
+     * Reads the text layer of a document into blocks.
+     *
+     * @param doc the document
+     * @param out where the blocks go
+     * @throws IOException if PDFBox cannot read a page
+     */
+    static void read(PDDocument doc, TextBuilder out) throws IOException {
+        new Assembler(lines(doc), out).run();
+    }
+
+    /** The lines of a document, without running heads and footers. */
+    static List<Line> lines(PDDocument doc) throws IOException {
+        Collector c = new Collector();
+        c.writeText(doc, new StringWriter());
+        return dropRunning(lines(c.words), doc.getNumberOfPages());
+    }
+
+    /** Groups words into lines by baseline and lines into segments by horizontal gaps. */
+    static List<Line> lines(List<Word> words) {
+        Map<Integer, List<Word>> byPage = new java.util.TreeMap<>();
+        for (Word w : words) {
+            byPage.computeIfAbsent(w.page(), k -> new ArrayList<>()).add(w);
+        }
+        List<Line> out = new ArrayList<>();
+        for (List<Word> page : byPage.values()) {
+            page.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0));
+            List<Word> line = new ArrayList<>();
+            for (Word w : page) {
+                if (!line.isEmpty()) {
+                    Word f = line.get(0);
+                    if (Math.abs(w.y() - f.y()) > 0.35 * Math.min(w.size(), f.size())) {
+                        out.add(line(line));
+                        line = new ArrayList<>();
+                    }
+                }
+                line.add(w);
+            }
+            if (!line.isEmpty()) {
+                out.add(line(line));
+            }
+        }
+        return out;
+    }
+
+    private static Line line(List<Word> words) {
+        words.sort(Comparator.comparingDouble(Word::x0));
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        float x0 = words.get(0).x0();
+        float x1 = words.get(0).x1();
+        float firstWord = x1 - x0;
+        float second = -1;
+        float size = 0;
+        boolean bold = true;
+        Word prev = null;
+        for (Word w : words) {
+            size = Math.max(size, w.size());
+            bold &= w.bold();
+            if (prev != null) {
+                float gap = w.x0() - prev.x1();
+                if (gap > CELL_GAP * Math.max(w.size(), prev.size())) {
+                    segments.add(new Segment(x0, x1, text.toString(), firstWord, second));
+                    text.setLength(0);
+                    x0 = w.x0();
+                    firstWord = w.x1() - w.x0();
+                    second = -1;
+                } else {
+                    if (second < 0) {
+                        second = w.x0();
+                    }
+                    if (gap > 0.15 * w.size()) {
+                        text.append(' ');
+                    }
+                }
+            }
+            text.append(w.text());
+            x1 = Math.max(x1, w.x1());
+            prev = w;
+        }
+        segments.add(new Segment(x0, x1, text.toString(), firstWord, second));
+        return new Line(words.get(0).page(), words.get(0).y(), size, bold, segments);
+    }
+
+    /**
+     * Leaves out running heads and footers: a line whose text (digits ignored) stands at the same height on at
+     * least half of the pages, and on at least three.
+     */
+    static List<Line> dropRunning(List<Line> lines, int pages) {
+        if (pages < 3) {
+            return lines;
+        }
+        Map<String, java.util.Set<Integer>> seen = new HashMap<>();
+        for (Line l : lines) {
+            seen.computeIfAbsent(runningKey(l), k -> new java.util.HashSet<>()).add(l.page());
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            int n = seen.getOrDefault(runningKey(l), java.util.Set.of()).size();
+            if (n < 3 || n * 2 < pages) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static String runningKey(Line l) {
+        return Math.round(l.y() / 4) + "|" + l.text().replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+    }
+
+    /** Turns lines into tables, list items, headings and paragraphs. */
+    private static final class Assembler {
+        private final List<Line> lines;
+        private final TextBuilder out;
+        private final List<Pending> blocks = new ArrayList<>();
+        private final float bodySize;
+        private final float bodyX;
+        private final float rightEdge;
+        private final float pitch;
+        /** Per font size (in half points), the line pitch inside a paragraph, in points. */
+        private final Map<Integer, Float> pitches = new HashMap<>();
+
+        Assembler(List<Line> lines, TextBuilder out) {
+            this.lines = lines;
+            this.out = out;
+            Map<Float, Integer> sizes = new HashMap<>();
+            Map<Integer, Integer> xs = new HashMap<>();
+            List<Float> rights = new ArrayList<>();
+            Map<Integer, Integer> relative = new HashMap<>();
+            Line prev = null;
+            for (Line l : lines) {
+                int chars = l.text().length();
+                sizes.merge(Math.round(l.size() * 2) / 2f, chars, Integer::sum);
+                xs.merge(Math.round(l.x0()), chars, Integer::sum);
+                rights.add(l.x1());
+                if (prev != null && prev.page() == l.page() && Math.abs(prev.size() - l.size()) < 0.5) {
+                    float d = (l.y() - prev.y()) / l.size();
+                    if (d > 0.8 && d < 3) {
+                        relative.merge(Math.round(d * 20), 1, Integer::sum);
+                    }
+                }
+                prev = l;
+            }
+            bodySize = mode(sizes, 10f);
+            bodyX = mode(xs, 0);
+            rights.sort(null);
+            rightEdge = rights.isEmpty() ? 0 : rights.get((int) (rights.size() * 0.95));
+            // per font size, the most common baseline distance after a line that is full (that wrapped): the pitch
+            // of lines inside a paragraph, which a gap between paragraphs or list items exceeds
+            Map<Integer, Map<Integer, Integer>> gaps = new HashMap<>();
+            Line before = null;
+            for (Line l : lines) {
+                if (before != null
+                        && before.page() == l.page()
+                        && Math.abs(before.size() - l.size()) < 0.3
+                        && Math.abs(before.x0() - l.x0()) <= 2
+                        && full(before, l)) {
+                    float d = l.y() - before.y();
+                    if (d > 0.9 * l.size() && d < 3 * l.size()) {
+                        gaps.computeIfAbsent(Math.round(l.size() * 2), k -> new HashMap<>())
+                                .merge(Math.round(d * 4), 1, Integer::sum);
+                    }
+                }
+                before = l;
+            }
+            gaps.forEach((size, counts) -> {
+                float q = mode(counts, 0);
+                if (counts.getOrDefault((int) q, 0) >= 2) {
+                    pitches.put(size, q / 4f);
+                }
+            });
+            pitch = mode(relative, 24) / 20f;
+        }
+
+        private static <K extends Number> float mode(Map<K, Integer> counts, float fallback) {
+            return counts.entrySet().stream()
+                    .max(Map.Entry.<K, Integer>comparingByValue()
+                            .thenComparing(e -> -e.getKey().doubleValue()))
+                    .map(e -> e.getKey().floatValue())
+                    .orElse(fallback);
+        }
+
+        void run() {
+            int i = 0;
+            while (i < lines.size()) {
+                int end = table(i);
+                if (end > i) {
+                    emitTable(i, end);
+                    i = end;
+                } else {
+                    i = block(i);
+                }
+            }
+            // heading levels: the larger the size, the higher the level; bold at the body size comes last
+            java.util.TreeSet<Float> sizes = new java.util.TreeSet<>(Comparator.reverseOrder());
+            for (Pending p : blocks) {
+                if (p.kind() == Kind.HEADING) {
+                    sizes.add(Math.round(p.size() * 2) / 2f);
+                }
+            }
+            for (int k = 0; k + 1 < blocks.size(); k++) {
+                Pending label = blocks.get(k);
+                Pending title = blocks.get(k + 1);
+                if (label.kind() == Kind.HEADING
+                        && title.kind() == Kind.HEADING
+                        && LABEL_ONLY.matcher(label.text()).matches()
+                        && !LABEL_ONLY.matcher(title.text()).matches()) {
+                    blocks.set(
+                            k,
+                            new Pending(
+                                    Kind.HEADING,
+                                    Math.max(label.size(), title.size()),
+                                    label.text() + " " + title.text(),
+                                    List.of()));
+                    blocks.remove(k + 1);
+                }
+            }
+            for (Pending p : blocks) {
+                switch (p.kind()) {
+                    case HEADING ->
+                        out.heading(
+                                1 + sizes.headSet(Math.round(p.size() * 2) / 2f).size(), p.text());
+                    case LIST_ITEM -> out.listItem(0, p.text());
+                    case TABLE_ROW -> out.row(p.cells());
+                    case PARAGRAPH -> out.paragraph(p.text());
+                }
+            }
+        }
+
+        // ---- tables
+
+        private static boolean marker(String s) {
+            return BULLET.matcher(s).matches() || ENUMERATOR.matcher(s).matches();
+        }
+
+        /** Whether the line's segments are cells: two or more, and not a marker standing before its text. */
+        private static boolean cells(Line l) {
+            return l.segments().size() >= 2
+                    && !(l.segments().size() == 2 && marker(l.segments().get(0).text()));
+        }
+
+        private static int column(List<Float> columns, float x) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (Math.abs(columns.get(c) - x) <= 2.5) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** Returns the end (exclusive) of a table starting at line {@code start}, or {@code start} if none does. */
+        private int table(int start) {
+            Line first = lines.get(start);
+            if (!cells(first)) {
+                return start;
+            }
+            List<Float> columns = new ArrayList<>();
+            for (Segment s : first.segments()) {
+                columns.add(s.x0());
+            }
+            int multi = 1;
+            float maxGap = 0;
+            int end = start + 1;
+            for (int j = start + 1; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                Line p = lines.get(j - 1);
+                if (l.page() != p.page()) {
+                    break;
+                }
+                float gap = l.y() - p.y();
+                if (gap > 3.2 * l.size()) {
+                    break;
+                }
+                boolean aligned = true;
+                int matched = 0;
+                for (Segment s : l.segments()) {
+                    if (column(columns, s.x0()) >= 0) {
+                        matched++;
+                    } else if (s.x0() < columns.get(0) - 2.5) {
+                        aligned = false;
+                    }
+                }
+                if (l.segments().size() == 1) {
+                    // one cell that wraps, or a row with one cell filled; not a paragraph after the table
+                    aligned = matched == 1 && (maxGap == 0 ? gap <= 2.4 * l.size() : gap <= maxGap * 1.15);
+                } else {
+                    aligned &= cells(l) && matched * 2 >= l.segments().size();
+                }
+                if (!aligned) {
+                    break;
+                }
+                for (Segment s : l.segments()) {
+                    if (column(columns, s.x0()) < 0) {
+                        columns.add(s.x0());
+                    }
+                }
+                if (l.segments().size() >= 2) {
+                    multi++;
+                }
+                maxGap = Math.max(maxGap, gap);
+                end = j + 1;
+            }
+            return multi >= 2 && columns.size() >= 2 ? end : start;
+        }
+
+        private void emitTable(int start, int end) {
+            List<Float> columns = new ArrayList<>();
+            for (int j = start; j < end; j++) {
+                for (Segment s : lines.get(j).segments()) {
+                    if (column(columns, s.x0()) < 0) {
+                        columns.add(s.x0());
+                    }
+                }
+            }
+            columns.sort(null);
+            float minGap = Float.MAX_VALUE;
+            float maxGap = 0;
+            for (int j = start + 1; j < end; j++) {
+                float g = lines.get(j).y() - lines.get(j - 1).y();
+                minGap = Math.min(minGap, g);
+                maxGap = Math.max(maxGap, g);
+            }
+            boolean gaps = maxGap > minGap * 1.25;
+            StringBuilder[] row = new StringBuilder[0];
+            for (int j = start; j < end; j++) {
+                Line l = lines.get(j);
+                boolean newRow = j == start
+                        || (gaps ? l.y() - lines.get(j - 1).y() > minGap * 1.25 : column(columns, l.x0()) == 0);
+                if (newRow) {
+                    if (j > start) {
+                        emitRow(row);
+                    }
+                    row = new StringBuilder[columns.size()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = new StringBuilder();
+                    }
+                }
+                for (Segment s : l.segments()) {
+                    int c = column(columns, s.x0());
+                    if (c < 0) {
+                        c = 0;
+                        for (int k = 0; k < columns.size(); k++) {
+                            if (columns.get(k) <= s.x0()) {
+                                c = k;
+                            }
+                        }
+                    }
+                    join(row[c], s.text());
+                }
+            }
+            emitRow(row);
+        }
+
+        private void emitRow(StringBuilder[] row) {
+            List<String> cells = new ArrayList<>();
+            for (StringBuilder b : row) {
+                cells.add(b.toString());
+            }
+            blocks.add(new Pending(Kind.TABLE_ROW, 0, "", cells));
+        }
+
+        // ---- paragraphs, list items, headings
+
+        private int block(int start) {
+            Line first = lines.get(start);
+            String firstText = first.text();
+            boolean bullet = false;
+            float textX = first.x0();
+            List<Segment> segs = first.segments();
+            if (segs.size() >= 2 && marker(segs.get(0).text())) {
+                bullet = BULLET.matcher(segs.get(0).text()).matches();
+                textX = segs.get(1).x0();
+                if (bullet) {
+                    firstText =
+                            first.text().substring(segs.get(0).text().length()).strip();
+                }
+            } else if (LEADING_BULLET.matcher(firstText).lookingAt()) {
+                bullet = true;
+                firstText = LEADING_BULLET.matcher(firstText).replaceFirst("");
+            }
+            // "(10) Text" with a narrow gap: the lines below align with the text, not with the number
+            float hangX = -1;
+            int space = segs.get(0).text().indexOf(' ');
+            if (segs.get(0).secondWordX() > 0
+                    && space > 0
+                    && (marker(segs.get(0).text().substring(0, space))
+                            || LEADING_BULLET.matcher(firstText).lookingAt()
+                            || bullet)) {
+                hangX = segs.get(0).secondWordX();
+            }
+            StringBuilder text = new StringBuilder(firstText);
+            int lineCount = 1;
+            boolean allBold = first.bold();
+            float blockX = textX;
+            int j = start + 1;
+            for (; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                Line p = lines.get(j - 1);
+                if (lineCount == 1 && hangX > 0 && Math.abs(l.x0() - hangX) <= 2 && Math.abs(l.x0() - blockX) > 2) {
+                    blockX = hangX;
+                }
+                if (!continues(j, p, l, blockX, lineCount == 1 && !bullet && textX == first.x0())) {
+                    break;
+                }
+                if (lineCount == 1 && Math.abs(l.x0() - blockX) > 2) {
+                    blockX = l.x0(); // the first line was indented
+                }
+                join(text, l.text());
+                allBold &= l.bold();
+                lineCount++;
+            }
+            String s = text.toString();
+            boolean larger = first.size() >= bodySize * 1.1;
+            if ((allBold || larger) && s.length() <= 200 && lineCount <= 3 && !bullet) {
+                blocks.add(new Pending(Kind.HEADING, first.size(), s, List.of()));
+            } else if (bullet
+                    || (first.x0() > bodyX + 0.8 * bodySize
+                            && !marker(segs.get(0).text()))) {
+                blocks.add(new Pending(Kind.LIST_ITEM, first.size(), s, List.of()));
+            } else {
+                blocks.add(new Pending(Kind.PARAGRAPH, first.size(), s, List.of()));
+            }
+            return j;
+        }
+
+        /** Whether line {@code l} goes on with the block that line {@code p} belongs to. */
+        private boolean continues(int at, Line p, Line l, float blockX, boolean firstLineIndentAllowed) {
+            if (table(at) > at) {
+                return false;
+            }
+            if (Math.abs(p.size() - l.size()) > 0.6 || p.bold() != l.bold()) {
+                return false;
+            }
+            List<Segment> segs = l.segments();
+            if (segs.size() >= 2 && marker(segs.get(0).text())) {
+                return false;
+            }
+            if (LEADING_BULLET.matcher(l.text()).lookingAt()) {
+                return false;
+            }
+            // a numbered section or clause after a finished sentence: "... instructions." / "Clause 2 Sub-processors"
+            if (SECTION_START.matcher(l.text()).lookingAt()
+                    && FINISHED.matcher(p.text()).find()) {
+                return false;
+            }
+            boolean sameX = Math.abs(l.x0() - blockX) <= 2
+                    || (firstLineIndentAllowed && l.x0() < blockX && blockX - l.x0() <= 4 * l.size());
+            if (!sameX) {
+                return false;
+            }
+            if (l.page() == p.page()) {
+                float gap = l.y() - p.y();
+                Float regular = pitches.get(Math.round(l.size() * 2));
+                float limit = regular != null ? regular + Math.max(0.5f, 0.04f * l.size()) : pitch * l.size() * 1.25f;
+                if (gap > limit || gap <= 0) {
+                    return false;
+                }
+            }
+            // the previous line ended short: the first word of this one would have fitted after it
+            return full(p, l);
+        }
+
+        /** Whether line {@code p} is full: the first word of line {@code l} would not have fitted after it. */
+        private boolean full(Line p, Line l) {
+            float space = 0.3f * l.size();
+            return p.x1() + space + l.segments().get(0).firstWordWidth() >= rightEdge - 0.5f * l.size();
+        }
+    }
+
+    /** Appends a line's text to a block, joining a word hyphenated at the line end. */
+    static void join(StringBuilder block, String next) {
+        if (block.length() == 0) {
+            block.append(next);
+            return;
+        }
+        int n = block.length();
+        boolean hyphen = n >= 2
+                && block.charAt(n - 1) == '-'
+                && Character.isLetter(block.charAt(n - 2))
+                && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0))
+                && !COMPOUND_CONTINUATION.matcher(next).lookingAt();
+        if (hyphen) {
+            block.setLength(n - 1);
+            block.append(next);
+        } else if (n >= 2
+                && block.charAt(n - 1) == '-'
+                && Character.isLetter(block.charAt(n - 2))
+                && !next.isEmpty()
+                && Character.isUpperCase(next.charAt(0))) {
+            block.append(next); // a hyphenated compound broken at its hyphen: "E-Mail-" + "Adresse"
+        } else {
+            block.append(' ').append(next);
+        }
+    }
+}
