@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * The planted defects and their lawful neighbours for the facts of issue 11 section 4 that the model holds since
  * then: unlisted sub-processors, approval by silence, own purposes, conflicting periods, cost bearers, the
  * responsible party of a measure, language versions, affiliates as a party, who is bound to confidentiality, Art. 9
- * safeguards as measures, a risk threshold on breach notices and retention after the end. Each defect is derived
+ * safeguards as measures, a risk threshold on breach notices, retention during and after the processing, a list
+ * kept outside the agreement, exceptions to a residency promise and trade names. Each defect is derived
  * from the article its rule cites; each near miss is the lawful neighbour that must not be reported.
  */
 final class Coverage {
@@ -241,7 +242,66 @@ final class Coverage {
                         "Art. 28(3)(g): the controller bears the costs of deletion or return",
                         "STATUTORY_DUTY_FEES",
                         WARNING,
-                        a -> end(a, e -> e.costBearer(CostBearer.CONTROLLER))));
+                        a -> end(a, e -> e.costBearer(CostBearer.CONTROLLER))),
+                d(
+                        "Art. 28(2), (9): the list that is the specific authorisation is kept outside the agreement",
+                        "SUBPROC_LIST_OUTSIDE",
+                        WARNING,
+                        a -> subprocessing(
+                                a,
+                                s -> s.authorisation(AuthorisationType.SPECIFIC).listPartOfAgreement(false))),
+                d(
+                        "Art. 28(2); EDPB 07/2020: the list under a general authorisation is kept outside the agreement",
+                        "SUBPROC_LIST_OUTSIDE",
+                        INFO,
+                        a -> subprocessing(a, s -> s.listPartOfAgreement(false))),
+                d(
+                        "Art. 5(1)(e), 28(3)(g): logs kept 13 months while the data is deleted 30 days after the end",
+                        "RETENTION_PERIODS",
+                        WARNING,
+                        a -> processing(
+                                a,
+                                p -> p.addDataCategories(
+                                        category("Protokolldaten", c -> c.retention(period(13, PeriodUnit.MONTHS)))))),
+                d(
+                        "Art. 5(1)(e): a retention period in words only",
+                        "RETENTION_PERIODS",
+                        INFO,
+                        a -> processing(
+                                a,
+                                p -> p.addDataCategories(category(
+                                        "Protokolldaten",
+                                        c -> c.retention(TimeLimit.builder()
+                                                .wording(LocalizedText.de("so lange wie für den Betrieb nötig"))
+                                                .build()))))),
+                d(
+                        "Art. 28(3)(a): an exception to the residency promise at the processor's judgement",
+                        "RESIDENCY_EXCEPTIONS",
+                        WARNING,
+                        a -> transfers(
+                                a,
+                                t -> t.addResidencyExceptions(
+                                        LocalizedText.de("Support-Zugriffe aus Drittländern bei Bedarf")))),
+                d(
+                        "Art. 28(3)(a), 44: exceptions to the residency promise without any place outside the EU/EEA",
+                        "RESIDENCY_EXCEPTIONS",
+                        WARNING,
+                        a -> transfers(
+                                subprocessing(a, s -> s.subprocessors(List.of(germanHost()))),
+                                t -> t.euEeaOnly(true)
+                                        .addResidencyExceptions(LocalizedText.de(
+                                                "Fernwartung der Datenbank durch den Hersteller auf Anforderung des"
+                                                        + " Verantwortlichen")))),
+                d(
+                        "Art. 28(3): the processor named only by its trade name",
+                        "PARTY_TRADE_NAME",
+                        WARNING,
+                        a -> processor(a, p -> p.name("Acme Cloud").addTradeNames("Acme"))),
+                d(
+                        "Art. 28(3): a controller named only by its trade name",
+                        "PARTY_TRADE_NAME",
+                        WARNING,
+                        a -> controller(a, p -> p.name("Beispiel Shop").addTradeNames("Beispiel Shop"))));
     }
 
     static Stream<Arguments> nearMisses() {
@@ -352,6 +412,74 @@ final class Coverage {
                         "STATUTORY_DUTY_FEES",
                         "the controller pays for instructions beyond the agreement",
                         a -> instructions(a, i -> i.costBearer(CostBearer.CONTROLLER))),
+                c(
+                        "SUBPROC_LIST_OUTSIDE",
+                        "the list is part of the agreement",
+                        a -> subprocessing(a, s -> s.listPartOfAgreement(true))),
+                c(
+                        "SUBPROC_LIST_OUTSIDE",
+                        "sub-processing prohibited, a list outside says nothing",
+                        a -> subprocessing(
+                                a,
+                                s -> s.authorisation(AuthorisationType.PROHIBITED)
+                                        .subprocessors(List.of())
+                                        .listPartOfAgreement(false))),
+                c(
+                        "RETENTION_PERIODS",
+                        "logs kept 14 days, within the deletion deadline of 30 days",
+                        a -> processing(
+                                a,
+                                p -> p.addDataCategories(category(
+                                        "Protokolldaten", c -> c.retention(period(14, PeriodUnit.CALENDAR_DAYS)))))),
+                c(
+                        "RETENTION_PERIODS",
+                        "logs kept 13 months, with their own period after the end",
+                        a -> processing(
+                                a,
+                                p -> p.addDataCategories(category(
+                                        "Protokolldaten",
+                                        c -> c.retention(period(13, PeriodUnit.MONTHS))
+                                                .retentionAfterEnd(period(14, PeriodUnit.CALENDAR_DAYS)))))),
+                c(
+                        "RETENTION_PERIODS",
+                        "invoices kept ten years under a stated legal obligation",
+                        a -> end(
+                                processing(
+                                        a,
+                                        p -> p.addDataCategories(category(
+                                                "Rechnungsdaten", c -> c.retention(period(120, PeriodUnit.MONTHS))))),
+                                e -> e.retentionException(LegalBasisScope.UNION_OR_MEMBER_STATE_LAW))),
+                c(
+                        "RETENTION_PERIODS",
+                        "a retention in words with a figure",
+                        a -> processing(
+                                a,
+                                p -> p.addDataCategories(category(
+                                        "Protokolldaten",
+                                        c -> c.retention(TimeLimit.builder()
+                                                .wording(LocalizedText.de("14 Tage ab Erhebung"))
+                                                .build()))))),
+                c(
+                        "RESIDENCY_EXCEPTIONS",
+                        "an exception with its case, recipient and place, the place listed",
+                        a -> transfers(
+                                a,
+                                t -> t.euEeaOnly(true)
+                                        .addResidencyExceptions(LocalizedText.de(
+                                                "Versand von Transaktions-E-Mails durch Example Mail Inc. in den USA"
+                                                        + " auf der Grundlage der Standardvertragsklauseln")))),
+                c(
+                        "PARTY_TRADE_NAME",
+                        "a GmbH trading under a shorter name",
+                        a -> processor(a, p -> p.addTradeNames("Acme"))),
+                c(
+                        "PARTY_TRADE_NAME",
+                        "a trade name with the register entry of the entity",
+                        a -> processor(
+                                a,
+                                p -> p.name("Acme Cloud")
+                                        .registration("HRB 123456, Amtsgericht München")
+                                        .addTradeNames("Acme"))),
                 c(
                         "X_SPECIAL_SAFEGUARDS_TEXT",
                         "health data with a typed Art. 9 safeguard among the measures",

@@ -3,6 +3,7 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.AuditTerms;
 import dev.dpa4j.model.BreachNotificationTerms;
+import dev.dpa4j.model.CostBearer;
 import dev.dpa4j.model.EndOfProcessingChoice;
 import dev.dpa4j.model.EndOfProcessingTerms;
 import dev.dpa4j.model.Evidence;
@@ -34,6 +35,7 @@ final class AssistanceSections extends Part {
             d.flag(a.isAuthorityCooperation(), "assistance.authorityCooperation");
             d.flag(a.isAuthorityActionNotice(), "assistance.authorityActionNotice");
             a.getFee().ifPresent(f -> d.clause("assistance.fee", p().plain("fee", t.money(f))));
+            a.getCostBearer().ifPresent(c -> costs(d, "assistance.costs.", c));
             d.additional(a.getAdditionalProvisions());
         });
         return d;
@@ -97,6 +99,7 @@ final class AssistanceSections extends Part {
             e.getRetentionException().ifPresent(r -> d.clause("end.retention." + r.name(), p()));
             d.flag(e.isDeletionConfirmation(), "end.confirmation");
             e.getEvidenceRetention().ifPresent(r -> d.clause("end.evidence", p().text("text", r)));
+            endCosts(d, e);
             d.additional(e.getAdditionalProvisions());
         });
         return d;
@@ -144,5 +147,16 @@ final class AssistanceSections extends Part {
         e.getValidUntil()
                 .ifPresent(v -> text.append(' ').append(t.plain("audits.validUntil", Map.of("date", t.date(v)))));
         return text.toString();
+    }
+
+    /** Who bears the costs of deletion or return, and a fee for it (issue 11 section 4), as the agreement states. */
+    private void endCosts(Draft d, EndOfProcessingTerms e) {
+        e.getCostBearer().ifPresent(c -> costs(d, "end.costs.", c));
+        e.getFee().ifPresent(f -> d.clause("end.fee", p().plain("fee", t.money(f))));
+    }
+
+    /** The cost clause of one cost bearer: {@code <prefix><CostBearer>}. */
+    void costs(Draft d, String prefix, CostBearer bearer) {
+        d.clause(prefix + bearer.name(), p());
     }
 }

@@ -124,6 +124,7 @@ final class ClosingSections extends Part {
             f.getPrecedence().ifPresent(p -> d.clause("final.precedence." + p.name(), p()));
             f.getAmendmentForm().ifPresent(a -> d.clause("final.amendment." + a.name(), p()));
             d.flag(f.isUnilateralAmendment(), "final.unilateralAmendment");
+            d.flag(f.getDeemedConsentToAmendments().orElse(false), "final.deemedConsentToAmendments");
             d.flag(f.isSupersedesPrevious(), "final.supersedes");
             f.getGoverningLaw()
                     .ifPresent(c -> d.clause(

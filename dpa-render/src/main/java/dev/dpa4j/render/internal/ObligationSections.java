@@ -76,6 +76,7 @@ final class ObligationSections extends Part {
             }
             d.flag(i.isSuspensionRight(), "instructions.suspension");
             i.getExtraInstructionFee().ifPresent(f -> d.clause("instructions.fee", p().plain("fee", t.money(f))));
+            i.getCostBearer().ifPresent(c -> d.clause("instructions.costs." + c.name(), p()));
             d.additional(i.getAdditionalProvisions());
         });
         return d;

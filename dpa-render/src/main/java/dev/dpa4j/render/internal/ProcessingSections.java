@@ -4,12 +4,15 @@ package dev.dpa4j.render.internal;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.InstrumentType;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.MainContractReference;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.ProcessingDuration;
 import dev.dpa4j.model.ProcessingNature;
 import dev.dpa4j.model.Purpose;
+import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SpecialCategory;
+import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Run;
@@ -167,6 +170,7 @@ final class ProcessingSections extends Part {
         if (!p.getSensitiveDataSafeguards().isEmpty()) {
             sink.add("data.safeguards", p(), list(p.getSensitiveDataSafeguards()));
         }
+        safeguardMeasures(sink);
         if (!p.getDataSubjects().isEmpty()) {
             List<Paragraph> items = new ArrayList<>();
             for (DataSubjectCategory s : p.getDataSubjects()) {
@@ -180,10 +184,45 @@ final class ProcessingSections extends Part {
             sink.add("data.subjects", p(), new ListBlock(false, items));
         }
         p.getRetention().ifPresent(r -> sink.add("data.retention", p().text("text", r)));
+        categoryRetention(p, sink);
         if (!p.getLocations().isEmpty()) {
             List<Paragraph> items = new ArrayList<>();
             p.getLocations().forEach(l -> items.add(Paragraph.text(location(l))));
             sink.add("data.locations", p(), new ListBlock(false, items));
+        }
+    }
+
+    /** Retention periods per data category during and after the processing (issue 11 section 4), as a list. */
+    private void categoryRetention(ProcessingDescription p, ClauseSink sink) {
+        List<Paragraph> items = new ArrayList<>();
+        for (DataCategory c : p.getDataCategories()) {
+            c.getRetention()
+                    .ifPresent(r -> items.add(new Paragraph(t.fill(
+                            "data.categoryRetention.during",
+                            p().plain("category", t.resolve(c.getName()))
+                                    .runs("term", term(r))
+                                    .map()))));
+            c.getRetentionAfterEnd()
+                    .ifPresent(r -> items.add(new Paragraph(t.fill(
+                            "data.categoryRetention.afterEnd",
+                            p().plain("category", t.resolve(c.getName()))
+                                    .runs("term", term(r))
+                                    .map()))));
+        }
+        if (!items.isEmpty()) {
+            sink.add("data.categoryRetention", p(), new ListBlock(false, items));
+        }
+    }
+
+    /** The measures typed as safeguards for special categories of data (Art. 9, 10), as a list. */
+    private void safeguardMeasures(ClauseSink sink) {
+        List<LocalizedText> measures =
+                agreement.getSecurity().map(SecurityTerms::getMeasures).orElse(List.of()).stream()
+                        .filter(m -> m.getSpecialCategorySafeguard().orElse(false))
+                        .map(TechnicalOrganisationalMeasure::getDescription)
+                        .toList();
+        if (!measures.isEmpty()) {
+            sink.add("data.safeguardMeasures", p(), list(measures));
         }
     }
 }

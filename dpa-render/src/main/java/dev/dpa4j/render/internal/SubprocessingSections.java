@@ -6,6 +6,7 @@ import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DpfCertification;
 import dev.dpa4j.model.DpfFramework;
 import dev.dpa4j.model.DpfStatus;
+import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferImpactAssessment;
 import dev.dpa4j.model.TransferMechanism;
@@ -50,6 +51,7 @@ final class SubprocessingSections extends Part {
                 }
             }
             s.getListUrl().ifPresent(u -> d.clause("subprocessing.listUrl", p().plain("url", u)));
+            listStatus(d, s);
             // Notice and objection are the mechanics of a general authorisation (Art. 28(2) sentence 2 GDPR).
             // Under a specific authorisation they apply only where the controller authorises generally, so
             // they are gathered under that condition instead of standing beside their opposite.
@@ -85,6 +87,7 @@ final class SubprocessingSections extends Part {
                                                     t.periodDative(o.getPeriod().get()))
                                     : p().runs("periodDative", term(o))));
             s.getObjectionConsequence().ifPresent(c -> sink.add("subprocessing.objectionConsequence." + c.name(), p()));
+            approvalBySilence(sink, s);
             if (!conditional.isEmpty()) {
                 d.clause("subprocessing.generalOnly", p(), new ListBlock(false, conditional));
             }
@@ -104,6 +107,7 @@ final class SubprocessingSections extends Part {
         Draft d = draft("transfers");
         agreement.getTransfers().ifPresent(tr -> {
             d.flag(tr.isEuEeaOnly(), "transfers.euEeaOnly");
+            residencyExceptions(d, tr);
             d.flag(tr.isPriorConsentRequired(), "transfers.priorConsent");
             d.flag(tr.isChapterVConditions(), "transfers.chapterV");
             d.flag(tr.isChapterVConditions(), "transfers.lapse");
@@ -317,4 +321,32 @@ final class SubprocessingSections extends Part {
     }
 
     private static final Pattern DECISION_NUMBER = Pattern.compile("\\d{4}/\\d+(/(EC|EU))?");
+
+    /** Whether the list is exhaustive and part of the agreement, and unlisted sub-processors (issue 11 section 4). */
+    private void listStatus(Draft d, SubprocessingTerms s) {
+        s.getListExhaustive()
+                .ifPresent(x -> d.clause(x ? "subprocessing.listExhaustive" : "subprocessing.listExemplary", p()));
+        s.getListPartOfAgreement()
+                .ifPresent(x -> d.clause(x ? "subprocessing.listPartOfAgreement" : "subprocessing.listOutside", p()));
+        d.flag(s.getUnlistedSubprocessors().orElse(false), "subprocessing.unlisted");
+    }
+
+    /** Approval by silence and consent implied by a choice (issue 11 section 4), beside the objection right. */
+    private void approvalBySilence(ClauseSink sink, SubprocessingTerms s) {
+        if (s.getDeemedApproval().orElse(false)) {
+            sink.add("subprocessing.deemedApproval", p());
+        }
+        s.getImpliedConsent().ifPresent(c -> sink.add("subprocessing.impliedConsent", p().text("choice", c)));
+    }
+
+    /** The exceptions to the promise that data stays in the EU/EEA (issue 11 section 4), as a list after it. */
+    private void residencyExceptions(Draft d, TransferTerms tr) {
+        if (tr.getResidencyExceptions().isEmpty()) {
+            return;
+        }
+        d.clause(
+                tr.isEuEeaOnly() ? "transfers.residencyExceptions" : "transfers.residencyExceptions.noPromise",
+                p(),
+                list(tr.getResidencyExceptions()));
+    }
 }

@@ -23,11 +23,6 @@ public final class RulesDocument {
                         + " location including the chain, and SGBX80_SOCIAL_DATA for every location."
             },
             new String[] {
-                "X_SPECIFIC_AUTH (\"in use but not listed\" part)",
-                "The model has one list of sub-processors; under a specific authorisation it is the authorisation, so"
-                        + " a sub-processor in use but not on it cannot be expressed. The lead-time part is implemented."
-            },
-            new String[] {
                 "BDSG62_LED (logs under section 76 BDSG)",
                 "The model has no attribute for the provision of logs; the other items of section 62(5) BDSG are"
                         + " checked."
@@ -46,14 +41,134 @@ public final class RulesDocument {
                 "Whether at least 20 persons regularly process personal data is not recorded in an agreement."
             },
             new String[] {
-                "Sub-processors used but not listed, conditional engagement, per-recipient own purposes",
-                "Issue 11 section 4: the model has no fields for them yet, so a sub-processor named only in a measure"
-                        + " or a clause cannot be compared with the list."
+                "A sub-processor named in a measure or a clause but not on the list",
+                "The model holds the fact (subprocessing.unlistedSubprocessors, judged by SUBPROC_UNLISTED), but free"
+                        + " texts are not searched for company names, so the validator does not find such a name"
+                        + " itself."
             },
             new String[] {
                 "Notice after the change; end-of-service terms against the deletion clause",
                 "Both are stated in free text (\"after the change\", \"spätestens mit Beendigung\"); the model"
                         + " holds periods without their reference event, so only numeric periods are compared."
+            });
+
+    /**
+     * The facts of issue 11 section 4 that the model holds, each with the rule that judges it or the reason why no
+     * rule does: field, rules, reasoning.
+     */
+    private static final List<String[]> FACTS = List.of(
+            new String[] {
+                "subprocessing.unlistedSubprocessors, subprocessing.listExhaustive",
+                "SUBPROC_UNLISTED",
+                "Art. 28(2): only authorised sub-processors may be engaged; unlisted ones or an exemplary list escape"
+                        + " both kinds of authorisation."
+            },
+            new String[] {
+                "subprocessing.listPartOfAgreement",
+                "SUBPROC_LIST_OUTSIDE",
+                "Art. 28(2), (9); EDPB Guidelines 07/2020 on keeping the list available: outside the agreement it is"
+                        + " no written specific authorisation, and under a general one the authorised state at"
+                        + " conclusion is not fixed."
+            },
+            new String[] {
+                "subprocessing.deemedApproval, subprocessing.impliedConsent",
+                "SUBPROC_DEEMED_APPROVAL",
+                "Art. 28(2): silence approves only under a general authorisation with notice and objection."
+            },
+            new String[] {
+                "subprocessing.subprocessors[].engagementCondition",
+                "none",
+                "The condition narrows an engagement the controller has already authorised (by name or generally);"
+                        + " Art. 28(2) sets no requirement on it. It is recorded for review and the diff."
+            },
+            new String[] {
+                "subprocessing.subprocessors[].ownPurposes, processing.dataCategories[].ownPurposes",
+                "ART28_10_OWN_PURPOSES",
+                "Art. 28(10): processing for own purposes makes the recipient a controller for that part."
+            },
+            new String[] {
+                "processing.dataCategories[].retention",
+                "RETENTION_PERIODS",
+                "Art. 5(1)(e), 28(3)(a), (g): a period during the processing that outlasts the deletion deadline, or a"
+                        + " retention without a figure."
+            },
+            new String[] {
+                "processing.dataCategories[].retentionAfterEnd",
+                "RETENTION_AFTER_END",
+                "Art. 28(3)(g): nothing is kept after the end beyond the deletion deadline without a legal obligation."
+            },
+            new String[] {
+                "<time limit>.condition, <time limit>.alternatives",
+                "X_PERIOD_CONFLICT",
+                "Two periods for one obligation without conditions that separate them contradict each other."
+            },
+            new String[] {
+                "finalProvisions.deemedConsentToAmendments, finalProvisions.unilateralAmendment",
+                "UNILATERAL_AMENDMENT",
+                "Art. 28(3)(a), (9): the processor cannot change the controller's instructions alone."
+            },
+            new String[] {
+                "finalProvisions.prevailingLanguage",
+                "DOC_PREVAILING_LANGUAGE",
+                "Art. 28(9): with several language versions one must decide the content of the instructions."
+            },
+            new String[] {
+                "controllers[].tradeNames, processor.tradeNames",
+                "PARTY_TRADE_NAME",
+                "Art. 28(3): the contract binds identifiable legal entities; a trade name alone is none."
+            },
+            new String[] {
+                "controllers[].includesAffiliates, processor.includesAffiliates",
+                "PARTY_AFFILIATES",
+                "Art. 28(2), (3), (4): which companies are controllers, and which affiliates are sub-processors."
+            },
+            new String[] {
+                "confidentiality.boundPersons",
+                "ART28_3_B_CONFIDENTIALITY",
+                "Art. 28(3)(b), 29: every person authorised to process is bound, not only employees."
+            },
+            new String[] {
+                "security.measures[].responsibleParty",
+                "TOM_RESPONSIBILITY (and the Art. 32 checks ignore controller measures)",
+                "Art. 28(3)(c): the processor must commit to the measures itself."
+            },
+            new String[] {
+                "security.measures[].scope",
+                "none",
+                "What a measure covers (a product, a site) is free text; whether it covers the processing of this"
+                        + " agreement needs a reader of both. Recorded for review and the diff."
+            },
+            new String[] {
+                "security.measures[].specialCategorySafeguard",
+                "X_SPECIAL_SAFEGUARDS_TEXT",
+                "Art. 9, 10, 32: special categories need safeguards; a typed safeguard satisfies the rule."
+            },
+            new String[] {
+                "breachNotification.riskThreshold",
+                "ART33_2_PROCESSOR_NOTIFY",
+                "Art. 33(2): the processor notifies every breach; the risk assessment is the controller's."
+            },
+            new String[] {
+                "transfers.residencyExceptions",
+                "RESIDENCY_EXCEPTIONS; X_EEA_ONLY_CONTRADICTION",
+                "Art. 28(3)(a), 44: exceptions are part of the transfer instruction and need a condition and a place;"
+                        + " a location an exception names is an exception, not a contradiction."
+            },
+            new String[] {
+                "assistance.costBearer, endOfProcessing.costBearer, endOfProcessing.fee",
+                "STATUTORY_DUTY_FEES",
+                "Art. 28(3)(e)-(g): statutory assistance and deletion must not be made practically impossible by"
+                        + " costs."
+            },
+            new String[] {
+                "instructions.costBearer",
+                "none",
+                "Charging for instructions beyond the agreed service is lawful; the GDPR is silent on it."
+            },
+            new String[] {
+                "transfers.scc.competentAuthority",
+                "SCC_ANNEX",
+                "SCC 2021/914 Annex I.C names the competent supervisory authority."
             });
 
     private RulesDocument() {}
@@ -117,6 +232,19 @@ public final class RulesDocument {
                             .append('\n');
                 }
             }
+        }
+        out.append("\n## Facts beside the clauses (issue 11, section 4)\n\n");
+        out.append("Each fact the model holds beside the clauses, with the rule that judges it or the reason why"
+                + " none does.\n\n");
+        out.append("| Fact | Rule | Reasoning |\n|---|---|---|\n");
+        for (String[] fact : FACTS) {
+            out.append("| `")
+                    .append(cell(fact[0]).replace(", ", "`, `"))
+                    .append("` | ")
+                    .append(cell(fact[1]))
+                    .append(" | ")
+                    .append(cell(fact[2]))
+                    .append(" |\n");
         }
         out.append("\n## Not implemented\n\n");
         out.append("Catalogue entries, or parts of them, that cannot be checked on the structured model.\n\n");

@@ -8,6 +8,7 @@ import static dev.dpa4j.validate.Severity.WARNING;
 
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
 import dev.dpa4j.model.LocationKind;
 import dev.dpa4j.model.Party;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -551,7 +553,9 @@ final class TransferRules {
                         + " location stated only as third countries or worldwide: an error, because the controller's"
                         + " instruction on transfers (Art. 28(3)(a)) is contradicted by the agreement itself. A"
                         + " location marked conditional (used only on a condition) is an exception to the promise and"
-                        + " a warning. The seat of a sub-processor counts only where it states no location.")
+                        + " a warning. The seat of a sub-processor counts only where it states no location. A location of a"
+                        + " recipient that an exception to the promise names (transfers.residencyExceptions) is such an"
+                        + " exception too: the exceptions allow what it does, so it is a warning, not a contradiction.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (a.getTransfers().filter(TransferTerms::isEuEeaOnly).isEmpty()) {
@@ -560,18 +564,24 @@ final class TransferRules {
                     List<Location> own = a.getProcessing()
                             .map(ProcessingDescription::getLocations)
                             .orElse(List.of());
+                    List<LocalizedText> exceptions = a.getTransfers().get().getResidencyExceptions();
+                    String processorName =
+                            a.getProcessor().flatMap(Party::getName).orElse("-");
                     eeaOnly(
                             r,
                             c.asOf(),
                             own,
                             "processing.locations",
-                            a.getProcessor().flatMap(Party::getName).orElse("-"));
+                            processorName,
+                            namedInException(exceptions, processorName));
                     Subprocessors.each(a, (path, sp) -> {
+                        boolean excepted = namedInException(exceptions, sp.getName());
                         if (sp.getLocations().isEmpty()) {
                             sp.getCountry()
                                     .filter(co -> !isEea(co, c.asOf()))
                                     .ifPresent(co -> r.add(
-                                            "outside",
+                                            excepted ? WARNING : ERROR,
+                                            excepted ? "conditional" : "outside",
                                             path + ".country",
                                             "recipient",
                                             Subprocessors.label(sp),
@@ -580,7 +590,13 @@ final class TransferRules {
                                             "region",
                                             ""));
                         } else {
-                            eeaOnly(r, c.asOf(), sp.getLocations(), path + ".locations", Subprocessors.label(sp));
+                            eeaOnly(
+                                    r,
+                                    c.asOf(),
+                                    sp.getLocations(),
+                                    path + ".locations",
+                                    Subprocessors.label(sp),
+                                    excepted);
                         }
                     });
                 });
@@ -599,8 +615,29 @@ final class TransferRules {
         RegimeTransferRules.define(d);
     }
 
+    /** Whether an exception to the residency promise names the recipient (case-insensitive, whole name). */
+    private static boolean namedInException(List<LocalizedText> exceptions, String recipient) {
+        String name = Text.collapseWhiteSpace(recipient).strip().toLowerCase(Locale.ROOT);
+        if (name.length() < 3) {
+            return false;
+        }
+        for (LocalizedText exception : exceptions) {
+            for (String value : exception.getTranslations().values()) {
+                if (Text.collapseWhiteSpace(value).toLowerCase(Locale.ROOT).contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void eeaOnly(
-            SimpleRule.Reporter r, LocalDate asOf, List<Location> locations, String prefix, String recipient) {
+            SimpleRule.Reporter r,
+            LocalDate asOf,
+            List<Location> locations,
+            String prefix,
+            String recipient,
+            boolean excepted) {
         for (int i = 0; i < locations.size(); i++) {
             Location l = locations.get(i);
             String place = "";
@@ -618,7 +655,7 @@ final class TransferRules {
                 continue;
             }
             String path = prefix + "[" + i + "]";
-            if (l.isConditional()) {
+            if (l.isConditional() || excepted) {
                 r.add(WARNING, "conditional", path, "recipient", recipient, "place", place, "region", region);
             } else {
                 r.add("outside", path, "recipient", recipient, "place", place, "region", region);

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate;
+
+import static dev.dpa4j.validate.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules on facts beside the clauses where the planted-defect and near-miss tables cannot say enough: a residency
+ * exception that names a listed recipient turns the contradiction of X_EEA_ONLY_CONTRADICTION into a warning, and
+ * the discretion lexicon reads English as well as German.
+ */
+class FactRulesTest {
+
+    private static final Validator VALIDATOR = Fixtures.validator();
+
+    @Test
+    void should_report_a_contradiction_when_no_exception_names_the_us_recipient() {
+        // given
+        DataProcessingAgreement a = transfers(
+                complete(),
+                t -> t.euEeaOnly(true)
+                        .addResidencyExceptions(LocalizedText.en("Support staff of the processor in Switzerland.")));
+
+        // when
+        ValidationReport report = VALIDATOR.validate(a);
+
+        // then
+        assertThat(report.getFindings("X_EEA_ONLY_CONTRADICTION"))
+                .extracting(Finding::getSeverity, Finding::getPath)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        Severity.ERROR, "subprocessing.subprocessors[1].locations[0]"));
+    }
+
+    @Test
+    void should_report_an_exception_not_a_contradiction_when_an_exception_names_the_us_recipient() {
+        // given
+        DataProcessingAgreement a = transfers(
+                complete(),
+                t -> t.euEeaOnly(true)
+                        .addResidencyExceptions(LocalizedText.en(
+                                "Transactional e-mail is sent by example mail inc. from the United States.")));
+
+        // when
+        ValidationReport report = VALIDATOR.validate(a);
+
+        // then
+        assertThat(report.getFindings("X_EEA_ONLY_CONTRADICTION"))
+                .extracting(Finding::getSeverity, Finding::getPath)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        Severity.WARNING, "subprocessing.subprocessors[1].locations[0]"));
+        assertThat(report.getFindings("RESIDENCY_EXCEPTIONS")).isEmpty();
+    }
+
+    @Test
+    void should_name_the_open_term_when_an_english_exception_is_at_the_processors_discretion() {
+        // given
+        DataProcessingAgreement a = transfers(
+                complete(),
+                t -> t.euEeaOnly(true)
+                        .addResidencyExceptions(LocalizedText.en(
+                                "Example Mail Inc. may access data from the United States where necessary.")));
+
+        // when
+        ValidationReport report = VALIDATOR.validate(a);
+
+        // then
+        assertThat(report.getFindings("RESIDENCY_EXCEPTIONS")).singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+            assertThat(f.getPath()).isEqualTo("transfers.residencyExceptions[0]");
+            assertThat(f.message(Locale.ENGLISH)).contains("\"where necessary\"");
+            assertThat(f.message(Locale.GERMAN)).contains("„where necessary“");
+        });
+    }
+}
