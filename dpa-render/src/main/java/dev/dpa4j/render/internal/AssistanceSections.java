@@ -33,6 +33,7 @@ final class AssistanceSections extends Part {
             }
             d.flag(a.isAuthorityCooperation(), "assistance.authorityCooperation");
             d.flag(a.isAuthorityActionNotice(), "assistance.authorityActionNotice");
+            d.flag(a.isInaccurateDataNotice(), "assistance.inaccurateData");
             a.getFee().ifPresent(f -> d.clause("assistance.fee", p().plain("fee", t.money(f))));
             d.additional(a.getAdditionalProvisions());
         });

@@ -18,5 +18,6 @@ final class GdprRules {
         BreachRules.define(d);
         EndAndAuditRules.define(d);
         CrossFieldRules.define(d);
+        Scc915Rules.define(d);
     }
 }
