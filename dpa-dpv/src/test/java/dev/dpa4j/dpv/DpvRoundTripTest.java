@@ -89,6 +89,8 @@ class DpvRoundTripTest {
             "/subprocessing/chainCovered",
             "/subprocessing/changeNotification",
             "/subprocessing/contractCopyOnRequest",
+            "/subprocessing/contractCopyRedaction",
+            "/subprocessing/failureNotice",
             "/subprocessing/flowDown",
             "/subprocessing/fullLiability",
             "/subprocessing/listUrl",

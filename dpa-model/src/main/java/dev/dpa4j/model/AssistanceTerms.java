@@ -78,6 +78,19 @@ public abstract class AssistanceTerms {
     }
 
     /**
+     * Returns whether the processor informs the controller without undue delay when it becomes aware that personal data
+     * it processes is inaccurate or has become outdated, so that the controller can meet the accuracy principle (Clause
+     * 8(c)(3) of the standard contractual clauses of Implementing Decision (EU) 2021/915; Art. 5(1)(d) GDPR). Defaults
+     * to {@code false}.
+     *
+     * @return whether the processor informs the controller of inaccurate or outdated personal data
+     */
+    @Value.Default
+    public boolean isInaccurateDataNotice() {
+        return false;
+    }
+
+    /**
      * Returns the fee for assistance beyond the statutory duties, if stated.
      *
      * @return the fee for assistance beyond the statutory duties, or empty

@@ -129,6 +129,31 @@ public abstract class SubprocessingTerms {
     }
 
     /**
+     * Returns whether the processor may redact the copy of a sub-processor contract to the extent necessary to protect
+     * business secrets or other confidential information, personal data included (Clause 7.7(c) of the standard
+     * contractual clauses of Implementing Decision (EU) 2021/915). Meaningful only where the controller may obtain a copy
+     * at all. Defaults to {@code false}.
+     *
+     * @return whether the copy of a sub-processor contract may be redacted
+     */
+    @Value.Default
+    public boolean isContractCopyRedaction() {
+        return false;
+    }
+
+    /**
+     * Returns whether the processor notifies the controller of any failure of a sub-processor to fulfil its contractual
+     * obligations (Clause 7.7(d) of the standard contractual clauses of Implementing Decision (EU) 2021/915). Defaults
+     * to {@code false}.
+     *
+     * @return whether the processor notifies the controller of a sub-processor's failure
+     */
+    @Value.Default
+    public boolean isFailureNotice() {
+        return false;
+    }
+
+    /**
      * Returns whether the controller may enforce the sub-processor contract if the processor has ceased to exist. Defaults to {@code false}.
      *
      * @return whether the controller may enforce the sub-processor contract if the processor has ceased to exist

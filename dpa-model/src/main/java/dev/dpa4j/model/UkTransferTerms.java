@@ -77,6 +77,38 @@ public abstract class UkTransferTerms {
     public abstract Optional<UkJurisdiction> getForum();
 
     /**
+     * Returns for the IDTA, the status of the exporter as controller, processor or sub-processor (Table 2), if
+     * stated.
+     *
+     * @return for the IDTA, the status of the exporter (Table 2), or empty
+     */
+    public abstract Optional<IdtaPartyStatus> getExporterStatus();
+
+    /**
+     * Returns for the IDTA, the status of the importer as controller, or as processor or sub-processor of the
+     * exporter (Table 2), if stated.
+     *
+     * @return for the IDTA, the status of the importer (Table 2), or empty
+     */
+    public abstract Optional<IdtaPartyStatus> getImporterStatus();
+
+    /**
+     * Returns for the IDTA, the Linked Agreement where the importer is the exporter's processor or sub-processor: the
+     * agreement that sets out the processing on the exporter's behalf as Art. 28 UK GDPR requires (IDTA Section 1.4;
+     * Table 2), named by title, date or reference; empty means this agreement is the Linked Agreement.
+     *
+     * @return for the IDTA, the Linked Agreement, or empty for this agreement
+     */
+    public abstract Optional<String> getLinkedAgreement();
+
+    /**
+     * Returns for the IDTA, the first date on which the parties review it (Table 2, review dates), if stated.
+     *
+     * @return for the IDTA, the first review date, or empty
+     */
+    public abstract Optional<LocalDate> getReviewDate();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

@@ -39,6 +39,7 @@ public final class RenderOptions {
     private final boolean allowFallback;
     private final Optional<OffsetDateTime> creationDate;
     private final Optional<String> documentId;
+    private final boolean citations;
 
     private RenderOptions(Builder builder) {
         this.locale = builder.locale;
@@ -51,6 +52,7 @@ public final class RenderOptions {
         this.allowFallback = builder.allowFallback;
         this.creationDate = Optional.ofNullable(builder.creationDate);
         this.documentId = Optional.ofNullable(builder.documentId);
+        this.citations = builder.citations;
     }
 
     /**
@@ -92,6 +94,7 @@ public final class RenderOptions {
         builder.allowFallback = allowFallback;
         builder.creationDate = creationDate.orElse(null);
         builder.documentId = documentId.orElse(null);
+        builder.citations = citations;
         return builder;
     }
 
@@ -202,6 +205,18 @@ public final class RenderOptions {
         return documentId;
     }
 
+    /**
+     * Returns whether the citation lines are printed: the provisions ("Art. 28(3)(a) GDPR") under section headings
+     * and beside clauses. Defaults to {@code true}; a contract sent out for signature often leaves them out, since
+     * they read as commentary. The clause texts themselves are the same either way.
+     *
+     * @return whether citation lines are printed
+     * @since 0.1
+     */
+    public boolean isCitations() {
+        return citations;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof RenderOptions that
@@ -214,7 +229,8 @@ public final class RenderOptions {
                 && diagram == that.diagram
                 && allowFallback == that.allowFallback
                 && creationDate.equals(that.creationDate)
-                && documentId.equals(that.documentId);
+                && documentId.equals(that.documentId)
+                && citations == that.citations;
     }
 
     @Override
@@ -229,7 +245,8 @@ public final class RenderOptions {
                 diagram,
                 allowFallback,
                 creationDate,
-                documentId);
+                documentId,
+                citations);
     }
 
     @Override
@@ -237,7 +254,7 @@ public final class RenderOptions {
         return "RenderOptions{locale=" + locale + ", asOf=" + asOf + ", annexes=" + annexes + ", secondLanguage="
                 + secondLanguage + ", annexLayout=" + annexLayout + ", fingerprint=" + fingerprint + ", diagram="
                 + diagram + ", allowFallback=" + allowFallback + ", creationDate=" + creationDate + ", documentId="
-                + documentId + "}";
+                + documentId + ", citations=" + citations + "}";
     }
 
     private static Locale requireLanguage(Locale locale, String name) {
@@ -266,6 +283,7 @@ public final class RenderOptions {
         private boolean allowFallback;
         private @Nullable OffsetDateTime creationDate;
         private @Nullable String documentId;
+        private boolean citations = true;
 
         private Builder(Locale locale) {
             this.locale = locale;
@@ -379,6 +397,19 @@ public final class RenderOptions {
                 throw new IllegalArgumentException("'documentId' must not be blank");
             }
             this.documentId = documentId;
+            return this;
+        }
+
+        /**
+         * Sets whether the citation lines under section headings and beside clauses are printed (see {@link
+         * RenderOptions#isCitations()}). Defaults to {@code true}.
+         *
+         * @param citations whether citation lines are printed
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder citations(boolean citations) {
+            this.citations = citations;
             return this;
         }
 

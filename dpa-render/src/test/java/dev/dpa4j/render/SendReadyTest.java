@@ -56,7 +56,7 @@ class SendReadyTest {
                 .build();
     }
 
-    private static byte[] render(DocumentRenderer renderer, DataProcessingAgreement a, RenderOptions options) {
+    static byte[] render(DocumentRenderer renderer, DataProcessingAgreement a, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer.render(a, options, out);
@@ -66,7 +66,7 @@ class SendReadyTest {
         return out.toByteArray();
     }
 
-    private static String text(DocumentRenderer renderer, DataProcessingAgreement a, RenderOptions options) {
+    static String text(DocumentRenderer renderer, DataProcessingAgreement a, RenderOptions options) {
         return new String(render(renderer, a, options), StandardCharsets.UTF_8);
     }
 
@@ -83,7 +83,7 @@ class SendReadyTest {
     }
 
     /** Every format as text: Markdown, plain text, HTML, the DOCX body XML and the PDF's text. */
-    private static List<String> everyFormat(DataProcessingAgreement a, RenderOptions options) throws IOException {
+    static List<String> everyFormat(DataProcessingAgreement a, RenderOptions options) throws IOException {
         return List.of(
                 text(MarkdownRenderer.create(), a, options),
                 text(TextRenderer.create(), a, options),

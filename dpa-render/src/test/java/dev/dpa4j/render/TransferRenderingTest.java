@@ -362,7 +362,10 @@ class TransferRenderingTest {
         void states_the_idta_governing_law_and_place_for_claims_in_english() {
             String md = md(
                     idta(b -> b.governingLaw(dev.dpa4j.model.UkJurisdiction.SCOTLAND)
-                            .forum(dev.dpa4j.model.UkJurisdiction.ENGLAND_AND_WALES)),
+                            .forum(dev.dpa4j.model.UkJurisdiction.ENGLAND_AND_WALES)
+                            .exporterStatus(dev.dpa4j.model.IdtaPartyStatus.CONTROLLER)
+                            .importerStatus(dev.dpa4j.model.IdtaPartyStatus.PROCESSOR)
+                            .reviewDate(LocalDate.of(2027, 12, 1))),
                     Locale.ENGLISH);
             assertThat(md)
                     .contains("International Data Transfer Agreement issued by the UK Information Commissioner")
@@ -370,7 +373,10 @@ class TransferRenderingTest {
                             + " primary place where the parties bring legal claims under the IDTA."
                             + " *(IDTA, Table 2; Art. 46(2)(d) UK GDPR)*")
                     .contains("## Annex 5 – IDTA: Tables of Part 1")
-                    .contains("Table 2 – Transfer Details: governing law and place for claims")
+                    .contains("Table 2 – Transfer Details\n")
+                    .contains("Status of the Exporter: controller. Status of the Importer: processor.")
+                    .contains("Linked Agreement: this Agreement.")
+                    .contains("First review date: 1 December 2027.")
                     .contains("UK country whose law governs the IDTA: Scotland. Primary place for legal claims by"
                             + " the parties: the courts of England and Wales.")
                     .doesNotContain("to be completed")
@@ -382,13 +388,20 @@ class TransferRenderingTest {
         void states_the_idta_governing_law_and_place_for_claims_in_german() {
             String md = md(
                     idta(b -> b.governingLaw(dev.dpa4j.model.UkJurisdiction.NORTHERN_IRELAND)
-                            .forum(dev.dpa4j.model.UkJurisdiction.NORTHERN_IRELAND)),
+                            .forum(dev.dpa4j.model.UkJurisdiction.NORTHERN_IRELAND)
+                            .exporterStatus(dev.dpa4j.model.IdtaPartyStatus.PROCESSOR)
+                            .importerStatus(dev.dpa4j.model.IdtaPartyStatus.SUB_PROCESSOR)
+                            .linkedAgreement("Unterauftragsvertrag vom 1. Dezember 2026")),
                     Locale.GERMAN);
             assertThat(md)
                     .contains("Das IDTA unterliegt dem Recht von Nordirland. Klagen der Parteien aus dem IDTA sind"
                             + " vorrangig vor den Gerichten von Nordirland zu erheben."
                             + " *(IDTA, Tabelle 2; Art. 46 Abs. 2 lit. d UK GDPR)*")
-                    .contains("Tabelle 2 – Angaben zur Übermittlung: maßgebliches Recht und Ort für Klagen")
+                    .contains("Tabelle 2 – Angaben zur Übermittlung\n")
+                    .contains("Status des Exporteurs: Auftragsverarbeiter. Status des Importeurs:"
+                            + " Unterauftragsverarbeiter.")
+                    .contains("Verbundener Vertrag (Linked Agreement): Unterauftragsvertrag vom 1. Dezember 2026.")
+                    .doesNotContain("Überprüfungsdatum")
                     .contains("Vorrangiger Ort für Klagen der Parteien: die Gerichte von Nordirland.")
                     .doesNotContain("governed by")
                     .doesNotContain("Northern Ireland")
@@ -402,6 +415,9 @@ class TransferRenderingTest {
                     .contains("The IDTA is governed by the law of [to be completed: the part of the United Kingdom"
                                     .replace("[", "\\[")
                             + " whose law governs the IDTA (Table 2)\\]")
+                    .contains(
+                            "Status of the Exporter: [to be completed: the status of the Exporter".replace("[", "\\["))
+                    .doesNotContain("Linked Agreement")
                     .doesNotContain("law of England and Wales")
                     .doesNotContain("law of Scotland");
         }

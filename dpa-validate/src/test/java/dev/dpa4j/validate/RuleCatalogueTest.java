@@ -568,6 +568,10 @@ class RuleCatalogueTest {
                 List.of(a -> a.toBuilder()
                         .preamble(LocalizedText.de("Der Auftragsverarbeiter erbringt [[SERVICE]]."))
                         .build()));
+        // SCC 2021/915 counterparts
+        m.put("ASSIST_INACCURATE_DATA", List.of(a -> assistance(a, s -> s.inaccurateDataNotice(false))));
+        m.put("SUBPROC_FAILURE_NOTICE", List.of(a -> subprocessing(a, s -> s.failureNotice(false))));
+        m.put("AUDIT_AUTHORITY_ACCESS", List.of(a -> audits(a, s -> s.supervisoryAuthorityAccess(false))));
         for (PlantedDefects.Defect defect : PlantedDefects.all()) {
             if (!m.containsKey(defect.ruleId())) {
                 m.put(defect.ruleId(), List.of(defect.plant()));

@@ -11,6 +11,7 @@ import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.DpfCertification;
 import dev.dpa4j.model.DpfFramework;
 import dev.dpa4j.model.DpfStatus;
+import dev.dpa4j.model.IdtaPartyStatus;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
 import dev.dpa4j.model.LocationKind;
@@ -485,6 +486,8 @@ class TransferRegimeRulesTest {
                             .tool(UkTransferTool.IDTA)
                             .governingLaw(UkJurisdiction.ENGLAND_AND_WALES)
                             .forum(UkJurisdiction.ENGLAND_AND_WALES)
+                            .exporterStatus(IdtaPartyStatus.CONTROLLER)
+                            .importerStatus(IdtaPartyStatus.PROCESSOR)
                             .build()));
             assertThat(keys(a, "UK_TRANSFER_TOOL")).containsExactly("UK_TRANSFER_TOOL.sccWithoutAddendum");
         }
@@ -535,7 +538,10 @@ class TransferRegimeRulesTest {
                 assertThat(keys(a, "UK_TRANSFER_TOOL")).as(ending.name()).isEmpty();
             }
             assertThat(keys(
-                            idta(b -> b.governingLaw(UkJurisdiction.SCOTLAND).forum(UkJurisdiction.SCOTLAND)),
+                            idta(b -> b.governingLaw(UkJurisdiction.SCOTLAND)
+                                    .forum(UkJurisdiction.SCOTLAND)
+                                    .exporterStatus(IdtaPartyStatus.PROCESSOR)
+                                    .importerStatus(IdtaPartyStatus.SUB_PROCESSOR)),
                             "UK_TRANSFER_TOOL"))
                     .as("the IDTA has no Table 4")
                     .isEmpty();
@@ -564,10 +570,32 @@ class TransferRegimeRulesTest {
                             org.assertj.core.groups.Tuple.tuple(
                                     "UK_TRANSFER_TOOL.idtaLaw", Severity.ERROR, "transfers.uk.governingLaw"),
                             org.assertj.core.groups.Tuple.tuple(
-                                    "UK_TRANSFER_TOOL.idtaForum", Severity.ERROR, "transfers.uk.forum"));
-            assertThat(keys(idta(b -> b.governingLaw(UkJurisdiction.ENGLAND_AND_WALES)), "UK_TRANSFER_TOOL"))
+                                    "UK_TRANSFER_TOOL.idtaForum", Severity.ERROR, "transfers.uk.forum"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "UK_TRANSFER_TOOL.idtaExporterStatus",
+                                    Severity.ERROR,
+                                    "transfers.uk.exporterStatus"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "UK_TRANSFER_TOOL.idtaImporterStatus",
+                                    Severity.ERROR,
+                                    "transfers.uk.importerStatus"));
+            assertThat(keys(
+                            idta(b -> b.governingLaw(UkJurisdiction.ENGLAND_AND_WALES)
+                                    .exporterStatus(IdtaPartyStatus.CONTROLLER)
+                                    .importerStatus(IdtaPartyStatus.PROCESSOR)),
+                            "UK_TRANSFER_TOOL"))
                     .containsExactly("UK_TRANSFER_TOOL.idtaForum");
-            Finding law = findings(idta(b -> b.forum(UkJurisdiction.NORTHERN_IRELAND)), "UK_TRANSFER_TOOL")
+            assertThat(keys(
+                            idta(b -> b.governingLaw(UkJurisdiction.ENGLAND_AND_WALES)
+                                    .forum(UkJurisdiction.ENGLAND_AND_WALES)
+                                    .exporterStatus(IdtaPartyStatus.CONTROLLER)),
+                            "UK_TRANSFER_TOOL"))
+                    .containsExactly("UK_TRANSFER_TOOL.idtaImporterStatus");
+            Finding law = findings(
+                            idta(b -> b.forum(UkJurisdiction.NORTHERN_IRELAND)
+                                    .exporterStatus(IdtaPartyStatus.PROCESSOR)
+                                    .importerStatus(IdtaPartyStatus.SUB_PROCESSOR)),
+                            "UK_TRANSFER_TOOL")
                     .get(0);
             assertThat(law.getMessageKey()).isEqualTo("UK_TRANSFER_TOOL.idtaLaw");
             assertThat(law.message(Locale.GERMAN)).contains("Schottland").contains("Tabelle 2");
@@ -585,7 +613,11 @@ class TransferRegimeRulesTest {
                     .extracting(Finding::getMessageKey, Finding::getSeverity)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("UK_TRANSFER_TOOL.idtaLaw", Severity.WARNING),
-                            org.assertj.core.groups.Tuple.tuple("UK_TRANSFER_TOOL.idtaForum", Severity.WARNING));
+                            org.assertj.core.groups.Tuple.tuple("UK_TRANSFER_TOOL.idtaForum", Severity.WARNING),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "UK_TRANSFER_TOOL.idtaExporterStatus", Severity.WARNING),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "UK_TRANSFER_TOOL.idtaImporterStatus", Severity.WARNING));
         }
 
         @Test

@@ -66,6 +66,12 @@ final class RenderCommand extends BaseCommand {
                     + " marked visibly, instead of failing (exit 2) with the list of those texts.")
     boolean allowFallback;
 
+    @Option(
+            names = "--no-citations",
+            description = "Leave out the citation lines (the provisions under section headings and beside clauses),"
+                    + " as in a contract sent out for signature.")
+    boolean noCitations;
+
     @Mixin
     SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
@@ -92,7 +98,8 @@ final class RenderCommand extends BaseCommand {
         RenderOptions.Builder options = RenderOptions.builder(language.locale())
                 .asOf(date)
                 .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .allowFallback(allowFallback);
+                .allowFallback(allowFallback)
+                .citations(!noCitations);
         if (bilingual) {
             options.secondLanguage((language == Lang.de ? Lang.en : Lang.de).locale());
         }

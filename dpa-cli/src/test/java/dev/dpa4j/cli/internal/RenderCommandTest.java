@@ -66,6 +66,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void should_leave_out_the_citation_lines_when_no_citations_is_given() {
+        // when
+        CliRun with = CliRun.run("render", "--format", "md", "--lang", "en", LARKSPUR.toString());
+        CliRun without = CliRun.run("render", "--format", "md", "--lang", "en", "--no-citations", LARKSPUR.toString());
+
+        // then
+        assertThat(with.exitCode()).isZero();
+        assertThat(without.exitCode()).as(without.err()).isZero();
+        assertThat(with.out()).contains("*Art. 28(3)(e) and (f) GDPR*");
+        assertThat(without.out())
+                .doesNotContain("*Art. 28(3)(e) and (f) GDPR*", "*(Art. 28(3)(e) GDPR)*")
+                .contains("the Processor shall assist the Controller");
+    }
+
+    @Test
     void should_give_identical_bytes_when_rendered_twice() {
         // when
         CliRun first = CliRun.run("render", "--format", "html", LARKSPUR.toString());

@@ -134,6 +134,7 @@ final class Clauses {
                                     SubprocessingTerms::isAuditRightsFlowDown,
                                     Direction.TRUE_PROTECTS),
                             flag("fullLiability", SubprocessingTerms::isFullLiability, Direction.TRUE_PROTECTS),
+                            flag("failureNotice", SubprocessingTerms::isFailureNotice, Direction.TRUE_PROTECTS),
                             flag(
                                     "thirdCountryConsentRequired",
                                     SubprocessingTerms::isThirdCountryConsentRequired,
@@ -181,7 +182,11 @@ final class Clauses {
                                     "forwardingDeadline",
                                     AssistanceTerms::getForwardingDeadline,
                                     Direction.LONGER_WEAKENS),
-                            value("costBearer", AssistanceTerms::getCostBearer, Direction.NEUTRAL))),
+                            value("costBearer", AssistanceTerms::getCostBearer, Direction.NEUTRAL),
+                            flag(
+                                    "inaccurateDataNotice",
+                                    AssistanceTerms::isInaccurateDataNotice,
+                                    Direction.TRUE_PROTECTS))),
             new Clause<BreachNotificationTerms>(
                     "breachNotification",
                     DataProcessingAgreement::getBreachNotification,

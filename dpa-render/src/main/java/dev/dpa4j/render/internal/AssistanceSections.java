@@ -34,6 +34,7 @@ final class AssistanceSections extends Part {
             }
             d.flag(a.isAuthorityCooperation(), "assistance.authorityCooperation");
             d.flag(a.isAuthorityActionNotice(), "assistance.authorityActionNotice");
+            d.flag(a.isInaccurateDataNotice(), "assistance.inaccurateData");
             a.getFee().ifPresent(f -> d.clause("assistance.fee", p().plain("fee", t.money(f))));
             a.getCostBearer().ifPresent(c -> costs(d, "assistance.costs.", c));
             d.additional(a.getAdditionalProvisions());
@@ -141,9 +142,14 @@ final class AssistanceSections extends Part {
     }
 
     String evidence(Evidence e) {
-        StringBuilder text = new StringBuilder(t.label(e.getType()));
+        String label = t.label(e.getType());
+        StringBuilder text = new StringBuilder(label);
         e.getName().ifPresent(n -> text.append(": ").append(n));
-        e.getDescription().ifPresent(desc -> text.append(" – ").append(t.resolve(desc)));
+        e.getDescription()
+                .map(t::resolve)
+                // a description that only repeats the kind of evidence is not printed twice
+                .filter(desc -> !desc.strip().equalsIgnoreCase(label.strip()))
+                .ifPresent(desc -> text.append(" – ").append(desc));
         e.getValidUntil()
                 .ifPresent(v -> text.append(' ').append(t.plain("audits.validUntil", Map.of("date", t.date(v)))));
         return text.toString();

@@ -76,6 +76,9 @@ public final class Composer {
             blocks = new ArrayList<>(FallbackMarks.apply(blocks));
             blocks.add(Math.min(1, blocks.size()), fallbackNote(first, missing));
         }
+        if (!options.isCitations()) {
+            blocks = Citations.drop(blocks);
+        }
         Optional<String> fingerprint =
                 options.isFingerprint() ? Optional.of(Fingerprint.sha256(agreement)) : Optional.empty();
         List<String> footer = new ArrayList<>();
@@ -122,6 +125,7 @@ public final class Composer {
     }
 
     private List<Block> single(Texts texts) {
-        return new Composition(new Context(library, agreement, options, countries, texts)).blocks();
+        return new Composition(new Context(library, Blanks.apply(agreement, texts), options, countries, texts))
+                .blocks();
     }
 }

@@ -94,7 +94,10 @@ final class SubprocessingSections extends Part {
             d.flag(s.isFlowDown(), "subprocessing.flowDown");
             d.flag(s.isAuditRightsFlowDown(), "subprocessing.auditFlowDown");
             d.flag(s.isFullLiability(), "subprocessing.liability");
-            d.flag(s.isContractCopyOnRequest(), "subprocessing.contractCopy");
+            d.flag(s.isFailureNotice(), "subprocessing.failureNotice");
+            d.flag(
+                    s.isContractCopyOnRequest(),
+                    s.isContractCopyRedaction() ? "subprocessing.contractCopy.redacted" : "subprocessing.contractCopy");
             d.flag(s.isThirdPartyBeneficiary(), "subprocessing.thirdPartyBeneficiary");
             d.flag(s.isChainCovered(), "subprocessing.chain");
             d.flag(s.isThirdCountryConsentRequired(), "subprocessing.thirdCountryConsent");

@@ -6,6 +6,7 @@ import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.ConclusionEvidence;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataSubjectCategory;
+import dev.dpa4j.model.IdtaPartyStatus;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.ProcessingNature;
@@ -646,11 +647,33 @@ final class TransferSections extends Part {
                             .orElse(gap("ukEnding"))))));
         } else {
             content.add(cell(t.plain("transfer.idta.annex.text", Map.of("date", start, "annex", appendix))));
-            content.add(section(
-                    "annex-uk-2",
-                    "transfer.idta.table2",
-                    List.of(cell(t.plain(
-                            "transfer.idta.table2.text", Map.of("law", idtaLaw(u), "courts", idtaCourts(u)))))));
+            List<Block> table2 = new ArrayList<>();
+            table2.add(cell(t.plain("transfer.idta.table2.text", Map.of("law", idtaLaw(u), "courts", idtaCourts(u)))));
+            table2.add(cell(t.plain(
+                    "transfer.idta.table2.status",
+                    Map.of(
+                            "exporter",
+                            u.getExporterStatus()
+                                    .map(x -> t.get("transfer.idta.status." + x.name()))
+                                    .orElse(gap("idtaExporterStatus")),
+                            "importer",
+                            u.getImporterStatus()
+                                    .map(x -> t.get("transfer.idta.status." + x.name()))
+                                    .orElse(gap("idtaImporterStatus"))))));
+            // the Linked Agreement (IDTA Section 1.4) exists only where the importer processes on the exporter's behalf
+            if (u.getImporterStatus()
+                    .filter(x -> x != IdtaPartyStatus.CONTROLLER)
+                    .isPresent()) {
+                table2.add(cell(t.plain(
+                        "transfer.idta.table2.linked",
+                        Map.of(
+                                "agreement",
+                                u.getLinkedAgreement().orElse(t.get("transfer.idta.table2.linked.this"))))));
+            }
+            u.getReviewDate()
+                    .ifPresent(r ->
+                            table2.add(cell(t.plain("transfer.idta.table2.review", Map.of("date", t.date(r))))));
+            content.add(section("annex-uk-2", "transfer.idta.table2", table2));
         }
         return content;
     }

@@ -19,5 +19,6 @@ final class GdprRules {
         EndAndAuditRules.define(d);
         CrossFieldRules.define(d);
         FactRules.define(d);
+        Scc915Rules.define(d);
     }
 }

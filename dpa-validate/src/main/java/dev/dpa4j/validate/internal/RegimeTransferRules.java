@@ -221,7 +221,9 @@ final class RegimeTransferRules {
                         "ending",
                         "idtaLaw",
                         "idtaForum",
-                        "idtaChoicesOnAddendum")
+                        "idtaChoicesOnAddendum",
+                        "idtaExporterStatus",
+                        "idtaImporterStatus")
                 .note("Runs where transfers.exportRegimes includes UK. Every recipient, at any depth, that processes"
                         + " outside the UK and the EEA in a country without a full UK adequacy finding (UK adequacy"
                         + " regulations catalogue) needs a UK tool in ukTransfer (processorUkTransfer for the"
@@ -236,7 +238,10 @@ final class RegimeTransferRules {
                         + " its Table 2 for the part of the United Kingdom whose law governs it and whose courts are"
                         + " the primary place for legal claims (uk.governingLaw, uk.forum): each missing choice is an"
                         + " error in the EXECUTED profile and a warning in the TEMPLATE profile. The Addendum has no"
-                        + " such table, so these choices on the Addendum are a warning: they are not rendered.")
+                        + " such table, so these choices on the Addendum are a warning: they are not rendered. Table 2"
+                        + " also asks for the status of the exporter and of the importer (controller, processor or"
+                        + " sub-processor; uk.exporterStatus, uk.importerStatus): each missing one is judged like the"
+                        + " law and the forum.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (!regimes(a).contains(TransferRegime.UK)) {
@@ -310,6 +315,12 @@ final class RegimeTransferRules {
                         }
                         if (uk.get().getForum().isEmpty()) {
                             r.add(tables, "idtaForum", "transfers.uk.forum");
+                        }
+                        if (uk.get().getExporterStatus().isEmpty()) {
+                            r.add(tables, "idtaExporterStatus", "transfers.uk.exporterStatus");
+                        }
+                        if (uk.get().getImporterStatus().isEmpty()) {
+                            r.add(tables, "idtaImporterStatus", "transfers.uk.importerStatus");
                         }
                     }
                 });

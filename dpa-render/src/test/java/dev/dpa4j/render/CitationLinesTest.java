@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** {@link RenderOptions#isCitations()}: the citation lines are printed by default and left out on request, in every format. */
+class CitationLinesTest {
+
+    /** Citations of the test agreement that appear only as citation lines, never in a clause text. */
+    private static final List<String> EN_CITATIONS =
+            List.of("Art. 28(3)(e) and (f) GDPR", "Art. 28(3)(f), Art. 33(2) GDPR", "Art. 32(1)(b) GDPR");
+
+    private static final List<String> DE_CITATIONS =
+            List.of("Art. 28 Abs. 3 Satz 2 lit. e und f DSGVO", "Art. 28 Abs. 3 Satz 2 lit. f, Art. 33 Abs. 2 DSGVO");
+
+    @Test
+    void should_print_citation_lines_in_every_format_by_default() throws IOException {
+        // given
+        DataProcessingAgreement agreement = TestAgreements.full();
+        RenderOptions options = RenderOptions.of(Locale.ENGLISH);
+
+        // when
+        List<String> formats = SendReadyTest.everyFormat(agreement, options);
+
+        // then
+        assertThat(options.isCitations()).isTrue();
+        assertThat(formats).allSatisfy(f -> assertThat(f).contains(EN_CITATIONS));
+    }
+
+    @Test
+    void should_leave_out_every_citation_line_but_keep_the_clauses_in_every_format_when_citations_are_off()
+            throws IOException {
+        // given
+        DataProcessingAgreement agreement = TestAgreements.full();
+        RenderOptions with = RenderOptions.of(Locale.ENGLISH);
+        RenderOptions without = with.toBuilder().citations(false).build();
+
+        // when
+        List<String> formats = SendReadyTest.everyFormat(agreement, without);
+        String markdownWith = SendReadyTest.text(MarkdownRenderer.create(), agreement, with);
+
+        // then
+        assertThat(formats)
+                .hasSize(5)
+                .allSatisfy(f -> assertThat(f)
+                        .doesNotContain(EN_CITATIONS)
+                        .contains("the Processor shall assist the Controller")
+                        .contains("Physical access control"));
+        // nothing but the citation lines differs: removing them from the default rendering gives the same text
+        String stripped =
+                markdownWith.replaceAll("(?m)^\\*[^*\\n]+\\*\\n\\n", "").replaceAll(" \\*\\([^*]+\\)\\*", "");
+        assertThat(formats.get(0)).isEqualTo(stripped);
+        assertThat(without).isNotEqualTo(with);
+    }
+
+    @Test
+    void should_leave_out_the_german_citation_lines_and_those_of_both_languages_side_by_side() {
+        // given
+        DataProcessingAgreement agreement = TestAgreements.full();
+        RenderOptions bilingual = RenderOptions.builder(Locale.GERMAN)
+                .secondLanguage(Locale.ENGLISH)
+                .citations(false)
+                .build();
+
+        String withCitations = SendReadyTest.text(
+                MarkdownRenderer.create(),
+                agreement,
+                bilingual.toBuilder().citations(true).build());
+
+        // when
+        String markdown = SendReadyTest.text(MarkdownRenderer.create(), agreement, bilingual);
+        String html = SendReadyTest.text(HtmlRenderer.create(), agreement, bilingual);
+
+        // then
+        assertThat(withCitations).contains(DE_CITATIONS).contains(EN_CITATIONS);
+        assertThat(List.of(markdown, html))
+                .allSatisfy(f -> assertThat(f)
+                        .doesNotContain(DE_CITATIONS)
+                        .doesNotContain(EN_CITATIONS)
+                        .contains("Verantwortlichen", "Controller"));
+    }
+}
