@@ -104,7 +104,7 @@ final class SharedOptions {
 
         /** The date named on the command line, else today in UTC (from the command's clock). */
         LocalDate orToday(Env env) {
-            return asOf != null ? asOf : env.today();
+            return or(Optional.empty(), env);
         }
 
         /**
