@@ -49,8 +49,10 @@ public final class SubprocessorList {
     }
 
     private static String version(DataProcessingAgreement a, Words w) {
-        String label = a.getVersion().map(v -> w.t("notice.version2") + v).orElse(w.t("notice.version3"));
-        return a.getVersionDate().map(d -> label + w.t("notice.of") + w.date(d)).orElse(label);
+        String label = a.getVersion().map(v -> w.format("notice.version2", v)).orElse(w.t("notice.version3"));
+        return a.getVersionDate()
+                .map(d -> w.format("notice.versionOf", label, w.date(d)))
+                .orElse(label);
     }
 
     /**

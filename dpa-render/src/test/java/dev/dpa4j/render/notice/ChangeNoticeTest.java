@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DataProtectionOfficer;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.TimeLimit;
@@ -95,6 +96,64 @@ class ChangeNoticeTest {
                 .contains("bis zum Ablauf des 13. April 2026 (24:00 Uhr, Europe/Berlin)")
                 .contains("Die Einspruchsfrist von 10 Arbeitstagen")
                 .contains("frühestens am 24. April 2026 wirksam");
+    }
+
+    @Test
+    void should_say_in_one_sentence_per_language_that_a_deadline_ending_on_a_saturday_moves_to_monday() {
+        // given: notified on Saturday, 7 March 2026, the 14 days end on Saturday, 21 March 2026
+        ChangeNotice notice =
+                ChangeNotice.of(Fixtures.v1(), Fixtures.v2(), LocalDate.of(2026, 3, 7), DeadlineCalculator.of(BERLIN));
+
+        // when
+        String de = NoticeRenderers.text().render(notice, Locale.GERMAN).replaceAll("\\s+", " ");
+        String en = NoticeRenderers.text().render(notice, Locale.ENGLISH).replaceAll("\\s+", " ");
+
+        // then each language orders its own words around the deadline, the period and the day of receipt
+        assertThat(notice.getSchedule()
+                        .orElseThrow()
+                        .getObjectionDeadline()
+                        .orElseThrow()
+                        .isExtended())
+                .isTrue();
+        assertThat(de)
+                .contains("Sie können bis zum Ablauf des 23. März 2026 (24:00 Uhr, Europe/Berlin) Einspruch erheben."
+                        + " Die Einspruchsfrist von 14 Kalendertagen beginnt mit dem Tag nach dem Zugang dieser Mitteilung"
+                        + " (Zugang am 7. März 2026). Da ihr letzter Tag auf einen Samstag, Sonntag oder Feiertag"
+                        + " fiel, endet sie am nächsten Arbeitstag.");
+        assertThat(en)
+                .contains("You may object until the end of 23 March 2026 (24:00, Europe/Berlin). The objection"
+                        + " period of 14 calendar days starts on the day after this notice is received (received on"
+                        + " 7 March 2026). As its last day fell on a Saturday, Sunday or public holiday, it ends on"
+                        + " the next business day.");
+    }
+
+    @Test
+    void should_quote_the_agreement_when_its_objection_period_is_only_worded() {
+        // given an objection period stated in words only
+        DataProcessingAgreement v1 = Fixtures.v1();
+        DataProcessingAgreement inForce = v1.toBuilder()
+                .subprocessing(v1.getSubprocessing().orElseThrow().toBuilder()
+                        .objectionPeriod(TimeLimit.builder()
+                                .wording(LocalizedText.of(java.util.Map.of(
+                                        "de", "innerhalb angemessener Frist", "en", "within a reasonable time")))
+                                .build())
+                        .build())
+                .build();
+        ChangeNotice notice =
+                ChangeNotice.of(inForce, Fixtures.v2(), LocalDate.of(2026, 3, 2), DeadlineCalculator.of(BERLIN));
+
+        // when
+        String de = NoticeRenderers.text().render(notice, Locale.GERMAN).replaceAll("\\s+", " ");
+        String en = NoticeRenderers.text().render(notice, Locale.ENGLISH).replaceAll("\\s+", " ");
+
+        // then
+        assertThat(de)
+                .contains("Die Vereinbarung bestimmt keine nach Tagen bemessene Einspruchsfrist. Sie spricht von"
+                        + " „innerhalb angemessener Frist“.")
+                .doesNotContain("Sie können bis");
+        assertThat(en)
+                .contains("The agreement sets no objection period in days. It says “within a reasonable time”.")
+                .doesNotContain("You may object until");
     }
 
     @Test

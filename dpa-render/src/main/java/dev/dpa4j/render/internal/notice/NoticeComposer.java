@@ -95,8 +95,7 @@ public final class NoticeComposer {
             return doc;
         }
         doc.paragraph(NoticeDocument.line()
-                .text(processor)
-                .text(w.t("notice.intendsToMakeTheChanges"))
+                .pattern(w.t("notice.intendsToMakeTheChanges"), processor)
                 .runs());
 
         doc.heading(2, w.t("notice.theChanges"));
@@ -127,8 +126,10 @@ public final class NoticeComposer {
     }
 
     private String version(DataProcessingAgreement a) {
-        String label = a.getVersion().map(v -> w.t("notice.version") + v).orElse(w.t("notice.unnamedVersion"));
-        return a.getVersionDate().map(d -> label + w.t("notice.of") + w.date(d)).orElse(label);
+        String label = a.getVersion().map(v -> w.format("notice.version", v)).orElse(w.t("notice.unnamedVersion"));
+        return a.getVersionDate()
+                .map(d -> w.format("notice.versionOf", label, w.date(d)))
+                .orElse(label);
     }
 
     private String processorName(DataProcessingAgreement a) {
@@ -186,28 +187,24 @@ public final class NoticeComposer {
                 }
             }
             case SUBPROCESSOR_REMOVED ->
-                line.strong(w.t("notice.removed")).text(s + w.t("notice.willNoLongerBeEngaged"));
+                line.strong(w.t("notice.removed")).pattern(w.t("notice.willNoLongerBeEngaged"), s);
             case SUBPROCESSOR_RENAMED, PARTY_RENAMED ->
-                line.strong(s + ": ")
-                        .text(w.t("notice.legalNamePreviously") + oldValue(c) + w.t("notice.inFuture") + newValue(c));
+                line.strong(s + ": ").pattern(w.t("notice.legalNameChanged"), oldValue(c), newValue(c));
             case SUBPROCESSOR_PRODUCT_CHANGED -> fromTo(line, s, w.t("notice.product"), c);
             case SUBPROCESSOR_SERVICE_CHANGED -> fromTo(line, s, w.t("notice.service2"), c);
             case SUBPROCESSOR_COUNTRY_CHANGED -> fromTo(line, s, w.t("notice.countryOfEstablishment"), c);
             case SUBPROCESSOR_PARENT_COUNTRY_CHANGED -> fromTo(line, s, w.t("notice.countryOfTheParentCompany"), c);
             case SUBPROCESSOR_ADDRESS_CHANGED -> fromTo(line, s, w.t("notice.address"), c);
             case SUBPROCESSOR_LOCATION_ADDED ->
-                line.strong(s + ": ").text(w.t("notice.additionalLocation") + newValue(c));
+                line.strong(s + ": ").pattern(w.t("notice.additionalLocation"), newValue(c));
             case SUBPROCESSOR_LOCATION_REMOVED ->
-                line.strong(s + ": ").text(w.t("notice.locationDropped") + oldValue(c));
+                line.strong(s + ": ").pattern(w.t("notice.locationDropped"), oldValue(c));
             case SUBPROCESSOR_LOCATION_MOVED -> fromTo(line, s, w.t("notice.location"), c);
             case SUBPROCESSOR_TRANSFER_CHANGED -> fromTo(line, s, w.t("notice.transferMechanism2"), c);
             case SUBPROCESSOR_DATA_CATEGORY_ADDED ->
-                line.strong(s + ": ").text(w.t("notice.willAlsoProcessTheData") + category(c.getNewValue()));
+                line.strong(s + ": ").pattern(w.t("notice.willAlsoProcessTheData"), category(c.getNewValue()));
             case SUBPROCESSOR_DATA_CATEGORY_REMOVED ->
-                line.strong(s + ": ")
-                        .text(w.t("notice.willNoLongerProcessThe")
-                                + category(c.getOldValue())
-                                + w.t("notice.noLonger"));
+                line.strong(s + ": ").pattern(w.t("notice.willNoLongerProcessThe"), category(c.getOldValue()));
             case SUBPROCESSOR_CONTACT_CHANGED -> fromTo(line, s, w.t("notice.contact"), c);
             case SUBPROCESSOR_DETAILS_CHANGED ->
                 line.strong(s + ": ").text(w.t("notice.otherParticularsIdentifierStartNote"));
@@ -263,11 +260,11 @@ public final class NoticeComposer {
 
     private void fromTo(NoticeDocument.Line line, String subject, @Nullable String attribute, Change c) {
         line.strong(capitalised(subject) + ": ");
-        line.text((attribute == null ? "" : attribute + " ")
-                + w.t("notice.previously")
-                + oldValue(c)
-                + w.t("notice.inFuture")
-                + newValue(c));
+        if (attribute == null) {
+            line.pattern(w.t("notice.fromTo"), oldValue(c), newValue(c));
+        } else {
+            line.pattern(w.t("notice.attributeChanged"), attribute, oldValue(c), newValue(c));
+        }
     }
 
     private static String capitalised(String text) {
@@ -344,28 +341,25 @@ public final class NoticeComposer {
         if (s.getObjectionDeadline().isPresent()) {
             Deadline d = s.getObjectionDeadline().get();
             doc.paragraph(NoticeDocument.line()
-                    .text(w.t("notice.youMayObject"))
-                    .strong(until(d))
-                    .text(w.t("notice.theObjectionPeriodOf"))
-                    .text(w.periodDative(d.getPeriod()))
-                    .text(w.t("notice.startsOnTheDayAfter"))
-                    .text(w.date(s.getNoticeGiven().toLocalDate()))
-                    .text(d.isExtended() ? w.t("notice.asItsLastDayFell") : ").")
+                    .pattern(
+                            w.t(d.isExtended() ? "notice.objectionDeadlineExtended" : "notice.objectionDeadline"),
+                            new NoticeDocument.Strong(until(d)),
+                            w.periodDative(d.getPeriod()),
+                            w.date(s.getNoticeGiven().toLocalDate()))
                     .runs());
         } else {
-            String wording = terms.flatMap(SubprocessingTerms::getObjectionPeriod)
+            String sentence = terms.flatMap(SubprocessingTerms::getObjectionPeriod)
                     .flatMap(l -> l.getWording())
-                    .map(x -> w.t("notice.itSays") + w.quote(w.text(x)) + ".")
-                    .orElse("");
-            doc.paragraph(NoticeDocument.line()
-                    .text(w.t("notice.theAgreementSetsNoObjection") + wording)
-                    .runs());
+                    .map(x -> w.format("notice.noObjectionPeriodInDaysItSays", w.quote(w.text(x))))
+                    .orElse(w.t("notice.theAgreementSetsNoObjection"));
+            doc.paragraph(NoticeDocument.line().text(sentence).runs());
         }
         if (s.getEarliestEffective().isPresent()) {
             doc.paragraph(NoticeDocument.line()
-                    .text(w.t("notice.theChangesTakeEffect"))
-                    .strong(from(s.getEarliestEffective().get()))
-                    .text(w.t("notice.atTheEarliest"))
+                    .pattern(
+                            w.t("notice.theChangesTakeEffect"),
+                            new NoticeDocument.Strong(
+                                    from(s.getEarliestEffective().get())))
                     .runs());
             // a new version dated before that day would read as already in force: say that it is not (yet)
             LocalDate earliest = s.getEarliestEffective().get().toLocalDate();
@@ -373,9 +367,7 @@ public final class NoticeComposer {
                     .getNewVersionDate()
                     .filter(d -> d.isBefore(earliest))
                     .ifPresent(d -> doc.paragraph(NoticeDocument.line()
-                            .text(w.t("notice.versionDateBefore"))
-                            .text(w.date(d))
-                            .text(w.t("notice.versionDateBefore2"))
+                            .pattern(w.t("notice.versionDateBefore"), w.date(d))
                             .runs()));
         }
     }
@@ -383,17 +375,19 @@ public final class NoticeComposer {
     /** "bis zum Ablauf des 16. März 2026 (24:00 Uhr, Europe/Berlin)" or, for hours, the exact time. */
     private String until(Deadline d) {
         if (d.getPeriod().getUnit() == PeriodUnit.HOURS) {
-            return w.t("notice.until") + w.dateTime(d.getExpiresAt());
+            return w.format("notice.until", w.dateTime(d.getExpiresAt()));
         }
-        return w.t("notice.untilTheEndOf") + w.date(d.getLastDay()) + " (" + w.t("notice.2400")
-                + d.getExpiresAt().getZone().getId() + ")";
+        return w.format(
+                "notice.untilTheEndOf",
+                w.date(d.getLastDay()),
+                d.getExpiresAt().getZone().getId());
     }
 
     private String from(ZonedDateTime time) {
         if (time.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return w.t("notice.on") + w.date(time.toLocalDate());
+            return w.format("notice.on", w.date(time.toLocalDate()));
         }
-        return w.t("notice.on") + w.dateTime(time);
+        return w.format("notice.on", w.dateTime(time));
     }
 
     private void howToObject(DataProcessingAgreement old) {

@@ -125,6 +125,9 @@ final class NoticeDocument {
         return new Line();
     }
 
+    /** An argument of {@link Line#pattern} that is emphasised. */
+    record Strong(String text) {}
+
     /** Builds a list of runs. */
     static final class Line {
         private final List<Run> runs = new ArrayList<>();
@@ -137,6 +140,46 @@ final class NoticeDocument {
         Line text(String text) {
             runs.add(Run.text(text));
             return this;
+        }
+
+        /**
+         * Adds a whole sentence from the wording: {@code {0}}, {@code {1}}, … in {@code pattern} are replaced by
+         * {@code args} in that order of appearance in the sentence, so each language orders its words itself. An
+         * argument given as {@link Strong} becomes an emphasised run, any other as plain text.
+         */
+        Line pattern(String pattern, Object... args) {
+            int from = 0;
+            int open = pattern.indexOf('{');
+            while (open >= 0) {
+                int close = pattern.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                int index = argument(pattern.substring(open + 1, close), args.length, pattern);
+                if (open > from) {
+                    text(pattern.substring(from, open));
+                }
+                Object arg = args[index];
+                if (arg instanceof Strong s) {
+                    strong(s.text());
+                } else {
+                    text(String.valueOf(arg));
+                }
+                from = close + 1;
+                open = pattern.indexOf('{', from);
+            }
+            if (from < pattern.length()) {
+                text(pattern.substring(from));
+            }
+            return this;
+        }
+
+        private static int argument(String digits, int count, String pattern) {
+            if (digits.length() != 1 || digits.charAt(0) < '0' || digits.charAt(0) - '0' >= count) {
+                throw new IllegalStateException("The built-in wording '" + pattern + "' has a placeholder {" + digits
+                        + "} for " + count + " arguments");
+            }
+            return digits.charAt(0) - '0';
         }
 
         List<Run> runs() {

@@ -19,6 +19,7 @@ import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TransferImpactAssessment;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.diff.ChangeClass;
+import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.internal.Countries;
 import dev.dpa4j.render.internal.Wording;
 import java.time.LocalDate;
@@ -71,6 +72,21 @@ public final class Words {
         return Wording.text(locale, key)
                 .orElseThrow(() -> new IllegalStateException(
                         "The built-in wording has no text '" + key + "' in language '" + locale.getLanguage() + "'"));
+    }
+
+    /**
+     * A sentence of the wording with its placeholders {@code {0}}, {@code {1}}, … replaced by {@code args}.
+     *
+     * @param key the wording's key
+     * @param args the values, in placeholder order
+     * @return the sentence
+     */
+    public String format(String key, String... args) {
+        StringBuilder out = new StringBuilder();
+        for (Run r : NoticeDocument.line().pattern(t(key), (Object[]) args).runs()) {
+            out.append(r.text());
+        }
+        return out.toString();
     }
 
     public String text(LocalizedText text) {
@@ -210,8 +226,8 @@ public final class Words {
                                 .ifPresent(c -> text.append(t(dpf + (c ? "CERTIFIED" : "NOT_CERTIFIED")))));
         m.getImpactAssessment()
                 .filter(TransferImpactAssessment::isDone)
-                .ifPresent(a -> text.append(t("notice.tia"))
-                        .append(a.getDate().map(d -> t("notice.of") + date(d)).orElse("")));
+                .ifPresent(a -> text.append(
+                        a.getDate().map(d -> format("notice.tiaOf", date(d))).orElse(t("notice.tia"))));
         return text.toString();
     }
 
