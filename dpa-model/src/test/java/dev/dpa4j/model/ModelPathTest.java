@@ -64,7 +64,7 @@ class ModelPathTest {
         assertThat(path.toJsonPointer()).isEqualTo("/a/b~1c.~0d");
         assertThat(ModelPath.fromJsonPointer("/a/b~1c.~0d")).isEqualTo(path);
         assertThat(ModelPath.fromJsonPointer("/a/~01"))
-                .isEqualTo(ModelPath.root().property("a").key("~1"));
+                .isEqualTo(ModelPath.root().property("a").property("~1"));
     }
 
     @Test
@@ -197,7 +197,7 @@ class ModelPathTest {
         return out.toString();
     }
 
-    /** The path as a pointer gives it back: keys become indexes or properties where their text reads so. */
+    // the path as a pointer gives it back: keys become indexes or properties where their text reads so
     private static ModelPath asPointerReadsIt(ModelPath path) {
         ModelPath out = ModelPath.root();
         for (ModelPath.Segment s : path.segments()) {
