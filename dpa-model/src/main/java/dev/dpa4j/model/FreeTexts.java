@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * The free texts of an agreement with their model paths, for checks that concern every text, such as
  * whether each one exists in a language.
  *
- * <p>A path is written as in validation findings: properties by their JSON name, list elements by
- * index and map entries by key, for example {@code customClauses[0].heading} or
- * {@code security.categoryObjectives.ACCESS_CONTROL}. Texts are visited in a fixed order (properties
- * sorted by name), so the result is deterministic.
+ * <p>A path is a {@link ModelPath}, as in validation findings: properties by their JSON name, list elements by
+ * index, and map entries as the JSON has them, a member named after the enum constant that keys it, for example
+ * {@code customClauses[0].heading} or {@code security.categoryObjectives.ACCESS_CONTROL}. Texts are visited in a fixed order (properties
+ * sorted by name), so the result is deterministic. A path costs one small object per step and no text until
+ * it is printed.
  *
  * <p>Some texts are <em>metadata</em>: they record how the data were obtained or interpreted and are
  * never part of the contract text ({@link #METADATA}). {@link #operative} leaves them out.
@@ -63,7 +64,7 @@ public final class FreeTexts {
      */
     private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 
-    private record Property(String name, Method getter) {}
+    private record Property(ModelPath.Property segment, Method getter) {}
 
     private FreeTexts() {}
 
@@ -73,11 +74,11 @@ public final class FreeTexts {
      * @param agreement the agreement, not null
      * @param action receives the model path and the text
      */
-    public static void operative(DataProcessingAgreement agreement, BiConsumer<String, LocalizedText> action) {
-        walk(agreement, "", action);
+    public static void operative(DataProcessingAgreement agreement, BiConsumer<ModelPath, LocalizedText> action) {
+        walk(agreement, ModelPath.root(), action);
     }
 
-    private static void walk(Object value, String path, BiConsumer<String, LocalizedText> action) {
+    private static void walk(Object value, ModelPath path, BiConsumer<ModelPath, LocalizedText> action) {
         if (value instanceof LocalizedText text) {
             action.accept(path, text);
         } else if (value instanceof Optional<?> optional) {
@@ -86,20 +87,22 @@ public final class FreeTexts {
             for (int i = 0; i < list.size(); i++) {
                 Object element = list.get(i);
                 if (mayHoldText(element)) {
-                    walk(element, path + "[" + i + "]", action);
+                    walk(element, path.index(i), action);
                 }
             }
         } else if (value instanceof Map<?, ?> map) {
-            toStringKeys(map).forEach((k, v) -> {
+            toStringKeys(map).forEach((name, entry) -> {
+                Object v = entry.getValue();
                 if (mayHoldText(v)) {
-                    walk(v, join(path, k), action);
+                    // an enum key is a member name in the JSON, like a property; any other key stays a key
+                    walk(v, entry.getKey() instanceof Enum<?> ? path.property(name) : path.key(name), action);
                 }
             });
         } else {
             for (Property property : properties(value.getClass())) {
                 Object child = invoke(property.getter(), value);
                 if (mayHoldText(child)) {
-                    walk(child, join(path, property.name()), action);
+                    walk(child, path.append(property.segment()), action);
                 }
             }
         }
@@ -126,14 +129,12 @@ public final class FreeTexts {
         return value instanceof LocalizedText || !properties(value.getClass()).isEmpty();
     }
 
-    private static Map<String, Object> toStringKeys(Map<?, ?> map) {
-        Map<String, Object> keys = new TreeMap<>();
-        map.forEach((k, v) -> keys.put(k instanceof Enum<?> e ? e.name() : String.valueOf(k), v));
+    /** The entries by the text of their key, in the order of that text. */
+    private static Map<String, Map.Entry<?, ?>> toStringKeys(Map<?, ?> map) {
+        Map<String, Map.Entry<?, ?>> keys = new TreeMap<>();
+        map.entrySet()
+                .forEach(e -> keys.put(e.getKey() instanceof Enum<?> c ? c.name() : String.valueOf(e.getKey()), e));
         return keys;
-    }
-
-    private static String join(String path, String property) {
-        return path.isEmpty() ? property : path + "." + property;
     }
 
     private static boolean isModelType(Class<?> type) {
@@ -160,7 +161,7 @@ public final class FreeTexts {
             for (Method getter : getters(type)) {
                 String name = property(getter);
                 if (!METADATA.contains(type.getSimpleName() + "." + name)) {
-                    properties.add(new Property(name, getter));
+                    properties.add(new Property(new ModelPath.Property(name), getter));
                 }
             }
             return List.copyOf(properties);

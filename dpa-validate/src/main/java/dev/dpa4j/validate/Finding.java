@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate;
 
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.validate.spi.RuleDescriptor;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,71 +28,24 @@ import org.apiguardian.api.API;
 @API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Finding implements Comparable<Finding> {
 
-    /** The order of a report: most serious first, then by path, rule id, message key and parameters. */
+    /**
+     * The order of a report: most serious first, then by path ({@link ModelPath}'s order, list indexes by number),
+     * rule id, message key and parameters.
+     */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity, Comparator.reverseOrder())
-            .thenComparing(Finding::getPath, Finding::comparePaths)
+            .thenComparing(Finding::getModelPath)
             .thenComparing(Finding::getRuleId)
             .thenComparing(Finding::getMessageKey)
-            .thenComparing(Finding::getPath)
             .thenComparing(f -> f.getParams().toString());
-
-    /** Compares model paths with list indexes in numeric order, so that {@code [4]} sorts before {@code [14]}. */
-    static int comparePaths(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int ei = i;
-                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
-                    ei++;
-                }
-                int ej = j;
-                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
-                    ej++;
-                }
-                // the digits without leading zeros (one is kept), compared by length and then digit by
-                // digit; no regular expression, since this runs inside the sort of every report
-                int si = i;
-                while (si < ei - 1 && a.charAt(si) == '0') {
-                    si++;
-                }
-                int sj = j;
-                while (sj < ej - 1 && b.charAt(sj) == '0') {
-                    sj++;
-                }
-                if (ei - si != ej - sj) {
-                    return Integer.compare(ei - si, ej - sj);
-                }
-                for (int k = 0; k < ei - si; k++) {
-                    char dx = a.charAt(si + k);
-                    char dy = b.charAt(sj + k);
-                    if (dx != dy) {
-                        return Character.compare(dx, dy);
-                    }
-                }
-                i = ei;
-                j = ej;
-            } else {
-                if (x != y) {
-                    return Character.compare(x, y);
-                }
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
 
     private final RuleDescriptor rule;
     private final Severity severity;
-    private final String path;
+    private final ModelPath path;
     private final String messageKey;
     private final SortedMap<String, String> params;
 
     private Finding(
-            RuleDescriptor rule, Severity severity, String path, String messageKey, Map<String, String> params) {
+            RuleDescriptor rule, Severity severity, ModelPath path, String messageKey, Map<String, String> params) {
         this.rule = rule;
         this.severity = severity;
         this.path = path;
@@ -104,14 +58,34 @@ public final class Finding implements Comparable<Finding> {
      *
      * @param rule the descriptor of the rule that found it, not null
      * @param severity the severity, not null
-     * @param path the model path, for example {@code subprocessing.subprocessors[4].transfer}, not null
+     * @param path the model path in its text form ({@link ModelPath#parse(String)}), for example
+     *     {@code subprocessing.subprocessors[4].transfer}, not null
+     * @param messageKey one of the rule's message keys, not null
+     * @param params the message parameters, no null keys or values
+     * @return the finding
+     * @throws IllegalArgumentException if the key is not one of the rule's message keys, or the path is not a model
+     *     path
+     */
+    public static Finding of(
+            RuleDescriptor rule, Severity severity, String path, String messageKey, Map<String, String> params) {
+        Objects.requireNonNull(path, "path");
+        return of(rule, severity, ModelPath.parse(path), messageKey, params);
+    }
+
+    /**
+     * Creates a finding of a rule.
+     *
+     * @param rule the descriptor of the rule that found it, not null
+     * @param severity the severity, not null
+     * @param path the model path, the {@linkplain ModelPath#root() root} for the whole agreement, not null
      * @param messageKey one of the rule's message keys, not null
      * @param params the message parameters, no null keys or values
      * @return the finding
      * @throws IllegalArgumentException if the key is not one of the rule's message keys
+     * @since 0.1
      */
     public static Finding of(
-            RuleDescriptor rule, Severity severity, String path, String messageKey, Map<String, String> params) {
+            RuleDescriptor rule, Severity severity, ModelPath path, String messageKey, Map<String, String> params) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(path, "path");
@@ -156,14 +130,26 @@ public final class Finding implements Comparable<Finding> {
     }
 
     /**
-     * Returns the model path of the element concerned: JSON property names joined by dots, with
-     * zero-based list indexes, for example {@code subprocessing.subprocessors[4].transfer}; empty text
-     * stands for the agreement as a whole.
+     * Returns the model path of the element concerned, for example {@code subprocessing.subprocessors[4].transfer};
+     * the {@linkplain ModelPath#root() root} stands for the agreement as a whole. {@link ModelPath#toJsonPointer()}
+     * gives its place in the agreement's JSON.
      *
      * @return the path
+     * @since 0.1
+     */
+    public ModelPath getModelPath() {
+        return path;
+    }
+
+    /**
+     * Returns the model path in its text form, {@code getModelPath().toString()}: JSON property names joined by dots,
+     * with zero-based list indexes, for example {@code subprocessing.subprocessors[4].transfer}; empty text stands for
+     * the agreement as a whole.
+     *
+     * @return the path as text
      */
     public String getPath() {
-        return path;
+        return path.toString();
     }
 
     /**
@@ -232,7 +218,7 @@ public final class Finding implements Comparable<Finding> {
      * @return the line
      */
     public String describe(Locale locale) {
-        String where = path.isEmpty() ? "" : " at " + path;
+        String where = path.isRoot() ? "" : " at " + path;
         List<String> refs = formatLegalReferences(locale);
         return severity + " " + getRuleId() + where + ": " + message(locale)
                 + (refs.isEmpty() ? "" : " (" + String.join("; ", refs) + ")");

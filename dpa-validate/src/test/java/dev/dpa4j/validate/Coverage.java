@@ -283,6 +283,16 @@ final class Coverage {
                                 t -> t.addResidencyExceptions(
                                         LocalizedText.de("Support-Zugriffe aus Drittländern bei Bedarf")))),
                 d(
+                        "Art. 28(3)(a): the statutory exception widened by the processor's discretion",
+                        "RESIDENCY_EXCEPTIONS",
+                        WARNING,
+                        a -> transfers(
+                                a,
+                                t -> t.euEeaOnly(true)
+                                        .addResidencyExceptions(LocalizedText.en(
+                                                "where required by Union or Member State law, or otherwise at our"
+                                                        + " discretion")))),
+                d(
                         "Art. 28(3)(a), 44: exceptions to the residency promise without any place outside the EU/EEA",
                         "RESIDENCY_EXCEPTIONS",
                         WARNING,
@@ -459,6 +469,24 @@ final class Coverage {
                                         c -> c.retention(TimeLimit.builder()
                                                 .wording(LocalizedText.de("14 Tage ab Erhebung"))
                                                 .build()))))),
+                c(
+                        "RESIDENCY_EXCEPTIONS",
+                        "only the statutory exception of Art. 28(3)(a), in German, no place needed",
+                        a -> transfers(
+                                subprocessing(a, s -> s.subprocessors(List.of(germanHost()))),
+                                t -> t.euEeaOnly(true)
+                                        .addResidencyExceptions(LocalizedText.de(
+                                                "soweit das Unionsrecht oder das Recht der Mitgliedstaaten dies"
+                                                        + " verlangt")))),
+                c(
+                        "RESIDENCY_EXCEPTIONS",
+                        "only the statutory exception of Art. 28(3)(a), in English, worded with 'where necessary'",
+                        a -> transfers(
+                                subprocessing(a, s -> s.subprocessors(List.of(germanHost()))),
+                                t -> t.euEeaOnly(true)
+                                        .addResidencyExceptions(LocalizedText.en(
+                                                "where necessary to comply with Union or Member State law to which"
+                                                        + " the processor is subject")))),
                 c(
                         "RESIDENCY_EXCEPTIONS",
                         "an exception with its case, recipient and place, the place listed",

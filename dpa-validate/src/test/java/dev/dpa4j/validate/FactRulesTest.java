@@ -76,4 +76,73 @@ class FactRulesTest {
             assertThat(f.message(Locale.GERMAN)).contains("„where necessary“");
         });
     }
+
+    @Test
+    void should_stay_silent_on_an_exception_that_only_repeats_the_statutory_one_in_either_language() {
+        for (LocalizedText statutory : java.util.List.of(
+                LocalizedText.en("where required by Union or Member State law"),
+                LocalizedText.en(
+                        "unless required to do so by Union or Member State law to which the processor is" + " subject"),
+                LocalizedText.de("soweit das Unionsrecht oder das Recht der Mitgliedstaaten dies verlangt"),
+                LocalizedText.de("sofern der Auftragsverarbeiter durch das Recht der Union oder der Mitgliedstaaten"
+                        + " hierzu verpflichtet ist"))) {
+            // given: a promise with no place outside the EU/EEA, and only the statutory exception
+            DataProcessingAgreement a = transfers(
+                    subprocessing(complete(), s -> s.subprocessors(java.util.List.of(germanHost()))),
+                    t -> t.euEeaOnly(true).addResidencyExceptions(statutory));
+
+            // when
+            ValidationReport report = VALIDATOR.validate(a);
+
+            // then
+            assertThat(report.getFindings("RESIDENCY_EXCEPTIONS"))
+                    .as("%s", statutory)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void should_warn_on_open_exceptions_in_either_language() {
+        for (String[] open : new String[][] {
+            {"en", "Support access from outside the EU as necessary.", "as necessary"},
+            {"en", "Access from third countries at our discretion.", "at our discretion"},
+            {"de", "Support-Zugriffe aus Drittländern bei Bedarf.", "bei bedarf"},
+            {"en", "where required by Union or Member State law, and otherwise at its sole discretion", "at its"}
+        }) {
+            // given
+            LocalizedText text = open[0].equals("de") ? LocalizedText.de(open[1]) : LocalizedText.en(open[1]);
+            DataProcessingAgreement a =
+                    transfers(complete(), t -> t.euEeaOnly(true).addResidencyExceptions(text));
+
+            // when
+            ValidationReport report = VALIDATOR.validate(a);
+
+            // then
+            assertThat(report.getFindings("RESIDENCY_EXCEPTIONS"))
+                    .as(open[1])
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.getMessageKey()).isEqualTo("RESIDENCY_EXCEPTIONS.open");
+                        assertThat(f.getParams().get("term")).startsWith(open[2]);
+                    });
+        }
+    }
+
+    @Test
+    void should_not_take_third_country_law_for_the_statutory_exception() {
+        // given: "required by law" of a third country is exactly what a residency promise guards against
+        DataProcessingAgreement a = transfers(
+                complete(),
+                t -> t.euEeaOnly(true)
+                        .addResidencyExceptions(
+                                LocalizedText.en("where necessary to comply with the laws of the United States")));
+
+        // when
+        ValidationReport report = VALIDATOR.validate(a);
+
+        // then
+        assertThat(report.getFindings("RESIDENCY_EXCEPTIONS"))
+                .extracting(Finding::getMessageKey)
+                .containsExactly("RESIDENCY_EXCEPTIONS.open");
+    }
 }

@@ -4,6 +4,7 @@ package dev.dpa4j.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.model.json.DpaJsonException;
 import java.util.ArrayList;
@@ -140,11 +141,11 @@ class SingleRemovalPropertyTest {
                 continue; // a property at its default value (false): removing it changes nothing
             }
             removals++;
-            String path = modelPath(pointer);
+            ModelPath path = ModelPath.fromJsonPointer(pointer);
             boolean found =
-                    validator.validate(reduced).getFindings().stream().anyMatch(f -> related(f.getPath(), path));
+                    validator.validate(reduced).getFindings().stream().anyMatch(f -> related(f.getModelPath(), path));
             if (!found) {
-                silent.add(path.replaceAll("\\[\\d+]", ""));
+                silent.add(withoutIndexes(path));
             }
         }
 
@@ -169,29 +170,25 @@ class SingleRemovalPropertyTest {
         }
     }
 
-    private static String modelPath(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : pointer.substring(1).split("/")) {
-            if (segment.chars().allMatch(Character::isDigit)) {
-                out.append('[').append(segment).append(']');
-            } else {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(segment);
-            }
-        }
-        return out.toString();
-    }
-
     /** A finding is on the element if its path is the element, inside it, or the object that holds it. */
-    private static boolean related(String findingPath, String elementPath) {
+    private static boolean related(ModelPath findingPath, ModelPath elementPath) {
         return within(findingPath, elementPath) || within(elementPath, findingPath);
     }
 
-    private static boolean within(String inner, String outer) {
-        return inner.equals(outer)
-                || (inner.startsWith(outer)
-                        && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '['));
+    private static boolean within(ModelPath inner, ModelPath outer) {
+        List<ModelPath.Segment> i = inner.segments();
+        List<ModelPath.Segment> o = outer.segments();
+        return i.size() >= o.size() && i.subList(0, o.size()).equals(o);
+    }
+
+    /** The path with its list indexes left out, as the list of optional elements names it. */
+    private static String withoutIndexes(ModelPath path) {
+        ModelPath out = ModelPath.root();
+        for (ModelPath.Segment s : path.segments()) {
+            if (s instanceof ModelPath.Property p) {
+                out = out.property(p.name());
+            }
+        }
+        return out.toString();
     }
 }

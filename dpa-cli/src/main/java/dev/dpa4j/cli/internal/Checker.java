@@ -76,7 +76,7 @@ final class Checker {
                 f.getRuleId(),
                 f.getSeverity(),
                 f.formatLegalReferences(locale),
-                f.getPath(),
+                f.getModelPath(),
                 f.message(locale),
                 f.remediation(locale));
     }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.validate.Severity;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param ruleId the stable rule id
  * @param severity the effective severity
  * @param legalReferences the formatted legal references, e.g. "Art. 28(3)(a) GDPR"
- * @param path the model path, e.g. {@code subprocessing.subprocessors[4].transfer}; empty for the whole agreement
+ * @param path the model path, e.g. {@code subprocessing.subprocessors[4].transfer}; the root for the whole agreement
  * @param message the message
  * @param remediation how to fix it; may be empty
  */
@@ -19,7 +20,7 @@ record Finding(
         String ruleId,
         Severity severity,
         List<String> legalReferences,
-        String path,
+        ModelPath path,
         String message,
         String remediation) {
     Finding {

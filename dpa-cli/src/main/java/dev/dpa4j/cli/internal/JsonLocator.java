@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.model.ModelPath;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -41,43 +42,13 @@ final class JsonLocator {
     }
 
     /** The position of the element at the model path, or of its nearest present ancestor. */
-    Position locate(String modelPath) {
-        String pointer = pointer(modelPath);
-        while (!pointer.isEmpty()) {
-            Position p = positions.get(pointer);
-            if (p != null) {
-                return p;
+    Position locate(ModelPath modelPath) {
+        for (ModelPath p = modelPath; !p.isRoot(); p = p.parent()) {
+            Position at = positions.get(p.toJsonPointer());
+            if (at != null) {
+                return at;
             }
-            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
         return positions.getOrDefault("", new Position(1, 1));
-    }
-
-    /** Converts a model path ({@code a.b[3].c}) to a JSON pointer ({@code /a/b/3/c}). */
-    static String pointer(String modelPath) {
-        StringBuilder pointer = new StringBuilder();
-        StringBuilder segment = new StringBuilder();
-        boolean inIndex = false;
-        for (int i = 0; i < modelPath.length(); i++) {
-            char c = modelPath.charAt(i);
-            if (!inIndex && (c == '.' || c == '[')) {
-                flush(pointer, segment);
-                inIndex = c == '[';
-            } else if (inIndex && c == ']') {
-                flush(pointer, segment);
-                inIndex = false;
-            } else {
-                segment.append(c);
-            }
-        }
-        flush(pointer, segment);
-        return pointer.toString();
-    }
-
-    private static void flush(StringBuilder pointer, StringBuilder segment) {
-        if (segment.length() > 0) {
-            pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
-            segment.setLength(0);
-        }
     }
 }

@@ -93,7 +93,8 @@ final class Sarif {
                 JsonLocator.Position at = locator.locate(f.path());
                 physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
                 ObjectNode logical = location.putArray("logicalLocations").addObject();
-                logical.put("fullyQualifiedName", f.path().isEmpty() ? "$" : f.path());
+                logical.put(
+                        "fullyQualifiedName", f.path().isRoot() ? "$" : f.path().toString());
                 if (outcome.agreementId() != null) {
                     result.putObject("properties").put("agreement", outcome.agreementId());
                 }

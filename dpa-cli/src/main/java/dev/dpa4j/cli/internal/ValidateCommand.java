@@ -147,7 +147,7 @@ final class ValidateCommand extends BaseCommand {
                 out.append(label)
                         .append(" ".repeat(Math.max(1, 9 - label.length())))
                         .append(f.ruleId());
-                if (!f.path().isEmpty()) {
+                if (!f.path().isRoot()) {
                     out.append("  ").append(f.path());
                 }
                 out.append('\n').append(" ".repeat(9)).append(f.message());

@@ -86,7 +86,7 @@ final class ValidationJson {
             finding.put("severity", f.severity().name());
             ArrayNode refs = finding.putArray("legalReferences");
             f.legalReferences().forEach(refs::add);
-            finding.put("path", f.path());
+            finding.put("path", f.path().toString());
             finding.put("message", f.message());
         }
     }

@@ -3,6 +3,7 @@ package dev.dpa4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.ModelPath;
 import org.junit.jupiter.api.Test;
 
 class JsonLocatorTest {
@@ -25,17 +26,10 @@ class JsonLocatorTest {
             "}");
 
     @Test
-    void should_convert_model_paths_to_json_pointers() {
-        assertThat(JsonLocator.pointer("subprocessing.subprocessors[4].transfer"))
-                .isEqualTo("/subprocessing/subprocessors/4/transfer");
-        assertThat(JsonLocator.pointer("")).isEmpty();
-        assertThat(JsonLocator.pointer("a/b.c")).isEqualTo("/a~1b/c");
-    }
-
-    @Test
     void should_find_the_line_of_a_present_element() {
         // when
-        JsonLocator.Position at = new JsonLocator(JSON).locate("subprocessing.subprocessors[1].country");
+        JsonLocator.Position at =
+                new JsonLocator(JSON).locate(ModelPath.parse("subprocessing.subprocessors[1].country"));
 
         // then
         assertThat(at).isEqualTo(new JsonLocator.Position(10, 9));
@@ -44,7 +38,8 @@ class JsonLocatorTest {
     @Test
     void should_fall_back_to_the_nearest_ancestor_when_the_element_is_absent() {
         // when
-        JsonLocator.Position at = new JsonLocator(JSON).locate("subprocessing.subprocessors[1].transfer");
+        JsonLocator.Position at =
+                new JsonLocator(JSON).locate(ModelPath.parse("subprocessing.subprocessors[1].transfer"));
 
         // then: the second array element starts on line 8
         assertThat(at.line()).isEqualTo(8);
@@ -53,7 +48,7 @@ class JsonLocatorTest {
     @Test
     void should_point_at_the_start_when_nothing_matches() {
         // when
-        JsonLocator.Position at = new JsonLocator(JSON).locate("breachNotification.deadline");
+        JsonLocator.Position at = new JsonLocator(JSON).locate(ModelPath.parse("breachNotification.deadline"));
 
         // then
         assertThat(at).isEqualTo(new JsonLocator.Position(1, 1));

@@ -3,6 +3,7 @@ package dev.dpa4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.validate.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ class SarifTest {
                         "breach.deadline-vague",
                         Severity.WARNING,
                         List.of("Art. 33(2) GDPR"),
-                        "breachNotification.deadline",
+                        ModelPath.parse("breachNotification.deadline"),
                         "No deadline in hours.",
                         "State hours.")),
                 null);
@@ -82,7 +83,7 @@ class SarifTest {
                 Path.of("a.json"),
                 "a",
                 "{}",
-                List.of(new Finding("acme.policy", Severity.INFO, List.of(), "", "Company policy.", "")),
+                List.of(new Finding("acme.policy", Severity.INFO, List.of(), ModelPath.root(), "Company policy.", "")),
                 null);
 
         // when

@@ -55,8 +55,20 @@ public final class Extractor {
     private static final Pattern CONTROLLER_WORD = Pattern.compile(
             "^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
     private static final Pattern SEPARATOR = Pattern.compile("^(zwischen|between|und|and|sowie|-\\s*and\\s*-)$", FLAGS);
-    private static final Pattern LEGAL_FORM = Pattern.compile(
-            "\\b(GmbH|AG|UG|SE|KG|KGaA|OHG|e\\.\\s?K\\.|e\\.\\s?V\\.|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|PBC|B\\.V\\.|N\\.V\\.|S\\.A\\.?|S\\.à r\\.l\\.|SAS|plc|Corp\\.?|Corporation|ApS|AB|AS|Oy|S\\.r\\.l\\.)(?![\\p{L}])");
+    /**
+     * A legal form of dpa-model's list ({@link dev.dpa4j.model.catalog.LegalForms#distinctive()}), as written: a dot may
+     * be followed by a space or not, a final dot may be left out, longer forms are tried first.
+     */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\b("
+            + dev.dpa4j.model.catalog.LegalForms.distinctive().stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .map(f -> Pattern.quote(f.endsWith(".") ? f.substring(0, f.length() - 1) : f)
+                                    .replace(".", "\\E\\.\\s?\\Q")
+                                    .replace(" ", "\\E\\s?\\Q")
+                            + (f.endsWith(".") ? "\\.?" : ""))
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")(?![\\p{L}])");
+
     private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.diff;
 
+import dev.dpa4j.model.ModelPath;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * One change between two versions of an agreement: its {@link ChangeKind}, where in the model it happened, the old
  * and the new value, and what it means ({@link ChangeClass}).
  *
- * <p>The path names the attribute with the JSON property names of the model and selects list elements by their
- * identity rather than their position, for example {@code subprocessing.subprocessors[aws].locations[STORAGE:US]}:
- * the key in brackets is the element's identifier where it has one, else its name.
+ * <p>The path ({@link ModelPath}) names the attribute with the JSON property names of the model and selects list
+ * elements by their identity rather than their position, for example
+ * {@code subprocessing.subprocessors[aws].locations[STORAGE:US]}: the key in brackets is the element's identifier
+ * where it has one, else its name.
  *
  * <p>The old and new values are the model objects themselves (a {@code Subprocessor}, a {@code Location}, a
  * {@code TimeLimit}, a {@code Boolean}...), so that renderers can describe them in any language; the documentation of
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class Change {
 
     private final ChangeKind kind;
-    private final String path;
+    private final ModelPath path;
     private final String subject;
     private final @Nullable Object oldValue;
     private final @Nullable Object newValue;
@@ -37,7 +39,7 @@ public final class Change {
 
     private Change(
             ChangeKind kind,
-            String path,
+            ModelPath path,
             String subject,
             @Nullable Object oldValue,
             @Nullable Object newValue,
@@ -54,7 +56,7 @@ public final class Change {
      * Obtains a change.
      *
      * @param kind the kind, not null
-     * @param path the model path, not null
+     * @param path the model path, with list elements chosen by key, not null
      * @param subject a short human-readable name of what changed (a sub-processor's name, a parameter's path), not
      *     null
      * @param oldValue the value in the old version, may be null if the thing is new
@@ -66,7 +68,7 @@ public final class Change {
      */
     public static Change of(
             ChangeKind kind,
-            String path,
+            ModelPath path,
             String subject,
             @Nullable Object oldValue,
             @Nullable Object newValue,
@@ -99,12 +101,21 @@ public final class Change {
     }
 
     /**
-     * Returns the model path of what changed, for example {@code breachNotification.deadline}.
+     * Returns the model path of what changed, for example {@code subprocessing.subprocessors[aws].country}.
      *
      * @return the model path
      */
-    public String getPath() {
+    public ModelPath getModelPath() {
         return path;
+    }
+
+    /**
+     * Returns the model path of what changed in its text form: {@code getModelPath().toString()}.
+     *
+     * @return the model path as text, for example {@code breachNotification.deadline}
+     */
+    public String getPath() {
+        return path.toString();
     }
 
     /**

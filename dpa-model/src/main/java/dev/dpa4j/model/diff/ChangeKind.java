@@ -107,4 +107,73 @@ public enum ChangeKind {
     CLAUSE_PARAMETER_CHANGED,
     /** A clause changed in a way no typed parameter captures (for example additional provisions). */
     CLAUSE_TEXT_CHANGED;
+
+    /**
+     * The part of the agreement a kind of change concerns: the groups in which the constants are declared.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public enum Subject {
+        /** A sub-processor or one of its details (Art. 28(2), (4)). */
+        SUBPROCESSOR,
+        /** A party: controller or processor. */
+        PARTY,
+        /** The description of the processing: data categories, data subjects, purposes, locations (Art. 28(3)). */
+        SCOPE,
+        /** A technical or organisational measure (Art. 32). */
+        MEASURE,
+        /** A clause and its typed parameters. */
+        CLAUSE
+    }
+
+    /**
+     * Returns the part of the agreement this kind of change concerns, so that callers group changes without reading
+     * the constant's name.
+     *
+     * @return the subject
+     * @since 0.1
+     */
+    public Subject subject() {
+        return switch (this) {
+            case SUBPROCESSOR_ADDED,
+                    SUBPROCESSOR_REMOVED,
+                    SUBPROCESSOR_RENAMED,
+                    SUBPROCESSOR_PRODUCT_CHANGED,
+                    SUBPROCESSOR_SERVICE_CHANGED,
+                    SUBPROCESSOR_COUNTRY_CHANGED,
+                    SUBPROCESSOR_PARENT_COUNTRY_CHANGED,
+                    SUBPROCESSOR_ADDRESS_CHANGED,
+                    SUBPROCESSOR_LOCATION_ADDED,
+                    SUBPROCESSOR_LOCATION_REMOVED,
+                    SUBPROCESSOR_LOCATION_MOVED,
+                    SUBPROCESSOR_TRANSFER_CHANGED,
+                    SUBPROCESSOR_DATA_CATEGORY_ADDED,
+                    SUBPROCESSOR_DATA_CATEGORY_REMOVED,
+                    SUBPROCESSOR_CONTACT_CHANGED,
+                    SUBPROCESSOR_DETAILS_CHANGED -> Subject.SUBPROCESSOR;
+            case PARTY_ADDED,
+                    PARTY_REMOVED,
+                    PARTY_RENAMED,
+                    PARTY_ADDRESS_CHANGED,
+                    PARTY_DPO_CHANGED,
+                    PARTY_CONTACTS_CHANGED,
+                    PARTY_DETAILS_CHANGED -> Subject.PARTY;
+            case DATA_CATEGORY_ADDED,
+                    DATA_CATEGORY_REMOVED,
+                    DATA_CATEGORY_CHANGED,
+                    DATA_SUBJECT_ADDED,
+                    DATA_SUBJECT_REMOVED,
+                    DATA_SUBJECT_CHANGED,
+                    PURPOSE_ADDED,
+                    PURPOSE_REMOVED,
+                    PURPOSE_CHANGED,
+                    PROCESSING_LOCATION_ADDED,
+                    PROCESSING_LOCATION_REMOVED,
+                    PROCESSING_LOCATION_MOVED,
+                    PROCESSING_DESCRIPTION_CHANGED -> Subject.SCOPE;
+            case MEASURE_ADDED, MEASURE_REMOVED, MEASURE_CHANGED -> Subject.MEASURE;
+            case CLAUSE_ADDED, CLAUSE_REMOVED, CLAUSE_PARAMETER_CHANGED, CLAUSE_TEXT_CHANGED -> Subject.CLAUSE;
+        };
+    }
 }

@@ -10,6 +10,7 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.ObjectionConsequence;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PeriodUnit;
@@ -154,6 +155,14 @@ final class Differ {
                         : o.getRegion().equals(location.getRegion()));
     }
 
+    /**
+     * The bracketed key of a list element chosen by its identity, as {@link ModelPath} writes it (quoted where the key
+     * could be read as an index or holds a bracket), so that every path of a change parses.
+     */
+    private static String k(String key) {
+        return ModelPath.root().key(key).toString();
+    }
+
     private void add(
             ChangeKind kind,
             String path,
@@ -161,7 +170,7 @@ final class Differ {
             @Nullable Object oldValue,
             @Nullable Object newValue,
             Set<ChangeClass> classes) {
-        changes.add(Change.of(kind, path, subject, oldValue, newValue, classes));
+        changes.add(Change.of(kind, ModelPath.parse(path), subject, oldValue, newValue, classes));
     }
 
     private String text(LocalizedText text) {
@@ -177,14 +186,14 @@ final class Differ {
                 List.of(Party::getId, Party::getName, p -> p.getName().map(Names::normalise)),
                 (x, y) -> idsCompatible(x.getId(), y.getId()));
         for (Party p : m.removed()) {
-            add(ChangeKind.PARTY_REMOVED, "controllers[" + partyKey(p) + "]", partyLabel(p), p, null, editorial());
+            add(ChangeKind.PARTY_REMOVED, "controllers" + k(partyKey(p)), partyLabel(p), p, null, editorial());
         }
         for (Party p : m.added()) {
-            add(ChangeKind.PARTY_ADDED, "controllers[" + partyKey(p) + "]", partyLabel(p), null, p, editorial());
+            add(ChangeKind.PARTY_ADDED, "controllers" + k(partyKey(p)), partyLabel(p), null, p, editorial());
         }
         for (Matching.Pair<Party> p : m.pairs()) {
             if (!p.oldItem().equals(p.newItem())) {
-                party("controllers[" + partyKey(p.newItem()) + "]", p.oldItem(), p.newItem(), false);
+                party("controllers" + k(partyKey(p.newItem())), p.oldItem(), p.newItem(), false);
             }
         }
         Optional<Party> oldProcessor = oldAgreement.getProcessor();
@@ -416,15 +425,15 @@ final class Differ {
     }
 
     private String categoryPath(DataCategory c) {
-        return "processing.dataCategories[" + c.getId().or(c::getCode).orElseGet(() -> text(c.getName())) + "]";
+        return "processing.dataCategories" + k(c.getId().or(c::getCode).orElseGet(() -> text(c.getName())));
     }
 
     private String subjectPath(DataSubjectCategory s) {
-        return "processing.dataSubjects[" + s.getId().or(s::getCode).orElseGet(() -> text(s.getName())) + "]";
+        return "processing.dataSubjects" + k(s.getId().or(s::getCode).orElseGet(() -> text(s.getName())));
     }
 
     private String purposePath(Purpose p) {
-        return "processing.purposes[" + p.getCode().orElseGet(() -> text(p.getDescription())) + "]";
+        return "processing.purposes" + k(p.getCode().orElseGet(() -> text(p.getDescription())));
     }
 
     private String locationKey(Location l) {
@@ -460,7 +469,7 @@ final class Differ {
                 boolean lowers = newThirdCountry(dest, olds);
                 add(
                         movedKind,
-                        base + "[" + locationKey(dest) + "]",
+                        base + k(locationKey(dest)),
                         subject,
                         from,
                         dest,
@@ -468,13 +477,13 @@ final class Differ {
             }
         }
         for (Location l : removed) {
-            add(removedKind, base + "[" + locationKey(l) + "]", subject, l, null, editorial());
+            add(removedKind, base + k(locationKey(l)), subject, l, null, editorial());
         }
         for (Location l : added) {
             boolean lowers = newThirdCountry(l, olds);
             add(
                     addedKind,
-                    base + "[" + locationKey(l) + "]",
+                    base + k(locationKey(l)),
                     subject,
                     null,
                     l,
@@ -513,12 +522,12 @@ final class Differ {
                         s -> Optional.of(Names.normalise(s.getName()))),
                 (x, y) -> idsCompatible(x.getId(), y.getId()));
         for (Subprocessor s : m.removed()) {
-            add(ChangeKind.SUBPROCESSOR_REMOVED, base + "[" + key(s) + "]", label(s), s, null, editorial());
+            add(ChangeKind.SUBPROCESSOR_REMOVED, base + k(key(s)), label(s), s, null, editorial());
         }
         for (Subprocessor s : m.added()) {
             add(
                     ChangeKind.SUBPROCESSOR_ADDED,
-                    base + "[" + key(s) + "]",
+                    base + k(key(s)),
                     label(s),
                     null,
                     s,
@@ -526,7 +535,7 @@ final class Differ {
         }
         for (Matching.Pair<Subprocessor> p : m.pairs()) {
             if (!p.oldItem().equals(p.newItem())) {
-                subprocessor(base + "[" + key(p.newItem()) + "]", p.oldItem(), p.newItem());
+                subprocessor(base + k(key(p.newItem())), p.oldItem(), p.newItem());
             }
         }
     }
@@ -598,7 +607,7 @@ final class Differ {
             if (!newCategories.contains(c)) {
                 add(
                         ChangeKind.SUBPROCESSOR_DATA_CATEGORY_REMOVED,
-                        path + ".dataCategories[" + c + "]",
+                        path + ".dataCategories" + k(c),
                         subject,
                         c,
                         null,
@@ -609,7 +618,7 @@ final class Differ {
             if (!oldCategories.contains(c)) {
                 add(
                         ChangeKind.SUBPROCESSOR_DATA_CATEGORY_ADDED,
-                        path + ".dataCategories[" + c + "]",
+                        path + ".dataCategories" + k(c),
                         subject,
                         null,
                         c,
@@ -777,7 +786,7 @@ final class Differ {
     }
 
     private String measurePath(TechnicalOrganisationalMeasure t) {
-        return "security.measures[" + t.getId().or(t::getCode).orElseGet(() -> text(t.getDescription())) + "]";
+        return "security.measures" + k(t.getId().or(t::getCode).orElseGet(() -> text(t.getDescription())));
     }
 
     // ---------------------------------------------------------------- clauses and their parameters

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.model.json;
 
+import dev.dpa4j.model.ModelPath;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -42,6 +43,17 @@ public record JsonProblem(String pointer, int line, int column, String message, 
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("line and column count from 1, but were " + line + " and " + column);
         }
+    }
+
+    /**
+     * Returns the place as a model path, in the form validation findings use: {@code ModelPath.fromJsonPointer(pointer())}.
+     *
+     * @return for example {@code subprocessing.subprocessors[2].country}; the root for the whole document
+     * @throws IllegalArgumentException if the pointer is not a valid JSON pointer
+     * @since 0.1
+     */
+    public ModelPath modelPath() {
+        return ModelPath.fromJsonPointer(pointer);
     }
 
     /**

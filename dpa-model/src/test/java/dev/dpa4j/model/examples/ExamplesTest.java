@@ -743,7 +743,7 @@ class ExamplesTest {
             List<String> incomplete = new java.util.ArrayList<>();
             dev.dpa4j.model.FreeTexts.operative(dpa, (path, text) -> {
                 if (!text.hasLanguage("en") || !text.hasLanguage("de")) {
-                    incomplete.add(path);
+                    incomplete.add(path.toString());
                 }
             });
 

@@ -4,6 +4,7 @@ package dev.dpa4j.render.internal;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ final class LanguageCheck {
     private final DataProcessingAgreement agreement;
     private final boolean allowFallback;
     private final Map<String, Set<String>> missing = new TreeMap<>();
-    private final IdentityHashMap<LocalizedText, List<String>> paths = new IdentityHashMap<>();
+    private final IdentityHashMap<LocalizedText, List<ModelPath>> paths = new IdentityHashMap<>();
     private boolean indexed;
 
     LanguageCheck(DataProcessingAgreement agreement, boolean allowFallback) {
@@ -64,6 +65,7 @@ final class LanguageCheck {
         return result;
     }
 
+    /** The model paths of a text, printed only here: for a text that is missing a language. */
     private List<String> pathsOf(LocalizedText text) {
         if (!indexed) {
             FreeTexts.operative(
@@ -72,7 +74,10 @@ final class LanguageCheck {
                             paths.computeIfAbsent(t, k -> new ArrayList<>()).add(path));
             indexed = true;
         }
-        return paths.getOrDefault(text, List.of("(text outside the agreement)"));
+        List<ModelPath> where = paths.get(text);
+        return where == null
+                ? List.of("(text outside the agreement)")
+                : where.stream().map(ModelPath::toString).toList();
     }
 
     private static String clean(String text) {

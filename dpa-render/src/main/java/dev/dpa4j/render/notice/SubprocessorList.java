@@ -7,6 +7,7 @@ import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.diff.AgreementDiff;
 import dev.dpa4j.model.diff.Change;
+import dev.dpa4j.model.diff.ChangeKind;
 import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.render.internal.Escapes;
@@ -180,7 +181,7 @@ public final class SubprocessorList {
             ChangeSet changes =
                     AgreementDiff.asOf(after.getVersionDate().orElseThrow()).diff(before, after);
             List<Change> relevant = changes.getChanges().stream()
-                    .filter(c -> c.getKind().name().startsWith("SUBPROCESSOR_"))
+                    .filter(c -> c.getKind().subject() == ChangeKind.Subject.SUBPROCESSOR)
                     .toList();
             if (relevant.isEmpty()) {
                 continue;

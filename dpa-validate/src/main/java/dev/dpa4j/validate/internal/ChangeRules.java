@@ -9,6 +9,7 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TomChangePolicy;
@@ -80,7 +81,7 @@ final class ChangeRules {
                         + " notice does not suffice. Information on what the processor must do before the change.")
                 .check((c, r) -> c.changes()
                         .ifPresent(changes -> changes.withClass(ChangeClass.AUTHORISATION_REQUIRED)
-                                .forEach(change -> r.add("needed", change.getPath()))));
+                                .forEach(change -> r.add("needed", change.getModelPath()))));
         d.rule("DOWNGRADE_EXCLUDED", ERROR)
                 .refs(gdpr("28", 3, "c"), gdpr("32"))
                 .variants("lowered")
@@ -100,7 +101,7 @@ final class ChangeRules {
                             .ifPresent(changes -> changes.withClass(ChangeClass.LOWERS_PROTECTION).stream()
                                     .filter(ch -> ch.getKind() == ChangeKind.MEASURE_REMOVED
                                             || ch.getKind() == ChangeKind.MEASURE_CHANGED)
-                                    .forEach(ch -> r.add("lowered", ch.getPath())));
+                                    .forEach(ch -> r.add("lowered", ch.getModelPath())));
                 });
         d.rule("AMENDMENT_CONSENT_NEEDED", WARNING)
                 .refs(gdpr("28", 3), gdpr("28", 9))
@@ -123,9 +124,9 @@ final class ChangeRules {
                     }
                     c.changes()
                             .ifPresent(changes -> changes.withClass(ChangeClass.LOWERS_PROTECTION).stream()
-                                    .filter(ch -> !ch.getKind().name().startsWith("SUBPROCESSOR_")
-                                            && !ch.getKind().name().startsWith("MEASURE_"))
-                                    .forEach(ch -> r.add("consent", ch.getPath())));
+                                    .filter(ch -> ch.getKind().subject() != ChangeKind.Subject.SUBPROCESSOR
+                                            && ch.getKind().subject() != ChangeKind.Subject.MEASURE)
+                                    .forEach(ch -> r.add("consent", ch.getModelPath())));
                 });
     }
 
@@ -137,15 +138,15 @@ final class ChangeRules {
     }
 
     /** The paths of the sub-processor changes that need notice, in the change set's order. */
-    private static List<String> noticeChanges(RuleContext c) {
+    private static List<ModelPath> noticeChanges(RuleContext c) {
         Optional<ChangeSet> changes = c.changes();
         if (changes.isEmpty()) {
             return List.of();
         }
         return changes.get().getChanges().stream()
-                .filter(ch -> ch.is(ChangeClass.NOTICE_REQUIRED)
-                        && ch.getKind().name().startsWith("SUBPROCESSOR_"))
-                .map(Change::getPath)
+                .filter(ch ->
+                        ch.is(ChangeClass.NOTICE_REQUIRED) && ch.getKind().subject() == ChangeKind.Subject.SUBPROCESSOR)
+                .map(Change::getModelPath)
                 .toList();
     }
 }

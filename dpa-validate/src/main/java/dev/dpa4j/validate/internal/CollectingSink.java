@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate.internal;
 
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.validate.Finding;
 import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.spi.FindingSink;
@@ -29,6 +30,17 @@ final class CollectingSink implements FindingSink {
 
     @Override
     public void report(Severity severity, String path, String messageKey, Map<String, String> params) {
+        Objects.requireNonNull(path, "path");
+        report(severity, ModelPath.parse(path), messageKey, params);
+    }
+
+    @Override
+    public void report(ModelPath path, String messageKey, Map<String, String> params) {
+        report(rule.getDefaultSeverity(), path, messageKey, params);
+    }
+
+    @Override
+    public void report(Severity severity, ModelPath path, String messageKey, Map<String, String> params) {
         Objects.requireNonNull(severity, "severity");
         out.add(Finding.of(rule, override != null ? override : severity, path, messageKey, params));
     }

@@ -4,6 +4,7 @@ package dev.dpa4j.validate.internal;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.diff.ChangeSet;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.ValidationThresholds;
@@ -26,7 +27,7 @@ final class DefaultRuleContext implements RuleContext {
     private final ValidationThresholds thresholds;
     private final @Nullable ChangeSet changes;
     private @Nullable List<StructuralValidation.Violation> violations;
-    private @Nullable List<Map.Entry<String, LocalizedText>> operativeTexts;
+    private @Nullable List<Map.Entry<ModelPath, LocalizedText>> operativeTexts;
     private @Nullable List<TransferRules.Recipient> recipients;
 
     DefaultRuleContext(
@@ -75,9 +76,9 @@ final class DefaultRuleContext implements RuleContext {
     }
 
     /** The operative free texts with their model paths, in {@link FreeTexts}' order. */
-    List<Map.Entry<String, LocalizedText>> operativeTexts() {
+    List<Map.Entry<ModelPath, LocalizedText>> operativeTexts() {
         if (operativeTexts == null) {
-            List<Map.Entry<String, LocalizedText>> texts = new ArrayList<>();
+            List<Map.Entry<ModelPath, LocalizedText>> texts = new ArrayList<>();
             FreeTexts.operative(agreement, (path, text) -> texts.add(Map.entry(path, text)));
             operativeTexts = List.copyOf(texts);
         }

@@ -11,6 +11,7 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.validate.Profile;
@@ -100,14 +101,14 @@ final class DocumentRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (a.getLanguages().size() >= 2) {
-                        for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                        for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
                             if (e.getValue().isPlain()) {
                                 r.add("plain", e.getKey(), "languages", String.join(", ", a.getLanguages()));
                             }
                         }
                     }
                     for (String language : a.getLanguages()) {
-                        for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                        for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
                             if (e.getValue().isPlain()) {
                                 continue; // printed as it is; reported above where several languages are declared
                             }
@@ -168,8 +169,8 @@ final class DocumentRules {
                             sections.add("custom-" + id);
                         });
                     }
-                    for (Map.Entry<String, LocalizedText> e : texts(c)) {
-                        String path = e.getKey();
+                    for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
+                        ModelPath path = e.getKey();
                         LocalizedText text = e.getValue();
                         Set<String> reported = new LinkedHashSet<>();
                         for (String translation : text.getTranslations().values()) {
@@ -202,7 +203,7 @@ final class DocumentRules {
                         + " profile; the guidance for each placeholder lives in 'placeholders' and is never"
                         + " rendered.")
                 .check((c, r) -> {
-                    for (Map.Entry<String, LocalizedText> e : texts(c)) {
+                    for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
                         for (String translation : e.getValue().getTranslations().values()) {
                             if (!translation.contains("[[")) {
                                 continue;
@@ -222,11 +223,11 @@ final class DocumentRules {
     }
 
     /** The operative free texts of the agreement, listed once per validation run. */
-    private static List<Map.Entry<String, LocalizedText>> texts(RuleContext c) {
+    private static List<Map.Entry<ModelPath, LocalizedText>> texts(RuleContext c) {
         if (c instanceof DefaultRuleContext context) {
             return context.operativeTexts();
         }
-        List<Map.Entry<String, LocalizedText>> texts = new ArrayList<>();
+        List<Map.Entry<ModelPath, LocalizedText>> texts = new ArrayList<>();
         FreeTexts.operative(c.agreement(), (path, text) -> texts.add(Map.entry(path, text)));
         return texts;
     }

@@ -11,15 +11,18 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.EndOfProcessingTerms;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.Region;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TransferTerms;
+import dev.dpa4j.model.catalog.LegalForms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rules on facts that agreements state beside the clauses (issue 11 section 4) and that no older rule judges:
@@ -31,8 +34,14 @@ final class FactRules {
     /** Words that leave it to the processor's judgement when an exception applies (lexicon/discretion.txt). */
     static final List<String> DISCRETION = Lexicon.load("discretion");
 
-    /** Legal forms that mark a name as the name of a legal entity (lexicon/legal-forms.txt). */
-    private static final List<String> LEGAL_FORMS = Lexicon.load("legal-forms");
+    /**
+     * Legal forms that mark a name as the name of a legal entity ({@link LegalForms#all()}), as the words
+     * {@link Text#words} makes of them, each padded with a space on both sides.
+     */
+    private static final List<String> LEGAL_FORMS = LegalForms.all().stream()
+            .map(form -> " " + String.join(" ", Text.words(form)) + " ")
+            .distinct()
+            .toList();
 
     private FactRules() {}
 
@@ -135,7 +144,13 @@ final class FactRules {
                         + " stated leave open where data goes under them, so neither the controller nor this validator"
                         + " can check a Chapter V tool for it (Art. 44): a warning. A stated location outside the EU/EEA"
                         + " that an exception covers (marked conditional, or its recipient named in an exception) is"
-                        + " judged by X_EEA_ONLY_CONTRADICTION as a warning, not as a contradiction.")
+                        + " judged by X_EEA_ONLY_CONTRADICTION as a warning, not as a contradiction. An exception that"
+                        + " only repeats the statutory one, processing required by Union or Member State law to which"
+                        + " the processor is subject (Art. 28(3)(a): \"where required by Union or Member State law\","
+                        + " \"soweit das Recht der Union oder der Mitgliedstaaten dies verlangt\"), adds nothing to the"
+                        + " law and is not reported, neither as open nor for its place; words of necessity in it (\"where"
+                        + " necessary\") are read as necessary under that law, while words of discretion (\"at its"
+                        + " discretion\", \"bei Bedarf\") still make it open.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     Optional<TransferTerms> transfers = a.getTransfers();
@@ -143,22 +158,32 @@ final class FactRules {
                         return;
                     }
                     List<LocalizedText> exceptions = transfers.get().getResidencyExceptions();
+                    boolean allStatutory = !exceptions.isEmpty();
+                    ModelPath list = ModelPath.root().property("transfers").property("residencyExceptions");
                     for (int i = 0; i < exceptions.size(); i++) {
                         String lower = Text.lower(exceptions.get(i));
-                        Optional<String> term =
-                                DISCRETION.stream().filter(lower::contains).findFirst();
+                        boolean statutory = isStatutoryException(lower);
+                        allStatutory &= statutory;
+                        // under the statutory exception, "where necessary" means necessary to comply with that law
+                        Optional<String> term = DISCRETION.stream()
+                                .filter(lower::contains)
+                                .filter(t -> !statutory || !isNecessity(t))
+                                .findFirst();
                         if (term.isPresent()) {
                             r.add(
                                     "open",
-                                    "transfers.residencyExceptions[" + i + "]",
+                                    list.index(i),
                                     "exception",
                                     RuleSupport.text(exceptions.get(i)),
                                     "term",
                                     term.get());
                         }
                     }
-                    if (!exceptions.isEmpty() && transfers.get().isEuEeaOnly() && !anyOutside(a, c.asOf())) {
-                        r.add("unnamedPlaces", "transfers.residencyExceptions");
+                    if (!exceptions.isEmpty()
+                            && !allStatutory
+                            && transfers.get().isEuEeaOnly()
+                            && !anyOutside(a, c.asOf())) {
+                        r.add("unnamedPlaces", list);
                     }
                 });
         d.rule("PARTY_TRADE_NAME", WARNING)
@@ -167,7 +192,7 @@ final class FactRules {
                 .note("Art. 28(3) requires a contract that binds the processor with regard to the controller, so each"
                         + " party must be an identifiable legal entity or person; a trade name (\"trading as\") is a"
                         + " label, not a person that can be bound. A party that states trade names but whose name shows no"
-                        + " legal form (lexicon legal-forms.txt) and that states neither a legal form nor a register"
+                        + " legal form (the list of dpa-model, LegalForms) and that states neither a legal form nor a register"
                         + " entry may be known only by its trade name: a warning, since the entity can often be"
                         + " identified from other documents. A party named with its legal form and trading under"
                         + " another name is not reported.")
@@ -229,6 +254,33 @@ final class FactRules {
         return outside[0];
     }
 
+    /** Union law named as a source of obligations: "Union law", "EU law", "Unionsrecht", "Recht der Union". */
+    private static final Pattern UNION_LAW =
+            Pattern.compile("\\b(union|eu|european union)\\b|unionsrecht|eu-recht|recht der (europäischen )?union");
+
+    /** Member State law: "Member State law", "law of a Member State", "Recht der Mitgliedstaaten". */
+    private static final Pattern MEMBER_STATE_LAW = Pattern.compile("member states?\\b|mitglied(s)?staat");
+
+    /** A requirement, as Art. 28(3)(a) words it ("required", "verpflichtet", "verlangt", ...). */
+    private static final Pattern REQUIREMENT = Pattern.compile(
+            "requir|oblig|mandat|compel|necessar|verlang|vorschreib|vorgeschrieben|verpflicht|erforderlich|notwendig");
+
+    /**
+     * Whether an exception to a residency promise is the statutory one of Art. 28(3)(a): processing the law of the
+     * Union or of a Member State requires. Both laws must be named (third-country law is no such exception), with a
+     * word of requirement.
+     */
+    static boolean isStatutoryException(String lower) {
+        return UNION_LAW.matcher(lower).find()
+                && MEMBER_STATE_LAW.matcher(lower).find()
+                && REQUIREMENT.matcher(lower).find();
+    }
+
+    /** Whether a term of the discretion lexicon speaks of necessity rather than of choice. */
+    private static boolean isNecessity(String term) {
+        return term.contains("necess") || term.contains("erforderlich") || term.contains("notwendig");
+    }
+
     private static boolean onlyTradeName(Party p) {
         if (p.getTradeNames().isEmpty()
                 || p.getLegalForm().filter(Text::present).isPresent()
@@ -239,8 +291,7 @@ final class FactRules {
         List<String> words = Text.words(p.getName().get());
         String lower = " " + String.join(" ", words) + " ";
         for (String form : LEGAL_FORMS) {
-            String normalised = " " + String.join(" ", Text.words(form)) + " ";
-            if (lower.contains(normalised)) {
+            if (lower.contains(form)) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.spi.FindingSink;
@@ -53,6 +54,29 @@ final class SimpleRule implements Rule {
          * @param params alternating parameter names and values
          */
         void add(Severity severity, String variant, String path, String... params) {
+            sink.report(severity, path, id + "." + variant, map(params));
+        }
+
+        /**
+         * Reports with the default severity at a model path.
+         *
+         * @param variant the message variant, the part of the key after the rule id
+         * @param path the model path
+         * @param params alternating parameter names and values
+         */
+        void add(String variant, ModelPath path, String... params) {
+            sink.report(path, id + "." + variant, map(params));
+        }
+
+        /**
+         * Reports with a given severity at a model path.
+         *
+         * @param severity the severity
+         * @param variant the message variant
+         * @param path the model path
+         * @param params alternating parameter names and values
+         */
+        void add(Severity severity, String variant, ModelPath path, String... params) {
             sink.report(severity, path, id + "." + variant, map(params));
         }
 

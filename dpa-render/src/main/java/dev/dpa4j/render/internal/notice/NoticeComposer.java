@@ -99,15 +99,15 @@ public final class NoticeComposer {
                 .runs());
 
         doc.heading(2, w.t("notice.theChanges"));
-        java.util.function.Predicate<Change> parties = c -> c.getKind().name().startsWith("PARTY_");
+        java.util.function.Predicate<Change> parties = c -> c.getKind().subject() == ChangeKind.Subject.PARTY;
         java.util.function.Predicate<Change> subprocessors =
-                c -> c.getKind().name().startsWith("SUBPROCESSOR_");
+                c -> c.getKind().subject() == ChangeKind.Subject.SUBPROCESSOR;
         java.util.function.Predicate<Change> scope = c -> {
             String k = c.getKind().name();
             return k.startsWith("DATA_") || k.startsWith("PURPOSE_") || k.startsWith("PROCESSING_");
         };
-        java.util.function.Predicate<Change> measures = c -> c.getKind().name().startsWith("MEASURE_");
-        java.util.function.Predicate<Change> clauses = c -> c.getKind().name().startsWith("CLAUSE_");
+        java.util.function.Predicate<Change> measures = c -> c.getKind().subject() == ChangeKind.Subject.MEASURE;
+        java.util.function.Predicate<Change> clauses = c -> c.getKind().subject() == ChangeKind.Subject.CLAUSE;
         group(w.t("notice.parties"), changes, parties);
         group(w.t("notice.subProcessors"), changes, subprocessors);
         group(w.t("notice.subjectMatterAndScopeOf"), changes, scope);
@@ -142,7 +142,7 @@ public final class NoticeComposer {
             if (filter.test(c)) {
                 NoticeDocument.Line line = NoticeDocument.line();
                 describe(c, line);
-                boolean subprocessor = c.getKind().name().startsWith("SUBPROCESSOR_");
+                boolean subprocessor = c.getKind().subject() == ChangeKind.Subject.SUBPROCESSOR;
                 line.text(" ("
                         + String.join(
                                 "; ",
@@ -283,7 +283,7 @@ public final class NoticeComposer {
         Optional<AuthorisationType> authorisation =
                 old.getSubprocessing().flatMap(SubprocessingTerms::getAuthorisation);
         boolean subprocessorChanges =
-                changes.getChanges().stream().anyMatch(c -> c.getKind().name().startsWith("SUBPROCESSOR_"));
+                changes.getChanges().stream().anyMatch(c -> c.getKind().subject() == ChangeKind.Subject.SUBPROCESSOR);
         if (subprocessorChanges
                 && authorisation.filter(a -> a == AuthorisationType.GENERAL).isPresent()) {
             doc.paragraph(NoticeDocument.line()
@@ -302,16 +302,16 @@ public final class NoticeComposer {
         }
         boolean scope = changes.getChanges().stream()
                 .anyMatch(c -> c.is(ChangeClass.AUTHORISATION_REQUIRED)
-                        && !c.getKind().name().startsWith("SUBPROCESSOR_")
-                        && !c.getKind().name().startsWith("MEASURE_")
-                        && !c.getKind().name().startsWith("PARTY_"));
+                        && c.getKind().subject() != ChangeKind.Subject.SUBPROCESSOR
+                        && c.getKind().subject() != ChangeKind.Subject.MEASURE
+                        && c.getKind().subject() != ChangeKind.Subject.PARTY);
         if (scope) {
             doc.paragraph(NoticeDocument.line()
                     .text(w.t("notice.asTheControllerYouDetermine"))
                     .runs());
         }
         boolean measures =
-                changes.getChanges().stream().anyMatch(c -> c.getKind().name().startsWith("MEASURE_"));
+                changes.getChanges().stream().anyMatch(c -> c.getKind().subject() == ChangeKind.Subject.MEASURE);
         Optional<TomChangePolicy> policy = old.getSecurity().flatMap(SecurityTerms::getChangePolicy);
         if (measures) {
             String rule = policy.map(p -> switch (p) {
