@@ -227,15 +227,45 @@ public final class DpaJson {
     /**
      * Skips a UTF-8 byte order mark, so that lines and columns count from the first character after
      * it, as on the text paths. Jackson would skip it too, but count its bytes in the columns.
+     *
+     * <p>Bytes are read as UTF-8 only (RFC 8259, section 8.1). Jackson would take a zero byte among
+     * the first four, or a UTF-16 byte order mark, for UTF-16 or UTF-32 text, and a decoding failure
+     * there would surface as an input failure rather than as a problem of the document; neither can
+     * start a UTF-8 JSON document, so such a stream is refused here with its location.
      */
     private static InputStream withoutBom(InputStream in) throws IOException {
-        PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length);
-        byte[] head = new byte[UTF8_BOM.length];
+        PushbackInputStream bytes = new PushbackInputStream(in, 4);
+        byte[] head = new byte[4];
         int read = bytes.readNBytes(head, 0, head.length);
-        if (read < head.length || !Arrays.equals(head, UTF8_BOM)) {
-            bytes.unread(head, 0, read);
+        if (!looksLikeUtf8(head, read)) {
+            throw new DpaJsonException(List.of(new JsonProblem(
+                    "",
+                    1,
+                    1,
+                    "The document is not UTF-8 JSON: its first bytes hold a zero byte or a UTF-16 byte order"
+                            + " mark, as UTF-16 or UTF-32 text would",
+                    "UTF-8 text (RFC 8259, section 8.1)")));
+        }
+        boolean bom = read >= UTF8_BOM.length && Arrays.equals(head, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
+        int from = bom ? UTF8_BOM.length : 0;
+        if (read > from) {
+            bytes.unread(head, from, read - from);
         }
         return bytes;
+    }
+
+    private static boolean looksLikeUtf8(byte[] head, int read) {
+        if (read >= 2
+                && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return false;
+        }
+        for (int i = 0; i < read; i++) {
+            if (head[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DataProcessingAgreement read(Supplier<JsonParser> parsers, String source) {

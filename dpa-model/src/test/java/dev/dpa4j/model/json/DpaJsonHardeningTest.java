@@ -192,6 +192,44 @@ class DpaJsonHardeningTest {
                         .containsExactly(tuple("/idx", 1, 24), tuple("", 1, 1)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "UTF-16"})
+    void should_refuse_bytes_that_are_not_utf8_with_a_location_on_the_byte_paths(String charset, @TempDir Path dir)
+            throws IOException {
+        // given a well-formed document in another Unicode encoding (found by fuzzing: a stream of zero bytes
+        // was decoded as UTF-32 and failed as an input error instead of a problem of the document)
+        byte[] bytes = "{\"schemaVersion\":\"1.0\"}".getBytes(java.nio.charset.Charset.forName(charset));
+        Path file = dir.resolve("other-encoding.json");
+        Files.write(file, bytes);
+
+        // when
+        List<DpaJsonException> failures = List.of(
+                catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(new ByteArrayInputStream(bytes))),
+                catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(file)));
+
+        // then
+        assertThat(failures)
+                .allSatisfy(e -> assertThat(e.getProblems())
+                        .extracting(JsonProblem::pointer, JsonProblem::line, JsonProblem::column, JsonProblem::expected)
+                        .containsExactly(tuple("", 1, 1, "UTF-8 text (RFC 8259, section 8.1)")));
+    }
+
+    @Test
+    void should_still_read_a_short_utf8_stream_after_looking_at_its_first_bytes() {
+        // given documents shorter than the four bytes looked at, with and without a byte order mark
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{'};
+
+        // when
+        DpaJsonException empty =
+                catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(new ByteArrayInputStream(new byte[0])));
+        DpaJsonException brace =
+                catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(new ByteArrayInputStream(bom)));
+
+        // then both reach the parser: an empty document, and an object cut off after the mark
+        assertThat(empty.getProblems()).extracting(JsonProblem::message).containsExactly("The document is empty");
+        assertThat(brace.getProblems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("not UTF-8"));
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     static List<Function<String, DataProcessingAgreement>> readPaths() {
