@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -12,7 +11,6 @@ import dev.dpa4j.render.document.DocumentMetadata;
 import dev.dpa4j.render.internal.HtmlWriter;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,20 +22,25 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.xmpbox.DateConverter;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -72,11 +75,6 @@ public final class PdfWriter {
     /** Where openhtmltopdf may break a line in a table cell: spaces, soft hyphens, and after a hyphen. */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00AD]+|(?<=-)");
     /**
-     * The bundled font serves the document only: PDFBox embeds it from the bytes. (Fonts for SVG would be
-     * AWT fonts, which need a writable temporary directory; there is no SVG drawing any more.)
-     */
-    private static final EnumSet<FSFontUseCase> USE = EnumSet.of(FSFontUseCase.DOCUMENT);
-    /**
      * Longest run of text without a break opportunity that is left as it is. A longer run (an identifier,
      * a URL, or a hostile 100,000-character word) gets a zero-width space after every {@value #CHUNK}
      * characters: openhtmltopdf's search for a break inside one unbreakable word costs time that grows
@@ -87,8 +85,6 @@ public final class PdfWriter {
 
     private static final int CHUNK = 40;
 
-    private static final byte[] REGULAR = bytes("/dev/dpa4j/render/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = bytes("/dev/dpa4j/render/fonts/DejaVuSans-Bold.ttf");
     private static final String STYLE = new String(bytes("/dev/dpa4j/render/pdf/dpa-pdf.css"), StandardCharsets.UTF_8);
     /**
      * openhtmltopdf declares the Adobe PDF and PDF/A ID schemas as PDF/A extension schemas, with a value
@@ -120,11 +116,29 @@ public final class PdfWriter {
             throws IOException {
         String html = new HtmlWriter().write(document);
         org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata()));
+        FontPrograms.Pair fonts = FontPrograms.take();
+        try {
+            write(html, dom, fonts, creationDate, documentId, out);
+        } finally {
+            FontPrograms.give(fonts);
+        }
+    }
+
+    private static void write(
+            String html,
+            org.w3c.dom.Document dom,
+            FontPrograms.Pair fonts,
+            Optional<OffsetDateTime> creationDate,
+            Optional<String> documentId,
+            OutputStream out)
+            throws IOException {
+        PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true, USE)
-                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true, USE)
+                .useFont(fonts.supplier(target, false), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(fonts.supplier(target, true), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(
@@ -132,18 +146,55 @@ public final class PdfWriter {
                 .useUnicodeLineBreaker(new ZeroWidthSpaceBreaker())
                 .withDiagnosticConsumer(diagnostic -> {})
                 .withProducer("dpa4j")
+                // page content uncompressed: it is compressed below, faster (openhtmltopdf's "test mode"
+                // does nothing else than leave the page content streams uncompressed)
+                .testMode(true)
                 .withW3cDocument(dom, null);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         // openhtmltopdf would print several INFO lines per document to the console (see QuietLog).
         QuietLog.during(() -> {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                     PDDocument pdf = renderer.createPDFKeepOpen()) {
+                compressPageContent(pdf);
                 fixMetadata(pdf, creationDate);
                 pdf.getDocument().getTrailer().setItem(COSName.ID, fileId(documentId, html));
                 pdf.save(buffer);
             }
         });
         buffer.writeTo(out);
+    }
+
+    /**
+     * Compresses the page content streams with the fastest level of Flate. At PDFBox's default level,
+     * compressing them was a fifth of a PDF's time; the fastest level makes the file a few per cent
+     * larger and is as deterministic. Only streams without a filter are compressed (all page content,
+     * as written uncompressed above).
+     */
+    private static void compressPageContent(PDDocument pdf) throws IOException {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            for (PDPage page : pdf.getPages()) {
+                Iterator<PDStream> streams = page.getContentStreams();
+                while (streams.hasNext()) {
+                    COSStream stream = streams.next().getCOSObject();
+                    if (stream.getFilters() != null) {
+                        continue;
+                    }
+                    byte[] content;
+                    try (InputStream in = stream.createRawInputStream()) {
+                        content = in.readAllBytes();
+                    }
+                    deflater.reset();
+                    try (OutputStream raw = stream.createRawOutputStream();
+                            DeflaterOutputStream compressed = new DeflaterOutputStream(raw, deflater, 1 << 16)) {
+                        compressed.write(content);
+                    }
+                    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                }
+            }
+        } finally {
+            deflater.end();
+        }
     }
 
     /** Parses the HTML and adapts it for paged media: PDF stylesheet, metadata, running elements. */
@@ -388,7 +439,7 @@ public final class PdfWriter {
         }
     }
 
-    private static byte[] bytes(String resource) {
+    static byte[] bytes(String resource) {
         try (InputStream in = PdfWriter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The resource " + resource + " is missing from the jar");
