@@ -23,24 +23,18 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.xmpbox.DateConverter;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -132,7 +126,21 @@ public final class PdfWriter {
             Optional<String> documentId,
             OutputStream out)
             throws IOException {
-        PDDocument target = new PDDocument();
+        // the PDF is made here rather than by openhtmltopdf, so that the parsed fonts can be loaded into it
+        try (PDDocument target = new PDDocument()) {
+            write(html, dom, target, fonts, creationDate, documentId, out);
+        }
+    }
+
+    private static void write(
+            String html,
+            org.w3c.dom.Document dom,
+            PDDocument target,
+            FontPrograms.Pair fonts,
+            Optional<OffsetDateTime> creationDate,
+            Optional<String> documentId,
+            OutputStream out)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(target)
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
@@ -146,55 +154,18 @@ public final class PdfWriter {
                 .useUnicodeLineBreaker(new ZeroWidthSpaceBreaker())
                 .withDiagnosticConsumer(diagnostic -> {})
                 .withProducer("dpa4j")
-                // page content uncompressed: it is compressed below, faster (openhtmltopdf's "test mode"
-                // does nothing else than leave the page content streams uncompressed)
-                .testMode(true)
                 .withW3cDocument(dom, null);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         // openhtmltopdf would print several INFO lines per document to the console (see QuietLog).
         QuietLog.during(() -> {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                     PDDocument pdf = renderer.createPDFKeepOpen()) {
-                compressPageContent(pdf);
                 fixMetadata(pdf, creationDate);
                 pdf.getDocument().getTrailer().setItem(COSName.ID, fileId(documentId, html));
                 pdf.save(buffer);
             }
         });
         buffer.writeTo(out);
-    }
-
-    /**
-     * Compresses the page content streams with the fastest level of Flate. At PDFBox's default level,
-     * compressing them was a fifth of a PDF's time; the fastest level makes the file a few per cent
-     * larger and is as deterministic. Only streams without a filter are compressed (all page content,
-     * as written uncompressed above).
-     */
-    private static void compressPageContent(PDDocument pdf) throws IOException {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            for (PDPage page : pdf.getPages()) {
-                Iterator<PDStream> streams = page.getContentStreams();
-                while (streams.hasNext()) {
-                    COSStream stream = streams.next().getCOSObject();
-                    if (stream.getFilters() != null) {
-                        continue;
-                    }
-                    byte[] content;
-                    try (InputStream in = stream.createRawInputStream()) {
-                        content = in.readAllBytes();
-                    }
-                    deflater.reset();
-                    try (OutputStream raw = stream.createRawOutputStream();
-                            DeflaterOutputStream compressed = new DeflaterOutputStream(raw, deflater, 1 << 16)) {
-                        compressed.write(content);
-                    }
-                    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-                }
-            }
-        } finally {
-            deflater.end();
-        }
     }
 
     /** Parses the HTML and adapts it for paged media: PDF stylesheet, metadata, running elements. */
