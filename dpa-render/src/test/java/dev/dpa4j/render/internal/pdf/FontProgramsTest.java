@@ -33,14 +33,14 @@ class FontProgramsTest {
         assertThat(stripped.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
         assertThat(stripped.getTableMap().keySet())
                 .hasSize(original.getTableMap().size() - 3)
-                .allSatisfy(tag -> assertThat(bytes(stripped, tag))
-                        .as("table %s", tag)
-                        .isEqualTo(bytes(original, tag)));
+                .allSatisfy(tag ->
+                        assertThat(bytes(stripped, tag)).as("table %s", tag).isEqualTo(bytes(original, tag)));
         // and the font means the same: glyphs, character map and advance widths
         assertThat(stripped.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
         CmapLookup before = original.getUnicodeCmapLookup();
         CmapLookup after = stripped.getUnicodeCmapLookup();
-        for (int c : "Auftragsverarbeitung öffentlich Œ ß € ‑ Ω Ж fi".codePoints().toArray()) {
+        for (int c :
+                "Auftragsverarbeitung öffentlich Œ ß € ‑ Ω Ж fi".codePoints().toArray()) {
             int glyph = before.getGlyphId(c);
             assertThat(glyph).as("glyph of U+%04X", c).isPositive();
             assertThat(after.getGlyphId(c)).isEqualTo(glyph);
