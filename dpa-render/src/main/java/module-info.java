@@ -15,6 +15,8 @@ module dev.dpa4j.render {
     requires static openhtmltopdf.pdfbox;
     requires static openhtmltopdf.core;
     requires static org.apache.pdfbox;
+    requires static org.apache.fontbox;
+    requires static org.apache.pdfbox.io;
     requires static org.apache.xmpbox;
     requires static org.jsoup;
     requires static java.desktop;

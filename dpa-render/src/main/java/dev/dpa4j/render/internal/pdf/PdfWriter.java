@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -12,7 +11,6 @@ import dev.dpa4j.render.document.DocumentMetadata;
 import dev.dpa4j.render.internal.HtmlWriter;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +22,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -72,11 +69,6 @@ public final class PdfWriter {
     /** Where openhtmltopdf may break a line in a table cell: spaces, soft hyphens, and after a hyphen. */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00AD]+|(?<=-)");
     /**
-     * The bundled font serves the document only: PDFBox embeds it from the bytes. (Fonts for SVG would be
-     * AWT fonts, which need a writable temporary directory; there is no SVG drawing any more.)
-     */
-    private static final EnumSet<FSFontUseCase> USE = EnumSet.of(FSFontUseCase.DOCUMENT);
-    /**
      * Longest run of text without a break opportunity that is left as it is. A longer run (an identifier,
      * a URL, or a hostile 100,000-character word) gets a zero-width space after every {@value #CHUNK}
      * characters: openhtmltopdf's search for a break inside one unbreakable word costs time that grows
@@ -87,8 +79,6 @@ public final class PdfWriter {
 
     private static final int CHUNK = 40;
 
-    private static final byte[] REGULAR = bytes("/dev/dpa4j/render/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = bytes("/dev/dpa4j/render/fonts/DejaVuSans-Bold.ttf");
     private static final String STYLE = new String(bytes("/dev/dpa4j/render/pdf/dpa-pdf.css"), StandardCharsets.UTF_8);
     /**
      * openhtmltopdf declares the Adobe PDF and PDF/A ID schemas as PDF/A extension schemas, with a value
@@ -120,11 +110,43 @@ public final class PdfWriter {
             throws IOException {
         String html = new HtmlWriter().write(document);
         org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata()));
+        FontPrograms.Pair fonts = FontPrograms.take();
+        try {
+            write(html, dom, fonts, creationDate, documentId, out);
+        } finally {
+            FontPrograms.give(fonts);
+        }
+    }
+
+    private static void write(
+            String html,
+            org.w3c.dom.Document dom,
+            FontPrograms.Pair fonts,
+            Optional<OffsetDateTime> creationDate,
+            Optional<String> documentId,
+            OutputStream out)
+            throws IOException {
+        // the PDF is made here rather than by openhtmltopdf, so that the parsed fonts can be loaded into it
+        try (PDDocument target = new PDDocument()) {
+            write(html, dom, target, fonts, creationDate, documentId, out);
+        }
+    }
+
+    private static void write(
+            String html,
+            org.w3c.dom.Document dom,
+            PDDocument target,
+            FontPrograms.Pair fonts,
+            Optional<OffsetDateTime> creationDate,
+            Optional<String> documentId,
+            OutputStream out)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true, USE)
-                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true, USE)
+                .useFont(fonts.supplier(target, false), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(fonts.supplier(target, true), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(
@@ -388,7 +410,7 @@ public final class PdfWriter {
         }
     }
 
-    private static byte[] bytes(String resource) {
+    static byte[] bytes(String resource) {
         try (InputStream in = PdfWriter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The resource " + resource + " is missing from the jar");
