@@ -90,12 +90,12 @@ class FindingAgreementTest {
                             e.getValue()[1],
                             e.getValue()[2]));
         }
-        // floors: the figures measured on 2026-12-04 (docs/import.md: recall 0.86, precision 0.37 after the value
-        // cues and the SCC 2021/915 flags; precision 0.26 before), rounded down to the tenth
+        // floors: the figures measured on 2026-12-04 (docs/import.md: recall 0.88, precision 0.42 after the value
+        // cues, the SCC 2021/915 flags, operations, evidence and channels; recall 0.88, precision 0.26 before), rounded down to the tenth
         assertThat(recall).isGreaterThanOrEqualTo(FLOOR_RECALL);
         assertThat(precision).isGreaterThanOrEqualTo(FLOOR_PRECISION);
     }
 
     static final double FLOOR_RECALL = 0.7;
-    static final double FLOOR_PRECISION = 0.3;
+    static final double FLOOR_PRECISION = 0.4;
 }

@@ -310,4 +310,51 @@ class TypedFactsTest {
                 .contains("\"factRead\": true");
         assertThat(review.toSarif(Locale.ENGLISH)).contains("\"factRead\": false");
     }
+
+    @Test
+    void should_read_operations_evidence_channels_and_transfers_on_instructions() {
+        Map<String, String> s = new LinkedHashMap<>();
+        CompletenessTest.strongEnglish().forEach((heading, body) -> {
+            s.put(heading, body);
+            if (heading.startsWith("3. ")) {
+                s.put(
+                        "3.1 Nature of the processing",
+                        "- Storage of tickets\n- Retrieval by support staff\n- Deletion on request");
+            }
+        });
+        s.put(
+                "6. Instructions",
+                CompletenessTest.strongEnglish().get("6. Instructions")
+                        + " Personal data is transferred to a third country only on documented instructions of the "
+                        + "Customer.");
+        s.put(
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of any personal data breach without undue delay, by e-mail "
+                        + "and by telephone.");
+        s.put(
+                "14. Audits",
+                CompletenessTest.strongEnglish().get("14. Audits")
+                        + " A current ISO 27001 certificate or a SOC 2 Type II report may replace an inspection.");
+        DataProcessingAgreement a = CompletenessTest.importText(s).getDraft();
+        assertThat(a.getProcessing().orElseThrow().getNature())
+                .extracting(n -> n.getOperation().orElseThrow())
+                .containsExactly(
+                        dev.dpa4j.model.ProcessingOperation.STORAGE,
+                        dev.dpa4j.model.ProcessingOperation.RETRIEVAL,
+                        dev.dpa4j.model.ProcessingOperation.ERASURE_DESTRUCTION);
+        // the operations are not read as purposes
+        assertThat(a.getProcessing().orElseThrow().getPurposes()).hasSize(1);
+        assertThat(a.getInstructions().orElseThrow().isTransfersCovered()).isTrue();
+        assertThat(a.getBreachNotification().orElseThrow().getChannels())
+                .containsExactlyInAnyOrder(CommunicationChannel.EMAIL, CommunicationChannel.PHONE);
+        assertThat(a.getAudits().orElseThrow().getAcceptedEvidence())
+                .extracting(e -> e.getType())
+                .containsExactly(dev.dpa4j.model.EvidenceType.ISO_27001, dev.dpa4j.model.EvidenceType.SOC_2);
+
+        DataProcessingAgreement plain =
+                CompletenessTest.importText(CompletenessTest.strongEnglish()).getDraft();
+        assertThat(plain.getProcessing().orElseThrow().getNature()).isEmpty();
+        assertThat(plain.getBreachNotification().orElseThrow().getChannels()).isEmpty();
+        assertThat(plain.getAudits().orElseThrow().getAcceptedEvidence()).isEmpty();
+    }
 }

@@ -93,6 +93,63 @@ public final class Extractor {
     private static final Pattern PROMPT = Pattern.compile(
             "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)",
             FLAGS);
+    /**
+     * A heading over the operations of the processing (Art. 4(2) GDPR); an item under it that names an operation is
+     * one, other items (also under a heading "nature and purpose") are purposes.
+     */
+    private static final Pattern NATURE_HEADING = Pattern.compile(
+            "art der verarbeitung|art und zweck|nature (and purposes? )?of (the )?processing|processing operations|verarbeitungsvorgänge|verarbeitungsvorgang|verarbeitungsschritte|\\boperations\\b",
+            FLAGS);
+    /**
+     * The operations of Art. 4(2) GDPR by the words German and English use for them; the first that matches the
+     * head of an item decides, so "Offenlegung durch Übermittlung" is a disclosure and "Löschen oder Vernichtung"
+     * an erasure.
+     */
+    private static final Map<String, Pattern> OPERATIONS = operations();
+
+    private static Map<String, Pattern> operations() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        String[][] table = {
+            {"ERASURE_DESTRUCTION", "lösch|vernicht|erasure|eras(e|ing)|delet|destr"},
+            {"RESTRICTION", "einschränk|restrict"},
+            {"DISCLOSURE_TRANSMISSION", "offenleg|übermitt|disclos|transmi"},
+            {"DISSEMINATION_MAKING_AVAILABLE", "verbreit|bereitstell|dissemin|making available"},
+            {"ALIGNMENT_COMBINATION", "abgleich|verknüpf|alignment|combin"},
+            {"ADAPTATION_ALTERATION", "anpass|veränder|adapt|alter"},
+            {"RETRIEVAL", "auslesen|retriev"},
+            {"CONSULTATION", "abfrag|consult"},
+            {"STRUCTURING", "ordnen|ordnung|struktur|structur"},
+            {"ORGANISATION", "organis|organiz"},
+            {"RECORDING", "erfass|aufzeichn|record"},
+            {"COLLECTION", "erheb|collect"},
+            {"STORAGE", "speicher|stor(age|ing|e)\\b|hosting|archiv|aufbewahr"},
+            {"USE", "verwend|nutz|\\buse\\b|\\busing\\b"}
+        };
+        for (String[] row : table) {
+            m.put(row[0], Pattern.compile(row[1], FLAGS));
+        }
+        return m;
+    }
+
+    private static final Map<String, Pattern> EVIDENCE = evidencePatterns();
+
+    private static Map<String, Pattern> evidencePatterns() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("ISO_27001", Pattern.compile("iso(/iec)?\\s*27001", FLAGS));
+        m.put("SOC_2", Pattern.compile("\\bsoc\\s*2\\b|\\bsoc\\s*ii\\b", FLAGS));
+        m.put("BSI_IT_GRUNDSCHUTZ", Pattern.compile("it-grundschutz|bsi c5|\\bc5\\b", FLAGS));
+        m.put("CODE_OF_CONDUCT", Pattern.compile("code of conduct|verhaltensregeln|art(ikel|icle|\\.)? ?40\\b", FLAGS));
+        m.put(
+                "GDPR_CERTIFICATION",
+                Pattern.compile(
+                        "(certification|zertifizierung)\\w*.{0,40}art(ikel|icle|\\.)? ?42\\b|art(ikel|icle|\\.)? ?42\\b.{0,40}(certification|zertifizierung)",
+                        FLAGS));
+        m.put(
+                "AUDIT_REPORT",
+                Pattern.compile("(audit|prüf)(ungs)?(report|bericht)|auditor(['’]s)? reports?|testat", FLAGS));
+        return m;
+    }
+
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.;])\\s+");
     private static final Pattern CLAUSES =
             Pattern.compile("(?<=[.;])\\s+|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
@@ -102,7 +159,7 @@ public final class Extractor {
     private static final Pattern BREACH_NOTIFY = Pattern.compile(
             "(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform|report)", FLAGS);
     private static final Pattern FORWARD =
-            Pattern.compile("(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer)", FLAGS);
+            Pattern.compile("(weiterleit|leitet .{0,160}weiter|forward|pass(es)? on|refer)", FLAGS);
     /** Forwarding a data subject's request, in a passage on assistance in general. */
     private static final Pattern FORWARD_REQUEST = Pattern.compile(
             "(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer).{0,120}(betroffen|data subject|request|anfrage|antrag|anliegen)|(betroffen|data subject).{0,160}(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on)",
@@ -745,6 +802,7 @@ public final class Extractor {
         ArrayNode categories = DpaJson.mapper().createArrayNode();
         ArrayNode subjects = DpaJson.mapper().createArrayNode();
         ArrayNode purposes = DpaJson.mapper().createArrayNode();
+        ArrayNode nature = DpaJson.mapper().createArrayNode();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -777,6 +835,15 @@ public final class Extractor {
                     fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, span(s));
                 }
                 case NATURE_AND_PURPOSE -> {
+                    String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+                    Optional<String> operation = operation(item);
+                    if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
+                        ObjectNode n = nature.addObject();
+                        n.put("operation", operation.get());
+                        n.set("description", localized(item));
+                        fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
+                        continue;
+                    }
                     ObjectNode c = purposes.addObject();
                     c.set("description", localized(item));
                     fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
@@ -803,9 +870,23 @@ public final class Extractor {
         if (!purposes.isEmpty()) {
             processing.set("purposes", purposes);
         }
+        if (!nature.isEmpty()) {
+            processing.set("nature", nature);
+        }
         if (!processing.isEmpty()) {
             root.set("processing", processing);
         }
+    }
+
+    /** The operation of Art. 4(2) GDPR an item of a list of processing operations names, if it names one. */
+    static Optional<String> operation(String item) {
+        String head = item.split(" – | - |: ", 2)[0];
+        for (Map.Entry<String, Pattern> e : OPERATIONS.entrySet()) {
+            if (e.getValue().matcher(head).find()) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private String firstCell(Block b) {
@@ -1679,6 +1760,36 @@ public final class Extractor {
         timeLimit("endOfProcessing.deadline", period(Element.DELETION_RETURN, null, false));
         timeLimit("audits.notice", period(Element.AUDITS, AUDIT_NOTICE, false));
         auditFrequency();
+        auditEvidence();
+    }
+
+    /**
+     * The evidence by which the processor may demonstrate compliance (Art. 28(5) GDPR): approved codes of conduct
+     * (Art. 40), certifications (Art. 42), ISO/IEC 27001, SOC 2, BSI IT-Grundschutz, audit reports, as the audit
+     * clause names them.
+     */
+    private void auditEvidence() {
+        ArrayNode evidence = DpaJson.mapper().createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (int i : passages(Element.AUDITS)) {
+            String s = text.text(segments.get(i).block());
+            for (Map.Entry<String, Pattern> e : EVIDENCE.entrySet()) {
+                Matcher m = e.getValue().matcher(s);
+                if (m.find() && seen.add(e.getKey())) {
+                    evidence.addObject().put("type", e.getKey());
+                    fact(
+                            "audits.acceptedEvidence[" + (evidence.size() - 1) + "]",
+                            e.getKey(),
+                            span(
+                                    segments.get(i).block().offset() + m.start(),
+                                    m.end() - m.start(),
+                                    segments.get(i).section()));
+                }
+            }
+        }
+        if (!evidence.isEmpty()) {
+            object("audits").set("acceptedEvidence", evidence);
+        }
     }
 
     /** The shortest interval between two audits, when the audit clause limits how often they may take place. */
