@@ -91,7 +91,8 @@ class FindingAgreementTest {
                             e.getValue()[2]));
         }
         // floors: the figures measured on 2026-12-04 (docs/import.md: recall 0.88, precision 0.42 after the value
-        // cues, the SCC 2021/915 flags, operations, evidence and channels; recall 0.88, precision 0.26 before), rounded down to the tenth
+        // cues, the SCC 2021/915 flags, operations, evidence and channels; recall 0.88, precision 0.26 before), rounded
+        // down to the tenth
         assertThat(recall).isGreaterThanOrEqualTo(FLOOR_RECALL);
         assertThat(precision).isGreaterThanOrEqualTo(FLOOR_PRECISION);
     }
