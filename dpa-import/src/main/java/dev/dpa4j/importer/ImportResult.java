@@ -161,6 +161,19 @@ public final class ImportResult {
     }
 
     /**
+     * Returns whether the importer read a fact at a model path or below it. A finding on a path it did not read
+     * may mean that the document lacks the term or that the importer did not recognise its wording: the review
+     * says so instead of claiming the term is missing.
+     *
+     * @param path a model path as the validator writes it
+     * @return whether a fact at {@code path} or below it was read
+     * @since 0.1
+     */
+    public boolean isRead(String path) {
+        return !getFacts(path).isEmpty();
+    }
+
+    /**
      * Finds where the document states what a model path holds: the fact at the path or the closest one above
      * or below it, else the first passage of the element the path belongs to.
      *

@@ -166,6 +166,7 @@ public final class Review {
             n.put("message", i.finding().message(locale));
             ArrayNode refs = n.putArray("legalReferences");
             i.finding().formatLegalReferences(locale).forEach(refs::add);
+            n.put("factRead", read(i));
             if (i.span().isPresent()) {
                 span(n.putObject("source"), i.span().get());
             } else {
@@ -186,6 +187,21 @@ public final class Review {
 
     private static boolean german(Locale locale) {
         return locale.getLanguage().equals("de");
+    }
+
+    /**
+     * Whether the importer read the fact the finding is about. A finding on a fact it did not read, in a part of
+     * the document it did find, is not proof that the agreement lacks the term: its wording may be one the
+     * importer does not know.
+     */
+    private boolean read(Item i) {
+        return i.finding().getPath().isEmpty() || result.isRead(i.finding().getPath());
+    }
+
+    private static String unread(Locale locale) {
+        return german(locale)
+                ? " — vom Import nicht erkannt; ob der Vertrag es regelt, bitte an dieser Stelle lesen: "
+                : " — not recognised by the importer; read this passage to see whether the agreement states it: ";
     }
 
     private static String notFound(Locale locale) {
@@ -265,7 +281,10 @@ public final class Review {
             location.putArray("logicalLocations")
                     .addObject()
                     .put("fullyQualifiedName", i.finding().getPath());
-            r.putObject("properties").put("located", i.span().isPresent()).put("offsets", "normalised-text");
+            r.putObject("properties")
+                    .put("located", i.span().isPresent())
+                    .put("factRead", read(i))
+                    .put("offsets", "normalised-text");
         }
         for (int g = 0; g < gaps.size(); g++) {
             RequirementResult c = gaps.get(g);
@@ -377,7 +396,7 @@ public final class Review {
                     .append("` ")
                     .append(escape(i.finding().message(locale)));
             out.append(i.span()
-                    .map(s -> (de ? " — Stelle: " : " — at: ") + where(s))
+                    .map(s -> (read(i) ? (de ? " — Stelle: " : " — at: ") : unread(locale)) + where(s))
                     .orElse(" — " + notFound(locale)));
             out.append('\n');
         }
@@ -533,6 +552,7 @@ public final class Review {
                         .append(i.finding().getRuleId())
                         .append("</code> ")
                         .append(html(i.finding().message(locale)))
+                        .append(read(i) ? "" : " <em>(" + html(unread(locale).replaceAll("^ — |: $", "")) + ")</em>")
                         .append("</div>");
             }
             out.append("</td></tr>\n");

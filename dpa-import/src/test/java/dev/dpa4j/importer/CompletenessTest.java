@@ -399,6 +399,67 @@ class CompletenessTest {
     }
 
     @Test
+    void should_follow_a_reference_to_an_annex_like_one_to_a_section() {
+        String audits = "The Processor allows audits, including inspections of its premises, by the Customer or an "
+                + "auditor it mandates, ";
+        Map<String, String> s = strongEnglish();
+        s.put("14. Audits", audits + "as set out in Annex 2.");
+        // the annex's heading numbers it in Roman numerals, the reference in Arabic ones
+        s.put("Annex II – Reservations", LIMITS);
+        RequirementResult c = importText(s).getRequirement(Requirement.AUDIT_INSPECTIONS);
+        assertThat(c.status()).isEqualTo(Status.WEAKER);
+        assertThat(c.note())
+                .isEqualTo("qualified by a reference to Annex 2, which is weaker: left to the processor's discretion");
+        assertThat(c.evidence()).extracting(SourceSpan::quote).contains(LIMITS);
+        // an annex that only describes the procedure limits nothing
+        Map<String, String> harmless = strongEnglish();
+        harmless.put("14. Audits", audits + "see Annex 2.");
+        harmless.put("Annex 2 – Audit procedure", "The Customer announces an inspection fourteen days ahead.");
+        assertThat(importText(harmless)
+                        .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // another annex number is not followed (an annex whose limits apply only to what refers to it)
+        Map<String, String> other = strongEnglish();
+        other.put("14. Audits", audits + "see Annex 3.");
+        other.put("Annex 2 – Reservations", LIMITS);
+        assertThat(importText(other)
+                        .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // an annex of the Commission's clauses is another document
+        Map<String, String> scc = strongEnglish();
+        scc.put("14. Audits", audits + "as set out in Annex 2 of the Standard Contractual Clauses.");
+        scc.put("Annex 2 – Reservations", LIMITS);
+        assertThat(importText(scc).getRequirement(Requirement.AUDIT_INSPECTIONS).status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_follow_a_german_reference_to_an_anlage() {
+        Map<String, String> de = new LinkedHashMap<>();
+        de.put(
+                "§ 1 Vertragsparteien",
+                "Zwischen der Lindenhof Praxis GmbH (nachfolgend „Auftraggeber“) und der "
+                        + "Datenwerk Süd AG (nachfolgend „Auftragnehmer“).");
+        de.put("§ 2 Gegenstand", "Gegenstand des Auftrags ist der Betrieb der Terminverwaltung.");
+        de.put(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung "
+                        + "des Auftraggebers.");
+        de.put(
+                "§ 5 Kontrollen",
+                "Der Auftragnehmer ermöglicht Kontrollen einschließlich Inspektionen vor Ort durch den Auftraggeber "
+                        + "gemäß Anlage 3.");
+        de.put(
+                "Anlage 3 Kontrollverfahren",
+                "Kontrollen vor Ort finden nach eigenem Ermessen des Auftragnehmers statt.");
+        RequirementResult c = importText(de).getRequirement(Requirement.AUDIT_INSPECTIONS);
+        assertThat(c.status()).isEqualTo(Status.WEAKER);
+        assertThat(c.note()).startsWith("qualified by a reference to Anlage 3");
+    }
+
+    @Test
     void should_follow_a_german_reference_vorbehaltlich() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put(

@@ -93,7 +93,11 @@ final class Facts {
         });
         a.getBreachNotification().ifPresent(b -> limit(b.getDeadline()).ifPresent(f.get("breach.deadline")::add));
         a.getSubprocessing().ifPresent(s -> {
-            limit(s.getObjectionPeriod()).ifPresent(f.get("subprocessing.objectionPeriod")::add);
+            // only a typed period: our renderers print an objection period given as wording only when the wording
+            // names a period, and the importer types it then; other wording never reaches the document
+            s.getObjectionPeriod()
+                    .flatMap(TimeLimit::getPeriod)
+                    .ifPresent(p -> f.get("subprocessing.objectionPeriod").add(p.getAmount() + " " + p.getUnit()));
             s.getAuthorisation()
                     .ifPresent(x -> f.get("subprocessing.authorisation").add(x.name()));
         });

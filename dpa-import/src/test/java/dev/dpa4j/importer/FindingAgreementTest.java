@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +30,13 @@ class FindingAgreementTest {
             .asOf(LocalDate.of(2026, 12, 3))
             .build();
 
+    /** Per rule id: [findings on both, only on the original, only on the draft], summed over the examples. */
+    static final Map<String, int[]> PER_RULE = new TreeMap<>();
+
     /** [findings on both, only on the original, only on the draft], summed over the examples. */
     static int[] agreement() {
         int[] c = new int[3];
+        PER_RULE.clear();
         for (Path file : RoundTripTest.examples()) {
             DataProcessingAgreement a = DpaJson.read(file);
             String language = a.getLanguages().get(0).substring(0, 2);
@@ -39,11 +45,14 @@ class FindingAgreementTest {
             Set<String> original = ids(VALIDATOR.validate(a).getFindings());
             Set<String> imported = ids(Review.of(r, VALIDATOR).getReport().getFindings());
             for (String id : original) {
-                c[imported.contains(id) ? 0 : 1]++;
+                int k = imported.contains(id) ? 0 : 1;
+                c[k]++;
+                PER_RULE.computeIfAbsent(id, x -> new int[3])[k]++;
             }
             for (String id : imported) {
                 if (!original.contains(id)) {
                     c[2]++;
+                    PER_RULE.computeIfAbsent(id, x -> new int[3])[2]++;
                 }
             }
         }
@@ -70,12 +79,24 @@ class FindingAgreementTest {
                     c[2],
                     recall,
                     precision);
+            PER_RULE.entrySet().stream()
+                    .filter(e -> e.getValue()[1] + e.getValue()[2] > 0)
+                    .sorted((x, y) -> (y.getValue()[1] + y.getValue()[2]) - (x.getValue()[1] + x.getValue()[2]))
+                    .forEach(e -> System.out.printf(
+                            Locale.ROOT,
+                            "  %s: both %d, original only %d, draft only %d%n",
+                            e.getKey(),
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            e.getValue()[2]));
         }
-        // floors: the figures measured on 2026-12-03 (docs/import.md), rounded down to the tenth
+        // floors: the figures measured on 2026-12-04 (docs/import.md: recall 0.88, precision 0.42 after the value
+        // cues, the SCC 2021/915 flags, operations, evidence and channels; recall 0.88, precision 0.26 before), rounded
+        // down to the tenth
         assertThat(recall).isGreaterThanOrEqualTo(FLOOR_RECALL);
         assertThat(precision).isGreaterThanOrEqualTo(FLOOR_PRECISION);
     }
 
     static final double FLOOR_RECALL = 0.7;
-    static final double FLOOR_PRECISION = 0.2;
+    static final double FLOOR_PRECISION = 0.4;
 }

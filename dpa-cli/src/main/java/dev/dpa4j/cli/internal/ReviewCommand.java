@@ -164,6 +164,14 @@ final class ReviewCommand extends BaseCommand {
             out.append("\n         ").append(f.message(locale)).append('\n');
             if (i.span().isPresent()) {
                 SourceSpan s = i.span().get();
+                if (!f.getPath().isEmpty() && !review.getImport().isRead(f.getPath())) {
+                    out.append("         ")
+                            .append(
+                                    de
+                                            ? "(vom Import nicht erkannt; ob der Vertrag es regelt, bitte hier lesen)"
+                                            : "(not recognised by the importer; read here whether the agreement states it)")
+                            .append('\n');
+                }
                 out.append("         ")
                         .append(s.section().isEmpty() ? "" : s.section() + ": ")
                         .append('„')

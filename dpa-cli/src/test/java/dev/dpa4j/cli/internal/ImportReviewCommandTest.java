@@ -59,6 +59,9 @@ class ImportReviewCommandTest {
         CliRun run = CliRun.run("review", file.toString(), "--as-of", "2026-12-03");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("missing: AUDITS").contains("not found in the document");
+        // the sub-processor clause says nothing of a sub-processor's failure (SCC 2021/915 Cl. 7.7(d)): the finding
+        // is shown at that clause with the caveat that the importer did not recognise the term there
+        assertThat(run.out()).contains("SUBPROC_FAILURE_NOTICE").contains("not recognised by the importer");
         assertThat(run.out())
                 .contains("requirements met")
                 .contains("not found: Audits including inspections (Art. 28(3)(h) GDPR");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -59,6 +60,20 @@ final class Completeness {
                     + "|nach\\s+maßgabe|mit\\s+ausnahme|im\\s+rahmen|in\\s+den\\s+grenzen|soweit|sofern|außer)"
                     + "[^.;]{0,50}?(?<ref>(?:§+\\s*|\\b(?:section|clause|article|artikel|ziffer|klausel|abschnitt|paragraph|nr\\.?|no\\.)"
                     + "\\s*)(?<num>\\d{1,3}(?:\\.\\d{1,3}){0,3}))(?![0-9])",
+            FLAGS);
+    /**
+     * A reference to an annex of the document for the terms of a duty: the qualifications of {@link #QUALIFIED_BY}
+     * and the plain references by which a clause leaves its details to an annex ("see Annex 2", "as set out in
+     * Schedule 3", "in accordance with Appendix B", "gemäß Anlage 3", "siehe Anhang 2", "laut Anlage 1"); named
+     * group {@code num} is the annex's number or letter.
+     */
+    private static final Pattern ANNEX_REFERENCE = Pattern.compile(
+            "\\b(?:except\\s+(?:as|where|to the extent)|save\\s+(?:as|where)|subject\\s+to|unless\\s+otherwise"
+                    + "|within\\s+the\\s+limits\\s+of|as\\s+limited\\s+(?:by|in)|vorbehaltlich|nach\\s+maßgabe"
+                    + "|mit\\s+ausnahme|in\\s+den\\s+grenzen|soweit|sofern|außer|see|siehe|gemäß|laut|entsprechend"
+                    + "|according\\s+to|in\\s+accordance\\s+with|as\\s+(?:set\\s+out|described|specified|defined|provided)"
+                    + "|(?:set\\s+out|described|specified|governed|geregelt|festgelegt|beschrieben)\\s+(?:in|im|in\\s+der))"
+                    + "[^.;]{0,50}?(?<ref>\\b(?:annex|anlage|anhang|appendix|schedule|exhibit)\\s+(?<num>\\d{1,2}|[ivx]{1,4}|[a-h])\\b)",
             FLAGS);
     /** After the number: a reference to a law or to the clauses of the Commission, not to this document. */
     private static final Pattern EXTERNAL = Pattern.compile(
@@ -324,19 +339,29 @@ final class Completeness {
      */
     private @Nullable Limit qualifiedByReference(Requirement r, List<Cue> own, int at, String sentence) {
         Matcher q = QUALIFIED_BY.matcher(sentence);
-        if (!q.find()) {
-            return null;
+        Pattern target;
+        if (q.find()) {
+            target = Pattern.compile(
+                    "^(?:§+\\s*|(?:section|clause|article|artikel|ziffer|klausel|abschnitt|paragraph|nr\\.?|no\\.?)\\s+)?"
+                            + Pattern.quote(q.group("num"))
+                            + "(?![0-9])(?:[.)\\s]|$)",
+                    FLAGS);
+        } else {
+            q = ANNEX_REFERENCE.matcher(sentence);
+            if (!q.find()) {
+                return null;
+            }
+            // an annex is found by its heading, "Annex 2", "Anlage II", "Schedule B: ..." (Roman and Arabic numbers
+            // name the same annex)
+            target = Pattern.compile(
+                    "^(?:annex|anlage|anhang|appendix|schedule|exhibit)\\s+(?:" + annexNumbers(q.group("num"))
+                            + ")(?![\\p{L}\\d])",
+                    FLAGS);
         }
-        String number = q.group("num");
         String after = sentence.substring(q.end());
         if (EXTERNAL.matcher(after).lookingAt()) {
             return null;
         }
-        Pattern target = Pattern.compile(
-                "^(?:§+\\s*|(?:section|clause|article|artikel|ziffer|klausel|abschnitt|paragraph|nr\\.?|no\\.?)\\s+)?"
-                        + Pattern.quote(number)
-                        + "(?![0-9])(?:[.)\\s]|$)",
-                FLAGS);
         for (int j = 0; j < segments.size(); j++) {
             if (j == at) {
                 continue;
@@ -364,6 +389,22 @@ final class Completeness {
             }
         }
         return null;
+    }
+
+    private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+
+    /** The spellings of an annex number: "2" and "II" name the same annex. */
+    private static String annexNumbers(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        int roman = ROMAN.indexOf(n);
+        if (roman >= 0 && !(n.length() == 1 && n.charAt(0) <= 'h' && n.charAt(0) != 'i')) {
+            return Pattern.quote(n) + "|" + (roman + 1);
+        }
+        if (n.chars().allMatch(Character::isDigit)) {
+            int v = Integer.parseInt(n);
+            return v >= 1 && v <= ROMAN.size() ? n + "|" + ROMAN.get(v - 1) : n;
+        }
+        return Pattern.quote(n);
     }
 
     /** A sentence elsewhere in the document that limits a requirement another sentence states by reference. */

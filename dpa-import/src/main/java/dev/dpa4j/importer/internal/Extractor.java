@@ -45,6 +45,7 @@ public final class Extractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
+    private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:(?:nachfolgend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
             FLAGS);
@@ -86,19 +87,96 @@ public final class Extractor {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern DPO =
             Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
+    /** Numbers written as words, as agreements give periods ("fourteen days", "zwei Wochen"), with their value. */
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,3})\\s*(?:\\(\\s*[\\p{L}-]+\\s*\\)\\s*)?(stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag\\w*|days?|wochen|woche|weeks?|monat\\w*|months?)",
+            "(?<![\\d.,\\p{L}])(?:(\\d{1,3})|(" + String.join("|", NUMBER_WORDS.keySet())
+                    + "))\\s*(?:\\(\\s*[\\p{L}\\d-]+\\s*\\)\\s*)?(stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag(?:e|en|es)?\\b|days?|wochen|woche|weeks?|monat(?:e|en|s)?\\b|months?)",
             FLAGS);
+    /**
+     * A limit on how often audits may take place: "once per calendar year", "once in any period of 12 months",
+     * "einmal jährlich", "höchstens einmal innerhalb von 12 Monaten", "not more than one audit per year".
+     */
+    private static final Pattern AUDIT_FREQUENCY = Pattern.compile(
+            "(?:once|one (?:audit|inspection)|einmal|eine (?:prüfung|kontrolle|inspektion))\\s+(?:(?:per|a|each|every|in any|in each|within any|pro|im|je|in einem|innerhalb eines|innerhalb von)\\s+)?(?:(?:period of|zeitraum von)\\s+)?(?:(calendar year|contract year|year|kalenderjahr|vertragsjahr|jahr)|(annually|yearly|jährlich)|(\\d{1,2}|twelve|six|zwölf|sechs)\\s*(?:\\(\\s*\\w+\\s*\\)\\s*)?(?:consecutive\\s+)?(months?|monat\\w*))",
+            FLAGS);
+
     private static final Pattern PROMPT = Pattern.compile(
             "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)",
             FLAGS);
+    /**
+     * A heading over the operations of the processing (Art. 4(2) GDPR); an item under it that names an operation is
+     * one, other items (also under a heading "nature and purpose") are purposes.
+     */
+    private static final Pattern NATURE_HEADING = Pattern.compile(
+            "art der verarbeitung|art und zweck|nature (and purposes? )?of (the )?processing|processing operations|verarbeitungsvorgänge|verarbeitungsvorgang|verarbeitungsschritte|\\boperations\\b",
+            FLAGS);
+    /**
+     * The operations of Art. 4(2) GDPR by the words German and English use for them; the first that matches the
+     * head of an item decides, so "Offenlegung durch Übermittlung" is a disclosure and "Löschen oder Vernichtung"
+     * an erasure.
+     */
+    private static final Map<String, Pattern> OPERATIONS = operations();
+
+    private static Map<String, Pattern> operations() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        String[][] table = {
+            {"ERASURE_DESTRUCTION", "lösch|vernicht|erasure|eras(e|ing)|delet|destr"},
+            {"RESTRICTION", "einschränk|restrict"},
+            {"DISCLOSURE_TRANSMISSION", "offenleg|übermitt|disclos|transmi"},
+            {"DISSEMINATION_MAKING_AVAILABLE", "verbreit|bereitstell|dissemin|making available"},
+            {"ALIGNMENT_COMBINATION", "abgleich|verknüpf|alignment|combin"},
+            {"ADAPTATION_ALTERATION", "anpass|veränder|adapt|alter"},
+            {"RETRIEVAL", "auslesen|retriev"},
+            {"CONSULTATION", "abfrag|consult"},
+            {"STRUCTURING", "ordnen|ordnung|struktur|structur"},
+            {"ORGANISATION", "organis|organiz"},
+            {"RECORDING", "erfass|aufzeichn|record"},
+            {"COLLECTION", "erheb|collect"},
+            {"STORAGE", "speicher|stor(age|ing|e)\\b|hosting|archiv|aufbewahr"},
+            {"USE", "verwend|nutz|\\buse\\b|\\busing\\b"}
+        };
+        for (String[] row : table) {
+            m.put(row[0], Pattern.compile(row[1], FLAGS));
+        }
+        return m;
+    }
+
+    private static final Map<String, Pattern> EVIDENCE = evidencePatterns();
+
+    private static Map<String, Pattern> evidencePatterns() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("ISO_27001", Pattern.compile("iso(/iec)?\\s*27001", FLAGS));
+        m.put("SOC_2", Pattern.compile("\\bsoc\\s*2\\b|\\bsoc\\s*ii\\b", FLAGS));
+        m.put("BSI_IT_GRUNDSCHUTZ", Pattern.compile("it-grundschutz|bsi c5|\\bc5\\b", FLAGS));
+        m.put("CODE_OF_CONDUCT", Pattern.compile("code of conduct|verhaltensregeln|art(ikel|icle|\\.)? ?40\\b", FLAGS));
+        m.put(
+                "GDPR_CERTIFICATION",
+                Pattern.compile(
+                        "(certification|zertifizierung)\\w*.{0,40}art(ikel|icle|\\.)? ?42\\b|art(ikel|icle|\\.)? ?42\\b.{0,40}(certification|zertifizierung)",
+                        FLAGS));
+        m.put(
+                "AUDIT_REPORT",
+                Pattern.compile("(audit|prüf)(ungs)?(report|bericht)|auditor(['’]s)? reports?|testat", FLAGS));
+        return m;
+    }
+
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.;])\\s+");
+    private static final Pattern CLAUSES =
+            Pattern.compile("(?<=[.;])\\s+|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
     private static final Pattern NOTICE = Pattern.compile(
             "(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
-    private static final Pattern BREACH_NOTIFY =
-            Pattern.compile("(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform)", FLAGS);
+    private static final Pattern BREACH_NOTIFY = Pattern.compile(
+            "(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform|report)", FLAGS);
     private static final Pattern FORWARD =
-            Pattern.compile("(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer)", FLAGS);
+            Pattern.compile("(weiterleit|leitet .{0,160}weiter|forward|pass(es)? on|refer)", FLAGS);
+    /** Forwarding a data subject's request, in a passage on assistance in general. */
+    private static final Pattern FORWARD_REQUEST = Pattern.compile(
+            "(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer).{0,120}(betroffen|data subject|request|anfrage|antrag|anliegen)|(betroffen|data subject).{0,160}(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on)",
+            FLAGS);
+
     private static final Pattern AUDIT_NOTICE =
             Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     private static final Pattern GENERAL_AUTH = Pattern.compile(
@@ -736,6 +814,7 @@ public final class Extractor {
         ArrayNode categories = DpaJson.mapper().createArrayNode();
         ArrayNode subjects = DpaJson.mapper().createArrayNode();
         ArrayNode purposes = DpaJson.mapper().createArrayNode();
+        ArrayNode nature = DpaJson.mapper().createArrayNode();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -768,6 +847,15 @@ public final class Extractor {
                     fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, span(s));
                 }
                 case NATURE_AND_PURPOSE -> {
+                    String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+                    Optional<String> operation = operation(item);
+                    if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
+                        ObjectNode n = nature.addObject();
+                        n.put("operation", operation.get());
+                        n.set("description", localized(item));
+                        fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
+                        continue;
+                    }
                     ObjectNode c = purposes.addObject();
                     c.set("description", localized(item));
                     fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
@@ -794,9 +882,23 @@ public final class Extractor {
         if (!purposes.isEmpty()) {
             processing.set("purposes", purposes);
         }
+        if (!nature.isEmpty()) {
+            processing.set("nature", nature);
+        }
         if (!processing.isEmpty()) {
             root.set("processing", processing);
         }
+    }
+
+    /** The operation of Art. 4(2) GDPR an item of a list of processing operations names, if it names one. */
+    static Optional<String> operation(String item) {
+        String head = item.split(" – | - |: ", 2)[0];
+        for (Map.Entry<String, Pattern> e : OPERATIONS.entrySet()) {
+            if (e.getValue().matcher(head).find()) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private String firstCell(Block b) {
@@ -1498,20 +1600,23 @@ public final class Extractor {
     }
 
     private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
+        // notice and objection often share a sentence ("... 30 days in advance, and the controller may object"):
+        // for them each clause counts on its own
+        Pattern split = context == OBJECTION || context == NOTICE ? CLAUSES : SENTENCES;
         for (int i : passages(element)) {
             String s = text.text(segments.get(i).block());
-            for (String sentence : s.split("(?<=[.;])\\s+")) {
+            for (String sentence : split.split(s)) {
                 if (context != null && !context.matcher(sentence).find()) {
                     continue;
                 }
                 Matcher p = PERIOD.matcher(sentence);
                 if (periods && p.find()) {
-                    String unit = unit(p.group(2));
-                    if (unit != null) {
+                    String unit = unit(p.group(3));
+                    if (unit != null && amount(p) > 0) {
                         int start = s.indexOf(sentence) + p.start();
                         return new Found(
                                 unit,
-                                Integer.parseInt(p.group(1)),
+                                amount(p),
                                 p.group(),
                                 span(
                                         segments.get(i).block().offset() + start,
@@ -1534,6 +1639,74 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        String[] en = {
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty"
+        };
+        String[] de = {
+            "einem|einer|eines|eine|ein",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "dreizehn",
+            "vierzehn",
+            "fünfzehn",
+            "sechzehn",
+            "siebzehn",
+            "achtzehn",
+            "neunzehn",
+            "zwanzig"
+        };
+        // longest first, so that "fourteen" is not read as "four"
+        m.put("thirty", 30);
+        m.put("dreißig", 30);
+        m.put("sixty", 60);
+        m.put("sechzig", 60);
+        m.put("ninety", 90);
+        m.put("neunzig", 90);
+        for (int i = en.length - 1; i >= 0; i--) {
+            m.put(en[i], i + 1);
+            for (String w : de[i].split("\\|")) {
+                m.put(w, i + 1);
+            }
+        }
+        return m;
+    }
+
+    private static int amount(Matcher p) {
+        return p.group(1) != null
+                ? Integer.parseInt(p.group(1))
+                : NUMBER_WORDS.getOrDefault(p.group(2).toLowerCase(Locale.ROOT), 0);
     }
 
     private static @Nullable String unit(String word) {
@@ -1591,9 +1764,77 @@ public final class Extractor {
                 timeLimit("subprocessing.noticePeriod", notice);
             }
         }
-        timeLimit("assistance.forwardingDeadline", period(Element.DATA_SUBJECT_RIGHTS, FORWARD, true));
+        Found forwarding = period(Element.DATA_SUBJECT_RIGHTS, FORWARD, true);
+        // a clause on data subjects' requests often stands under the heading of assistance in general
+        timeLimit(
+                "assistance.forwardingDeadline",
+                forwarding != null ? forwarding : period(Element.ASSISTANCE, FORWARD_REQUEST, true));
         timeLimit("endOfProcessing.deadline", period(Element.DELETION_RETURN, null, false));
         timeLimit("audits.notice", period(Element.AUDITS, AUDIT_NOTICE, false));
+        auditFrequency();
+        auditEvidence();
+    }
+
+    /**
+     * The evidence by which the processor may demonstrate compliance (Art. 28(5) GDPR): approved codes of conduct
+     * (Art. 40), certifications (Art. 42), ISO/IEC 27001, SOC 2, BSI IT-Grundschutz, audit reports, as the audit
+     * clause names them.
+     */
+    private void auditEvidence() {
+        ArrayNode evidence = DpaJson.mapper().createArrayNode();
+        Set<String> seen = new HashSet<>();
+        for (int i : passages(Element.AUDITS)) {
+            String s = text.text(segments.get(i).block());
+            for (Map.Entry<String, Pattern> e : EVIDENCE.entrySet()) {
+                Matcher m = e.getValue().matcher(s);
+                if (m.find() && seen.add(e.getKey())) {
+                    evidence.addObject().put("type", e.getKey());
+                    fact(
+                            "audits.acceptedEvidence[" + (evidence.size() - 1) + "]",
+                            e.getKey(),
+                            span(
+                                    segments.get(i).block().offset() + m.start(),
+                                    m.end() - m.start(),
+                                    segments.get(i).section()));
+                }
+            }
+        }
+        if (!evidence.isEmpty()) {
+            object("audits").set("acceptedEvidence", evidence);
+        }
+    }
+
+    /** The shortest interval between two audits, when the audit clause limits how often they may take place. */
+    private void auditFrequency() {
+        for (int i : passages(Element.AUDITS)) {
+            String s = text.text(segments.get(i).block());
+            Matcher m = AUDIT_FREQUENCY.matcher(s);
+            if (m.find()) {
+                int months = 12;
+                if (m.group(3) != null) {
+                    String n = m.group(3).toLowerCase(Locale.ROOT);
+                    months = switch (n) {
+                        case "twelve", "zwölf" -> 12;
+                        case "six", "sechs" -> 6;
+                        default -> Integer.parseInt(n);
+                    };
+                }
+                if (months <= 0) {
+                    continue;
+                }
+                ObjectNode limit = object("audits").putObject("frequencyLimit");
+                limit.put("amount", months);
+                limit.put("unit", "MONTHS");
+                fact(
+                        "audits.frequencyLimit",
+                        months + " MONTHS",
+                        span(
+                                segments.get(i).block().offset() + m.start(),
+                                m.end() - m.start(),
+                                segments.get(i).section()));
+                return;
+            }
+        }
     }
 
     // ---- transfers and final provisions
@@ -1749,35 +1990,84 @@ public final class Extractor {
     // ---- yes/no facts and remaining text
 
     private void flags() {
+        for (Cues.Line cue : VALUE_CUES) {
+            String path = cue.fields().get(0);
+            String value = cue.fields().get(1);
+            boolean set = path.endsWith("[]");
+            String field = set ? path.substring(0, path.length() - 2) : path;
+            if (!set && root.at("/" + field.replace('.', '/')).isValueNode()) {
+                continue; // the first line that matches decides a single value
+            }
+            Integer where = firstMatch(field, cue.pattern());
+            if (where == null) {
+                continue;
+            }
+            int dot = field.lastIndexOf('.');
+            ObjectNode parent = dot < 0 ? root : object(field.substring(0, dot));
+            String name = field.substring(dot + 1);
+            if (set) {
+                ArrayNode values = parent.has(name) ? (ArrayNode) parent.get(name) : parent.putArray(name);
+                boolean known = false;
+                for (var v : values) {
+                    known |= v.asString().equals(value);
+                }
+                if (known) {
+                    continue;
+                }
+                values.add(value);
+            } else {
+                parent.put(name, value);
+            }
+            fact(field, value, span(segments.get(where)));
+        }
         for (Cues.Line cue : FACT_CUES) {
             String path = cue.fields().get(0);
-            Element element = elementOf(path);
-            for (int i : passages(element)) {
-                Matcher m = cue.pattern().matcher(text.text(segments.get(i).block()));
-                if (m.find()) {
-                    int dot = path.lastIndexOf('.');
-                    object(path.substring(0, dot)).put(path.substring(dot + 1), true);
-                    fact(path, "true", span(segments.get(i)));
-                    break;
-                }
+            Integer where = firstMatch(path, cue.pattern());
+            if (where != null) {
+                int dot = path.lastIndexOf('.');
+                object(path.substring(0, dot)).put(path.substring(dot + 1), true);
+                fact(path, "true", span(segments.get(where)));
             }
+        }
+        // a prior-notice duty read without the law it refers to: the exception itself was not found
+        if (root.has("instructions")
+                && root.get("instructions").has("legalObligationException")
+                && !root.get("instructions").get("legalObligationException").has("scope")) {
+            ((ObjectNode) root.get("instructions")).remove("legalObligationException");
+            facts.removeIf(f -> f.path().startsWith("instructions.legalObligationException"));
         }
     }
 
-    private static Element elementOf(String path) {
-        String top = path.substring(0, path.indexOf('.'));
-        if (path.startsWith("assistance.dataSubjectRights") || path.startsWith("assistance.noDirectResponse")) {
-            return Element.DATA_SUBJECT_RIGHTS;
-        }
-        if (top.equals("records")) {
-            return Element.ASSISTANCE;
-        }
-        for (Element e : Element.values()) {
-            if (e.modelPath().equals(top)) {
-                return e;
+    /**
+     * The first passage that states a fact: among the passages of the elements of the fact's part of the model
+     * ({@code assistance.*} in those on data subjects' rights and on assistance), or, for a part that has no
+     * element of its own ({@code instrument}, {@code form}, {@code controllerTerms}, {@code records}), in the whole
+     * document.
+     */
+    private @Nullable Integer firstMatch(String path, Pattern pattern) {
+        List<Element> elements = elementsOf(path);
+        for (int i = 0; i < segments.size(); i++) {
+            boolean inScope = elements.isEmpty();
+            for (Element e : elements) {
+                inScope |= is(i, e);
+            }
+            if (inScope && pattern.matcher(text.text(segments.get(i).block())).find()) {
+                return i;
             }
         }
-        throw new IllegalStateException("fact-cues.txt: no element for " + path);
+        return null;
+    }
+
+    private static List<Element> elementsOf(String path) {
+        int dot = path.indexOf('.');
+        String top = dot < 0 ? path : path.substring(0, dot);
+        List<Element> out = new ArrayList<>();
+        for (Element e : Element.values()) {
+            if (e.modelPath().equals(top)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static final Map<Element, String> TEXT_TARGETS = Map.ofEntries(
