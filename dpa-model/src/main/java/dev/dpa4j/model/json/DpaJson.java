@@ -234,10 +234,13 @@ public final class DpaJson {
      * start a UTF-8 JSON document, so such a stream is refused here with its location.
      */
     private static InputStream withoutBom(InputStream in) throws IOException {
-        PushbackInputStream bytes = new PushbackInputStream(in, 4);
-        byte[] head = new byte[4];
+        // Jackson decides the encoding from the first four bytes it is given, after our byte order mark
+        PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length + 4);
+        byte[] head = new byte[UTF8_BOM.length + 4];
         int read = bytes.readNBytes(head, 0, head.length);
-        if (!looksLikeUtf8(head, read)) {
+        boolean bom = read >= UTF8_BOM.length && Arrays.equals(head, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
+        int from = bom ? UTF8_BOM.length : 0;
+        if (!looksLikeUtf8(Arrays.copyOfRange(head, from, Math.min(read, from + 4)), Math.min(read - from, 4))) {
             throw new DpaJsonException(List.of(new JsonProblem(
                     "",
                     1,
@@ -246,8 +249,6 @@ public final class DpaJson {
                             + " mark, as UTF-16 or UTF-32 text would",
                     "UTF-8 text (RFC 8259, section 8.1)")));
         }
-        boolean bom = read >= UTF8_BOM.length && Arrays.equals(head, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
-        int from = bom ? UTF8_BOM.length : 0;
         if (read > from) {
             bytes.unread(head, from, read - from);
         }

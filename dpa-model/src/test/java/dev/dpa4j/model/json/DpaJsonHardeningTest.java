@@ -215,6 +215,21 @@ class DpaJsonHardeningTest {
     }
 
     @Test
+    void should_refuse_utf32_text_behind_a_utf8_byte_order_mark() {
+        // given: found by fuzzing; after our byte order mark, Jackson looked at "{" and three zero bytes
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', 0, 0, 0, '}', 0, 0, 0};
+
+        // when
+        DpaJsonException e =
+                catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(new ByteArrayInputStream(bytes)));
+
+        // then
+        assertThat(e.getProblems())
+                .extracting(JsonProblem::line, JsonProblem::column, JsonProblem::expected)
+                .containsExactly(tuple(1, 1, "UTF-8 text (RFC 8259, section 8.1)"));
+    }
+
+    @Test
     void should_still_read_a_short_utf8_stream_after_looking_at_its_first_bytes() {
         // given documents shorter than the four bytes looked at, with and without a byte order mark
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{'};
