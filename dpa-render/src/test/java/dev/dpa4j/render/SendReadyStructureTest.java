@@ -347,6 +347,18 @@ class SendReadyStructureTest {
                 .contains("E-mail delivery. Engaged only on the following condition: if the Controller books the"
                         + " newsletter.");
         assertThat(plain).doesNotContain("Eingesetzt nur unter");
+        String conditionOnly = text(
+                MarkdownRenderer.create(),
+                withFacts().toBuilder()
+                        .subprocessing(withFacts().getSubprocessing().orElseThrow().toBuilder()
+                                .subprocessors(withFacts().getSubprocessing().orElseThrow().getSubprocessors().stream()
+                                        .map(s ->
+                                                s.toBuilder().ownPurposes(false).build())
+                                        .toList())
+                                .build())
+                        .build(),
+                DE);
+        assertThat(conditionOnly).contains("Bedingung: wenn der Verantwortliche den Newsletter bucht. |");
     }
 
     @Test

@@ -167,6 +167,9 @@ final class SubprocessingSections extends Part {
         for (String part : parts.subList(1, parts.size())) {
             cell.append(cell.toString().endsWith(".") ? " " : ". ").append(part);
         }
+        if (parts.size() > 1 && !cell.toString().endsWith(".")) {
+            cell.append('.'); // a condition is a sentence of its own, ended like the others
+        }
         return cell.toString();
     }
 
