@@ -42,6 +42,14 @@ public abstract class CustomClause {
     public abstract LocalizedText getText();
 
     /**
+     * Returns the legal reference printed under the heading as the citation line, as the built-in sections
+     * carry one (for example "Art. 28 Abs. 3 Satz 2 lit. h DSGVO" / "Art. 28(3)(h) GDPR"), if stated.
+     *
+     * @return the citation line, or empty
+     */
+    public abstract Optional<LocalizedText> getCitation();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

@@ -164,6 +164,18 @@ public abstract class SubprocessingTerms {
     }
 
     /**
+     * Returns whether the controller may require each sub-processor directly to perform the obligations of its
+     * contract and exercise its audit rights against it at any time (the broad third-party-beneficiary variant),
+     * beyond the case of {@link #isThirdPartyBeneficiary()} (SCC 2021/915 Clause 7.7(e)). Defaults to {@code false}.
+     *
+     * @return whether the controller has direct rights against the sub-processors
+     */
+    @Value.Default
+    public boolean isThirdPartyBeneficiaryDirect() {
+        return false;
+    }
+
+    /**
      * Returns whether the rules apply along the whole chain of sub-processors. Defaults to {@code false}.
      *
      * @return whether the rules apply along the whole chain of sub-processors

@@ -122,7 +122,7 @@ class TransferRenderingTest {
             String md = md(quillfeather(), Locale.ENGLISH);
 
             assertThat(md)
-                    .contains("## 12. Standard Contractual Clauses and Other Transfer Instruments")
+                    .contains("## 10. Standard Contractual Clauses and Other Transfer Instruments")
                     .contains("adopted by Commission Implementing Decision (EU) 2021/914 of 4 June 2021"
                             + " (OJ L 199, 7.6.2021, p. 31) (the “SCC”), in Module Two (transfer controller to"
                             + " processor) and Module Three (transfer processor to processor)")
@@ -164,7 +164,7 @@ class TransferRenderingTest {
             String md = md(quillfeather(), Locale.GERMAN);
 
             assertThat(md)
-                    .contains("## § 12 Standardvertragsklauseln und weitere Übermittlungsinstrumente")
+                    .contains("## § 10 Standardvertragsklauseln und weitere Übermittlungsinstrumente")
                     .contains("nach dem Durchführungsbeschluss (EU) 2021/914 der Kommission vom 4. Juni 2021"
                             + " (ABl. L 199 vom 7.6.2021, S. 31)")
                     .contains("Modul 2 (Übermittlung von Verantwortlichen an Auftragsverarbeiter)")
@@ -331,7 +331,7 @@ class TransferRenderingTest {
                     .contains("## Annex 5 – UK Addendum: Tables 1 to 4")
                     .contains("Start date: 1 December 2026.")
                     .contains("| Module Three | yes | not used | general authorisation | 30 days |")
-                    .contains("as incorporated in Section 12")
+                    .contains("as incorporated in Section 10")
                     .contains("Which party may end the UK Addendum: neither party.");
         }
 

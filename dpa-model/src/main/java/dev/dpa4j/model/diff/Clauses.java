@@ -136,6 +136,10 @@ final class Clauses {
                             flag("fullLiability", SubprocessingTerms::isFullLiability, Direction.TRUE_PROTECTS),
                             flag("failureNotice", SubprocessingTerms::isFailureNotice, Direction.TRUE_PROTECTS),
                             flag(
+                                    "thirdPartyBeneficiaryDirect",
+                                    SubprocessingTerms::isThirdPartyBeneficiaryDirect,
+                                    Direction.TRUE_PROTECTS),
+                            flag(
                                     "thirdCountryConsentRequired",
                                     SubprocessingTerms::isThirdCountryConsentRequired,
                                     Direction.TRUE_PROTECTS),

@@ -69,7 +69,9 @@ final class Annexes extends Part {
             Optional<SecurityTerms> security =
                     agreement.getSecurity().filter(s -> !s.getMeasures().isEmpty());
             if (security.isPresent()) {
-                content.add(Paragraph.text(t.get("annex.measures.intro")));
+                boolean shared = security.get().getMeasures().stream()
+                        .anyMatch(m -> m.getResponsibleParty().orElse(null) == PartyRole.CONTROLLER);
+                content.add(Paragraph.text(t.get(shared ? "annex.measures.intro.shared" : "annex.measures.intro")));
                 content.addAll(new ObligationSections(context).measureBlocks(security.get()));
             } else {
                 content.add(Paragraph.text(t.get("annex.notStated")));

@@ -46,6 +46,9 @@ final class AssistanceSections extends Part {
         Draft d = draft("breach");
         agreement.getBreachNotification().ifPresent(b -> {
             breachNotice(d, b);
+            // printed as agreed; a threshold above "every breach" contradicts Art. 33(2) and is the validator's
+            // ERROR (ART33_2_PROCESSOR_NOTIFY, riskThreshold)
+            b.getRiskThreshold().ifPresent(r -> d.clause("breach.threshold." + r.name(), p()));
             if (!b.getMinimumContent().isEmpty()) {
                 List<Paragraph> items = new ArrayList<>();
                 b.getMinimumContent().forEach(c -> items.add(Paragraph.text(t.label(c))));

@@ -83,8 +83,28 @@ final class ClosingSections extends Part {
 
     Draft ownUse() {
         Draft d = draft("ownUse");
+        // the parts of the processing that the model marks as done for own purposes, stated as facts; what
+        // follows from them (Art. 28(10): a controller for that part) is the validator's (ART28_10_OWN_PURPOSES)
+        List<Paragraph> categories = new ArrayList<>();
+        agreement
+                .getProcessing()
+                .ifPresent(p -> p.getDataCategories().stream()
+                        .filter(c -> c.getOwnPurposes().orElse(false))
+                        .forEach(c -> categories.add(Paragraph.text(t.resolve(c.getName())))));
+        List<Paragraph> recipients = new ArrayList<>();
+        allSubprocessors().stream()
+                .filter(s -> s.getOwnPurposes().orElse(false))
+                .forEach(s -> recipients.add(Paragraph.text(s.getName())));
+        if (!categories.isEmpty()) {
+            d.clause("ownUse.categories", p(), new ListBlock(false, categories));
+        }
+        if (!recipients.isEmpty()) {
+            d.clause("ownUse.subprocessors", p(), new ListBlock(false, recipients));
+        }
+        boolean facts = !categories.isEmpty() || !recipients.isEmpty();
         agreement.getOwnUse().ifPresent(o -> {
-            d.clause("ownUse." + o.getPermission().name(), p());
+            String key = "ownUse." + o.getPermission().name();
+            d.clause(facts && t.has(key + ".otherwise") ? key + ".otherwise" : key, p());
             o.getDescription().ifPresent(text -> d.clause("ownUse.description", p().text("text", text)));
         });
         return d;

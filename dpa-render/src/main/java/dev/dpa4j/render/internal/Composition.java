@@ -3,6 +3,7 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,8 +81,8 @@ final class Composition extends Part {
                     id,
                     Optional.of(sectionNumber(++number)),
                     t.resolve(custom.getHeading()),
-                    Optional.empty(),
-                    paragraphs(custom.getText())));
+                    custom.getCitation().map(t::resolve),
+                    numbered(paragraphs(custom.getText()))));
         }
         Draft finalDraft = closing.finalProvisions();
         if (!finalDraft.isEmpty()) {
@@ -94,8 +95,27 @@ final class Composition extends Part {
             blocks.addAll(transferTools.annexes());
         }
         annexLabels.forEach((kind, label) -> labels.put("annex:" + kind, label));
+        String description = annexLabels.get("description");
+        if (description != null) {
+            // the nature and the data are set out in the description annex, not in sections of their own
+            labels.putIfAbsent("section:nature", description);
+            labels.putIfAbsent("section:data", description);
+        }
         labels.put("mainContract", t.get("reference.mainContract"));
         return FallbackMarks.map(blocks, s -> References.resolve(s, labels), p -> References.resolve(p, labels));
+    }
+
+    /** A custom clause's paragraphs numbered like ours ("(1)", "(2)"), so that it reads as one of our sections. */
+    private List<Block> numbered(List<Block> paragraphs) {
+        List<Block> clauses = new ArrayList<>(paragraphs.size());
+        for (Block paragraph : paragraphs) {
+            clauses.add(new Clause(
+                    "custom.paragraph",
+                    t.plain("format.clauseNumber", Map.of("n", Integer.toString(clauses.size() + 1))),
+                    Optional.empty(),
+                    List.of(paragraph)));
+        }
+        return clauses;
     }
 
     private String sectionRef(int number) {

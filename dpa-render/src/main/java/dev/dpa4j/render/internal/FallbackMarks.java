@@ -68,10 +68,11 @@ final class FallbackMarks {
         } else if (block instanceof Section s) {
             Optional<String> number = optional(s.number(), str);
             String heading = str.apply(s.heading());
+            Optional<String> citation = optional(s.citation(), str); // a custom clause's citation is model text
             List<Block> content = map(s.content(), str, par);
-            return number == s.number() && heading == s.heading() && content == s.content()
+            return number == s.number() && heading == s.heading() && citation == s.citation() && content == s.content()
                     ? s
-                    : new Section(s.id(), number, heading, s.citation(), content);
+                    : new Section(s.id(), number, heading, citation, content);
         } else if (block instanceof Clause c) {
             List<Block> content = map(c.content(), str, par);
             return content == c.content() ? c : new Clause(c.key(), c.number(), c.citation(), content);

@@ -73,6 +73,14 @@ final class FrontMatter extends Part {
         List<String> details = new ArrayList<>();
         party.getAddress().ifPresent(a -> details.addAll(addressLines(a)));
         party.getRegistration().ifPresent(r -> details.add(t.plain("parties.registration", Map.of("text", r))));
+        if (!party.getTradeNames().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            party.getTradeNames().forEach(n -> names.add(t.get("format.quote.open") + n + t.get("format.quote.close")));
+            details.add(t.plain("parties.tradeNames", Map.of("names", t.join(names))));
+        }
+        if (party.getIncludesAffiliates().orElse(false)) {
+            details.add(t.get("parties.affiliates"));
+        }
         if (!party.getRepresentatives().isEmpty()) {
             List<String> names = new ArrayList<>();
             party.getRepresentatives().forEach(p -> names.add(person(p)));

@@ -3,6 +3,7 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.AuthorisedPersons;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TimeLimit;
@@ -94,7 +95,14 @@ final class ObligationSections extends Part {
     Draft confidentiality() {
         Draft d = draft("confidentiality");
         agreement.getConfidentiality().ifPresent(c -> {
-            d.flag(c.isPersonnelCommitted(), "confidentiality.personnel");
+            if (c.getBoundPersons().isPresent()) {
+                // the persons the commitment covers, as the agreement states them (Art. 28(3)(b) asks for every
+                // person authorised to process; a narrower scope is the validator's CONFIDENTIALITY_SCOPE)
+                d.clause(
+                        "confidentiality.personnel." + c.getBoundPersons().get().name(), p());
+            } else {
+                d.flag(c.isPersonnelCommitted(), "confidentiality.personnel");
+            }
             d.flag(c.isBeforeAccess(), "confidentiality.beforeAccess");
             d.flag(c.isSurvivesEngagement(), "confidentiality.survives");
             d.flag(c.isNeedToKnow(), "confidentiality.needToKnow");
@@ -119,7 +127,9 @@ final class ObligationSections extends Part {
                 if (annexLabels.containsKey("measures")) {
                     d.clause("security.measuresAnnex", p().plain("annex", annexLabels.get("measures")));
                 } else {
-                    d.clause("security.measuresBelow", p());
+                    boolean shared = s.getMeasures().stream()
+                            .anyMatch(m -> m.getResponsibleParty().orElse(null) == PartyRole.CONTROLLER);
+                    d.clause(shared ? "security.measuresBelow.shared" : "security.measuresBelow", p());
                     d.addAll(measureBlocks(s));
                 }
             }
@@ -155,6 +165,15 @@ final class ObligationSections extends Part {
             List<Paragraph> items = new ArrayList<>();
             for (TechnicalOrganisationalMeasure m : e.getValue()) {
                 String text = t.resolve(m.getDescription());
+                if (m.getResponsibleParty().orElse(null) == PartyRole.CONTROLLER) {
+                    text += " " + t.get("annex.measures.byController");
+                }
+                if (m.getScope().isPresent()) {
+                    text += " "
+                            + t.plain(
+                                    "annex.measures.scope",
+                                    Map.of("scope", t.resolve(m.getScope().get())));
+                }
                 if (!m.getProtectionGoals().isEmpty()) {
                     text += " " + t.plain("annex.measures.goals", Map.of("goals", t.labels(m.getProtectionGoals())));
                 }

@@ -13,12 +13,14 @@ import dev.dpa4j.model.Purpose;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.render.AnnexLayout;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The sections on the processing itself: subject matter, duration, nature and purposes, data and data subjects. */
@@ -59,10 +61,64 @@ final class ProcessingSections extends Part {
                     "subject.legalAct",
                     p().plain("legalAct", agreement.getLegalActReference().orElse(t.get("format.notStated"))));
         }
-        if (agreement.getProcessing().isPresent() && annexLabels.containsKey("description")) {
-            d.clause("subject.annex", p().plain("annex", annexLabels.get("description")));
-        }
+        agreement
+                .getProcessing()
+                .filter(p -> annexLabels.containsKey("description"))
+                .ifPresent(p -> {
+                    List<String> items = annexContents(p);
+                    if (!items.isEmpty()) {
+                        d.clause(
+                                "subject.annexDescribes",
+                                p().plain("annex", Objects.requireNonNull(annexLabels.get("description")))
+                                        .plain("items", t.join(items))
+                                        .plain(
+                                                "annexesPart",
+                                                t.get(
+                                                        options.getAnnexLayout() == AnnexLayout.SCC_2021_915
+                                                                ? "subject.annexesPart.scc"
+                                                                : "subject.annexesPart")));
+                    }
+                });
         return d;
+    }
+
+    /**
+     * What the description annex sets out, in the words of the one clause that points to it (SCC 2021/915
+     * Cl. 6): the sections on the nature and the data are not printed when the annex holds them, so the
+     * contract says once where the details are.
+     */
+    private List<String> annexContents(ProcessingDescription p) {
+        List<String> items = new ArrayList<>();
+        boolean nature = !p.getNature().isEmpty();
+        boolean purposes = !p.getPurposes().isEmpty();
+        if (nature && purposes) {
+            items.add(t.get("subject.annexDescribes.natureAndPurposes"));
+        } else if (nature) {
+            items.add(t.get("subject.annexDescribes.nature"));
+        } else if (purposes) {
+            items.add(t.get("subject.annexDescribes.purposes"));
+        }
+        if (!p.getDataCategories().isEmpty()) {
+            items.add(t.get("subject.annexDescribes.data"));
+        }
+        if (!p.getDataSubjects().isEmpty()) {
+            items.add(t.get("subject.annexDescribes.subjects"));
+        }
+        if (!p.getSensitiveDataSafeguards().isEmpty()
+                || agreement.getSecurity().map(SecurityTerms::getMeasures).orElse(List.of()).stream()
+                        .anyMatch(m -> m.getSpecialCategorySafeguard().orElse(false))) {
+            items.add(t.get("subject.annexDescribes.safeguards"));
+        }
+        if (p.getRetention().isPresent()
+                || p.getDataCategories().stream()
+                        .anyMatch(c -> c.getRetention().isPresent()
+                                || c.getRetentionAfterEnd().isPresent())) {
+            items.add(t.get("subject.annexDescribes.retention"));
+        }
+        if (!p.getLocations().isEmpty()) {
+            items.add(t.get("subject.annexDescribes.locations"));
+        }
+        return items;
     }
 
     String mainContract(MainContractReference m) {
@@ -96,12 +152,8 @@ final class ProcessingSections extends Part {
     Draft nature() {
         Draft d = draft("nature");
         agreement.getProcessing().ifPresent(p -> {
-            if (annexLabels.containsKey("description")) {
-                if (!p.getNature().isEmpty() || !p.getPurposes().isEmpty()) {
-                    d.clause("nature.seeAnnex", p().plain("annex", annexLabels.get("description")));
-                }
-            } else {
-                natureBlocks(p, d::clause);
+            if (!annexLabels.containsKey("description")) {
+                natureBlocks(p, d::clause); // with the annex, the subject section points to it once
             }
         });
         return d;
@@ -135,12 +187,8 @@ final class ProcessingSections extends Part {
     Draft data() {
         Draft d = draft("data");
         agreement.getProcessing().ifPresent(p -> {
-            if (annexLabels.containsKey("description")) {
-                if (!p.getDataCategories().isEmpty() || !p.getDataSubjects().isEmpty()) {
-                    d.clause("data.seeAnnex", p().plain("annex", annexLabels.get("description")));
-                }
-            } else {
-                dataBlocks(p, d::clause);
+            if (!annexLabels.containsKey("description")) {
+                dataBlocks(p, d::clause); // with the annex, the subject section points to it once
             }
         });
         return d;
@@ -162,6 +210,9 @@ final class ProcessingSections extends Part {
                 }
                 if (c.isConditional()) {
                     runs.add(Run.text(" " + t.get("data.conditional")));
+                }
+                if (c.getOwnPurposes().orElse(false)) {
+                    runs.add(Run.text(" " + t.get("data.ownPurposes")));
                 }
                 items.add(new Paragraph(runs));
             }

@@ -98,6 +98,7 @@ final class SubprocessingSections extends Part {
             d.flag(
                     s.isContractCopyOnRequest(),
                     s.isContractCopyRedaction() ? "subprocessing.contractCopy.redacted" : "subprocessing.contractCopy");
+            d.flag(s.isThirdPartyBeneficiaryDirect(), "subprocessing.thirdPartyBeneficiaryDirect");
             d.flag(s.isThirdPartyBeneficiary(), "subprocessing.thirdPartyBeneficiary");
             d.flag(s.isChainCovered(), "subprocessing.chain");
             d.flag(s.isThirdCountryConsentRequired(), "subprocessing.thirdCountryConsent");
@@ -146,6 +147,32 @@ final class SubprocessingSections extends Part {
         return new Table(Optional.empty(), header, rows);
     }
 
+    /**
+     * The service a sub-processor performs, with the condition of its engagement and whether it also processes
+     * for its own purposes, where the agreement states them.
+     */
+    private String serviceCell(Subprocessor s) {
+        List<String> parts = new ArrayList<>();
+        s.getService().map(t::resolve).ifPresent(parts::add);
+        s.getEngagementCondition()
+                .map(t::resolve)
+                .ifPresent(c -> parts.add(t.plain("annex.subprocessors.condition", Map.of("condition", c))));
+        if (s.getOwnPurposes().orElse(false)) {
+            parts.add(t.get("annex.subprocessors.ownPurposes"));
+        }
+        if (parts.isEmpty()) {
+            return t.get("format.dash");
+        }
+        StringBuilder cell = new StringBuilder(parts.get(0));
+        for (String part : parts.subList(1, parts.size())) {
+            cell.append(cell.toString().endsWith(".") ? " " : ". ").append(part);
+        }
+        if (parts.size() > 1 && !cell.toString().endsWith(".")) {
+            cell.append('.'); // a condition is a sentence of its own, ended like the others
+        }
+        return cell.toString();
+    }
+
     void addRows(List<Subprocessor> subprocessors, Optional<String> parent, List<List<Paragraph>> rows) {
         for (Subprocessor s : subprocessors) {
             List<Run> name = new ArrayList<>();
@@ -160,7 +187,7 @@ final class SubprocessingSections extends Part {
             rows.add(List.of(
                     new Paragraph(name),
                     Paragraph.text(address),
-                    Paragraph.text(s.getService().map(t::resolve).orElse(t.get("format.dash"))),
+                    Paragraph.text(serviceCell(s)),
                     Paragraph.text(locations.isEmpty() ? t.get("format.dash") : String.join("; ", locations)),
                     Paragraph.text(transferCell(s))));
             addRows(s.getSubprocessors(), Optional.of(s.getName()), rows);
