@@ -11,6 +11,7 @@ import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.model.ProcessingCharacteristic;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,58 @@ class SendReadyStructureTest {
         assertThat(en).doesNotContain("are set out in Annex 1", "Nature and Purpose of the Processing");
         // the description is in the annex: its headings are there, not in sections of their own
         assertThat(de).contains("### Art der Verarbeitung", "### Kategorien betroffener Personen");
+    }
+
+    @Test
+    void should_speak_of_one_annex_in_the_singular_and_of_several_in_the_plural() {
+        // given: only the description annex (no measures, no sub-processors), and the full agreement with three
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement oneAnnex = full.toBuilder()
+                .security(Optional.empty())
+                .subprocessing(full.getSubprocessing().orElseThrow().toBuilder()
+                        .subprocessors(List.of())
+                        .build())
+                .build();
+
+        // when
+        String deOne = text(MarkdownRenderer.create(), oneAnnex, DE);
+        String enOne = text(MarkdownRenderer.create(), oneAnnex, EN);
+        String deFull = text(MarkdownRenderer.create(), full, DE);
+        String enFull = text(MarkdownRenderer.create(), full, EN);
+
+        // then
+        assertThat(deOne)
+                .contains("Die Anlage ist Bestandteil dieser Vereinbarung.")
+                .doesNotContain("Anlage 2");
+        assertThat(enOne).contains("The Annex forms part of this Agreement.").doesNotContain("Annex 2");
+        assertThat(deFull).contains("Die Anlagen sind Bestandteil").doesNotContain("Die Anlage ist");
+        assertThat(enFull).contains("The Annexes form part").doesNotContain("The Annex forms");
+    }
+
+    @Test
+    void should_name_the_characteristics_in_the_annex_pointer_only_where_the_annex_lists_them() {
+        // given
+        DataProcessingAgreement without = TestAgreements.full();
+        ProcessingDescription processing = without.getProcessing().orElseThrow();
+        DataProcessingAgreement with = without.toBuilder()
+                .processing(processing.toBuilder()
+                        .addCharacteristics(ProcessingCharacteristic.LARGE_SCALE)
+                        .build())
+                .build();
+
+        // when
+        String deWith = text(MarkdownRenderer.create(), with, DE);
+        String enWith = text(MarkdownRenderer.create(), with, EN);
+        String deWithout = text(MarkdownRenderer.create(), without, DE);
+
+        // then
+        assertThat(processing.getCharacteristics()).isEmpty();
+        assertThat(deWith)
+                .contains("Anlage 1 beschreibt Art und Zwecke der Verarbeitung, die Merkmale der Verarbeitung,")
+                .contains("### Merkmale der Verarbeitung");
+        assertThat(enWith)
+                .contains("the nature and purposes of the processing, the characteristics of the processing,");
+        assertThat(deWithout).doesNotContain("Merkmale der Verarbeitung");
     }
 
     @Test

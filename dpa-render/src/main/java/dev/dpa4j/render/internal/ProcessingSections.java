@@ -76,7 +76,9 @@ final class ProcessingSections extends Part {
                                                 t.get(
                                                         options.getAnnexLayout() == AnnexLayout.SCC_2021_915
                                                                 ? "subject.annexesPart.scc"
-                                                                : "subject.annexesPart")));
+                                                                : annexLabels.size() == 1
+                                                                        ? "subject.annexesPart.one"
+                                                                        : "subject.annexesPart")));
                     }
                 });
         return d;
@@ -97,6 +99,9 @@ final class ProcessingSections extends Part {
             items.add(t.get("subject.annexDescribes.nature"));
         } else if (purposes) {
             items.add(t.get("subject.annexDescribes.purposes"));
+        }
+        if (!p.getCharacteristics().isEmpty()) {
+            items.add(t.get("subject.annexDescribes.characteristics"));
         }
         if (!p.getDataCategories().isEmpty()) {
             items.add(t.get("subject.annexDescribes.data"));
