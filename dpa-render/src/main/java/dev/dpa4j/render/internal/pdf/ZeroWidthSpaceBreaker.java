@@ -14,6 +14,10 @@ import java.util.Locale;
  * word's length. So the text is handed to the standard breaker one segment at a time, each ending after a
  * zero-width space: the cost per line is bounded by the segment, and text without zero-width spaces is
  * broken exactly as before.
+ *
+ * <p>The JDK's rules also allow a break before {@code “} (U+201C), which opens a quotation in English but
+ * closes one in German („Verarbeitung“): a German closing quotation mark could start a line. A quotation
+ * mark that directly follows a character other than a space never starts a line, in any language.
  */
 final class ZeroWidthSpaceBreaker implements FSTextBreaker {
 
@@ -39,6 +43,24 @@ final class ZeroWidthSpaceBreaker implements FSTextBreaker {
 
     @Override
     public int next() {
+        while (true) {
+            int boundary = nextStandard();
+            if (boundary == BreakIterator.DONE || !closesQuotation(boundary)) {
+                return boundary;
+            }
+        }
+    }
+
+    /** Whether a break at {@code boundary} would put a quotation mark attached to the word before it on a new line. */
+    private boolean closesQuotation(int boundary) {
+        if (boundary <= 0 || boundary >= text.length() || Character.isWhitespace(text.charAt(boundary - 1))) {
+            return false;
+        }
+        char c = text.charAt(boundary);
+        return c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
+    }
+
+    private int nextStandard() {
         while (true) {
             int boundary = standard.next();
             if (boundary != BreakIterator.DONE) {

@@ -44,4 +44,22 @@ class ZeroWidthSpaceBreakerTest {
         // when / then
         assertThat(boundaries(text)).isEqualTo(expected).hasSizeGreaterThan(8);
     }
+
+    @Test
+    void should_never_start_a_line_with_a_quotation_mark_that_closes_the_word_before_it() {
+        // given: German closing marks (U+201C, U+2018) and English ones (U+201D, U+2019) after a word
+        String german = "etwa \u201EVerarbeitung\u201C, \u201AX\u2018 und";
+        String english = "such as \u201Cprocessing\u201D, \u2018x\u2019 and";
+
+        // when
+        List<Integer> de = boundaries(german);
+        List<Integer> en = boundaries(english);
+
+        // then: no break directly before a closing mark ...
+        assertThat(de).doesNotContain(german.indexOf('\u201C'), german.indexOf('\u2018'));
+        assertThat(en).doesNotContain(english.indexOf('\u201D'), english.indexOf('\u2019'));
+        // ... while the breaks after the spaces stay, including the one before the English opening mark
+        assertThat(de).contains(german.indexOf('\u201E'), german.indexOf("und"));
+        assertThat(en).contains(english.indexOf('\u201C'), english.indexOf("and"));
+    }
 }
