@@ -119,10 +119,7 @@ final class Annexes extends Part {
     List<Paragraph> partyRow(Party party, PartyRole role) {
         List<String> contacts = new ArrayList<>();
         party.getContacts().forEach(c -> contacts.add(contact(c)));
-        party.getDataProtectionOfficer()
-                .ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": "
-                        + String.join(", ", o.getName().stream().toList())
-                        + o.getEmail().map(e -> ", " + e).orElse("")));
+        party.getDataProtectionOfficer().ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o)));
         return List.of(
                 Paragraph.text(t.get("signatures.role." + role.name())),
                 Paragraph.text(partyName(party, role)),

@@ -2,8 +2,6 @@
 package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.ContactPoint;
-import dev.dpa4j.model.DataProtectionOfficer;
-import dev.dpa4j.model.EuRepresentative;
 import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.LiabilityTerms;
 import dev.dpa4j.model.Party;
@@ -45,30 +43,14 @@ final class ClosingSections extends Part {
     }
 
     void dpoOf(Draft d, Party party, PartyRole role) {
-        party.getDataProtectionOfficer().ifPresent((DataProtectionOfficer o) -> {
-            List<String> parts = new ArrayList<>();
-            o.getName().ifPresent(parts::add);
-            o.getOrganisation().ifPresent(parts::add);
-            o.getAddress().ifPresent(a -> parts.add(addressInline(a)));
-            o.getEmail().ifPresent(parts::add);
-            o.getPhone().ifPresent(parts::add);
-            d.clause(
-                    "dpo.officer." + role.name(),
-                    p().plain("party", partyName(party, role))
-                            .plain("officer", parts.isEmpty() ? t.get("format.notStated") : String.join(", ", parts)));
-        });
-        party.getEuRepresentative().ifPresent((EuRepresentative r) -> {
-            List<String> parts = new ArrayList<>();
-            r.getName().ifPresent(parts::add);
-            r.getAddress().ifPresent(a -> parts.add(addressInline(a)));
-            r.getEmail().ifPresent(parts::add);
-            d.clause(
-                    "dpo.representative",
-                    p().plain("party", partyName(party, role))
-                            .plain(
-                                    "representative",
-                                    parts.isEmpty() ? t.get("format.notStated") : String.join(", ", parts)));
-        });
+        party.getDataProtectionOfficer()
+                .ifPresent(o -> d.clause(
+                        "dpo.officer." + role.name(),
+                        p().plain("party", partyName(party, role)).plain("officer", officer(o))));
+        party.getEuRepresentative()
+                .ifPresent(r -> d.clause(
+                        "dpo.representative",
+                        p().plain("party", partyName(party, role)).plain("representative", representative(r))));
     }
 
     Draft records() {

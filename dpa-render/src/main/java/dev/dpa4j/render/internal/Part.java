@@ -3,6 +3,8 @@ package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.DataProtectionOfficer;
+import dev.dpa4j.model.EuRepresentative;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
 import dev.dpa4j.model.LocationKind;
@@ -80,6 +82,32 @@ abstract class Part {
 
     String addressInline(PostalAddress address) {
         return String.join(", ", addressLines(address));
+    }
+
+    /** A data protection officer's details, as far as the agreement states them (name, organisation, address, contacts). */
+    String officer(DataProtectionOfficer officer) {
+        List<String> parts = new ArrayList<>();
+        officer.getName().ifPresent(parts::add);
+        officer.getOrganisation().ifPresent(parts::add);
+        officer.getAddress().ifPresent(a -> parts.add(addressInline(a)));
+        officer.getEmail().ifPresent(parts::add);
+        officer.getPhone().ifPresent(parts::add);
+        return details(parts);
+    }
+
+    /** A representative's details under Art. 27 GDPR, as far as the agreement states them. */
+    String representative(EuRepresentative representative) {
+        List<String> parts = new ArrayList<>();
+        representative.getName().ifPresent(parts::add);
+        representative.getAddress().ifPresent(a -> parts.add(addressInline(a)));
+        representative.getEmail().ifPresent(parts::add);
+        return details(parts);
+    }
+
+    /** Details joined by commas, leaving out empty ones (an address without any line); "not stated" if none is left. */
+    private String details(List<String> parts) {
+        List<String> stated = parts.stream().filter(p -> !p.isBlank()).toList();
+        return stated.isEmpty() ? t.get("format.notStated") : String.join(", ", stated);
     }
 
     String person(Person person) {

@@ -91,7 +91,9 @@ final class ProcessingSections extends Part {
      */
     private List<String> annexContents(ProcessingDescription p) {
         List<String> items = new ArrayList<>();
-        boolean nature = !p.getNature().isEmpty();
+        boolean nature = p.getNature().stream()
+                .anyMatch(
+                        n -> n.getOperation().isPresent() || n.getDescription().isPresent());
         boolean purposes = !p.getPurposes().isEmpty();
         if (nature && purposes) {
             items.add(t.get("subject.annexDescribes.natureAndPurposes"));
@@ -165,15 +167,17 @@ final class ProcessingSections extends Part {
     }
 
     void natureBlocks(ProcessingDescription p, ClauseSink sink) {
-        if (!p.getNature().isEmpty()) {
-            List<Paragraph> items = new ArrayList<>();
-            for (ProcessingNature nature : p.getNature()) {
-                List<String> parts = new ArrayList<>();
-                nature.getOperation().ifPresent(o -> parts.add(t.label(o)));
-                nature.getDescription().ifPresent(text -> parts.add(t.resolve(text)));
-                items.add(Paragraph.text(String.join(" – ", parts)));
+        List<Paragraph> operations = new ArrayList<>();
+        for (ProcessingNature nature : p.getNature()) {
+            List<String> parts = new ArrayList<>();
+            nature.getOperation().ifPresent(o -> parts.add(t.label(o)));
+            nature.getDescription().ifPresent(text -> parts.add(t.resolve(text)));
+            if (!parts.isEmpty()) { // an entry that states neither operation nor description says nothing
+                operations.add(Paragraph.text(String.join(" – ", parts)));
             }
-            sink.add("nature.operations", p(), new ListBlock(false, items));
+        }
+        if (!operations.isEmpty()) {
+            sink.add("nature.operations", p(), new ListBlock(false, operations));
         }
         if (!p.getPurposes().isEmpty()) {
             List<Paragraph> items = new ArrayList<>();

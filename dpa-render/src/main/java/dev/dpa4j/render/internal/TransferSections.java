@@ -413,13 +413,9 @@ final class TransferSections extends Part {
     private List<Paragraph> partyRow(Party party, dev.dpa4j.model.PartyRole role, String roles, String activities) {
         List<String> contacts = new ArrayList<>();
         party.getContacts().forEach(c -> contacts.add(contact(c)));
-        party.getDataProtectionOfficer()
-                .ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": "
-                        + String.join(", ", o.getName().stream().toList())
-                        + o.getEmail().map(e -> ", " + e).orElse("")));
+        party.getDataProtectionOfficer().ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o)));
         party.getEuRepresentative()
-                .ifPresent(r -> contacts.add(t.get("transfer.annex.representative") + ": "
-                        + r.getName().orElse(t.get("format.notStated"))));
+                .ifPresent(r -> contacts.add(t.get("transfer.annex.representative") + ": " + representative(r)));
         return List.of(
                 cell(partyName(party, role)),
                 cell(roles),
@@ -489,7 +485,9 @@ final class TransferSections extends Part {
             List<String> parts = new ArrayList<>();
             n.getOperation().ifPresent(o -> parts.add(t.label(o)));
             n.getDescription().ifPresent(text -> parts.add(t.resolve(text)));
-            nature.add(String.join(" – ", parts));
+            if (!parts.isEmpty()) { // an entry that states neither operation nor description says nothing
+                nature.add(String.join(" – ", parts));
+            }
         }));
         rows.add(row("transfer.annex.1b.nature", nature.isEmpty() ? gap("nature") : String.join("; ", nature)));
         List<String> purposes = new ArrayList<>();
