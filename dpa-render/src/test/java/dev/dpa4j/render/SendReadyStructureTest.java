@@ -13,6 +13,7 @@ import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.ProcessingCharacteristic;
 import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
@@ -382,6 +383,42 @@ class SendReadyStructureTest {
         assertThat(plain)
                 .contains("Der Auftragsverarbeiter hat die folgenden technischen")
                 .doesNotContain("Maßnahme des Verantwortlichen", "Geltungsbereich");
+    }
+
+    @Test
+    void should_name_one_protection_goal_in_the_singular_and_several_in_the_plural() {
+        // given: the first measure pursues one protection goal, the second two
+        DataProcessingAgreement full = TestAgreements.full();
+        List<TechnicalOrganisationalMeasure> measures =
+                new ArrayList<>(full.getSecurity().orElseThrow().getMeasures());
+        measures.set(
+                0,
+                measures.get(0).toBuilder()
+                        .protectionGoals(List.of(ProtectionGoal.CONFIDENTIALITY))
+                        .build());
+        measures.set(
+                1,
+                measures.get(1).toBuilder()
+                        .protectionGoals(List.of(ProtectionGoal.AVAILABILITY, ProtectionGoal.RESILIENCE))
+                        .build());
+        DataProcessingAgreement agreement = full.toBuilder()
+                .security(full.getSecurity().orElseThrow().toBuilder()
+                        .measures(measures)
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), agreement, DE);
+        String en = text(MarkdownRenderer.create(), agreement, EN);
+
+        // then
+        assertThat(de)
+                .contains("(Schutzziel: Vertraulichkeit)")
+                .contains("(Schutzziele: Verfügbarkeit und Belastbarkeit)");
+        assertThat(en)
+                .contains("(protection goal: confidentiality)")
+                .contains("(protection goals: availability and resilience)")
+                .doesNotContain("(protection goals: confidentiality)");
     }
 
     @Test
