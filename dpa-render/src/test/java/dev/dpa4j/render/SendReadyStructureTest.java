@@ -386,6 +386,25 @@ class SendReadyStructureTest {
     }
 
     @Test
+    void should_state_the_statutory_immediacy_of_the_infringement_notice_when_the_agreement_names_no_deadline() {
+        // given: the notice of an infringing instruction is agreed without a deadline of its own
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement agreement = full.toBuilder()
+                .instructions(full.getInstructions().orElseThrow().toBuilder()
+                        .infringementNoticeTime(Optional.empty())
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), agreement, DE);
+        String en = text(MarkdownRenderer.create(), agreement, EN);
+
+        // then: Art. 28(3), second subparagraph, GDPR says "immediately" / "unverzüglich"
+        assertThat(de).contains("weist er den Verantwortlichen unverzüglich darauf hin.");
+        assertThat(en).contains("it shall inform the Controller immediately.");
+    }
+
+    @Test
     void should_name_one_protection_goal_in_the_singular_and_several_in_the_plural() {
         // given: the first measure pursues one protection goal, the second two
         DataProcessingAgreement full = TestAgreements.full();
