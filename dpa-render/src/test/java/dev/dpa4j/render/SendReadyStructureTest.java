@@ -17,6 +17,7 @@ import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TimeLimit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -402,6 +403,34 @@ class SendReadyStructureTest {
         // then: Art. 28(3), second subparagraph, GDPR says "immediately" / "unverzüglich"
         assertThat(de).contains("weist er den Verantwortlichen unverzüglich darauf hin.");
         assertThat(en).contains("it shall inform the Controller immediately.");
+    }
+
+    @Test
+    void should_count_a_bare_deletion_period_from_the_end_of_the_services_and_keep_an_agreed_wording_as_agreed() {
+        // given: the full agreement deletes or returns within 30 days; the variant states its own starting point
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement worded = full.toBuilder()
+                .endOfProcessing(full.getEndOfProcessing().orElseThrow().toBuilder()
+                        .deadline(TimeLimit.builder()
+                                .wording(LocalizedText.de("spätestens mit dem Ende des Hauptvertrags")
+                                        .with("en", "at the latest when the Main Contract ends"))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), full, DE);
+        String en = text(MarkdownRenderer.create(), full, EN);
+        String wordedDe = text(MarkdownRenderer.create(), worded, DE);
+
+        // then: "innerhalb von 30 Tagen" alone leaves open from when the period runs
+        assertThat(de).contains("Dies geschieht innerhalb von 30 Tagen nach dem Ende der Verarbeitungsleistungen.");
+        assertThat(en)
+                .contains("This shall take place within 30 days after the end of the provision of services"
+                        + " relating to the processing.");
+        assertThat(wordedDe)
+                .contains("Dies geschieht spätestens mit dem Ende des Hauptvertrags.")
+                .doesNotContain("Hauptvertrags nach dem Ende");
     }
 
     @Test

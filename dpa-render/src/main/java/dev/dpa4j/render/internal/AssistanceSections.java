@@ -91,7 +91,12 @@ final class AssistanceSections extends Part {
         Draft d = draft("end");
         agreement.getEndOfProcessing().ifPresent((EndOfProcessingTerms e) -> {
             e.getChoice().ifPresent(c -> d.clause("end.choice." + c.name(), p()));
-            e.getDeadline().ifPresent(dl -> d.clause("end.deadline", p().runs("deadline", deadline(dl))));
+            // a bare period counts from the end of the services named in the sentence before; an agreed
+            // wording carries its own starting point ("spätestens mit Ende des Vertrags")
+            e.getDeadline()
+                    .ifPresent(dl -> d.clause(
+                            dl.getWording().isEmpty() ? "end.deadline.afterEnd" : "end.deadline",
+                            p().runs("deadline", deadline(dl))));
             if (e.getChoice()
                     .filter(c -> c != EndOfProcessingChoice.DELETE_ONLY)
                     .isPresent()) {
