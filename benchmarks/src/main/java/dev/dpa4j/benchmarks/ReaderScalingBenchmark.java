@@ -10,6 +10,9 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.ScaledAgreements;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.model.json.TreeCheckingReader;
+import dev.dpa4j.validate.ValidationReport;
+import dev.dpa4j.validate.Validator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,8 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * N sub-processors ({@link ScaledAgreements}): a plain Jackson tree parse (the floor), networknt's
  * JSON Schema validation of the same text against {@link DpaJson#schema()} (the peer, issue #14),
  * {@link DpaJson#read(String)} (one pass: schema check, locations, binding) and the tree reader it
- * replaced ({@link TreeCheckingReader}, kept in the dpa-model test jar for this comparison). Report
- * ratios to {@code jacksonTree} of the same {@code size}, measured in one run.
+ * replaced ({@link TreeCheckingReader}, kept in the dpa-model test jar for this comparison), and
+ * {@code validate}: every built-in rule on the agreement already read, to see that validation grows linearly
+ * with the number of sub-processors. Report ratios to {@code jacksonTree} of the same {@code size}, measured
+ * in one run.
  *
  * <p>Other operations (validate, render) can be added here as further {@code @Benchmark} methods on
  * the same fixtures. Run from the repository root:
@@ -53,6 +58,8 @@ public class ReaderScalingBenchmark {
     private String json;
     private JsonMapper plain;
     private Schema peer;
+    private DataProcessingAgreement agreement;
+    private Validator validator;
 
     /** Builds the document and compiles the peer's schema once. */
     @Setup
@@ -65,6 +72,8 @@ public class ReaderScalingBenchmark {
         if (!peer.validate(json, InputFormat.JSON).isEmpty()) {
             throw new IllegalStateException("the fixture does not pass the schema");
         }
+        agreement = DpaJson.read(json);
+        validator = Validator.builder().asOf(LocalDate.of(2026, 11, 23)).build();
     }
 
     /**
@@ -105,5 +114,15 @@ public class ReaderScalingBenchmark {
     @Benchmark
     public DataProcessingAgreement readBefore() {
         return TreeCheckingReader.read(json);
+    }
+
+    /**
+     * Validation with every built-in rule of the agreement already read (the validator is built once).
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ValidationReport validate() {
+        return validator.validate(agreement);
     }
 }

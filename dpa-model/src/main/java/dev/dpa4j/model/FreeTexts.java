@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -60,10 +59,20 @@ public final class FreeTexts {
 
     /**
      * Per class: its text-holding properties, metadata left out, sorted by name; empty for a class that is
-     * not a model type.
+     * not a model type. A {@link ClassValue} rather than a map: it is looked up for every value walked, and a
+     * class value is a field read once computed (issue #14).
      */
-    private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
+    private static final ClassValue<List<Property>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected List<Property> computeValue(Class<?> type) {
+            return textProperties(type);
+        }
+    };
 
+    /**
+     * A text-holding property: its path segment and its getter. (A method handle instead of the reflective call
+     * measured slower on JDK 17, where a handle that is not a constant is not inlined.)
+     */
     private record Property(ModelPath.Property segment, Method getter) {}
 
     private FreeTexts() {}
@@ -100,7 +109,7 @@ public final class FreeTexts {
             });
         } else {
             for (Property property : properties(value.getClass())) {
-                Object child = invoke(property.getter(), value);
+                Object child = invoke(property, value);
                 if (mayHoldText(child)) {
                     walk(child, path.append(property.segment()), action);
                 }
@@ -152,20 +161,22 @@ public final class FreeTexts {
 
     /** The text-holding properties of a model type; none for every other type (cached as well). */
     private static List<Property> properties(Class<?> implementation) {
-        return PROPERTIES.computeIfAbsent(implementation, i -> {
-            if (!isModelType(i)) {
-                return List.of();
+        return PROPERTIES.get(implementation);
+    }
+
+    private static List<Property> textProperties(Class<?> implementation) {
+        if (!isModelType(implementation)) {
+            return List.of();
+        }
+        Class<?> type = modelType(implementation);
+        List<Property> properties = new ArrayList<>();
+        for (Method getter : getters(type)) {
+            String name = property(getter);
+            if (!METADATA.contains(type.getSimpleName() + "." + name)) {
+                properties.add(new Property(new ModelPath.Property(name), getter));
             }
-            Class<?> type = modelType(i);
-            List<Property> properties = new ArrayList<>();
-            for (Method getter : getters(type)) {
-                String name = property(getter);
-                if (!METADATA.contains(type.getSimpleName() + "." + name)) {
-                    properties.add(new Property(new ModelPath.Property(name), getter));
-                }
-            }
-            return List.copyOf(properties);
-        });
+        }
+        return List.copyOf(properties);
     }
 
     private static List<Method> getters(Class<?> t) {
@@ -198,11 +209,11 @@ public final class FreeTexts {
         return bare.substring(0, 1).toLowerCase(Locale.ROOT) + bare.substring(1);
     }
 
-    private static Object invoke(Method getter, Object target) {
+    private static Object invoke(Property property, Object target) {
         try {
-            return getter.invoke(target);
+            return property.getter().invoke(target);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + getter + " of the model", e);
+            throw new IllegalStateException("Cannot read " + property.getter() + " of the model", e);
         }
     }
 }

@@ -360,15 +360,28 @@ public final class ModelPath implements Comparable<ModelPath> {
      */
     @Override
     public int compareTo(ModelPath other) {
-        List<Segment> a = segments();
-        List<Segment> b = other.segments();
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
+        // no lists: bring the longer path up to the shorter one's length, then compare from the root down; the
+        // findings of a report are sorted with this, and paths below one parent share it (issue #14)
+        ModelPath a = this;
+        ModelPath b = other;
+        while (a.size > b.size) {
+            a = Objects.requireNonNull(a.parent);
         }
-        return Integer.compare(a.size(), b.size());
+        while (b.size > a.size) {
+            b = Objects.requireNonNull(b.parent);
+        }
+        int c = compareSameLength(a, b);
+        return c != 0 ? c : Integer.compare(size, other.size);
+    }
+
+    /** Compares two paths of the same length segment by segment from the root; a shared parent compares equal. */
+    @SuppressWarnings("ReferenceEquality") // the same instance is a shortcut only; equal paths also compare 0
+    private static int compareSameLength(ModelPath a, ModelPath b) {
+        if (a == b || a.segment == null || b.segment == null) {
+            return 0;
+        }
+        int c = compareSameLength(Objects.requireNonNull(a.parent), Objects.requireNonNull(b.parent));
+        return c != 0 ? c : compare(a.segment, b.segment);
     }
 
     @Override

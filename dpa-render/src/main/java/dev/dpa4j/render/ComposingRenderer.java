@@ -35,11 +35,19 @@ abstract class ComposingRenderer implements DocumentRenderer {
         Objects.requireNonNull(out, "out");
         Document document;
         try {
-            document = composer.compose(agreement, options);
+            document = composer.compose(agreement, options, drawsFigures());
         } catch (DpaConfigurationException e) {
             throw new RenderException(id(), String.valueOf(e.getMessage()), e);
         }
         writeComposed(document, options, out);
+    }
+
+    /**
+     * Whether this format draws a figure's SVG image; the formats that print only its caption and
+     * description say no, and the image is then not built at all.
+     */
+    boolean drawsFigures() {
+        return true;
     }
 
     /** Writes the composed document in this renderer's format. */

@@ -74,4 +74,14 @@ public final class DocumentComposer {
         Objects.requireNonNull(options, "options");
         return new Composer(library, agreement, options).compose();
     }
+
+    /**
+     * Composes the agreement for a built-in writer; without figure images for a format that prints only a
+     * figure's caption and description, which saves drawing the SVG.
+     */
+    Document compose(DataProcessingAgreement agreement, RenderOptions options, boolean figureImages) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(options, "options");
+        return new Composer(library, agreement, options, figureImages).compose();
+    }
 }

@@ -90,6 +90,12 @@ public final class DocxRenderer extends ComposingRenderer {
         new DocxWriter().write(document, options.getCreationDate(), out);
     }
 
+    /** This format prints a figure's caption and description only. */
+    @Override
+    boolean drawsFigures() {
+        return false;
+    }
+
     @Override
     void writeComposed(Document document, RenderOptions options, OutputStream out) throws IOException {
         write(document, options, out);

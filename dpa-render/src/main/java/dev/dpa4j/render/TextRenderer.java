@@ -73,6 +73,12 @@ public final class TextRenderer extends ComposingRenderer {
         new TextWriter().write(document, out);
     }
 
+    /** This format prints a figure's caption and description only. */
+    @Override
+    boolean drawsFigures() {
+        return false;
+    }
+
     @Override
     void writeComposed(Document document, RenderOptions options, OutputStream out) throws IOException {
         write(document, out);

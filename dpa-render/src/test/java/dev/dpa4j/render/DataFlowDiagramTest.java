@@ -116,4 +116,24 @@ class DataFlowDiagramTest {
         // then
         assertThat(lines.stream().filter("Hoster 0 GmbH"::equals)).hasSize(1);
     }
+
+    @Test
+    void should_print_the_same_caption_and_description_without_drawing_the_image_when_rendering_markdown()
+            throws Exception {
+        for (DataProcessingAgreement agreement : List.of(withSubprocessors(2, 3), withSubprocessors(40, 40))) {
+            // given
+            RenderOptions options = options(Locale.ENGLISH);
+            DocumentComposer composer = DocumentComposer.create();
+            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();
+            MarkdownRenderer.create().write(composer.compose(agreement, options), drawn);
+
+            // when
+            byte[] markdown = render(MarkdownRenderer.create(), agreement, options);
+
+            // then
+            assertThat(new String(markdown, StandardCharsets.UTF_8)).isEqualTo(drawn.toString(StandardCharsets.UTF_8));
+            assertThat(composer.compose(agreement, options, false).toString()).doesNotContain("<svg");
+            assertThat(composer.compose(agreement, options, true).toString()).contains("<svg");
+        }
+    }
 }

@@ -50,7 +50,10 @@ public final class Finding implements Comparable<Finding> {
         this.severity = severity;
         this.path = path;
         this.messageKey = messageKey;
-        this.params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+        // most findings have no parameter: they share one empty map (issue #14, the memory of large reports)
+        this.params = params.isEmpty()
+                ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(params));
     }
 
     /**

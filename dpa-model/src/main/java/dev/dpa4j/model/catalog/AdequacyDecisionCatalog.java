@@ -3,7 +3,10 @@ package dev.dpa4j.model.catalog;
 
 import dev.dpa4j.model.CountryCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -18,8 +21,20 @@ import org.apiguardian.api.API;
 @API(status = API.Status.MAINTAINED, since = "0.1")
 public final class AdequacyDecisionCatalog extends Catalog<String, AdequacyDecision> {
 
+    /** The decisions of each country in catalogue order, so that {@link #find} does not scan the catalogue. */
+    private final Map<CountryCode, List<AdequacyDecision>> byCountry;
+
     AdequacyDecisionCatalog(CatalogInfo info, List<AdequacyDecision> entries) {
         super(info, entries);
+        Map<CountryCode, List<AdequacyDecision>> index = new HashMap<>();
+        for (AdequacyDecision decision : all()) {
+            decision.country()
+                    .ifPresent(c ->
+                            index.computeIfAbsent(c, k -> new ArrayList<>()).add(decision));
+        }
+        Map<CountryCode, List<AdequacyDecision>> copy = new HashMap<>();
+        index.forEach((country, decisions) -> copy.put(country, List.copyOf(decisions)));
+        this.byCountry = Map.copyOf(copy);
     }
 
     /**
@@ -34,10 +49,12 @@ public final class AdequacyDecisionCatalog extends Catalog<String, AdequacyDecis
     public Optional<AdequacyDecision> find(CountryCode country, LocalDate asOf) {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(asOf, "asOf");
-        return all().stream()
-                .filter(decision -> decision.country().equals(Optional.of(country)))
-                .filter(decision -> decision.isInForce(asOf))
-                .findFirst();
+        for (AdequacyDecision decision : byCountry.getOrDefault(country, List.of())) {
+            if (decision.isInForce(asOf)) {
+                return Optional.of(decision);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -145,7 +145,7 @@ final class Annexes extends Part {
         new ProcessingSections(context).natureBlocks(p, sink);
         new ProcessingSections(context).dataBlocks(p, sink);
         if (options.isDiagram()) {
-            content.add(new DataFlowDiagram(t, agreement, countries).figure());
+            content.add(new DataFlowDiagram(t, agreement, countries).figure(context.figureImages()));
         }
         return content;
     }

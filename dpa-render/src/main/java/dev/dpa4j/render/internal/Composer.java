@@ -30,6 +30,18 @@ public final class Composer {
     private final DataProcessingAgreement agreement;
     private final RenderOptions options;
     private final Countries countries;
+    private final boolean figureImages;
+
+    /**
+     * Creates a composer for one agreement whose figures carry their SVG images.
+     *
+     * @param library the clause library
+     * @param agreement the agreement
+     * @param options the options
+     */
+    public Composer(ClauseLibrary library, DataProcessingAgreement agreement, RenderOptions options) {
+        this(library, agreement, options, true);
+    }
 
     /**
      * Creates a composer for one agreement.
@@ -37,11 +49,15 @@ public final class Composer {
      * @param library the clause library
      * @param agreement the agreement
      * @param options the options
+     * @param figureImages whether figures carry their SVG images; false for a writer that prints only their
+     *     captions and descriptions (Markdown, text, DOCX), whose figures then have an empty {@code svg}
      */
-    public Composer(ClauseLibrary library, DataProcessingAgreement agreement, RenderOptions options) {
+    public Composer(
+            ClauseLibrary library, DataProcessingAgreement agreement, RenderOptions options, boolean figureImages) {
         this.library = library;
         this.agreement = agreement;
         this.options = options;
+        this.figureImages = figureImages;
         this.countries =
                 new Countries(options.getAsOf().or(agreement::getEffectiveDate).or(agreement::getVersionDate));
     }
@@ -125,7 +141,8 @@ public final class Composer {
     }
 
     private List<Block> single(Texts texts) {
-        return new Composition(new Context(library, Blanks.apply(agreement, texts), options, countries, texts))
+        return new Composition(
+                        new Context(library, Blanks.apply(agreement, texts), options, countries, texts, figureImages))
                 .blocks();
     }
 }

@@ -23,6 +23,7 @@ final class Context {
     private final RenderOptions options;
     private final Countries countries;
     private final Texts texts;
+    private final boolean figureImages;
     private final Map<String, String> annexLabels = new LinkedHashMap<>();
     private @Nullable List<String> extraKeys;
 
@@ -31,12 +32,19 @@ final class Context {
             DataProcessingAgreement agreement,
             RenderOptions options,
             Countries countries,
-            Texts texts) {
+            Texts texts,
+            boolean figureImages) {
         this.library = library;
         this.agreement = agreement;
         this.options = options;
         this.countries = countries;
         this.texts = texts;
+        this.figureImages = figureImages;
+    }
+
+    /** Whether figures carry their SVG images; the writers of Markdown, text and DOCX print none. */
+    boolean figureImages() {
+        return figureImages;
     }
 
     DataProcessingAgreement agreement() {

@@ -50,7 +50,16 @@ final class DataFlowDiagram {
         this.countries = countries;
     }
 
+    /** The figure with its SVG image. */
     Figure figure() {
+        return figure(true);
+    }
+
+    /**
+     * The figure; with {@code drawn} false its {@code svg} is empty and only the caption and description are
+     * made, for the formats that print no image (the description is the same either way).
+     */
+    Figure figure(boolean drawn) {
         Map<String, Group> groups = groups();
         int listed = 0;
         for (Group g : groups.values()) {
@@ -68,34 +77,38 @@ final class DataFlowDiagram {
         }
         String processor = agreement.getProcessor().flatMap(Party::getName).orElse(t.get("parties.unnamed.PROCESSOR"));
 
-        int groupHeight = 0;
-        for (Group g : groups.values()) {
-            groupHeight += groupHeight(aggregate ? countLines(g) : nameLines(g)) + 12;
-        }
         int controllerHeight = 40 + controllers.size() * LINE;
-        int height = Math.max(Math.max(controllerHeight, 60) + 80, groupHeight + 60);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape(t.get("diagram.caption")))
-                .append("\" font-family=\"Georgia, 'Times New Roman', serif\" font-size=\"12\">");
-        svg.append(
-                "<defs><marker id=\"dpa-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
-                        + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#44546a\"/></marker></defs>");
+        if (drawn) {
+            int groupHeight = 0;
+            for (Group g : groups.values()) {
+                groupHeight += groupHeight(aggregate ? countLines(g) : nameLines(g)) + 12;
+            }
+            int height = Math.max(Math.max(controllerHeight, 60) + 80, groupHeight + 60);
+            svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                    .append(WIDTH)
+                    .append(' ')
+                    .append(height)
+                    .append("\" width=\"")
+                    .append(WIDTH)
+                    .append("\" height=\"")
+                    .append(height)
+                    .append("\" role=\"img\" aria-label=\"")
+                    .append(escape(t.get("diagram.caption")))
+                    .append("\" font-family=\"Georgia, 'Times New Roman', serif\" font-size=\"12\">");
+            svg.append(
+                    "<defs><marker id=\"dpa-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
+                            + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#44546a\"/></marker></defs>");
+        }
 
         int top = 30;
-        // controllers
-        box(svg, 10, top, BOX_W, controllerHeight, "#eef2f7", "#44546a", t.get("diagram.controller"), controllers);
-        // processor
         int px = 280;
-        box(svg, px, top, BOX_W, 56, "#eef2f7", "#44546a", t.get("diagram.processor"), List.of(processor));
-        arrow(svg, 10 + BOX_W, top + 28, px, top + 28);
+        if (drawn) {
+            // controllers
+            box(svg, 10, top, BOX_W, controllerHeight, "#eef2f7", "#44546a", t.get("diagram.controller"), controllers);
+            // processor
+            box(svg, px, top, BOX_W, 56, "#eef2f7", "#44546a", t.get("diagram.processor"), List.of(processor));
+            arrow(svg, 10 + BOX_W, top + 28, px, top + 28);
+        }
         description.append(t.plain(
                 "diagram.description.main",
                 Map.of("controllers", String.join(", ", controllers), "processor", processor)));
@@ -105,50 +118,54 @@ final class DataFlowDiagram {
         int y = 10;
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
             Group group = entry.getValue();
-            boolean third = group.third;
-            List<String[]> groupLines = aggregate ? countLines(group) : nameLines(group);
-            int h = groupHeight(groupLines);
-            String stroke = third ? "#a33b20" : "#44546a";
-            svg.append("<rect x=\"")
-                    .append(gx)
-                    .append("\" y=\"")
-                    .append(y)
-                    .append("\" width=\"")
-                    .append(BOX_W)
-                    .append("\" height=\"")
-                    .append(h)
-                    .append("\" rx=\"6\" fill=\"")
-                    .append(third ? "#fbefe9" : "#f4f6f8")
-                    .append("\" stroke=\"")
-                    .append(stroke)
-                    .append("\"")
-                    .append(third ? " stroke-dasharray=\"5 3\"" : "")
-                    .append("/>");
-            text(svg, gx + 8, y + 18, entry.getKey(), true, stroke);
-            int my = y + 36;
-            for (String[] line : groupLines) {
-                if (line[1].equals(MECHANISM)) {
-                    // under the line above it, as close as the lines of one recipient
-                    text(svg, gx + 20, my - 2, line[0], false, "#a33b20");
-                    my += LINE;
-                } else {
-                    text(svg, gx + 12, my, line[0], false, "#1f2933");
-                    my += LINE + 2;
+            if (drawn) {
+                boolean third = group.third;
+                List<String[]> groupLines = aggregate ? countLines(group) : nameLines(group);
+                int h = groupHeight(groupLines);
+                String stroke = third ? "#a33b20" : "#44546a";
+                svg.append("<rect x=\"")
+                        .append(gx)
+                        .append("\" y=\"")
+                        .append(y)
+                        .append("\" width=\"")
+                        .append(BOX_W)
+                        .append("\" height=\"")
+                        .append(h)
+                        .append("\" rx=\"6\" fill=\"")
+                        .append(third ? "#fbefe9" : "#f4f6f8")
+                        .append("\" stroke=\"")
+                        .append(stroke)
+                        .append("\"")
+                        .append(third ? " stroke-dasharray=\"5 3\"" : "")
+                        .append("/>");
+                text(svg, gx + 8, y + 18, entry.getKey(), true, stroke);
+                int my = y + 36;
+                for (String[] line : groupLines) {
+                    if (line[1].equals(MECHANISM)) {
+                        // under the line above it, as close as the lines of one recipient
+                        text(svg, gx + 20, my - 2, line[0], false, "#a33b20");
+                        my += LINE;
+                    } else {
+                        text(svg, gx + 12, my, line[0], false, "#1f2933");
+                        my += LINE + 2;
+                    }
                 }
+                arrow(svg, px + BOX_W, top + 28, gx, y + h / 2);
+                y += h + 12;
             }
-            arrow(svg, px + BOX_W, top + 28, gx, y + h / 2);
             description
                     .append(' ')
                     .append(
                             aggregate
                                     ? countDescription(entry.getKey(), group)
                                     : nameDescription(entry.getKey(), group));
-            y += h + 12;
         }
         if (groups.isEmpty()) {
             description.append(' ').append(t.get("diagram.description.none"));
         }
-        svg.append("</svg>");
+        if (drawn) {
+            svg.append("</svg>");
+        }
         return new Figure("data-flow", t.get("diagram.caption"), description.toString(), svg.toString());
     }
 

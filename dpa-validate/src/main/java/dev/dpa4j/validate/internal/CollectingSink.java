@@ -11,16 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Collects the findings of one rule, applying a severity override. */
+/** Collects the findings of one rule, applying a severity override; paths in text form are read by the run's {@link FindingPaths}. */
 final class CollectingSink implements FindingSink {
     private final RuleDescriptor rule;
     private final @Nullable Severity override;
     private final List<Finding> out;
+    private final FindingPaths paths;
 
-    CollectingSink(RuleDescriptor rule, @Nullable Severity override, List<Finding> out) {
+    CollectingSink(RuleDescriptor rule, @Nullable Severity override, List<Finding> out, FindingPaths paths) {
         this.rule = rule;
         this.override = override;
         this.out = out;
+        this.paths = paths;
     }
 
     @Override
@@ -31,7 +33,7 @@ final class CollectingSink implements FindingSink {
     @Override
     public void report(Severity severity, String path, String messageKey, Map<String, String> params) {
         Objects.requireNonNull(path, "path");
-        report(severity, ModelPath.parse(path), messageKey, params);
+        report(severity, paths.parse(path), messageKey, params);
     }
 
     @Override

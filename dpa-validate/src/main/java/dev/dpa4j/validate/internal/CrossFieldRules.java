@@ -57,11 +57,10 @@ final class CrossFieldRules {
                     if (!hasSpecialData(a)) {
                         return;
                     }
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(a);
                     List<String> missing = new ArrayList<>();
                     for (Tom.Capability cap :
                             List.of(Tom.Capability.ENCRYPTION, Tom.Capability.ACCESS_CONTROL, Tom.Capability.LOGGING)) {
-                        if (!Tom.covers(m, cap)) {
+                        if (!RunMemo.of(c).covers(cap)) {
                             missing.add(cap.name());
                         }
                     }
@@ -194,7 +193,7 @@ final class CrossFieldRules {
                                     .map(p -> p.getDataSubjects().stream().anyMatch(DataSubjectCategory::isVulnerable))
                                     .orElse(false);
                     boolean high = hasSpecialData(a) || ch.contains(ProcessingCharacteristic.LARGE_SCALE) || vulnerable;
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(a);
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
                     if (!high || m.isEmpty()) {
                         return;
                     }
@@ -205,7 +204,7 @@ final class CrossFieldRules {
                             Tom.Capability.STRONG_AUTHENTICATION,
                             Tom.Capability.RESTORE,
                             Tom.Capability.INCIDENT_PROCESS)) {
-                        if (!Tom.covers(m, cap)) {
+                        if (!RunMemo.of(c).covers(cap)) {
                             missing.add(cap.name());
                         }
                     }

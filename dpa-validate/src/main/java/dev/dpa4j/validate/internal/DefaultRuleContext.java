@@ -29,6 +29,7 @@ final class DefaultRuleContext implements RuleContext {
     private @Nullable List<StructuralValidation.Violation> violations;
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> operativeTexts;
     private @Nullable List<TransferRules.Recipient> recipients;
+    private @Nullable RunMemo memo;
 
     DefaultRuleContext(
             DataProcessingAgreement agreement,
@@ -91,5 +92,13 @@ final class DefaultRuleContext implements RuleContext {
             recipients = List.copyOf(TransferRules.recipients(agreement));
         }
         return recipients;
+    }
+
+    /** The values several rules of this run share ({@link RunMemo}). */
+    RunMemo memo() {
+        if (memo == null) {
+            memo = new RunMemo(this);
+        }
+        return memo;
     }
 }

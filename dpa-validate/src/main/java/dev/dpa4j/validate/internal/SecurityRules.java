@@ -106,8 +106,8 @@ final class SecurityRules {
                 .variants("missing")
                 .note("Runs only when measures are listed; a missing list is ART32_TOMS_DOCUMENTED.")
                 .check((c, r) -> {
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
-                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.ENCRYPTION)) {
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
+                    if (!m.isEmpty() && !RunMemo.of(c).covers(Tom.Capability.ENCRYPTION)) {
                         r.add("missing", "security.measures");
                     }
                 });
@@ -115,7 +115,7 @@ final class SecurityRules {
                 .refs(gdpr("32", 1, "b"))
                 .variants("missing")
                 .check((c, r) -> {
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
                     if (m.isEmpty()) {
                         return;
                     }
@@ -138,8 +138,8 @@ final class SecurityRules {
                 .refs(gdpr("32", 1, "c"))
                 .variants("missing")
                 .check((c, r) -> {
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
-                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.RESTORE)) {
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
+                    if (!m.isEmpty() && !RunMemo.of(c).covers(Tom.Capability.RESTORE)) {
                         r.add("missing", "security.measures");
                     }
                 });
@@ -147,7 +147,7 @@ final class SecurityRules {
                 .refs(gdpr("32", 1, "d"))
                 .variants("missing", "noInterval")
                 .check((c, r) -> {
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
                     if (m.isEmpty()) {
                         return;
                     }
@@ -155,7 +155,7 @@ final class SecurityRules {
                             .getSecurity()
                             .flatMap(s -> s.getReviewInterval())
                             .isPresent();
-                    if (!Tom.covers(m, Tom.Capability.TESTING) && !interval) {
+                    if (!RunMemo.of(c).covers(Tom.Capability.TESTING) && !interval) {
                         r.add("missing", "security.measures");
                     } else if (!interval) {
                         r.add(INFO, "noInterval", "security.reviewInterval");
@@ -169,7 +169,7 @@ final class SecurityRules {
                         + " a kind of measure (all words but one from the generic-measure lexicon, as in \"Audits\" or"
                         + " \"Softwaregestützte Tools\"), or if it still holds a placeholder (\"…\", \"[...]\").")
                 .check((c, r) -> {
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
                     for (int i = 0; i < m.size(); i++) {
                         LocalizedText t = m.get(i).getDescription();
                         if (!Text.present(t)) {
@@ -193,8 +193,8 @@ final class SecurityRules {
                         + " (Annex III of the SCC 2021/915) lists the physical security of locations. A measures annex"
                         + " without any physical access control (heading or wording) is a warning.")
                 .check((c, r) -> {
-                    List<TechnicalOrganisationalMeasure> m = Tom.measures(c.agreement());
-                    if (!m.isEmpty() && !Tom.covers(m, Tom.Capability.PHYSICAL_ACCESS)) {
+                    List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
+                    if (!m.isEmpty() && !RunMemo.of(c).covers(Tom.Capability.PHYSICAL_ACCESS)) {
                         r.add("missing", "security.measures");
                     }
                 });

@@ -318,8 +318,17 @@ final class Text {
     }
 
     static boolean containsAny(LocalizedText text, List<String> stems) {
-        String t = lower(text);
-        return stems.stream().anyMatch(t::contains);
+        return containsAny(lower(text), stems);
+    }
+
+    /** {@link #containsAny(LocalizedText, List)} of a text already in {@link #lower(LocalizedText)} form. */
+    static boolean containsAny(String lower, List<String> stems) {
+        for (String stem : stems) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The wording of a time limit, for messages: the first translation, or the period. */

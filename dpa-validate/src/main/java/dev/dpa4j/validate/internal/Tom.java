@@ -82,6 +82,13 @@ final class Tom {
                             && categories.contains(m.getCategory().get()))
                     || Text.containsAny(m.getDescription(), stems);
         }
+
+        /** {@link #coveredBy(TechnicalOrganisationalMeasure)} with the lower-case text from the run's memo. */
+        boolean coveredBy(TechnicalOrganisationalMeasure m, RunMemo memo) {
+            return (m.getCategory().isPresent()
+                            && categories.contains(m.getCategory().get()))
+                    || Text.containsAny(memo.lower(m.getDescription()), stems);
+        }
     }
 
     /**

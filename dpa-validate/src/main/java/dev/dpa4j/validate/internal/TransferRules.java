@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transfer rules of Chapter V GDPR (catalogue §1.M and §2) and § 80 SGB X. EU/EEA membership,
@@ -75,39 +76,117 @@ final class TransferRules {
 
     private TransferRules() {}
 
-    /** One recipient of data: the processor or a sub-processor, with the places it processes from. */
+    /**
+     * One recipient of data: the processor or a sub-processor, with the places it processes from. It keeps the model
+     * path of the sub-processor only and builds the paths below it when a finding needs one: a list of recipients
+     * is made for every validation run, and with ten thousand sub-processors the paths were most of its memory
+     * (issue #14).
+     *
+     * @param name the name to show in messages
+     * @param processor whether this is the processor rather than a sub-processor
+     * @param path the model path of the sub-processor; unused for the processor
+     * @param places the places it processes from
+     * @param eu the tool under the EU regime, or null
+     * @param uk the tool under the UK regime, or null
+     * @param swiss the tool under the Swiss regime, or null
+     */
     record Recipient(
             String name,
             boolean processor,
-            String mechanismPath,
-            Optional<TransferMechanism> mechanism,
+            String path,
             List<Place> places,
-            String ukPath,
-            Optional<TransferMechanism> ukMechanism,
-            String swissPath,
-            Optional<TransferMechanism> swissMechanism) {
+            @Nullable TransferMechanism eu,
+            @Nullable TransferMechanism uk,
+            @Nullable TransferMechanism swiss) {
+
+        /** The model path of the tool under the EU regime. */
+        String mechanismPath() {
+            return path(TransferRegime.EU);
+        }
+
+        /** The model path of the tool under the UK regime. */
+        String ukPath() {
+            return path(TransferRegime.UK);
+        }
+
+        /** The model path of the tool under the Swiss regime. */
+        String swissPath() {
+            return path(TransferRegime.CH);
+        }
+
+        /** The tool under the EU regime, if stated. */
+        Optional<TransferMechanism> mechanism() {
+            return Optional.ofNullable(eu);
+        }
+
+        /** The tool under the UK regime, if stated. */
+        Optional<TransferMechanism> ukMechanism() {
+            return Optional.ofNullable(uk);
+        }
+
+        /** The tool under the Swiss regime, if stated. */
+        Optional<TransferMechanism> swissMechanism() {
+            return Optional.ofNullable(swiss);
+        }
 
         /** The model path of the tool under a regime. */
         String path(TransferRegime regime) {
+            if (processor) {
+                return switch (regime) {
+                    case EU -> "transfers.processorTransfer";
+                    case UK -> "transfers.processorUkTransfer";
+                    case CH -> "transfers.processorSwissTransfer";
+                };
+            }
             return switch (regime) {
-                case EU -> mechanismPath;
-                case UK -> ukPath;
-                case CH -> swissPath;
+                case EU -> path + ".transfer";
+                case UK -> path + ".ukTransfer";
+                case CH -> path + ".swissTransfer";
             };
         }
 
         /** The tool under a regime, if stated. */
         Optional<TransferMechanism> mechanism(TransferRegime regime) {
             return switch (regime) {
-                case EU -> mechanism;
-                case UK -> ukMechanism;
-                case CH -> swissMechanism;
+                case EU -> mechanism();
+                case UK -> ukMechanism();
+                case CH -> swissMechanism();
             };
         }
     }
 
-    /** A country or an unspecified region where a recipient processes, with the model path. */
-    record Place(Optional<CountryCode> country, String path, LocationKind kind) {}
+    /**
+     * A country or an unspecified region where a recipient processes, with the model path, which is built when
+     * asked for: from the path of the recipient ({@code owner}) and the index in its locations, or the recipient's
+     * country ({@link #SEAT}); with {@link #FIXED}, {@code owner} is the whole path.
+     *
+     * @param country the country, empty for an unspecified region
+     * @param owner the path of the recipient ({@code processing} for the processor), or the whole path
+     * @param index the index in the recipient's locations, {@link #SEAT} or {@link #FIXED}
+     * @param kind the kind of location
+     */
+    record Place(Optional<CountryCode> country, String owner, int index, LocationKind kind) {
+
+        /** The index of a place whose {@code owner} is its whole path. */
+        static final int FIXED = -1;
+
+        /** The index of a place that is the recipient's country ({@code owner.country}). */
+        static final int SEAT = -2;
+
+        /** A place with a path of its own. */
+        Place(Optional<CountryCode> country, String path, LocationKind kind) {
+            this(country, path, FIXED, kind);
+        }
+
+        /** The model path of the location (or of the recipient's country). */
+        String path() {
+            return switch (index) {
+                case FIXED -> owner;
+                case SEAT -> owner + ".country";
+                default -> owner + ".locations[" + index + "]";
+            };
+        }
+    }
 
     static boolean isEea(CountryCode country, LocalDate asOf) {
         Optional<Country> entry = Catalogs.standard().countries().find(country);
@@ -131,27 +210,25 @@ final class TransferRules {
                 .orElse(true);
     }
 
-    private static List<Place> places(
-            List<Location> locations, String prefix, Optional<CountryCode> seat, String seatPath) {
+    private static List<Place> places(List<Location> locations, String owner, Optional<CountryCode> seat) {
         List<Place> out = new ArrayList<>();
         Set<CountryCode> seen = new LinkedHashSet<>();
         for (int i = 0; i < locations.size(); i++) {
             Location l = locations.get(i);
-            String path = prefix + "[" + i + "]";
             if (l.getCountry().isPresent()) {
                 if (seen.add(l.getCountry().get())) {
-                    out.add(new Place(l.getCountry(), path, l.getKind()));
+                    out.add(new Place(l.getCountry(), owner, i, l.getKind()));
                 }
             } else if (l.getRegion()
                     .filter(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
                     .isPresent()) {
-                out.add(new Place(Optional.empty(), path, l.getKind()));
+                out.add(new Place(Optional.empty(), owner, i, l.getKind()));
             }
         }
         if (seat.isPresent() && seen.add(seat.get())) {
-            out.add(new Place(seat, seatPath, LocationKind.PROCESSING));
+            out.add(new Place(seat, owner, Place.SEAT, LocationKind.PROCESSING));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The processor (its own processing locations) and every sub-processor down the chain. */
@@ -170,25 +247,21 @@ final class TransferRules {
         out.add(new Recipient(
                 processor.flatMap(Party::getName).orElse("-"),
                 true,
-                "transfers.processorTransfer",
-                processorMechanism,
-                places(locations, "processing.locations", Optional.empty(), ""),
-                "transfers.processorUkTransfer",
-                terms.flatMap(TransferTerms::getProcessorUkTransfer),
-                "transfers.processorSwissTransfer",
-                terms.flatMap(TransferTerms::getProcessorSwissTransfer)));
+                "",
+                places(locations, "processing", Optional.empty()),
+                processorMechanism.orElse(null),
+                terms.flatMap(TransferTerms::getProcessorUkTransfer).orElse(null),
+                terms.flatMap(TransferTerms::getProcessorSwissTransfer).orElse(null)));
         Subprocessors.each(
                 a,
                 (path, sp) -> out.add(new Recipient(
                         Subprocessors.label(sp),
                         false,
-                        path + ".transfer",
-                        sp.getTransfer(),
-                        places(sp.getLocations(), path + ".locations", sp.getCountry(), path + ".country"),
-                        path + ".ukTransfer",
-                        sp.getUkTransfer(),
-                        path + ".swissTransfer",
-                        sp.getSwissTransfer())));
+                        path,
+                        places(sp.getLocations(), path, sp.getCountry()),
+                        sp.getTransfer().orElse(null),
+                        sp.getUkTransfer().orElse(null),
+                        sp.getSwissTransfer().orElse(null))));
         return out;
     }
 

@@ -167,9 +167,10 @@ public final class ValidationEngine {
         Profile effective = profileFor(agreement);
         DefaultRuleContext context = new DefaultRuleContext(agreement, asOf, effective, thresholds, changes);
         List<Finding> findings = new ArrayList<>();
+        FindingPaths paths = new FindingPaths();
         for (Rule rule : rules) {
             RuleDescriptor d = rule.descriptor();
-            CollectingSink sink = new CollectingSink(d, overrides.get(d.getId()), findings);
+            CollectingSink sink = new CollectingSink(d, overrides.get(d.getId()), findings, paths);
             try {
                 rule.check(context, sink);
             } catch (RuntimeException e) {

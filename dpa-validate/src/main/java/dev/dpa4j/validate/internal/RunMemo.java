@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.validate.spi.RuleContext;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values that several rules of one validation run compute from the same agreement, computed once per run on first
+ * use: the processor's technical and organisational measures, which capabilities they cover and the lower-case form
+ * of a text. One instance belongs to one run ({@link DefaultRuleContext}) and is dropped with it; it is not shared
+ * between runs or threads, so it holds no state beyond the run (issue #14).
+ */
+final class RunMemo {
+
+    private final RuleContext context;
+    private @Nullable List<TechnicalOrganisationalMeasure> measures;
+    private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
+    private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
+
+    RunMemo(RuleContext context) {
+        this.context = context;
+    }
+
+    /** The memo of the run, or a fresh one for a context of another kind (a test's, a third party's). */
+    static RunMemo of(RuleContext context) {
+        return context instanceof DefaultRuleContext d ? d.memo() : new RunMemo(context);
+    }
+
+    /** {@link Tom#measures} of the agreement. */
+    List<TechnicalOrganisationalMeasure> measures() {
+        List<TechnicalOrganisationalMeasure> m = measures;
+        if (m == null) {
+            m = Tom.measures(context.agreement());
+            measures = m;
+        }
+        return m;
+    }
+
+    /** {@link Tom#covers} for the agreement's measures. */
+    boolean covers(Tom.Capability capability) {
+        Boolean known = covered.get(capability);
+        if (known == null) {
+            known = measures().stream().anyMatch(m -> capability.coveredBy(m, this));
+            covered.put(capability, known);
+        }
+        return known;
+    }
+
+    /** {@link Text#lower} of a text of the agreement, by identity. */
+    String lower(LocalizedText text) {
+        return lower.computeIfAbsent(text, Text::lower);
+    }
+}
