@@ -177,6 +177,41 @@ class SectionFourRenderingTest {
     }
 
     @Test
+    void should_state_how_long_backups_are_kept_after_the_deletion_with_its_citation_when_stated() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement period = full.toBuilder()
+                .endOfProcessing(full.getEndOfProcessing().orElseThrow().toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .period(TimePeriod.of(35, PeriodUnit.CALENDAR_DAYS))
+                                .build())
+                        .build())
+                .build();
+        DataProcessingAgreement wording = full.toBuilder()
+                .endOfProcessing(full.getEndOfProcessing().orElseThrow().toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .wording(LocalizedText.de("bis zum Überschreiben im regulären Sicherungszyklus")
+                                        .with("en", "until overwritten in the regular backup cycle"))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String de = markdown(period, DE);
+        String en = markdown(period, EN);
+        String deWording = markdown(wording, DE);
+
+        // then
+        assertThat(line(de, "nach deren Löschung längstens 35 Tage aufbewahrt"))
+                .endsWith("*(Art. 28 Abs. 3 Satz 2 lit. g, Art. 5 Abs. 1 lit. e DSGVO)*");
+        assertThat(line(en, "kept after its deletion for no longer than 35 days"))
+                .endsWith("*(Art. 28(3)(g), Art. 5(1)(e) GDPR)*");
+        assertThat(line(deWording, "gilt: bis zum Überschreiben im regulären Sicherungszyklus"))
+                .endsWith("*(Art. 28 Abs. 3 Satz 2 lit. g, Art. 5 Abs. 1 lit. e DSGVO)*");
+        assertThat(markdown(full, DE)).doesNotContain("Sicherungskopien, die die personenbezogenen Daten");
+    }
+
+    @Test
     void should_state_none_of_them_when_the_agreement_is_silent() {
         // given
         DataProcessingAgreement a = TestAgreements.full();

@@ -195,7 +195,7 @@ class NearMissTest {
     }
 
     static Stream<Arguments> allCases() {
-        return Stream.of(cases(), Coverage.nearMisses(), NoticeCoverage.nearMisses())
+        return Stream.of(cases(), Coverage.nearMisses(), NoticeCoverage.nearMisses(), NoticeCoverage.backupNearMisses())
                 .flatMap(x -> x);
     }
 

@@ -9,9 +9,11 @@ import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.validate.PlantedDefects.Defect;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * The planted defects and their lawful neighbours for the notice of sub-processor changes (Art. 28(2) GDPR, second
  * sentence: notice of <em>any intended</em> addition or replacement) and for companies a text names that the list
  * does not: a notice limited to some sub-processors, a notice after the change, and an unlisted company named in a
- * measure or a further provision.
+ * measure or a further provision; and backups kept after the deletion without a stated period (Art. 28(3)(g),
+ * Art. 5(1)(e)).
  */
 final class NoticeCoverage {
 
@@ -180,6 +183,45 @@ final class NoticeCoverage {
                         "SUBPROC_NAMED_UNLISTED",
                         "the controller named in a measure",
                         a -> measure(a, "Schlüsselübergabe an die Beispiel Handels GmbH nur gegen Quittung")));
+    }
+
+    private static DataProcessingAgreement backups(DataProcessingAgreement a, String handling, TimeLimit retention) {
+        return end(
+                a,
+                e -> e.backupHandling(Optional.ofNullable(handling).map(LocalizedText::de))
+                        .backupRetention(Optional.ofNullable(retention)));
+    }
+
+    /** Backups kept after the deletion without a stated period (Art. 28(3)(g), Art. 5(1)(e)). */
+    static List<Defect> backupDefects() {
+        return List.of(
+                d(
+                        "Art. 28(3)(g), 5(1)(e): backups kept after the deletion until overwritten, no period",
+                        "BACKUP_RETENTION",
+                        WARNING,
+                        a -> backups(a, null, wording("bis zum Überschreiben im regulären Sicherungszyklus"))),
+                d(
+                        "Art. 28(3)(g), 5(1)(e): the text on backups keeps them without a period",
+                        "BACKUP_RETENTION",
+                        WARNING,
+                        a -> backups(a, "Daten in Sicherungen verbleiben dort bis zur Rotation", null)));
+    }
+
+    static Stream<Arguments> backupNearMisses() {
+        return Stream.of(
+                c("BACKUP_RETENTION", "backups kept 30 days after the deletion", a -> backups(a, null, days(30))),
+                c(
+                        "BACKUP_RETENTION",
+                        "a wording that names the period",
+                        a -> backups(a, null, wording("längstens 35 Tage, dann überschrieben"))),
+                c(
+                        "BACKUP_RETENTION",
+                        "the text on backups names its period",
+                        a -> backups(a, "Sicherungen werden binnen 35 Tagen überschrieben", null)),
+                c(
+                        "BACKUP_RETENTION",
+                        "backups deleted with the data",
+                        a -> backups(a, "Sicherungen werden zusammen mit den Daten gelöscht", null)));
     }
 
     private static Arguments c(String ruleId, String why, UnaryOperator<DataProcessingAgreement> change) {

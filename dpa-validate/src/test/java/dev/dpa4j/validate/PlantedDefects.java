@@ -554,6 +554,7 @@ final class PlantedDefects {
         // issue 11 section 4: facts real agreements state (model coverage)
         l.addAll(Coverage.defects());
         l.addAll(NoticeCoverage.defects());
+        l.addAll(NoticeCoverage.backupDefects());
         return l;
     }
 }

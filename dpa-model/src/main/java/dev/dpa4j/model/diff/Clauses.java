@@ -225,6 +225,10 @@ final class Clauses {
                     List.of(
                             value("choice", EndOfProcessingTerms::getChoice, Direction.NEUTRAL),
                             value("deadline", EndOfProcessingTerms::getDeadline, Direction.LONGER_WEAKENS),
+                            value(
+                                    "backupRetention",
+                                    EndOfProcessingTerms::getBackupRetention,
+                                    Direction.LONGER_WEAKENS),
                             flag(
                                     "deletionConfirmation",
                                     EndOfProcessingTerms::isDeletionConfirmation,

@@ -323,6 +323,40 @@ class AgreementDiffTest {
     }
 
     @Test
+    void should_report_backups_kept_longer_after_the_deletion_as_lowering_protection() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        dev.dpa4j.model.EndOfProcessingTerms end = v1.getEndOfProcessing()
+                .orElseGet(() -> dev.dpa4j.model.EndOfProcessingTerms.builder().build());
+        DataProcessingAgreement month = v1.toBuilder()
+                .endOfProcessing(end.toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .period(TimePeriod.of(30, PeriodUnit.CALENDAR_DAYS))
+                                .build())
+                        .build())
+                .build();
+        DataProcessingAgreement year = v1.toBuilder()
+                .endOfProcessing(end.toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .period(TimePeriod.of(12, PeriodUnit.MONTHS))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        ChangeSet longer = diff.diff(month, year);
+        ChangeSet shorter = diff.diff(year, month);
+
+        // then
+        assertThat(longer.getChanges())
+                .extracting(Change::getPath, Change::getClasses)
+                .containsExactly(tuple("endOfProcessing.backupRetention", Set.of(LOWERS_PROTECTION)));
+        assertThat(shorter.getChanges())
+                .extracting(Change::getPath, Change::getClasses)
+                .containsExactly(tuple("endOfProcessing.backupRetention", Set.of(EDITORIAL)));
+    }
+
+    @Test
     void should_report_a_removed_clause_as_lowering_protection() {
         // given
         DataProcessingAgreement v1 = JomocoVersions.v1();

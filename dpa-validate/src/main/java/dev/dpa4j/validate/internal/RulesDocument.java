@@ -88,6 +88,12 @@ public final class RulesDocument {
                         + " controller can object."
             },
             new String[] {
+                "endOfProcessing.backupRetention",
+                "BACKUP_RETENTION",
+                "Art. 28(3)(g), 5(1)(e): backups that outlast the deletion need a stated period; a wording without"
+                        + " one leaves the data kept for an open time."
+            },
+            new String[] {
                 "subprocessing.subprocessors[].engagementCondition",
                 "none",
                 "The condition narrows an engagement the controller has already authorised (by name or generally);"
