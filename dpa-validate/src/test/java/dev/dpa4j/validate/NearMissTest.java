@@ -195,7 +195,8 @@ class NearMissTest {
     }
 
     static Stream<Arguments> allCases() {
-        return Stream.concat(cases(), Coverage.nearMisses());
+        return Stream.of(cases(), Coverage.nearMisses(), NoticeCoverage.nearMisses(), NoticeCoverage.backupNearMisses())
+                .flatMap(x -> x);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

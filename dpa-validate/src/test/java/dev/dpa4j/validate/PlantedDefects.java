@@ -553,6 +553,8 @@ final class PlantedDefects {
                 a -> usSubprocessor(a, s -> s.dataCategories(List.of()))));
         // issue 11 section 4: facts real agreements state (model coverage)
         l.addAll(Coverage.defects());
+        l.addAll(NoticeCoverage.defects());
+        l.addAll(NoticeCoverage.backupDefects());
         return l;
     }
 }

@@ -223,7 +223,7 @@ final class DocumentRules {
     }
 
     /** The operative free texts of the agreement, listed once per validation run. */
-    private static List<Map.Entry<ModelPath, LocalizedText>> texts(RuleContext c) {
+    static List<Map.Entry<ModelPath, LocalizedText>> texts(RuleContext c) {
         if (c instanceof DefaultRuleContext context) {
             return context.operativeTexts();
         }

@@ -76,6 +76,24 @@ public final class RulesDocument {
                 "Art. 28(2): silence approves only under a general authorisation with notice and objection."
             },
             new String[] {
+                "subprocessing.noticeLimitation",
+                "SUBPROC_NOTICE_SCOPE",
+                "Art. 28(2) second sentence: notice of any intended addition or replacement; a notice or objection"
+                        + " confined to some sub-processors leaves the others without the controller's say."
+            },
+            new String[] {
+                "subprocessing.noticeAfterChange",
+                "SUBPROC_NOTICE_AFTER_CHANGE",
+                "Art. 28(2) second sentence: notice of an intended change, before it takes effect, so that the"
+                        + " controller can object."
+            },
+            new String[] {
+                "endOfProcessing.backupRetention",
+                "BACKUP_RETENTION",
+                "Art. 28(3)(g), 5(1)(e): backups that outlast the deletion need a stated period; a wording without"
+                        + " one leaves the data kept for an open time."
+            },
+            new String[] {
                 "subprocessing.subprocessors[].engagementCondition",
                 "none",
                 "The condition narrows an engagement the controller has already authorised (by name or generally);"
