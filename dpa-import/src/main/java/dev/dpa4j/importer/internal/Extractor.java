@@ -13,8 +13,10 @@ import dev.dpa4j.importer.internal.SourceText.Range;
 import dev.dpa4j.importer.spi.Classification;
 import dev.dpa4j.importer.spi.Passage;
 import dev.dpa4j.importer.spi.PassageClassifier;
+import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.model.catalog.SpecialCategoryEntry;
 import dev.dpa4j.model.catalog.TomCategoryEntry;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
@@ -208,6 +210,19 @@ public final class Extractor {
             Pattern.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
     private static final Pattern GOALS_SUFFIX =
             Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
+    private static final Pattern SPECIAL_QUALIFIER =
+            Pattern.compile("(besondere\\w* kategorie|special categor).*(art\\.|artikel|article)\\s*9", FLAGS);
+    private static final Pattern CRIMINAL_QUALIFIER =
+            Pattern.compile("(strafrechtlich|criminal (convictions|offen)).*(art\\.|artikel|article)\\s*10", FLAGS);
+    private static final Pattern CONDITIONAL_QUALIFIER = Pattern.compile(
+            "^(nur )?im einzelfall$|^(in individual cases|where applicable|falls zutreffend|soweit zutreffend)( only)?$",
+            FLAGS);
+    private static final Pattern OWN_PURPOSES_QUALIFIER =
+            Pattern.compile("(für eigene zwecke|for its own purposes)", FLAGS);
+    private static final Pattern VULNERABLE =
+            Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
+    private static final Pattern SCOPE_QUALIFIER =
+            Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
@@ -531,6 +546,61 @@ public final class Extractor {
         return t;
     }
 
+    /** A text in the language a fallback marker named, or in the document's language. */
+    private ObjectNode localized(String value, @Nullable String in) {
+        ObjectNode t = DpaJson.mapper().createObjectNode();
+        t.put(in != null ? in : language, value);
+        return t;
+    }
+
+    private static String withQualifiers(String item, List<String> qualifiers) {
+        StringBuilder out = new StringBuilder(item);
+        qualifiers.forEach(q -> out.append(" (").append(q).append(')'));
+        return out.toString();
+    }
+
+    /**
+     * Reads the qualifiers after a data category's name as its facts (Art. 9, Art. 10 GDPR, only in some cases,
+     * also for the processor's own purposes) and returns those that say none of these.
+     */
+    private List<String> categoryQualifiers(ObjectNode c, String path, List<String> qualifiers, SourceSpan where) {
+        List<String> rest = new ArrayList<>();
+        for (String q : qualifiers) {
+            if (SPECIAL_QUALIFIER.matcher(q).find()) {
+                Optional<SpecialCategory> code = specialCategory(q.substring(q.lastIndexOf(':') + 1));
+                if (code.isPresent()) {
+                    c.put("specialCategory", code.get().name());
+                    fact(path + ".specialCategory", code.get().name(), where);
+                }
+            } else if (CRIMINAL_QUALIFIER.matcher(q).find()) {
+                c.put("criminalOffenceData", true);
+                fact(path + ".criminalOffenceData", "true", where);
+            } else if (CONDITIONAL_QUALIFIER.matcher(q).find()) {
+                c.put("conditional", true);
+                fact(path + ".conditional", "true", where);
+            } else if (OWN_PURPOSES_QUALIFIER.matcher(q).find()) {
+                c.put("ownPurposes", true);
+                fact(path + ".ownPurposes", "true", where);
+            } else {
+                rest.add(q);
+            }
+        }
+        return rest;
+    }
+
+    /** The special category of Art. 9(1) GDPR whose label (from the model's catalogue) the text names. */
+    static Optional<SpecialCategory> specialCategory(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        for (SpecialCategoryEntry e : Catalogs.standard().specialCategories().all()) {
+            for (String t : e.labels().getTranslations().values()) {
+                if (t.toLowerCase(Locale.ROOT).equals(l)) {
+                    return Optional.of(e.code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---- title and parties
 
     private void title() {
@@ -825,10 +895,15 @@ public final class Extractor {
             if (owner == null) {
                 continue;
             }
-            String item = firstCell(s.block());
+            Marks.Marked marked = Marks.strip(firstCell(s.block()));
+            String item = marked.text();
             int dash = item.indexOf(" – ");
             if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
                 item = item.substring(0, dash).strip(); // "name – description"
+            }
+            Marks.Qualified qualified = Marks.qualifiers(item);
+            if (owner == Element.DATA_CATEGORIES || owner == Element.DATA_SUBJECTS) {
+                item = qualified.text();
             }
             if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
                 continue;
@@ -837,14 +912,26 @@ public final class Extractor {
                 case DATA_CATEGORIES -> {
                     ObjectNode c = categories.addObject();
                     c.put("id", "category-" + categories.size());
-                    c.set("name", localized(item));
-                    fact("processing.dataCategories[" + (categories.size() - 1) + "]", item, span(s));
+                    String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
+                    fact(path, item, span(s));
+                    List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
+                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
                 }
                 case DATA_SUBJECTS -> {
                     ObjectNode c = subjects.addObject();
                     c.put("id", "subjects-" + subjects.size());
-                    c.set("name", localized(item));
-                    fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, span(s));
+                    String path = "processing.dataSubjects[" + (subjects.size() - 1) + "]";
+                    fact(path, item, span(s));
+                    List<String> rest = new ArrayList<>();
+                    for (String q : qualified.qualifiers()) {
+                        if (VULNERABLE.matcher(q).find()) {
+                            c.put("vulnerable", true);
+                            fact(path + ".vulnerable", "true", span(s));
+                        } else {
+                            rest.add(q);
+                        }
+                    }
+                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
                 }
                 case NATURE_AND_PURPOSE -> {
                     String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
@@ -1572,13 +1659,29 @@ public final class Extractor {
             if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
                 continue;
             }
-            String item = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
+            String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
+            Marks.Marked scope = null;
+            Marks.Qualified qualified = Marks.qualifiers(raw);
+            List<String> qualifiers = qualified.qualifiers();
+            if (!qualifiers.isEmpty()) {
+                Matcher sm = SCOPE_QUALIFIER.matcher(qualifiers.get(qualifiers.size() - 1));
+                if (sm.find()) {
+                    scope = Marks.strip(sm.group(2));
+                    raw = withQualifiers(qualified.text(), qualifiers.subList(0, qualifiers.size() - 1));
+                }
+            }
+            Marks.Marked marked = Marks.strip(raw);
+            String item = marked.text();
             if (item.isEmpty() || item.length() > 400 || isHeaderCell(item) || !seen.add(item + category)) {
                 continue;
             }
             ObjectNode m = measures.addObject();
             m.put("id", "M-" + measures.size());
-            m.set("description", localized(item));
+            m.set("description", localized(item, marked.language()));
+            if (scope != null && !scope.text().isEmpty()) {
+                m.set("scope", localized(scope.text(), scope.language()));
+                fact("security.measures[" + (measures.size() - 1) + "].scope", scope.text(), span(s));
+            }
             m.put("category", category.orElse(TomCategory.OTHER).name());
             fact(
                     "security.measures[" + (measures.size() - 1) + "]",
