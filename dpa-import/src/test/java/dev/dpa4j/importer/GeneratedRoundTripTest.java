@@ -144,9 +144,12 @@ class GeneratedRoundTripTest {
         assertThat(score.precision("dataCategories.name")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall("dataSubjects.name")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.precision("dataSubjects.name")).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.6);
+        // measures: 0.63/0.96 → 0.96/0.96 and categories 0.22/0.71 → 0.91/0.71 when a measure under no heading
+        // of the catalogue kept no category (it was OTHER) and numbered clause paragraphs stopped counting
+        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall("measures.category")).isGreaterThanOrEqualTo(0.7);
+        assertThat(score.precision("measures.category")).isGreaterThanOrEqualTo(0.9);
         assertThat(score.precision("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.9);
         assertThat(score.recall("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.2);
     }

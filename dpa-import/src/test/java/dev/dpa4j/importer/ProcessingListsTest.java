@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 class ProcessingListsTest {
 
     static DataProcessingAgreement german(String annex) {
+        return german(annex, "Es gilt deutsches Recht.");
+    }
+
+    /** A short German agreement with the given final provisions, followed by the given text. */
+    static DataProcessingAgreement german(String annex, String finalProvisions) {
         String doc = "Vereinbarung zur Auftragsverarbeitung\n\n"
                 + "§ 1 Parteien\n\nDiese Vereinbarung wird zwischen der Kornblume Handels GmbH (nachfolgend "
                 + "„Auftraggeber“) und der Lindenhof Rechenzentrum AG (nachfolgend „Auftragnehmer“) geschlossen.\n\n"
@@ -28,7 +33,7 @@ class ProcessingListsTest {
                 + "§ 3 Weisungen\n\nDer Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
                 + "Auftraggebers.\n\n"
                 + "§ 4 Vertraulichkeit\n\nDie eingesetzten Beschäftigten sind zur Vertraulichkeit verpflichtet.\n\n"
-                + "§ 5 Schlussbestimmungen\n\nEs gilt deutsches Recht.\n\n"
+                + "§ 5 Schlussbestimmungen\n\n" + finalProvisions + "\n\n"
                 + annex;
         return DpaImporter.standard()
                 .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
@@ -104,5 +109,35 @@ class ProcessingListsTest {
                 .containsExactly("Besucherbuch am Empfang", "Schließanlage mit Protokoll (Haupteingang)");
         assertThat(m.get(0).getScope().flatMap(s -> s.get("en"))).contains("data centre Frankfurt");
         assertThat(m.get(1).getScope()).isEmpty();
+    }
+
+    @Test
+    void should_leave_the_category_of_a_measure_under_no_heading_of_the_catalogue_open() {
+        DataProcessingAgreement a = german("Anlage 2 Technische und organisatorische Maßnahmen\n\n"
+                + "Zutrittskontrolle\n\n"
+                + "- Besucherbuch am Empfang\n\n"
+                + "Sonstige Maßnahmen\n\n"
+                + "- Jährliche Schulung der Beschäftigten\n");
+        List<TechnicalOrganisationalMeasure> m =
+                a.getSecurity().map(s -> s.getMeasures()).orElse(List.of());
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).getCategory()).contains(dev.dpa4j.model.TomCategory.PHYSICAL_ACCESS_CONTROL);
+        assertThat(m.get(1).getCategory()).isEmpty();
+    }
+
+    @Test
+    void should_read_a_list_in_a_clause_on_security_only_where_a_lead_introduces_it() {
+        String clause = "§ 6 Sicherheit der Verarbeitung\n\n"
+                + "- Der Auftragnehmer trifft die Maßnahmen nach Art. 32 DSGVO.\n"
+                + "- Die getroffenen Maßnahmen sind in Anlage 2 beschrieben.\n";
+        assertThat(german(clause).getSecurity().map(s -> s.getMeasures()).orElse(List.of()))
+                .isEmpty();
+        String listed = "§ 6 Sicherheit der Verarbeitung\n\n"
+                + "Der Auftragnehmer trifft insbesondere die folgenden Maßnahmen:\n\n"
+                + "- Verschlüsselung der Datenträger\n"
+                + "- Protokollierung der Zugriffe\n";
+        assertThat(german(listed).getSecurity().map(s -> s.getMeasures()).orElse(List.of()))
+                .extracting(x -> x.getDescription().get("de").orElseThrow())
+                .containsExactly("Verschlüsselung der Datenträger", "Protokollierung der Zugriffe");
     }
 }

@@ -1659,6 +1659,9 @@ public final class Extractor {
             if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
                 continue;
             }
+            if (!s.annex() && category.isEmpty() && !introduced(i)) {
+                continue; // the numbered paragraphs of a clause on security, not a list of measures
+            }
             String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
             Marks.Marked scope = null;
             Marks.Qualified qualified = Marks.qualifiers(raw);
@@ -1682,15 +1685,31 @@ public final class Extractor {
                 m.set("scope", localized(scope.text(), scope.language()));
                 fact("security.measures[" + (measures.size() - 1) + "].scope", scope.text(), span(s));
             }
-            m.put("category", category.orElse(TomCategory.OTHER).name());
+            // a measure under no heading of the catalogue ("Other measures") has no category: not guessed
+            category.ifPresent(c -> m.put("category", c.name()));
             fact(
                     "security.measures[" + (measures.size() - 1) + "]",
-                    category.orElse(TomCategory.OTHER) + ": " + item,
+                    category.map(c -> c + ": " + item).orElse(item),
                     span(s));
         }
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /** Whether a list item follows a lead paragraph that introduces a list ("… the following measures:"). */
+    private boolean introduced(int i) {
+        String heading = segments.get(i).heading();
+        for (int j = i - 1; j >= 0 && j >= i - 200; j--) {
+            Segment prev = segments.get(j);
+            if (!prev.heading().equals(heading)) {
+                return false;
+            }
+            if (!isItem(prev)) {
+                return text.text(prev.block()).strip().endsWith(":");
+            }
+        }
+        return false;
     }
 
     // ---- periods and deadlines
