@@ -196,6 +196,24 @@ public final class Extractor {
     private static final Pattern LAW = Pattern.compile(
             "(?:es gilt|unterliegt|unterliegen|gilt|anwendbar(?:es recht)? ist)\\s+(?:ausschließlich\\s+)?(?:das\\s+|dem\\s+)?(\\p{L}+)(?:e|en|es)?\\s+recht|recht der (bundesrepublik deutschland|republik österreich|schweiz)|(\\p{L}+) law\\b|laws of (?:the )?((?-i:[A-Z][\\p{L}]+(?: and [A-Z][\\p{L}]+)?))",
             FLAGS);
+    /** "Recht des Staates X", "Recht der Bundesrepublik Deutschland", "the laws of Ireland": the country follows. */
+    private static final Pattern LAW_OF =
+            Pattern.compile("\\b(?:recht(?:s)? (?:des staates|der|von)|laws? of)\\s+", FLAGS);
+    /** What may stand between "law of" and the country's name: "the", "Republic of", "Bundesrepublik". */
+    private static final Pattern STATE_WORDS = Pattern.compile(
+            "(?:(?:the|der|des|republic of|kingdom of|grand duchy of|state of|republik|königreich(?:s)?|großherzogtum(?:s)?)\\s+)*",
+            FLAGS);
+    /**
+     * A forum stated to the end of its sentence: "Gerichtsstand ist …", "the courts of … have jurisdiction",
+     * "place of jurisdiction is …"; the place is what stands there, whatever its words.
+     */
+    private static final Pattern FORUM_SENTENCE = Pattern.compile(
+            "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?(.{1,160}?)\\.?(?=\\.\\s+(?-i:\\p{Lu})|\\s*$)"
+                    + "|courts? (?:of|in|at) (?:the )?(.{1,160}?) (?:shall )?(?:have|has) (?:\\w+ )?jurisdiction"
+                    + "|als gerichtsstand\\s+(?:wird\\s+)?(?:ausschließlich\\s+)?(.{1,80}?)\\s+vereinbart"
+                    + "|place of jurisdiction (?:is|shall be)\\s+(?:exclusively\\s+)?(.{1,160}?)\\.?(?=\\.\\s+(?-i:\\p{Lu})|\\s*$)",
+            FLAGS);
+
     private static final Pattern FORUM = Pattern.compile(
             "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?((?-i:[A-ZÄÖÜ][\\p{L}\\-]+)(?: am (?-i:[A-ZÄÖÜ][\\p{L}]+))?)|courts? (?:of|in|at) (?:the )?((?-i:[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)?))",
             FLAGS);
@@ -2061,8 +2079,26 @@ public final class Extractor {
             String s = text.text(segments.get(i).block());
             ObjectNode fp = object("finalProvisions");
             if (!fp.has("governingLaw")) {
+                Matcher of = LAW_OF.matcher(s);
+                while (of.find() && !fp.has("governingLaw")) {
+                    String after = s.substring(of.end(), Math.min(s.length(), of.end() + 80));
+                    Optional<Countries.Hit> hit = Countries.first(after);
+                    if (hit.isPresent()
+                            && STATE_WORDS
+                                    .matcher(after.substring(0, hit.get().start()))
+                                    .matches()) {
+                        fp.put("governingLaw", hit.get().code());
+                        fact(
+                                "finalProvisions.governingLaw",
+                                hit.get().code(),
+                                span(
+                                        segments.get(i).block().offset() + of.start(),
+                                        of.end() + hit.get().end() - of.start(),
+                                        segments.get(i).section()));
+                    }
+                }
                 Matcher m = LAW.matcher(s);
-                while (m.find()) {
+                while (!fp.has("governingLaw") && m.find()) {
                     Optional<String> code = Optional.empty();
                     if (m.group(1) != null) {
                         code = Countries.ofAdjective(m.group(1));
@@ -2087,11 +2123,20 @@ public final class Extractor {
                 }
             }
             if (!fp.has("jurisdiction")) {
-                Matcher m = FORUM.matcher(s);
-                if (m.find()) {
-                    String place = m.group(1) != null ? m.group(1) : m.group(2);
-                    place = place.replaceFirst("^(?i)the ", "").strip();
-                    if (Countries.first(place).isEmpty() || place.split(" ").length == 1) {
+                Matcher m = FORUM_SENTENCE.matcher(s);
+                boolean sentence = m.find();
+                if (!sentence) {
+                    m = FORUM.matcher(s);
+                }
+                if (sentence || m.find()) {
+                    String place = null;
+                    for (int g = 1; place == null && g <= m.groupCount(); g++) {
+                        place = m.group(g);
+                    }
+                    place = place == null
+                            ? ""
+                            : place.replaceFirst("^(?i)the ", "").strip();
+                    if (sentence || Countries.first(place).isEmpty() || place.split(" ").length == 1) {
                         fp.put("jurisdiction", place);
                         fact(
                                 "finalProvisions.jurisdiction",
