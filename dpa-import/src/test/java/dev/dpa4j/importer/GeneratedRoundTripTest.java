@@ -156,6 +156,12 @@ class GeneratedRoundTripTest {
         assertThat(score.recall("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.precision("finalProvisions.jurisdiction")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall("finalProvisions.jurisdiction")).isGreaterThanOrEqualTo(0.95);
+        // authorisation 0.00 → 1.00 ("genehmigt allgemein" was not read, a weaker cue decided); objection periods
+        // R 0.50 → 1.00 (a period of 0 hours was dropped)
+        assertThat(score.precision("subprocessing.authorisation")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall("subprocessing.authorisation")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.precision("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.95);
     }
 
     /** Prints the tables for docs/import.md: {@code -Dtest=GeneratedRoundTripTest -Ddpa.import.report=true}. */

@@ -3,14 +3,17 @@ package dev.dpa4j.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.PeriodUnit;
+import dev.dpa4j.model.SubprocessingTerms;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Governing law and forum as real agreements word them, each with sentences
+ * Governing law, forum, the sub-processor authorisation and objection periods as real agreements word them, each with sentences
  * where the fact is stated and ones where it must not be read. All sentences are written for this test.
  */
 class LawAndForumTest {
@@ -107,5 +110,67 @@ class LawAndForumTest {
             })
     void should_not_read_a_forum_where_none_is_agreed(String sentence) {
         assertThat(forum(german("§ 9 Schlussbestimmungen", sentence))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Der Auftraggeber genehmigt allgemein den Einsatz weiterer Unterauftragnehmer.|GENERAL",
+                "Der Auftraggeber erteilt hiermit seine allgemeine schriftliche Genehmigung zur Beauftragung von Unterauftragnehmern.|GENERAL",
+                "Jeder Unterauftragnehmer bedarf einer Einzelgenehmigung des Auftraggebers.|SPECIFIC",
+                "Unterauftragnehmer dürfen nur mit gesonderter schriftlicher Zustimmung des Auftraggebers beauftragt werden.|SPECIFIC"
+            })
+    void should_read_the_authorisation_in_german(String sentence, AuthorisationType type) {
+        DataProcessingAgreement a = german("§ 7 Unterauftragsverhältnisse", sentence);
+        assertThat(a.getSubprocessing().flatMap(SubprocessingTerms::getAuthorisation))
+                .contains(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The Customer grants the Supplier a general written authorisation to engage sub-processors.|GENERAL",
+                "The Supplier shall not engage any sub-processor without the prior specific authorisation of the Customer.|SPECIFIC",
+                "Instead of a specific authorisation for each sub-processor, the Customer gives a general written authorisation to engage sub-processors.|GENERAL"
+            })
+    void should_read_the_authorisation_in_english(String sentence, AuthorisationType type) {
+        DataProcessingAgreement a = english("9. Sub-processors", sentence);
+        assertThat(a.getSubprocessing().flatMap(SubprocessingTerms::getAuthorisation))
+                .contains(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Soweit der Auftraggeber den Einsatz weiterer Unterauftragnehmer allgemein genehmigt, informiert ihn der Auftragnehmer vorab.",
+                "Der Auftragnehmer informiert den Auftraggeber über jeden neuen Unterauftragnehmer."
+            })
+    void should_not_read_an_authorisation_from_a_condition_or_a_notice(String sentence) {
+        DataProcessingAgreement a = german("§ 7 Unterauftragsverhältnisse", sentence);
+        assertThat(a.getSubprocessing().flatMap(SubprocessingTerms::getAuthorisation))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Der Auftraggeber kann innerhalb von 0 Tagen nach der Mitteilung Einspruch erheben.|0|CALENDAR_DAYS",
+                "The Customer may object within 0 hours of the notice.|0|HOURS"
+            })
+    void should_read_an_objection_period_of_nothing(String sentence, int amount, PeriodUnit unit) {
+        DataProcessingAgreement a = sentence.startsWith("The")
+                ? english("9. Sub-processors", sentence)
+                : german("§ 7 Unterauftragsverhältnisse", sentence);
+        assertThat(a.getSubprocessing()
+                        .flatMap(SubprocessingTerms::getObjectionPeriod)
+                        .flatMap(l -> l.getPeriod()))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.getAmount()).isEqualTo(amount);
+                    assertThat(p.getUnit()).isEqualTo(unit);
+                });
     }
 }

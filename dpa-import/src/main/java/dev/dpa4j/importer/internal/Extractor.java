@@ -187,6 +187,17 @@ public final class Extractor {
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
+    private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
+            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|generally authori[sz]es?",
+            FLAGS);
+    private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
+            "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
+            FLAGS);
+    private static final Pattern AUTH_CONDITIONAL = Pattern.compile(
+            "^(\\(\\w{1,3}\\)\\s*|\\d+(\\.\\d+)*\\.?\\s+)?(soweit|sofern|falls|wenn|to the extent|where|if|insofar)\\b",
+            FLAGS);
+    private static final Pattern AUTH_CONTRAST =
+            Pattern.compile("\\b(anstelle|statt|instead of|rather than)\\b[^,;]*[,;]?", FLAGS);
     private static final Pattern PROHIBITED_AUTH = Pattern.compile(
             "(keine|nicht)\\s+(weiteren\\s+)?(unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)\\s+(ein|hinzu|beauftrag)|shall not (engage|use|appoint) (any )?(sub-?processors?|subcontractors?|another processor)",
             FLAGS);
@@ -1605,20 +1616,44 @@ public final class Extractor {
     }
 
     private void authorisation(ObjectNode terms) {
+        // the strongest statement decides, the first of equal strength: an explicit general or specific
+        // authorisation ("genehmigt allgemein", "prior specific authorisation") over a prohibition and over the
+        // weaker cues ("consents to the sub-processors listed", "im Einzelfall"); a conditional or contrasting
+        // mention ("soweit … allgemein genehmigt", "instead of a specific authorisation") counts for nothing
         String found = null;
         SourceSpan where = null;
+        int best = 0;
         for (int i : passages(Element.SUBPROCESSING)) {
-            String s = text.text(segments.get(i).block());
-            if (found == null && PROHIBITED_AUTH.matcher(s).find()) {
-                found = "PROHIBITED";
-                where = span(segments.get(i));
-            } else if ((found == null || found.equals("PROHIBITED"))
-                    && GENERAL_AUTH.matcher(s).find()) {
-                found = "GENERAL";
-                where = span(segments.get(i));
-            } else if (found == null && SPECIFIC_AUTH.matcher(s).find()) {
-                found = "SPECIFIC";
-                where = span(segments.get(i));
+            String block = text.text(segments.get(i).block());
+            for (String sentence : SENTENCES.split(block)) {
+                // "instead of a specific authorisation, …": the contrasted part states nothing
+                String s = AUTH_CONTRAST.matcher(sentence).replaceAll("");
+                if (AUTH_CONDITIONAL.matcher(s).find()) {
+                    continue;
+                }
+                String type = null;
+                int strength = 0;
+                if (EXPLICIT_GENERAL_AUTH.matcher(s).find()) {
+                    type = "GENERAL";
+                    strength = 4;
+                } else if (EXPLICIT_SPECIFIC_AUTH.matcher(s).find()) {
+                    type = "SPECIFIC";
+                    strength = 4;
+                } else if (PROHIBITED_AUTH.matcher(s).find()) {
+                    type = "PROHIBITED";
+                    strength = 2;
+                } else if (GENERAL_AUTH.matcher(s).find()) {
+                    type = "GENERAL";
+                    strength = 3;
+                } else if (SPECIFIC_AUTH.matcher(s).find()) {
+                    type = "SPECIFIC";
+                    strength = 1;
+                }
+                if (type != null && strength > best) {
+                    best = strength;
+                    found = type;
+                    where = span(segments.get(i));
+                }
             }
         }
         if (found != null && where != null) {
@@ -1752,7 +1787,7 @@ public final class Extractor {
                 Matcher p = PERIOD.matcher(sentence);
                 if (periods && p.find()) {
                     String unit = unit(p.group(3));
-                    if (unit != null && amount(p) > 0) {
+                    if (unit != null && amount(p) >= 0) {
                         int start = s.indexOf(sentence) + p.start();
                         return new Found(
                                 unit,
@@ -1878,7 +1913,8 @@ public final class Extractor {
         }
         int dot = path.lastIndexOf('.');
         ObjectNode limit = object(path.substring(0, dot)).putObject(path.substring(dot + 1));
-        if (!f.unit().isEmpty() && f.amount() > 0) {
+        if (!f.unit().isEmpty() && f.amount() >= 0) {
+            // "0 Stunden" is a period too: an objection that must be raised at once
             ObjectNode period = limit.putObject("period");
             period.put("amount", f.amount());
             period.put("unit", f.unit());
