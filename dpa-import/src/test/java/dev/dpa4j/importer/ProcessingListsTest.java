@@ -140,4 +140,19 @@ class ProcessingListsTest {
                 .extracting(x -> x.getDescription().get("de").orElseThrow())
                 .containsExactly("Verschlüsselung der Datenträger", "Protokollierung der Zugriffe");
     }
+
+    @Test
+    void should_take_fallback_markers_out_of_every_text_of_the_draft() {
+        DataProcessingAgreement a = german("Anlage 1 Zwecke der Verarbeitung\n\n"
+                + "Der Auftragsverarbeiter verarbeitet die Daten zu den folgenden Zwecken:\n\n"
+                + "- [en: running the web shop]\n"
+                + "- Versand der Bestellungen an [Name des Kunden]\n");
+        List<String> purposes = a.getProcessing()
+                .map(p -> p.getPurposes().stream()
+                        .map(x -> x.getDescription().getTranslations().toString())
+                        .toList())
+                .orElse(List.of());
+        assertThat(purposes)
+                .containsExactly("{en=running the web shop}", "{de=Versand der Bestellungen an [Name des Kunden]}");
+    }
 }

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -388,6 +389,8 @@ public final class Extractor {
         flags();
         endOfProcessing();
         texts();
+        unmark(root, language);
+        facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span()));
         List<ElementResult> elements = withFacts(elementResults());
         List<SourceSpan> sections = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -628,6 +631,43 @@ public final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Takes the fallback markers of a rendering out of every text of the draft: a plain string loses them; a
+     * text in the document's language that starts with a marked passage ("{"de": "[en: …]"}") is moved to the
+     * language the marker names. Brackets that are no marker ("[Name des Auftragsverarbeiters]") stay.
+     */
+    static void unmark(JsonNode node, String language) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>(o.propertyNames());
+            if (names.size() == 1
+                    && names.get(0).equals(language)
+                    && o.get(names.get(0)).isString()) {
+                String key = names.get(0);
+                Marks.Marked m = Marks.strip(o.get(key).asString());
+                o.remove(key);
+                o.put(m.language() != null && !o.has(m.language()) ? m.language() : key, m.text());
+                return;
+            }
+            for (String name : names) {
+                JsonNode child = o.get(name);
+                if (child.isString()) {
+                    o.put(name, Marks.strip(child.asString()).text());
+                } else {
+                    unmark(child, language);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode child = a.get(i);
+                if (child.isString()) {
+                    a.set(i, Marks.strip(child.asString()).text());
+                } else {
+                    unmark(child, language);
+                }
+            }
+        }
     }
 
     // ---- title and parties
@@ -968,12 +1008,12 @@ public final class Extractor {
                     if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
                         ObjectNode n = nature.addObject();
                         n.put("operation", operation.get());
-                        n.set("description", localized(item));
+                        n.set("description", localized(item, marked.language()));
                         fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
                         continue;
                     }
                     ObjectNode c = purposes.addObject();
-                    c.set("description", localized(item));
+                    c.set("description", localized(item, marked.language()));
                     fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
                 }
                 default -> {}
