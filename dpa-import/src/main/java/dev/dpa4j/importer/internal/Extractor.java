@@ -253,6 +253,15 @@ public final class Extractor {
             Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
     private static final Pattern SCOPE_QUALIFIER =
             Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
+    /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
+
+    private static final Pattern NO_SPECIAL = Pattern.compile(
+            "\\bkeine\\w* besondere\\w* kategorien|besondere\\w* kategorien.{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno special categor|special categories.{0,100}?\\b(are|will|shall) not (be )?processed|(does|will|shall) not process (any )?special categor",
+            FLAGS);
+    private static final Pattern NO_CRIMINAL = Pattern.compile(
+            "\\bkeine\\w* (personenbezogene\\w* )?daten über (strafrechtliche|straftaten)|(strafrechtliche\\w* verurteilungen|straftaten).{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno (personal )?data (relating to|about|concerning|on) criminal|criminal (convictions|offences).{0,100}?\\b(are|is|will|shall) not (be )?processed",
+            FLAGS);
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
@@ -1029,6 +1038,7 @@ public final class Extractor {
                 }
             }
         }
+        notProcessed(categories);
         if (!categories.isEmpty()) {
             processing.set("dataCategories", categories);
         }
@@ -1043,6 +1053,36 @@ public final class Extractor {
         }
         if (!processing.isEmpty()) {
             root.set("processing", processing);
+        }
+    }
+
+    /**
+     * A sentence that says no special categories (Art. 9 GDPR) or no data on criminal offences (Art. 10) are
+     * processed sets the flag of each data category that states none: special category NONE, criminal offence
+     * data false. A sentence that says such data is processed names no category and sets nothing.
+     */
+    private void notProcessed(ArrayNode categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String block = text.text(segments.get(i).block());
+            for (String sentence : SENTENCE_BREAK.split(block)) {
+                boolean special = NO_SPECIAL.matcher(sentence).find();
+                boolean criminal = NO_CRIMINAL.matcher(sentence).find();
+                for (int c = 0; c < categories.size(); c++) {
+                    ObjectNode cat = (ObjectNode) categories.get(c);
+                    String path = "processing.dataCategories[" + c + "]";
+                    if (special && !cat.has("specialCategory")) {
+                        cat.put("specialCategory", SpecialCategory.NONE.name());
+                        fact(path + ".specialCategory", SpecialCategory.NONE.name(), span(segments.get(i)));
+                    }
+                    if (criminal && !cat.has("criminalOffenceData")) {
+                        cat.put("criminalOffenceData", false);
+                        fact(path + ".criminalOffenceData", "false", span(segments.get(i)));
+                    }
+                }
+            }
         }
     }
 
