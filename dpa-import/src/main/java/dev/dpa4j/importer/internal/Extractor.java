@@ -1502,27 +1502,82 @@ public final class Extractor {
         return sp;
     }
 
+    /**
+     * The locations of a sub-processor's cell or record: parts separated by ";", each with an optional kind
+     * before a colon ("Speicherung: Deutschland; Fernzugriff: Indien (nur im Einzelfall)", "Support: India"),
+     * a country or else a region (EU/EEA), and "only in individual cases" as conditional. A part without a country
+     * or region is left out.
+     */
     private void location(ObjectNode sp, String path, String location, SourceSpan span) {
         if (location.isEmpty()) {
             return;
         }
-        Optional<Countries.Hit> lc = Countries.first(location);
-        Optional<String> region = Countries.region(location);
-        if (lc.isEmpty() && region.isEmpty()) {
-            return;
+        ArrayNode locations = null;
+        for (String raw : location.split(";")) {
+            String part = Marks.strip(raw).text();
+            String kind = "PROCESSING";
+            int colon = part.indexOf(':');
+            if (colon > 0) {
+                Optional<String> k = locationKind(part.substring(0, colon));
+                if (k.isPresent()) {
+                    kind = k.get();
+                    part = part.substring(colon + 1).strip();
+                }
+            }
+            Marks.Qualified q = Marks.qualifiers(part);
+            boolean conditional = q.qualifiers().stream()
+                    .anyMatch(x -> CONDITIONAL_QUALIFIER.matcher(x).find());
+            part = q.text();
+            Optional<Countries.Hit> lc = Countries.first(part);
+            Optional<String> region = Countries.region(part);
+            if (lc.isEmpty() && region.isEmpty()) {
+                continue;
+            }
+            if (locations == null) {
+                locations = sp.putArray("locations");
+            }
+            ObjectNode loc = locations.addObject();
+            loc.put("kind", kind);
+            String at = path + ".locations[" + (locations.size() - 1) + "]";
+            if (lc.isPresent()
+                    && (region.isEmpty()
+                            || part.indexOf(region.get()) < 0
+                            || lc.get().start() <= part.indexOf(region.get()))) {
+                loc.put("country", lc.get().code());
+                fact(at, lc.get().code(), span);
+            } else {
+                loc.put("region", region.orElseThrow());
+                fact(at, region.orElseThrow(), span);
+            }
+            if (!kind.equals("PROCESSING")) {
+                fact(at + ".kind", kind, span);
+            }
+            if (conditional) {
+                loc.put("conditional", true);
+                fact(at + ".conditional", "true", span);
+            }
         }
-        ObjectNode loc = sp.putArray("locations").addObject();
-        loc.put("kind", "PROCESSING");
-        if (lc.isPresent()
-                && (region.isEmpty()
-                        || location.indexOf(region.get()) < 0
-                        || lc.get().start() <= location.indexOf(region.get()))) {
-            loc.put("country", lc.get().code());
-            fact(path + ".locations[0]", lc.get().code(), span);
-        } else {
-            loc.put("region", region.orElseThrow());
-            fact(path + ".locations[0]", region.orElseThrow(), span);
+    }
+
+    /** The kind of a location from its label: storage, backup, remote access, support, processing. */
+    static Optional<String> locationKind(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        if (l.matches("(speicherung|storage|hosting|datenhaltung|speicherort|data storage)")) {
+            return Optional.of("STORAGE");
         }
+        if (l.matches("(datensicherung|backups?|sicherung)")) {
+            return Optional.of("BACKUP");
+        }
+        if (l.matches("(fernzugriff|fernwartung|remote access|remote maintenance)")) {
+            return Optional.of("REMOTE_ACCESS");
+        }
+        if (l.matches("(support|kundenservice|customer support)")) {
+            return Optional.of("SUPPORT");
+        }
+        if (l.matches("(verarbeitung|processing|verarbeitungsort|processing location)")) {
+            return Optional.of("PROCESSING");
+        }
+        return Optional.empty();
     }
 
     private void mechanism(ObjectNode sp, String path, String cell, SourceSpan span) {
