@@ -110,4 +110,34 @@ class MoreTypedFactsTest {
         assertThat(a.getTermination().map(TerminationTerms::isExtraordinaryTerminationPreserved))
                 .isNotEqualTo(java.util.Optional.of(true));
     }
+
+    @Test
+    void should_read_the_persons_who_give_and_receive_instructions() {
+        DataProcessingAgreement a = ProcessingListsTest.german("§ 6 Weisungen\n\n"
+                + "Weisungsberechtigt sind auf Seiten des Auftraggebers:\n\n"
+                + "- Jana Wendel (Leiterin IT), j.wendel@kornblume.example, +49 40 1234567\n"
+                + "- Timo Brandt\n\n"
+                + "Weisungsempfänger beim Auftragnehmer sind:\n\n"
+                + "- support@lindenhof.example\n");
+        dev.dpa4j.model.InstructionTerms i = a.getInstructions().orElseThrow();
+        List<dev.dpa4j.model.Person> issuers = i.getIssuers().orElseThrow().getPersons();
+        assertThat(issuers).extracting(p -> p.getName().orElse("")).containsExactly("Jana Wendel", "Timo Brandt");
+        assertThat(issuers.get(0).getEmail()).contains("j.wendel@kornblume.example");
+        assertThat(issuers.get(0).getPhone()).contains("+49 40 1234567");
+        assertThat(i.getRecipients().orElseThrow().getPersons())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getEmail()).contains("support@lindenhof.example"));
+    }
+
+    @Test
+    void should_not_read_persons_from_a_list_without_such_a_lead() {
+        DataProcessingAgreement a = ProcessingListsTest.german("§ 6 Weisungen\n\n"
+                + "Weisungen werden auf den folgenden Wegen erteilt:\n\n"
+                + "- per E-Mail an support@lindenhof.example\n"
+                + "- über das Kundenportal\n");
+        assertThat(a.getInstructions().flatMap(dev.dpa4j.model.InstructionTerms::getIssuers))
+                .isEmpty();
+        assertThat(a.getInstructions().flatMap(dev.dpa4j.model.InstructionTerms::getRecipients))
+                .isEmpty();
+    }
 }

@@ -262,6 +262,13 @@ public final class Extractor {
     private static final Pattern NO_CRIMINAL = Pattern.compile(
             "\\bkeine\\w* (personenbezogene\\w* )?daten über (strafrechtliche|straftaten)|(strafrechtliche\\w* verurteilungen|straftaten).{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno (personal )?data (relating to|about|concerning|on) criminal|criminal (convictions|offences).{0,100}?\\b(are|is|will|shall) not (be )?processed",
             FLAGS);
+    private static final Pattern ISSUERS_LEAD = Pattern.compile(
+            "weisungsberechtigt|weisungsbefugt|(persons?|people) (who are )?(authori[sz]ed|entitled) to (give|issue) instructions|(may|can) (give|issue) instructions on behalf of",
+            FLAGS);
+    private static final Pattern RECIPIENTS_LEAD = Pattern.compile(
+            "weisungsempfänger|(persons?|people) (who are )?(authori[sz]ed |entitled )?to receive instructions|receive instructions on behalf of|recipients? of (the )?instructions",
+            FLAGS);
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
@@ -392,6 +399,7 @@ public final class Extractor {
         sccAnnexes();
         security();
         deadlines();
+        instructionPersons();
         transfers();
         sccOptions();
         finalProvisions();
@@ -1883,6 +1891,72 @@ public final class Extractor {
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /**
+     * The persons who may give instructions for the controller and who receive them for the processor: the list
+     * items after a lead that says so and ends with a colon ("Weisungsberechtigt sind …:", "The following persons
+     * may give instructions on behalf of the Controller:"), each "Name (Function), e-mail, phone".
+     */
+    private void instructionPersons() {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment lead = segments.get(i);
+            String s = text.text(lead.block()).strip();
+            if (isItem(lead) || !s.endsWith(":")) {
+                continue;
+            }
+            String field = ISSUERS_LEAD.matcher(s).find()
+                    ? "issuers"
+                    : RECIPIENTS_LEAD.matcher(s).find() ? "recipients" : null;
+            if (field == null || object("instructions").has(field)) {
+                continue;
+            }
+            ArrayNode persons = DpaJson.mapper().createArrayNode();
+            for (int j = i + 1;
+                    j < segments.size()
+                            && isItem(segments.get(j))
+                            && segments.get(j).heading().equals(lead.heading());
+                    j++) {
+                ObjectNode person =
+                        person(Marks.strip(firstCell(segments.get(j).block())).text());
+                if (!person.isEmpty()) {
+                    persons.add(person);
+                    fact(
+                            "instructions." + field + ".persons[" + (persons.size() - 1) + "]",
+                            person.path("name").asString(person.path("email").asString("")),
+                            span(segments.get(j)));
+                }
+            }
+            if (!persons.isEmpty()) {
+                object("instructions").putObject(field).set("persons", persons);
+            }
+        }
+        if (root.has("instructions") && root.get("instructions").isEmpty()) {
+            root.remove("instructions");
+        }
+    }
+
+    /** A person from "Name (Function), e-mail, phone"; the parts it cannot type are left out. */
+    private ObjectNode person(String item) {
+        ObjectNode p = DpaJson.mapper().createObjectNode();
+        String[] parts = item.split(",\\s*");
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k].strip();
+            if (EMAIL.matcher(part).matches()) {
+                p.put("email", part);
+            } else if (PHONE.matcher(part).matches()) {
+                p.put("phone", part);
+            } else if (k == 0 && !part.isEmpty() && part.length() <= 120) {
+                Matcher f = PRODUCT.matcher(part);
+                if (f.matches()) {
+                    p.put("name", f.group(1).strip());
+                    p.set("function", localized(f.group(2).strip()));
+                } else {
+                    p.put("name", part);
+                }
+            }
+        }
+        return p;
     }
 
     /** Whether a list item follows a lead paragraph that introduces a list ("… the following measures:"). */
