@@ -253,6 +253,22 @@ public final class Extractor {
             Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
     private static final Pattern SCOPE_QUALIFIER =
             Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
+    /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
+
+    private static final Pattern NO_SPECIAL = Pattern.compile(
+            "\\bkeine\\w* besondere\\w* kategorien|besondere\\w* kategorien.{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno special categor|special categories.{0,100}?\\b(are|will|shall) not (be )?processed|(does|will|shall) not process (any )?special categor",
+            FLAGS);
+    private static final Pattern NO_CRIMINAL = Pattern.compile(
+            "\\bkeine\\w* (personenbezogene\\w* )?daten über (strafrechtliche|straftaten)|(strafrechtliche\\w* verurteilungen|straftaten).{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno (personal )?data (relating to|about|concerning|on) criminal|criminal (convictions|offences).{0,100}?\\b(are|is|will|shall) not (be )?processed",
+            FLAGS);
+    private static final Pattern ISSUERS_LEAD = Pattern.compile(
+            "weisungsberechtigt|weisungsbefugt|(persons?|people) (who are )?(authori[sz]ed|entitled) to (give|issue) instructions|(may|can) (give|issue) instructions on behalf of",
+            FLAGS);
+    private static final Pattern RECIPIENTS_LEAD = Pattern.compile(
+            "weisungsempfänger|(persons?|people) (who are )?(authori[sz]ed |entitled )?to receive instructions|receive instructions on behalf of|recipients? of (the )?instructions",
+            FLAGS);
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
@@ -383,6 +399,7 @@ public final class Extractor {
         sccAnnexes();
         security();
         deadlines();
+        instructionPersons();
         transfers();
         sccOptions();
         finalProvisions();
@@ -1029,6 +1046,7 @@ public final class Extractor {
                 }
             }
         }
+        notProcessed(categories);
         if (!categories.isEmpty()) {
             processing.set("dataCategories", categories);
         }
@@ -1043,6 +1061,36 @@ public final class Extractor {
         }
         if (!processing.isEmpty()) {
             root.set("processing", processing);
+        }
+    }
+
+    /**
+     * A sentence that says no special categories (Art. 9 GDPR) or no data on criminal offences (Art. 10) are
+     * processed sets the flag of each data category that states none: special category NONE, criminal offence
+     * data false. A sentence that says such data is processed names no category and sets nothing.
+     */
+    private void notProcessed(ArrayNode categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String block = text.text(segments.get(i).block());
+            for (String sentence : SENTENCE_BREAK.split(block)) {
+                boolean special = NO_SPECIAL.matcher(sentence).find();
+                boolean criminal = NO_CRIMINAL.matcher(sentence).find();
+                for (int c = 0; c < categories.size(); c++) {
+                    ObjectNode cat = (ObjectNode) categories.get(c);
+                    String path = "processing.dataCategories[" + c + "]";
+                    if (special && !cat.has("specialCategory")) {
+                        cat.put("specialCategory", SpecialCategory.NONE.name());
+                        fact(path + ".specialCategory", SpecialCategory.NONE.name(), span(segments.get(i)));
+                    }
+                    if (criminal && !cat.has("criminalOffenceData")) {
+                        cat.put("criminalOffenceData", false);
+                        fact(path + ".criminalOffenceData", "false", span(segments.get(i)));
+                    }
+                }
+            }
         }
     }
 
@@ -1462,27 +1510,82 @@ public final class Extractor {
         return sp;
     }
 
+    /**
+     * The locations of a sub-processor's cell or record: parts separated by ";", each with an optional kind
+     * before a colon ("Speicherung: Deutschland; Fernzugriff: Indien (nur im Einzelfall)", "Support: India"),
+     * a country or else a region (EU/EEA), and "only in individual cases" as conditional. A part without a country
+     * or region is left out.
+     */
     private void location(ObjectNode sp, String path, String location, SourceSpan span) {
         if (location.isEmpty()) {
             return;
         }
-        Optional<Countries.Hit> lc = Countries.first(location);
-        Optional<String> region = Countries.region(location);
-        if (lc.isEmpty() && region.isEmpty()) {
-            return;
+        ArrayNode locations = null;
+        for (String raw : location.split(";")) {
+            String part = Marks.strip(raw).text();
+            String kind = "PROCESSING";
+            int colon = part.indexOf(':');
+            if (colon > 0) {
+                Optional<String> k = locationKind(part.substring(0, colon));
+                if (k.isPresent()) {
+                    kind = k.get();
+                    part = part.substring(colon + 1).strip();
+                }
+            }
+            Marks.Qualified q = Marks.qualifiers(part);
+            boolean conditional = q.qualifiers().stream()
+                    .anyMatch(x -> CONDITIONAL_QUALIFIER.matcher(x).find());
+            part = q.text();
+            Optional<Countries.Hit> lc = Countries.first(part);
+            Optional<String> region = Countries.region(part);
+            if (lc.isEmpty() && region.isEmpty()) {
+                continue;
+            }
+            if (locations == null) {
+                locations = sp.putArray("locations");
+            }
+            ObjectNode loc = locations.addObject();
+            loc.put("kind", kind);
+            String at = path + ".locations[" + (locations.size() - 1) + "]";
+            if (lc.isPresent()
+                    && (region.isEmpty()
+                            || part.indexOf(region.get()) < 0
+                            || lc.get().start() <= part.indexOf(region.get()))) {
+                loc.put("country", lc.get().code());
+                fact(at, lc.get().code(), span);
+            } else {
+                loc.put("region", region.orElseThrow());
+                fact(at, region.orElseThrow(), span);
+            }
+            if (!kind.equals("PROCESSING")) {
+                fact(at + ".kind", kind, span);
+            }
+            if (conditional) {
+                loc.put("conditional", true);
+                fact(at + ".conditional", "true", span);
+            }
         }
-        ObjectNode loc = sp.putArray("locations").addObject();
-        loc.put("kind", "PROCESSING");
-        if (lc.isPresent()
-                && (region.isEmpty()
-                        || location.indexOf(region.get()) < 0
-                        || lc.get().start() <= location.indexOf(region.get()))) {
-            loc.put("country", lc.get().code());
-            fact(path + ".locations[0]", lc.get().code(), span);
-        } else {
-            loc.put("region", region.orElseThrow());
-            fact(path + ".locations[0]", region.orElseThrow(), span);
+    }
+
+    /** The kind of a location from its label: storage, backup, remote access, support, processing. */
+    static Optional<String> locationKind(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        if (l.matches("(speicherung|storage|hosting|datenhaltung|speicherort|data storage)")) {
+            return Optional.of("STORAGE");
         }
+        if (l.matches("(datensicherung|backups?|sicherung)")) {
+            return Optional.of("BACKUP");
+        }
+        if (l.matches("(fernzugriff|fernwartung|remote access|remote maintenance)")) {
+            return Optional.of("REMOTE_ACCESS");
+        }
+        if (l.matches("(support|kundenservice|customer support)")) {
+            return Optional.of("SUPPORT");
+        }
+        if (l.matches("(verarbeitung|processing|verarbeitungsort|processing location)")) {
+            return Optional.of("PROCESSING");
+        }
+        return Optional.empty();
     }
 
     private void mechanism(ObjectNode sp, String path, String cell, SourceSpan span) {
@@ -1788,6 +1891,72 @@ public final class Extractor {
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /**
+     * The persons who may give instructions for the controller and who receive them for the processor: the list
+     * items after a lead that says so and ends with a colon ("Weisungsberechtigt sind …:", "The following persons
+     * may give instructions on behalf of the Controller:"), each "Name (Function), e-mail, phone".
+     */
+    private void instructionPersons() {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment lead = segments.get(i);
+            String s = text.text(lead.block()).strip();
+            if (isItem(lead) || !s.endsWith(":")) {
+                continue;
+            }
+            String field = ISSUERS_LEAD.matcher(s).find()
+                    ? "issuers"
+                    : RECIPIENTS_LEAD.matcher(s).find() ? "recipients" : null;
+            if (field == null || object("instructions").has(field)) {
+                continue;
+            }
+            ArrayNode persons = DpaJson.mapper().createArrayNode();
+            for (int j = i + 1;
+                    j < segments.size()
+                            && isItem(segments.get(j))
+                            && segments.get(j).heading().equals(lead.heading());
+                    j++) {
+                ObjectNode person =
+                        person(Marks.strip(firstCell(segments.get(j).block())).text());
+                if (!person.isEmpty()) {
+                    persons.add(person);
+                    fact(
+                            "instructions." + field + ".persons[" + (persons.size() - 1) + "]",
+                            person.path("name").asString(person.path("email").asString("")),
+                            span(segments.get(j)));
+                }
+            }
+            if (!persons.isEmpty()) {
+                object("instructions").putObject(field).set("persons", persons);
+            }
+        }
+        if (root.has("instructions") && root.get("instructions").isEmpty()) {
+            root.remove("instructions");
+        }
+    }
+
+    /** A person from "Name (Function), e-mail, phone"; the parts it cannot type are left out. */
+    private ObjectNode person(String item) {
+        ObjectNode p = DpaJson.mapper().createObjectNode();
+        String[] parts = item.split(",\\s*");
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k].strip();
+            if (EMAIL.matcher(part).matches()) {
+                p.put("email", part);
+            } else if (PHONE.matcher(part).matches()) {
+                p.put("phone", part);
+            } else if (k == 0 && !part.isEmpty() && part.length() <= 120) {
+                Matcher f = PRODUCT.matcher(part);
+                if (f.matches()) {
+                    p.put("name", f.group(1).strip());
+                    p.set("function", localized(f.group(2).strip()));
+                } else {
+                    p.put("name", part);
+                }
+            }
+        }
+        return p;
     }
 
     /** Whether a list item follows a lead paragraph that introduces a list ("… the following measures:"). */
