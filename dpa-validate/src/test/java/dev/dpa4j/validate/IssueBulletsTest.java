@@ -58,16 +58,28 @@ class IssueBulletsTest {
             String ruleId,
             @Nullable Severity severity,
             @Nullable String cites,
+            @Nullable String variant,
             UnaryOperator<DataProcessingAgreement> plant) {
         @Override
         public String toString() {
-            return bullet + " -> " + ruleId + " " + (severity == null ? "silent" : severity);
+            return bullet + " -> " + ruleId + (variant == null ? "" : "." + variant) + " "
+                    + (severity == null ? "silent" : severity);
         }
     }
 
     private static Bullet b(
             String bullet, String ruleId, Severity severity, UnaryOperator<DataProcessingAgreement> plant) {
-        return new Bullet(bullet, ruleId, severity, null, plant);
+        return new Bullet(bullet, ruleId, severity, null, null, plant);
+    }
+
+    /** A bullet that one variant of its rule must catch, not another defect the plant happens to cause. */
+    private static Bullet bv(
+            String bullet,
+            String ruleId,
+            Severity severity,
+            String variant,
+            UnaryOperator<DataProcessingAgreement> plant) {
+        return new Bullet(bullet, ruleId, severity, null, variant, plant);
     }
 
     private static TimeLimit period(int amount, PeriodUnit unit) {
@@ -340,10 +352,11 @@ class IssueBulletsTest {
                         p -> p.purposes(List.of(Purpose.builder()
                                 .description(LocalizedText.en("As described in the Agreement"))
                                 .build())))));
-        l.add(b(
+        l.add(bv(
                 "3: duration that only refers to the main contract",
                 "ART28_3_DURATION",
                 WARNING,
+                "pointerOnly",
                 a -> processing(
                         a,
                         p -> p.duration(ProcessingDuration.builder()
@@ -438,6 +451,7 @@ class IssueBulletsTest {
                 "ART33_3_CONTENT",
                 null,
                 null,
+                null,
                 a -> breach(a, b -> b.phasedNotification(false))));
         l.add(b(
                 "5: mandatory content missing is an error (confidentiality)",
@@ -449,6 +463,7 @@ class IssueBulletsTest {
                 "SCC_OUTDATED",
                 ERROR,
                 "C-311/18",
+                null,
                 a -> usSubprocessor(
                         a,
                         s -> s.transfer(
@@ -458,6 +473,7 @@ class IssueBulletsTest {
                 "SCC_OUTDATED",
                 ERROR,
                 "C-362/14",
+                null,
                 a -> usSubprocessor(
                         a,
                         s -> s.transfer(
@@ -467,6 +483,7 @@ class IssueBulletsTest {
                 "SCC_OUTDATED",
                 ERROR,
                 "2021/914",
+                null,
                 a -> usSubprocessor(
                         a,
                         s -> s.transfer(
@@ -497,7 +514,9 @@ class IssueBulletsTest {
                     : findings.stream()
                             .anyMatch(f -> f.getSeverity() == bullet.severity()
                                     && (bullet.cites() == null
-                                            || f.describe(Locale.ENGLISH).contains(bullet.cites())));
+                                            || f.describe(Locale.ENGLISH).contains(bullet.cites()))
+                                    && (bullet.variant() == null
+                                            || f.getMessageKey().equals(bullet.ruleId() + "." + bullet.variant())));
             if (!hit) {
                 missed.add(bullet + ": "
                         + findings.stream().map(f -> f.describe(Locale.ENGLISH)).toList());

@@ -241,14 +241,7 @@ public final class RulesDocument {
         out.append("How rules decide where the law leaves room or the catalogue is contested.\n\n");
         for (RulePack pack : BuiltInPacks.all()) {
             for (Rule rule : pack.rules()) {
-                RuleDescriptor d = rule.descriptor();
-                if (!d.getNote().isEmpty()) {
-                    out.append("- **`")
-                            .append(d.getId())
-                            .append("`**: ")
-                            .append(d.getNote())
-                            .append('\n');
-                }
+                out.append(decision(rule.descriptor()));
             }
         }
         out.append("\n## Facts beside the clauses (issue 11, section 4)\n\n");
@@ -270,6 +263,16 @@ public final class RulesDocument {
             out.append("- **").append(item[0]).append("**: ").append(item[1]).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The entry of a rule in the list of decisions: its note whole, never cut at a full stop (notes cite "Art. 28(2)"
+     * and say "e.g.") nor at a length, on one line so that a line break in the note cannot end the list item; empty
+     * for a rule without a note.
+     */
+    static String decision(RuleDescriptor d) {
+        String note = d.getNote().strip().replaceAll("\\s+", " ");
+        return note.isEmpty() ? "" : "- **`" + d.getId() + "`**: " + note + "\n";
     }
 
     private static String refs(RuleDescriptor d, Locale locale) {
