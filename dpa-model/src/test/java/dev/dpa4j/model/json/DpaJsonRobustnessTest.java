@@ -4,12 +4,18 @@ package dev.dpa4j.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.AgreementGenerator;
+import dev.dpa4j.model.DataProcessingAgreement;
 import java.util.List;
 import java.util.Random;
 import org.instancio.Instancio;
 import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Damaged documents: whatever the damage, reading either succeeds or throws a
@@ -86,7 +92,7 @@ class DpaJsonRobustnessTest {
                         || p.message().contains("more than once in this object")
                         || p.message().contains("calendar date")
                         || p.expected().equals("a value the model accepts"));
-        if (outsideTheSchema) {
+        if (outsideTheSchema || hasNumberBeyondDouble(json)) {
             return;
         }
         List<com.networknt.schema.Error> errors =
@@ -94,6 +100,39 @@ class DpaJsonRobustnessTest {
         assertThat(errors.isEmpty())
                 .as("seed %d: dpa4j found %s, networknt found %s", seed, problems, errors)
                 .isEqualTo(problems.isEmpty());
+    }
+
+    /**
+     * Whether the document holds a number beyond the range of a double ("1e400"). JSON and the schema allow it and
+     * dpa4j reads it as a decimal; networknt cannot give such a number a type and reports "unknown found, number
+     * expected", so it is no independent verdict there (seen with seed 6923: an amount replaced by 1e400).
+     */
+    static boolean hasNumberBeyondDouble(String json) {
+        try (JsonParser parser = JsonMapper.builder().build().createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+                        && Double.isInfinite(parser.getDoubleValue())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (JacksonException e) {
+            return false; // malformed: the verdict is dpa4j's alone, as above
+        }
+    }
+
+    @Test
+    void should_read_an_amount_beyond_the_range_of_a_double_as_the_decimal_it_is() {
+        // given
+        DataProcessingAgreement agreement = AgreementGenerator.agreement(6923);
+        String json = DpaJson.write(agreement).replaceFirst("(\"amount\": )[0-9.]+", "$11e400");
+
+        // when
+        String written = DpaJson.write(DpaJson.read(json));
+
+        // then
+        assertThat(hasNumberBeyondDouble(json)).isTrue();
+        assertThat(written).contains("\"amount\": 1E+400");
     }
 
     /** Applies one to three random edits: a character removed or inserted, or a value replaced. */
