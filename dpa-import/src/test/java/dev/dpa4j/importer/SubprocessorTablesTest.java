@@ -109,4 +109,29 @@ class SubprocessorTablesTest {
                 .extracting(Subprocessor::getName)
                 .containsExactly("Quayside Hosting Ltd", "Larchmont Mail Inc.");
     }
+
+    @Test
+    void should_read_each_location_of_a_sub_processor_with_its_kind() {
+        ImportResult r = read(String.join(
+                "\n",
+                "| Sub-processor | Service | Country | Locations |",
+                "|---|---|---|---|",
+                "| Quayside Hosting Ltd | Hosting | Ireland | Storage: Ireland; Remote access: India (in individual cases only) |",
+                "| Fenwick Analytics GmbH | Statistics | Germany | Germany |",
+                "| Osprey Support SRL | Support | Romania | Head office (to be confirmed) |",
+                ""));
+        List<dev.dpa4j.model.Location> hosting = top(r).get(0).getLocations();
+        assertThat(hosting).hasSize(2);
+        assertThat(hosting.get(0).getKind()).isEqualTo(dev.dpa4j.model.LocationKind.STORAGE);
+        assertThat(hosting.get(0).getCountry().map(c -> c.getCode())).contains("IE");
+        assertThat(hosting.get(0).isConditional()).isFalse();
+        assertThat(hosting.get(1).getKind()).isEqualTo(dev.dpa4j.model.LocationKind.REMOTE_ACCESS);
+        assertThat(hosting.get(1).getCountry().map(c -> c.getCode())).contains("IN");
+        assertThat(hosting.get(1).isConditional()).isTrue();
+        // a location without a label is where the processing takes place; one without a country is left out
+        assertThat(top(r).get(1).getLocations())
+                .singleElement()
+                .satisfies(l -> assertThat(l.getKind()).isEqualTo(dev.dpa4j.model.LocationKind.PROCESSING));
+        assertThat(top(r).get(2).getLocations()).isEmpty();
+    }
 }

@@ -53,6 +53,15 @@ public abstract class EndOfProcessingTerms {
     public abstract Optional<LocalizedText> getBackupHandling();
 
     /**
+     * Returns how long backups that still hold the personal data are kept after the data has been deleted (for
+     * example 30 days, or "until the regular backup cycle overwrites them"), if stated. A period is the stated limit;
+     * a wording without a period leaves it open (Art. 28(3)(g), Art. 5(1)(e) GDPR).
+     *
+     * @return how long backups are kept after the deletion, or empty
+     */
+    public abstract Optional<TimeLimit> getBackupRetention();
+
+    /**
      * Returns whether sub-processors delete or return too. Defaults to {@code false}.
      *
      * @return whether sub-processors delete or return too

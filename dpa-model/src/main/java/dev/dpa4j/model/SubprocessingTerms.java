@@ -252,6 +252,25 @@ public abstract class SubprocessingTerms {
     public abstract Optional<LocalizedText> getImpliedConsent();
 
     /**
+     * Returns the limitation of the notice of intended changes and of the objection right to some sub-processors
+     * only, as the agreement states it (for example "only sub-processors that provide the main services"), if
+     * stated. Art. 28(2) GDPR requires notice of every intended addition or replacement under a general
+     * authorisation, so any limitation leaves the controller without a say on the others.
+     *
+     * @return the limitation of notice and objection to some sub-processors, or empty
+     */
+    public abstract Optional<LocalizedText> getNoticeLimitation();
+
+    /**
+     * Returns whether the processor informs the controller of an added or replaced sub-processor only after the
+     * change has been made ({@code true}); empty means not stated. Art. 28(2) GDPR requires notice of an
+     * <em>intended</em> change, so that the controller can object before it takes effect.
+     *
+     * @return whether notice is given only after the change, or empty
+     */
+    public abstract Optional<Boolean> getNoticeAfterChange();
+
+    /**
      * Returns a new, empty builder.
      *
      * @return a new builder

@@ -46,6 +46,14 @@ class SectionFourRenderingTest {
         return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
+    /** The line of the document that contains the text; fails if there is none. */
+    private static String line(String document, String text) {
+        return document.lines()
+                .filter(l -> l.contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line contains: " + text));
+    }
+
     private static DataProcessingAgreement withFacts() {
         DataProcessingAgreement full = TestAgreements.full();
         ProcessingDescription processing = full.getProcessing().orElseThrow();
@@ -140,6 +148,67 @@ class SectionFourRenderingTest {
                 .contains("the change is deemed approved")
                 .contains("are deemed accepted unless the Controller objects to them")
                 .doesNotContain("Fernwartung");
+    }
+
+    @Test
+    void should_state_a_limited_notice_and_a_notice_after_the_change_with_their_citation_when_stated() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement a = full.toBuilder()
+                .subprocessing(full.getSubprocessing().orElseThrow().toBuilder()
+                        .noticeLimitation(LocalizedText.de("nur Unterauftragsverarbeiter der Hauptleistungen")
+                                .with("en", "only sub-processors of the main services"))
+                        .noticeAfterChange(true)
+                        .build())
+                .build();
+
+        // when
+        String de = markdown(a, DE);
+        String en = markdown(a, EN);
+
+        // then
+        assertThat(line(de, "wie folgt beschränkt: nur Unterauftragsverarbeiter der Hauptleistungen"))
+                .endsWith("*(Art. 28 Abs. 2 DSGVO)*");
+        assertThat(line(de, "erst, wenn die Änderung bereits vorgenommen ist.")).endsWith("*(Art. 28 Abs. 2 DSGVO)*");
+        assertThat(line(en, "limited as follows: only sub-processors of the main services"))
+                .endsWith("*(Art. 28(2) GDPR)*");
+        assertThat(line(en, "only once the change has been made.")).endsWith("*(Art. 28(2) GDPR)*");
+        assertThat(markdown(full, DE)).doesNotContain("wie folgt beschränkt").doesNotContain("bereits vorgenommen");
+    }
+
+    @Test
+    void should_state_how_long_backups_are_kept_after_the_deletion_with_its_citation_when_stated() {
+        // given
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement period = full.toBuilder()
+                .endOfProcessing(full.getEndOfProcessing().orElseThrow().toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .period(TimePeriod.of(35, PeriodUnit.CALENDAR_DAYS))
+                                .build())
+                        .build())
+                .build();
+        DataProcessingAgreement wording = full.toBuilder()
+                .endOfProcessing(full.getEndOfProcessing().orElseThrow().toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .wording(LocalizedText.de("bis zum Überschreiben im regulären Sicherungszyklus")
+                                        .with("en", "until overwritten in the regular backup cycle"))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String de = markdown(period, DE);
+        String en = markdown(period, EN);
+        String deWording = markdown(wording, DE);
+
+        // then
+        assertThat(line(de, "nach deren Löschung längstens 35 Tage aufbewahrt"))
+                .endsWith("*(Art. 28 Abs. 3 Satz 2 lit. g, Art. 5 Abs. 1 lit. e DSGVO)*");
+        assertThat(line(en, "kept after its deletion for no longer than 35 days"))
+                .endsWith("*(Art. 28(3)(g), Art. 5(1)(e) GDPR)*");
+        assertThat(line(deWording, "gilt: bis zum Überschreiben im regulären Sicherungszyklus"))
+                .endsWith("*(Art. 28 Abs. 3 Satz 2 lit. g, Art. 5 Abs. 1 lit. e DSGVO)*");
+        assertThat(markdown(full, DE)).doesNotContain("Sicherungskopien, die die personenbezogenen Daten");
     }
 
     @Test

@@ -13,9 +13,11 @@ import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.ProcessingCharacteristic;
 import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TimeLimit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -382,6 +384,89 @@ class SendReadyStructureTest {
         assertThat(plain)
                 .contains("Der Auftragsverarbeiter hat die folgenden technischen")
                 .doesNotContain("Maßnahme des Verantwortlichen", "Geltungsbereich");
+    }
+
+    @Test
+    void should_state_the_statutory_immediacy_of_the_infringement_notice_when_the_agreement_names_no_deadline() {
+        // given: the notice of an infringing instruction is agreed without a deadline of its own
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement agreement = full.toBuilder()
+                .instructions(full.getInstructions().orElseThrow().toBuilder()
+                        .infringementNoticeTime(Optional.empty())
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), agreement, DE);
+        String en = text(MarkdownRenderer.create(), agreement, EN);
+
+        // then: Art. 28(3), second subparagraph, GDPR says "immediately" / "unverzüglich"
+        assertThat(de).contains("weist er den Verantwortlichen unverzüglich darauf hin.");
+        assertThat(en).contains("it shall inform the Controller immediately.");
+    }
+
+    @Test
+    void should_count_a_bare_deletion_period_from_the_end_of_the_services_and_keep_an_agreed_wording_as_agreed() {
+        // given: the full agreement deletes or returns within 30 days; the variant states its own starting point
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement worded = full.toBuilder()
+                .endOfProcessing(full.getEndOfProcessing().orElseThrow().toBuilder()
+                        .deadline(TimeLimit.builder()
+                                .wording(LocalizedText.de("spätestens mit dem Ende des Hauptvertrags")
+                                        .with("en", "at the latest when the Main Contract ends"))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), full, DE);
+        String en = text(MarkdownRenderer.create(), full, EN);
+        String wordedDe = text(MarkdownRenderer.create(), worded, DE);
+
+        // then: "innerhalb von 30 Tagen" alone leaves open from when the period runs
+        assertThat(de).contains("Dies geschieht innerhalb von 30 Tagen nach dem Ende der Verarbeitungsleistungen.");
+        assertThat(en)
+                .contains("This shall take place within 30 days after the end of the provision of services"
+                        + " relating to the processing.");
+        assertThat(wordedDe)
+                .contains("Dies geschieht spätestens mit dem Ende des Hauptvertrags.")
+                .doesNotContain("Hauptvertrags nach dem Ende");
+    }
+
+    @Test
+    void should_name_one_protection_goal_in_the_singular_and_several_in_the_plural() {
+        // given: the first measure pursues one protection goal, the second two
+        DataProcessingAgreement full = TestAgreements.full();
+        List<TechnicalOrganisationalMeasure> measures =
+                new ArrayList<>(full.getSecurity().orElseThrow().getMeasures());
+        measures.set(
+                0,
+                measures.get(0).toBuilder()
+                        .protectionGoals(List.of(ProtectionGoal.CONFIDENTIALITY))
+                        .build());
+        measures.set(
+                1,
+                measures.get(1).toBuilder()
+                        .protectionGoals(List.of(ProtectionGoal.AVAILABILITY, ProtectionGoal.RESILIENCE))
+                        .build());
+        DataProcessingAgreement agreement = full.toBuilder()
+                .security(full.getSecurity().orElseThrow().toBuilder()
+                        .measures(measures)
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), agreement, DE);
+        String en = text(MarkdownRenderer.create(), agreement, EN);
+
+        // then
+        assertThat(de)
+                .contains("(Schutzziel: Vertraulichkeit)")
+                .contains("(Schutzziele: Verfügbarkeit und Belastbarkeit)");
+        assertThat(en)
+                .contains("(protection goal: confidentiality)")
+                .contains("(protection goals: availability and resilience)")
+                .doesNotContain("(protection goals: confidentiality)");
     }
 
     @Test

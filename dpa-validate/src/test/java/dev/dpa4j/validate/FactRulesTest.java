@@ -129,6 +129,52 @@ class FactRulesTest {
     }
 
     @Test
+    void should_stay_silent_on_an_exception_under_union_or_member_state_law_alone_in_either_language() {
+        for (LocalizedText closed : java.util.List.of(
+                LocalizedText.en("if necessary to comply with Union law"),
+                LocalizedText.en("where necessary to comply with the laws of a Member State to which the processor is"
+                        + " subject"),
+                LocalizedText.de("soweit das Unionsrecht es verlangt"),
+                LocalizedText.de("falls erforderlich, um dem Recht eines Mitgliedstaats nachzukommen"))) {
+            // given: Art. 28(3)(a) allows processing that Union or Member State law requires; one of them is narrower
+            DataProcessingAgreement a = transfers(
+                    subprocessing(complete(), s -> s.subprocessors(java.util.List.of(germanHost()))),
+                    t -> t.euEeaOnly(true).addResidencyExceptions(closed));
+
+            // when
+            ValidationReport report = VALIDATOR.validate(a);
+
+            // then
+            assertThat(report.getFindings("RESIDENCY_EXCEPTIONS"))
+                    .as("%s", closed)
+                    .extracting(f -> f.describe(Locale.ENGLISH))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void should_warn_when_an_exception_adds_other_law_or_only_names_the_eu_as_a_place() {
+        for (String open : new String[] {
+            "if necessary to comply with Union law or the laws of the United States",
+            "where required by EU law or any other applicable law, as necessary",
+            "Access from outside the EU where necessary."
+        }) {
+            // given
+            DataProcessingAgreement a =
+                    transfers(complete(), t -> t.euEeaOnly(true).addResidencyExceptions(LocalizedText.en(open)));
+
+            // when
+            ValidationReport report = VALIDATOR.validate(a);
+
+            // then
+            assertThat(report.getFindings("RESIDENCY_EXCEPTIONS"))
+                    .as(open)
+                    .extracting(Finding::getMessageKey)
+                    .containsExactly("RESIDENCY_EXCEPTIONS.open");
+        }
+    }
+
+    @Test
     void should_not_take_third_country_law_for_the_statutory_exception() {
         // given: "required by law" of a third country is exactly what a residency promise guards against
         DataProcessingAgreement a = transfers(

@@ -176,6 +176,26 @@ class NearMissTest {
                                         .end(java.time.LocalDate.of(2026, 12, 31))
                                         .build()))),
                 c(
+                        "ART28_3_DURATION",
+                        "coupled to the main contract, wording that only refers to it",
+                        a -> processing(
+                                a,
+                                p -> p.duration(dev.dpa4j.model.ProcessingDuration.builder()
+                                        .type(dev.dpa4j.model.DurationType.COUPLED_TO_MAIN_CONTRACT)
+                                        .description(
+                                                LocalizedText.de("Die Laufzeit folgt der Laufzeit des Hauptvertrags."))
+                                        .build()))),
+                c(
+                        "ART28_3_DURATION",
+                        "fixed term with an end date, wording that only refers to the agreement",
+                        a -> processing(
+                                a,
+                                p -> p.duration(dev.dpa4j.model.ProcessingDuration.builder()
+                                        .type(dev.dpa4j.model.DurationType.FIXED_TERM)
+                                        .end(java.time.LocalDate.of(2027, 12, 31))
+                                        .description(LocalizedText.en("As set forth in the Agreement."))
+                                        .build()))),
+                c(
                         "X_EEA_ONLY_CONTRADICTION",
                         "EEA-only, Norway (EEA, not EU)",
                         a -> transfers(
@@ -195,7 +215,8 @@ class NearMissTest {
     }
 
     static Stream<Arguments> allCases() {
-        return Stream.concat(cases(), Coverage.nearMisses());
+        return Stream.of(cases(), Coverage.nearMisses(), NoticeCoverage.nearMisses(), NoticeCoverage.backupNearMisses())
+                .flatMap(x -> x);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -127,6 +127,26 @@ final class PlantedDefects {
                                 .start(LocalDate.of(2026, 6, 1))
                                 .end(LocalDate.of(2026, 1, 1))
                                 .build()))));
+        l.add(d(
+                "Art. 28(3): duration only refers to the main contract, nothing typed",
+                "ART28_3_DURATION",
+                WARNING,
+                a -> processing(
+                        a,
+                        p -> p.duration(ProcessingDuration.builder()
+                                .type(DurationType.FIXED_TERM)
+                                .description(LocalizedText.de("Die Laufzeit richtet sich nach dem Hauptvertrag."))
+                                .build()))));
+        l.add(d(
+                "Art. 28(3): duration only refers to the agreement, nothing typed",
+                "ART28_3_DURATION",
+                WARNING,
+                a -> processing(
+                        a,
+                        p -> p.duration(ProcessingDuration.builder()
+                                .type(DurationType.ONE_OFF)
+                                .description(LocalizedText.en("As set forth in the Agreement."))
+                                .build()))));
         l.add(d("Art. 28(3): nature missing", "ART28_3_NATURE", ERROR, a -> processing(a, p -> p.nature(List.of()))));
         l.add(d(
                 "Art. 28(3), Art. 4(2): nature names no operation",
@@ -553,6 +573,8 @@ final class PlantedDefects {
                 a -> usSubprocessor(a, s -> s.dataCategories(List.of()))));
         // issue 11 section 4: facts real agreements state (model coverage)
         l.addAll(Coverage.defects());
+        l.addAll(NoticeCoverage.defects());
+        l.addAll(NoticeCoverage.backupDefects());
         return l;
     }
 }

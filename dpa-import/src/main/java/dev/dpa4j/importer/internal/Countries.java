@@ -39,7 +39,29 @@ final class Countries {
             Map.entry("dutch", "NL"),
             Map.entry("niederländisch", "NL"),
             Map.entry("luxembourg", "LU"),
-            Map.entry("luxemburgisch", "LU"));
+            Map.entry("luxemburgisch", "LU"),
+            Map.entry("luxembourgish", "LU"),
+            Map.entry("dänisch", "DK"),
+            Map.entry("danish", "DK"),
+            Map.entry("belgisch", "BE"),
+            Map.entry("belgian", "BE"),
+            Map.entry("italienisch", "IT"),
+            Map.entry("italian", "IT"),
+            Map.entry("spanisch", "ES"),
+            Map.entry("spanish", "ES"),
+            Map.entry("portugiesisch", "PT"),
+            Map.entry("portuguese", "PT"),
+            Map.entry("polnisch", "PL"),
+            Map.entry("polish", "PL"),
+            Map.entry("schwedisch", "SE"),
+            Map.entry("swedish", "SE"),
+            Map.entry("finnisch", "FI"),
+            Map.entry("finnish", "FI"),
+            Map.entry("tschechisch", "CZ"),
+            Map.entry("czech", "CZ"),
+            Map.entry("norwegisch", "NO"),
+            Map.entry("norwegian", "NO"),
+            Map.entry("liechtensteinisch", "LI"));
 
     static {
         for (Country c : Catalogs.standard().countries().all()) {

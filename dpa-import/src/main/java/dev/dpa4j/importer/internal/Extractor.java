@@ -13,8 +13,10 @@ import dev.dpa4j.importer.internal.SourceText.Range;
 import dev.dpa4j.importer.spi.Classification;
 import dev.dpa4j.importer.spi.Passage;
 import dev.dpa4j.importer.spi.PassageClassifier;
+import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.model.catalog.SpecialCategoryEntry;
 import dev.dpa4j.model.catalog.TomCategoryEntry;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -185,6 +188,17 @@ public final class Extractor {
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
+    private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
+            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|generally authori[sz]es?",
+            FLAGS);
+    private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
+            "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
+            FLAGS);
+    private static final Pattern AUTH_CONDITIONAL = Pattern.compile(
+            "^(\\(\\w{1,3}\\)\\s*|\\d+(\\.\\d+)*\\.?\\s+)?(soweit|sofern|falls|wenn|to the extent|where|if|insofar)\\b",
+            FLAGS);
+    private static final Pattern AUTH_CONTRAST =
+            Pattern.compile("\\b(anstelle|statt|instead of|rather than)\\b[^,;]*[,;]?", FLAGS);
     private static final Pattern PROHIBITED_AUTH = Pattern.compile(
             "(keine|nicht)\\s+(weiteren\\s+)?(unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)\\s+(ein|hinzu|beauftrag)|shall not (engage|use|appoint) (any )?(sub-?processors?|subcontractors?|another processor)",
             FLAGS);
@@ -194,6 +208,24 @@ public final class Extractor {
     private static final Pattern LAW = Pattern.compile(
             "(?:es gilt|unterliegt|unterliegen|gilt|anwendbar(?:es recht)? ist)\\s+(?:ausschließlich\\s+)?(?:das\\s+|dem\\s+)?(\\p{L}+)(?:e|en|es)?\\s+recht|recht der (bundesrepublik deutschland|republik österreich|schweiz)|(\\p{L}+) law\\b|laws of (?:the )?((?-i:[A-Z][\\p{L}]+(?: and [A-Z][\\p{L}]+)?))",
             FLAGS);
+    /** "Recht des Staates X", "Recht der Bundesrepublik Deutschland", "the laws of Ireland": the country follows. */
+    private static final Pattern LAW_OF =
+            Pattern.compile("\\b(?:recht(?:s)? (?:des staates|der|von)|laws? of)\\s+", FLAGS);
+    /** What may stand between "law of" and the country's name: "the", "Republic of", "Bundesrepublik". */
+    private static final Pattern STATE_WORDS = Pattern.compile(
+            "(?:(?:the|der|des|republic of|kingdom of|grand duchy of|state of|republik|königreich(?:s)?|großherzogtum(?:s)?)\\s+)*",
+            FLAGS);
+    /**
+     * A forum stated to the end of its sentence: "Gerichtsstand ist …", "the courts of … have jurisdiction",
+     * "place of jurisdiction is …"; the place is what stands there, whatever its words.
+     */
+    private static final Pattern FORUM_SENTENCE = Pattern.compile(
+            "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?(.{1,160}?)\\.?(?=\\.\\s+(?-i:\\p{Lu})|\\s*$)"
+                    + "|courts? (?:of|in|at) (?:the )?(.{1,160}?) (?:shall )?(?:have|has) (?:\\w+ )?jurisdiction"
+                    + "|als gerichtsstand\\s+(?:wird\\s+)?(?:ausschließlich\\s+)?(.{1,80}?)\\s+vereinbart"
+                    + "|place of jurisdiction (?:is|shall be)\\s+(?:exclusively\\s+)?(.{1,160}?)\\.?(?=\\.\\s+(?-i:\\p{Lu})|\\s*$)",
+            FLAGS);
+
     private static final Pattern FORUM = Pattern.compile(
             "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?((?-i:[A-ZÄÖÜ][\\p{L}\\-]+)(?: am (?-i:[A-ZÄÖÜ][\\p{L}]+))?)|courts? (?:of|in|at) (?:the )?((?-i:[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)?))",
             FLAGS);
@@ -208,6 +240,35 @@ public final class Extractor {
             Pattern.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
     private static final Pattern GOALS_SUFFIX =
             Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
+    private static final Pattern SPECIAL_QUALIFIER =
+            Pattern.compile("(besondere\\w* kategorie|special categor).*(art\\.|artikel|article)\\s*9", FLAGS);
+    private static final Pattern CRIMINAL_QUALIFIER =
+            Pattern.compile("(strafrechtlich|criminal (convictions|offen)).*(art\\.|artikel|article)\\s*10", FLAGS);
+    private static final Pattern CONDITIONAL_QUALIFIER = Pattern.compile(
+            "^(nur )?im einzelfall$|^(in individual cases|where applicable|falls zutreffend|soweit zutreffend)( only)?$",
+            FLAGS);
+    private static final Pattern OWN_PURPOSES_QUALIFIER =
+            Pattern.compile("(für eigene zwecke|for its own purposes)", FLAGS);
+    private static final Pattern VULNERABLE =
+            Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
+    private static final Pattern SCOPE_QUALIFIER =
+            Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
+    /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
+
+    private static final Pattern NO_SPECIAL = Pattern.compile(
+            "\\bkeine\\w* besondere\\w* kategorien|besondere\\w* kategorien.{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno special categor|special categories.{0,100}?\\b(are|will|shall) not (be )?processed|(does|will|shall) not process (any )?special categor",
+            FLAGS);
+    private static final Pattern NO_CRIMINAL = Pattern.compile(
+            "\\bkeine\\w* (personenbezogene\\w* )?daten über (strafrechtliche|straftaten)|(strafrechtliche\\w* verurteilungen|straftaten).{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno (personal )?data (relating to|about|concerning|on) criminal|criminal (convictions|offences).{0,100}?\\b(are|is|will|shall) not (be )?processed",
+            FLAGS);
+    private static final Pattern ISSUERS_LEAD = Pattern.compile(
+            "weisungsberechtigt|weisungsbefugt|(persons?|people) (who are )?(authori[sz]ed|entitled) to (give|issue) instructions|(may|can) (give|issue) instructions on behalf of",
+            FLAGS);
+    private static final Pattern RECIPIENTS_LEAD = Pattern.compile(
+            "weisungsempfänger|(persons?|people) (who are )?(authori[sz]ed |entitled )?to receive instructions|receive instructions on behalf of|recipients? of (the )?instructions",
+            FLAGS);
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
@@ -338,12 +399,15 @@ public final class Extractor {
         sccAnnexes();
         security();
         deadlines();
+        instructionPersons();
         transfers();
         sccOptions();
         finalProvisions();
         flags();
         endOfProcessing();
         texts();
+        unmark(root, language);
+        facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span()));
         List<ElementResult> elements = withFacts(elementResults());
         List<SourceSpan> sections = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -529,6 +593,98 @@ public final class Extractor {
         ObjectNode t = DpaJson.mapper().createObjectNode();
         t.put(language, value);
         return t;
+    }
+
+    /** A text in the language a fallback marker named, or in the document's language. */
+    private ObjectNode localized(String value, @Nullable String in) {
+        ObjectNode t = DpaJson.mapper().createObjectNode();
+        t.put(in != null ? in : language, value);
+        return t;
+    }
+
+    private static String withQualifiers(String item, List<String> qualifiers) {
+        StringBuilder out = new StringBuilder(item);
+        qualifiers.forEach(q -> out.append(" (").append(q).append(')'));
+        return out.toString();
+    }
+
+    /**
+     * Reads the qualifiers after a data category's name as its facts (Art. 9, Art. 10 GDPR, only in some cases,
+     * also for the processor's own purposes) and returns those that say none of these.
+     */
+    private List<String> categoryQualifiers(ObjectNode c, String path, List<String> qualifiers, SourceSpan where) {
+        List<String> rest = new ArrayList<>();
+        for (String q : qualifiers) {
+            if (SPECIAL_QUALIFIER.matcher(q).find()) {
+                Optional<SpecialCategory> code = specialCategory(q.substring(q.lastIndexOf(':') + 1));
+                if (code.isPresent()) {
+                    c.put("specialCategory", code.get().name());
+                    fact(path + ".specialCategory", code.get().name(), where);
+                }
+            } else if (CRIMINAL_QUALIFIER.matcher(q).find()) {
+                c.put("criminalOffenceData", true);
+                fact(path + ".criminalOffenceData", "true", where);
+            } else if (CONDITIONAL_QUALIFIER.matcher(q).find()) {
+                c.put("conditional", true);
+                fact(path + ".conditional", "true", where);
+            } else if (OWN_PURPOSES_QUALIFIER.matcher(q).find()) {
+                c.put("ownPurposes", true);
+                fact(path + ".ownPurposes", "true", where);
+            } else {
+                rest.add(q);
+            }
+        }
+        return rest;
+    }
+
+    /** The special category of Art. 9(1) GDPR whose label (from the model's catalogue) the text names. */
+    static Optional<SpecialCategory> specialCategory(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        for (SpecialCategoryEntry e : Catalogs.standard().specialCategories().all()) {
+            for (String t : e.labels().getTranslations().values()) {
+                if (t.toLowerCase(Locale.ROOT).equals(l)) {
+                    return Optional.of(e.code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Takes the fallback markers of a rendering out of every text of the draft: a plain string loses them; a
+     * text in the document's language that starts with a marked passage ("{"de": "[en: …]"}") is moved to the
+     * language the marker names. Brackets that are no marker ("[Name des Auftragsverarbeiters]") stay.
+     */
+    static void unmark(JsonNode node, String language) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>(o.propertyNames());
+            if (names.size() == 1
+                    && names.get(0).equals(language)
+                    && o.get(names.get(0)).isString()) {
+                String key = names.get(0);
+                Marks.Marked m = Marks.strip(o.get(key).asString());
+                o.remove(key);
+                o.put(m.language() != null && !o.has(m.language()) ? m.language() : key, m.text());
+                return;
+            }
+            for (String name : names) {
+                JsonNode child = o.get(name);
+                if (child.isString()) {
+                    o.put(name, Marks.strip(child.asString()).text());
+                } else {
+                    unmark(child, language);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode child = a.get(i);
+                if (child.isString()) {
+                    a.set(i, Marks.strip(child.asString()).text());
+                } else {
+                    unmark(child, language);
+                }
+            }
+        }
     }
 
     // ---- title and parties
@@ -825,10 +981,15 @@ public final class Extractor {
             if (owner == null) {
                 continue;
             }
-            String item = firstCell(s.block());
+            Marks.Marked marked = Marks.strip(firstCell(s.block()));
+            String item = marked.text();
             int dash = item.indexOf(" – ");
             if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
                 item = item.substring(0, dash).strip(); // "name – description"
+            }
+            Marks.Qualified qualified = Marks.qualifiers(item);
+            if (owner == Element.DATA_CATEGORIES || owner == Element.DATA_SUBJECTS) {
+                item = qualified.text();
             }
             if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
                 continue;
@@ -837,14 +998,26 @@ public final class Extractor {
                 case DATA_CATEGORIES -> {
                     ObjectNode c = categories.addObject();
                     c.put("id", "category-" + categories.size());
-                    c.set("name", localized(item));
-                    fact("processing.dataCategories[" + (categories.size() - 1) + "]", item, span(s));
+                    String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
+                    fact(path, item, span(s));
+                    List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
+                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
                 }
                 case DATA_SUBJECTS -> {
                     ObjectNode c = subjects.addObject();
                     c.put("id", "subjects-" + subjects.size());
-                    c.set("name", localized(item));
-                    fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, span(s));
+                    String path = "processing.dataSubjects[" + (subjects.size() - 1) + "]";
+                    fact(path, item, span(s));
+                    List<String> rest = new ArrayList<>();
+                    for (String q : qualified.qualifiers()) {
+                        if (VULNERABLE.matcher(q).find()) {
+                            c.put("vulnerable", true);
+                            fact(path + ".vulnerable", "true", span(s));
+                        } else {
+                            rest.add(q);
+                        }
+                    }
+                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
                 }
                 case NATURE_AND_PURPOSE -> {
                     String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
@@ -852,12 +1025,12 @@ public final class Extractor {
                     if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
                         ObjectNode n = nature.addObject();
                         n.put("operation", operation.get());
-                        n.set("description", localized(item));
+                        n.set("description", localized(item, marked.language()));
                         fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
                         continue;
                     }
                     ObjectNode c = purposes.addObject();
-                    c.set("description", localized(item));
+                    c.set("description", localized(item, marked.language()));
                     fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
                 }
                 default -> {}
@@ -873,6 +1046,7 @@ public final class Extractor {
                 }
             }
         }
+        notProcessed(categories);
         if (!categories.isEmpty()) {
             processing.set("dataCategories", categories);
         }
@@ -887,6 +1061,36 @@ public final class Extractor {
         }
         if (!processing.isEmpty()) {
             root.set("processing", processing);
+        }
+    }
+
+    /**
+     * A sentence that says no special categories (Art. 9 GDPR) or no data on criminal offences (Art. 10) are
+     * processed sets the flag of each data category that states none: special category NONE, criminal offence
+     * data false. A sentence that says such data is processed names no category and sets nothing.
+     */
+    private void notProcessed(ArrayNode categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String block = text.text(segments.get(i).block());
+            for (String sentence : SENTENCE_BREAK.split(block)) {
+                boolean special = NO_SPECIAL.matcher(sentence).find();
+                boolean criminal = NO_CRIMINAL.matcher(sentence).find();
+                for (int c = 0; c < categories.size(); c++) {
+                    ObjectNode cat = (ObjectNode) categories.get(c);
+                    String path = "processing.dataCategories[" + c + "]";
+                    if (special && !cat.has("specialCategory")) {
+                        cat.put("specialCategory", SpecialCategory.NONE.name());
+                        fact(path + ".specialCategory", SpecialCategory.NONE.name(), span(segments.get(i)));
+                    }
+                    if (criminal && !cat.has("criminalOffenceData")) {
+                        cat.put("criminalOffenceData", false);
+                        fact(path + ".criminalOffenceData", "false", span(segments.get(i)));
+                    }
+                }
+            }
         }
     }
 
@@ -1306,27 +1510,82 @@ public final class Extractor {
         return sp;
     }
 
+    /**
+     * The locations of a sub-processor's cell or record: parts separated by ";", each with an optional kind
+     * before a colon ("Speicherung: Deutschland; Fernzugriff: Indien (nur im Einzelfall)", "Support: India"),
+     * a country or else a region (EU/EEA), and "only in individual cases" as conditional. A part without a country
+     * or region is left out.
+     */
     private void location(ObjectNode sp, String path, String location, SourceSpan span) {
         if (location.isEmpty()) {
             return;
         }
-        Optional<Countries.Hit> lc = Countries.first(location);
-        Optional<String> region = Countries.region(location);
-        if (lc.isEmpty() && region.isEmpty()) {
-            return;
+        ArrayNode locations = null;
+        for (String raw : location.split(";")) {
+            String part = Marks.strip(raw).text();
+            String kind = "PROCESSING";
+            int colon = part.indexOf(':');
+            if (colon > 0) {
+                Optional<String> k = locationKind(part.substring(0, colon));
+                if (k.isPresent()) {
+                    kind = k.get();
+                    part = part.substring(colon + 1).strip();
+                }
+            }
+            Marks.Qualified q = Marks.qualifiers(part);
+            boolean conditional = q.qualifiers().stream()
+                    .anyMatch(x -> CONDITIONAL_QUALIFIER.matcher(x).find());
+            part = q.text();
+            Optional<Countries.Hit> lc = Countries.first(part);
+            Optional<String> region = Countries.region(part);
+            if (lc.isEmpty() && region.isEmpty()) {
+                continue;
+            }
+            if (locations == null) {
+                locations = sp.putArray("locations");
+            }
+            ObjectNode loc = locations.addObject();
+            loc.put("kind", kind);
+            String at = path + ".locations[" + (locations.size() - 1) + "]";
+            if (lc.isPresent()
+                    && (region.isEmpty()
+                            || part.indexOf(region.get()) < 0
+                            || lc.get().start() <= part.indexOf(region.get()))) {
+                loc.put("country", lc.get().code());
+                fact(at, lc.get().code(), span);
+            } else {
+                loc.put("region", region.orElseThrow());
+                fact(at, region.orElseThrow(), span);
+            }
+            if (!kind.equals("PROCESSING")) {
+                fact(at + ".kind", kind, span);
+            }
+            if (conditional) {
+                loc.put("conditional", true);
+                fact(at + ".conditional", "true", span);
+            }
         }
-        ObjectNode loc = sp.putArray("locations").addObject();
-        loc.put("kind", "PROCESSING");
-        if (lc.isPresent()
-                && (region.isEmpty()
-                        || location.indexOf(region.get()) < 0
-                        || lc.get().start() <= location.indexOf(region.get()))) {
-            loc.put("country", lc.get().code());
-            fact(path + ".locations[0]", lc.get().code(), span);
-        } else {
-            loc.put("region", region.orElseThrow());
-            fact(path + ".locations[0]", region.orElseThrow(), span);
+    }
+
+    /** The kind of a location from its label: storage, backup, remote access, support, processing. */
+    static Optional<String> locationKind(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        if (l.matches("(speicherung|storage|hosting|datenhaltung|speicherort|data storage)")) {
+            return Optional.of("STORAGE");
         }
+        if (l.matches("(datensicherung|backups?|sicherung)")) {
+            return Optional.of("BACKUP");
+        }
+        if (l.matches("(fernzugriff|fernwartung|remote access|remote maintenance)")) {
+            return Optional.of("REMOTE_ACCESS");
+        }
+        if (l.matches("(support|kundenservice|customer support)")) {
+            return Optional.of("SUPPORT");
+        }
+        if (l.matches("(verarbeitung|processing|verarbeitungsort|processing location)")) {
+            return Optional.of("PROCESSING");
+        }
+        return Optional.empty();
     }
 
     private void mechanism(ObjectNode sp, String path, String cell, SourceSpan span) {
@@ -1500,20 +1759,44 @@ public final class Extractor {
     }
 
     private void authorisation(ObjectNode terms) {
+        // the strongest statement decides, the first of equal strength: an explicit general or specific
+        // authorisation ("genehmigt allgemein", "prior specific authorisation") over a prohibition and over the
+        // weaker cues ("consents to the sub-processors listed", "im Einzelfall"); a conditional or contrasting
+        // mention ("soweit … allgemein genehmigt", "instead of a specific authorisation") counts for nothing
         String found = null;
         SourceSpan where = null;
+        int best = 0;
         for (int i : passages(Element.SUBPROCESSING)) {
-            String s = text.text(segments.get(i).block());
-            if (found == null && PROHIBITED_AUTH.matcher(s).find()) {
-                found = "PROHIBITED";
-                where = span(segments.get(i));
-            } else if ((found == null || found.equals("PROHIBITED"))
-                    && GENERAL_AUTH.matcher(s).find()) {
-                found = "GENERAL";
-                where = span(segments.get(i));
-            } else if (found == null && SPECIFIC_AUTH.matcher(s).find()) {
-                found = "SPECIFIC";
-                where = span(segments.get(i));
+            String block = text.text(segments.get(i).block());
+            for (String sentence : SENTENCES.split(block)) {
+                // "instead of a specific authorisation, …": the contrasted part states nothing
+                String s = AUTH_CONTRAST.matcher(sentence).replaceAll("");
+                if (AUTH_CONDITIONAL.matcher(s).find()) {
+                    continue;
+                }
+                String type = null;
+                int strength = 0;
+                if (EXPLICIT_GENERAL_AUTH.matcher(s).find()) {
+                    type = "GENERAL";
+                    strength = 4;
+                } else if (EXPLICIT_SPECIFIC_AUTH.matcher(s).find()) {
+                    type = "SPECIFIC";
+                    strength = 4;
+                } else if (PROHIBITED_AUTH.matcher(s).find()) {
+                    type = "PROHIBITED";
+                    strength = 2;
+                } else if (GENERAL_AUTH.matcher(s).find()) {
+                    type = "GENERAL";
+                    strength = 3;
+                } else if (SPECIFIC_AUTH.matcher(s).find()) {
+                    type = "SPECIFIC";
+                    strength = 1;
+                }
+                if (type != null && strength > best) {
+                    best = strength;
+                    found = type;
+                    where = span(segments.get(i));
+                }
             }
         }
         if (found != null && where != null) {
@@ -1572,22 +1855,123 @@ public final class Extractor {
             if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
                 continue;
             }
-            String item = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
+            if (!s.annex() && category.isEmpty() && !introduced(i)) {
+                continue; // the numbered paragraphs of a clause on security, not a list of measures
+            }
+            String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
+            Marks.Marked scope = null;
+            Marks.Qualified qualified = Marks.qualifiers(raw);
+            List<String> qualifiers = qualified.qualifiers();
+            if (!qualifiers.isEmpty()) {
+                Matcher sm = SCOPE_QUALIFIER.matcher(qualifiers.get(qualifiers.size() - 1));
+                if (sm.find()) {
+                    scope = Marks.strip(sm.group(2));
+                    raw = withQualifiers(qualified.text(), qualifiers.subList(0, qualifiers.size() - 1));
+                }
+            }
+            Marks.Marked marked = Marks.strip(raw);
+            String item = marked.text();
             if (item.isEmpty() || item.length() > 400 || isHeaderCell(item) || !seen.add(item + category)) {
                 continue;
             }
             ObjectNode m = measures.addObject();
             m.put("id", "M-" + measures.size());
-            m.set("description", localized(item));
-            m.put("category", category.orElse(TomCategory.OTHER).name());
+            m.set("description", localized(item, marked.language()));
+            if (scope != null && !scope.text().isEmpty()) {
+                m.set("scope", localized(scope.text(), scope.language()));
+                fact("security.measures[" + (measures.size() - 1) + "].scope", scope.text(), span(s));
+            }
+            // a measure under no heading of the catalogue ("Other measures") has no category: not guessed
+            category.ifPresent(c -> m.put("category", c.name()));
             fact(
                     "security.measures[" + (measures.size() - 1) + "]",
-                    category.orElse(TomCategory.OTHER) + ": " + item,
+                    category.map(c -> c + ": " + item).orElse(item),
                     span(s));
         }
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /**
+     * The persons who may give instructions for the controller and who receive them for the processor: the list
+     * items after a lead that says so and ends with a colon ("Weisungsberechtigt sind …:", "The following persons
+     * may give instructions on behalf of the Controller:"), each "Name (Function), e-mail, phone".
+     */
+    private void instructionPersons() {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment lead = segments.get(i);
+            String s = text.text(lead.block()).strip();
+            if (isItem(lead) || !s.endsWith(":")) {
+                continue;
+            }
+            String field = ISSUERS_LEAD.matcher(s).find()
+                    ? "issuers"
+                    : RECIPIENTS_LEAD.matcher(s).find() ? "recipients" : null;
+            if (field == null || object("instructions").has(field)) {
+                continue;
+            }
+            ArrayNode persons = DpaJson.mapper().createArrayNode();
+            for (int j = i + 1;
+                    j < segments.size()
+                            && isItem(segments.get(j))
+                            && segments.get(j).heading().equals(lead.heading());
+                    j++) {
+                ObjectNode person =
+                        person(Marks.strip(firstCell(segments.get(j).block())).text());
+                if (!person.isEmpty()) {
+                    persons.add(person);
+                    fact(
+                            "instructions." + field + ".persons[" + (persons.size() - 1) + "]",
+                            person.path("name").asString(person.path("email").asString("")),
+                            span(segments.get(j)));
+                }
+            }
+            if (!persons.isEmpty()) {
+                object("instructions").putObject(field).set("persons", persons);
+            }
+        }
+        if (root.has("instructions") && root.get("instructions").isEmpty()) {
+            root.remove("instructions");
+        }
+    }
+
+    /** A person from "Name (Function), e-mail, phone"; the parts it cannot type are left out. */
+    private ObjectNode person(String item) {
+        ObjectNode p = DpaJson.mapper().createObjectNode();
+        String[] parts = item.split(",\\s*");
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k].strip();
+            if (EMAIL.matcher(part).matches()) {
+                p.put("email", part);
+            } else if (PHONE.matcher(part).matches()) {
+                p.put("phone", part);
+            } else if (k == 0 && !part.isEmpty() && part.length() <= 120) {
+                Matcher f = PRODUCT.matcher(part);
+                if (f.matches()) {
+                    p.put("name", f.group(1).strip());
+                    p.set("function", localized(f.group(2).strip()));
+                } else {
+                    p.put("name", part);
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Whether a list item follows a lead paragraph that introduces a list ("… the following measures:"). */
+    private boolean introduced(int i) {
+        String heading = segments.get(i).heading();
+        for (int j = i - 1; j >= 0 && j >= i - 200; j--) {
+            Segment prev = segments.get(j);
+            if (!prev.heading().equals(heading)) {
+                return false;
+            }
+            if (!isItem(prev)) {
+                return text.text(prev.block()).strip().endsWith(":");
+            }
+        }
+        return false;
     }
 
     // ---- periods and deadlines
@@ -1612,7 +1996,7 @@ public final class Extractor {
                 Matcher p = PERIOD.matcher(sentence);
                 if (periods && p.find()) {
                     String unit = unit(p.group(3));
-                    if (unit != null && amount(p) > 0) {
+                    if (unit != null && amount(p) >= 0) {
                         int start = s.indexOf(sentence) + p.start();
                         return new Found(
                                 unit,
@@ -1738,7 +2122,8 @@ public final class Extractor {
         }
         int dot = path.lastIndexOf('.');
         ObjectNode limit = object(path.substring(0, dot)).putObject(path.substring(dot + 1));
-        if (!f.unit().isEmpty() && f.amount() > 0) {
+        if (!f.unit().isEmpty() && f.amount() >= 0) {
+            // "0 Stunden" is a period too: an objection that must be raised at once
             ObjectNode period = limit.putObject("period");
             period.put("amount", f.amount());
             period.put("unit", f.unit());
@@ -1939,8 +2324,26 @@ public final class Extractor {
             String s = text.text(segments.get(i).block());
             ObjectNode fp = object("finalProvisions");
             if (!fp.has("governingLaw")) {
+                Matcher of = LAW_OF.matcher(s);
+                while (of.find() && !fp.has("governingLaw")) {
+                    String after = s.substring(of.end(), Math.min(s.length(), of.end() + 80));
+                    Optional<Countries.Hit> hit = Countries.first(after);
+                    if (hit.isPresent()
+                            && STATE_WORDS
+                                    .matcher(after.substring(0, hit.get().start()))
+                                    .matches()) {
+                        fp.put("governingLaw", hit.get().code());
+                        fact(
+                                "finalProvisions.governingLaw",
+                                hit.get().code(),
+                                span(
+                                        segments.get(i).block().offset() + of.start(),
+                                        of.end() + hit.get().end() - of.start(),
+                                        segments.get(i).section()));
+                    }
+                }
                 Matcher m = LAW.matcher(s);
-                while (m.find()) {
+                while (!fp.has("governingLaw") && m.find()) {
                     Optional<String> code = Optional.empty();
                     if (m.group(1) != null) {
                         code = Countries.ofAdjective(m.group(1));
@@ -1965,11 +2368,20 @@ public final class Extractor {
                 }
             }
             if (!fp.has("jurisdiction")) {
-                Matcher m = FORUM.matcher(s);
-                if (m.find()) {
-                    String place = m.group(1) != null ? m.group(1) : m.group(2);
-                    place = place.replaceFirst("^(?i)the ", "").strip();
-                    if (Countries.first(place).isEmpty() || place.split(" ").length == 1) {
+                Matcher m = FORUM_SENTENCE.matcher(s);
+                boolean sentence = m.find();
+                if (!sentence) {
+                    m = FORUM.matcher(s);
+                }
+                if (sentence || m.find()) {
+                    String place = null;
+                    for (int g = 1; place == null && g <= m.groupCount(); g++) {
+                        place = m.group(g);
+                    }
+                    place = place == null
+                            ? ""
+                            : place.replaceFirst("^(?i)the ", "").strip();
+                    if (sentence || Countries.first(place).isEmpty() || place.split(" ").length == 1) {
                         fp.put("jurisdiction", place);
                         fact(
                                 "finalProvisions.jurisdiction",

@@ -32,6 +32,8 @@ final class Clauses {
         TRUE_PROTECTS,
         /** A flag whose gain lowers protection (an exclusion, a restriction of the controller's rights). */
         TRUE_WEAKENS,
+        /** A value whose appearance lowers protection (a stated limitation of the controller's rights). */
+        PRESENT_WEAKENS,
         /** A time limit the processor must meet: longer or no longer typed lowers protection. */
         LONGER_WEAKENS,
         /** A period the controller has: shorter or no longer typed lowers protection. */
@@ -154,7 +156,15 @@ final class Clauses {
                                     SubprocessingTerms::getListPartOfAgreement,
                                     Direction.TRUE_PROTECTS),
                             value("deemedApproval", SubprocessingTerms::getDeemedApproval, Direction.TRUE_WEAKENS),
-                            value("impliedConsent", SubprocessingTerms::getImpliedConsent, Direction.NEUTRAL))),
+                            value("impliedConsent", SubprocessingTerms::getImpliedConsent, Direction.NEUTRAL),
+                            value(
+                                    "noticeLimitation",
+                                    SubprocessingTerms::getNoticeLimitation,
+                                    Direction.PRESENT_WEAKENS),
+                            value(
+                                    "noticeAfterChange",
+                                    SubprocessingTerms::getNoticeAfterChange,
+                                    Direction.TRUE_WEAKENS))),
             new Clause<TransferTerms>(
                     "transfers",
                     DataProcessingAgreement::getTransfers,
@@ -215,6 +225,10 @@ final class Clauses {
                     List.of(
                             value("choice", EndOfProcessingTerms::getChoice, Direction.NEUTRAL),
                             value("deadline", EndOfProcessingTerms::getDeadline, Direction.LONGER_WEAKENS),
+                            value(
+                                    "backupRetention",
+                                    EndOfProcessingTerms::getBackupRetention,
+                                    Direction.LONGER_WEAKENS),
                             flag(
                                     "deletionConfirmation",
                                     EndOfProcessingTerms::isDeletionConfirmation,

@@ -851,6 +851,7 @@ final class Differ {
             case NEUTRAL -> false;
             case TRUE_PROTECTS -> a.equals(Optional.of(true)) && !b.equals(Optional.of(true));
             case TRUE_WEAKENS -> !a.equals(Optional.of(true)) && b.equals(Optional.of(true));
+            case PRESENT_WEAKENS -> a.isEmpty() && b.isPresent();
             case LONGER_WEAKENS -> lost(a, b) || longer(b, a);
             case SHORTER_WEAKENS -> lost(a, b) || longer(a, b);
             case RANKED -> rank(b) < rank(a);

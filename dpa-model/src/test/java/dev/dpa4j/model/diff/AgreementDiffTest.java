@@ -295,6 +295,68 @@ class AgreementDiffTest {
     }
 
     @Test
+    void should_report_a_notice_limited_to_some_subprocessors_or_given_after_the_change_as_lowering_protection() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        DataProcessingAgreement v2 = v1.toBuilder()
+                .subprocessing(v1.getSubprocessing().orElseThrow().toBuilder()
+                        .noticeLimitation(LocalizedText.en("only sub-processors that provide the main services"))
+                        .noticeAfterChange(true)
+                        .build())
+                .build();
+
+        // when
+        ChangeSet weaker = diff.diff(v1, v2);
+        ChangeSet stronger = diff.diff(v2, v1);
+
+        // then
+        assertThat(weaker.getChanges())
+                .extracting(Change::getPath, Change::getClasses)
+                .containsExactly(
+                        tuple("subprocessing.noticeAfterChange", Set.of(LOWERS_PROTECTION)),
+                        tuple("subprocessing.noticeLimitation", Set.of(LOWERS_PROTECTION)));
+        assertThat(stronger.getChanges())
+                .extracting(Change::getPath, Change::getClasses)
+                .containsExactly(
+                        tuple("subprocessing.noticeAfterChange", Set.of(EDITORIAL)),
+                        tuple("subprocessing.noticeLimitation", Set.of(EDITORIAL)));
+    }
+
+    @Test
+    void should_report_backups_kept_longer_after_the_deletion_as_lowering_protection() {
+        // given
+        DataProcessingAgreement v1 = JomocoVersions.v1();
+        dev.dpa4j.model.EndOfProcessingTerms end = v1.getEndOfProcessing()
+                .orElseGet(() -> dev.dpa4j.model.EndOfProcessingTerms.builder().build());
+        DataProcessingAgreement month = v1.toBuilder()
+                .endOfProcessing(end.toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .period(TimePeriod.of(30, PeriodUnit.CALENDAR_DAYS))
+                                .build())
+                        .build())
+                .build();
+        DataProcessingAgreement year = v1.toBuilder()
+                .endOfProcessing(end.toBuilder()
+                        .backupRetention(TimeLimit.builder()
+                                .period(TimePeriod.of(12, PeriodUnit.MONTHS))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        ChangeSet longer = diff.diff(month, year);
+        ChangeSet shorter = diff.diff(year, month);
+
+        // then
+        assertThat(longer.getChanges())
+                .extracting(Change::getPath, Change::getClasses)
+                .containsExactly(tuple("endOfProcessing.backupRetention", Set.of(LOWERS_PROTECTION)));
+        assertThat(shorter.getChanges())
+                .extracting(Change::getPath, Change::getClasses)
+                .containsExactly(tuple("endOfProcessing.backupRetention", Set.of(EDITORIAL)));
+    }
+
+    @Test
     void should_report_a_removed_clause_as_lowering_protection() {
         // given
         DataProcessingAgreement v1 = JomocoVersions.v1();

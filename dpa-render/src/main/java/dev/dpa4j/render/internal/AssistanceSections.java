@@ -7,6 +7,7 @@ import dev.dpa4j.model.CostBearer;
 import dev.dpa4j.model.EndOfProcessingChoice;
 import dev.dpa4j.model.EndOfProcessingTerms;
 import dev.dpa4j.model.Evidence;
+import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import java.util.ArrayList;
@@ -87,11 +88,28 @@ final class AssistanceSections extends Part {
         d.clause(key, p);
     }
 
+    /**
+     * How long backups that still hold the data are kept after the deletion (Art. 28(3)(g), Art. 5(1)(e)): a period as
+     * the longest time, a wording as it stands.
+     */
+    private void backupRetention(Draft d, TimeLimit b) {
+        if (isLeadTime(b)) {
+            d.clause("end.backupRetention", p().runs("term", term(b)));
+        } else {
+            b.getWording().ifPresent(w -> d.clause("end.backupRetention.wording", p().text("text", w)));
+        }
+    }
+
     Draft endOfProcessing() {
         Draft d = draft("end");
         agreement.getEndOfProcessing().ifPresent((EndOfProcessingTerms e) -> {
             e.getChoice().ifPresent(c -> d.clause("end.choice." + c.name(), p()));
-            e.getDeadline().ifPresent(dl -> d.clause("end.deadline", p().runs("deadline", deadline(dl))));
+            // a bare period counts from the end of the services named in the sentence before; an agreed
+            // wording carries its own starting point ("spätestens mit Ende des Vertrags")
+            e.getDeadline()
+                    .ifPresent(dl -> d.clause(
+                            dl.getWording().isEmpty() ? "end.deadline.afterEnd" : "end.deadline",
+                            p().runs("deadline", deadline(dl))));
             if (e.getChoice()
                     .filter(c -> c != EndOfProcessingChoice.DELETE_ONLY)
                     .isPresent()) {
@@ -99,6 +117,7 @@ final class AssistanceSections extends Part {
             }
             d.flag(e.isCopiesIncluded(), "end.copies");
             e.getBackupHandling().ifPresent(b -> d.clause("end.backups", p().text("text", b)));
+            e.getBackupRetention().ifPresent(b -> backupRetention(d, b));
             d.flag(e.isSubprocessorsIncluded(), "end.subprocessors");
             e.getRetentionException().ifPresent(r -> d.clause("end.retention." + r.name(), p()));
             d.flag(e.isDeletionConfirmation(), "end.confirmation");

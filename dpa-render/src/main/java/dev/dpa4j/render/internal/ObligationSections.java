@@ -175,7 +175,8 @@ final class ObligationSections extends Part {
                                     Map.of("scope", t.resolve(m.getScope().get())));
                 }
                 if (!m.getProtectionGoals().isEmpty()) {
-                    text += " " + t.plain("annex.measures.goals", Map.of("goals", t.labels(m.getProtectionGoals())));
+                    String key = m.getProtectionGoals().size() == 1 ? "annex.measures.goal" : "annex.measures.goals";
+                    text += " " + t.plain(key, Map.of("goals", t.labels(m.getProtectionGoals())));
                 }
                 items.add(Paragraph.text(text));
             }

@@ -91,6 +91,7 @@ final class SubprocessingSections extends Part {
             if (!conditional.isEmpty()) {
                 d.clause("subprocessing.generalOnly", p(), new ListBlock(false, conditional));
             }
+            noticeScope(d, s);
             d.flag(s.isFlowDown(), "subprocessing.flowDown");
             d.flag(s.isAuditRightsFlowDown(), "subprocessing.auditFlowDown");
             d.flag(s.isFullLiability(), "subprocessing.liability");
@@ -367,6 +368,16 @@ final class SubprocessingSections extends Part {
             sink.add("subprocessing.deemedApproval", p());
         }
         s.getImpliedConsent().ifPresent(c -> sink.add("subprocessing.impliedConsent", p().text("choice", c)));
+    }
+
+    /**
+     * A notice of changes limited to some sub-processors, and a notice given only after the change (issue 11): each a
+     * clause of its own that cites Art. 28(2), also under a specific authorisation, where it qualifies the notice
+     * mechanics gathered above.
+     */
+    private void noticeScope(Draft d, SubprocessingTerms s) {
+        s.getNoticeLimitation().ifPresent(l -> d.clause("subprocessing.noticeLimitation", p().text("limitation", l)));
+        d.flag(s.getNoticeAfterChange().orElse(false), "subprocessing.noticeAfterChange");
     }
 
     /** The exceptions to the promise that data stays in the EU/EEA (issue 11 section 4), as a list after it. */

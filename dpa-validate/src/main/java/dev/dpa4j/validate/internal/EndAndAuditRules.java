@@ -28,6 +28,9 @@ import java.util.Optional;
 /** The rules on the end of processing, audits and other terms (catalogue §1.J to §1.L). */
 final class EndAndAuditRules {
 
+    /** Words by which a text on backups keeps them after the deletion (lexicon/backup-kept.txt). */
+    static final List<String> BACKUP_KEPT = Lexicon.load("backup-kept");
+
     private EndAndAuditRules() {}
 
     // ---- §1.J-L end of processing, audits, other ------------------------------------------------------------
@@ -115,6 +118,31 @@ final class EndAndAuditRules {
                         if (Text.vagueTime(w).isPresent()) {
                             r.add("vague", "endOfProcessing.deadline", "wording", text(w));
                         }
+                    }
+                }));
+        d.rule("BACKUP_RETENTION", WARNING)
+                .refs(gdpr("28", 3, "g"), gdpr("5", 1, "e"))
+                .variants("noLimit", "noLimitInText")
+                .note("Deleting the data at the end (Art. 28(3)(g)) reaches backups only when they expire. Keeping"
+                        + " backups for a while after the deletion is usual and lawful when the agreement states how"
+                        + " long (storage limitation, Art. 5(1)(e)). Backups kept after the deletion without a stated"
+                        + " period keep the data for an open time: a warning, whether the retention is typed"
+                        + " (endOfProcessing.backupRetention with a wording that names no period, such as \"until"
+                        + " overwritten in the regular cycle\") or only the text on backups says they are kept, remain"
+                        + " or are overwritten (lexicon/backup-kept.txt) without a number of days. A stated period is"
+                        + " not judged against a threshold here; the deletion deadline itself is DELETION_DEADLINE.")
+                .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
+                    if (e.getBackupRetention().isPresent()) {
+                        TimeLimit b = e.getBackupRetention().get();
+                        if (b.getPeriod().isEmpty()
+                                && b.getWording().filter(Text::namesPeriod).isEmpty()) {
+                            r.add("noLimit", "endOfProcessing.backupRetention", "wording", Text.wording(b));
+                        }
+                    } else {
+                        e.getBackupHandling()
+                                .filter(h -> Text.containsStem(Text.lower(h), BACKUP_KEPT) && !Text.namesPeriod(h))
+                                .ifPresent(
+                                        h -> r.add("noLimitInText", "endOfProcessing.backupHandling", "text", text(h)));
                     }
                 }));
         d.rule("DELETION_CERTIFICATE", INFO)

@@ -147,8 +147,10 @@ final class FactRules {
                         + " judged by X_EEA_ONLY_CONTRADICTION as a warning, not as a contradiction. An exception that"
                         + " only repeats the statutory one, processing required by Union or Member State law to which"
                         + " the processor is subject (Art. 28(3)(a): \"where required by Union or Member State law\","
-                        + " \"soweit das Recht der Union oder der Mitgliedstaaten dies verlangt\"), adds nothing to the"
-                        + " law and is not reported, neither as open nor for its place; words of necessity in it (\"where"
+                        + " \"soweit das Recht der Union oder der Mitgliedstaaten dies verlangt\"), or a part of it"
+                        + " (\"if necessary to comply with Union law\", \"soweit das Unionsrecht es verlangt\"), adds"
+                        + " nothing to the law and is not reported, neither as open nor for its place, unless it also"
+                        + " names other law (a third country's, \"any applicable law\"); words of necessity in it (\"where"
                         + " necessary\") are read as necessary under that law, while words of discretion (\"at its"
                         + " discretion\", \"bei Bedarf\") still make it open.")
                 .check((c, r) -> {
@@ -266,14 +268,33 @@ final class FactRules {
             "requir|oblig|mandat|compel|necessar|verlang|vorschreib|vorgeschrieben|verpflicht|erforderlich|notwendig");
 
     /**
-     * Whether an exception to a residency promise is the statutory one of Art. 28(3)(a): processing the law of the
-     * Union or of a Member State requires. Both laws must be named (third-country law is no such exception), with a
-     * word of requirement.
+     * The law of the Union or of a Member State named as law on its own ("Union law", "laws of a Member State",
+     * "Unionsrecht"); "the EU" alone names a place, not a law.
+     */
+    private static final Pattern ONE_LAW = Pattern.compile("\\b(union|eu|european union|member states?)(['’]s)?"
+            + " (law|legislation)|\\blaws? of (the )?(european union|eu|union|an? member state|the member states?)"
+            + "|unionsrecht|eu-recht|recht der (europäischen )?union|recht (eines|des|der) mitgliedstaat"
+            + "|mitgliedstaatliche[ns]? recht");
+
+    /** Law other than that of the Union or a Member State: a third country's, a foreign or any applicable law. */
+    private static final Pattern OTHER_LAW = Pattern.compile(
+            "third[- ]countr|drittland|drittländ|drittstaat"
+                    + "|united states|\\busa\\b|u\\.s\\.|\\bus law|\\bus-recht|foreign|ausländ|non-eu|non-eea"
+                    + "|other countr|anderer staaten|any (other )?(applicable )?law|other applicable law|jedem anwendbaren recht");
+
+    /**
+     * Whether an exception to a residency promise is the statutory one of Art. 28(3)(a), or narrower: processing the
+     * law of the Union or of a Member State requires. Both named together, or either one named as law ("if necessary
+     * to comply with Union law" names a part of the statutory exception and is as closed as it), with a word of
+     * requirement; an exception that also names other law (a third country's, "any applicable law") is no such
+     * exception.
      */
     static boolean isStatutoryException(String lower) {
-        return UNION_LAW.matcher(lower).find()
-                && MEMBER_STATE_LAW.matcher(lower).find()
-                && REQUIREMENT.matcher(lower).find();
+        boolean both = UNION_LAW.matcher(lower).find()
+                && MEMBER_STATE_LAW.matcher(lower).find();
+        return (both || ONE_LAW.matcher(lower).find())
+                && REQUIREMENT.matcher(lower).find()
+                && !OTHER_LAW.matcher(lower).find();
     }
 
     /** Whether a term of the discretion lexicon speaks of necessity rather than of choice. */

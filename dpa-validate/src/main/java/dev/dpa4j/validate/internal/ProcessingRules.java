@@ -29,6 +29,17 @@ final class ProcessingRules {
 
     private ProcessingRules() {}
 
+    /**
+     * Whether the only content of a duration is its wording and that wording only points to another contract or
+     * restates the law: no start, no retention while data is held, and a wording of the statute-phrases lexicon.
+     */
+    private static boolean pointerOnly(ProcessingDuration du) {
+        return du.getStart().isEmpty()
+                && !du.isContinuesWhileDataHeld()
+                && Text.presentText(du.getDescription())
+                && Text.generic(du.getDescription().get(), 0);
+    }
+
     // ---- §1.B description of the processing ----------------------------------------------------------------
 
     static void define(SimpleRule.Definitions d) {
@@ -45,7 +56,17 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_DURATION", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "noEnd", "endBeforeStart")
+                .variants("missing", "noEnd", "endBeforeStart", "pointerOnly")
+                .note("Art. 28(3) first sentence requires the contract to set out the duration. Coupling it to the"
+                        + " main contract is such a statement (the type COUPLED_TO_MAIN_CONTRACT), and so are an end"
+                        + " date or a notice period; wording such as \"Die Laufzeit folgt der Laufzeit des"
+                        + " Hauptvertrags\" beside one of them is fine. If the type gives no end and no start, notice"
+                        + " period or retention while data is held is stated, while the wording only points elsewhere"
+                        + " (\"nach dem Hauptvertrag\", \"as set forth in the Agreement\") or restates the law"
+                        + " (statute-phrases lexicon), the duration is reported as a pointer only instead of as having"
+                        + " no end. Severity: a missing duration is an error; a pointer is a warning, because the"
+                        + " clause exists and the document it points to, which the validator cannot read, may well"
+                        + " fix the term (vague, not missing content).")
                 .check((c, r) -> {
                     Optional<ProcessingDuration> duration = processing(c).flatMap(ProcessingDescription::getDuration);
                     if (duration.isEmpty()) {
@@ -72,7 +93,14 @@ final class ProcessingRules {
                                     && c.agreement().getTermination().isEmpty();
                         case COUPLED_TO_MAIN_CONTRACT -> false;
                     };
-                    if (noEnd) {
+                    if (noEnd && pointerOnly(du)) {
+                        r.add(
+                                WARNING,
+                                "pointerOnly",
+                                "processing.duration.description",
+                                "wording",
+                                text(du.getDescription().get()));
+                    } else if (noEnd) {
                         r.add(
                                 WARNING,
                                 "noEnd",

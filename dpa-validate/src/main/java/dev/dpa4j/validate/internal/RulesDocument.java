@@ -76,6 +76,24 @@ public final class RulesDocument {
                 "Art. 28(2): silence approves only under a general authorisation with notice and objection."
             },
             new String[] {
+                "subprocessing.noticeLimitation",
+                "SUBPROC_NOTICE_SCOPE",
+                "Art. 28(2) second sentence: notice of any intended addition or replacement; a notice or objection"
+                        + " confined to some sub-processors leaves the others without the controller's say."
+            },
+            new String[] {
+                "subprocessing.noticeAfterChange",
+                "SUBPROC_NOTICE_AFTER_CHANGE",
+                "Art. 28(2) second sentence: notice of an intended change, before it takes effect, so that the"
+                        + " controller can object."
+            },
+            new String[] {
+                "endOfProcessing.backupRetention",
+                "BACKUP_RETENTION",
+                "Art. 28(3)(g), 5(1)(e): backups that outlast the deletion need a stated period; a wording without"
+                        + " one leaves the data kept for an open time."
+            },
+            new String[] {
                 "subprocessing.subprocessors[].engagementCondition",
                 "none",
                 "The condition narrows an engagement the controller has already authorised (by name or generally);"
@@ -223,14 +241,7 @@ public final class RulesDocument {
         out.append("How rules decide where the law leaves room or the catalogue is contested.\n\n");
         for (RulePack pack : BuiltInPacks.all()) {
             for (Rule rule : pack.rules()) {
-                RuleDescriptor d = rule.descriptor();
-                if (!d.getNote().isEmpty()) {
-                    out.append("- **`")
-                            .append(d.getId())
-                            .append("`**: ")
-                            .append(d.getNote())
-                            .append('\n');
-                }
+                out.append(decision(rule.descriptor()));
             }
         }
         out.append("\n## Facts beside the clauses (issue 11, section 4)\n\n");
@@ -252,6 +263,16 @@ public final class RulesDocument {
             out.append("- **").append(item[0]).append("**: ").append(item[1]).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The entry of a rule in the list of decisions: its note whole, never cut at a full stop (notes cite "Art. 28(2)"
+     * and say "e.g.") nor at a length, on one line so that a line break in the note cannot end the list item; empty
+     * for a rule without a note.
+     */
+    static String decision(RuleDescriptor d) {
+        String note = d.getNote().strip().replaceAll("\\s+", " ");
+        return note.isEmpty() ? "" : "- **`" + d.getId() + "`**: " + note + "\n";
     }
 
     private static String refs(RuleDescriptor d, Locale locale) {

@@ -11,7 +11,11 @@ import static dev.dpa4j.validate.internal.RuleSupport.subprocessingAllowed;
 
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.CommunicationChannel;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.ObjectionConsequence;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
@@ -19,8 +23,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** The rules on sub-processors (catalogue §1.F). */
@@ -391,6 +397,143 @@ final class SubprocessorRules {
                                 RuleSupport.text(s.getImpliedConsent().get()));
                     }
                 }));
+        defineNotice(d);
+    }
+
+    /** Terms that confine notice and objection to some sub-processors (lexicon/notice-scope.txt). */
+    static final List<String> NOTICE_SCOPE = Lexicon.load("notice-scope");
+
+    /** Words of notice, objection or limitation that a scope term needs beside it (lexicon/notice-cue.txt). */
+    static final List<String> NOTICE_CUE = Lexicon.load("notice-cue");
+
+    /** Phrases of a notice given after the engagement (lexicon/notice-after-change.txt). */
+    static final List<String> NOTICE_AFTER_CHANGE = Lexicon.load("notice-after-change");
+
+    /** Where the texts that are searched for company names must not be: the parties, the list and signatures. */
+    private static final List<String> NOT_SEARCHED_FOR_NAMES =
+            List.of("controllers", "processor", "subprocessing.subprocessors", "signatures", "processing.dataSubjects");
+
+    static void defineNotice(SimpleRule.Definitions d) {
+        d.rule("SUBPROC_NOTICE_SCOPE", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("limited", "limitedInText")
+                .note("Under a general authorisation Art. 28(2) second sentence requires the processor to inform the"
+                        + " controller of any intended addition or replacement of other processors, and the EDPB"
+                        + " Guidelines 07/2020 read the objection right as covering each of them. A notice or objection"
+                        + " limited to some sub-processors (for example those that provide the main services or"
+                        + " \"material\" ones) leaves the others engaged without the controller's say: mandatory content"
+                        + " contradicted, an error when the agreement states the limitation"
+                        + " (subprocessing.noticeLimitation). A text of the sub-processing clause that speaks of notice,"
+                        + " objection or a limitation together with a term of such a scope (lexicon/notice-scope.txt) is a"
+                        + " warning: the wording may only describe, not limit.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) != AuthorisationType.PROHIBITED)
+                        .ifPresent(s -> {
+                            if (s.getNoticeLimitation().filter(Text::present).isPresent()) {
+                                r.add(
+                                        "limited",
+                                        "subprocessing.noticeLimitation",
+                                        "limitation",
+                                        RuleSupport.text(s.getNoticeLimitation().get()));
+                                return;
+                            }
+                            clauseTexts(s, (path, text) -> {
+                                String lower = Text.lower(text);
+                                if (NOTICE_SCOPE.stream().anyMatch(lower::contains)
+                                        && Text.containsStem(lower, NOTICE_CUE)) {
+                                    r.add(WARNING, "limitedInText", path, "text", RuleSupport.text(text));
+                                }
+                            });
+                        }));
+        d.rule("SUBPROC_NOTICE_AFTER_CHANGE", ERROR)
+                .refs(gdpr("28", 2))
+                .variants("afterChange", "afterChangeInText")
+                .note("Art. 28(2) second sentence requires notice of an intended change, so that the controller can"
+                        + " object before it takes effect (EDPB Guidelines 07/2020 on the general authorisation). A"
+                        + " processor that informs only after engaging the sub-processor leaves no opportunity to object:"
+                        + " an error when the agreement states it (subprocessing.noticeAfterChange). A text of the"
+                        + " sub-processing clause that says the controller is informed after the engagement"
+                        + " (lexicon/notice-after-change.txt, for example \"nach Beauftragung\", \"after engaging\") is a"
+                        + " warning.")
+                .check((c, r) -> c.agreement()
+                        .getSubprocessing()
+                        .filter(s -> s.getAuthorisation().orElse(null) != AuthorisationType.PROHIBITED)
+                        .ifPresent(s -> {
+                            if (s.getNoticeAfterChange().orElse(false)) {
+                                r.add("afterChange", "subprocessing.noticeAfterChange");
+                                return;
+                            }
+                            clauseTexts(s, (path, text) -> {
+                                String lower = Text.lower(text);
+                                NOTICE_AFTER_CHANGE.stream()
+                                        .filter(lower::contains)
+                                        .findFirst()
+                                        .ifPresent(term -> r.add(WARNING, "afterChangeInText", path, "term", term));
+                            });
+                        }));
+        d.rule("SUBPROC_NAMED_UNLISTED", WARNING)
+                .refs(gdpr("28", 2), gdpr("28", 4))
+                .variants("named")
+                .note("A company that a measure or another text of the agreement names (a run of capitalised words"
+                        + " ending in a legal form of the one list of dpa-model, LegalForms) and that is neither a"
+                        + " party, a listed sub-processor nor of their group (the same first identifying word) may"
+                        + " process data without the controller's authorisation (Art. 28(2)) and without the"
+                        + " obligations of Art. 28(4). A warning, since the text may name it for another reason."
+                        + " Names near a word of auditing or certification (lexicon/audit-context.txt) are auditors,"
+                        + " and an abbreviation after an article or a bracket (\"der AG\" for the Auftraggeber) is no"
+                        + " name.")
+                .check((c, r) -> {
+                    List<String> known = knownCompanies(c.agreement());
+                    Set<String> reported = new HashSet<>();
+                    for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
+                        String path = e.getKey().toString();
+                        if (NOT_SEARCHED_FOR_NAMES.stream()
+                                .anyMatch(
+                                        p -> path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "["))) {
+                            continue;
+                        }
+                        for (String value : e.getValue().getTranslations().values()) {
+                            for (String name : CompanyNames.find(value)) {
+                                if (!CompanyNames.known(name, known)
+                                        && reported.add(String.join(" ", CompanyNames.core(name)))) {
+                                    r.add("named", e.getKey(), "name", name);
+                                }
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The names of the parties (with their trade names) and of every listed sub-processor, at any depth. */
+    private static List<String> knownCompanies(DataProcessingAgreement a) {
+        List<String> names = new ArrayList<>();
+        List<Party> parties = new ArrayList<>(a.getControllers());
+        a.getProcessor().ifPresent(parties::add);
+        for (Party p : parties) {
+            p.getName().ifPresent(names::add);
+            names.addAll(p.getTradeNames());
+        }
+        Subprocessors.each(a, (path, sp) -> names.add(sp.getName()));
+        return names;
+    }
+
+    /**
+     * The free texts of the sub-processing clause in which a limitation of notice may be worded: the further
+     * provisions and the wording of the notice and objection periods.
+     */
+    private static void clauseTexts(SubprocessingTerms s, BiConsumer<String, LocalizedText> action) {
+        for (int i = 0; i < s.getAdditionalProvisions().size(); i++) {
+            action.accept(
+                    "subprocessing.additionalProvisions[" + i + "]",
+                    s.getAdditionalProvisions().get(i));
+        }
+        s.getNoticePeriod()
+                .flatMap(TimeLimit::getWording)
+                .ifPresent(w -> action.accept("subprocessing.noticePeriod.wording", w));
+        s.getObjectionPeriod()
+                .flatMap(TimeLimit::getWording)
+                .ifPresent(w -> action.accept("subprocessing.objectionPeriod.wording", w));
     }
 
     private static void checkPeriod(

@@ -227,6 +227,11 @@ final class Text {
         return VAGUE_TIME.stream().filter(t::contains).findFirst();
     }
 
+    /** Whether any translation names a number with a unit of time ("30 Tage", "within 35 days"). */
+    static boolean namesPeriod(LocalizedText text) {
+        return NUMBER_WITH_UNIT.matcher(lower(text)).find();
+    }
+
     /** Whether a term of the vague-time lexicon is the statutory standard or stricter. */
     static boolean isStatutoryPromptness(String term) {
         return STATUTORY_PROMPTNESS.contains(term);

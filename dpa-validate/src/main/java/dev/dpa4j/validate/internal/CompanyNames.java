@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import dev.dpa4j.model.catalog.LegalForms;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Company names in free text: a run of capitalised words that ends in a legal form of dpa-model's one list
+ * ({@link LegalForms#distinctive()}: {@code GmbH}, {@code AG}, {@code Inc.}, {@code B.V.}, ...), for the check
+ * that every company a text names as processing data is a party or a listed sub-processor.
+ *
+ * <p>An abbreviation that is written like a legal form but follows an article or a preposition ("der AG" for
+ * the Auftraggeber, "des AG") or a bracket ("Auftraggeber (AG)") names no company, and a name near a word of
+ * auditing or certification ({@code lexicon/audit-context.txt}) is an auditor's, not a processor's.
+ */
+final class CompanyNames {
+
+    /** Legal forms as written, the longest first, so that "UG (haftungsbeschränkt)" wins over "UG". */
+    private static final List<String> FORMS = LegalForms.distinctive().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .toList();
+
+    /** Lower-case legal forms, as the words {@link Text#words} makes of them, to leave out of a name's core. */
+    private static final Set<String> FORM_WORDS = formWords();
+
+    /** Words that start no company name: articles, pronouns and prepositions in German and English. */
+    private static final Set<String> STOP = Set.of(
+            "der",
+            "die",
+            "das",
+            "des",
+            "dem",
+            "den",
+            "ein",
+            "eine",
+            "einer",
+            "eines",
+            "einem",
+            "einen",
+            "vom",
+            "zum",
+            "zur",
+            "beim",
+            "im",
+            "am",
+            "an",
+            "auf",
+            "aus",
+            "bei",
+            "durch",
+            "für",
+            "gegenüber",
+            "mit",
+            "von",
+            "zu",
+            "und",
+            "oder",
+            "sowie",
+            "dieser",
+            "diese",
+            "dieses",
+            "jeder",
+            "jede",
+            "jedes",
+            "the",
+            "a",
+            "this",
+            "that",
+            "each",
+            "any",
+            "of",
+            "by",
+            "to",
+            "from",
+            "with",
+            "for",
+            "and",
+            "or",
+            "at",
+            "in",
+            "on",
+            "via");
+
+    /** Words near a name that make it an auditor's or a certification body's (lexicon/audit-context.txt). */
+    static final List<String> AUDIT_CONTEXT = Lexicon.load("audit-context");
+
+    /** How many characters before and after a name are searched for {@link #AUDIT_CONTEXT}. */
+    private static final int CONTEXT_BEFORE = 100;
+
+    private static final int CONTEXT_AFTER = 60;
+
+    /** The most words before the legal form that a name takes. */
+    private static final int MAX_WORDS = 5;
+
+    private CompanyNames() {}
+
+    private static Set<String> formWords() {
+        Set<String> words = new LinkedHashSet<>();
+        LegalForms.all().forEach(f -> words.addAll(Text.words(f)));
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The company names in a text, outside an auditing context, in order of their legal form's position.
+     *
+     * @param text one translation of a free text
+     * @return the names as written, each with its legal form; may be empty
+     */
+    static List<String> find(String text) {
+        Map<Integer, String> names = new TreeMap<>();
+        boolean[] taken = new boolean[text.length()];
+        for (String form : FORMS) {
+            for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+                int end = i + form.length();
+                if (i == 0
+                        || !Character.isWhitespace(text.charAt(i - 1))
+                        || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))
+                        || taken[i]) {
+                    continue;
+                }
+                for (int k = i; k < end; k++) {
+                    taken[k] = true;
+                }
+                int start = nameStart(text, i);
+                if (start < 0 || core(text.substring(start, end)).isEmpty() || auditContext(text, start, end)) {
+                    continue;
+                }
+                names.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(names.values()));
+    }
+
+    /** Where the words before the legal form at {@code formStart} begin, or -1 if no capitalised word precedes. */
+    private static int nameStart(String text, int formStart) {
+        int start = -1;
+        int pos = formStart;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int end = pos;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+                begin--;
+            }
+            if (begin == end) {
+                break;
+            }
+            String word = text.substring(begin, end);
+            // only the word right before the legal form may end in a comma ("Amazon Web Services, Inc.")
+            if (words == 0 && word.endsWith(",")) {
+                word = word.substring(0, word.length() - 1);
+            }
+            if (!nameWord(word)) {
+                break;
+            }
+            start = begin;
+            pos = begin;
+        }
+        return start;
+    }
+
+    private static boolean nameWord(String word) {
+        if (word.isEmpty() || STOP.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (word.equals("&")) {
+            return true;
+        }
+        char first = word.charAt(0);
+        char last = word.charAt(word.length() - 1);
+        return (Character.isUpperCase(first) || Character.isDigit(first))
+                && ".:;,()\"„“”".indexOf(last) < 0
+                && ".:;,()\"„“”".indexOf(first) < 0;
+    }
+
+    private static boolean auditContext(String text, int start, int end) {
+        String around = text.substring(
+                        Math.max(0, start - CONTEXT_BEFORE), Math.min(text.length(), end + CONTEXT_AFTER))
+                .toLowerCase(Locale.ROOT);
+        return AUDIT_CONTEXT.stream().anyMatch(around::contains);
+    }
+
+    /**
+     * The words of a name that identify it: lower case, without legal forms, articles and words of two letters or
+     * fewer.
+     *
+     * @param name a company name
+     * @return the identifying words in order; may be empty
+     */
+    static List<String> core(String name) {
+        List<String> core = new ArrayList<>();
+        for (String w : Text.words(name)) {
+            if (w.length() > 2 && !FORM_WORDS.contains(w) && !STOP.contains(w)) {
+                core.add(w);
+            }
+        }
+        return core;
+    }
+
+    /**
+     * Whether a name found in a text designates a known company: the first identifying word of the known name is
+     * among the identifying words of the found one ("Hetzner" in "Rechenzentrum der Hetzner Online GmbH"), which
+     * also counts companies of the same group ("Example Holding GmbH" for "Example GmbH").
+     *
+     * @param found a name found in a text
+     * @param known the names of the parties and the listed sub-processors
+     * @return whether the found name is one of them or of their group
+     */
+    static boolean known(String found, List<String> known) {
+        List<String> words = core(found);
+        for (String k : known) {
+            List<String> c = core(k);
+            if (!c.isEmpty() && words.contains(c.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
