@@ -17,14 +17,22 @@ import java.util.Map;
  */
 final class FindingPaths {
 
-    private final Map<String, ModelPath> read = new HashMap<>();
+    /**
+     * The parents read so far, by their text. A finding's own path is not kept here: the texts of all findings
+     * would be held until the end of the run, which raised the peak memory of a large validation.
+     */
+    private final Map<String, ModelPath> parents = new HashMap<>();
 
-    /** The path of the text; the same instance for the same text within the run. */
+    /** The path of the text, its parent shared with the other paths below that parent within the run. */
     ModelPath parse(String text) {
-        ModelPath known = read.get(text);
+        return simple(text) ? bySegments(text) : ModelPath.parse(text);
+    }
+
+    private ModelPath parent(String text) {
+        ModelPath known = parents.get(text);
         if (known == null) {
-            known = simple(text) ? bySegments(text) : ModelPath.parse(text);
-            read.put(text, known);
+            known = parse(text);
+            parents.put(text, known);
         }
         return known;
     }
@@ -38,7 +46,7 @@ final class FindingPaths {
                 if (open <= 0 || inner.isEmpty() || !word(inner)) {
                     return ModelPath.parse(text);
                 }
-                ModelPath parent = parse(text.substring(0, open));
+                ModelPath parent = parent(text.substring(0, open));
                 return isIndex(inner) ? parent.index(Integer.parseInt(inner)) : keyOrParse(parent, inner, text);
             }
             int dot = text.lastIndexOf('.');
@@ -46,7 +54,7 @@ final class FindingPaths {
             if (dot == 0 || !word(name)) {
                 return ModelPath.parse(text);
             }
-            ModelPath parent = dot < 0 ? ModelPath.root() : parse(text.substring(0, dot));
+            ModelPath parent = dot < 0 ? ModelPath.root() : parent(text.substring(0, dot));
             return parent.property(name);
         } catch (IllegalArgumentException e) {
             return ModelPath.parse(text); // throws the parser's own error, or reads what the shortcut could not

@@ -175,7 +175,7 @@ final class SecurityRules {
                         if (!Text.present(t)) {
                             continue;
                         }
-                        Optional<String> term = Text.vagueQuality(t);
+                        Optional<String> term = Text.vagueQuality(RunMemo.of(c).lower(t));
                         String path = "security.measures[" + i + "]";
                         if (term.isPresent() && meaningfulWords(t) - wordsOf(term.get()) < 6) {
                             r.add("generic", path, "wording", text(t));

@@ -239,8 +239,17 @@ final class Text {
 
     /** The first vague quality term in the text. */
     static Optional<String> vagueQuality(LocalizedText text) {
-        String t = lower(text);
-        return VAGUE_QUALITY.stream().filter(t::contains).findFirst();
+        return vagueQuality(lower(text));
+    }
+
+    /** {@link #vagueQuality(LocalizedText)} of a text already in {@link #lower(LocalizedText)} form. */
+    static Optional<String> vagueQuality(String lower) {
+        for (String phrase : VAGUE_QUALITY) {
+            if (lower.contains(phrase)) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
