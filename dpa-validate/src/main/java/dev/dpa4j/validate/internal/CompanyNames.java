@@ -4,6 +4,7 @@ package dev.dpa4j.validate.internal;
 import dev.dpa4j.model.catalog.LegalForms;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ final class CompanyNames {
     private static final List<String> FORMS = LegalForms.distinctive().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
+
+    /** {@link #FORMS} by their first two characters ({@link #key}), each list still the longest first. */
+    private static final Map<Integer, List<String>> FORMS_BY_START = byStart();
 
     /** Lower-case legal forms, as the words {@link Text#words} makes of them, to leave out of a name's core. */
     private static final Set<String> FORM_WORDS = formWords();
@@ -101,6 +105,23 @@ final class CompanyNames {
 
     private CompanyNames() {}
 
+    private static Map<Integer, List<String>> byStart() {
+        Map<Integer, List<String>> map = new HashMap<>();
+        for (String form : FORMS) {
+            if (form.length() < 2) {
+                throw new IllegalStateException("A legal form of one character cannot be told from a word: " + form);
+            }
+            map.computeIfAbsent(key(form, 0), c -> new ArrayList<>()).add(form);
+        }
+        map.replaceAll((c, forms) -> List.copyOf(forms));
+        return Map.copyOf(map);
+    }
+
+    /** The two characters at {@code at} as one key. */
+    private static int key(String text, int at) {
+        return (text.charAt(at) << 16) | text.charAt(at + 1);
+    }
+
     private static Set<String> formWords() {
         Set<String> words = new LinkedHashSet<>();
         LegalForms.all().forEach(f -> words.addAll(Text.words(f)));
@@ -114,28 +135,35 @@ final class CompanyNames {
      * @return the names as written, each with its legal form; may be empty
      */
     static List<String> find(String text) {
-        Map<Integer, String> names = new TreeMap<>();
-        boolean[] taken = new boolean[text.length()];
-        for (String form : FORMS) {
-            for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        // one pass over the starts of words: a legal form counts only after white space, and only the forms
+        // that begin with the word's first two characters are tried there, the longest first (as FORMS is sorted)
+        Map<Integer, String> names = null;
+        int taken = -1; // the end of the last legal form found: a form inside it is part of it
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (i < taken || !Character.isWhitespace(text.charAt(i - 1))) {
+                continue;
+            }
+            List<String> candidates = FORMS_BY_START.get(key(text, i));
+            if (candidates == null) {
+                continue;
+            }
+            for (String form : candidates) {
                 int end = i + form.length();
-                if (i == 0
-                        || !Character.isWhitespace(text.charAt(i - 1))
-                        || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))
-                        || taken[i]) {
+                if (!text.startsWith(form, i) || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
                     continue;
                 }
-                for (int k = i; k < end; k++) {
-                    taken[k] = true;
-                }
+                taken = end;
                 int start = nameStart(text, i);
-                if (start < 0 || core(text.substring(start, end)).isEmpty() || auditContext(text, start, end)) {
-                    continue;
+                if (start >= 0 && !core(text.substring(start, end)).isEmpty() && !auditContext(text, start, end)) {
+                    if (names == null) {
+                        names = new TreeMap<>();
+                    }
+                    names.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
                 }
-                names.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
+                break;
             }
         }
-        return List.copyOf(new LinkedHashSet<>(names.values()));
+        return names == null ? List.of() : List.copyOf(new LinkedHashSet<>(names.values()));
     }
 
     /** Where the words before the legal form at {@code formStart} begin, or -1 if no capitalised word precedes. */
