@@ -50,7 +50,7 @@ public final class Extractor {
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
-            "(?:(?:nachfolgend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
+            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
             FLAGS);
     private static final Pattern LEAD = Pattern.compile("^.*\\b(between|zwischen)\\s+|^\\s*(and|und|sowie)\\s+", FLAGS);
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
@@ -73,6 +73,10 @@ public final class Extractor {
                     .collect(java.util.stream.Collectors.joining("|"))
             + ")(?![\\p{L}])");
 
+    /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
+    private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
+
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
     private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
@@ -715,6 +719,11 @@ public final class Extractor {
                         : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
                 if (!role.isEmpty() && roles.add(role)) {
                     party(role, word, b, from, m.start());
+                } else if (role.equals("controller")
+                        && s.substring(from, m.start()).matches("[\\s–—(-]*")
+                        && partyBlockStart(b) >= 0) {
+                    // a further controller: a party block of its own, closed by a controller's designation
+                    party(role, word, b, from, m.start());
                 }
                 from = m.end();
             }
@@ -742,7 +751,11 @@ public final class Extractor {
             }
         }
         int start = at;
-        while (inlineName.length() < 3 && start > 0 && at - start < 8) {
+        int block = inlineName.length() < 3 ? partyBlockStart(at) : -1;
+        if (block >= 0) {
+            start = block;
+        }
+        while (block < 0 && inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
@@ -753,8 +766,11 @@ public final class Extractor {
             start--;
         }
         ObjectNode party = DpaJson.mapper().createObjectNode();
-        party.put("id", role);
-        String path = role.equals("processor") ? "processor" : "controllers[0]";
+        int index = root.has("controllers") && role.equals("controller")
+                ? root.get("controllers").size()
+                : 0;
+        party.put("id", index == 0 ? role : role + "-" + (index + 1));
+        String path = role.equals("processor") ? "processor" : "controllers[" + index + "]";
         Block nameBlock = blocks.get(start);
         String nameText = text.text(nameBlock);
         int nameOffset = nameBlock.offset();
@@ -764,11 +780,11 @@ public final class Extractor {
         }
         String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
-        int cut = indexOfAny(name, ",", " – ", " - ", ";");
+        int cut = indexOfAny(name, ", ", " – ", " - ", "; ");
         while (cut > 0
                 && cut + 1 < name.length()
                 && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
-            int next = indexOfAny(name.substring(cut + 1), ",", " – ", " - ", ";");
+            int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
         if (cut > 0) {
@@ -776,11 +792,18 @@ public final class Extractor {
         }
         name = name.strip();
         boolean placeholder = PLACEHOLDER.matcher(name).find();
-        party.put("placeholder", placeholder);
+        // a name wholly in square brackets ("[Name des Verantwortlichen]") is a blank to fill in: kept as the text
+        boolean blank = BRACKETED.matcher(name).matches();
+        party.put("placeholder", placeholder || blank);
         boolean looksLikeName = LEGAL_FORM.matcher(name).find()
                 || placeholder
+                || (block >= 0
+                        && name.length() <= 200
+                        && !name.isEmpty()
+                        && !blank
+                        && !Character.isLowerCase(name.charAt(0)))
                 || (start < at && name.length() <= 80 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
-        if (!name.isEmpty() && name.length() <= 120 && looksLikeName) {
+        if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
             Matcher lf = LEGAL_FORM.matcher(name);
@@ -811,12 +834,36 @@ public final class Extractor {
             root.set("processor", party);
             dpo(party);
         } else {
-            root.putArray("controllers").add(party);
+            (root.has("controllers") ? (ArrayNode) root.get("controllers") : root.putArray("controllers")).add(party);
         }
         fact(
                 path + ".designations",
                 designation,
                 span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /**
+     * The first line of the party block that a designation on a line of its own closes: the line after the nearest
+     * "zwischen"/"between"/"und"/"and" (or a lead such as "und dem Auftragsverarbeiter:") above it, when every line between them is a line of a block (no sentence of
+     * the body) and there are at most 15 of them; -1 when the designation stands in no such block. That line is the
+     * party's name whatever its words, with a legal form of any kind or with none.
+     */
+    private int partyBlockStart(int at) {
+        List<Block> blocks = text.blocks();
+        for (int b = at - 1; b >= 0 && at - b <= 16; b--) {
+            String prev = text.text(blocks.get(b)).strip();
+            String lower = prev.toLowerCase(Locale.ROOT);
+            if (SEPARATOR.matcher(prev).matches()
+                    || lower.endsWith(" zwischen")
+                    || lower.endsWith(" between")
+                    || BLOCK_LEAD.matcher(prev).matches()) {
+                return b + 1 < at ? b + 1 : -1;
+            }
+            if (prev.length() > 1000 || DESIGNATION.matcher(prev).find()) {
+                return -1; // body text, or the designation of the party before: no block of its own
+            }
+        }
+        return -1;
     }
 
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
