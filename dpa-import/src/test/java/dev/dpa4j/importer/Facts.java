@@ -23,6 +23,7 @@ final class Facts {
         "processor.name",
         "controllers.name",
         "processor.dpo.email",
+        "controllers.dpo.email",
         "subprocessors.name",
         "subprocessors.country",
         "measures.description",
@@ -82,9 +83,12 @@ final class Facts {
         for (String field : FIELDS) {
             f.put(field, new TreeSet<>());
         }
-        a.getControllers()
-                .forEach(c ->
-                        shownName(c).ifPresent(n -> f.get("controllers.name").add(norm(n))));
+        a.getControllers().forEach(c -> {
+            shownName(c).ifPresent(n -> f.get("controllers.name").add(norm(n)));
+            c.getDataProtectionOfficer()
+                    .flatMap(d -> d.getEmail())
+                    .ifPresent(e -> f.get("controllers.dpo.email").add(norm(e)));
+        });
         a.getProcessor().ifPresent(p -> {
             shownName(p).ifPresent(n -> f.get("processor.name").add(norm(n)));
             p.getDataProtectionOfficer()

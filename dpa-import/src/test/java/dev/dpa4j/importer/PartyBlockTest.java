@@ -85,6 +85,46 @@ class PartyBlockTest {
         assertThat(controllerNames(a)).isEmpty();
     }
 
+    private static final String GERMAN_PARTIES = "Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"
+            + "Kornfeld Reisen\nGartenweg 2\n04109 Leipzig\n– im Folgenden „Verantwortlicher“ –\n\nund\n\n"
+            + "Brise Datendienste\nKaistraße 5\n24114 Kiel\n– im Folgenden „Auftragsverarbeiter“ –\n\n";
+
+    @Test
+    void should_read_the_dpo_of_each_party_by_its_role() {
+        DataProcessingAgreement a = read(GERMAN_PARTIES + BODY + "\n§ 4 Datenschutzbeauftragte\n\n"
+                + "(1) Der Verantwortliche (Kornfeld Reisen) hat als Datenschutzbeauftragten benannt: Dr. Anna Berg, "
+                + "Gartenweg 2, 04109 Leipzig, dsb@kornfeld.example.\n\n"
+                + "(2) Der Auftragsverarbeiter (Brise Datendienste) hat als Datenschutzbeauftragten benannt: Lars "
+                + "Nielsen, datenschutz@brise.example.\n");
+        assertThat(a.getControllers().get(0).getDataProtectionOfficer().flatMap(d -> d.getEmail()))
+                .contains("dsb@kornfeld.example");
+        assertThat(a.getProcessor().flatMap(Party::getDataProtectionOfficer).flatMap(d -> d.getEmail()))
+                .contains("datenschutz@brise.example");
+    }
+
+    @Test
+    void should_read_an_english_dpo_sentence_broken_over_lines() {
+        DataProcessingAgreement a = read("Data Processing Agreement\n\nbetween\n\nHarbour Lantern Labs\n"
+                + "4 Quay Street\nGalway\nIreland\n(the “Controller”)\n\nand\n\nFjordline Data AS\n"
+                + "(the “Processor”)\n\n1. Subject matter\n\nThe Processor processes personal data on behalf "
+                + "of the Controller.\n\n2. Instructions\n\nThe Processor processes personal data only on "
+                + "documented instructions of the Controller.\n\n3. Confidentiality\n\nPersons authorised to "
+                + "process the data are bound to confidentiality.\n\n4. Contacts\n\n"
+                + "The data protection officer of the Controller (Harbour Lantern Labs) is\n"
+                + "Mary Quinn, dpo@harbour.example.\n");
+        assertThat(a.getControllers().get(0).getDataProtectionOfficer().flatMap(d -> d.getEmail()))
+                .contains("dpo@harbour.example");
+        assertThat(a.getProcessor().flatMap(Party::getDataProtectionOfficer)).isEmpty();
+    }
+
+    @Test
+    void should_take_no_address_with_dpo_in_it_for_a_dpo() {
+        DataProcessingAgreement a = read(GERMAN_PARTIES + BODY + "\n§ 4 Ansprechpartner\n\n"
+                + "Weisungen richtet der Verantwortliche an dpo@brise.example oder an support@brise.example.\n");
+        assertThat(a.getControllers().get(0).getDataProtectionOfficer()).isEmpty();
+        assertThat(a.getProcessor().flatMap(Party::getDataProtectionOfficer)).isEmpty();
+    }
+
     @Test
     void should_take_no_blank_and_no_designation_of_the_body_for_a_party() {
         DataProcessingAgreement a = read("Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"

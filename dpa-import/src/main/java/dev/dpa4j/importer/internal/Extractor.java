@@ -92,8 +92,17 @@ public final class Extractor {
             "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
             FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /** The DPO's word; "dpo" in an e-mail address ("dpo@example.com") is none. */
     private static final Pattern DPO =
-            Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
+            Pattern.compile("datenschutzbeauftragte|data protection officer|(?<![@.\\w-])DPO\\b(?![@.\\w-])", FLAGS);
+    /** A party by its role as the subject before the DPO's word: "Der Verantwortliche (X) hat …", "The Controller (X)". */
+    private static final Pattern CONTROLLER_SUBJECT = Pattern.compile(
+            "\\b(?:der|die|the) (?:verantwortliche|auftraggeber(?:in)?|kunde|controller|customer|client)\\s*\\(",
+            FLAGS);
+
+    private static final Pattern PROCESSOR_SUBJECT = Pattern.compile(
+            "\\b(?:der|die|the) (?:auftragsverarbeiter(?:in)?|auftragnehmer(?:in)?|processor|supplier|provider)\\s*\\(",
+            FLAGS);
     /** Numbers written as words, as agreements give periods ("fourteen days", "zwei Wochen"), with their value. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
@@ -728,6 +737,11 @@ public final class Extractor {
                 from = m.end();
             }
         }
+        // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
+        if (root.has("processor")) {
+            dpo((ObjectNode) root.get("processor"));
+        }
+        controllerDpos();
     }
 
     private void party(String role, String designation, int at, int inlineFrom, int designationStart) {
@@ -832,7 +846,6 @@ public final class Extractor {
         designations.add(localized(designation));
         if (role.equals("processor")) {
             root.set("processor", party);
-            dpo(party);
         } else {
             (root.has("controllers") ? (ArrayNode) root.get("controllers") : root.putArray("controllers")).add(party);
         }
@@ -897,11 +910,83 @@ public final class Extractor {
         }
     }
 
+    /**
+     * The text of a segment, continued by the next ones (at most two) while it breaks off inside a sentence, as a
+     * line-wrapped paragraph of a plain text can: "… is" / "Name, e-mail." .
+     */
+    private String sentenceText(int i) {
+        StringBuilder s = new StringBuilder(text.text(segments.get(i).block()));
+        if (segments.get(i).block().kind() != Kind.PARAGRAPH || s.length() <= 60) {
+            return s.toString(); // a heading ("Data protection officers and contacts") goes on in no sentence
+        }
+        for (int next = i + 1; next < segments.size() && next <= i + 2; next++) {
+            String t = s.toString().strip();
+            if (t.isEmpty() || ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                break;
+            }
+            s.append(' ').append(text.text(segments.get(next).block()));
+        }
+        return s.toString();
+    }
+
+    /**
+     * A controller's DPO: a sentence with the DPO's word that names the controller, by its role ("Der
+     * Verantwortliche (X) hat als Datenschutzbeauftragten benannt: …", "The data protection officer of the
+     * Controller (X) is …") or by its name, and an e-mail address after that word. With several controllers the
+     * sentence must name the one; a sentence that names the processor is not read.
+     */
+    private void controllerDpos() {
+        if (!root.has("controllers")) {
+            return;
+        }
+        ArrayNode controllers = (ArrayNode) root.get("controllers");
+        String processorName = root.path("processor").path("name").asString("");
+        for (int i = 0; i < segments.size(); i++) {
+            String s = text.text(segments.get(i).block());
+            Matcher d = DPO.matcher(s);
+            if (!d.find()) {
+                continue;
+            }
+            s = sentenceText(i);
+            String head = s.substring(0, d.start());
+            if (OF_PROCESSOR.matcher(s).find()
+                    || PROCESSOR_SUBJECT.matcher(head).find()
+                    || (processorName.length() > 3 && s.contains(processorName))) {
+                continue;
+            }
+            int which = -1;
+            for (int c = 0; c < controllers.size(); c++) {
+                String name = controllers.get(c).path("name").asString("");
+                if (name.length() > 3 && s.contains(name)) {
+                    which = which < 0 ? c : -2; // two named: neither is sure
+                }
+            }
+            if (which == -1
+                    && controllers.size() == 1
+                    && (OF_CONTROLLER.matcher(s).find()
+                            || CONTROLLER_SUBJECT.matcher(head).find())) {
+                which = 0;
+            }
+            if (which < 0 || controllers.get(which).has("dataProtectionOfficer")) {
+                continue;
+            }
+            Matcher e = EMAIL.matcher(s.substring(d.start()));
+            if (e.find()) {
+                ObjectNode party = (ObjectNode) controllers.get(which);
+                party.putObject("dataProtectionOfficer").put("email", e.group());
+                fact("controllers[" + which + "].dataProtectionOfficer.email", e.group(), span(segments.get(i)));
+            }
+        }
+    }
+
     private void dpo(ObjectNode processor) {
         String name = processor.path("name").asString("");
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < segments.size(); i++) {
                 String s = text.text(segments.get(i).block());
+                if (DPO.matcher(s).find()) {
+                    s = sentenceText(i);
+                }
                 Matcher d = DPO.matcher(s);
                 if (!d.find() || OF_CONTROLLER.matcher(s).find() || mentionsController(s)) {
                     continue;
@@ -925,8 +1010,14 @@ public final class Extractor {
         if (!root.has("controllers")) {
             return false;
         }
-        String name = root.get("controllers").get(0).path("name").asString("");
-        return name.length() > 3 && s.contains(name);
+        for (var c : root.get("controllers")) {
+            String name = c.path("name").asString("");
+            if (name.length() > 3 && s.contains(name)) {
+                return true;
+            }
+        }
+        Matcher d = DPO.matcher(s);
+        return d.find() && CONTROLLER_SUBJECT.matcher(s.substring(0, d.start())).find();
     }
 
     private static int indexOfAny(String s, String... needles) {
