@@ -1549,6 +1549,20 @@ public final class Extractor {
                     sp.put("product", products[i]);
                 }
             } else {
+                if (!owners[i].isEmpty()
+                        && !products[i].isEmpty()
+                        && !names[i].equals(list.get(i).path("name").asString(""))) {
+                    // "X (Product) (engaged by Y)" with Y not in the list: no chain, but the product is no part of
+                    // the name; the parenthesis of the engager stays beside it
+                    ObjectNode sp = (ObjectNode) list.get(i);
+                    sp.put("name", names[i]);
+                    String engager = sp.path("product").asString("");
+                    sp.put(
+                            "product",
+                            engager.isEmpty() || engager.equals(products[i])
+                                    ? products[i]
+                                    : products[i] + " (" + engager + ")");
+                }
                 names[i] = null;
             }
         }
