@@ -118,6 +118,21 @@ class PartyBlockTest {
     }
 
     @Test
+    void should_read_a_dpo_sentence_broken_before_the_dpo_word_and_keep_a_controllers_dpo_from_the_processor() {
+        DataProcessingAgreement a = read(GERMAN_PARTIES + BODY + "\n§ 4 Datenschutzbeauftragte\n\n"
+                + "Weisungsberechtigt für den Verantwortlichen sind:\n\n"
+                + "- Dr. Anna Berg (Datenschutzbeauftragte), dsb@kornfeld.example\n\n"
+                + "(1) Der Verantwortliche (Kornfeld Reisen) hat als Datenschutzbeauftragte für alle Fragen rund um "
+                + "den\n    Datenschutz benannt: Dr. Anna Berg, dsb@kornfeld.example.\n\n"
+                + "(2) Der Auftragsverarbeiter (Brise Datendienste) hat für alle Fragen rund um den Datenschutz als\n"
+                + "    Datenschutzbeauftragten benannt: Lars Nielsen, datenschutz@brise.example.\n");
+        assertThat(a.getControllers().get(0).getDataProtectionOfficer().flatMap(d -> d.getEmail()))
+                .contains("dsb@kornfeld.example");
+        assertThat(a.getProcessor().flatMap(Party::getDataProtectionOfficer).flatMap(d -> d.getEmail()))
+                .contains("datenschutz@brise.example");
+    }
+
+    @Test
     void should_take_no_address_with_dpo_in_it_for_a_dpo() {
         DataProcessingAgreement a = read(GERMAN_PARTIES + BODY + "\n§ 4 Ansprechpartner\n\n"
                 + "Weisungen richtet der Verantwortliche an dpo@brise.example oder an support@brise.example.\n");

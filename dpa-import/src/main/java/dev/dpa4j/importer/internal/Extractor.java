@@ -738,10 +738,10 @@ public final class Extractor {
             }
         }
         // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
+        controllerDpos();
         if (root.has("processor")) {
             dpo((ObjectNode) root.get("processor"));
         }
-        controllerDpos();
     }
 
     private void party(String role, String designation, int at, int inlineFrom, int designationStart) {
@@ -916,6 +916,15 @@ public final class Extractor {
      */
     private String sentenceText(int i) {
         StringBuilder s = new StringBuilder(text.text(segments.get(i).block()));
+        if (i > 0
+                && segments.get(i - 1).block().kind() == Kind.PARAGRAPH
+                && segments.get(i).block().kind() == Kind.PARAGRAPH) {
+            // a paragraph that begins inside a sentence ("… (X) hat als" / "Datenschutzbeauftragten benannt: …")
+            String before = text.text(segments.get(i - 1).block()).strip();
+            if (before.length() > 60 && ".;:!?)".indexOf(before.charAt(before.length() - 1)) < 0) {
+                s.insert(0, before + " ");
+            }
+        }
         if (segments.get(i).block().kind() != Kind.PARAGRAPH || s.length() <= 60) {
             return s.toString(); // a heading ("Data protection officers and contacts") goes on in no sentence
         }
@@ -948,6 +957,10 @@ public final class Extractor {
                 continue;
             }
             s = sentenceText(i);
+            d = DPO.matcher(s);
+            if (!d.find()) {
+                continue;
+            }
             String head = s.substring(0, d.start());
             if (OF_PROCESSOR.matcher(s).find()
                     || PROCESSOR_SUBJECT.matcher(head).find()
@@ -996,7 +1009,7 @@ public final class Extractor {
                     continue;
                 }
                 Matcher e = EMAIL.matcher(s.substring(d.start()));
-                if (e.find()) {
+                if (e.find() && (pass == 0 || !controllersDpo(e.group()))) {
                     ObjectNode dpo = processor.putObject("dataProtectionOfficer");
                     dpo.put("email", e.group());
                     fact("processor.dataProtectionOfficer.email", e.group(), span(segments.get(i)));
@@ -1004,6 +1017,16 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /** Whether an e-mail address is already a controller's DPO's: a sentence that names no party is not the processor's. */
+    private boolean controllersDpo(String email) {
+        for (var c : root.path("controllers")) {
+            if (c.path("dataProtectionOfficer").path("email").asString("").equalsIgnoreCase(email)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mentionsController(String s) {
