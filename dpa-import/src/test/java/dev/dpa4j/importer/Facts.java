@@ -21,7 +21,9 @@ final class Facts {
 
     static final String[] FIELDS = {
         "processor.name",
+        "controllers.name",
         "processor.dpo.email",
+        "controllers.dpo.email",
         "subprocessors.name",
         "subprocessors.country",
         "measures.description",
@@ -53,6 +55,20 @@ final class Facts {
                 l -> l.getPeriod().map(p -> p.getAmount() + " " + p.getUnit()).orElse("prompt"));
     }
 
+    /**
+     * A party's name as a document shows it: our renderers print the legal form after the name unless the name holds
+     * it, and a reader cannot tell a legal form that is no known one (the generator draws random words) from the
+     * name, so name and form are compared together. A blank to fill in ("[[Firma]]") is no name to find.
+     */
+    private static Optional<String> shownName(dev.dpa4j.model.Party p) {
+        return p.getName()
+                .filter(n -> !n.contains("[["))
+                .map(n -> p.getLegalForm()
+                        .filter(form -> !n.contains(form))
+                        .map(form -> n + " " + form)
+                        .orElse(n));
+    }
+
     /** No facts at all: what a document that could not be imported yields. */
     static Map<String, Set<String>> none() {
         Map<String, Set<String>> f = new LinkedHashMap<>();
@@ -67,10 +83,14 @@ final class Facts {
         for (String field : FIELDS) {
             f.put(field, new TreeSet<>());
         }
+        a.getControllers().forEach(c -> {
+            shownName(c).ifPresent(n -> f.get("controllers.name").add(norm(n)));
+            c.getDataProtectionOfficer()
+                    .flatMap(d -> d.getEmail())
+                    .ifPresent(e -> f.get("controllers.dpo.email").add(norm(e)));
+        });
         a.getProcessor().ifPresent(p -> {
-            p.getName()
-                    .filter(n -> !n.contains("[["))
-                    .ifPresent(n -> f.get("processor.name").add(norm(n)));
+            shownName(p).ifPresent(n -> f.get("processor.name").add(norm(n)));
             p.getDataProtectionOfficer()
                     .flatMap(d -> d.getEmail())
                     .ifPresent(e -> f.get("processor.dpo.email").add(norm(e)));

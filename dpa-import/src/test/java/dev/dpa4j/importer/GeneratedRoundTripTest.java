@@ -135,16 +135,17 @@ class GeneratedRoundTripTest {
         // (#10) changed the stream: the set now holds only 3 sub-processors (P 0.50 R 1.00; the same figures with
         // the sub-processor table's new service-cell sentences switched off, so the set, not the rendering, moved
         // them), no sub-processor country (precision 0.00 of 0 expected) and governing law R 0.29
-        // Measured again on 4 Dec 2026 (afternoon) after subprocessing.noticeLimitation/noticeAfterChange and
-        // endOfProcessing.backupRetention (#11) changed the stream. The figures on this set are far below those of
-        // the set before (measures P/R 0.96/0.96 there, 0.49/0.88 here; authorisation 1.00 there, 0.50 here), so
-        // part of the last gain was particular to that set. Seen on this set: the transfer impact assessment's
+        // The set changed again with the model's backup retention and limited-notice fields (#11, merged before
+        // the party work of 4 Dec 2026): on the branch point of that work, before any change of it, this set gave
+        // sub-processor names P/R 0.38/0.83, measures 0.49/0.88, categories 0.68/0.76, data categories 0.91/0.98,
+        // data subjects 0.91/1.00, authorisation 0.50/0.50, and the floors of the set before failed; the floors
+        // below are these figures rounded down, lowered for that reason only (a set is compared only with itself)
+        // Part of the last gain was particular to the set before. Seen on this set: the transfer impact assessment's
         // measures of the SCC annex read as security measures, the German "(Maßnahme des Verantwortlichen)"
         // kept in a measure, the fingerprint footer read as a measure, random names with parentheses split in
         // two, one specific authorisation read where none was stated and one prohibition missed.
-        // Floors below are this set's figures rounded down; the per-field notes after them are of the set before.
         assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.8);
-        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.3);
+        assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.35);
         // data categories and subjects: P/R 0.48/0.51 and 0.27/0.27 before the renderer's fallback markers
         // ("[en: …]") and qualifiers ("(nur im Einzelfall)", "(special category under Art. 9(1) GDPR: …)") were
         // taken out of the names, 0.97/0.97 and 1.00/1.00 after; measures 0.20/0.33 → 0.63/0.96 (scope qualifier)
@@ -154,10 +155,10 @@ class GeneratedRoundTripTest {
         assertThat(score.precision("dataSubjects.name")).isGreaterThanOrEqualTo(0.9);
         // measures: 0.63/0.96 → 0.96/0.96 and categories 0.22/0.71 → 0.91/0.71 when a measure under no heading
         // of the catalogue kept no category (it was OTHER) and numbered clause paragraphs stopped counting
-        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.8);
-        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.4);
+        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.45);
         assertThat(score.recall("measures.category")).isGreaterThanOrEqualTo(0.7);
-        assertThat(score.precision("measures.category")).isGreaterThanOrEqualTo(0.6);
+        assertThat(score.precision("measures.category")).isGreaterThanOrEqualTo(0.65);
         // governing law R 0.29 → 1.00 ("Recht des Staates X", adjectives such as "dänischem Recht"), forum
         // 0.00 → 1.00 (the place as the sentence states it, whatever its words)
         assertThat(score.precision("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.95);
@@ -168,6 +169,21 @@ class GeneratedRoundTripTest {
         // R 0.50 → 1.00 (a period of 0 hours was dropped)
         assertThat(score.precision("subprocessing.authorisation")).isGreaterThanOrEqualTo(0.5);
         assertThat(score.recall("subprocessing.authorisation")).isGreaterThanOrEqualTo(0.5);
+        // party names, compared as the document shows them (name and legal form): processor P/R 0.50/0.20 →
+        // 1.00/1.00, controllers 1.00/0.15 → 1.00/0.93 (the same comparison on both builds) when the
+        // name became the first line of the party block whatever its words, further controllers were read, and a
+        // DOCX line break in a paragraph ended a line
+        assertThat(score.precision("processor.name")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall("processor.name")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.precision("controllers.name")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall("controllers.name")).isGreaterThanOrEqualTo(0.9);
+        // DPO e-mails: the processor's 0.70/0.88 → 1.00/0.88 and the controllers' (not read before) 1.00/0.83 when
+        // the DPO sentence was read once the parties were known, by the role or name it states, and "dpo@…" was no
+        // longer taken for the DPO's word
+        assertThat(score.precision("processor.dpo.email")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall("processor.dpo.email")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.precision("controllers.dpo.email")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall("controllers.dpo.email")).isGreaterThanOrEqualTo(0.8);
         assertThat(score.precision("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall("subprocessing.objectionPeriod")).isGreaterThanOrEqualTo(0.95);
     }

@@ -76,6 +76,27 @@ class SubprocessorTablesTest {
     }
 
     @Test
+    void should_split_the_product_off_an_entry_whose_engager_the_list_does_not_name() {
+        ImportResult r = read(String.join(
+                "\n",
+                "| Sub-processor | Service | Country |",
+                "|---|---|---|",
+                "| Quayside Hosting Ltd | Hosting | Ireland |",
+                "| Osprey Support SRL (Calendar sync) (engaged by Brackwater Telecom plc) | Support | Romania |",
+                "| Tern Mail Oy (Newsletter) | E-mail | Finland |",
+                ""));
+        // no chain (Brackwater is not listed), so it stays at the top level, but its name is the company's
+        assertThat(top(r))
+                .extracting(Subprocessor::getName)
+                .containsExactly("Quayside Hosting Ltd", "Osprey Support SRL", "Tern Mail Oy");
+        assertThat(top(r).get(1).getProduct())
+                .hasValueSatisfying(
+                        p -> assertThat(p).startsWith("Calendar sync").contains("Brackwater Telecom plc"));
+        // an entry with a product and no engager is read as before
+        assertThat(top(r).get(2).getProduct()).contains("Newsletter");
+    }
+
+    @Test
     void should_not_read_a_following_table_with_other_columns_as_sub_processors() {
         ImportResult r = read(String.join(
                 "\n",

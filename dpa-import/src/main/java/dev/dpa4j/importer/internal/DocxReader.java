@@ -165,7 +165,9 @@ final class DocxReader {
                         case "numPr" -> listItem = true;
                         case "t" -> inText = true;
                         case "tab" -> paragraph.append(tableDepth > 0 ? ' ' : '\t');
-                        case "br", "cr" -> paragraph.append(' ');
+                        // a line break in a paragraph outside a table ends a line of its own, as a party block's
+                        // lines are (the HTML reader splits at <br> the same way); in a list item it is a space
+                        case "br", "cr" -> paragraph.append(tableDepth > 0 ? ' ' : '\n');
                         default -> {}
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS && inText) {
@@ -179,14 +181,18 @@ final class DocxReader {
                                     cell.append(' ');
                                 }
                                 cell.append(paragraph);
-                            } else if (headingLevel > 0) {
-                                out.heading(headingLevel, paragraph.toString());
-                            } else if (listItem) {
-                                out.listItem(0, paragraph.toString());
-                            } else if (paragraph.indexOf("\t") > 0) {
-                                out.row(List.of(paragraph.toString().split("\t+")));
+                            } else if (headingLevel > 0 || listItem) {
+                                block(
+                                        out,
+                                        headingLevel,
+                                        listItem,
+                                        paragraph.toString().replace('\n', ' '));
                             } else {
-                                out.paragraph(paragraph.toString());
+                                for (String line : paragraph.toString().split("\n")) {
+                                    if (!line.isBlank() || paragraph.indexOf("\n") < 0) {
+                                        block(out, headingLevel, listItem, line);
+                                    }
+                                }
                             }
                             paragraph.setLength(0);
                         }
@@ -205,5 +211,17 @@ final class DocxReader {
             throw new ImportException(Reason.MALFORMED, source + ": word/document.xml is not well-formed XML", e);
         }
         return out.build();
+    }
+
+    private static void block(TextBuilder out, int headingLevel, boolean listItem, String text) {
+        if (headingLevel > 0) {
+            out.heading(headingLevel, text);
+        } else if (listItem) {
+            out.listItem(0, text);
+        } else if (text.indexOf('\t') > 0) {
+            out.row(List.of(text.split("\t+")));
+        } else {
+            out.paragraph(text);
+        }
     }
 }

@@ -50,7 +50,7 @@ public final class Extractor {
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
-            "(?:(?:nachfolgend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
+            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
             FLAGS);
     private static final Pattern LEAD = Pattern.compile("^.*\\b(between|zwischen)\\s+|^\\s*(and|und|sowie)\\s+", FLAGS);
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
@@ -73,6 +73,10 @@ public final class Extractor {
                     .collect(java.util.stream.Collectors.joining("|"))
             + ")(?![\\p{L}])");
 
+    /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
+    private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
+
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
     private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
@@ -88,8 +92,17 @@ public final class Extractor {
             "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
             FLAGS);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /** The DPO's word; "dpo" in an e-mail address ("dpo@example.com") is none. */
     private static final Pattern DPO =
-            Pattern.compile("datenschutzbeauftragte|data protection officer|\\bDPO\\b", FLAGS);
+            Pattern.compile("datenschutzbeauftragte|data protection officer|(?<![@.\\w-])DPO\\b(?![@.\\w-])", FLAGS);
+    /** A party by its role as the subject before the DPO's word: "Der Verantwortliche (X) hat …", "The Controller (X)". */
+    private static final Pattern CONTROLLER_SUBJECT = Pattern.compile(
+            "\\b(?:der|die|the) (?:verantwortliche|auftraggeber(?:in)?|kunde|controller|customer|client)\\s*\\(",
+            FLAGS);
+
+    private static final Pattern PROCESSOR_SUBJECT = Pattern.compile(
+            "\\b(?:der|die|the) (?:auftragsverarbeiter(?:in)?|auftragnehmer(?:in)?|processor|supplier|provider)\\s*\\(",
+            FLAGS);
     /** Numbers written as words, as agreements give periods ("fourteen days", "zwei Wochen"), with their value. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
@@ -715,9 +728,19 @@ public final class Extractor {
                         : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
                 if (!role.isEmpty() && roles.add(role)) {
                     party(role, word, b, from, m.start());
+                } else if (role.equals("controller")
+                        && s.substring(from, m.start()).matches("[\\s–—(-]*")
+                        && partyBlockStart(b) >= 0) {
+                    // a further controller: a party block of its own, closed by a controller's designation
+                    party(role, word, b, from, m.start());
                 }
                 from = m.end();
             }
+        }
+        // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
+        controllerDpos();
+        if (root.has("processor")) {
+            dpo((ObjectNode) root.get("processor"));
         }
     }
 
@@ -742,7 +765,11 @@ public final class Extractor {
             }
         }
         int start = at;
-        while (inlineName.length() < 3 && start > 0 && at - start < 8) {
+        int block = inlineName.length() < 3 ? partyBlockStart(at) : -1;
+        if (block >= 0) {
+            start = block;
+        }
+        while (block < 0 && inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
@@ -753,8 +780,11 @@ public final class Extractor {
             start--;
         }
         ObjectNode party = DpaJson.mapper().createObjectNode();
-        party.put("id", role);
-        String path = role.equals("processor") ? "processor" : "controllers[0]";
+        int index = root.has("controllers") && role.equals("controller")
+                ? root.get("controllers").size()
+                : 0;
+        party.put("id", index == 0 ? role : role + "-" + (index + 1));
+        String path = role.equals("processor") ? "processor" : "controllers[" + index + "]";
         Block nameBlock = blocks.get(start);
         String nameText = text.text(nameBlock);
         int nameOffset = nameBlock.offset();
@@ -764,11 +794,11 @@ public final class Extractor {
         }
         String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
-        int cut = indexOfAny(name, ",", " – ", " - ", ";");
+        int cut = indexOfAny(name, ", ", " – ", " - ", "; ");
         while (cut > 0
                 && cut + 1 < name.length()
                 && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
-            int next = indexOfAny(name.substring(cut + 1), ",", " – ", " - ", ";");
+            int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
         if (cut > 0) {
@@ -776,11 +806,18 @@ public final class Extractor {
         }
         name = name.strip();
         boolean placeholder = PLACEHOLDER.matcher(name).find();
-        party.put("placeholder", placeholder);
+        // a name wholly in square brackets ("[Name des Verantwortlichen]") is a blank to fill in: kept as the text
+        boolean blank = BRACKETED.matcher(name).matches();
+        party.put("placeholder", placeholder || blank);
         boolean looksLikeName = LEGAL_FORM.matcher(name).find()
                 || placeholder
+                || (block >= 0
+                        && name.length() <= 200
+                        && !name.isEmpty()
+                        && !blank
+                        && !Character.isLowerCase(name.charAt(0)))
                 || (start < at && name.length() <= 80 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
-        if (!name.isEmpty() && name.length() <= 120 && looksLikeName) {
+        if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
             Matcher lf = LEGAL_FORM.matcher(name);
@@ -809,14 +846,37 @@ public final class Extractor {
         designations.add(localized(designation));
         if (role.equals("processor")) {
             root.set("processor", party);
-            dpo(party);
         } else {
-            root.putArray("controllers").add(party);
+            (root.has("controllers") ? (ArrayNode) root.get("controllers") : root.putArray("controllers")).add(party);
         }
         fact(
                 path + ".designations",
                 designation,
                 span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /**
+     * The first line of the party block that a designation on a line of its own closes: the line after the nearest
+     * "zwischen"/"between"/"und"/"and" (or a lead such as "und dem Auftragsverarbeiter:") above it, when every line between them is a line of a block (no sentence of
+     * the body) and there are at most 15 of them; -1 when the designation stands in no such block. That line is the
+     * party's name whatever its words, with a legal form of any kind or with none.
+     */
+    private int partyBlockStart(int at) {
+        List<Block> blocks = text.blocks();
+        for (int b = at - 1; b >= 0 && at - b <= 16; b--) {
+            String prev = text.text(blocks.get(b)).strip();
+            String lower = prev.toLowerCase(Locale.ROOT);
+            if (SEPARATOR.matcher(prev).matches()
+                    || lower.endsWith(" zwischen")
+                    || lower.endsWith(" between")
+                    || BLOCK_LEAD.matcher(prev).matches()) {
+                return b + 1 < at ? b + 1 : -1;
+            }
+            if (prev.length() > 1000 || DESIGNATION.matcher(prev).find()) {
+                return -1; // body text, or the designation of the party before: no block of its own
+            }
+        }
+        return -1;
     }
 
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
@@ -850,11 +910,96 @@ public final class Extractor {
         }
     }
 
+    /**
+     * The text of a segment, continued by the next ones (at most two) while it breaks off inside a sentence, as a
+     * line-wrapped paragraph of a plain text can: "… is" / "Name, e-mail." .
+     */
+    private String sentenceText(int i) {
+        StringBuilder s = new StringBuilder(text.text(segments.get(i).block()));
+        if (i > 0
+                && segments.get(i - 1).block().kind() == Kind.PARAGRAPH
+                && segments.get(i).block().kind() == Kind.PARAGRAPH) {
+            // a paragraph that begins inside a sentence ("… (X) hat als" / "Datenschutzbeauftragten benannt: …")
+            String before = text.text(segments.get(i - 1).block()).strip();
+            if (before.length() > 60 && ".;:!?)".indexOf(before.charAt(before.length() - 1)) < 0) {
+                s.insert(0, before + " ");
+            }
+        }
+        if (segments.get(i).block().kind() != Kind.PARAGRAPH || s.length() <= 60) {
+            return s.toString(); // a heading ("Data protection officers and contacts") goes on in no sentence
+        }
+        for (int next = i + 1; next < segments.size() && next <= i + 2; next++) {
+            String t = s.toString().strip();
+            if (t.isEmpty() || ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                break;
+            }
+            s.append(' ').append(text.text(segments.get(next).block()));
+        }
+        return s.toString();
+    }
+
+    /**
+     * A controller's DPO: a sentence with the DPO's word that names the controller, by its role ("Der
+     * Verantwortliche (X) hat als Datenschutzbeauftragten benannt: …", "The data protection officer of the
+     * Controller (X) is …") or by its name, and an e-mail address after that word. With several controllers the
+     * sentence must name the one; a sentence that names the processor is not read.
+     */
+    private void controllerDpos() {
+        if (!root.has("controllers")) {
+            return;
+        }
+        ArrayNode controllers = (ArrayNode) root.get("controllers");
+        String processorName = root.path("processor").path("name").asString("");
+        for (int i = 0; i < segments.size(); i++) {
+            String s = text.text(segments.get(i).block());
+            Matcher d = DPO.matcher(s);
+            if (!d.find()) {
+                continue;
+            }
+            s = sentenceText(i);
+            d = DPO.matcher(s);
+            if (!d.find()) {
+                continue;
+            }
+            String head = s.substring(0, d.start());
+            if (OF_PROCESSOR.matcher(s).find()
+                    || PROCESSOR_SUBJECT.matcher(head).find()
+                    || (processorName.length() > 3 && s.contains(processorName))) {
+                continue;
+            }
+            int which = -1;
+            for (int c = 0; c < controllers.size(); c++) {
+                String name = controllers.get(c).path("name").asString("");
+                if (name.length() > 3 && s.contains(name)) {
+                    which = which < 0 ? c : -2; // two named: neither is sure
+                }
+            }
+            if (which == -1
+                    && controllers.size() == 1
+                    && (OF_CONTROLLER.matcher(s).find()
+                            || CONTROLLER_SUBJECT.matcher(head).find())) {
+                which = 0;
+            }
+            if (which < 0 || controllers.get(which).has("dataProtectionOfficer")) {
+                continue;
+            }
+            Matcher e = EMAIL.matcher(s.substring(d.start()));
+            if (e.find()) {
+                ObjectNode party = (ObjectNode) controllers.get(which);
+                party.putObject("dataProtectionOfficer").put("email", e.group());
+                fact("controllers[" + which + "].dataProtectionOfficer.email", e.group(), span(segments.get(i)));
+            }
+        }
+    }
+
     private void dpo(ObjectNode processor) {
         String name = processor.path("name").asString("");
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < segments.size(); i++) {
                 String s = text.text(segments.get(i).block());
+                if (DPO.matcher(s).find()) {
+                    s = sentenceText(i);
+                }
                 Matcher d = DPO.matcher(s);
                 if (!d.find() || OF_CONTROLLER.matcher(s).find() || mentionsController(s)) {
                     continue;
@@ -864,7 +1009,7 @@ public final class Extractor {
                     continue;
                 }
                 Matcher e = EMAIL.matcher(s.substring(d.start()));
-                if (e.find()) {
+                if (e.find() && (pass == 0 || !controllersDpo(e.group()))) {
                     ObjectNode dpo = processor.putObject("dataProtectionOfficer");
                     dpo.put("email", e.group());
                     fact("processor.dataProtectionOfficer.email", e.group(), span(segments.get(i)));
@@ -874,12 +1019,28 @@ public final class Extractor {
         }
     }
 
+    /** Whether an e-mail address is already a controller's DPO's: a sentence that names no party is not the processor's. */
+    private boolean controllersDpo(String email) {
+        for (var c : root.path("controllers")) {
+            if (c.path("dataProtectionOfficer").path("email").asString("").equalsIgnoreCase(email)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean mentionsController(String s) {
         if (!root.has("controllers")) {
             return false;
         }
-        String name = root.get("controllers").get(0).path("name").asString("");
-        return name.length() > 3 && s.contains(name);
+        for (var c : root.get("controllers")) {
+            String name = c.path("name").asString("");
+            if (name.length() > 3 && s.contains(name)) {
+                return true;
+            }
+        }
+        Matcher d = DPO.matcher(s);
+        return d.find() && CONTROLLER_SUBJECT.matcher(s.substring(0, d.start())).find();
     }
 
     private static int indexOfAny(String s, String... needles) {
@@ -1411,6 +1572,20 @@ public final class Extractor {
                     sp.put("product", products[i]);
                 }
             } else {
+                if (!owners[i].isEmpty()
+                        && !products[i].isEmpty()
+                        && !names[i].equals(list.get(i).path("name").asString(""))) {
+                    // "X (Product) (engaged by Y)" with Y not in the list: no chain, but the product is no part of
+                    // the name; the parenthesis of the engager stays beside it
+                    ObjectNode sp = (ObjectNode) list.get(i);
+                    sp.put("name", names[i]);
+                    String engager = sp.path("product").asString("");
+                    sp.put(
+                            "product",
+                            engager.isEmpty() || engager.equals(products[i])
+                                    ? products[i]
+                                    : products[i] + " (" + engager + ")");
+                }
                 names[i] = null;
             }
         }
