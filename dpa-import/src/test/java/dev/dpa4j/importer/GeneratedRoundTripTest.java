@@ -141,8 +141,7 @@ class GeneratedRoundTripTest {
         // data subjects 0.91/1.00, authorisation 0.50/0.50, and the floors of the set before failed; the floors
         // below are these figures rounded down, lowered for that reason only (a set is compared only with itself)
         // Part of the last gain was particular to the set before. Seen on this set: the transfer impact assessment's
-        // measures of the SCC annex read as security measures, the German "(Maßnahme des Verantwortlichen)"
-        // kept in a measure, the fingerprint footer read as a measure, random names with parentheses split in
+        // measures of the SCC annex read as security measures, random names with parentheses split in
         // two, one specific authorisation read where none was stated and one prohibition missed.
         assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.8);
         assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.35);
@@ -155,10 +154,13 @@ class GeneratedRoundTripTest {
         assertThat(score.precision("dataSubjects.name")).isGreaterThanOrEqualTo(0.9);
         // measures: 0.63/0.96 → 0.96/0.96 and categories 0.22/0.71 → 0.91/0.71 when a measure under no heading
         // of the catalogue kept no category (it was OTHER) and numbered clause paragraphs stopped counting
-        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.85);
-        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.45);
-        assertThat(score.recall("measures.category")).isGreaterThanOrEqualTo(0.7);
-        assertThat(score.precision("measures.category")).isGreaterThanOrEqualTo(0.65);
+        // on this set: measures 0.49/0.88 → 0.56/0.97 and categories 0.68/0.76 → 0.94/0.94 when the fingerprint
+        // footer stopped counting as a measure and "(Maßnahme des Verantwortlichen)" became the measure's
+        // responsible party instead of part of its description
+        assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.5);
+        assertThat(score.recall("measures.category")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.precision("measures.category")).isGreaterThanOrEqualTo(0.9);
         // governing law R 0.29 → 1.00 ("Recht des Staates X", adjectives such as "dänischem Recht"), forum
         // 0.00 → 1.00 (the place as the sentence states it, whatever its words)
         assertThat(score.precision("finalProvisions.governingLaw")).isGreaterThanOrEqualTo(0.95);

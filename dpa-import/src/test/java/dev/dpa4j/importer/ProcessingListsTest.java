@@ -112,6 +112,37 @@ class ProcessingListsTest {
     }
 
     @Test
+    void should_read_a_measure_of_the_controller_as_such_and_keep_other_parentheses_in_the_description() {
+        DataProcessingAgreement a = german("Anlage 2 Technische und organisatorische Maßnahmen\n\n"
+                + "Zutrittskontrolle\n\n"
+                + "- Ausweisleser am Lagertor (Maßnahme des Verantwortlichen) (Geltungsbereich: Lager Nord)"
+                + " (Schutzziel: Vertraulichkeit)\n"
+                + "- Videoüberwachung (Maßnahme des Verantwortlichen)\n"
+                + "- Schließanlage mit Protokoll (Haupteingang)\n");
+        List<TechnicalOrganisationalMeasure> m =
+                a.getSecurity().map(s -> s.getMeasures()).orElse(List.of());
+        assertThat(m)
+                .extracting(x -> x.getDescription().get("de").orElseThrow())
+                .containsExactly(
+                        "Ausweisleser am Lagertor", "Videoüberwachung", "Schließanlage mit Protokoll (Haupteingang)");
+        assertThat(m)
+                .extracting(x -> x.getResponsibleParty().map(Enum::name).orElse("-"))
+                .containsExactly("CONTROLLER", "CONTROLLER", "-");
+        assertThat(m.get(0).getScope().flatMap(s -> s.get("de"))).contains("Lager Nord");
+    }
+
+    @Test
+    void should_not_read_the_fingerprint_footer_of_a_rendering_as_a_measure() {
+        DataProcessingAgreement a = german("Anlage 2 Technische und organisatorische Maßnahmen\n\n"
+                + "Zutrittskontrolle\n\n"
+                + "- Besucherbuch am Empfang\n\n"
+                + "Vereinbarung avv-7 · Inhaltsprüfsumme (SHA-256 der kanonischen JSON-Fassung): 19c3d6c7a2\n");
+        assertThat(a.getSecurity().map(s -> s.getMeasures()).orElse(List.of()))
+                .extracting(x -> x.getDescription().get("de").orElseThrow())
+                .containsExactly("Besucherbuch am Empfang");
+    }
+
+    @Test
     void should_leave_the_category_of_a_measure_under_no_heading_of_the_catalogue_open() {
         DataProcessingAgreement a = german("Anlage 2 Technische und organisatorische Maßnahmen\n\n"
                 + "Zutrittskontrolle\n\n"

@@ -266,6 +266,12 @@ public final class Extractor {
             Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
     private static final Pattern SCOPE_QUALIFIER =
             Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
+    /** The qualifier our annex prints after a measure that the controller takes. */
+    private static final Pattern CONTROLLER_MEASURE =
+            Pattern.compile("^(maßnahme des verantwortlichen|measure of the controller)$", FLAGS);
+    /** The footer our renderers print under a document: its identifier and content fingerprint, never a clause. */
+    private static final Pattern FOOTER = Pattern.compile(
+            "^\\W*(vereinbarung|agreement)\\s+\\S+\\s+·.*(inhaltsprüfsumme|content fingerprint)", FLAGS);
     /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
 
@@ -2034,14 +2040,29 @@ public final class Extractor {
                 continue; // the numbered paragraphs of a clause on security, not a list of measures
             }
             String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
+            if (FOOTER.matcher(raw).find()) {
+                continue;
+            }
             Marks.Marked scope = null;
+            boolean byController = false;
             Marks.Qualified qualified = Marks.qualifiers(raw);
-            List<String> qualifiers = qualified.qualifiers();
+            List<String> qualifiers = new ArrayList<>(qualified.qualifiers());
             if (!qualifiers.isEmpty()) {
                 Matcher sm = SCOPE_QUALIFIER.matcher(qualifiers.get(qualifiers.size() - 1));
                 if (sm.find()) {
                     scope = Marks.strip(sm.group(2));
-                    raw = withQualifiers(qualified.text(), qualifiers.subList(0, qualifiers.size() - 1));
+                    qualifiers.remove(qualifiers.size() - 1);
+                }
+                // the annex prints "(Maßnahme des Verantwortlichen)" before the scope
+                if (!qualifiers.isEmpty()
+                        && CONTROLLER_MEASURE
+                                .matcher(qualifiers.get(qualifiers.size() - 1))
+                                .find()) {
+                    byController = true;
+                    qualifiers.remove(qualifiers.size() - 1);
+                }
+                if (scope != null || byController) {
+                    raw = withQualifiers(qualified.text(), qualifiers);
                 }
             }
             Marks.Marked marked = Marks.strip(raw);
@@ -2055,6 +2076,10 @@ public final class Extractor {
             if (scope != null && !scope.text().isEmpty()) {
                 m.set("scope", localized(scope.text(), scope.language()));
                 fact("security.measures[" + (measures.size() - 1) + "].scope", scope.text(), span(s));
+            }
+            if (byController) {
+                m.put("responsibleParty", "CONTROLLER");
+                fact("security.measures[" + (measures.size() - 1) + "].responsibleParty", "CONTROLLER", span(s));
             }
             // a measure under no heading of the catalogue ("Other measures") has no category: not guessed
             category.ifPresent(c -> m.put("category", c.name()));
