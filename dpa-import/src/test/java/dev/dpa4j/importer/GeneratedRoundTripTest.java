@@ -141,7 +141,7 @@ class GeneratedRoundTripTest {
         // data subjects 0.91/1.00, authorisation 0.50/0.50, and the floors of the set before failed; the floors
         // below are these figures rounded down, lowered for that reason only (a set is compared only with itself)
         // Part of the last gain was particular to the set before. Seen on this set: the transfer impact assessment's
-        // measures of the SCC annex read as security measures, random names with parentheses split in
+        // measures of the SCC annex read as security measures (fixed, below), random names with parentheses split in
         // two, one specific authorisation read where none was stated and one prohibition missed.
         assertThat(score.recall("subprocessors.name")).isGreaterThanOrEqualTo(0.8);
         assertThat(score.precision("subprocessors.name")).isGreaterThanOrEqualTo(0.35);
@@ -158,7 +158,9 @@ class GeneratedRoundTripTest {
         // footer stopped counting as a measure and "(Maßnahme des Verantwortlichen)" became the measure's
         // responsible party instead of part of its description
         assertThat(score.recall("measures.description")).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.5);
+        // and 0.56 → 0.97 precision when the transfer impact assessments listed per recipient under the SCC's
+        // Annex II and the lead paragraphs ending in ":" stopped counting as measures
+        assertThat(score.precision("measures.description")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.recall("measures.category")).isGreaterThanOrEqualTo(0.9);
         assertThat(score.precision("measures.category")).isGreaterThanOrEqualTo(0.9);
         // governing law R 0.29 → 1.00 ("Recht des Staates X", adjectives such as "dänischem Recht"), forum

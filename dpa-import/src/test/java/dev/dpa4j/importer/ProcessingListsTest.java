@@ -132,6 +132,20 @@ class ProcessingListsTest {
     }
 
     @Test
+    void should_not_read_transfer_impact_assessments_per_recipient_as_security_measures() {
+        DataProcessingAgreement a = german("Anlage 2 Technische und organisatorische Maßnahmen\n\n"
+                + "Zutrittskontrolle\n\n"
+                + "- Besucherbuch am Empfang\n\n"
+                + "Übermittlungsfolgenabschätzungen und zusätzliche Maßnahmen je Empfänger:\n\n"
+                + "- Nordlicht Support Ltd: Übermittlungsfolgenabschätzung vom 1. März 2026; Verschlüsselung\n\n"
+                + "Die folgenden Maßnahmen gelten zusätzlich:\n\n"
+                + "- Zweistufige Anmeldung für Administratoren\n");
+        assertThat(a.getSecurity().map(s -> s.getMeasures()).orElse(List.of()))
+                .extracting(x -> x.getDescription().get("de").orElseThrow())
+                .containsExactly("Besucherbuch am Empfang", "Zweistufige Anmeldung für Administratoren");
+    }
+
+    @Test
     void should_not_read_the_fingerprint_footer_of_a_rendering_as_a_measure() {
         DataProcessingAgreement a = german("Anlage 2 Technische und organisatorische Maßnahmen\n\n"
                 + "Zutrittskontrolle\n\n"

@@ -266,6 +266,11 @@ public final class Extractor {
             Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
     private static final Pattern SCOPE_QUALIFIER =
             Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
+    /** A lead to a list of transfer impact assessments or of supplementary measures for transfers. */
+    private static final Pattern TRANSFER_ASSESSMENT = Pattern.compile(
+            "übermittlungsfolgenabschätzung|transfer impact assessment|zusätzliche maßnahmen je empfänger"
+                    + "|supplementary measures per recipient",
+            FLAGS);
     /** The qualifier our annex prints after a measure that the controller takes. */
     private static final Pattern CONTROLLER_MEASURE =
             Pattern.compile("^(maßnahme des verantwortlichen|measure of the controller)$", FLAGS);
@@ -2028,7 +2033,8 @@ public final class Extractor {
                     && s.annex()
                     && category.isPresent()
                     && s.block().length() <= 160
-                    && !ARTICLE_REFERENCE.matcher(text.text(s.block())).lookingAt();
+                    && !ARTICLE_REFERENCE.matcher(text.text(s.block())).lookingAt()
+                    && !text.text(s.block()).strip().endsWith(":"); // a lead to a list, not a measure
             if (!isItem(s) && !shortLine) {
                 continue; // a list item, a table row, or (PDF, where bullets are lost) a short line under a heading
             }
@@ -2038,6 +2044,12 @@ public final class Extractor {
             }
             if (!s.annex() && category.isEmpty() && !introduced(i)) {
                 continue; // the numbered paragraphs of a clause on security, not a list of measures
+            }
+            if (isItem(s)
+                    && Optional.ofNullable(lead(i))
+                            .filter(l -> TRANSFER_ASSESSMENT.matcher(l).find())
+                            .isPresent()) {
+                continue; // transfer impact assessments and supplementary measures per recipient (SCC Annex II)
             }
             String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
             if (FOOTER.matcher(raw).find()) {
@@ -2161,17 +2173,23 @@ public final class Extractor {
 
     /** Whether a list item follows a lead paragraph that introduces a list ("… the following measures:"). */
     private boolean introduced(int i) {
+        String lead = lead(i);
+        return lead != null && lead.endsWith(":");
+    }
+
+    /** The paragraph that the list holding item {@code i} follows under the same heading, stripped, or null. */
+    private @Nullable String lead(int i) {
         String heading = segments.get(i).heading();
         for (int j = i - 1; j >= 0 && j >= i - 200; j--) {
             Segment prev = segments.get(j);
             if (!prev.heading().equals(heading)) {
-                return false;
+                return null;
             }
             if (!isItem(prev)) {
-                return text.text(prev.block()).strip().endsWith(":");
+                return text.text(prev.block()).strip();
             }
         }
-        return false;
+        return null;
     }
 
     // ---- periods and deadlines
