@@ -4,6 +4,7 @@ package dev.dpa4j.render;
 import static dev.dpa4j.render.SendReadyTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.BoundPersons;
 import dev.dpa4j.model.BreachRiskThreshold;
 import dev.dpa4j.model.CustomClause;
@@ -431,6 +432,35 @@ class SendReadyStructureTest {
         assertThat(wordedDe)
                 .contains("Dies geschieht spätestens mit dem Ende des Hauptvertrags.")
                 .doesNotContain("Hauptvertrags nach dem Ende");
+    }
+
+    @Test
+    void should_state_notice_mechanics_under_a_prohibition_only_as_conditional_and_never_with_a_dangling_reference() {
+        // given: engaging sub-processors is prohibited, and the notice period stands without the sentence that the
+        // processor informs at all
+        DataProcessingAgreement full = TestAgreements.full();
+        DataProcessingAgreement agreement = full.toBuilder()
+                .subprocessing(full.getSubprocessing().orElseThrow().toBuilder()
+                        .authorisation(AuthorisationType.PROHIBITED)
+                        .changeNotification(false)
+                        .build())
+                .build();
+
+        // when
+        String de = text(MarkdownRenderer.create(), agreement, DE);
+        String en = text(MarkdownRenderer.create(), agreement, EN);
+
+        // then
+        assertThat(de)
+                .contains(
+                        "Soweit der Verantwortliche den Einsatz weiterer Unterauftragsverarbeiter allgemein genehmigt")
+                .contains(
+                        "Über jede beabsichtigte Hinzuziehung oder Ersetzung eines Unterauftragsverarbeiters informiert"
+                                + " der Auftragsverarbeiter den Verantwortlichen mindestens")
+                .doesNotContain("erteilt diese Information");
+        assertThat(en)
+                .contains("To the extent that the Controller authorises the engagement of sub-processors generally")
+                .doesNotContain("give this information");
     }
 
     @Test

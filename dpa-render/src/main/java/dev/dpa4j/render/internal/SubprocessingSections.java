@@ -55,7 +55,9 @@ final class SubprocessingSections extends Part {
             // Notice and objection are the mechanics of a general authorisation (Art. 28(2) sentence 2 GDPR).
             // Under a specific authorisation they apply only where the controller authorises generally, so
             // they are gathered under that condition instead of standing beside their opposite.
-            boolean specific = s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC;
+            // The same holds where engaging sub-processors is prohibited.
+            boolean specific = s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC
+                    || s.getAuthorisation().orElse(null) == AuthorisationType.PROHIBITED;
             List<Paragraph> conditional = new ArrayList<>();
             ClauseSink sink = specific
                     ? (key, params, extra) -> conditional.add(new Paragraph(t.sentence(key, params.map())))
@@ -63,9 +65,12 @@ final class SubprocessingSections extends Part {
             if (s.isChangeNotification()) {
                 sink.add("subprocessing.change", p());
             }
+            // without the sentence that the processor informs, the period says what it is a period of
+            String alone = s.isChangeNotification() ? "" : ".alone";
             s.getNoticePeriod()
                     .ifPresent(n -> sink.add(
-                            isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange",
+                            (isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange")
+                                    + alone,
                             isLeadTime(n) ? p().runs("term", term(n)) : p()));
             if (!s.getNoticeChannels().isEmpty()) {
                 sink.add(
