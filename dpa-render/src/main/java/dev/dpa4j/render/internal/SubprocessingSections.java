@@ -56,10 +56,11 @@ final class SubprocessingSections extends Part {
             // Under a specific authorisation they apply only where the controller authorises generally, so
             // they are gathered under that condition instead of standing beside their opposite.
             // The same holds where engaging sub-processors is prohibited.
-            boolean specific = s.getAuthorisation().orElse(null) == AuthorisationType.SPECIFIC
-                    || s.getAuthorisation().orElse(null) == AuthorisationType.PROHIBITED;
+            AuthorisationType authorisation = s.getAuthorisation().orElse(null);
+            boolean onlyIfGeneral =
+                    authorisation == AuthorisationType.SPECIFIC || authorisation == AuthorisationType.PROHIBITED;
             List<Paragraph> conditional = new ArrayList<>();
-            ClauseSink sink = specific
+            ClauseSink sink = onlyIfGeneral
                     ? (key, params, extra) -> conditional.add(new Paragraph(t.sentence(key, params.map())))
                     : d::clause;
             if (s.isChangeNotification()) {
