@@ -4,9 +4,14 @@ package dev.dpa4j.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TomCategory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link RenderOptions#isCitations()}: the citation lines are printed by default and left out on request, in every format. */
@@ -84,5 +89,53 @@ class CitationLinesTest {
                         .doesNotContain(DE_CITATIONS)
                         .doesNotContain(EN_CITATIONS)
                         .contains("Verantwortlichen", "Controller"));
+    }
+
+    @Test
+    void should_cite_the_provisions_under_every_heading_of_the_measures_annex_but_other_measures() {
+        // given: one measure under each heading
+        DataProcessingAgreement full = TestAgreements.full();
+        List<TechnicalOrganisationalMeasure> measures = new ArrayList<>();
+        for (TomCategory c : TomCategory.values()) {
+            measures.add(TechnicalOrganisationalMeasure.builder()
+                    .description(LocalizedText.de("Maßnahme " + words(c) + ".").with("en", "Measure " + words(c) + "."))
+                    .category(c)
+                    .build());
+        }
+        DataProcessingAgreement agreement = full.toBuilder()
+                .security(full.getSecurity().orElseThrow().toBuilder()
+                        .measures(measures)
+                        .categoryObjectives(Map.of())
+                        .build())
+                .build();
+
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            // when
+            String markdown = SendReadyTest.text(MarkdownRenderer.create(), agreement, RenderOptions.of(language));
+
+            // then: the line after each heading of the annex is its citation, in the document's language
+            String law = language.equals(Locale.GERMAN) ? "DSGVO*" : "GDPR*";
+            for (TomCategory c : TomCategory.values()) {
+                String item =
+                        language.equals(Locale.GERMAN) ? "- Maßnahme " + words(c) + "." : "- Measure " + words(c) + ".";
+                int at = markdown.indexOf(item);
+                assertThat(at).as("%s in %s", c, language).isPositive();
+                int heading = markdown.lastIndexOf("\n### ", at);
+                List<String> lines = markdown.substring(heading + 1, at)
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .toList();
+                if (c == TomCategory.OTHER) {
+                    assertThat(lines).as("%s in %s", c, language).hasSize(1);
+                } else {
+                    assertThat(lines).as("%s in %s", c, language).hasSize(2);
+                    assertThat(lines.get(1)).startsWith("*Art. ").endsWith(law);
+                }
+            }
+        }
+    }
+
+    private static String words(TomCategory c) {
+        return c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -83,8 +83,10 @@ public final class TomCategoryEntry implements CatalogEntry<TomCategory> {
     }
 
     /**
-     * Returns further provisions the heading rests on, cited in German and English, for example
-     * Art. 28 and 29 GDPR for the control of processing on instructions.
+     * Returns the provisions the heading's measures implement, cited in German and English as a rendered
+     * agreement prints them under the heading, for example "Art. 32(1)(b) GDPR" for physical access control or
+     * "Art. 28(3)(a), Art. 29, Art. 32(4) GDPR" for the control of processing on instructions. Every heading but
+     * {@link dev.dpa4j.model.TomCategory#OTHER} has one.
      *
      * @return the citations, or empty
      */

@@ -3,6 +3,7 @@ package dev.dpa4j.model.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ProcessingOperation;
 import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SpecialCategory;
@@ -101,7 +102,7 @@ class ClassificationCatalogTest {
         assertThat(availability.sccAnnexHeadings()).contains(TomCategory.RECOVERY);
         assertThat(order.art32()).isEmpty();
         assertThat(order.legalReferences().orElseThrow().resolve(Locale.ENGLISH))
-                .isEqualTo("Arts. 28, 29 and 32(4) GDPR");
+                .isEqualTo("Art. 28(3)(a), Art. 29, Art. 32(4) GDPR");
     }
 
     @Test
@@ -147,5 +148,23 @@ class ClassificationCatalogTest {
                 .isEqualTo("Unlinkability");
         assertThat(goals.require(ProtectionGoal.RESILIENCE).summary().resolve(Locale.ENGLISH))
                 .contains("Art. 32(1)(b)");
+    }
+
+    @Test
+    void should_cite_the_provisions_of_every_tom_heading_but_other_in_german_and_english() {
+        for (TomCategoryEntry e : catalogs.tomCategories().all()) {
+            if (e.code() == TomCategory.OTHER) {
+                assertThat(e.legalReferences()).as("%s", e.code()).isEmpty();
+                continue;
+            }
+            LocalizedText refs =
+                    e.legalReferences().orElseThrow(() -> new AssertionError(e.code() + " has no citation"));
+            assertThat(refs.get("en"))
+                    .as("%s en", e.code())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("Art. ").endsWith(" GDPR"));
+            assertThat(refs.get("de"))
+                    .as("%s de", e.code())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("Art. ").endsWith(" DSGVO"));
+        }
     }
 }

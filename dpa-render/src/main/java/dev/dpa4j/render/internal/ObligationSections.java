@@ -185,7 +185,7 @@ final class ObligationSections extends Part {
                     "tom-" + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     Optional.of(++n + "."),
                     t.label(e.getKey()),
-                    t.opt("cite.TomCategory." + e.getKey().name()),
+                    t.citation(e.getKey()),
                     content));
         }
         return blocks;

@@ -53,9 +53,16 @@ final class ProcessingSections extends Part {
                 d.clause("subject.exclusions", p(), list(p.getExclusions()));
             }
         });
-        agreement
-                .getMainContract()
-                .ifPresent(m -> d.clause("subject.mainContract", p().plain("mainContract", mainContract(m))));
+        // Clauses on duration, termination and precedence speak of "the Main Contract" whether or not the
+        // agreement identifies it, so the term is always defined here, if need be as the parties' service contract.
+        d.clause(
+                "subject.mainContract",
+                p().plain(
+                                "mainContract",
+                                agreement
+                                        .getMainContract()
+                                        .map(this::mainContract)
+                                        .orElseGet(() -> t.get("subject.mainContract.unnamed"))));
         if (agreement.getInstrument().orElse(null) == InstrumentType.OTHER_LEGAL_ACT) {
             d.clause(
                     "subject.legalAct",

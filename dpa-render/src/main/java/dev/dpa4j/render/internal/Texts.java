@@ -6,6 +6,7 @@ import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.MonetaryRate;
 import dev.dpa4j.model.TimePeriod;
+import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.document.RunStyle;
@@ -99,6 +100,21 @@ final class Texts {
      */
     String country(CountryCode country) {
         return opt("country." + country.getCode()).orElseGet(() -> Countries.name(country, locale));
+    }
+
+    /**
+     * The provisions a heading of the measures annex rests on, cited under the heading: a
+     * {@code cite.TomCategory.X} text of the clause library if a user supplied one, else the citation of the
+     * reference catalogue ({@link Catalogs#standard()}) in this language, else none (the category
+     * {@code OTHER}, or a language the catalogue does not cite in).
+     */
+    Optional<String> citation(TomCategory category) {
+        return opt("cite.TomCategory." + category.name())
+                .or(() -> Catalogs.standard()
+                        .tomCategories()
+                        .find(category)
+                        .flatMap(c -> c.legalReferences())
+                        .flatMap(r -> r.get(locale.getLanguage())));
     }
 
     String date(LocalDate date) {
