@@ -55,14 +55,16 @@ final class ProcessingSections extends Part {
         });
         // Clauses on duration, termination and precedence speak of "the Main Contract" whether or not the
         // agreement identifies it, so the term is always defined here, if need be as the parties' service contract.
-        d.clause(
-                "subject.mainContract",
-                p().plain(
-                                "mainContract",
-                                agreement
-                                        .getMainContract()
-                                        .map(this::mainContract)
-                                        .orElseGet(() -> t.get("subject.mainContract.unnamed"))));
+        Optional<MainContractReference> main = agreement
+                .getMainContract()
+                .filter(m -> m.getTitle().isPresent()
+                        || m.getReference().isPresent()
+                        || m.getDate().isPresent());
+        if (main.isPresent()) {
+            d.clause("subject.mainContract", p().plain("mainContract", mainContract(main.get())));
+        } else {
+            d.clause("subject.mainContract.unidentified", p());
+        }
         if (agreement.getInstrument().orElse(null) == InstrumentType.OTHER_LEGAL_ACT) {
             d.clause(
                     "subject.legalAct",
