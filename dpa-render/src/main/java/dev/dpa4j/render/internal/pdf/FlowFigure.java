@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +19,9 @@ import org.jsoup.nodes.Element;
  * belongs to; a text outside every rectangle is dropped, so that nothing here depends on text content.
  */
 final class FlowFigure {
+
+    /** A colour of the form #rrggbb; compiled once rather than by {@code String.matches} for every box and line. */
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private FlowFigure() {}
 
@@ -109,6 +113,6 @@ final class FlowFigure {
 
     /** A colour of the form #rrggbb, or black for anything else (the SVG is ours, but CSS is not the place to trust it). */
     private static String colour(String value) {
-        return value.matches("#[0-9a-fA-F]{6}") ? value.toLowerCase(Locale.ROOT) : "#000000";
+        return HEX_COLOUR.matcher(value).matches() ? value.toLowerCase(Locale.ROOT) : "#000000";
     }
 }

@@ -52,14 +52,31 @@ final class FontPrograms {
 
     private FontPrograms() {}
 
-    /** Regular and bold, parsed; owned by one rendering at a time. */
+    /**
+     * Regular and bold, parsed, with the widths and codes of their characters and openhtmltopdf's
+     * metrics of each face; owned by one rendering at a time.
+     */
     static final class Pair {
         private final TrueTypeFont regular;
         private final TrueTypeFont bold;
+        private final MeasuredFont.Glyphs regularGlyphs = new MeasuredFont.Glyphs();
+        private final MeasuredFont.Glyphs boldGlyphs = new MeasuredFont.Glyphs();
+        private final FontMetricsCache metrics;
 
         private Pair(TrueTypeFont regular, TrueTypeFont bold) {
             this.regular = regular;
             this.bold = bold;
+            this.metrics = FontMetricsCache.of(regular, bold);
+        }
+
+        /**
+         * openhtmltopdf's metrics (ascent, descent, underline and strike-through) of both faces, as it
+         * would compute them from the loaded fonts itself.
+         *
+         * @return the metrics, for {@code PdfRendererBuilder.useCacheStore}
+         */
+        FontMetricsCache metrics() {
+            return metrics;
         }
 
         /**
@@ -72,6 +89,7 @@ final class FontPrograms {
          */
         PDFontSupplier supplier(PDDocument document, boolean boldFace) {
             TrueTypeFont font = boldFace ? bold : regular;
+            MeasuredFont.Glyphs glyphs = boldFace ? boldGlyphs : regularGlyphs;
             return new PDFontSupplier(null) {
                 private @Nullable PDFont loaded;
 
@@ -81,7 +99,7 @@ final class FontPrograms {
                     if (f == null) {
                         try {
                             // embedded as a subset; the parsed font stays open for the next rendering
-                            f = PDType0Font.load(document, font, true);
+                            f = new MeasuredFont(PDType0Font.load(document, font, true), glyphs);
                         } catch (IOException e) {
                             throw new UncheckedIOException("Cannot load the bundled font", e);
                         }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
@@ -55,7 +56,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class PdfWriter {
 
-    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String FONT_FAMILY = FontMetricsCache.FAMILY;
     /** Narrowest share of a table column, in per cent of the text width. */
     private static final int MIN_COLUMN = 10;
     /** Words up to this length get a column wide enough for them. */
@@ -145,8 +146,15 @@ public final class PdfWriter {
                 .usePDDocument(target)
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
-                .useFont(fonts.supplier(target, false), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(fonts.supplier(target, true), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useCacheStore(CacheStore.PDF_FONT_METRICS, fonts.metrics())
+                .useFont(
+                        fonts.supplier(target, false),
+                        FONT_FAMILY,
+                        FontMetricsCache.REGULAR_WEIGHT,
+                        FontStyle.NORMAL,
+                        true)
+                .useFont(
+                        fonts.supplier(target, true), FONT_FAMILY, FontMetricsCache.BOLD_WEIGHT, FontStyle.NORMAL, true)
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(
