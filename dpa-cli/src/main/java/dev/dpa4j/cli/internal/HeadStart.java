@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Nothing of the warm-up reaches the command's result: its report is dropped, and a failure of
  * any kind (even an error) is swallowed, so that the command meets it again in its own run, on its
- * own thread, with the usual message and exit code. The libraries keep no mutable static state, so a
- * validation before the command's own cannot change its findings. Only {@link
+ * own thread, with the usual message and exit code. The libraries' static state is caches of fixed
+ * content (catalogues, bundles, messages), filled thread-safely, so a validation before the command's
+ * own cannot change its findings. Only {@link
  * dev.dpa4j.cli.Dpa#main(String[])} starts one; an in-process {@code Dpa.run} starts no thread.
  */
 final class HeadStart {
