@@ -36,9 +36,11 @@ public final class Dpa {
      */
     @SuppressForbidden("the process entry point: the only place that owns the standard streams and the clock")
     public static void main(String[] args) {
-        // a failure in any other thread (the command starts none itself) is also one line and code 2
+        // a failure in any other thread (the only one the command starts, the validator's head start,
+        // catches everything itself) is also one line and code 2
         Thread.setDefaultUncaughtExceptionHandler(Dpa::crashed);
-        int code = run(Clock.systemUTC(), System.in, System.out, System.err, args);
+        // as run(...), plus the validator's first use on a second thread where the command will validate
+        int code = Cli.executeAsProcess(Clock.systemUTC(), System.in, System.out, System.err, args);
         System.out.flush();
         System.err.flush();
         System.exit(code);

@@ -81,7 +81,28 @@ public final class Cli {
      * @return the exit code
      */
     public static int execute(Clock clock, InputStream in, OutputStream out, OutputStream err, String... args) {
-        Env env = new Env(clock, in, out, err);
+        return execute(new Env(clock, in, out, err), args);
+    }
+
+    /**
+     * Runs the command line as the process's own command: like {@link #execute(Clock, InputStream,
+     * OutputStream, OutputStream, String...)}, but a command line that will validate first starts the
+     * validator's {@link HeadStart} on a second thread. Only {@code Dpa.main} calls this; the results
+     * are the same, only sooner on a machine with more than one core.
+     *
+     * @param clock the clock for "today", not null
+     * @param in standard input, read for a {@code -} argument, not null
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @param args the arguments, not null
+     * @return the exit code
+     */
+    public static int executeAsProcess(
+            Clock clock, InputStream in, OutputStream out, OutputStream err, String... args) {
+        return execute(new Env(clock, in, out, err, HeadStart.forCommandLine(args)), args);
+    }
+
+    private static int execute(Env env, String... args) {
         try {
             int code = commandLine(env, args).execute(args);
             env.flush();

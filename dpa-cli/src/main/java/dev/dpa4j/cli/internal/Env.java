@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a command may touch: the clock, standard input (read at most once, for a {@code -} argument)
@@ -23,13 +24,29 @@ final class Env {
     private final OutputStream out;
     private final PrintWriter stdout;
     private final PrintWriter stderr;
+    private final @Nullable HeadStart headStart;
 
     Env(Clock clock, InputStream in, OutputStream out, OutputStream err) {
+        this(clock, in, out, err, null);
+    }
+
+    Env(Clock clock, InputStream in, OutputStream out, OutputStream err, @Nullable HeadStart headStart) {
+        this.headStart = headStart;
         this.clock = clock;
         this.in = in;
         this.out = out;
         this.stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false);
+    }
+
+    /**
+     * Waits for the validator's {@linkplain HeadStart head start}, if the process began one; a command
+     * calls this before it creates its validator.
+     */
+    void awaitHeadStart() {
+        if (headStart != null) {
+            headStart.await();
+        }
     }
 
     /** Today's date in UTC, from the injected clock. */

@@ -92,6 +92,7 @@ final class ValidateCommand extends BaseCommand {
                 if (checker == null) {
                     // one rule for every command: without --lang, the language of the (first) agreement
                     language = language != null ? language : Documents.defaultLang(loaded.agreement());
+                    env.awaitHeadStart();
                     checker = Checker.create(language, profileOption.chosen(), date, failOnOption.severity());
                 }
                 outcomes.add(new Outcome(

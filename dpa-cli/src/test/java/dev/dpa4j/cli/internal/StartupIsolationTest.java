@@ -43,8 +43,13 @@ class StartupIsolationTest {
         }
     }
 
+    /** A recording loader over the test class path. */
+    static RecordingLoader newLoader() throws MalformedURLException {
+        return new RecordingLoader(classPath());
+    }
+
     static RecordingLoader runIsolated(String... args) throws Exception {
-        RecordingLoader loader = new RecordingLoader(classPath());
+        RecordingLoader loader = newLoader();
         Class<?> dpa = loader.loadClass("dev.dpa4j.cli.Dpa");
         OutputStream sink = new ByteArrayOutputStream();
         Object code = dpa.getMethod("run", Clock.class, OutputStream.class, OutputStream.class, String[].class)

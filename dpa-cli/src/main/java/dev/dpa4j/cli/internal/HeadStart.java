@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.cli.internal;
+
+import dev.dpa4j.validate.Severity;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validator's first use, begun on a second thread while the main thread parses the command line
+ * and reads the agreement (issue 14: cold start).
+ *
+ * <p>A cold {@code dpa validate} spends most of its time on work done once per JVM: picocli's model
+ * of the command and the first read on the main thread, and, independent of both, the first
+ * validation, which bootstraps Hibernate Validator and initialises the rules, catalogues, lexicons
+ * and message bundles. This class does that first validation, on the starter agreement, on a daemon
+ * thread started before picocli runs, so that on a machine with two cores the two halves overlap.
+ * The main thread {@linkplain #await() waits} for it before it creates its own validator; from then
+ * on it works exactly as without a head start.
+ *
+ * <p>Nothing of the warm-up reaches the command's result: its report is dropped, and a failure of
+ * any kind (even an error) is swallowed, so that the command meets it again in its own run, on its
+ * own thread, with the usual message and exit code. The libraries' static state is caches of fixed
+ * content (catalogues, bundles, messages), filled thread-safely, so a validation before the command's
+ * own cannot change its findings. Only {@link
+ * dev.dpa4j.cli.Dpa#main(String[])} starts one; an in-process {@code Dpa.run} starts no thread.
+ */
+final class HeadStart {
+
+    /** The options that end the command before anything is validated. */
+    private static final Set<String> NO_VALIDATION = Set.of("-h", "--help", "-V", "--version");
+
+    /** A fixed date for the warm-up, so that it never asks the clock. */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+    private final Thread thread;
+
+    private HeadStart(Thread thread) {
+        this.thread = thread;
+    }
+
+    /**
+     * Starts the warm-up if the command line will validate an agreement: its command is {@code
+     * validate} and it asks for no help or version. The check looks at the words only; a command line
+     * that picocli then rejects has merely spent a little of the second core.
+     *
+     * @return the running warm-up, or null if the command line does not need one
+     */
+    static @Nullable HeadStart forCommandLine(String... args) {
+        if (!worthIt(args)) {
+            return null;
+        }
+        Thread thread = new Thread(HeadStart::warmUp, "dpa-head-start");
+        thread.setDaemon(true); // never keeps the JVM alive: the command decides when it ends
+        thread.start();
+        return new HeadStart(thread);
+    }
+
+    /** Whether a command line will validate: {@code validate} is its command, and no help or version is asked for. */
+    static boolean worthIt(String... args) {
+        if (!"validate".equals(Cli.commandName(args))) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (NO_VALIDATION.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The validator's first use, on the starter agreement (German, which loads the German messages and
+     * their English parent). The findings are dropped.
+     */
+    private static void warmUp() {
+        try {
+            // Checker first: its initialiser quiets Hibernate Validator's logging before the bootstrap
+            Checker.create(Lang.de, null, AS_OF, Severity.INFO).check(Starter.create(Lang.de));
+        } catch (Throwable e) {
+            // nothing to do: the command's own run meets any failure again and reports it
+        }
+    }
+
+    /**
+     * Waits until the warm-up has ended. If the waiting thread is interrupted, it stops waiting and
+     * keeps its interrupt status; the command then does the remaining work itself.
+     */
+    void await() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the warm-up has ended, for tests. */
+    boolean done() {
+        return !thread.isAlive();
+    }
+}
