@@ -186,17 +186,40 @@ final class CompanyNames {
      * @return the names as written, each with its legal form; may be empty
      */
     static List<String> find(String text) {
-        // one pass over the starts of words: a legal form counts only after white space, and only the forms
-        // that begin with the word's first two characters are tried there, the longest first (as FORMS is sorted)
-        Map<Integer, String> names = null;
-        int taken = -1; // the end of the last legal form found: a form inside it is part of it
+        Finder finder = new Finder(text);
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (i < taken || !Character.isWhitespace(text.charAt(i - 1))) {
-                continue;
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                finder.wordAt(i);
+            }
+        }
+        return finder.names();
+    }
+
+    /**
+     * The names of one text, collected word start by word start in increasing order: the loop of {@link #find}, which
+     * {@link TextScan} runs in its own pass over the text (issue #14).
+     */
+    static final class Finder {
+        private final String text;
+        private @Nullable Map<Integer, String> names;
+        private int taken = -1; // the end of the last legal form found: a form inside it is part of it
+
+        Finder(String text) {
+            this.text = text;
+        }
+
+        /**
+         * Looks for a legal form at a start of a word: a position after white space with a character after it. Only
+         * the forms that begin with the word's first two characters are tried, the longest first (as FORMS is
+         * sorted).
+         */
+        void wordAt(int i) {
+            if (i < taken) {
+                return;
             }
             List<String> candidates = formsAt(text, i);
             if (candidates == null) {
-                continue;
+                return;
             }
             for (String form : candidates) {
                 int end = i + form.length();
@@ -206,15 +229,22 @@ final class CompanyNames {
                 taken = end;
                 int start = nameStart(text, i);
                 if (start >= 0 && !core(text.substring(start, end)).isEmpty() && !auditContext(text, start, end)) {
-                    if (names == null) {
-                        names = new TreeMap<>();
+                    Map<Integer, String> found = names;
+                    if (found == null) {
+                        found = new TreeMap<>();
+                        names = found;
                     }
-                    names.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
+                    found.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
                 }
-                break;
+                return;
             }
         }
-        return names == null ? List.of() : List.copyOf(new LinkedHashSet<>(names.values()));
+
+        /** The names found, in order of their position, each once. */
+        List<String> names() {
+            Map<Integer, String> found = names;
+            return found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found.values()));
+        }
     }
 
     /** Where the words before the legal form at {@code formStart} begin, or -1 if no capitalised word precedes. */

@@ -22,6 +22,7 @@ final class RunMemo {
     private @Nullable List<TechnicalOrganisationalMeasure> measures;
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
+    private final IdentityHashMap<String, TextScan> scans = new IdentityHashMap<>();
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -50,6 +51,11 @@ final class RunMemo {
             covered.put(capability, known);
         }
         return known;
+    }
+
+    /** {@link TextScan#of} a translation of a text of the agreement, by identity. */
+    TextScan scan(String translation) {
+        return scans.computeIfAbsent(translation, TextScan::of);
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */
