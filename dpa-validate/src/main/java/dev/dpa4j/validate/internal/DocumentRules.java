@@ -173,8 +173,9 @@ final class DocumentRules {
                         ModelPath path = e.getKey();
                         LocalizedText text = e.getValue();
                         Set<String> reported = new LinkedHashSet<>();
+                        boolean searchedForNames = !SubprocessorRules.notSearchedForNames(path);
                         for (String translation : text.getTranslations().values()) {
-                            TextScan scan = RunMemo.of(c).scan(translation);
+                            TextScan scan = RunMemo.of(c).scan(translation, searchedForNames);
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
                                 if (reported.add(literal)) {
@@ -207,7 +208,7 @@ final class DocumentRules {
                 .check((c, r) -> {
                     for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
                         for (String translation : e.getValue().getTranslations().values()) {
-                            if (!RunMemo.of(c).scan(translation).doubleBracket()) {
+                            if (!RunMemo.of(c).scan(translation, false).doubleBracket()) {
                                 continue;
                             }
                             Matcher m = PLACEHOLDER.matcher(translation);

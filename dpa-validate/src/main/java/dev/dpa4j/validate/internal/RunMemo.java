@@ -53,9 +53,23 @@ final class RunMemo {
         return known;
     }
 
-    /** {@link TextScan#of} a translation of a text of the agreement, by identity. */
-    TextScan scan(String translation) {
-        return scans.computeIfAbsent(translation, TextScan::of);
+    /**
+     * {@link TextScan#of} a translation of a text of the agreement, by identity.
+     *
+     * @param translation one translation of a text of the agreement
+     * @param withNames whether the company names of the text are needed
+     * @return the scan, with company names if they are needed
+     */
+    TextScan scan(String translation, boolean withNames) {
+        TextScan scan = scans.get(translation);
+        if (scan == null) {
+            scan = TextScan.of(translation, withNames);
+            scans.put(translation, scan);
+        } else if (withNames && !scan.hasCompanyNames()) {
+            scan = scan.withCompanyNames(translation);
+            scans.put(translation, scan);
+        }
+        return scan;
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

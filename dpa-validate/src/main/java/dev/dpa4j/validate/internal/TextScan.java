@@ -3,13 +3,14 @@ package dev.dpa4j.validate.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one pass over a translation of a free text finds for several rules: whether it holds a word of the annex or
  * section references of {@code DOC_REFERENCE} (the cheap test before its regular expressions), a brace or a double
  * bracket, and the company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
  * fifteen searches and one pass of their own over every text; a validation run scans each translation once, on first
- * use ({@link RunMemo#scan}), issue #14.
+ * use ({@link RunMemo#scan}), and looks for company names only in the texts that are searched for them, issue #14.
  */
 final class TextScan {
 
@@ -39,10 +40,14 @@ final class TextScan {
     private final boolean sectionWord;
     private final boolean brace;
     private final boolean doubleBracket;
-    private final List<String> companyNames;
+    private final @Nullable List<String> companyNames;
 
     private TextScan(
-            boolean annexWord, boolean sectionWord, boolean brace, boolean doubleBracket, List<String> companyNames) {
+            boolean annexWord,
+            boolean sectionWord,
+            boolean brace,
+            boolean doubleBracket,
+            @Nullable List<String> companyNames) {
         this.annexWord = annexWord;
         this.sectionWord = sectionWord;
         this.brace = brace;
@@ -85,10 +90,12 @@ final class TextScan {
      * Scans a text once.
      *
      * @param text one translation
+     * @param withNames whether to look for company names as well (not in the texts that
+     *     {@code SUBPROC_NAMED_UNLISTED} leaves out, such as the sub-processors' own)
      * @return what it holds
      */
-    static TextScan of(String text) {
-        CompanyNames.Finder names = new CompanyNames.Finder(text);
+    static TextScan of(String text, boolean withNames) {
+        CompanyNames.@Nullable Finder names = withNames ? new CompanyNames.Finder(text) : null;
         boolean annex = false;
         boolean section = false;
         boolean brace = false;
@@ -118,12 +125,12 @@ final class TextScan {
                 section |= c == '§';
                 space = Character.isWhitespace(c);
             }
-            if (afterSpace && i + 1 < length) {
+            if (afterSpace && names != null && i + 1 < length) {
                 names.wordAt(i);
             }
             afterSpace = space;
         }
-        return new TextScan(annex, section, brace, doubleBracket, names.names());
+        return new TextScan(annex, section, brace, doubleBracket, names == null ? null : names.names());
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {
@@ -157,8 +164,28 @@ final class TextScan {
         return doubleBracket;
     }
 
-    /** {@link CompanyNames#find} of the text. */
+    /** Whether the scan looked for company names. */
+    boolean hasCompanyNames() {
+        return companyNames != null;
+    }
+
+    /** This scan with the company names of the text, found now if the scan did not look for them. */
+    TextScan withCompanyNames(String text) {
+        return companyNames != null
+                ? this
+                : new TextScan(annexWord, sectionWord, brace, doubleBracket, CompanyNames.find(text));
+    }
+
+    /**
+     * {@link CompanyNames#find} of the text.
+     *
+     * @throws IllegalStateException if the scan did not look for them ({@link #withCompanyNames})
+     */
     List<String> companyNames() {
-        return companyNames;
+        List<String> names = companyNames;
+        if (names == null) {
+            throw new IllegalStateException("The text was scanned without looking for company names");
+        }
+        return names;
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TextScanTest {
 
     private static void assertSameAsSearches(String text) {
-        TextScan scan = TextScan.of(text);
+        TextScan scan = TextScan.of(text, true);
         assertThat(scan.annexWord())
                 .as("annex word in %s", text)
                 .isEqualTo(DocumentRules.ANNEX_WORDS.stream().anyMatch(text::contains));
@@ -75,6 +75,6 @@ class TextScanTest {
         for (String text : translations) {
             assertSameAsSearches(text);
         }
-        assertThat(translations).anyMatch(t -> TextScan.of(t).brace());
+        assertThat(translations).anyMatch(t -> TextScan.of(t, false).brace());
     }
 }
