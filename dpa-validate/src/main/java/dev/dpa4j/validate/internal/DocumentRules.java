@@ -175,7 +175,11 @@ final class DocumentRules {
                         Set<String> reported = new LinkedHashSet<>();
                         boolean searchedForNames = !SubprocessorRules.notSearchedForNames(path);
                         for (String translation : text.getTranslations().values()) {
-                            TextScan scan = RunMemo.of(c).scan(translation, searchedForNames);
+                            // the texts searched for company names are scanned for that rule as well; the others,
+                            // most texts of a long list of sub-processors, are scanned here only
+                            TextScan scan = searchedForNames
+                                    ? RunMemo.of(c).scan(translation)
+                                    : TextScan.of(translation, false);
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
                                 if (reported.add(literal)) {
@@ -208,7 +212,7 @@ final class DocumentRules {
                 .check((c, r) -> {
                     for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
                         for (String translation : e.getValue().getTranslations().values()) {
-                            if (!RunMemo.of(c).scan(translation, false).doubleBracket()) {
+                            if (!translation.contains("[[")) {
                                 continue;
                             }
                             Matcher m = PLACEHOLDER.matcher(translation);

@@ -54,22 +54,11 @@ final class RunMemo {
     }
 
     /**
-     * {@link TextScan#of} a translation of a text of the agreement, by identity.
-     *
-     * @param translation one translation of a text of the agreement
-     * @param withNames whether the company names of the text are needed
-     * @return the scan, with company names if they are needed
+     * {@link TextScan#of} a translation of a text that {@code SUBPROC_NAMED_UNLISTED} searches, with its company
+     * names, by identity: {@code DOC_REFERENCE} scans it first, the other rule reads what it found.
      */
-    TextScan scan(String translation, boolean withNames) {
-        TextScan scan = scans.get(translation);
-        if (scan == null) {
-            scan = TextScan.of(translation, withNames);
-            scans.put(translation, scan);
-        } else if (withNames && !scan.hasCompanyNames()) {
-            scan = scan.withCompanyNames(translation);
-            scans.put(translation, scan);
-        }
-        return scan;
+    TextScan scan(String translation) {
+        return scans.computeIfAbsent(translation, t -> TextScan.of(t, true));
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

@@ -491,7 +491,7 @@ final class SubprocessorRules {
                             continue;
                         }
                         for (String value : e.getValue().getTranslations().values()) {
-                            for (String name : RunMemo.of(c).scan(value, true).companyNames()) {
+                            for (String name : RunMemo.of(c).scan(value).companyNames()) {
                                 if (!CompanyNames.known(name, known)
                                         && reported.add(String.join(" ", CompanyNames.core(name)))) {
                                     r.add("named", e.getKey(), "name", name);

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one pass over a translation of a free text finds for several rules: whether it holds a word of the annex or
- * section references of {@code DOC_REFERENCE} (the cheap test before its regular expressions), a brace or a double
- * bracket, and the company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
- * fifteen searches and one pass of their own over every text; a validation run scans each translation once, on first
- * use ({@link RunMemo#scan}), and looks for company names only in the texts that are searched for them, issue #14.
+ * section references of {@code DOC_REFERENCE} (the cheap test before its regular expressions) or a brace, and the
+ * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
+ * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
+ * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
+ * run, {@link RunMemo#scan}), issue #14.
  */
 final class TextScan {
 
@@ -27,8 +28,8 @@ final class TextScan {
     /** {@link #KINDS}: the character begins a word of {@link #SECTION_WORDS}. */
     private static final int SECTION = 2;
 
-    /** {@link #KINDS}: a brace or a bracket. */
-    private static final int BRACKET = 4;
+    /** {@link #KINDS}: an opening brace. */
+    private static final int BRACE = 4;
 
     /** {@link #KINDS}: white space ({@link Character#isWhitespace}). */
     private static final int SPACE = 8;
@@ -39,19 +40,12 @@ final class TextScan {
     private final boolean annexWord;
     private final boolean sectionWord;
     private final boolean brace;
-    private final boolean doubleBracket;
     private final @Nullable List<String> companyNames;
 
-    private TextScan(
-            boolean annexWord,
-            boolean sectionWord,
-            boolean brace,
-            boolean doubleBracket,
-            @Nullable List<String> companyNames) {
+    private TextScan(boolean annexWord, boolean sectionWord, boolean brace, @Nullable List<String> companyNames) {
         this.annexWord = annexWord;
         this.sectionWord = sectionWord;
         this.brace = brace;
-        this.doubleBracket = doubleBracket;
         this.companyNames = companyNames;
     }
 
@@ -60,7 +54,7 @@ final class TextScan {
         for (char c = 0; c < ASCII; c++) {
             int kind = (ANNEX_WORDS[c] != null ? ANNEX : 0)
                     | (SECTION_WORDS[c] != null ? SECTION : 0)
-                    | (c == '{' || c == '[' ? BRACKET : 0)
+                    | (c == '{' ? BRACE : 0)
                     | (Character.isWhitespace(c) ? SPACE : 0);
             kinds[c] = (byte) kind;
         }
@@ -99,7 +93,6 @@ final class TextScan {
         boolean annex = false;
         boolean section = false;
         boolean brace = false;
-        boolean doubleBracket = false;
         boolean afterSpace = false;
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -115,11 +108,7 @@ final class TextScan {
                     if (!section && (kind & SECTION) != 0) {
                         section = startsWithAny(text, i, SECTION_WORDS[c]);
                     }
-                    if (c == '{') {
-                        brace = true;
-                    } else if (c == '[' && i + 1 < length && text.charAt(i + 1) == '[') {
-                        doubleBracket = true;
-                    }
+                    brace |= c == '{';
                 }
             } else {
                 section |= c == '§';
@@ -130,7 +119,7 @@ final class TextScan {
             }
             afterSpace = space;
         }
-        return new TextScan(annex, section, brace, doubleBracket, names == null ? null : names.names());
+        return new TextScan(annex, section, brace, names == null ? null : names.names());
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {
@@ -159,27 +148,10 @@ final class TextScan {
         return brace;
     }
 
-    /** Whether the text holds "[[". */
-    boolean doubleBracket() {
-        return doubleBracket;
-    }
-
-    /** Whether the scan looked for company names. */
-    boolean hasCompanyNames() {
-        return companyNames != null;
-    }
-
-    /** This scan with the company names of the text, found now if the scan did not look for them. */
-    TextScan withCompanyNames(String text) {
-        return companyNames != null
-                ? this
-                : new TextScan(annexWord, sectionWord, brace, doubleBracket, CompanyNames.find(text));
-    }
-
     /**
      * {@link CompanyNames#find} of the text.
      *
-     * @throws IllegalStateException if the scan did not look for them ({@link #withCompanyNames})
+     * @throws IllegalStateException if the scan did not look for them
      */
     List<String> companyNames() {
         List<String> names = companyNames;

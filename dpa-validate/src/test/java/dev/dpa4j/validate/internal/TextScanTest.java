@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link TextScan} answers in one pass what the searches it replaced answered (issue #14): a word of the annex or
- * section references anywhere, "§", "{", "[[" and the company names of {@link CompanyNames#find}.
+ * section references anywhere, "§", "{" and the company names of {@link CompanyNames#find}.
  */
 class TextScanTest {
 
@@ -26,7 +26,6 @@ class TextScanTest {
                 .isEqualTo(text.indexOf('§') >= 0
                         || DocumentRules.SECTION_WORDS.stream().anyMatch(text::contains));
         assertThat(scan.brace()).as("brace in %s", text).isEqualTo(text.indexOf('{') >= 0);
-        assertThat(scan.doubleBracket()).as("[[ in %s", text).isEqualTo(text.contains("[["));
         assertThat(scan.companyNames()).as("names in %s", text).isEqualTo(CompanyNames.find(text));
     }
 
