@@ -4,6 +4,8 @@ package dev.dpa4j.model;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -187,7 +189,8 @@ public final class FreeTexts {
                     && !Modifier.isStatic(mod)
                     && m.getParameterCount() == 0
                     && (m.getName().startsWith("get") || m.getName().startsWith("is"))
-                    && mayHoldText(m.getReturnType())) {
+                    && mayHoldText(m.getReturnType())
+                    && elementsMayHoldText(m.getGenericReturnType())) {
                 getters.add(m);
             }
         }
@@ -201,6 +204,40 @@ public final class FreeTexts {
                 || List.class.isAssignableFrom(type)
                 || Map.class.isAssignableFrom(type)
                 || (isModelType(type) && type != CountryCode.class);
+    }
+
+    /**
+     * For an {@code Optional}, a list or a map whose declared element (or value) type cannot hold a text, such as
+     * {@code Optional<String>}, {@code List<DataCategory>} of an enum or {@code Map<String, Integer>}: false, so that
+     * the walk does not call the getter at all (issue #14). Every other type: true. A map's keys are never walked.
+     */
+    private static boolean elementsMayHoldText(Type type) {
+        if (!(type instanceof ParameterizedType p) || !(p.getRawType() instanceof Class<?> raw)) {
+            return true;
+        }
+        Type[] arguments = p.getActualTypeArguments();
+        if ((raw == Optional.class || List.class.isAssignableFrom(raw)) && arguments.length == 1) {
+            return valueMayHoldText(arguments[0]);
+        }
+        if (Map.class.isAssignableFrom(raw) && arguments.length == 2) {
+            return valueMayHoldText(arguments[1]);
+        }
+        return true;
+    }
+
+    /**
+     * Whether a value of a declared type argument may hold a text: false only for a type whose values are all of
+     * that very class (final, an enum or a primitive) and that is neither a text, a container nor a model type
+     * ({@link #mayHoldText(Class)}), and for containers of such types.
+     */
+    private static boolean valueMayHoldText(Type type) {
+        if (type instanceof Class<?> c) {
+            return mayHoldText(c) || !(Modifier.isFinal(c.getModifiers()) || c.isEnum() || c.isPrimitive());
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            return mayHoldText(raw) ? elementsMayHoldText(p) : valueMayHoldText(raw);
+        }
+        return true;
     }
 
     private static String property(Method getter) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Company names in free text: a run of capitalised words that ends in a legal form of dpa-model's one list
@@ -28,8 +29,18 @@ final class CompanyNames {
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
 
-    /** {@link #FORMS} by their first two characters ({@link #key}), each list still the longest first. */
-    private static final Map<Integer, List<String>> FORMS_BY_START = byStart();
+    /** The characters below this one are ASCII. */
+    private static final int ASCII = 128;
+
+    /**
+     * {@link #FORMS} whose first two characters are both ASCII, by the first and then the second character, each
+     * list still the longest first; null where no form starts so. Looked up at every start of a word, so without
+     * boxing a key (issue #14).
+     */
+    private static final List<String>[][] ASCII_STARTS = asciiStarts();
+
+    /** The other {@link #FORMS} by their first two characters ({@link #key}), each list still the longest first. */
+    private static final Map<Integer, List<String>> OTHER_STARTS = otherStarts();
 
     /** Lower-case legal forms, as the words {@link Text#words} makes of them, to leave out of a name's core. */
     private static final Set<String> FORM_WORDS = formWords();
@@ -105,16 +116,56 @@ final class CompanyNames {
 
     private CompanyNames() {}
 
-    private static Map<Integer, List<String>> byStart() {
-        Map<Integer, List<String>> map = new HashMap<>();
+    private static boolean asciiStart(String form) {
+        return form.charAt(0) < ASCII && form.charAt(1) < ASCII;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String>[][] asciiStarts() {
+        List<String>[][] table = new List[ASCII][];
         for (String form : FORMS) {
             if (form.length() < 2) {
                 throw new IllegalStateException("A legal form of one character cannot be told from a word: " + form);
             }
-            map.computeIfAbsent(key(form, 0), c -> new ArrayList<>()).add(form);
+            if (asciiStart(form)) {
+                List<String>[] second = table[form.charAt(0)];
+                if (second == null) {
+                    second = new List[ASCII];
+                    table[form.charAt(0)] = second;
+                }
+                List<String> forms = second[form.charAt(1)];
+                second[form.charAt(1)] = forms == null ? List.of(form) : append(forms, form);
+            }
+        }
+        return table;
+    }
+
+    private static List<String> append(List<String> list, String element) {
+        List<String> longer = new ArrayList<>(list);
+        longer.add(element);
+        return List.copyOf(longer);
+    }
+
+    private static Map<Integer, List<String>> otherStarts() {
+        Map<Integer, List<String>> map = new HashMap<>();
+        for (String form : FORMS) {
+            if (!asciiStart(form)) {
+                map.computeIfAbsent(key(form, 0), c -> new ArrayList<>()).add(form);
+            }
         }
         map.replaceAll((c, forms) -> List.copyOf(forms));
         return Map.copyOf(map);
+    }
+
+    /** The legal forms that begin with the two characters at {@code at}, the longest first; null if none. */
+    private static @Nullable List<String> formsAt(String text, int at) {
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        if (first < ASCII && second < ASCII) {
+            List<String>[] bySecond = ASCII_STARTS[first];
+            return bySecond == null ? null : bySecond[second];
+        }
+        return OTHER_STARTS.isEmpty() ? null : OTHER_STARTS.get(key(text, at));
     }
 
     /** The two characters at {@code at} as one key. */
@@ -135,17 +186,40 @@ final class CompanyNames {
      * @return the names as written, each with its legal form; may be empty
      */
     static List<String> find(String text) {
-        // one pass over the starts of words: a legal form counts only after white space, and only the forms
-        // that begin with the word's first two characters are tried there, the longest first (as FORMS is sorted)
-        Map<Integer, String> names = null;
-        int taken = -1; // the end of the last legal form found: a form inside it is part of it
+        Finder finder = new Finder(text);
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (i < taken || !Character.isWhitespace(text.charAt(i - 1))) {
-                continue;
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                finder.wordAt(i);
             }
-            List<String> candidates = FORMS_BY_START.get(key(text, i));
+        }
+        return finder.names();
+    }
+
+    /**
+     * The names of one text, collected word start by word start in increasing order: the loop of {@link #find}, which
+     * {@link TextScan} runs in its own pass over the text (issue #14).
+     */
+    static final class Finder {
+        private final String text;
+        private @Nullable Map<Integer, String> names;
+        private int taken = -1; // the end of the last legal form found: a form inside it is part of it
+
+        Finder(String text) {
+            this.text = text;
+        }
+
+        /**
+         * Looks for a legal form at a start of a word: a position after white space with a character after it. Only
+         * the forms that begin with the word's first two characters are tried, the longest first (as FORMS is
+         * sorted).
+         */
+        void wordAt(int i) {
+            if (i < taken) {
+                return;
+            }
+            List<String> candidates = formsAt(text, i);
             if (candidates == null) {
-                continue;
+                return;
             }
             for (String form : candidates) {
                 int end = i + form.length();
@@ -155,15 +229,22 @@ final class CompanyNames {
                 taken = end;
                 int start = nameStart(text, i);
                 if (start >= 0 && !core(text.substring(start, end)).isEmpty() && !auditContext(text, start, end)) {
-                    if (names == null) {
-                        names = new TreeMap<>();
+                    Map<Integer, String> found = names;
+                    if (found == null) {
+                        found = new TreeMap<>();
+                        names = found;
                     }
-                    names.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
+                    found.put(start, Text.collapseWhiteSpace(text.substring(start, end)));
                 }
-                break;
+                return;
             }
         }
-        return names == null ? List.of() : List.copyOf(new LinkedHashSet<>(names.values()));
+
+        /** The names found, in order of their position, each once. */
+        List<String> names() {
+            Map<Integer, String> found = names;
+            return found == null ? List.of() : List.copyOf(new LinkedHashSet<>(found.values()));
+        }
     }
 
     /** Where the words before the legal form at {@code formStart} begin, or -1 if no capitalised word precedes. */

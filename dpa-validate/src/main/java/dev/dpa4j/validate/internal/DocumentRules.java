@@ -80,10 +80,10 @@ final class DocumentRules {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
 
     /** The words of {@link #ANNEX} and {@link #SECTION}, for a cheap test before the expressions run. */
-    private static final List<String> ANNEX_WORDS =
+    static final List<String> ANNEX_WORDS =
             List.of("Anlage", "Anhang", "Anl.", "Annex", "Appendix", "Schedule", "Exhibit", "Attachment");
 
-    private static final List<String> SECTION_WORDS = List.of("Ziffer", "Ziff.", "Section", "Clause", "Paragraph");
+    static final List<String> SECTION_WORDS = List.of("Ziffer", "Ziff.", "Section", "Clause", "Paragraph");
 
     private DocumentRules() {}
 
@@ -173,13 +173,20 @@ final class DocumentRules {
                         ModelPath path = e.getKey();
                         LocalizedText text = e.getValue();
                         Set<String> reported = new LinkedHashSet<>();
+                        boolean searchedForNames = !SubprocessorRules.notSearchedForNames(path);
                         for (String translation : text.getTranslations().values()) {
-                            for (String literal : literalReferences(translation, annexes)) {
+                            // the texts searched for company names are scanned for that rule as well; the others,
+                            // most texts of a long list of sub-processors, are scanned here only
+                            TextScan scan = searchedForNames
+                                    ? RunMemo.of(c).scan(translation)
+                                    : TextScan.of(translation, false);
+                            for (String literal :
+                                    literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
                                 if (reported.add(literal)) {
                                     r.add("literal", path, "reference", literal);
                                 }
                             }
-                            if (translation.indexOf('{') < 0) {
+                            if (!scan.brace()) {
                                 continue;
                             }
                             Matcher m = REFERENCE.matcher(translation);
@@ -253,10 +260,18 @@ final class DocumentRules {
         return n;
     }
 
-    /** The literal references in a text that the rendered document does not resolve. */
-    static List<String> literalReferences(String text, int annexes) {
-        boolean annexWords = mayNameAnnex(text);
-        boolean sectionWords = mayNameSection(text);
+    /**
+     * The literal references in a text that the rendered document does not resolve.
+     *
+     * @param text one translation
+     * @param annexes the number of annexes of the default layout
+     * @param annexWords whether one of {@link #ANNEX_WORDS} occurs in the text ({@link TextScan}): if not, the
+     *     annex expression is not run
+     * @param sectionWords whether "§" or one of {@link #SECTION_WORDS} occurs in the text: if not, the section
+     *     expression is not run
+     * @return the references as written
+     */
+    static List<String> literalReferences(String text, int annexes, boolean annexWords, boolean sectionWords) {
         if (!annexWords && !sectionWords) {
             return List.of(); // most texts: no matcher, no set
         }
@@ -283,28 +298,5 @@ final class DocumentRules {
             found.add(section.group(1).strip());
         }
         return List.copyOf(found);
-    }
-
-    /** Cheap test before {@link #ANNEX}: does the text contain one of its words at all? */
-    private static boolean mayNameAnnex(String text) {
-        for (String word : ANNEX_WORDS) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Cheap test before {@link #SECTION}: does the text contain "§" or one of its words at all? */
-    private static boolean mayNameSection(String text) {
-        if (text.indexOf('§') >= 0) {
-            return true;
-        }
-        for (String word : SECTION_WORDS) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -22,6 +22,7 @@ final class RunMemo {
     private @Nullable List<TechnicalOrganisationalMeasure> measures;
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
+    private final IdentityHashMap<String, TextScan> scans = new IdentityHashMap<>();
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -50,6 +51,14 @@ final class RunMemo {
             covered.put(capability, known);
         }
         return known;
+    }
+
+    /**
+     * {@link TextScan#of} a translation of a text that {@code SUBPROC_NAMED_UNLISTED} searches, with its company
+     * names, by identity: {@code DOC_REFERENCE} scans it first, the other rule reads what it found.
+     */
+    TextScan scan(String translation) {
+        return scans.computeIfAbsent(translation, t -> TextScan.of(t, true));
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

@@ -19,6 +19,7 @@ import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TomChangePolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -176,13 +177,12 @@ final class SecurityRules {
                             continue;
                         }
                         Optional<String> term = Text.vagueQuality(RunMemo.of(c).lower(t));
-                        String path = "security.measures[" + i + "]";
                         if (term.isPresent() && meaningfulWords(t) - wordsOf(term.get()) < 6) {
-                            r.add("generic", path, "wording", text(t));
+                            r.add("generic", "security.measures[" + i + "]", "wording", text(t));
                         } else if (t.getTranslations().values().stream().anyMatch(Text::isPlaceholder)) {
-                            r.add("placeholder", path, "wording", text(t));
+                            r.add("placeholder", "security.measures[" + i + "]", "wording", text(t));
                         } else if (onlyGenericWords(t)) {
-                            r.add("kindOnly", path, "wording", text(t));
+                            r.add("kindOnly", "security.measures[" + i + "]", "wording", text(t));
                         }
                     }
                 });
@@ -244,9 +244,30 @@ final class SecurityRules {
      * "Softwaregestützte Tools", "Backup-Verfahren").
      */
     static boolean onlyGenericWords(LocalizedText t) {
-        List<String> words = Text.words(text(t));
-        long generic = words.stream().filter(GENERIC_MEASURE_WORDS::contains).count();
-        return generic > 0 && words.size() - generic <= 1;
+        // the words of Text.words, taken one by one: a second word that is not generic decides, and most measures
+        // are sentences whose first two words are not (issue #14)
+        String lower = text(t).toLowerCase(Locale.ROOT);
+        int generic = 0;
+        int other = 0;
+        int start = -1;
+        int i = 0;
+        while (i <= lower.length()) {
+            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (i < lower.length() && Text.isLetterOrNumber(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (GENERIC_MEASURE_WORDS.contains(lower.substring(start, i))) {
+                    generic++;
+                } else if (++other > 1) {
+                    return false;
+                }
+                start = -1;
+            }
+            i += i < lower.length() ? Character.charCount(c) : 1;
+        }
+        return generic > 0;
     }
 
     static long meaningfulWords(LocalizedText t) {

@@ -487,14 +487,11 @@ final class SubprocessorRules {
                     List<String> known = knownCompanies(c.agreement());
                     Set<String> reported = new HashSet<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
-                        String path = e.getKey().toString();
-                        if (NOT_SEARCHED_FOR_NAMES.stream()
-                                .anyMatch(
-                                        p -> path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "["))) {
+                        if (notSearchedForNames(e.getKey())) {
                             continue;
                         }
                         for (String value : e.getValue().getTranslations().values()) {
-                            for (String name : CompanyNames.find(value)) {
+                            for (String name : RunMemo.of(c).scan(value).companyNames()) {
                                 if (!CompanyNames.known(name, known)
                                         && reported.add(String.join(" ", CompanyNames.core(name)))) {
                                     r.add("named", e.getKey(), "name", name);
@@ -503,6 +500,40 @@ final class SubprocessorRules {
                         }
                     }
                 });
+    }
+
+    /**
+     * Whether a text lies at or below one of {@link #NOT_SEARCHED_FOR_NAMES}: its first segments are the properties
+     * that such a path names, the same as its text being that path or starting with it and a dot or a bracket, but
+     * without building the text (issue #14).
+     */
+    static boolean notSearchedForNames(ModelPath path) {
+        List<ModelPath.Segment> segments = path.segments();
+        for (String excluded : NOT_SEARCHED_FOR_NAMES) {
+            if (startsWithProperties(segments, excluded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the segments begin with the properties of a dotted path of plain names. */
+    private static boolean startsWithProperties(List<ModelPath.Segment> segments, String dotted) {
+        int from = 0;
+        int i = 0;
+        while (from <= dotted.length()) {
+            int dot = dotted.indexOf('.', from);
+            int end = dot < 0 ? dotted.length() : dot;
+            if (i >= segments.size()
+                    || !(segments.get(i) instanceof ModelPath.Property p)
+                    || !dotted.regionMatches(from, p.name(), 0, end - from)
+                    || p.name().length() != end - from) {
+                return false;
+            }
+            i++;
+            from = end + 1;
+        }
+        return true;
     }
 
     /** The names of the parties (with their trade names) and of every listed sub-processor, at any depth. */

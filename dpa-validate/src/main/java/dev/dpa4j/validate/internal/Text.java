@@ -301,7 +301,7 @@ final class Text {
     }
 
     /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a decimal digit, letter number or other number. */
-    private static boolean isLetterOrNumber(int c) {
+    static boolean isLetterOrNumber(int c) {
         if (Character.isLetter(c)) {
             return true;
         }

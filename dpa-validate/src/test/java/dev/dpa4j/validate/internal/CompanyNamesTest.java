@@ -3,6 +3,7 @@ package dev.dpa4j.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.catalog.LegalForms;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,16 @@ class CompanyNamesTest {
                 .containsExactly("Amazon Web Services, Inc.", "Nordic Cloud B.V.");
         assertThat(CompanyNames.find("Die Muster UG (haftungsbeschränkt) übernimmt den Versand."))
                 .containsExactly("Muster UG (haftungsbeschränkt)");
+    }
+
+    @Test
+    void should_find_every_distinctive_legal_form_when_it_ends_a_name_in_a_text_with_umlauts() {
+        // the lookup by a form's first two characters must know every form of the one list (issue #14)
+        for (String form : LegalForms.distinctive()) {
+            assertThat(CompanyNames.find("Über die Daten verfügt die Beispiel Werke " + form + " für uns."))
+                    .as(form)
+                    .containsExactly("Beispiel Werke " + form);
+        }
     }
 
     @Test

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one pass over a translation of a free text finds for several rules: whether it holds a word of the annex or
+ * section references of {@code DOC_REFERENCE} (the cheap test before its regular expressions) or a brace, and the
+ * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
+ * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
+ * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
+ * run, {@link RunMemo#scan}), issue #14.
+ */
+final class TextScan {
+
+    /** The characters below this one are ASCII. */
+    private static final int ASCII = 128;
+
+    private static final String[][] ANNEX_WORDS = byFirst(DocumentRules.ANNEX_WORDS);
+
+    private static final String[][] SECTION_WORDS = byFirst(DocumentRules.SECTION_WORDS);
+
+    /** {@link #KINDS}: the character begins a word of {@link #ANNEX_WORDS}. */
+    private static final int ANNEX = 1;
+
+    /** {@link #KINDS}: the character begins a word of {@link #SECTION_WORDS}. */
+    private static final int SECTION = 2;
+
+    /** {@link #KINDS}: an opening brace. */
+    private static final int BRACE = 4;
+
+    /** {@link #KINDS}: white space ({@link Character#isWhitespace}). */
+    private static final int SPACE = 8;
+
+    /** What each ASCII character may be, so that most characters cost one look-up. */
+    private static final byte[] KINDS = kinds();
+
+    private final boolean annexWord;
+    private final boolean sectionWord;
+    private final boolean brace;
+    private final @Nullable List<String> companyNames;
+
+    private TextScan(boolean annexWord, boolean sectionWord, boolean brace, @Nullable List<String> companyNames) {
+        this.annexWord = annexWord;
+        this.sectionWord = sectionWord;
+        this.brace = brace;
+        this.companyNames = companyNames;
+    }
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[ASCII];
+        for (char c = 0; c < ASCII; c++) {
+            int kind = (ANNEX_WORDS[c] != null ? ANNEX : 0)
+                    | (SECTION_WORDS[c] != null ? SECTION : 0)
+                    | (c == '{' ? BRACE : 0)
+                    | (Character.isWhitespace(c) ? SPACE : 0);
+            kinds[c] = (byte) kind;
+        }
+        return kinds;
+    }
+
+    /** The words by their first character, which must be ASCII. */
+    private static String[][] byFirst(List<String> words) {
+        List<List<String>> lists = new ArrayList<>();
+        for (int c = 0; c < ASCII; c++) {
+            lists.add(new ArrayList<>());
+        }
+        for (String word : words) {
+            if (word.isEmpty() || word.charAt(0) >= ASCII) {
+                throw new IllegalStateException("A reference word must begin with an ASCII character: " + word);
+            }
+            lists.get(word.charAt(0)).add(word);
+        }
+        String[][] table = new String[ASCII][];
+        for (int c = 0; c < ASCII; c++) {
+            table[c] = lists.get(c).isEmpty() ? null : lists.get(c).toArray(new String[0]);
+        }
+        return table;
+    }
+
+    /**
+     * Scans a text once.
+     *
+     * @param text one translation
+     * @param withNames whether to look for company names as well (not in the texts that
+     *     {@code SUBPROC_NAMED_UNLISTED} leaves out, such as the sub-processors' own)
+     * @return what it holds
+     */
+    static TextScan of(String text, boolean withNames) {
+        CompanyNames.@Nullable Finder names = withNames ? new CompanyNames.Finder(text) : null;
+        boolean annex = false;
+        boolean section = false;
+        boolean brace = false;
+        boolean afterSpace = false;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean space;
+            if (c < ASCII) {
+                int kind = KINDS[c];
+                space = (kind & SPACE) != 0;
+                if ((kind & ~SPACE) != 0) {
+                    if (!annex && (kind & ANNEX) != 0) {
+                        annex = startsWithAny(text, i, ANNEX_WORDS[c]);
+                    }
+                    if (!section && (kind & SECTION) != 0) {
+                        section = startsWithAny(text, i, SECTION_WORDS[c]);
+                    }
+                    brace |= c == '{';
+                }
+            } else {
+                section |= c == '§';
+                space = Character.isWhitespace(c);
+            }
+            if (afterSpace && names != null && i + 1 < length) {
+                names.wordAt(i);
+            }
+            afterSpace = space;
+        }
+        return new TextScan(annex, section, brace, names == null ? null : names.names());
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        if (words != null) {
+            for (String word : words) {
+                if (text.startsWith(word, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words of the annex references occurs ({@code Anlage}, {@code Annex}, ...). */
+    boolean annexWord() {
+        return annexWord;
+    }
+
+    /** Whether "§" or one of the words of the section references occurs ({@code Ziffer}, {@code Clause}, ...). */
+    boolean sectionWord() {
+        return sectionWord;
+    }
+
+    /** Whether the text holds a "{". */
+    boolean brace() {
+        return brace;
+    }
+
+    /**
+     * {@link CompanyNames#find} of the text.
+     *
+     * @throws IllegalStateException if the scan did not look for them
+     */
+    List<String> companyNames() {
+        List<String> names = companyNames;
+        if (names == null) {
+            throw new IllegalStateException("The text was scanned without looking for company names");
+        }
+        return names;
+    }
+}
