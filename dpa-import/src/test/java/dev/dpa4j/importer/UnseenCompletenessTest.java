@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  * defects. Beside each document a sidecar {@code <name>.expected} says, per requirement, what a reviewer reading it
  * against Art. 28(3) GDPR and SCC 2021/915 finds: {@code found}, {@code weaker} or {@code absent}. The importer's
  * verdict "found" is scored against "found" (a weaker or absent term is not met), per requirement and over all.
+ * The first six guided the fixes of #16; three more (a German web page with a definition list, a cloud provider's
+ * processor terms, a plain-language agreement with questions as headings) were written after them and measured
+ * before any further change, as a check on documents the rules had not seen.
  */
 class UnseenCompletenessTest {
 
@@ -133,7 +136,7 @@ class UnseenCompletenessTest {
 
     @Test
     void every_fixture_has_a_verdict_for_every_requirement() {
-        assertThat(CASES).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(CASES).hasSizeGreaterThanOrEqualTo(9);
         for (Case c : CASES) {
             assertThat(c.expected().keySet()).as(c.name()).containsExactlyInAnyOrder(Requirement.values());
         }
@@ -170,11 +173,13 @@ class UnseenCompletenessTest {
         scores.forEach((r, s) -> s.misses.forEach(
                 m -> table.append("miss ").append(r).append(": ").append(m).append('\n')));
         System.out.println(table);
-        // floors just below the figures measured on 4 December 2026 before any fix (precision 0.99, recall 0.68,
-        // 118 of 162 verdicts exact; see docs/import.md, "Agreements unlike ours")
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.67);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(118);
+        // floors just below the figures measured on 4 December 2026 (docs/import.md, "Agreements unlike ours"):
+        // before #16's fixes, on the first six fixtures, precision 0.99, recall 0.68, 118 of 162 exact; after them
+        // 1.00, 1.00, 162 of 162 on those six, and on all nine (three written after those fixes and measured
+        // before any further change) 0.96, 0.92, 221 of 243
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.91);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(221);
     }
 
     @Test

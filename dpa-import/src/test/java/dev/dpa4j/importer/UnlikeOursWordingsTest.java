@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of other vendors' agreements that the completeness table reads since #16, each with sentences
+ * written for this test, both ways: details of processing as records and table rows, run-in titles, titles with a
+ * full stop, several duties in one sentence, the classic German control headings of a TOM annex, deletion with a
+ * separate export, and wordings in US and German style.
+ */
+class UnlikeOursWordingsTest {
+
+    private static ImportResult text(String document) {
+        return DpaImporter.standard()
+                .importBytes(document.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "vendor.txt");
+    }
+
+    private static Status status(ImportResult r, Requirement q) {
+        return r.getRequirement(q).status();
+    }
+
+    private static Map<String, String> without(String heading) {
+        Map<String, String> s = new LinkedHashMap<>(CompletenessTest.strongEnglish());
+        s.remove(heading);
+        return s;
+    }
+
+    @Test
+    void should_read_the_details_of_processing_from_labels_and_table_rows() {
+        Map<String, String> s = without("4. Categories of personal data");
+        s.remove("5. Data subjects");
+        s.put(
+                "Schedule 1 – Details of Processing",
+                "Subject matter: hosting of the ticketing system.\n\nTypes of personal data: names, e-mail "
+                        + "addresses, ticket texts.\n\nCategories of data subjects: staff and end users.");
+        ImportResult r = CompletenessTest.importText(s);
+        assertThat(status(r, Requirement.DATA_CATEGORIES)).isEqualTo(Status.FOUND);
+        assertThat(status(r, Requirement.DATA_SUBJECTS)).isEqualTo(Status.FOUND);
+        assertThat(r.getRequirement(Requirement.DATA_SUBJECTS).evidence().get(0).quote())
+                .startsWith("Categories of data subjects");
+
+        Map<String, String> table = without("4. Categories of personal data");
+        table.remove("5. Data subjects");
+        table.put(
+                "A. Übersicht", "Punkt\tFestlegung\nDatenarten\tStammdaten, Bankverbindung\nBetroffene\tBeschäftigte");
+        ImportResult t = CompletenessTest.importText(table);
+        assertThat(status(t, Requirement.DATA_CATEGORIES)).isEqualTo(Status.FOUND);
+        assertThat(status(t, Requirement.DATA_SUBJECTS)).isEqualTo(Status.FOUND);
+
+        // a record whose label names nothing of the kind is no list of data subjects
+        Map<String, String> other = without("4. Categories of personal data");
+        other.remove("5. Data subjects");
+        other.put("Schedule 1 – Contacts", "Contact person: Jane Roe, privacy@example.com");
+        ImportResult o = CompletenessTest.importText(other);
+        assertThat(status(o, Requirement.DATA_CATEGORIES)).isEqualTo(Status.NOT_FOUND);
+        assertThat(status(o, Requirement.DATA_SUBJECTS)).isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_a_run_in_title_and_a_section_title_with_a_full_stop_as_headings() {
+        String doc = "Data Protection Addendum\n\nThis addendum applies where Examplo Ltd processes personal data for "
+                + "you as your processor.\n\n"
+                + "C.1 Our commitments. We process your personal data only on your documented instructions.\n\n"
+                + "C.2 Breaches. If we become aware of a personal data breach, we will tell you within 24 hours.\n\n"
+                + "Section 3. Vendor Personnel.\n\nAccess is limited to personnel who are subject to written "
+                + "confidentiality obligations.\n\n"
+                + "Section 4. Subprocessors.\n\nYou authorize us to use subprocessors. We will notify you in writing "
+                + "30 days before we add a new subprocessor, and you may object to the change in that period.";
+        ImportResult r = text(doc);
+        assertThat(r.getElement(Element.BREACH_NOTIFICATION).found()).isTrue();
+        assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .evidence()
+                        .get(0)
+                        .quote())
+                .startsWith("If we become aware of a personal data breach");
+        assertThat(status(r, Requirement.CONFIDENTIALITY)).isEqualTo(Status.FOUND);
+        assertThat(status(r, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.FOUND);
+        assertThat(r.getSections()).extracting(SourceSpan::section).contains("Section 3. Vendor Personnel.");
+        // a run-in title classifies its paragraph but stays part of it
+        assertThat(r.getSections()).extracting(SourceSpan::section).noneMatch(h -> h.startsWith("C."));
+    }
+
+    @Test
+    void should_find_a_duty_stated_among_others_in_one_sentence() {
+        Map<String, String> s = without("7. Confidentiality");
+        s.remove("8. Security");
+        s.put(
+                "7. Our commitments",
+                "We process personal data only on documented instructions, we make sure that our personnel who can "
+                        + "see the data are bound by confidentiality, and we protect it with the technical and "
+                        + "organizational measures required by Article 32 GDPR.");
+        ImportResult r = CompletenessTest.importText(s);
+        assertThat(status(r, Requirement.CONFIDENTIALITY)).isEqualTo(Status.FOUND);
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.FOUND);
+        assertThat(status(CompletenessTest.importText(without("7. Confidentiality")), Requirement.CONFIDENTIALITY))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_limit_best_efforts_to_the_duty_of_its_own_clause() {
+        Map<String, String> s = without("10. Data subject rights");
+        s.put(
+                "11. Assistance",
+                "We will use commercially reasonable efforts to help you answer requests from data subjects, and we "
+                        + "will assist you with impact assessments and prior consultations under Articles 32 to 36 GDPR.");
+        ImportResult r = CompletenessTest.importText(s);
+        assertThat(status(r, Requirement.DATA_SUBJECT_RIGHTS)).isEqualTo(Status.WEAKER);
+        assertThat(status(r, Requirement.ASSISTANCE)).isEqualTo(Status.FOUND);
+        // without a subject of its own, the second part is governed by the efforts
+        s.put(
+                "11. Assistance",
+                "We will use commercially reasonable efforts to help you answer requests from data subjects and to "
+                        + "assist you with impact assessments and prior consultations under Articles 32 to 36 GDPR.");
+        assertThat(status(CompletenessTest.importText(s), Requirement.ASSISTANCE))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_not_read_assistance_into_a_security_clause_that_cites_article_32() {
+        Map<String, String> s = without("11. Assistance");
+        assertThat(status(CompletenessTest.importText(s), Requirement.ASSISTANCE))
+                .as("the security clause cites Article 32 GDPR")
+                .isEqualTo(Status.NOT_FOUND);
+        s.put("11. Help", "We will help you with the prior consultation of the supervisory authority.");
+        assertThat(status(CompletenessTest.importText(s), Requirement.ASSISTANCE))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_the_classic_german_control_headings_as_security_not_audits() {
+        String doc = "Vertrag über die Auftragsverarbeitung\n\n§ 1 Gegenstand\n\nDer Auftragnehmer verarbeitet "
+                + "personenbezogene Daten im Auftrag des Auftraggebers nach Art. 28 DSGVO.\n\n"
+                + "§ 2 Weisungen\n\nDer Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung.\n\n"
+                + "§ 3 Unterauftragnehmer\n\nDer Auftraggeber genehmigt die Unterauftragnehmer der Anlage 2.\n\n"
+                + "Anlage 1 – Technische und organisatorische Maßnahmen\n\n1. Zutrittskontrolle\n\n"
+                + "– Elektronisches Schließsystem\n\n2. Eingabekontrolle\n\n– Protokollierung aller Änderungen\n";
+        ImportResult r = text(doc);
+        assertThat(r.getElement(Element.AUDITS).found()).isFalse();
+        assertThat(r.getDraft().getSecurity().orElseThrow().getMeasures()).hasSize(2);
+    }
+
+    @Test
+    void should_read_deletion_with_an_export_in_the_next_sentence_as_deletion_or_return() {
+        Map<String, String> s = new LinkedHashMap<>(CompletenessTest.strongEnglish());
+        s.put(
+                "13. End of processing",
+                "After the subscription ends, the Customer can download an export of all its data for 30 days. The "
+                        + "Processor then erases the personal data, and shall certify the deletion in writing.");
+        assertThat(status(CompletenessTest.importText(s), Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+        s.put(
+                "13. End of processing",
+                "Once the account is closed, we delete your data within 60 days, and shall certify the deletion in "
+                        + "writing.");
+        RequirementResult weaker = CompletenessTest.importText(s).getRequirement(Requirement.DELETION_RETURN);
+        assertThat(weaker.status()).isEqualTo(Status.WEAKER);
+        assertThat(weaker.note()).isEqualTo("deletion without the controller's choice of return");
+    }
+
+    @Test
+    void should_not_take_the_liability_for_sub_processors_for_a_liability_clause() {
+        Map<String, String> s = without("17. Liability");
+        ImportResult r = CompletenessTest.importText(s);
+        assertThat(r.getRequirement(Requirement.SUBPROCESSOR_LIABILITY).status())
+                .isEqualTo(Status.FOUND);
+        assertThat(status(r, Requirement.LIABILITY)).isEqualTo(Status.NOT_FOUND);
+        s.put("17. Indemnification", "The Processor will indemnify the Customer against fines caused by its breach.");
+        assertThat(status(CompletenessTest.importText(s), Requirement.LIABILITY))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_us_wordings_of_breach_notice_subcontractors_and_safeguards() {
+        Map<String, String> s = without("12. Personal data breaches");
+        s.remove("8. Security");
+        s.put(
+                "12. Security Breach Notification",
+                "Vendor will notify Customer within forty-eight (48) hours after discovering any unauthorized access "
+                        + "to Customer Personal Data.");
+        s.put("8. Safeguards", "Vendor will maintain administrative, physical and technical safeguards.");
+        ImportResult r = CompletenessTest.importText(s);
+        assertThat(status(r, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.FOUND);
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_german_wordings_of_the_rights_of_data_subjects_and_of_their_limits() {
+        String base = "Vertrag über die Auftragsverarbeitung\n\n§ 1 Gegenstand\n\nDer Auftragnehmer verarbeitet "
+                + "personenbezogene Daten im Auftrag des Auftraggebers nach Art. 28 DSGVO.\n\n"
+                + "§ 2 Weisungen\n\nDer Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung.\n\n"
+                + "§ 3 Unterauftragnehmer\n\nDer Auftraggeber genehmigt die Unterauftragnehmer der Anlage 2.\n\n"
+                + "§ 4 Rechte der Betroffenen\n\n";
+        ImportResult plain = text(base + "Bei der Beantwortung von Anträgen auf Auskunft, Berichtigung und Löschung "
+                + "unterstützt der Auftragnehmer den Auftraggeber.\n");
+        assertThat(status(plain, Requirement.DATA_SUBJECT_RIGHTS)).isEqualTo(Status.FOUND);
+        ImportResult limited = text(base + "Bei der Beantwortung von Anträgen auf Auskunft, Berichtigung und Löschung "
+                + "unterstützt der Auftragnehmer den Auftraggeber im Rahmen seiner Möglichkeiten.\n");
+        assertThat(status(limited, Requirement.DATA_SUBJECT_RIGHTS)).isEqualTo(Status.WEAKER);
+        assertThat(limited.getRequirement(Requirement.DATA_SUBJECT_RIGHTS).note())
+                .isEqualTo("only best efforts");
+    }
+}
