@@ -206,4 +206,112 @@ class UnlikeOursWordingsTest {
         assertThat(limited.getRequirement(Requirement.DATA_SUBJECT_RIGHTS).note())
                 .isEqualTo("only best efforts");
     }
+
+    private static Status with(String heading, String body, Requirement q) {
+        return status(CompletenessTest.withSection(CompletenessTest.strongEnglish(), heading, body), q);
+    }
+
+    @Test
+    void should_read_a_definition_list_as_terms_and_their_values() {
+        String html = "<html><body><h1>Auftragsverarbeitung</h1><p>Der Anbieter verarbeitet personenbezogene Daten im "
+                + "Auftrag des Kunden nach Art. 28 DSGVO und nur auf dokumentierte Weisung.</p>"
+                + "<h3>Nr. 1 Verarbeitung</h3><dl><dt>Zweck</dt><dd>Versand von Rundbriefen</dd>"
+                + "<dt>Betroffene Personen</dt><dd>Abonnenten des Kunden</dd></dl>"
+                + "<h3>Nr. 2 Subunternehmer</h3><p>Der Kunde genehmigt die Subunternehmer der Anlage 2.</p></body></html>";
+        ImportResult r = DpaImporter.standard()
+                .importBytes(html.getBytes(StandardCharsets.UTF_8), SourceFormat.HTML, "avv.html");
+        assertThat(status(r, Requirement.NATURE_AND_PURPOSE)).isEqualTo(Status.FOUND);
+        assertThat(status(r, Requirement.DATA_SUBJECTS)).isEqualTo(Status.FOUND);
+        assertThat(r.getText()).contains("Betroffene Personen\tAbonnenten des Kunden");
+    }
+
+    @Test
+    void should_read_limits_stated_in_other_words_as_weaker() {
+        assertThat(with(
+                        "10. Data subject rights",
+                        "The Processor offers self-service tools for requests from data subjects. The Processor is not "
+                                + "obliged to assist the Customer beyond those tools.",
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(with(
+                        "14. Audits",
+                        "The Processor makes available all information necessary to demonstrate compliance. The "
+                                + "Customer may audit the premises where the reports the Processor provides do not "
+                                + "answer its questions.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(with(
+                        "14. Audits",
+                        "As evidence of compliance the Processor makes its ISO 27001 certificate available. The "
+                                + "Processor allows audits, including inspections, by the Customer.",
+                        Requirement.AUDIT_INFORMATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(with(
+                        "14. Audits",
+                        "The Processor makes available all information necessary to demonstrate compliance, including "
+                                + "its certificates. The Processor allows audits, including inspections, by the Customer.",
+                        Requirement.AUDIT_INFORMATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(with(
+                        "18. Final provisions",
+                        "Terms defined in the GDPR have the meaning given to them there. If these terms conflict with "
+                                + "the main contract, these terms prevail. If a public authority demands the personal data, "
+                                + "the Processor will try to redirect it to the Customer.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(with(
+                        "8. Security",
+                        "The Processor maintains the technical and organisational measures required by Article 32 "
+                                + "GDPR. The Processor may change Annex 2 at its discretion.",
+                        Requirement.SECURITY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(with(
+                        "9. Sub-processors",
+                        "The Customer gives its general written authorisation for sub-processors. The Processor "
+                                + "publishes the current list at processor.example/subprocessors.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_further_wordings_of_the_requirements() {
+        Map<String, String> s = new LinkedHashMap<>(CompletenessTest.strongEnglish());
+        s.put(
+                "6. Instructions",
+                "We only use the data as you instruct us. If we think one of your instructions breaks data "
+                        + "protection law, we will tell you.");
+        s.put(
+                "9. Sub-processors",
+                "The Customer gives general authorisation to engage sub-contractors. The Processor will inform the "
+                        + "Customer of new sub-contractors 30 days in advance, and the Customer may object. The "
+                        + "Processor imposes on each sub-contractor terms that protect the data to the same standard "
+                        + "as these terms, and remains liable for the acts of its sub-contractors.");
+        s.put(
+                "13. End of processing",
+                "The Processor returns or deletes the data, at the Customer's choice, and will delete any remaining "
+                        + "copies and confirm this in writing.");
+        s.put("16. Where the data is processed", "All processing takes place within the EU/EEA.");
+        s.put(
+                "18. Final provisions",
+                "Expressions such as controller and processor are to be read as in Article 4 GDPR. If these terms "
+                        + "conflict with the main contract, these terms prevail. If a public authority requests access "
+                        + "to the personal data, the Processor shall inform the Customer unless the law forbids it.");
+        ImportResult r = CompletenessTest.importText(s);
+        for (Requirement q : java.util.List.of(
+                Requirement.INSTRUCTIONS,
+                Requirement.INFRINGING_INSTRUCTION,
+                Requirement.SUBPROCESSOR_OBLIGATIONS,
+                Requirement.SUBPROCESSOR_LIABILITY,
+                Requirement.DELETION_CERTIFIED,
+                Requirement.TRANSFERS,
+                Requirement.DEFINITIONS)) {
+            assertThat(status(r, q)).as(q.name()).isEqualTo(Status.FOUND);
+        }
+        ImportResult de = text("Vertrag über die Auftragsverarbeitung\n\n§ 1 Gegenstand\n\nDer Auftragnehmer "
+                + "verarbeitet personenbezogene Daten im Auftrag des Auftraggebers nach Art. 28 DSGVO nur auf "
+                + "dokumentierte Weisung.\n\n§ 2 Unterauftragnehmer\n\nDer Auftraggeber genehmigt die "
+                + "Unterauftragnehmer der Anlage 2.\n\n§ 3 Verletzungen\n\nVerletzungen des Schutzes "
+                + "personenbezogener Daten teilt der Auftragnehmer dem Auftraggeber ohne schuldhaftes Zögern mit.\n");
+        assertThat(status(de, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.FOUND);
+    }
 }

@@ -105,6 +105,13 @@ final class Completeness {
     private static final Pattern FEE = Pattern.compile(
             "\\b(?:charge|fees?|invoice|costs?|expenses?|remunerat\\w*)\\b|vergütung|kosten|in rechnung|berechnen",
             FLAGS);
+    /** Duties of assistance, which a refusal to assist in another sentence of the passage takes back. */
+    private static final Set<Requirement> ASSISTING =
+            EnumSet.of(Requirement.DATA_SUBJECT_RIGHTS, Requirement.ASSISTANCE);
+
+    private static final Pattern ASSIST =
+            Pattern.compile("\\b(?:assist|help|support|cooperat)\\w*|unterstütz\\w*|mitwirk\\w*|hilf\\w*", FLAGS);
+
     /** A contrast after a prohibition states what the processor does instead ("shall not answer ... but shall pass on"). */
     private static final Pattern CONTRAST = Pattern.compile("\\b(?:but|sondern)\\b", FLAGS);
 
@@ -289,6 +296,10 @@ final class Completeness {
             }
             cuts.add(passage.length());
             boolean completed = first(own, "completes", passage) != null;
+            // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
+            // assist beyond those tools"), without an exception
+            List<SourceSpan> metHere = new ArrayList<>();
+            @Nullable SourceSpan removal = null;
             int from = 0;
             for (int k = 0; k < cuts.size(); k += 2) {
                 int end = cuts.get(k);
@@ -297,6 +308,14 @@ final class Completeness {
                 from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
                 if (sentence.isBlank()) {
                     continue;
+                }
+                if (removal == null && ASSISTING.contains(r)) {
+                    String plain = blank(sentence);
+                    if (NO_OBLIGATION.matcher(plain).find()
+                            && ASSIST.matcher(plain).find()
+                            && !EXCEPTION.matcher(plain).find()) {
+                        removal = span(s, at, sentence);
+                    }
                 }
                 Matcher m = first(own, "not", sentence) == null ? first(own, "met", sentence) : null;
                 if (m == null && completed) {
@@ -338,6 +357,21 @@ final class Completeness {
                     }
                 } else if (out.met.size() < 5) {
                     out.met.add(span(s, at, sentence));
+                    metHere.add(span(s, at, sentence));
+                }
+            }
+            if (removal != null && !metHere.isEmpty()) {
+                out.met.removeAll(metHere);
+                if (out.weaker.isEmpty()) {
+                    out.note = "negated or excluded";
+                }
+                if (!out.weaker.contains(removal) && out.weaker.size() < 5) {
+                    out.weaker.add(removal);
+                }
+                for (SourceSpan h : metHere) {
+                    if (out.weaker.size() < 5) {
+                        out.weaker.add(h);
+                    }
                 }
             }
         }
