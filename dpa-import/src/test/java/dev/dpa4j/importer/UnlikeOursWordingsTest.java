@@ -314,4 +314,77 @@ class UnlikeOursWordingsTest {
                 + "personenbezogener Daten teilt der Auftragnehmer dem Auftraggeber ohne schuldhaftes Zögern mit.\n");
         assertThat(status(de, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_the_wordings_of_a_public_sector_schedule() {
+        Map<String, String> s = new LinkedHashMap<>(CompletenessTest.strongEnglish());
+        s.remove("4. Categories of personal data");
+        s.put("4. Schedule of Processing", "Description\tDetails\nType of Personal Data\tNames, addresses");
+        s.put(
+                "6. Instructions",
+                "The Supplier shall process the data only in accordance with the written instructions of the "
+                        + "Customer, and shall notify the Customer at once if it believes that an instruction conflicts "
+                        + "with the Data Protection Legislation.");
+        s.put(
+                "7. Confidentiality",
+                "The Supplier shall take reasonable steps to ensure that its personnel keep the data confidential.");
+        s.put(
+                "12. Data Loss Events",
+                "The Supplier shall inform the Customer within 24 hours if it becomes aware of a Data Loss Event.");
+        s.put(
+                "13. End of processing",
+                "At the Customer's choice the Supplier shall delete or return the data, and copies of it, when the "
+                        + "contract ends, and shall certify the deletion in writing.");
+        s.put(
+                "16. International transfers",
+                "The Supplier shall not transfer personal data outside the United Kingdom or the EEA without prior "
+                        + "written consent.");
+        s.put(
+                "17. Liability",
+                "The Supplier shall be liable to the Customer for every act and omission of a sub-processor.");
+        s.put("9. Sub-processors", "The Customer gives its general written authorisation for the sub-processors.");
+        ImportResult r = CompletenessTest.importText(s);
+        for (Requirement q : java.util.List.of(
+                Requirement.DATA_CATEGORIES,
+                Requirement.INFRINGING_INSTRUCTION,
+                Requirement.BREACH_NOTIFICATION,
+                Requirement.TRANSFERS)) {
+            assertThat(status(r, q)).as(q.name()).isEqualTo(Status.FOUND);
+        }
+        assertThat(status(r, Requirement.CONFIDENTIALITY)).isEqualTo(Status.WEAKER);
+        assertThat(status(r, Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .as("a copy of the data is no copy of a contract")
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(status(r, Requirement.LIABILITY))
+                .as("the liability for sub-processors is no liability clause")
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_an_austrian_agreement_with_details_in_running_text() {
+        ImportResult r = text("Datenschutzvereinbarung\n\nPunkt 1 – Vertragsgegenstand\n\n1.1 Der Auftragnehmer "
+                + "verarbeitet personenbezogene Daten im Auftrag des Kunden nach Art. 28 DSGVO nur auf dokumentierte "
+                + "Weisung. Verarbeitet werden Stammdaten und Buchungsdaten der Gäste; betroffen sind Gäste und "
+                + "Mitarbeiter des Kunden. Die Verarbeitung dient der Reservierung und Abrechnung.\n\n"
+                + "Punkt 2 – Sub-Auftragsverarbeiter\n\n2.1 Der Kunde erteilt die allgemeine Genehmigung, "
+                + "Sub-Auftragsverarbeiter einzusetzen. Der Auftragnehmer informiert den Kunden per E-Mail vor dem "
+                + "Einsatz eines neuen Sub-Auftragsverarbeiters; der Kunde kann Einspruch erheben.\n\n"
+                + "2.2 Der Auftragnehmer überbindet den Sub-Auftragsverarbeitern dieselben Datenschutzpflichten und "
+                + "haftet dem Kunden für deren Einhaltung.\n\nPunkt 3 – Anfragen\n\n3.1 Betroffenenanfragen leitet "
+                + "der Auftragnehmer an den Kunden weiter und unterstützt ihn bei ihrer Beantwortung.\n\n"
+                + "Punkt 4 – Datenschutzvorfälle\n\n4.1 Verletzungen des Schutzes personenbezogener Daten meldet der "
+                + "Auftragnehmer binnen 24 Stunden.\n\nPunkt 5 – Weisungen\n\n5.1 Weisungen erteilt der Kunde "
+                + "in Textform.\n");
+        for (Requirement q : java.util.List.of(
+                Requirement.NATURE_AND_PURPOSE,
+                Requirement.DATA_CATEGORIES,
+                Requirement.DATA_SUBJECTS,
+                Requirement.SUBPROCESSOR_CHANGES,
+                Requirement.SUBPROCESSOR_LIABILITY,
+                Requirement.DATA_SUBJECT_RIGHTS)) {
+            assertThat(status(r, q)).as(q.name()).isEqualTo(Status.FOUND);
+        }
+        assertThat(status(r, Requirement.LIABILITY)).isEqualTo(Status.NOT_FOUND);
+        assertThat(r.getSections()).extracting(SourceSpan::section).contains("Punkt 2 – Sub-Auftragsverarbeiter");
+    }
 }

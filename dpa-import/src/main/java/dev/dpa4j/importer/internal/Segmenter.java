@@ -22,7 +22,7 @@ public final class Segmenter {
             "^(anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*([0-9]{1,2}|[ivx]{1,5}|[a-z])\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SECTION = Pattern.compile(
-            "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
+            "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|punkt|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
     /** A numbered "Label: value" record ("1. Name: Example GmbH", as annexes list parties and sub-processors). */
@@ -113,12 +113,18 @@ public final class Segmenter {
             // "Section 3. Vendor Personnel." and "7. Security Breach Notification." are titles with a full stop
             Matcher titled = SECTION.matcher(s);
             Matcher numberedTitle = NUMBERED.matcher(s);
-            if (block.kind() == Kind.PARAGRAPH && s.endsWith(".") && titled.matches() && titleCase(titled.group(4))) {
+            // the number is followed by its own full stop or colon, so that a wrapped "Article 28 GDPR." is no title
+            if (block.kind() == Kind.PARAGRAPH
+                    && s.endsWith(".")
+                    && titled.matches()
+                    && titled.group(4).matches("^\\s*[.:–-]\\s.*")
+                    && titleCase(titled.group(4))) {
                 return new Heading(3, s, false);
             }
             if (block.kind() == Kind.PARAGRAPH
                     && s.endsWith(".")
                     && numberedTitle.matches()
+                    && s.matches("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s.*")
                     && titleCase(numberedTitle.group(2))) {
                 return new Heading(3 + numberedTitle.group(1).split("\\.").length, s, false);
             }
