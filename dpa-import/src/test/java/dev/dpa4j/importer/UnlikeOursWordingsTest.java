@@ -69,6 +69,7 @@ class UnlikeOursWordingsTest {
                 + "you as your processor.\n\n"
                 + "C.1 Our commitments. We process your personal data only on your documented instructions.\n\n"
                 + "C.2 Breaches. If we become aware of a personal data breach, we will tell you within 24 hours.\n\n"
+                + "We also give you the information you need to show compliance with\n\nArticle 28 GDPR.\n\n"
                 + "Section 3. Vendor Personnel.\n\nAccess is limited to personnel who are subject to written "
                 + "confidentiality obligations.\n\n"
                 + "Section 4. Subprocessors.\n\nYou authorize us to use subprocessors. We will notify you in writing "
@@ -83,6 +84,8 @@ class UnlikeOursWordingsTest {
         assertThat(status(r, Requirement.CONFIDENTIALITY)).isEqualTo(Status.FOUND);
         assertThat(status(r, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.FOUND);
         assertThat(r.getSections()).extracting(SourceSpan::section).contains("Section 3. Vendor Personnel.");
+        // a reference wrapped onto a line of its own is no title
+        assertThat(r.getSections()).extracting(SourceSpan::section).doesNotContain("Article 28 GDPR.");
         // a run-in title classifies its paragraph but stays part of it
         assertThat(r.getSections()).extracting(SourceSpan::section).noneMatch(h -> h.startsWith("C."));
     }
