@@ -105,6 +105,13 @@ final class Completeness {
     private static final Pattern FEE = Pattern.compile(
             "\\b(?:charge|fees?|invoice|costs?|expenses?|remunerat\\w*)\\b|vergütung|kosten|in rechnung|berechnen",
             FLAGS);
+    /** Duties of assistance, which a refusal to assist in another sentence of the passage takes back. */
+    private static final Set<Requirement> ASSISTING =
+            EnumSet.of(Requirement.DATA_SUBJECT_RIGHTS, Requirement.ASSISTANCE);
+
+    private static final Pattern ASSIST =
+            Pattern.compile("\\b(?:assist|help|support|cooperat)\\w*|unterstütz\\w*|mitwirk\\w*|hilf\\w*", FLAGS);
+
     /** A contrast after a prohibition states what the processor does instead ("shall not answer ... but shall pass on"). */
     private static final Pattern CONTRAST = Pattern.compile("\\b(?:but|sondern)\\b", FLAGS);
 
@@ -170,16 +177,19 @@ final class Completeness {
     private final SourceText text;
     private final List<Segment> segments;
     private final BiPredicate<Integer, Element> classified;
+    private final BiPredicate<Integer, Element> mentioned;
     private final List<ElementResult> elements;
 
     private Completeness(
             SourceText text,
             List<Segment> segments,
             BiPredicate<Integer, Element> classified,
+            BiPredicate<Integer, Element> mentioned,
             List<ElementResult> elements) {
         this.text = text;
         this.segments = segments;
         this.classified = classified;
+        this.mentioned = mentioned;
         this.elements = elements;
     }
 
@@ -189,6 +199,7 @@ final class Completeness {
      * @param text the document
      * @param segments its passages
      * @param classified whether passage {@code i} is classified to an element
+     * @param mentioned whether passage {@code i} has any cue of an element, below the classification's threshold
      * @param elements the element results, for the requirements that only need their element
      * @return one result per requirement, in enum order
      */
@@ -196,8 +207,9 @@ final class Completeness {
             SourceText text,
             List<Segment> segments,
             BiPredicate<Integer, Element> classified,
+            BiPredicate<Integer, Element> mentioned,
             List<ElementResult> elements) {
-        Completeness c = new Completeness(text, segments, classified, elements);
+        Completeness c = new Completeness(text, segments, classified, mentioned, elements);
         List<RequirementResult> out = new ArrayList<>();
         for (Requirement r : Requirement.values()) {
             out.add(c.assess(r));
@@ -207,9 +219,13 @@ final class Completeness {
 
     private RequirementResult assess(Requirement r) {
         List<Cue> own = BY_REQUIREMENT.getOrDefault(r, List.of());
-        Scan scan = scan(r, own, true);
+        Scan scan = scan(r, own, classified);
         if (scan.empty() && r.element().isPresent() && !ELEMENT_ONLY.contains(r)) {
-            scan = scan(r, own, false);
+            scan = scan(r, own, null);
+        } else if (scan.empty() && r.element().isPresent()) {
+            // a passage that states several duties in one sentence is classified to none of them: a sentence with
+            // the requirement's cue in a passage with a cue of its element counts
+            scan = scan(r, own, mentioned);
         }
         List<SourceSpan> met = scan.met;
         List<SourceSpan> weaker = scan.weaker;
@@ -258,12 +274,15 @@ final class Completeness {
         }
     }
 
-    private Scan scan(Requirement r, List<Cue> own, boolean inElement) {
+    /**
+     * Scans the passages of the requirement's element for sentences that state it.
+     *
+     * @param in which passages belong to the element, or null for the whole document
+     */
+    private Scan scan(Requirement r, List<Cue> own, @Nullable BiPredicate<Integer, Element> in) {
         Scan out = new Scan();
         for (int i = 0; i < segments.size(); i++) {
-            if (inElement
-                    && r.element().isPresent()
-                    && !classified.test(i, r.element().get())) {
+            if (in != null && r.element().isPresent() && !in.test(i, r.element().get())) {
                 continue;
             }
             Segment s = segments.get(i);
@@ -276,6 +295,11 @@ final class Completeness {
                 cuts.add(sentences.end());
             }
             cuts.add(passage.length());
+            boolean completed = first(own, "completes", passage) != null;
+            // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
+            // assist beyond those tools"), without an exception
+            List<SourceSpan> metHere = new ArrayList<>();
+            @Nullable SourceSpan removal = null;
             int from = 0;
             for (int k = 0; k < cuts.size(); k += 2) {
                 int end = cuts.get(k);
@@ -285,7 +309,20 @@ final class Completeness {
                 if (sentence.isBlank()) {
                     continue;
                 }
-                Matcher m = first(own, "met", sentence);
+                if (removal == null && ASSISTING.contains(r)) {
+                    String plain = blank(sentence);
+                    if (NO_OBLIGATION.matcher(plain).find()
+                            && ASSIST.matcher(plain).find()
+                            && !EXCEPTION.matcher(plain).find()) {
+                        removal = span(s, at, sentence);
+                    }
+                }
+                Matcher m = first(own, "not", sentence) == null ? first(own, "met", sentence) : null;
+                if (m == null && completed) {
+                    // "The Client can download an export of its data. The Processor then erases it.": the passage
+                    // states what one sentence leaves out
+                    m = first(own, "partial", sentence);
+                }
                 if (m == null) {
                     Matcher p = first(own, "partial", sentence);
                     if (p != null && out.partial.size() < 5) {
@@ -320,6 +357,21 @@ final class Completeness {
                     }
                 } else if (out.met.size() < 5) {
                     out.met.add(span(s, at, sentence));
+                    metHere.add(span(s, at, sentence));
+                }
+            }
+            if (removal != null && !metHere.isEmpty()) {
+                out.met.removeAll(metHere);
+                if (out.weaker.isEmpty()) {
+                    out.note = "negated or excluded";
+                }
+                if (!out.weaker.contains(removal) && out.weaker.size() < 5) {
+                    out.weaker.add(removal);
+                }
+                for (SourceSpan h : metHere) {
+                    if (out.weaker.size() < 5) {
+                        out.weaker.add(h);
+                    }
                 }
             }
         }
@@ -454,8 +506,9 @@ final class Completeness {
                 return specific;
             }
         }
+        String clause = clause(sentence, cueAt);
         for (Cue c : GENERIC) {
-            if (c.pattern().matcher(sentence).find()) {
+            if (c.pattern().matcher(clause).find()) {
                 return c.note();
             }
         }
@@ -485,6 +538,34 @@ final class Completeness {
             }
         }
         return null;
+    }
+
+    /**
+     * A coordinated main clause with a subject of its own (", and we will", ", und der Auftragsverarbeiter"): best
+     * efforts or discretion in one duty of a sentence that states several do not weaken the others.
+     */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "[,;]\\s+(?:and|but|while|und|sowie|aber)\\s+(?=(?:we|it|they|he|she|er|sie|es|(?:the|der|die|das)\\s+\\p{L}+)"
+                    + "\\s+(?:\\p{L}+\\s+)?(?:will|shall|must|may|can|agrees?|undertakes|wird|muss|kann|darf|hat|ist|verpflichtet)\\b)",
+            FLAGS);
+
+    /** The coordinated main clause of a sentence in which the requirement's cue stands, or the sentence. */
+    private static String clause(String sentence, int cueAt) {
+        if (cueAt < 0) {
+            return sentence;
+        }
+        int from = 0;
+        int to = sentence.length();
+        Matcher m = CLAUSE.matcher(sentence);
+        while (m.find()) {
+            if (m.start() <= cueAt) {
+                from = m.end();
+            } else {
+                to = m.start();
+                break;
+            }
+        }
+        return sentence.substring(from, to);
     }
 
     /** Replaces the negation idioms that weaken nothing by blanks of the same length, keeping offsets. */

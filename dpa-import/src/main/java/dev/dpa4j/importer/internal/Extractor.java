@@ -446,7 +446,8 @@ public final class Extractor {
                 elements,
                 language,
                 sections,
-                Completeness.assess(text, segments, (i, e) -> score(i, e) >= THRESHOLD, elements),
+                Completeness.assess(
+                        text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements),
                 Notes.find(text, segments));
     }
 

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads HTML with jsoup: {@code h1}-{@code h6} become headings, {@code li} list items, {@code tr} table rows;
@@ -81,6 +82,8 @@ final class HtmlReader {
                     }
                 }
                 out.row(cells);
+            } else if (tag.equals("dl") && definitionList(child, out)) {
+                // read as a table of terms and descriptions
             } else if (tag.equals("li")) {
                 List<String> lines = ownLines(child);
                 out.listItem(listLevel, String.join(" ", lines));
@@ -98,6 +101,36 @@ final class HtmlReader {
                 }
             }
         }
+    }
+
+    /**
+     * A definition list of terms and their descriptions ("Gegenstand" / "Versand von Newslettern") is a table of
+     * two columns: each description a row with its term, so that the term is read as the label of its value and a
+     * short description is not taken for a heading.
+     *
+     * @return whether the list was read so (false where it holds no term, or blocks other than text)
+     */
+    private static boolean definitionList(Element dl, TextBuilder out) {
+        List<List<String>> rows = new ArrayList<>();
+        @Nullable String term = null;
+        for (Element c : dl.children()) {
+            String tag = c.normalName();
+            if (hasBlockChild(c)) {
+                return false;
+            }
+            if (tag.equals("dt")) {
+                term = c.text();
+            } else if (tag.equals("dd") && term != null) {
+                rows.add(List.of(term, c.text()));
+            } else if (!SKIP.contains(tag)) {
+                return false;
+            }
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        rows.forEach(out::row);
+        return true;
     }
 
     private static boolean hasBlockChild(Element element) {

@@ -9,11 +9,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The built-in classifier, id {@code dpa4j-rules}: cues from {@code element-cues.txt}. A heading cue on the
  * innermost heading scores 0.7, on an outer heading 0.5; each distinct text cue scores 0.35 (two make 0.7); the
  * scores of one element combine as independent evidence, {@code 1 - (1 - a)(1 - b)}.
+ *
+ * <p>A passage that carries its own title is read as if the title were its innermost heading: the label of a
+ * record ("Subject matter: …", "(2) Art der Daten:"), the first cell of a table row ("Datenarten | Stammdaten, …")
+ * and a run-in title ("C.4 Breaches. If we become aware …", "5.1 Confidentiality. The Supplier …"), as agreements
+ * that list the details of processing in a table or set their headings into the paragraph do.
  */
 public final class RuleClassifier implements PassageClassifier {
 
@@ -21,6 +28,20 @@ public final class RuleClassifier implements PassageClassifier {
     public static final String ID = "dpa4j-rules";
 
     private static final List<Cues.Line> CUES = Cues.load("element-cues.txt", 2);
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** An enumerator before a label or a run-in title: "(2)", "a)", "C.4", "5.1", "Section 3.". */
+    private static final String ENUMERATOR =
+            "(?iu:(?:(?:section|clause|ziffer|§)\\s*)?(?:\\(?[0-9a-z]{1,3}[.)]|[a-z]?\\.?\\d{1,2}(?:\\.\\d{1,2})*\\.?)?)\\s*";
+    /** "Label: value" or a lead "Label:" of at most six words. */
+    private static final Pattern LABEL =
+            Pattern.compile("^" + ENUMERATOR + "(\\p{L}[\\p{L}\\d /&,()’'-]{1,60}?)\\s*:(?:\\s|$)", FLAGS);
+    /** A run-in title: a short phrase ending in a full stop before the first sentence, "C.4 Breaches. If we …". */
+    private static final Pattern RUN_IN = Pattern.compile(
+            "^" + ENUMERATOR + "(\\p{Lu}[\\p{L}’' ,&/-]{2,50}?)\\.\\s+(?=[\\p{Lu}\"“„(])", Pattern.UNICODE_CASE);
+    /** Words that make a short phrase a sentence rather than a title. */
+    private static final Pattern VERB = Pattern.compile(
+            "\\b(?:is|are|was|shall|will|may|must|can|has|have|does|do|applies|apply|ist|sind|wird|werden|muss|kann|darf|hat|haben|gilt|gelten|erfolgt|findet)\\b",
+            FLAGS);
 
     /** Creates the classifier. */
     public RuleClassifier() {}
@@ -37,8 +58,18 @@ public final class RuleClassifier implements PassageClassifier {
         String[] headings =
                 passage.heading().isEmpty() ? new String[0] : passage.heading().split(" > ");
         String inner = headings.length == 0 ? "" : headings[headings.length - 1];
-        String outer =
+        String ownOuter =
                 headings.length <= 1 ? "" : String.join(" ", List.of(headings).subList(0, headings.length - 1));
+        String outer = ownOuter;
+        String own = ownTitle(passage.text());
+        if (!own.isEmpty()
+                && CUES.stream()
+                        .anyMatch(l -> l.fields().get(1).equals("heading")
+                                && l.pattern().matcher(own).find())) {
+            // the passage's own title is its innermost heading, the heading above it an outer one
+            outer = inner.isEmpty() ? outer : (outer + " " + inner).strip();
+            inner = own;
+        }
         for (Cues.Line line : CUES) {
             Element element = Element.valueOf(line.fields().get(0));
             double[] s = scores.computeIfAbsent(element, e -> new double[2]);
@@ -70,5 +101,34 @@ public final class RuleClassifier implements PassageClassifier {
             }
         });
         return out;
+    }
+
+    /**
+     * The title a passage carries itself: the first cell of a table row, the label of a record, or a run-in title
+     * of at most six words without a verb.
+     *
+     * @return the title, or empty
+     */
+    static String ownTitle(String text) {
+        int tab = text.indexOf('\t');
+        if (tab > 0 && tab <= 60) {
+            return text.substring(0, tab).strip();
+        }
+        Matcher label = LABEL.matcher(text);
+        if (label.find() && words(label.group(1)) <= 6) {
+            return label.group(1);
+        }
+        Matcher runIn = RUN_IN.matcher(text);
+        if (runIn.find()
+                && words(runIn.group(1)) <= 6
+                && !VERB.matcher(runIn.group(1)).find()
+                && runIn.end() < text.length()) {
+            return runIn.group(1);
+        }
+        return "";
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
     }
 }

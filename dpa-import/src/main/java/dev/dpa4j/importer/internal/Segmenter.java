@@ -22,7 +22,7 @@ public final class Segmenter {
             "^(anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*([0-9]{1,2}|[ivx]{1,5}|[a-z])\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SECTION = Pattern.compile(
-            "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
+            "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|punkt|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
     /** A numbered "Label: value" record ("1. Name: Example GmbH", as annexes list parties and sub-processors). */
@@ -106,7 +106,28 @@ public final class Segmenter {
             }
             return new Heading(Math.max(1, level), s, annex);
         }
-        if (block.kind() == Kind.TABLE_ROW || s.length() > 120 || endsSentence(s)) {
+        if (block.kind() == Kind.TABLE_ROW || s.length() > 120) {
+            return null;
+        }
+        if (endsSentence(s)) {
+            // "Section 3. Vendor Personnel." and "7. Security Breach Notification." are titles with a full stop
+            Matcher titled = SECTION.matcher(s);
+            Matcher numberedTitle = NUMBERED.matcher(s);
+            // the number is followed by its own full stop or colon, so that a wrapped "Article 28 GDPR." is no title
+            if (block.kind() == Kind.PARAGRAPH
+                    && s.endsWith(".")
+                    && titled.matches()
+                    && titled.group(4).matches("^\\s*[.:–-]\\s.*")
+                    && titleCase(titled.group(4))) {
+                return new Heading(3, s, false);
+            }
+            if (block.kind() == Kind.PARAGRAPH
+                    && s.endsWith(".")
+                    && numberedTitle.matches()
+                    && s.matches("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s.*")
+                    && titleCase(numberedTitle.group(2))) {
+                return new Heading(3 + numberedTitle.group(1).split("\\.").length, s, false);
+            }
             return null;
         }
         if (annex) {
@@ -145,6 +166,30 @@ public final class Segmenter {
         char last = s.charAt(s.length() - 1);
         boolean bareNumber = s.toLowerCase(Locale.ROOT).matches("^(§\\s*)?\\d{1,2}(\\.\\d{1,2})*\\.$");
         return (last == '.' && !bareNumber) || last == ';' || last == ',' || last == ':';
+    }
+
+    /** Pattern of a short title in title case: every word capitalised but for short connecting words. */
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "and|or|of|the|to|for|on|in|with|by|a|an|und|oder|der|die|das|des|den|dem|von|zur|zum|zu|im|bei|mit|für|&|-|–|;");
+
+    /** Whether a text after a number is a title: one to eight words, each capitalised or a connecting word. */
+    private static boolean titleCase(String title) {
+        String t = title.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        t = t.replaceFirst("^[.:]\\s*", "");
+        String[] w = t.isBlank() ? new String[0] : t.split("[\\s;]+");
+        if (w.length == 0 || w.length > 8 || !Character.isUpperCase(w[0].codePointAt(0))) {
+            return false;
+        }
+        for (String word : w) {
+            if (!Character.isUpperCase(word.codePointAt(0))
+                    && !CONNECTOR.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int words(String s) {

@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The completeness table on agreements that do not look like ours (#16): the fixtures in {@code fixtures/unseen},
+ * written for this test in our own words in the styles other vendors use (an English SaaS agreement with
+ * definitions and schedules, a German AVV with "§" and "Anlage 1 TOM", a short appendix to terms of service, a web
+ * page with nested lists, a German Markdown agreement with tables, an agreement in US English), each with planted
+ * defects. Beside each document a sidecar {@code <name>.expected} says, per requirement, what a reviewer reading it
+ * against Art. 28(3) GDPR and SCC 2021/915 finds: {@code found}, {@code weaker} or {@code absent}. The importer's
+ * verdict "found" is scored against "found" (a weaker or absent term is not met), per requirement and over all.
+ * The first six guided the fixes of #16; three more (a German web page with a definition list, a cloud provider's
+ * processor terms, a plain-language agreement with questions as headings) were written after them and measured
+ * before any further change, as a check on documents the rules had not seen; after the second round two more (a
+ * UK public-sector contract schedule, an Austrian agreement with "Punkt" numbering) were measured the same way.
+ */
+class UnseenCompletenessTest {
+
+    private static final Path DIR = Path.of("src", "test", "resources", "fixtures", "unseen");
+
+    /** One document with the reviewer's verdicts and the importer's result. */
+    private record Case(String name, Map<Requirement, Status> expected, ImportResult result) {}
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    @BeforeAll
+    static void importAll() throws IOException {
+        List<Path> sidecars;
+        try (Stream<Path> files = Files.list(DIR)) {
+            sidecars = files.filter(p -> p.getFileName().toString().endsWith(".expected"))
+                    .sorted()
+                    .toList();
+        }
+        for (Path sidecar : sidecars) {
+            String file = sidecar.getFileName().toString();
+            String name = file.substring(0, file.length() - ".expected".length());
+            CASES.add(
+                    new Case(name, expectations(sidecar), DpaImporter.standard().importFile(DIR.resolve(name))));
+        }
+    }
+
+    private static Map<Requirement, Status> expectations(Path sidecar) {
+        Map<Requirement, Status> out = new EnumMap<>(Requirement.class);
+        try {
+            for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                Status s = switch (f[1]) {
+                    case "found" -> Status.FOUND;
+                    case "weaker" -> Status.WEAKER;
+                    case "absent" -> Status.NOT_FOUND;
+                    default -> throw new IllegalArgumentException(sidecar + ": " + line);
+                };
+                out.put(Requirement.valueOf(f[0]), s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Counts of one requirement: true and false positives and negatives of "found", and exact verdicts. */
+    private static final class Score {
+        int tp;
+        int fp;
+        int fn;
+        int exact;
+        int total;
+        final List<String> misses = new ArrayList<>();
+
+        double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+    }
+
+    private static Map<Requirement, Score> score() {
+        Map<Requirement, Score> out = new EnumMap<>(Requirement.class);
+        for (Case c : CASES) {
+            for (Requirement r : Requirement.values()) {
+                Status want = c.expected().get(r);
+                Status got = c.result().getRequirement(r).status();
+                Score s = out.computeIfAbsent(r, k -> new Score());
+                s.total++;
+                if (want == got) {
+                    s.exact++;
+                } else {
+                    s.misses.add(c.name() + " expected " + want + ", got " + got);
+                }
+                boolean w = want == Status.FOUND;
+                boolean g = got == Status.FOUND;
+                if (w && g) {
+                    s.tp++;
+                } else if (g) {
+                    s.fp++;
+                } else if (w) {
+                    s.fn++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Score total(Map<Requirement, Score> scores) {
+        Score t = new Score();
+        for (Score s : scores.values()) {
+            t.tp += s.tp;
+            t.fp += s.fp;
+            t.fn += s.fn;
+            t.exact += s.exact;
+            t.total += s.total;
+        }
+        return t;
+    }
+
+    @Test
+    void every_fixture_has_a_verdict_for_every_requirement() {
+        assertThat(CASES).hasSizeGreaterThanOrEqualTo(11);
+        for (Case c : CASES) {
+            assertThat(c.expected().keySet()).as(c.name()).containsExactlyInAnyOrder(Requirement.values());
+        }
+    }
+
+    @Test
+    void should_detect_the_requirements_of_agreements_unlike_ours() {
+        Map<Requirement, Score> scores = score();
+        Score all = total(scores);
+        StringBuilder table =
+                new StringBuilder("| requirement | expected found | found | right | precision | recall | exact |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|\n");
+        scores.forEach((r, s) -> table.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %.2f | %.2f | %d/%d |%n",
+                r,
+                s.tp + s.fn,
+                s.tp + s.fp,
+                s.tp,
+                s.precision(),
+                s.recall(),
+                s.exact,
+                s.total)));
+        table.append(String.format(
+                Locale.ROOT,
+                "| all | %d | %d | %d | %.2f | %.2f | %d/%d |%n",
+                all.tp + all.fn,
+                all.tp + all.fp,
+                all.tp,
+                all.precision(),
+                all.recall(),
+                all.exact,
+                all.total));
+        scores.forEach((r, s) -> s.misses.forEach(
+                m -> table.append("miss ").append(r).append(": ").append(m).append('\n')));
+        System.out.println(table);
+        // floors just below the figures measured on 4 December 2026 (docs/import.md, "Agreements unlike ours").
+        // Before #16's fixes, on the first six fixtures: precision 0.99, recall 0.68, 118 of 162 exact; after the
+        // first round 1.00, 1.00, 162 of 162 on them; three fixtures written then and measured once: 0.86, 0.73;
+        // after the second round on all nine 1.00, 1.00, 241 of 243; two more written then and measured once: 0.85,
+        // 0.64. Over all eleven 0.98, 0.94, 278 of 297; after the third round 1.00, 1.00, 295 of 297:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(295);
+    }
+
+    @Test
+    void every_requirement_found_quotes_its_passage() {
+        for (Case c : CASES) {
+            String text = c.result().getText();
+            for (RequirementResult r : c.result().getCompleteness()) {
+                if (r.status() == Status.NOT_FOUND) {
+                    continue;
+                }
+                assertThat(r.evidence()).as(c.name() + " " + r.requirement()).isNotEmpty();
+                for (SourceSpan span : r.evidence()) {
+                    String source = text.substring(span.offset(), span.end()).replaceAll("\\s+", " ");
+                    String quote = span.quote().endsWith("…")
+                            ? span.quote().substring(0, span.quote().length() - 1)
+                            : span.quote();
+                    assertThat(quote).as(c.name() + " " + r.requirement()).isNotBlank();
+                    assertThat(source).as(c.name() + " " + r.requirement()).startsWith(quote);
+                }
+            }
+        }
+    }
+}
