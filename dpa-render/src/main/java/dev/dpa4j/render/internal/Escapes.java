@@ -34,11 +34,20 @@ public final class Escapes {
         return work;
     }
 
-    /** Whether the escaper with this table would change the text at all; most texts need nothing. */
+    /**
+     * Whether the escaper with this table would change the text at all; most texts need nothing. Every
+     * character of every text passes here, so the common ones are decided first: below U+00A0 by the
+     * table, and from there up to U+061C (Latin, Greek, Cyrillic, …) nothing is removed.
+     */
     private static boolean clean(String text, boolean[] work) {
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c < 0xA0 ? work[c] : removable(c) || Character.isSurrogate(c)) {
+            if (c < 0xA0) {
+                if (work[c]) {
+                    return false;
+                }
+            } else if (c >= '\u061C' && (removable(c) || Character.isSurrogate(c))) {
                 return false;
             }
         }
