@@ -31,6 +31,7 @@ final class Texts {
     private final BiFunction<Locale, String, Optional<String>> lookup;
     private final LanguageCheck languages;
     private final Map<String, List<@Nullable String>> numbers = new HashMap<>();
+    private final Map<CountryCode, String> countryNames = new HashMap<>();
 
     Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup, LanguageCheck languages) {
         this.locale = locale;
@@ -105,7 +106,13 @@ final class Texts {
      * the label of the reference catalogue ({@link Catalogs#standard()}), else the ISO code.
      */
     String country(CountryCode country) {
-        return opt("country." + country.getCode()).orElseGet(() -> Countries.name(country, locale));
+        // remembered per composition: a table of many sub-processors names the same few countries again and again
+        String name = countryNames.get(country);
+        if (name == null) {
+            name = opt("country." + country.getCode()).orElseGet(() -> Countries.name(country, locale));
+            countryNames.put(country, name);
+        }
+        return name;
     }
 
     String date(LocalDate date) {
