@@ -183,7 +183,10 @@ public final class TextWriter {
     }
 
     private static String text(List<Run> runs) {
-        StringBuilder text = new StringBuilder();
+        if (runs.size() == 1) {
+            return runs.get(0).markedText();
+        }
+        StringBuilder text = new StringBuilder(64);
         runs.forEach(r -> text.append(r.markedText()));
         return text.toString();
     }
