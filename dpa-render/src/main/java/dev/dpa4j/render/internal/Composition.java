@@ -111,7 +111,7 @@ final class Composition extends Part {
         for (Block paragraph : paragraphs) {
             clauses.add(new Clause(
                     "custom.paragraph",
-                    t.plain("format.clauseNumber", Map.of("n", Integer.toString(clauses.size() + 1))),
+                    t.numbered("format.clauseNumber", clauses.size() + 1),
                     Optional.empty(),
                     List.of(paragraph)));
         }
@@ -119,6 +119,6 @@ final class Composition extends Part {
     }
 
     private String sectionRef(int number) {
-        return t.plain("format.sectionRef", Map.of("n", Integer.toString(number)));
+        return t.numbered("format.sectionRef", number);
     }
 }

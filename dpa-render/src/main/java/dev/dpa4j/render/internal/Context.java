@@ -25,7 +25,7 @@ final class Context {
     private final Texts texts;
     private final boolean figureImages;
     private final Map<String, String> annexLabels = new LinkedHashMap<>();
-    private @Nullable List<String> extraKeys;
+    private @Nullable Boolean germanLaw;
 
     Context(
             ClauseLibrary library,
@@ -73,6 +73,15 @@ final class Context {
      * the processor is seated in Germany or no seat is stated.
      */
     boolean germanLaw() {
+        Boolean known = germanLaw;
+        if (known == null) {
+            known = isGermanLaw();
+            germanLaw = known;
+        }
+        return known;
+    }
+
+    private boolean isGermanLaw() {
         CountryCode germany = CountryCode.of("DE");
         Optional<CountryCode> law = agreement.getFinalProvisions().flatMap(FinalProvisions::getGoverningLaw);
         if (law.isPresent()) {
@@ -86,17 +95,19 @@ final class Context {
                 .orElse(true);
     }
 
-    /** The keys of the library's optional extra clauses ({@code <section>.extra.<name>}). */
-    List<String> extraKeys() {
-        if (extraKeys == null) {
-            List<String> keys = new ArrayList<>();
-            for (String key : library.keys(texts.locale())) {
-                if (key.contains(".extra.")) {
-                    keys.add(key);
-                }
+    /**
+     * The keys of the library's optional extra clauses of one section ({@code <section>.extra.<name>}), in
+     * the library's order: read from the sorted keys from the prefix on, not by scanning them all.
+     */
+    List<String> extraKeys(String section) {
+        String prefix = section + ".extra.";
+        List<String> keys = new ArrayList<>();
+        for (String key : library.keys(texts.locale()).tailSet(prefix)) {
+            if (!key.startsWith(prefix)) {
+                break;
             }
-            extraKeys = keys;
+            keys.add(key);
         }
-        return extraKeys;
+        return keys;
     }
 }

@@ -8,19 +8,23 @@ import dev.dpa4j.model.Region;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.catalog.Catalogs;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where a sub-processor processes data, and whether that lies outside the EU/EEA: by the reference
  * catalogue on the reference date (the as-of date, else the agreement's effective or version date), or,
- * without any date, by the current EEA membership.
+ * without any date, by the current EEA membership. An instance serves one composition and remembers its
+ * answers per country; it is not shared between threads.
  */
 public final class Countries {
 
     private final Optional<LocalDate> referenceDate;
+    private final Map<CountryCode, Boolean> eea = new HashMap<>();
 
     Countries(Optional<LocalDate> referenceDate) {
         this.referenceDate = referenceDate;
@@ -37,10 +41,12 @@ public final class Countries {
     }
 
     boolean isEea(CountryCode country) {
-        if (referenceDate.isPresent()) {
-            return Catalogs.standard().countries().isEea(country, referenceDate.get());
-        }
-        return EEA.contains(country.getCode());
+        // remembered per composition (the reference date is fixed): asked for every place of every recipient
+        return eea.computeIfAbsent(
+                country,
+                c -> referenceDate.isPresent()
+                        ? Catalogs.standard().countries().isEea(c, referenceDate.get())
+                        : EEA.contains(c.getCode()));
     }
 
     /** The countries where the sub-processor processes data: its locations, else its seat. */

@@ -8,7 +8,6 @@ import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A section under construction: numbered clauses, each with its text from the clause library. */
@@ -60,11 +59,7 @@ final class Draft {
         List<Block> content = new ArrayList<>();
         content.add(new Paragraph(t.sentence(textKey, params.map())));
         content.addAll(List.of(extra));
-        blocks.add(new Clause(
-                key,
-                t.plain("format.clauseNumber", Map.of("n", Integer.toString(++clauses))),
-                t.opt(textKey + ".cite"),
-                content));
+        blocks.add(new Clause(key, t.numbered("format.clauseNumber", ++clauses), t.opt(textKey + ".cite"), content));
     }
 
     /** Adds blocks that are not numbered clauses, for example the measures grouped by heading. */
@@ -73,10 +68,9 @@ final class Draft {
     }
 
     Section toSection(int number) {
-        String prefix = id + ".extra.";
         if (!blocks.isEmpty()) {
-            for (String key : part.context.extraKeys()) {
-                if (key.startsWith(prefix) && !key.endsWith(".cite")) {
+            for (String key : part.context.extraKeys(id)) {
+                if (!key.endsWith(".cite")) {
                     clause(key, part.p());
                 }
             }

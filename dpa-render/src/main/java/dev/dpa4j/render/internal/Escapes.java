@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one escaping policy for every output format: contracts, change notices, the sub-processor page and
  * its feed, in Markdown, HTML, XML (DOCX, Atom), PDF (through HTML) and plain text.
@@ -34,11 +36,20 @@ public final class Escapes {
         return work;
     }
 
-    /** Whether the escaper with this table would change the text at all; most texts need nothing. */
+    /**
+     * Whether the escaper with this table would change the text at all; most texts need nothing. Every
+     * character of every text passes here, so the common ones are decided first: below U+00A0 by the
+     * table, and from there up to U+061C (Latin, Greek, Cyrillic, …) nothing is removed.
+     */
     private static boolean clean(String text, boolean[] work) {
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c < 0xA0 ? work[c] : removable(c) || Character.isSurrogate(c)) {
+            if (c < 0xA0) {
+                if (work[c]) {
+                    return false;
+                }
+            } else if (c >= '\u061C' && (removable(c) || Character.isSurrogate(c))) {
                 return false;
             }
         }
@@ -137,6 +148,54 @@ public final class Escapes {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Appends {@code xml(text.substring(start, end))} without making the substring: markup is escaped on
+     * the way, and only a range that also needs cleaning takes the general path.
+     *
+     * @param out where the escaped text goes
+     * @param text the text
+     * @param start the first character of the range
+     * @param end the end of the range (exclusive)
+     */
+    public static void appendXml(StringBuilder out, String text, int start, int end) {
+        int mark = out.length();
+        int from = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            String entity;
+            if (c < 0xA0) {
+                if (!XML_WORK[c]) {
+                    continue;
+                }
+                entity = entity(c);
+            } else if (c >= '\u061C' && (removable(c) || Character.isSurrogate(c))) {
+                entity = null;
+            } else {
+                continue;
+            }
+            if (entity == null) {
+                out.setLength(mark);
+                out.append(xml(text.substring(start, end)));
+                return;
+            }
+            out.append(text, from, i).append(entity);
+            from = i + 1;
+        }
+        out.append(text, from, end);
+    }
+
+    /** The entity for an XML markup character, or {@code null} for any other. */
+    private static @Nullable String entity(char c) {
+        return switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the markers that {@link LanguageCheck} puts around a passage in another language into marked
@@ -52,14 +53,32 @@ final class FallbackMarks {
      * blocks, when the rewrite only resolves cross-references), and so is a list of such blocks.
      */
     static List<Block> map(List<Block> blocks, UnaryOperator<String> strings, UnaryOperator<Paragraph> paragraphs) {
-        List<Block> out = new ArrayList<>(blocks.size());
-        boolean changed = false;
-        for (Block b : blocks) {
+        List<Block> out = null; // made at the first rewritten block: most lists come back unchanged
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             Block rewritten = block(b, strings, paragraphs);
-            changed |= rewritten != b;
-            out.add(rewritten);
+            out = collect(blocks, out, i, b, rewritten);
         }
-        return changed ? out : blocks;
+        return out == null ? blocks : out;
+    }
+
+    /**
+     * Adds the element at {@code i} to the rewritten list, making that list (with the elements before it)
+     * only when the first element comes back as a different instance.
+     *
+     * @return the rewritten list so far, or {@code null} while nothing changed
+     */
+    private static <T> @Nullable List<T> collect(
+            List<T> original, @Nullable List<T> out, int i, T element, T rewritten) {
+        if (out == null) {
+            if (rewritten == element) {
+                return null;
+            }
+            out = new ArrayList<>(original.size());
+            out.addAll(original.subList(0, i));
+        }
+        out.add(rewritten);
+        return out;
     }
 
     private static Block block(Block block, UnaryOperator<String> str, UnaryOperator<Paragraph> par) {
@@ -87,16 +106,16 @@ final class FallbackMarks {
             List<Paragraph> items = paragraphs(l.items(), par);
             return items == l.items() ? l : new ListBlock(l.ordered(), items);
         } else if (block instanceof Table t) {
-            List<List<Paragraph>> rows = new ArrayList<>(t.rows().size());
-            boolean changed = false;
-            for (List<Paragraph> r : t.rows()) {
-                List<Paragraph> row = paragraphs(r, par);
-                changed |= row != r;
-                rows.add(row);
+            List<List<Paragraph>> rows = null;
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<Paragraph> r = t.rows().get(i);
+                rows = collect(t.rows(), rows, i, r, paragraphs(r, par));
             }
             Optional<String> caption = optional(t.caption(), str);
             List<Paragraph> header = paragraphs(t.header(), par);
-            return !changed && caption == t.caption() && header == t.header() ? t : new Table(caption, header, rows);
+            return rows == null && caption == t.caption() && header == t.header()
+                    ? t
+                    : new Table(caption, header, rows == null ? t.rows() : rows);
         } else if (block instanceof Title t) {
             String text = str.apply(t.text());
             List<String> subtitles = strings(t.subtitles(), str);
@@ -167,26 +186,22 @@ final class FallbackMarks {
 
     /** The rewritten texts, or the same list when every text came back unchanged. */
     private static List<String> strings(List<String> texts, UnaryOperator<String> str) {
-        List<String> out = new ArrayList<>(texts.size());
-        boolean changed = false;
-        for (String text : texts) {
-            String rewritten = str.apply(text);
-            changed |= rewritten != text;
-            out.add(rewritten);
+        List<String> out = null;
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            out = collect(texts, out, i, text, str.apply(text));
         }
-        return changed ? out : texts;
+        return out == null ? texts : out;
     }
 
     /** The rewritten paragraphs, or the same list when every paragraph came back unchanged. */
     private static List<Paragraph> paragraphs(List<Paragraph> paragraphs, UnaryOperator<Paragraph> par) {
-        List<Paragraph> out = new ArrayList<>(paragraphs.size());
-        boolean changed = false;
-        for (Paragraph p : paragraphs) {
-            Paragraph rewritten = par.apply(p);
-            changed |= rewritten != p;
-            out.add(rewritten);
+        List<Paragraph> out = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            out = collect(paragraphs, out, i, p, par.apply(p));
         }
-        return changed ? out : paragraphs;
+        return out == null ? paragraphs : out;
     }
 
     private static Paragraph paragraph(Paragraph paragraph) {

@@ -121,12 +121,16 @@ public final class HtmlWriter {
         } else if (block instanceof Clause clause) {
             clause(clause, level);
         } else if (block instanceof Paragraph paragraph) {
-            out.append("<p>").append(runs(paragraph.runs())).append("</p>\n");
+            out.append("<p>");
+            runs(paragraph.runs());
+            out.append("</p>\n");
         } else if (block instanceof ListBlock list) {
             String tag = list.ordered() ? "ol" : "ul";
             out.append('<').append(tag).append(">\n");
             for (Paragraph item : list.items()) {
-                out.append("<li>").append(runs(item.runs())).append("</li>\n");
+                out.append("<li>");
+                runs(item.runs());
+                out.append("</li>\n");
             }
             out.append("</").append(tag).append(">\n");
         } else if (block instanceof Table table) {
@@ -218,8 +222,8 @@ public final class HtmlWriter {
             if (first && child instanceof Paragraph paragraph) {
                 out.append("<p><span class=\"dpa-clause-num\">")
                         .append(esc(clause.number()))
-                        .append("</span> ")
-                        .append(runs(paragraph.runs()));
+                        .append("</span> ");
+                runs(paragraph.runs());
                 clause.citation()
                         .ifPresent(c -> out.append(" <span class=\"dpa-cite-inline\">(")
                                 .append(esc(c))
@@ -238,14 +242,18 @@ public final class HtmlWriter {
         table.caption().ifPresent(c -> out.append("<caption>").append(esc(c)).append("</caption>\n"));
         out.append("<thead><tr>");
         for (Paragraph cell : table.header()) {
-            out.append("<th scope=\"col\">").append(runs(cell.runs())).append("</th>");
+            out.append("<th scope=\"col\">");
+            runs(cell.runs());
+            out.append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<Paragraph> row : table.rows()) {
             sink.spill();
             out.append("<tr>");
             for (Paragraph cell : row) {
-                out.append("<td>").append(runs(cell.runs())).append("</td>");
+                out.append("<td>");
+                runs(cell.runs());
+                out.append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -282,23 +290,34 @@ public final class HtmlWriter {
         out.append("</div>\n</section>\n");
     }
 
-    private static String runs(List<Run> runs) {
-        StringBuilder text = new StringBuilder();
+    /** Appends the runs, escaped, straight to the output (no string of their own). */
+    private void runs(List<Run> runs) {
         for (Run run : runs) {
             run.language()
-                    .ifPresent(l -> text.append("<span class=\"fallback\" lang=\"")
+                    .ifPresent(l -> out.append("<span class=\"fallback\" lang=\"")
                             .append(esc(l))
                             .append("\"><span class=\"fallback-tag\">[")
                             .append(esc(l))
                             .append("]</span> "));
             switch (run.style()) {
-                case PLAIN -> text.append(esc(run.text()));
-                case EMPHASIS -> text.append("<em>").append(esc(run.text())).append("</em>");
-                case STRONG -> text.append("<strong>").append(esc(run.text())).append("</strong>");
+                case PLAIN -> escaped(run.text());
+                case EMPHASIS -> {
+                    out.append("<em>");
+                    escaped(run.text());
+                    out.append("</em>");
+                }
+                case STRONG -> {
+                    out.append("<strong>");
+                    escaped(run.text());
+                    out.append("</strong>");
+                }
             }
-            run.language().ifPresent(l -> text.append("</span>"));
+            run.language().ifPresent(l -> out.append("</span>"));
         }
-        return text.toString();
+    }
+
+    private void escaped(String text) {
+        Escapes.appendXml(out, text, 0, text.length());
     }
 
     private static String esc(String text) {

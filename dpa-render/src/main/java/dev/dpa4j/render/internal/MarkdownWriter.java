@@ -14,6 +14,7 @@ import dev.dpa4j.render.document.Parallel;
 import dev.dpa4j.render.document.PartiesBlock;
 import dev.dpa4j.render.document.PartyEntry;
 import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.RunStyle;
 import dev.dpa4j.render.document.Section;
 import dev.dpa4j.render.document.SignatureBlock;
 import dev.dpa4j.render.document.SignatureEntry;
@@ -201,7 +202,10 @@ public final class MarkdownWriter {
     }
 
     private static String runs(List<Run> runs) {
-        StringBuilder text = new StringBuilder();
+        if (runs.size() == 1 && runs.get(0).style() == RunStyle.PLAIN) {
+            return inline(runs.get(0).markedText()); // most paragraphs and cells: no builder needed
+        }
+        StringBuilder text = new StringBuilder(64);
         for (Run run : runs) {
             switch (run.style()) {
                 case PLAIN -> text.append(inline(run.markedText()));

@@ -251,6 +251,6 @@ abstract class Part {
     }
 
     String sectionNumber(int number) {
-        return t.plain("format.sectionNumber", Map.of("n", Integer.toString(number)));
+        return t.numbered("format.sectionNumber", number);
     }
 }

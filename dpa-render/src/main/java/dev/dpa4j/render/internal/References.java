@@ -39,7 +39,7 @@ final class References {
     }
 
     static Paragraph resolve(Paragraph paragraph, Map<String, String> labels) {
-        if (paragraph.runs().stream().allMatch(run -> run.text().indexOf('{') < 0)) {
+        if (!anyBrace(paragraph.runs())) {
             return paragraph; // most paragraphs: nothing to resolve, nothing to copy
         }
         List<Run> runs = new ArrayList<>(paragraph.runs().size());
@@ -47,5 +47,15 @@ final class References {
             runs.add(new Run(run.style(), resolve(run.text(), labels), run.language()));
         }
         return new Paragraph(runs);
+    }
+
+    /** Whether a run holds a brace; a plain loop, as this runs for every paragraph of a document. */
+    private static boolean anyBrace(List<Run> runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).text().indexOf('{') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,9 +3,7 @@ package dev.dpa4j.render.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +20,9 @@ final class TextOut {
     /** Characters collected before they are passed on to the stream. */
     static final int CHUNK = 1 << 15;
 
-    private final StringBuilder text = new StringBuilder();
-    private @Nullable Writer sink;
+    // room for a chunk and the block that crosses its end, so that the buffer rarely grows
+    private final StringBuilder text = new StringBuilder(CHUNK + (CHUNK >> 1));
+    private @Nullable OutputStream sink;
 
     /** The text collected so far, to append to. */
     StringBuilder text() {
@@ -34,12 +33,25 @@ final class TextOut {
     void spill() {
         if (sink != null && text.length() >= CHUNK) {
             try {
-                sink.append(text);
+                pass(sink, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            text.setLength(0);
         }
+    }
+
+    /**
+     * Encodes the collected text and writes it to the stream, keeping back a high surrogate at its end
+     * (unless this is the end of the text), so that a pair split between two chunks is encoded whole.
+     * {@code String.getBytes} encodes far faster than a {@code Writer}'s charset encoder (issue #14).
+     */
+    private void pass(OutputStream stream, boolean last) throws IOException {
+        int end = text.length();
+        if (!last && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        stream.write(text.substring(0, end).getBytes(StandardCharsets.UTF_8));
+        text.delete(0, end);
     }
 
     /**
@@ -51,8 +63,7 @@ final class TextOut {
      * @throws IOException if the stream cannot be written
      */
     void writeTo(OutputStream stream, Runnable writing) throws IOException {
-        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        sink = writer;
+        sink = stream;
         try {
             writing.run();
         } catch (UncheckedIOException e) {
@@ -60,8 +71,7 @@ final class TextOut {
         } finally {
             sink = null;
         }
-        writer.append(text);
-        text.setLength(0);
-        writer.flush();
+        pass(stream, true);
+        stream.flush();
     }
 }

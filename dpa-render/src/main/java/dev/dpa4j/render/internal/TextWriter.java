@@ -183,7 +183,10 @@ public final class TextWriter {
     }
 
     private static String text(List<Run> runs) {
-        StringBuilder text = new StringBuilder();
+        if (runs.size() == 1) {
+            return runs.get(0).markedText();
+        }
+        StringBuilder text = new StringBuilder(64);
         runs.forEach(r -> text.append(r.markedText()));
         return text.toString();
     }
@@ -192,10 +195,14 @@ public final class TextWriter {
         return Escapes.text(text).replace('\n', ' ');
     }
 
-    /** Wraps at word boundaries; words longer than the line are kept whole. */
+    /**
+     * Wraps at word boundaries; words longer than the line are kept whole. The lines are appended to the
+     * output as they are made, each without trailing white space.
+     */
     private void wrap(String raw, String firstIndent, String indent) {
         String text = clean(raw).strip();
-        StringBuilder line = new StringBuilder(firstIndent);
+        int lineStart = out.length();
+        out.append(firstIndent);
         int length = firstIndent.length();
         boolean empty = true;
         int end = 0;
@@ -215,21 +222,35 @@ public final class TextWriter {
             }
             int wordLength = text.codePointCount(start, end);
             if (!empty && length + 1 + wordLength > WIDTH) {
-                out.append(line).append('\n');
-                line.setLength(0);
-                line.append(indent);
+                out.append('\n');
+                lineStart = out.length();
+                out.append(indent);
                 length = indent.length();
                 empty = true;
             }
             if (!empty) {
-                line.append(' ');
+                out.append(' ');
                 length++;
             }
-            line.append(text, start, end);
+            out.append(text, start, end);
             length += wordLength;
             empty = false;
         }
-        out.append(line.toString().stripTrailing()).append('\n');
+        stripTrailing(lineStart);
+        out.append('\n');
+    }
+
+    /** Removes white space at the end of the output back to {@code from}, as {@link String#stripTrailing} would. */
+    private void stripTrailing(int from) {
+        int end = out.length();
+        while (end > from) {
+            int c = Character.codePointBefore(out, end);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            end -= Character.charCount(c);
+        }
+        out.setLength(Math.max(end, from));
     }
 
     private static boolean isBlank(char c) {

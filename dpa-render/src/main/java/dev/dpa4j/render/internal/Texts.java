@@ -15,12 +15,15 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The texts of one language, with parameter filling and formatting of dates, periods and amounts. */
 final class Texts {
@@ -28,11 +31,16 @@ final class Texts {
     private final Locale locale;
     private final BiFunction<Locale, String, Optional<String>> lookup;
     private final LanguageCheck languages;
+    private final Map<String, List<@Nullable String>> numbers = new HashMap<>();
+    private final Map<CountryCode, String> countryNames = new HashMap<>();
 
     Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup, LanguageCheck languages) {
         this.locale = locale;
         // the clause library first, then the built-in wording outside the clauses (one mechanism for both)
-        this.lookup = (l, key) -> lookup.apply(l, key).or(() -> Wording.text(l, key));
+        this.lookup = (l, key) -> {
+            Optional<String> text = lookup.apply(l, key);
+            return text.isPresent() ? text : Wording.text(l, key);
+        };
         this.languages = languages;
         if (lookup.apply(locale, "document.title").isEmpty()) {
             throw new DpaConfigurationException("The clause library has no texts for language '" + locale.getLanguage()
@@ -99,7 +107,13 @@ final class Texts {
      * the label of the reference catalogue ({@link Catalogs#standard()}), else the ISO code.
      */
     String country(CountryCode country) {
-        return opt("country." + country.getCode()).orElseGet(() -> Countries.name(country, locale));
+        // remembered per composition: a table of many sub-processors names the same few countries again and again
+        String name = countryNames.get(country);
+        if (name == null) {
+            name = opt("country." + country.getCode()).orElseGet(() -> Countries.name(country, locale));
+            countryNames.put(country, name);
+        }
+        return name;
     }
 
     /**
@@ -153,11 +167,37 @@ final class Texts {
 
     /** Fills a text without parameters of run type. */
     String plain(String key, Map<String, String> parameters) {
-        Map<String, List<Run>> runs = new LinkedHashMap<>();
-        parameters.forEach((name, value) -> runs.put(name, List.of(Run.text(value))));
+        List<Run> runs = fill(
+                key,
+                get(key),
+                name -> {
+                    String value = parameters.get(name);
+                    return value == null ? null : List.of(Run.text(value));
+                },
+                parameters::keySet);
+        if (runs.size() == 1) {
+            return runs.get(0).text(); // all plain: the filler joined them into one run
+        }
         StringBuilder text = new StringBuilder();
-        fill(key, runs).forEach(run -> text.append(run.text()));
+        runs.forEach(run -> text.append(run.text()));
         return text.toString();
+    }
+
+    /**
+     * The text under {@code key} with its only parameter {@code {n}} set to the number, remembered per key
+     * and number: clause, section and reference numbers are asked for again and again.
+     */
+    String numbered(String key, int n) {
+        List<String> known = numbers.computeIfAbsent(key, k -> new ArrayList<>());
+        while (known.size() <= n) {
+            known.add(null);
+        }
+        String text = known.get(n);
+        if (text == null) {
+            text = plain(key, Map.of("n", Integer.toString(n)));
+            known.set(n, text);
+        }
+        return text;
     }
 
     /**
@@ -167,8 +207,8 @@ final class Texts {
      * with {@code : ; ,} (the author's own punctuation) is left as it is.
      */
     List<Run> sentence(String key, Map<String, List<Run>> parameters) {
-        List<Run> runs = fill(key, parameters);
         String template = get(key);
+        List<Run> runs = fill(key, template, parameters::get, parameters::keySet);
         if (template.endsWith("}") && !template.endsWith("}}") && !runs.isEmpty()) {
             String text = withoutEndMarkers(lastText(runs));
             int end = lastVisible(text);
@@ -193,7 +233,14 @@ final class Texts {
      * second one.
      */
     List<Run> fill(String key, Map<String, List<Run>> parameters) {
-        String template = get(key);
+        return fill(key, get(key), parameters::get, parameters::keySet);
+    }
+
+    private List<Run> fill(
+            String key,
+            String template,
+            Function<String, @Nullable List<Run>> parameters,
+            Supplier<Collection<String>> names) {
         List<Run> runs = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         boolean valueEndsSentence = false;
@@ -219,11 +266,11 @@ final class Texts {
                             + "' has an unclosed '{' at position " + i + "; write '{{' for a literal brace");
                 }
                 String name = template.substring(i + 1, end);
-                List<Run> value = parameters.get(name);
+                List<Run> value = parameters.apply(name);
                 if (value == null) {
                     throw new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
                             + "' uses the parameter {" + name + "}, but this clause offers only "
-                            + parameters.keySet());
+                            + names.get());
                 }
                 for (Run run : value) {
                     if (run.style() == RunStyle.PLAIN) {

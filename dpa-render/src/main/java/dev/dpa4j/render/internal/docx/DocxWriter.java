@@ -94,7 +94,7 @@ public final class DocxWriter {
         entry(zip, "[Content_Types].xml", contentTypes());
         entry(zip, "_rels/.rels", packageRels());
         entry(zip, "docProps/core.xml", core(metadata, creationDate));
-        entry(zip, "word/document.xml", documentXml());
+        entry(zip, "word/document.xml", DOCUMENT_HEAD, body, DOCUMENT_TAIL);
         entry(zip, "word/styles.xml", STYLES.replace("@LANG@", languageTag(metadata.language())));
         entry(zip, "word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
         entry(zip, "word/footer1.xml", footer(metadata));
@@ -106,39 +106,41 @@ public final class DocxWriter {
 
     private void block(Block block, int level) {
         if (block instanceof Title title) {
-            paragraph("Title", null, text(title.text()));
+            textParagraph("Title", null, title.text());
             for (String line : title.subtitles()) {
-                paragraph("Subtitle", null, text(line));
+                textParagraph("Subtitle", null, line);
             }
         } else if (block instanceof PartiesBlock parties) {
             parties(parties);
         } else if (block instanceof Section section) {
             String heading = section.number().map(n -> n + "\t").orElse("") + section.heading();
-            paragraph(headingStyle(level), null, text(heading));
-            section.citation().ifPresent(c -> paragraph("Citation", null, text(c)));
+            textParagraph(headingStyle(level), null, heading);
+            section.citation().ifPresent(c -> textParagraph("Citation", null, c));
             clauses(section.content(), level + 1);
         } else if (block instanceof Clause clause) {
             clause(clause, -1, level);
         } else if (block instanceof Paragraph paragraph) {
-            paragraph(null, null, runs(paragraph.runs()));
+            runsParagraph(null, null, paragraph.runs());
         } else if (block instanceof ListBlock list) {
             int numId = list.ordered() ? newNum(ORDERED_LIST) : bulletNumId;
+            String numPr = numPr(numId);
             for (Paragraph item : list.items()) {
-                paragraph("ListParagraph", numPr(numId), runs(item.runs()));
+                runsParagraph("ListParagraph", numPr, item.runs());
             }
         } else if (block instanceof Table table) {
             table(table);
         } else if (block instanceof Annex annex) {
-            paragraph(
-                    "Heading1",
-                    "<w:pageBreakBefore/>",
-                    text(annex.label()) + "<w:r><w:br/></w:r>" + text(annex.title()));
+            open("Heading1", "<w:pageBreakBefore/>");
+            text(annex.label());
+            body.append("<w:r><w:br/></w:r>");
+            text(annex.title());
+            close();
             clauses(annex.content(), 2);
         } else if (block instanceof SignatureBlock signatures) {
             signatures(signatures, level);
         } else if (block instanceof Figure figure) {
-            paragraph("Caption", null, text(figure.caption()));
-            paragraph(null, null, text(figure.description()));
+            textParagraph("Caption", null, figure.caption());
+            textParagraph(null, null, figure.description());
         } else if (block instanceof Parallel parallel) {
             parallel(parallel, level);
         } else {
@@ -173,48 +175,52 @@ public final class DocxWriter {
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
-                String number = numId > 0 ? "" : text(clause.number()) + "<w:r><w:tab/></w:r>";
-                String citation = clause.citation()
-                        .map(c -> run("CitationChar", false, false, " (" + c + ")", currentLanguage))
-                        .orElse("");
-                paragraph("Clause", numId > 0 ? numPr(numId) : null, number + runs(paragraph.runs()) + citation);
+                open("Clause", numId > 0 ? numPr(numId) : null);
+                if (numId <= 0) {
+                    text(clause.number());
+                    body.append("<w:r><w:tab/></w:r>");
+                }
+                runs(paragraph.runs());
+                clause.citation()
+                        .ifPresent(c -> run(body, "CitationChar", false, false, " (" + c + ")", currentLanguage));
+                close();
             } else if (child instanceof Paragraph paragraph) {
-                paragraph("ClauseText", null, runs(paragraph.runs()));
+                runsParagraph("ClauseText", null, paragraph.runs());
             } else {
                 block(child, level);
             }
             first = false;
         }
         if (first) {
-            paragraph("Clause", numId > 0 ? numPr(numId) : null, text(clause.number()));
+            textParagraph("Clause", numId > 0 ? numPr(numId) : null, clause.number());
         }
     }
 
     private void parties(PartiesBlock parties) {
-        paragraph("PartiesBetween", null, text(parties.introduction()));
+        textParagraph("PartiesBetween", null, parties.introduction());
         List<PartyEntry> entries = parties.parties();
         for (int i = 0; i < entries.size(); i++) {
             PartyEntry entry = entries.get(i);
-            paragraph("PartyName", null, text(entry.name()));
+            textParagraph("PartyName", null, entry.name());
             if (!entry.details().isEmpty()) {
-                StringBuilder lines = new StringBuilder();
+                open("PartyDetails", null);
                 for (int d = 0; d < entry.details().size(); d++) {
                     if (d > 0) {
-                        lines.append("<w:r><w:br/></w:r>");
+                        body.append("<w:r><w:br/></w:r>");
                     }
-                    lines.append(text(entry.details().get(d)));
+                    text(entry.details().get(d));
                 }
-                paragraph("PartyDetails", null, lines.toString());
+                close();
             }
-            paragraph("PartyDesignation", null, text(entry.designation()));
+            textParagraph("PartyDesignation", null, entry.designation());
             if (i < entries.size() - 1) {
-                paragraph("PartiesBetween", null, text(parties.conjunction()));
+                textParagraph("PartiesBetween", null, parties.conjunction());
             }
         }
     }
 
     private void table(Table table) {
-        table.caption().ifPresent(c -> paragraph("Caption", "<w:keepNext/>", text(c)));
+        table.caption().ifPresent(c -> textParagraph("Caption", "<w:keepNext/>", c));
         int columns = Math.max(1, table.header().size());
         int width = 9070 / columns;
         body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
@@ -227,7 +233,7 @@ public final class DocxWriter {
         body.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (Paragraph cell : table.header()) {
             body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
-            paragraph("TableHeading", null, runs(cell.runs()));
+            runsParagraph("TableHeading", null, cell.runs());
             body.append("</w:tc>");
         }
         body.append("</w:tr>");
@@ -235,17 +241,17 @@ public final class DocxWriter {
             body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for (Paragraph cell : row) {
                 body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
-                paragraph("TableText", null, runs(cell.runs()));
+                runsParagraph("TableText", null, cell.runs());
                 body.append("</w:tc>");
             }
             body.append("</w:tr>");
         }
         body.append("</w:tbl>");
-        paragraph("TableEnd", null, "");
+        emptyParagraph("TableEnd");
     }
 
     private void signatures(SignatureBlock signatures, int level) {
-        paragraph(headingStyle(level), "<w:keepNext/>", text(signatures.heading()));
+        textParagraph(headingStyle(level), "<w:keepNext/>", signatures.heading());
         List<SignatureEntry> entries = signatures.entries();
         if (entries.isEmpty()) {
             return;
@@ -265,22 +271,22 @@ public final class DocxWriter {
                 if (start + c < entries.size()) {
                     signature(entries.get(start + c));
                 } else {
-                    paragraph(null, null, "");
+                    emptyParagraph(null);
                 }
                 body.append("</w:tc>");
             }
             body.append("</w:tr>");
         }
         body.append("</w:tbl>");
-        paragraph("TableEnd", null, "");
+        emptyParagraph("TableEnd");
     }
 
     private void signature(SignatureEntry entry) {
-        paragraph("SignatureRole", null, text(entry.role()));
-        paragraph("SignatureParty", null, text(entry.party()));
+        textParagraph("SignatureRole", null, entry.role());
+        textParagraph("SignatureParty", null, entry.party());
         for (SignatureField field : entry.fields()) {
-            paragraph("SignatureLabel", null, text(field.label()));
-            paragraph("SignatureLine", null, field.value().map(this::text).orElse(""));
+            textParagraph("SignatureLabel", null, field.label());
+            textParagraph("SignatureLine", null, field.value().orElse(""));
         }
     }
 
@@ -291,7 +297,7 @@ public final class DocxWriter {
         cell(parallel.first(), parallel.firstLanguage(), level);
         cell(parallel.second(), parallel.secondLanguage(), level);
         body.append("</w:tr></w:tbl>");
-        paragraph("TableEnd", null, "");
+        emptyParagraph("TableEnd");
     }
 
     private void cell(Block block, Locale language, int level) {
@@ -306,15 +312,16 @@ public final class DocxWriter {
         }
         currentLanguage = previous;
         // A cell must end with a paragraph (a nested table is followed by one already).
-        if (body.length() == start || !body.substring(body.length() - 6).equals("</w:p>")) {
-            paragraph(null, null, "");
+        if (body.length() == start || !endsWithParagraph()) {
+            emptyParagraph(null);
         }
         body.append("</w:tc>");
     }
 
     // ---------------------------------------------------------------- paragraphs and runs
 
-    private void paragraph(@Nullable String style, @Nullable String extraProperties, String content) {
+    /** Opens a paragraph with its properties; its runs are appended to the body, then {@link #close}. */
+    private void open(@Nullable String style, @Nullable String extraProperties) {
         body.append("<w:p>");
         if (style != null || extraProperties != null) {
             body.append("<w:pPr>");
@@ -329,83 +336,142 @@ public final class DocxWriter {
             }
             body.append("</w:pPr>");
         }
-        body.append(content).append("</w:p>");
+    }
+
+    private void close() {
+        body.append("</w:p>");
+    }
+
+    private void textParagraph(@Nullable String style, @Nullable String extraProperties, String text) {
+        open(style, extraProperties);
+        text(text);
+        close();
+    }
+
+    private void runsParagraph(@Nullable String style, @Nullable String extraProperties, List<Run> runs) {
+        open(style, extraProperties);
+        runs(runs);
+        close();
+    }
+
+    private void emptyParagraph(@Nullable String style) {
+        open(style, null);
+        close();
+    }
+
+    private boolean endsWithParagraph() {
+        String end = "</w:p>";
+        int from = body.length() - end.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < end.length(); i++) {
+            if (body.charAt(from + i) != end.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String numPr(int numId) {
         return "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>";
     }
 
-    private String runs(List<Run> runs) {
-        StringBuilder out = new StringBuilder();
+    private void runs(List<Run> runs) {
         for (Run run : runs) {
-            out.append(run(
+            run(
+                    body,
                     null,
                     run.style() == RunStyle.STRONG,
                     run.style() == RunStyle.EMPHASIS,
                     run.markedText(),
-                    run.language().isPresent() ? run.language().get() : currentLanguage));
+                    run.language().isPresent() ? run.language().get() : currentLanguage);
         }
+    }
+
+    private void text(String text) {
+        run(body, null, false, false, text, currentLanguage);
+    }
+
+    /** The runs for the text as a string (for the footer). */
+    static String run(
+            @Nullable String characterStyle, boolean bold, boolean italic, String text, @Nullable String language) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        run(out, characterStyle, bold, italic, text, language);
         return out.toString();
     }
 
-    private String text(String text) {
-        return run(null, false, false, text, currentLanguage);
-    }
-
     /**
-     * One or more runs for the text: tabs, line breaks and soft hyphens become Word tabs, breaks and
-     * optional hyphens.
+     * Appends one or more runs for the text: tabs, line breaks and soft hyphens become Word tabs, breaks and
+     * optional hyphens. Nothing is appended for a text that is empty once cleaned.
      *
      * @param language a language tag for the runs, or {@code null} for the document's language
      */
-    static String run(
-            @Nullable String characterStyle, boolean bold, boolean italic, String text, @Nullable String language) {
+    static void run(
+            StringBuilder out,
+            @Nullable String characterStyle,
+            boolean bold,
+            boolean italic,
+            String text,
+            @Nullable String language) {
         String clean = Escapes.clean(text);
         if (clean.isEmpty()) {
-            return "";
+            return;
         }
-        StringBuilder properties = new StringBuilder();
-        if (characterStyle != null || bold || italic || language != null) {
-            properties.append("<w:rPr>");
-            if (characterStyle != null) {
-                properties.append("<w:rStyle w:val=\"").append(characterStyle).append("\"/>");
-            }
-            if (bold) {
-                properties.append("<w:b/>");
-            }
-            if (italic) {
-                properties.append("<w:i/>");
-            }
-            if (language != null) {
-                properties.append("<w:lang w:val=\"").append(language).append("\"/>");
-            }
-            properties.append("</w:rPr>");
-        }
-        StringBuilder out = new StringBuilder(clean.length() + 64);
+        boolean properties = characterStyle != null || bold || italic || language != null;
         int start = 0;
-        for (int i = 0; i <= clean.length(); i++) {
-            char c = i < clean.length() ? clean.charAt(i) : '\0';
-            if (i == clean.length() || c == '\t' || c == '\n' || c == '\u00AD') {
+        int length = clean.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? clean.charAt(i) : '\0';
+            if (i == length || c == '\t' || c == '\n' || c == '\u00AD') {
                 if (i > start) {
-                    out.append("<w:r>")
-                            .append(properties)
-                            .append("<w:t xml:space=\"preserve\">")
-                            .append(Escapes.xml(clean.substring(start, i)))
-                            .append("</w:t></w:r>");
+                    runStart(out, properties, characterStyle, bold, italic, language);
+                    out.append("<w:t xml:space=\"preserve\">");
+                    Escapes.appendXml(out, clean, start, i);
+                    out.append("</w:t></w:r>");
                 }
                 if (c == '\t') {
-                    out.append("<w:r>").append(properties).append("<w:tab/></w:r>");
+                    runStart(out, properties, characterStyle, bold, italic, language);
+                    out.append("<w:tab/></w:r>");
                 } else if (c == '\n') {
-                    out.append("<w:r>").append(properties).append("<w:br/></w:r>");
+                    runStart(out, properties, characterStyle, bold, italic, language);
+                    out.append("<w:br/></w:r>");
                 } else if (c == '\u00AD') {
                     // Word's optional hyphen: a break point with a visible hyphen only where the line breaks.
-                    out.append("<w:r>").append(properties).append("<w:softHyphen/></w:r>");
+                    runStart(out, properties, characterStyle, bold, italic, language);
+                    out.append("<w:softHyphen/></w:r>");
                 }
                 start = i + 1;
             }
         }
-        return out.toString();
+    }
+
+    /** {@code <w:r>} and the run's properties, if it has any. */
+    private static void runStart(
+            StringBuilder out,
+            boolean properties,
+            @Nullable String characterStyle,
+            boolean bold,
+            boolean italic,
+            @Nullable String language) {
+        out.append("<w:r>");
+        if (!properties) {
+            return;
+        }
+        out.append("<w:rPr>");
+        if (characterStyle != null) {
+            out.append("<w:rStyle w:val=\"").append(characterStyle).append("\"/>");
+        }
+        if (bold) {
+            out.append("<w:b/>");
+        }
+        if (italic) {
+            out.append("<w:i/>");
+        }
+        if (language != null) {
+            out.append("<w:lang w:val=\"").append(language).append("\"/>");
+        }
+        out.append("</w:rPr>");
     }
 
     private static String headingStyle(int level) {
@@ -432,13 +498,12 @@ public final class DocxWriter {
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private String documentXml() {
-        return XML_HEAD + "<w:document xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\"><w:body>" + body
-                + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
-                + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-                + "<w:pgMar w:top=\"1418\" w:right=\"1247\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\""
-                + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
-    }
+    private static final String DOCUMENT_HEAD =
+            XML_HEAD + "<w:document xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\"><w:body>";
+    private static final String DOCUMENT_TAIL = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
+            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+            + "<w:pgMar w:top=\"1418\" w:right=\"1247\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\""
+            + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
 
     private static String footer(DocumentMetadata metadata) {
         boolean german = "de".equals(metadata.language().getLanguage());
@@ -538,11 +603,26 @@ public final class DocxWriter {
         };
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+    /** Characters encoded at a time when a part is written: the part is never held as one string or array. */
+    private static final int CHUNK = 1 << 14;
+
+    /** Writes a part, its text given in pieces, encoded as UTF-8 piece by piece (a big piece in chunks). */
+    private static void entry(ZipOutputStream zip, String name, CharSequence... pieces) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ZIP_TIME);
         zip.putNextEntry(entry);
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        for (CharSequence piece : pieces) {
+            int length = piece.length();
+            int start = 0;
+            while (start < length) {
+                int end = Math.min(length, start + CHUNK);
+                if (end < length && Character.isHighSurrogate(piece.charAt(end - 1))) {
+                    end--; // a surrogate pair is encoded whole, in the next chunk
+                }
+                zip.write(piece.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
+                start = end;
+            }
+        }
         zip.closeEntry();
     }
 

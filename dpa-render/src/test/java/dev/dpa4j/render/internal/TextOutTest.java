@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text writers' sink encodes its chunks itself (issue #14): the bytes joined are those of the whole
+ * text encoded at once, also where a chunk would end between the two halves of a surrogate pair.
+ */
+class TextOutTest {
+
+    /** An emoji outside the BMP: two chars, four bytes in UTF-8. */
+    private static final String PAIR = "\uD83D\uDCC4";
+
+    @Test
+    void should_write_the_bytes_of_the_whole_text_when_a_chunk_ends_inside_a_surrogate_pair() throws IOException {
+        // given: pieces whose joined length reaches a chunk exactly at a high surrogate, then more text
+        List<String> pieces = new ArrayList<>();
+        pieces.add("ä".repeat(TextOut.CHUNK - 1) + PAIR.charAt(0));
+        pieces.add(PAIR.charAt(1) + " weiter – " + PAIR);
+        pieces.add("x".repeat(TextOut.CHUNK) + PAIR);
+        String whole = String.join("", pieces);
+        TextOut sink = new TextOut();
+        List<Integer> writes = new ArrayList<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                writes.add(len);
+                bytes.write(b, off, len);
+            }
+        };
+
+        // when
+        sink.writeTo(counting, () -> {
+            for (String piece : pieces) {
+                sink.text().append(piece);
+                sink.spill();
+            }
+        });
+
+        // then: passed on in several chunks, and the same bytes as the text encoded whole
+        assertThat(writes).hasSizeGreaterThan(1);
+        assertThat(bytes.toByteArray()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(whole).doesNotContain("?");
+    }
+}
