@@ -304,8 +304,9 @@ class TransferRenderingTest {
                     .contains("the Federal Data Protection and Information Commissioner (FDPIC), Bern.")
                     .contains("The technical and organisational measures of the data importer are those set out in"
                             + " Annex 2.")
-                    .contains("**Lattice Analytics LLC**: transfer impact assessment (of 14 September 2026,"
-                            + " QF-TIA-2026-02)")
+                    .contains(
+                            "**Lattice Analytics LLC**: transfer impact assessment carried out (dated 14 September 2026,"
+                                    + " QF-TIA-2026-02)")
                     .contains("pseudonymisation: User identifiers are replaced by keyed hashes before they leave the"
                             + " EEA; the key stays in Ireland.")
                     .contains("| **Tallow Support Services Pvt. Ltd.** | 14 Example Tech Park");
