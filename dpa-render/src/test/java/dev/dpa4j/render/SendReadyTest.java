@@ -33,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -263,6 +264,26 @@ class SendReadyTest {
                 .contains("Conclusion of the Agreement", "ACC-2026-0415", "Joost Bakker", "Concluded on 15 April 2026")
                 .doesNotContain("Signature")
                 .doesNotContain("As of 3 December 2026");
+    }
+
+    @Test
+    void should_state_a_date_once_when_the_as_of_date_is_the_version_date() {
+        // given: a draft dated 1 February 2026 without a version number, rendered as of that date and as of a later one
+        DataProcessingAgreement agreement = TestAgreements.full().toBuilder()
+                .status(AgreementStatus.DRAFT)
+                .version(Optional.empty())
+                .versionDate(LocalDate.of(2026, 2, 1))
+                .build();
+        RenderOptions sameDay = DE.toBuilder().asOf(LocalDate.of(2026, 2, 1)).build();
+        RenderOptions later = DE.toBuilder().asOf(LocalDate.of(2026, 12, 3)).build();
+
+        // when
+        String same = text(MarkdownRenderer.create(), agreement, sameDay);
+        String laterText = text(MarkdownRenderer.create(), agreement, later);
+
+        // then
+        assertThat(same).contains("Fassung vom 1. Februar 2026").doesNotContain("Stand:");
+        assertThat(laterText).contains("Fassung vom 1. Februar 2026", "Stand: 3. Dezember 2026");
     }
 
     @Test

@@ -45,7 +45,11 @@ final class FrontMatter extends Part {
                     .flatMap(ConclusionEvidence::getDate)
                     .ifPresent(d -> subtitles.add(t.plain("document.concluded", Map.of("date", t.date(d)))));
         } else {
-            options.getAsOf().ifPresent(d -> subtitles.add(t.plain("document.asOf", Map.of("date", t.date(d)))));
+            // an as-of date equal to the version date says the same thing twice ("Fassung vom 18. Mai 2026", "Stand:
+            // 18. Mai 2026")
+            options.getAsOf()
+                    .filter(d -> !agreement.getVersionDate().equals(Optional.of(d)))
+                    .ifPresent(d -> subtitles.add(t.plain("document.asOf", Map.of("date", t.date(d)))));
         }
         switch (agreement.getStatus()) {
             case TEMPLATE -> subtitles.add(t.get("document.status.TEMPLATE"));
