@@ -49,9 +49,12 @@ class RenderCommandTest {
         CliRun run = CliRun.run("render", "--format", "txt", just.toString());
         CliRun explicit = CliRun.run("render", "--format", "txt", "--as-of", "2026-06-30", just.toString());
 
-        // then: the version's date, not the clock's; an explicit --as-of still wins
+        // then: the version's date, not the clock's, stated once; an explicit --as-of still wins
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Stand: 18. Mai 2026").doesNotContain("1. März 2026");
+        assertThat(run.out())
+                .contains("Fassung vom 18. Mai 2026")
+                .doesNotContain("Stand:")
+                .doesNotContain("1. März 2026");
         assertThat(explicit.out()).contains("Stand: 30. Juni 2026").doesNotContain("Stand: 18. Mai 2026");
     }
 

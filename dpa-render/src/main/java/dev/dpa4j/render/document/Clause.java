@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
  *
  * @param key the key of the clause in the clause library, for example {@code instructions.documented};
  *     lets tools trace a text back to its source
- * @param number the number as printed, for example {@code (2)}
+ * @param number the number as printed, for example {@code (2)}; empty for the only clause of a section,
+ *     which is printed without a number
  * @param citation the provision this clause implements, if it differs from the section's
  * @param content the clause's paragraphs and lists
  * @since 0.1

@@ -82,7 +82,7 @@ final class Composition extends Part {
                     Optional.of(sectionNumber(++number)),
                     t.resolve(custom.getHeading()),
                     custom.getCitation().map(t::resolve),
-                    numbered(paragraphs(custom.getText()))));
+                    Draft.unnumberedIfAlone(numbered(paragraphs(custom.getText())))));
         }
         Draft finalDraft = closing.finalProvisions();
         if (!finalDraft.isEmpty()) {

@@ -80,6 +80,29 @@ final class Draft {
                 Optional.of(part.sectionNumber(number)),
                 t.get(titleKey + ".heading"),
                 t.opt(titleKey + ".citation"),
-                blocks);
+                unnumberedIfAlone(blocks));
+    }
+
+    /**
+     * A section's only clause carries no number: a lone "(1)" promises a "(2)" that never comes, and
+     * German and English drafting alike leave a single paragraph unnumbered.
+     */
+    static List<Block> unnumberedIfAlone(List<Block> content) {
+        int index = -1;
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i) instanceof Clause) {
+                if (index >= 0) {
+                    return content;
+                }
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return content;
+        }
+        Clause alone = (Clause) content.get(index);
+        List<Block> copy = new ArrayList<>(content);
+        copy.set(index, new Clause(alone.key(), "", alone.citation(), alone.content()));
+        return copy;
     }
 }

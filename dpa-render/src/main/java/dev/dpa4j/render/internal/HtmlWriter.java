@@ -214,15 +214,22 @@ public final class HtmlWriter {
     }
 
     private void clause(Clause clause, int level) {
-        out.append("<div class=\"dpa-clause\" data-key=\"")
+        boolean numbered = !clause.number().isEmpty();
+        out.append(
+                        numbered
+                                ? "<div class=\"dpa-clause\" data-key=\""
+                                : "<div class=\"dpa-clause dpa-clause-alone\" data-key=\"")
                 .append(esc(clause.key()))
                 .append("\">\n");
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
-                out.append("<p><span class=\"dpa-clause-num\">")
-                        .append(esc(clause.number()))
-                        .append("</span> ");
+                out.append("<p>");
+                if (numbered) {
+                    out.append("<span class=\"dpa-clause-num\">")
+                            .append(esc(clause.number()))
+                            .append("</span> ");
+                }
                 runs(paragraph.runs());
                 clause.citation()
                         .ifPresent(c -> out.append(" <span class=\"dpa-cite-inline\">(")

@@ -136,9 +136,10 @@ public final class MarkdownWriter {
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
-                out.append(inline(clause.number()))
-                        .append(' ')
-                        .append(runs(paragraph.runs()).stripLeading());
+                if (!clause.number().isEmpty()) {
+                    out.append(inline(clause.number())).append(' ');
+                }
+                out.append(runs(paragraph.runs()).stripLeading());
                 clause.citation()
                         .ifPresent(c -> out.append(" *(").append(inline(c)).append(")*"));
                 out.append("\n\n");

@@ -152,13 +152,14 @@ public final class TextWriter {
 
     private void clause(Clause clause, String indent) {
         String number = clean(clause.number());
-        String hanging = indent + " ".repeat(number.length() + 1);
+        // an unnumbered clause (the only one of its section) is set flush, without a hanging indent
+        String hanging = number.isEmpty() ? indent : indent + " ".repeat(number.length() + 1);
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
                 String text = text(paragraph.runs())
                         + clause.citation().map(c -> " (" + c + ")").orElse("");
-                wrap(text, indent + number + " ", hanging);
+                wrap(text, number.isEmpty() ? indent : indent + number + " ", hanging);
                 out.append('\n');
             } else {
                 block(child, hanging);

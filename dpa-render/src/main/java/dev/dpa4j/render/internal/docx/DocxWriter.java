@@ -172,11 +172,13 @@ public final class DocxWriter {
 
     /** A clause: its first paragraph numbered by Word (or with a literal number), then its other blocks. */
     private void clause(Clause clause, int numId, int level) {
+        // the only clause of its section is unnumbered and set as body text, without the hanging indent
+        boolean alone = clause.number().isEmpty();
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
-                open("Clause", numId > 0 ? numPr(numId) : null);
-                if (numId <= 0) {
+                open(alone ? null : "Clause", numId > 0 ? numPr(numId) : null);
+                if (numId <= 0 && !alone) {
                     text(clause.number());
                     body.append("<w:r><w:tab/></w:r>");
                 }
@@ -185,7 +187,7 @@ public final class DocxWriter {
                         .ifPresent(c -> run(body, "CitationChar", false, false, " (" + c + ")", currentLanguage));
                 close();
             } else if (child instanceof Paragraph paragraph) {
-                runsParagraph("ClauseText", null, paragraph.runs());
+                runsParagraph(alone ? null : "ClauseText", null, paragraph.runs());
             } else {
                 block(child, level);
             }
