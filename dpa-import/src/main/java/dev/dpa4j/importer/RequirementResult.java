@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import dev.dpa4j.importer.internal.NoteWordings;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -51,5 +53,16 @@ public record RequirementResult(Requirement requirement, Status status, List<Sou
         if (status != Status.NOT_FOUND && evidence.isEmpty()) {
             throw new IllegalArgumentException("a requirement found needs evidence");
         }
+    }
+
+    /**
+     * Returns the note in the reader's language.
+     *
+     * @param locale German for the German wording, any other language for the note as {@link #note()} gives it
+     * @return why the wording counts as weaker; empty where it does not
+     * @since 0.2
+     */
+    public String note(Locale locale) {
+        return NoteWordings.in(note, locale);
     }
 }

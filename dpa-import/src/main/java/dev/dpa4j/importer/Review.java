@@ -246,7 +246,7 @@ public final class Review {
                     .put(
                             "text",
                             c.requirement().label(locale) + " ("
-                                    + c.requirement().reference() + ")");
+                                    + c.requirement().reference(locale) + ")");
         }
         ArrayNode artifacts = run.putArray("artifacts");
         artifacts
@@ -296,7 +296,7 @@ public final class Review {
                     .put(
                             "text",
                             c.requirement().label(locale) + ": " + status(c.status(), locale)
-                                    + (c.note().isEmpty() ? "" : " (" + c.note() + ")"));
+                                    + (c.note().isEmpty() ? "" : " (" + c.note(locale) + ")"));
             ObjectNode location = r.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
@@ -347,14 +347,14 @@ public final class Review {
             out.append("| ")
                     .append(escape(r.requirement().label(locale)))
                     .append(" | ")
-                    .append(escape(r.requirement().reference()))
+                    .append(escape(r.requirement().reference(locale)))
                     .append(" | ")
                     .append(r.status() == RequirementResult.Status.FOUND ? "" : "**")
                     .append(status(r.status(), locale))
                     .append(r.status() == RequirementResult.Status.FOUND ? "" : "**")
-                    .append(r.note().isEmpty() ? "" : " (" + escape(r.note()) + ")")
+                    .append(r.note().isEmpty() ? "" : " (" + escape(r.note(locale)) + ")")
                     .append(" | ")
-                    .append(r.evidence().isEmpty() ? "" : where(r.evidence().get(0)))
+                    .append(r.evidence().isEmpty() ? "" : where(r.evidence().get(0), locale))
                     .append(" |\n");
         }
         out.append('\n');
@@ -364,21 +364,21 @@ public final class Review {
                 out.append("- **")
                         .append(escape(note.topic().label(locale)))
                         .append("**: ")
-                        .append(where(note.span()))
+                        .append(where(note.span(), locale))
                         .append('\n');
             }
             out.append('\n');
         }
         out.append(
                         de
-                                ? "## Bestandteile\n\n| Bestandteil | Vorschrift | gefunden | Sicherheit | Stelle |\n"
+                                ? "## Bestandteile\n\n| Bestandteil | Vorschrift | gefunden | Konfidenz | Stelle |\n"
                                 : "## Elements\n\n| Element | Provision | found | confidence | where |\n")
                 .append("|---|---|---|---|---|\n");
         for (ElementResult e : result.getElements()) {
             out.append("| ")
-                    .append(e.element().name())
+                    .append(escape(e.element().label(locale)))
                     .append(" | ")
-                    .append(e.element().reference())
+                    .append(escape(e.element().reference(locale)))
                     .append(" | ")
                     .append(e.found() ? (de ? "ja" : "yes") : (de ? "**nein**" : "**no**"))
                     .append(" | ")
@@ -390,13 +390,13 @@ public final class Review {
         out.append(de ? "\n## Feststellungen\n\n" : "\n## Findings\n\n");
         for (Item i : items) {
             out.append("- **")
-                    .append(i.finding().getSeverity().name())
+                    .append(severity(i.finding(), locale))
                     .append("** `")
                     .append(i.finding().getRuleId())
                     .append("` ")
-                    .append(escape(i.finding().message(locale)));
+                    .append(escape(messageWithReferences(i.finding(), locale)));
             out.append(i.span()
-                    .map(s -> (read(i) ? (de ? " — Stelle: " : " — at: ") : unread(locale)) + where(s))
+                    .map(s -> (read(i) ? (de ? " — Stelle: " : " — at: ") : unread(locale)) + where(s, locale))
                     .orElse(" — " + notFound(locale)));
             out.append('\n');
         }
@@ -414,11 +414,11 @@ public final class Review {
                     && located.get(next).span().orElseThrow().offset() < end + 1) {
                 Item i = located.get(next++);
                 out.append("> **")
-                        .append(i.finding().getSeverity().name())
+                        .append(severity(i.finding(), locale))
                         .append("** `")
                         .append(i.finding().getRuleId())
                         .append("` ")
-                        .append(escape(i.finding().message(locale)))
+                        .append(escape(messageWithReferences(i.finding(), locale)))
                         .append("\n\n");
             }
             pos = end + 1;
@@ -466,10 +466,10 @@ public final class Review {
                     .append("\"><td>")
                     .append(html(r.requirement().label(locale)))
                     .append("</td><td>")
-                    .append(html(r.requirement().reference()))
+                    .append(html(r.requirement().reference(locale)))
                     .append("</td><td>")
                     .append(html(status(r.status(), locale)))
-                    .append(r.note().isEmpty() ? "" : " (" + html(r.note()) + ")")
+                    .append(r.note().isEmpty() ? "" : " (" + html(r.note(locale)) + ")")
                     .append("</td><td>");
             if (!r.evidence().isEmpty()) {
                 SourceSpan e = r.evidence().get(0);
@@ -505,13 +505,13 @@ public final class Review {
                 .append("</th><th>")
                 .append(de ? "gefunden" : "found")
                 .append("</th><th>")
-                .append(de ? "Sicherheit" : "confidence")
+                .append(de ? "Konfidenz" : "confidence")
                 .append("</th></tr>\n");
         for (ElementResult e : result.getElements()) {
             out.append("<tr><td>")
-                    .append(e.element().name())
+                    .append(html(e.element().label(locale)))
                     .append(" (")
-                    .append(html(e.element().reference()))
+                    .append(html(e.element().reference(locale)))
                     .append(")</td><td>")
                     .append(e.found() ? (de ? "ja" : "yes") : (de ? "<strong>nein</strong>" : "<strong>no</strong>"))
                     .append("</td><td>")
@@ -524,11 +524,11 @@ public final class Review {
         for (Item i : items) {
             if (i.span().isEmpty()) {
                 out.append("<li class=\"")
-                        .append(i.finding().getSeverity().name())
+                        .append(severity(i.finding(), locale))
                         .append("\"><code>")
                         .append(i.finding().getRuleId())
                         .append("</code> ")
-                        .append(html(i.finding().message(locale)))
+                        .append(html(messageWithReferences(i.finding(), locale)))
                         .append("</li>\n");
             }
         }
@@ -547,11 +547,11 @@ public final class Review {
                     && located.get(next).span().orElseThrow().offset() < end + 1) {
                 Item i = located.get(next++);
                 out.append("<div class=\"finding ")
-                        .append(i.finding().getSeverity().name())
+                        .append(severity(i.finding(), locale))
                         .append("\"><code>")
                         .append(i.finding().getRuleId())
                         .append("</code> ")
-                        .append(html(i.finding().message(locale)))
+                        .append(html(messageWithReferences(i.finding(), locale)))
                         .append(read(i) ? "" : " <em>(" + html(unread(locale).replaceAll("^ — |: $", "")) + ")</em>")
                         .append("</div>");
             }
@@ -560,6 +560,26 @@ public final class Review {
         }
         out.append("</table>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** The severity as the validate command prints it: {@code FEHLER}, {@code WARNUNG}, {@code HINWEIS} in German. */
+    static String severity(Finding finding, Locale locale) {
+        if (!german(locale)) {
+            return finding.getSeverity().name();
+        }
+        return switch (finding.getSeverity()) {
+            case ERROR -> "FEHLER";
+            case WARNING -> "WARNUNG";
+            case INFO -> "HINWEIS";
+        };
+    }
+
+    /** A finding's message followed by the provisions it rests on, cited in the review's language. */
+    static String messageWithReferences(Finding finding, Locale locale) {
+        List<String> references = finding.formatLegalReferences(locale);
+        return references.isEmpty()
+                ? finding.message(locale)
+                : finding.message(locale) + " (" + String.join(", ", references) + ")";
     }
 
     /** The status as a reviewer reads it. */
@@ -577,8 +597,14 @@ public final class Review {
         return "completeness." + r.name();
     }
 
-    private static String where(SourceSpan s) {
-        return (s.section().isEmpty() ? "" : escape(s.section()) + ": ") + "„" + escape(s.quote()) + "“";
+    /** A quoted passage with its section, in the quotation marks of the review's language. */
+    private static String where(SourceSpan s, Locale locale) {
+        return (s.section().isEmpty() ? "" : escape(s.section()) + ": ") + quoted(escape(s.quote()), locale);
+    }
+
+    /** A quotation in the marks of the review's language: „…“ in German, “…” in English. */
+    private static String quoted(String text, Locale locale) {
+        return german(locale) ? "„" + text + "“" : "“" + text + "”";
     }
 
     private static String escape(String s) {

@@ -349,6 +349,9 @@ class CompletenessTest {
         assertThat(c.note())
                 .isEqualTo("qualified by a reference to Section 19, which is weaker: left to the processor's "
                         + "discretion");
+        assertThat(c.note(java.util.Locale.GERMAN))
+                .isEqualTo("eingeschränkt durch den Verweis auf Section 19, der schwächer ist: in das Ermessen des "
+                        + "Auftragsverarbeiters gestellt");
         assertThat(c.evidence())
                 .extracting(SourceSpan::quote)
                 .anySatisfy(q -> assertThat(q).contains("except as set out in Section 19"));

@@ -11,6 +11,7 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Validator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class ReviewCommand extends BaseCommand {
             case sarif -> review.toSarif(locale);
             case md -> review.toMarkdown(locale);
             case html -> review.toHtml(locale);
-            case text -> text(review, locale);
+            case text -> text(review, locale, Messages.of(used));
         };
         Documents.emit(env, outputOption.path(), out.getBytes(StandardCharsets.UTF_8), Messages.of(used));
         boolean fails = !review.getReport().getFindingsAtOrAbove(threshold()).isEmpty();
@@ -102,7 +103,7 @@ final class ReviewCommand extends BaseCommand {
         };
     }
 
-    private static String text(Review review, Locale locale) {
+    private static String text(Review review, Locale locale, Messages messages) {
         boolean de = locale.getLanguage().equals("de");
         ImportResult r = review.getImport();
         StringBuilder out = new StringBuilder();
@@ -117,10 +118,11 @@ final class ReviewCommand extends BaseCommand {
             if (!e.found()) {
                 out.append("\n  ")
                         .append(de ? "fehlt: " : "missing: ")
-                        .append(e.element().name())
-                        .append(" (")
-                        .append(e.element().reference())
-                        .append(')');
+                        .append(e.element().label(locale));
+                String reference = e.element().reference(locale);
+                if (!reference.equals("-")) {
+                    out.append(" (").append(reference).append(')');
+                }
             }
         }
         // the completeness table first: what a reviewer reads first is which requirements are missing or weak
@@ -141,27 +143,33 @@ final class ReviewCommand extends BaseCommand {
                     .append(weaker ? (de ? "schwächer: " : "weaker: ") : (de ? "nicht gefunden: " : "not found: "))
                     .append(c.requirement().label(locale))
                     .append(" (")
-                    .append(c.requirement().reference())
+                    .append(c.requirement().reference(locale))
                     .append(')');
             if (weaker) {
                 SourceSpan s = c.evidence().get(0);
                 out.append(" – ")
-                        .append(c.note())
+                        .append(c.note(locale))
                         .append("\n           ")
                         .append(s.section().isEmpty() ? "" : s.section() + ": ")
-                        .append('„')
-                        .append(s.quote())
-                        .append('“');
+                        .append(quoted(s.quote(), de));
             }
         }
         out.append("\n\n");
         for (Review.Item i : review.getItems()) {
             Finding f = i.finding();
-            out.append(f.getSeverity().name()).append(' ').append(f.getRuleId());
+            String label = messages.get("severity." + f.getSeverity().name());
+            out.append(label)
+                    .append(" ".repeat(Math.max(1, 9 - label.length())))
+                    .append(f.getRuleId());
             if (!f.getPath().isEmpty()) {
                 out.append("  ").append(f.getPath());
             }
-            out.append("\n         ").append(f.message(locale)).append('\n');
+            out.append("\n         ").append(f.message(locale));
+            List<String> references = f.formatLegalReferences(locale);
+            if (!references.isEmpty()) {
+                out.append(" (").append(String.join(", ", references)).append(')');
+            }
+            out.append('\n');
             if (i.span().isPresent()) {
                 SourceSpan s = i.span().get();
                 if (!f.getPath().isEmpty() && !review.getImport().isRead(f.getPath())) {
@@ -174,9 +182,8 @@ final class ReviewCommand extends BaseCommand {
                 }
                 out.append("         ")
                         .append(s.section().isEmpty() ? "" : s.section() + ": ")
-                        .append('„')
-                        .append(s.quote())
-                        .append("“\n");
+                        .append(quoted(s.quote(), de))
+                        .append('\n');
             } else {
                 out.append("         ")
                         .append(de ? "(im Dokument nicht gefunden)" : "(not found in the document)")
@@ -184,5 +191,10 @@ final class ReviewCommand extends BaseCommand {
             }
         }
         return out.toString();
+    }
+
+    /** A quotation in the marks of the output's language: „…“ in German, “…” in English. */
+    private static String quoted(String text, boolean german) {
+        return german ? "„" + text + "“" : "\u201c" + text + "\u201d";
     }
 }

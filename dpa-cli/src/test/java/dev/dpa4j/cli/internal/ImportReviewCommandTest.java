@@ -58,7 +58,9 @@ class ImportReviewCommandTest {
         Path file = write(dir, "vendor.txt", AGREEMENT);
         CliRun run = CliRun.run("review", file.toString(), "--as-of", "2026-12-03");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("missing: AUDITS").contains("not found in the document");
+        assertThat(run.out())
+                .contains("missing: Information and audits (Art. 28(3)(h) GDPR)")
+                .contains("not found in the document");
         // the sub-processor clause says nothing of a sub-processor's failure (SCC 2021/915 Cl. 7.7(d)): the finding
         // is shown at that clause with the caveat that the importer did not recognise the term there
         assertThat(run.out()).contains("SUBPROC_FAILURE_NOTICE").contains("not recognised by the importer");
@@ -69,6 +71,39 @@ class ImportReviewCommandTest {
         assertThat(json.out()).contains("\"findings\"").contains("im Dokument nicht gefunden");
         CliRun sarif = CliRun.run("review", file.toString(), "--format", "sarif");
         assertThat(sarif.out()).contains("\"version\": \"2.1.0\"").contains("\"charOffset\"");
+    }
+
+    @Test
+    void should_review_in_one_language_with_its_citations_severities_and_quotation_marks(@TempDir Path dir)
+            throws IOException {
+        // given
+        Path file = write(dir, "vendor.txt", AGREEMENT);
+
+        // when
+        CliRun de = CliRun.run("review", file.toString(), "--as-of", "2026-12-03", "--lang", "de");
+        CliRun deMd = CliRun.run("review", file.toString(), "--as-of", "2026-12-03", "--lang", "de", "--format", "md");
+        CliRun en = CliRun.run("review", file.toString(), "--as-of", "2026-12-03", "--lang", "en");
+
+        // then: German names, German citations and German severities, none of the English ones
+        assertThat(de.out())
+                .contains("fehlt: Nachweise und Überprüfungen (Art. 28 Abs. 3 lit. h DSGVO)")
+                .contains("nicht gefunden: Überprüfungen einschließlich Inspektionen (Art. 28 Abs. 3 lit. h DSGVO; "
+                        + "Klausel 7.6 Buchst. c und d SCC 2021/915)")
+                .contains("FEHLER ")
+                .contains("„The Processor")
+                .doesNotContain("GDPR")
+                .doesNotContain(" Cl. ")
+                .doesNotContain("sentence 1")
+                .doesNotContain("ERROR ")
+                .doesNotContain("fehlt: AUDITS")
+                .doesNotContain("(-)");
+        assertThat(deMd.out())
+                .contains("| Nachweise und Überprüfungen | Art. 28 Abs. 3 lit. h DSGVO |")
+                .contains("FEHLER")
+                .doesNotContain("GDPR")
+                .doesNotContain("| DATA_SUBJECTS |");
+        // and the English review quotes in English quotation marks
+        assertThat(en.out()).contains("\u201cThe Processor").doesNotContain("„").contains("ERROR ");
     }
 
     @Test

@@ -336,8 +336,7 @@ final class Completeness {
                     Limit limit = qualifiedByReference(r, own, i, sentence);
                     if (limit != null) {
                         if (out.weaker.isEmpty()) {
-                            out.note = "qualified by a reference to " + limit.reference() + ", which is weaker: "
-                                    + limit.why();
+                            out.note = NoteWordings.QUALIFIED + limit.reference() + NoteWordings.WHICH + limit.why();
                         }
                         if (out.weaker.size() < 4) {
                             out.weaker.add(span(s, at, sentence));
