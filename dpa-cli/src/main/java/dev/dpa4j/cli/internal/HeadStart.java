@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
+import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.validate.Severity;
 import java.time.LocalDate;
 import java.util.Set;
@@ -74,12 +75,18 @@ final class HeadStart {
 
     /**
      * The validator's first use, on the starter agreement (German, which loads the German messages and
-     * their English parent). The findings are dropped.
+     * their English parent), then the reference catalogues that the transfer rules read and the starter
+     * does not reach: the countries and the adequacy decisions, which an agreement with a recipient
+     * outside the EEA needs (read on the main thread after the wait, they were about a tenth of a cold
+     * {@code validate}'s main thread on the Jomoco example). The findings are dropped.
      */
     private static void warmUp() {
         try {
             // Checker first: its initialiser quiets Hibernate Validator's logging before the bootstrap
             Checker.create(Lang.de, null, AS_OF, Severity.INFO).check(Starter.create(Lang.de));
+            Catalogs catalogs = Catalogs.standard();
+            catalogs.countries();
+            catalogs.adequacyDecisions();
         } catch (Throwable e) {
             // nothing to do: the command's own run meets any failure again and reports it
         }

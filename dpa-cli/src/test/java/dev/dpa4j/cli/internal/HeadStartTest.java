@@ -57,6 +57,17 @@ class HeadStartTest {
     }
 
     @Test
+    void should_read_the_catalogues_of_the_transfer_rules_before_the_command_validates_when_run_as_the_process()
+            throws Exception {
+        // when: a file that cannot be read, so that the command itself never validates
+        RecordingLoader loader = runAsProcess("validate", "no-such-file.json");
+
+        // then: the entries of the countries and adequacy decisions were bound, which the starter alone does not reach
+        assertThat(loader.requested)
+                .contains("dev.dpa4j.model.catalog.Country", "dev.dpa4j.model.catalog.AdequacyDecision");
+    }
+
+    @Test
     void should_start_no_thread_and_no_validator_for_the_version_when_run_as_the_process() throws Exception {
         // when
         RecordingLoader loader = runAsProcess("--version");
