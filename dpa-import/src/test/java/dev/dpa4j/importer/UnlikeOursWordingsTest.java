@@ -390,4 +390,46 @@ class UnlikeOursWordingsTest {
         assertThat(status(r, Requirement.LIABILITY)).isEqualTo(Status.NOT_FOUND);
         assertThat(r.getSections()).extracting(SourceSpan::section).contains("Punkt 2 – Sub-Auftragsverarbeiter");
     }
+
+    // ---- the fourth held-out round (#16): a PDF's text layer, vague time, notice without objection, 2021/915
+
+    /** The text of an agreement with these sections, as {@link CompletenessTest#importText} builds it. */
+    private static String document(Map<String, String> sections) {
+        StringBuilder doc = new StringBuilder("Data Processing Terms\n\n");
+        sections.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        return doc.toString();
+    }
+
+    @Test
+    void should_read_a_pdf_text_layer_without_its_page_furniture_and_line_end_hyphens() {
+        String header = "Examplo Ltd | Processing Terms | March 2026";
+        Map<String, String> rest = without("12. Personal data breaches");
+        rest.remove("8. Security");
+        String doc = header + "\n\n" + document(rest)
+                + "4. Breaches\n\n"
+                + "4.1 Examplo shall notify the customer of a personal data breach without undue delay and in any\n"
+                + "event within\n\nPage 1 of 2\n\f" + header + "\n\n"
+                + "36 hours after it becomes aware of it. The notifica-\n"
+                + "tion describes the breach and the measures taken.\n\n"
+                + "5. Security\n\n"
+                + "5.1 Examplo maintains the technical and organisa-\n"
+                + "tional measures in Annex 2 and binds every sub-\n"
+                + "processor to them.\n\nPage 2 of 2\n";
+        ImportResult r = text(doc);
+        assertThat(r.getText())
+                .contains("in any event within 36 hours after it becomes aware of it. The notification describes")
+                .contains("technical and organisational measures")
+                .contains("every sub-processor")
+                .doesNotContain("Page 1")
+                .doesNotContain(header);
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.FOUND);
+        assertThat(r.getFacts("breachNotification.deadline")).isNotEmpty();
+        // without page numbers or form feeds, a repeated line is text, and a hyphen before a capital stays
+        ImportResult plain = text(document(CompletenessTest.strongEnglish()) + "Annex 4\n\nThe customer may audit.\n\n"
+                + "Not applicable.\n\nThe customer may object.\n\nNot applicable.\n\nThe customer may suspend.\n\n"
+                + "Not applicable.\n\nThe personal data of every customer of Examplo is always kept in the EU-\n"
+                + "Datenraum of Examplo, with its Lohn-\nund Gehaltsdaten.\n");
+        assertThat(plain.getText().split("Not applicable", -1)).hasSize(4);
+        assertThat(plain.getText()).contains("EU-Datenraum").contains("Lohn- und Gehaltsdaten");
+    }
 }
