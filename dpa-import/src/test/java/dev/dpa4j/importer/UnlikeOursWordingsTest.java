@@ -454,6 +454,39 @@ class UnlikeOursWordingsTest {
     }
 
     @Test
+    void should_report_a_vague_breach_deadline_with_its_words() {
+        ImportResult r = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of any personal data breach within a reasonable time.");
+        Review review = Review.of(
+                r,
+                dev.dpa4j.validate.Validator.builder()
+                        .asOf(java.time.LocalDate.of(2026, 12, 4))
+                        .build());
+        Review.Item deadline = review.getItems().stream()
+                .filter(i -> i.finding().getRuleId().equals("ART33_2_DEADLINE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(deadline.finding().getParams()).containsEntry("term", "within a reasonable time");
+        assertThat(deadline.span()).hasValueSatisfying(s -> assertThat(s.quote())
+                .isEqualTo("within a reasonable time"));
+        // the statutory wording is no vague term
+        ImportResult prompt = CompletenessTest.importText(CompletenessTest.strongEnglish());
+        assertThat(Review.of(
+                                prompt,
+                                dev.dpa4j.validate.Validator.builder()
+                                        .asOf(java.time.LocalDate.of(2026, 12, 4))
+                                        .build())
+                        .getItems()
+                        .stream()
+                        .filter(i -> i.finding().getRuleId().equals("ART33_2_DEADLINE"))
+                        .map(i -> i.finding().getParams().getOrDefault("term", "")))
+                .doesNotContain("within a reasonable time")
+                .allMatch(t -> t.isEmpty() || t.equals("without undue delay"));
+    }
+
+    @Test
     void should_read_notice_of_a_new_sub_processor_without_a_right_to_object_as_weaker() {
         String notice = "The Customer gives its general written authorisation for the sub-processors listed in Annex "
                 + "3. The Processor will send the Customer an e-mail ten days before a new sub-processor starts. The "
