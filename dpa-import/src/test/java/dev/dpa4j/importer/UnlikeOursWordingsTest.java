@@ -469,8 +469,8 @@ class UnlikeOursWordingsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(deadline.finding().getParams()).containsEntry("term", "within a reasonable time");
-        assertThat(deadline.span()).hasValueSatisfying(s -> assertThat(s.quote())
-                .isEqualTo("within a reasonable time"));
+        assertThat(deadline.span())
+                .hasValueSatisfying(s -> assertThat(s.quote()).isEqualTo("within a reasonable time"));
         // the statutory wording is no vague term
         ImportResult prompt = CompletenessTest.importText(CompletenessTest.strongEnglish());
         assertThat(Review.of(
