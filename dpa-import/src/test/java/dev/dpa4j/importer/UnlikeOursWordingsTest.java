@@ -390,4 +390,172 @@ class UnlikeOursWordingsTest {
         assertThat(status(r, Requirement.LIABILITY)).isEqualTo(Status.NOT_FOUND);
         assertThat(r.getSections()).extracting(SourceSpan::section).contains("Punkt 2 – Sub-Auftragsverarbeiter");
     }
+
+    // ---- the fourth held-out round (#16): a PDF's text layer, vague time, notice without objection, 2021/915
+
+    /** The text of an agreement with these sections, as {@link CompletenessTest#importText} builds it. */
+    private static String document(Map<String, String> sections) {
+        StringBuilder doc = new StringBuilder("Data Processing Terms\n\n");
+        sections.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        return doc.toString();
+    }
+
+    @Test
+    void should_read_a_pdf_text_layer_without_its_page_furniture_and_line_end_hyphens() {
+        String header = "Examplo Ltd | Processing Terms | March 2026";
+        Map<String, String> rest = without("12. Personal data breaches");
+        rest.remove("8. Security");
+        String doc = header + "\n\n" + document(rest)
+                + "4. Breaches\n\n"
+                + "4.1 Examplo shall notify the customer of a personal data breach without undue delay and in any\n"
+                + "event within\n\nPage 1 of 2\n\f" + header + "\n\n"
+                + "36 hours after it becomes aware of it. The notifica-\n"
+                + "tion describes the breach and the measures taken.\n\n"
+                + "5. Security\n\n"
+                + "5.1 Examplo maintains the technical and organisa-\n"
+                + "tional measures in Annex 2 and binds every sub-\n"
+                + "processor to them.\n\nPage 2 of 2\n";
+        ImportResult r = text(doc);
+        assertThat(r.getText())
+                .contains("in any event within 36 hours after it becomes aware of it. The notification describes")
+                .contains("technical and organisational measures")
+                .contains("every sub-processor")
+                .doesNotContain("Page 1")
+                .doesNotContain(header);
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.FOUND);
+        assertThat(r.getFacts("breachNotification.deadline")).isNotEmpty();
+        // without page numbers or form feeds, a repeated line is text, and a hyphen before a capital stays
+        ImportResult plain = text(document(CompletenessTest.strongEnglish()) + "Annex 4\n\nThe customer may audit.\n\n"
+                + "Not applicable.\n\nThe customer may object.\n\nNot applicable.\n\nThe customer may suspend.\n\n"
+                + "Not applicable.\n\nThe personal data of every customer of Examplo is always kept in the EU-\n"
+                + "Datenraum of Examplo, with its Lohn-\nund Gehaltsdaten.\n");
+        assertThat(plain.getText().split("Not applicable", -1)).hasSize(4);
+        assertThat(plain.getText()).contains("EU-Datenraum").contains("Lohn- und Gehaltsdaten");
+    }
+
+    @Test
+    void should_read_a_vague_breach_notice_as_weaker_and_a_prompt_one_with_a_condition_as_met() {
+        for (String vague : java.util.List.of(
+                "The Processor shall notify the Customer of any personal data breach within a reasonable time.",
+                "The Processor will inform the Customer of personal data breaches as appropriate.",
+                "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten "
+                        + "innerhalb einer angemessenen Frist.",
+                "Bei einer Datenpanne informiert der Auftragnehmer den Auftraggeber zeitnah.")) {
+            ImportResult r =
+                    CompletenessTest.withSection(CompletenessTest.strongEnglish(), "12. Personal data breaches", vague);
+            assertThat(status(r, Requirement.BREACH_NOTIFICATION)).as(vague).isEqualTo(Status.WEAKER);
+        }
+        ImportResult met = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of any personal data breach without undue delay and "
+                        + "provide further information as appropriate.");
+        assertThat(status(met, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_report_a_vague_breach_deadline_with_its_words() {
+        ImportResult r = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of any personal data breach within a reasonable time.");
+        Review review = Review.of(
+                r,
+                dev.dpa4j.validate.Validator.builder()
+                        .asOf(java.time.LocalDate.of(2026, 12, 4))
+                        .build());
+        Review.Item deadline = review.getItems().stream()
+                .filter(i -> i.finding().getRuleId().equals("ART33_2_DEADLINE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(deadline.finding().getParams()).containsEntry("term", "within a reasonable time");
+        assertThat(deadline.span())
+                .hasValueSatisfying(s -> assertThat(s.quote()).isEqualTo("within a reasonable time"));
+        // the statutory wording is no vague term
+        ImportResult prompt = CompletenessTest.importText(CompletenessTest.strongEnglish());
+        assertThat(Review.of(
+                                prompt,
+                                dev.dpa4j.validate.Validator.builder()
+                                        .asOf(java.time.LocalDate.of(2026, 12, 4))
+                                        .build())
+                        .getItems()
+                        .stream()
+                        .filter(i -> i.finding().getRuleId().equals("ART33_2_DEADLINE"))
+                        .map(i -> i.finding().getParams().getOrDefault("term", "")))
+                .doesNotContain("within a reasonable time")
+                .allMatch(t -> t.isEmpty() || t.equals("without undue delay"));
+    }
+
+    @Test
+    void should_read_notice_of_a_new_sub_processor_without_a_right_to_object_as_weaker() {
+        String notice = "The Customer gives its general written authorisation for the sub-processors listed in Annex "
+                + "3. The Processor will send the Customer an e-mail ten days before a new sub-processor starts. The "
+                + "Processor imposes the same data protection obligations on each sub-processor by contract.";
+        ImportResult r = CompletenessTest.withSection(CompletenessTest.strongEnglish(), "9. Sub-processors", notice);
+        assertThat(status(r, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.WEAKER);
+        assertThat(r.getRequirement(Requirement.SUBPROCESSOR_CHANGES).note()).contains("object");
+        ImportResult withObjection = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(), "9. Sub-processors", notice + " The Customer may object.");
+        assertThat(status(withObjection, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.FOUND);
+        // consent sought before each change is more than an objection
+        ImportResult consent = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "9. Sub-processors",
+                "Die Einschaltung von Unterauftragnehmern bedarf der vorherigen schriftlichen Zustimmung des "
+                        + "Auftraggebers. Der Auftragnehmer beantragt die Zustimmung drei Wochen vor dem Einsatz eines "
+                        + "weiteren Unterauftragnehmers.");
+        assertThat(status(consent, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_the_terms_of_the_2021_915_clauses_into_an_agreement_that_incorporates_them() {
+        String incorporation = "A.1 The parties agree that the standard contractual clauses of Commission Implementing "
+                + "Decision (EU) 2021/915 are incorporated into this agreement by reference.";
+        String annex = "\n\nAnnex II – Description of the processing\n\nCategories of personal data: names, e-mail "
+                + "addresses.\n\nPurpose of the processing: newsletter delivery.\n\nDuration: the term of the "
+                + "newsletter service contract.\n\nB.1 Audits under Clause 7.6 take "
+                + "place only by review of the processor's ISO 27001 certificate; on-site inspections are excluded.\n";
+        String parties = "Processing Agreement\n\nController: Harbour Analytics Ltd\n\nProcessor: Fjordline Cloud "
+                + "GmbH, which processes personal data on behalf of the controller under Article 28 GDPR.\n\n";
+        ImportResult r = text(parties + "Part A – The Clauses\n\n" + incorporation + annex);
+        for (Requirement q : java.util.List.of(
+                Requirement.INSTRUCTIONS,
+                Requirement.BREACH_NOTIFICATION,
+                Requirement.SUBPROCESSOR_CHANGES,
+                Requirement.DELETION_CERTIFIED,
+                Requirement.ORDER_OF_PRECEDENCE)) {
+            assertThat(status(r, q)).as(q.name()).isEqualTo(Status.FOUND);
+            assertThat(r.getRequirement(q).evidence().get(0).quote()).startsWith("A.1 The parties agree");
+        }
+        // the clauses say nothing of public authorities or of liability in general, and a limit of its own stays
+        assertThat(status(r, Requirement.GOVERNMENT_ACCESS)).isEqualTo(Status.NOT_FOUND);
+        assertThat(status(r, Requirement.LIABILITY)).isEqualTo(Status.NOT_FOUND);
+        assertThat(status(r, Requirement.DATA_SUBJECTS)).isEqualTo(Status.NOT_FOUND);
+        assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.WEAKER);
+        // clauses that do not apply, or that are only cited, incorporate nothing
+        ImportResult not = text(parties + "Part A\n\nA.1 The standard contractual clauses of "
+                + "Implementing Decision (EU) 2021/915 do not apply to this agreement." + annex);
+        assertThat(status(not, Requirement.INSTRUCTIONS)).isEqualTo(Status.NOT_FOUND);
+        ImportResult cited =
+                text(parties + "Part A\n\nA.1 See Clause 10 of Implementing Decision " + "(EU) 2021/915." + annex);
+        assertThat(status(cited, Requirement.INSTRUCTIONS)).isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_effort_limited_security_and_a_separable_german_verb() {
+        Map<String, String> s = without("8. Security");
+        s.remove("14. Audits");
+        String base = document(s);
+        ImportResult r = text(base + "19. Sicherheit\n\nDer Auftragnehmer trifft die nach Art. 32 DSGVO erforderlichen "
+                + "Maßnahmen, soweit dies mit vertretbarem Aufwand möglich ist.\n\n20. Kontrollen\n\n"
+                + "Der Auftragnehmer weist dem Auftraggeber die Einhaltung seiner Pflichten mit geeigneten "
+                + "Mitteln nach.\n");
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.WEAKER);
+        assertThat(status(r, Requirement.AUDIT_INFORMATION)).isEqualTo(Status.FOUND);
+        ImportResult plain = text(base + "19. Sicherheit\n\nDer Auftragnehmer trifft die nach Art. 32 DSGVO "
+                + "erforderlichen Maßnahmen.\n\n20. Kontrollen\n\nDer Auftragnehmer legt dem Auftraggeber "
+                + "auf Anfrage eine Selbstauskunft vor.\n");
+        assertThat(status(plain, Requirement.SECURITY)).isEqualTo(Status.FOUND);
+        assertThat(status(plain, Requirement.AUDIT_INFORMATION)).isNotEqualTo(Status.FOUND);
+    }
 }

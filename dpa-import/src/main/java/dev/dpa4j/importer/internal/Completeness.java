@@ -33,7 +33,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>for a duty to act, the processor as subject with "may", "can", "kann", "darf" before the cue makes it
  *       weaker: "may notify" is not "shall notify";
  *   <li>idioms that contain a negation but weaken nothing ("no later than", "nicht später als", "not only") are
- *       ignored.
+ *       ignored;
+ *   <li>a requirement with cues of kind {@code requires} (the notice of sub-processor changes needs a right to
+ *       object) is weaker where no passage of its element matches one of them;
+ *   <li>a document that incorporates the standard contractual clauses of Implementing Decision (EU) 2021/915 by
+ *       reference ("the clauses of 2021/915 are incorporated into this agreement", "die Parteien vereinbaren die
+ *       Standardvertragsklauseln nach Art. 28 Abs. 7 DSGVO") states what those clauses state: a requirement of
+ *       {@link #INCORPORATED} that no sentence of its own states is found, with the incorporating sentence as
+ *       evidence; one its own words weaken stays weaker.
  * </ul>
  */
 final class Completeness {
@@ -155,6 +162,47 @@ final class Completeness {
             Requirement.AUDIT_INSPECTIONS,
             Requirement.LIABILITY);
 
+    /**
+     * The requirements the standard contractual clauses of 2021/915 state (Clauses 3, 4 and 7 to 10): all that name
+     * them but the liability in general, of which the clauses say nothing beyond sub-processors, and the items of
+     * the description of the processing, which their annexes leave to the parties.
+     */
+    private static final Set<Requirement> INCORPORATED = EnumSet.of(
+            Requirement.INSTRUCTIONS,
+            Requirement.INFRINGING_INSTRUCTION,
+            Requirement.TRANSFERS,
+            Requirement.CONFIDENTIALITY,
+            Requirement.SECURITY,
+            Requirement.SUBPROCESSOR_AUTHORISATION,
+            Requirement.SUBPROCESSOR_CHANGES,
+            Requirement.SUBPROCESSOR_OBLIGATIONS,
+            Requirement.SUBPROCESSOR_LIABILITY,
+            Requirement.DATA_SUBJECT_RIGHTS,
+            Requirement.ASSISTANCE,
+            Requirement.BREACH_NOTIFICATION,
+            Requirement.DELETION_RETURN,
+            Requirement.AUDIT_INFORMATION,
+            Requirement.AUDIT_INSPECTIONS,
+            Requirement.INACCURATE_DATA,
+            Requirement.SUBPROCESSOR_CONTRACT_COPY,
+            Requirement.SUSPENSION_AND_TERMINATION,
+            Requirement.DELETION_CERTIFIED,
+            Requirement.DEFINITIONS,
+            Requirement.ORDER_OF_PRECEDENCE);
+    /** The clauses of Art. 28(7) GDPR named: "2021/915", "Article 28(7)", "Art. 28 Abs. 7". */
+    private static final Pattern NAMES_915 =
+            Pattern.compile("2021/915|\\bart(?:icle|ikel|\\.)?\\s*28\\s*(?:\\(7\\)|abs(?:atz|\\.)?\\s*7\\b)", FLAGS);
+
+    private static final Pattern CLAUSES = Pattern.compile(
+            "standard\\s*contractual\\s*clauses|standardvertragsklauseln|\\bsccs?\\b|\\bclauses\\b|\\bklauseln\\b",
+            FLAGS);
+    /** The words by which a document makes other terms its own. */
+    private static final Pattern INCORPORATES = Pattern.compile(
+            "incorporat\\w*|\\bforms?\\s+(?:an\\s+integral\\s+)?part|\\bapply\\b|\\bapplies\\b|\\bagreed?\\b|\\bagrees?\\b"
+                    + "|\\benter\\w*\\s+into|\\bconclude\\w*|vereinbar\\w*|bestandteil|einbezogen|einbeziehung|\\bgelten\\b"
+                    + "|\\bgilt\\b|find\\w*\\s+anwendung|\\bschließen\\b",
+            FLAGS);
+
     private record Cue(String kind, String note, Pattern pattern) {}
 
     private static final Map<Requirement, List<Cue>> BY_REQUIREMENT = byRequirement();
@@ -179,6 +227,8 @@ final class Completeness {
     private final BiPredicate<Integer, Element> classified;
     private final BiPredicate<Integer, Element> mentioned;
     private final List<ElementResult> elements;
+    /** The sentence by which the document incorporates the clauses of 2021/915, or null. */
+    private final @Nullable SourceSpan incorporation;
 
     private Completeness(
             SourceText text,
@@ -191,6 +241,61 @@ final class Completeness {
         this.classified = classified;
         this.mentioned = mentioned;
         this.elements = elements;
+        this.incorporation = incorporation();
+    }
+
+    /** The first sentence that incorporates the clauses of 2021/915 without a negation, or null. */
+    private @Nullable SourceSpan incorporation() {
+        for (Segment s : segments) {
+            String passage = text.text(s.block());
+            if (!NAMES_915.matcher(passage).find()) {
+                continue;
+            }
+            int from = 0;
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String sentence = passage.substring(from, end);
+                if (NAMES_915.matcher(sentence).find()
+                        && CLAUSES.matcher(sentence).find()
+                        && INCORPORATES.matcher(sentence).find()
+                        && !NEGATION.matcher(sentence).find()) {
+                    return span(s, from, sentence);
+                }
+                from = next;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the requirement's {@code requires} cues are met: a passage of its element (or of the document, where
+     * it has none) matches one of them, or the document incorporates the clauses of 2021/915.
+     *
+     * @return the note of the first cue not met, or null where all are met
+     */
+    private @Nullable String missingRequired(Requirement r, List<Cue> own) {
+        List<Cue> required =
+                own.stream().filter(c -> c.kind().equals("requires")).toList();
+        if (required.isEmpty() || (incorporation != null && INCORPORATED.contains(r))) {
+            return null;
+        }
+        for (Cue c : required) {
+            boolean met = false;
+            for (int i = 0; i < segments.size() && !met; i++) {
+                if (r.element().isPresent()
+                        && !classified.test(i, r.element().get())
+                        && !mentioned.test(i, r.element().get())) {
+                    continue;
+                }
+                met = c.pattern().matcher(text.text(segments.get(i).block())).find();
+            }
+            if (!met) {
+                return c.note();
+            }
+        }
+        return null;
     }
 
     /**
@@ -241,8 +346,22 @@ final class Completeness {
             }
             return new RequirementResult(r, Status.WEAKER, evidence, note);
         }
+        SourceSpan incorporating = INCORPORATED.contains(r) ? incorporation : null;
         if (!met.isEmpty()) {
-            return new RequirementResult(r, Status.FOUND, met, "");
+            String missing = missingRequired(r, own);
+            return missing == null
+                    ? new RequirementResult(r, Status.FOUND, met, "")
+                    : new RequirementResult(r, Status.WEAKER, met, missing);
+        }
+        if (incorporating != null) {
+            // the clauses state it; the document's own partial wording adds to them
+            List<SourceSpan> evidence = new ArrayList<>(List.of(incorporating));
+            partial.stream().limit(4).forEach(evidence::add);
+            return new RequirementResult(
+                    r,
+                    Status.FOUND,
+                    evidence,
+                    "stated by the incorporated clauses of Implementing Decision (EU) 2021/915");
         }
         if (!partial.isEmpty()) {
             return new RequirementResult(r, Status.WEAKER, partial, partialNote);

@@ -119,7 +119,10 @@ public final class Extractor {
             FLAGS);
 
     private static final Pattern PROMPT = Pattern.compile(
-            "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)",
+            "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)"
+                    // vague wording, which the validator reports as vague (its lexicon vague-time.txt)
+                    + "|zeitnah|schnellstmöglich|baldmöglichst|rechtzeitig|(?:innerhalb |in )?(?:einer )?angemessenen? (?:frist|zeit)"
+                    + "|in angemessener (?:frist|zeit)|in due (?:time|course)|\\btimely\\b|(?:within|in) a reasonable (?:time|period)",
             FLAGS);
     /**
      * A heading over the operations of the processing (Art. 4(2) GDPR); an item under it that names an operation is

@@ -3,7 +3,11 @@ package dev.dpa4j.importer.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +15,12 @@ import java.util.regex.Pattern;
  * starts a list item, a number or a table row starts a new block, and a line after a short line (a hard break,
  * as in an address) does too; other lines continue the block (wrapped text). A line of {@code =} or {@code -}
  * under a line makes it a heading (Setext). Lines with tab characters and Markdown pipe rows are table rows.
+ *
+ * <p>Plain text is often a PDF's text layer saved as it came out ({@code pdftotext}, copy and paste): the reader
+ * drops the page furniture of such text (see {@link #withoutPageFurniture}) and joins a word hyphenated at the end
+ * of a wrapped line ("organisa-" / "tional", "Auftrags-" / "verarbeiter"), keeping the hyphen of a compound whose
+ * first part is short or a common hyphenated first part ("sub-" / "processor", "third-" / "country") and before a
+ * capital ("IT-" / "Sicherheit").
  */
 final class PlainTextReader {
 
@@ -28,6 +38,24 @@ final class PlainTextReader {
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_(?=\\S)|(?<=\\S)_)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final int WRAP_WIDTH = 55;
+    /** A page number standing alone on a line: "Page 3 of 12", "Seite 3 von 12", "Page 3", "S. 3/12". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*(?:page|seite|p\\.|s\\.)\\s*\\d{1,4}(?:\\s*(?:of|von|/)\\s*\\d{1,4})?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A bare page number ("3", "- 3 -", "3/12"), page furniture only next to a form feed. */
+    private static final Pattern BARE_PAGE_NUMBER =
+            Pattern.compile("^\\s*[-–]?\\s*\\d{1,4}(?:\\s*/\\s*\\d{1,4})?\\s*[-–]?\\s*$");
+    /** A number followed by a word in lower case, "36 hours", which goes on with a sentence rather than number a clause. */
+    private static final Pattern NUMBER_GOES_ON = Pattern.compile("^\\s*\\d{1,4}(?:[.,]\\d{1,3})?\\s+\\p{Ll}");
+    /** A word hyphenated at the end of a line: the letters of its first part. */
+    private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-$");
+    /** A conjunction after a suspended compound's hyphen: "Lohn- und Gehaltsdaten", "pre- and post-processing". */
+    private static final Pattern SUSPENDED =
+            Pattern.compile("(?:und|oder|bzw\\.|sowie|bis|and|or|to|&)\\s", Pattern.CASE_INSENSITIVE);
+    /** First parts of compounds that keep their hyphen when a line ends after them ("third-party", "self-service"). */
+    private static final Set<String> HYPHENATED_FIRST_PARTS = Set.of(
+            "third", "self", "cross", "multi", "anti", "post", "semi", "well", "long", "short", "high", "full", "state",
+            "built", "opt", "follow", "break", "back", "front", "end", "time", "case", "risk");
 
     private PlainTextReader() {}
 
@@ -42,6 +70,9 @@ final class PlainTextReader {
     static SourceText read(String raw, boolean markdown, int maxChars, String source, int wrapWidth) {
         TextBuilder out = new TextBuilder(maxChars, source);
         String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (!markdown) {
+            lines = withoutPageFurniture(lines);
+        }
         StringBuilder block = new StringBuilder();
         int blockKind = 0; // 0 none, 1 paragraph, 2 list item
         int previousLength = 0;
@@ -100,10 +131,24 @@ final class PlainTextReader {
                 out.row(Arrays.asList(stripped.split("\t+", -1)));
                 continue;
             }
-            boolean starts = BULLET.matcher(line).matches()
-                    || NUMBER_START.matcher(line).matches()
+            boolean bullet = BULLET.matcher(line).matches();
+            // a wrapped line may begin with a number or a reference ("48 hours", "Art. 28", "§ 3 Abs. 2"): after a
+            // wrapped line that ends inside a sentence, it goes on with the sentence
+            boolean inSentence = blockKind != 0
+                    && !endsSentence(block)
+                    && (previousLength >= wrapWidth
+                            || NUMBER_GOES_ON.matcher(line).lookingAt());
+            boolean starts = bullet
+                    || (NUMBER_START.matcher(line).matches() && !inSentence)
                     || KEY_VALUE.matcher(line).lookingAt();
-            boolean continuation = blockKind != 0 && !starts && previousLength >= wrapWidth;
+            // a word hyphenated at the end of a line goes on in the next, even after a short line
+            String stripped = line.strip();
+            boolean lowerGoesOn = !stripped.isEmpty()
+                    && Character.isLowerCase(stripped.codePointAt(0))
+                    && HYPHENATED.matcher(block).find();
+            boolean numberGoesOn = NUMBER_GOES_ON.matcher(line).lookingAt() && !endsSentence(block);
+            boolean continuation =
+                    blockKind != 0 && !starts && (previousLength >= wrapWidth || lowerGoesOn || numberGoesOn);
             if (!continuation) {
                 flush(out, block, blockKind, markdown);
                 var m = LIST_MARK.matcher(line);
@@ -114,7 +159,9 @@ final class PlainTextReader {
                     blockKind = 1;
                 }
             }
-            if (block.length() > 0) {
+            if (block.length() > 0 && continuation && !markdown && joinHyphenated(block, line)) {
+                // the word goes on without a space
+            } else if (block.length() > 0) {
                 block.append(' ');
             }
             boolean hardBreak = markdown && (line.endsWith("\\") || line.endsWith("  "));
@@ -130,6 +177,161 @@ final class PlainTextReader {
         }
         flush(out, block, blockKind, markdown);
         return out.build();
+    }
+
+    private static boolean endsSentence(CharSequence block) {
+        int i = block.length() - 1;
+        while (i >= 0 && Character.isWhitespace(block.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".:;!?".indexOf(block.charAt(i)) >= 0;
+    }
+
+    /**
+     * Joins a word hyphenated at the end of the block with the start of the next line: drops the hyphen where the
+     * next line goes on in lower case, unless the first part is a prefix of three letters or fewer or a common
+     * first part of a hyphenated compound; keeps it before a capital.
+     *
+     * @return whether the block ended with a hyphenated word (the caller adds no space)
+     */
+    private static boolean joinHyphenated(StringBuilder block, String line) {
+        var m = HYPHENATED.matcher(block);
+        String next = line.strip();
+        if (!m.find() || next.isEmpty() || !Character.isLetter(next.codePointAt(0))) {
+            return false;
+        }
+        if (SUSPENDED.matcher(next).lookingAt()) {
+            // "Lohn-" / "und Gehaltsabrechnung": the hyphen of a suspended compound, and a space
+            return false;
+        }
+        String part = m.group(1);
+        if (Character.isLowerCase(next.codePointAt(0))
+                && part.length() > 3
+                && !HYPHENATED_FIRST_PARTS.contains(part.toLowerCase(Locale.ROOT))) {
+            block.setLength(block.length() - 1);
+        }
+        return true;
+    }
+
+    /**
+     * Drops the page furniture of text taken from a PDF's text layer: page numbers ("Page 3 of 12", "Seite 3 von
+     * 12"; a bare number only next to a form feed), form feeds, and running headers and footers, that is short
+     * lines repeated at least three times (twice where form feeds mark the pages), each time within three lines of
+     * a page boundary (a form feed, a page number, the start or end of the text). Where the furniture interrupts a
+     * sentence (the text before it ends without a sentence's end and the text after it goes on in lower case), the
+     * two parts are joined as one paragraph; otherwise one blank line stands for the furniture.
+     */
+    static String[] withoutPageFurniture(String[] lines) {
+        int n = lines.length;
+        boolean[] boundary = new boolean[n];
+        boolean formFeeds = false;
+        for (int i = 0; i < n; i++) {
+            String l = lines[i];
+            boolean ff = l.indexOf('\f') >= 0;
+            formFeeds |= ff;
+            String plain = l.replace("\f", "");
+            boolean nearFeed =
+                    ff || (i > 0 && lines[i - 1].indexOf('\f') >= 0) || (i + 1 < n && lines[i + 1].indexOf('\f') >= 0);
+            boundary[i] = ff
+                    || PAGE_NUMBER.matcher(plain).matches()
+                    || (nearFeed && BARE_PAGE_NUMBER.matcher(plain).matches());
+        }
+        if (!formFeeds && !anyTrue(boundary)) {
+            return lines;
+        }
+        // running headers and footers
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) {
+            String k = l.replace("\f", "").strip();
+            if (!k.isEmpty() && k.length() <= 100) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        }
+        boolean[] furniture = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String plain = lines[i].replace("\f", "");
+            furniture[i] = PAGE_NUMBER.matcher(plain).matches()
+                    || (boundary[i] && BARE_PAGE_NUMBER.matcher(plain).matches());
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() < (formFeeds ? 2 : 3)) {
+                continue;
+            }
+            List<Integer> at = new ArrayList<>();
+            boolean allNear = true;
+            for (int i = 0; i < n && allNear; i++) {
+                if (lines[i].replace("\f", "").strip().equals(e.getKey())) {
+                    at.add(i);
+                    allNear = nearBoundary(lines, boundary, i);
+                }
+            }
+            if (allNear) {
+                at.forEach(i -> furniture[i] = true);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!furniture[i] && lines[i].indexOf('\f') < 0) {
+                out.add(lines[i]);
+                i++;
+                continue;
+            }
+            // a run of furniture, form feeds and blank lines
+            int j = i;
+            while (j < n && (furniture[j] || lines[j].replace("\f", "").isBlank())) {
+                j++;
+            }
+            while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+                out.remove(out.size() - 1);
+            }
+            String before = out.isEmpty() ? "" : out.get(out.size() - 1).strip();
+            String after = j < n ? lines[j].replace("\f", "").strip() : "";
+            boolean interrupted = !before.isEmpty()
+                    && !after.isEmpty()
+                    && ".:;!?".indexOf(before.charAt(before.length() - 1)) < 0
+                    && (Character.isLowerCase(after.codePointAt(0))
+                            || NUMBER_GOES_ON.matcher(after).lookingAt());
+            if (!interrupted && !out.isEmpty()) {
+                out.add("");
+            }
+            i = j;
+            if (j < n) {
+                out.add(lines[j].replace("\f", ""));
+                i = j + 1;
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean anyTrue(boolean[] values) {
+        for (boolean v : values) {
+            if (v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether line {@code i} stands within three non-blank lines of a page boundary or the text's start or end. */
+    private static boolean nearBoundary(String[] lines, boolean[] boundary, int i) {
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int seen = 0;
+            int k = i;
+            while (seen <= 3) {
+                if (boundary[k]) {
+                    return true;
+                }
+                k += dir;
+                if (k < 0 || k >= lines.length) {
+                    return true;
+                }
+                if (!lines[k].isBlank()) {
+                    seen++;
+                }
+            }
+        }
+        return false;
     }
 
     /** The width from which a line counts as wrapped: 80 % of the length most long lines reach. */
