@@ -41,6 +41,9 @@ class NoteWordingsTest {
         assertThat(NoteWordings.in("permissive wording (may) instead of a duty", Locale.GERMAN))
                 .isEqualTo("Kann-Formulierung statt einer Pflicht");
         assertThat(NoteWordings.in(
+                        "stated by the incorporated clauses of Implementing Decision (EU) 2021/915", Locale.GERMAN))
+                .isEqualTo("durch die einbezogenen Klauseln des Durchführungsbeschlusses (EU) 2021/915 geregelt");
+        assertThat(NoteWordings.in(
                         NoteWordings.QUALIFIED + "Ziffer 19" + NoteWordings.WHICH + "only best efforts", Locale.GERMAN))
                 .isEqualTo("eingeschränkt durch den Verweis auf Ziffer 19, der schwächer ist: nur eine Bemühenszusage");
     }
