@@ -75,11 +75,11 @@ public final class Composer {
                             + " so dpa4j does not render it. Supply your own clause texts for such agreements.");
         }
         LanguageCheck languages = new LanguageCheck(agreement, options.isAllowFallback());
-        Texts first = new Texts(options.getLocale(), library::text, languages);
+        Texts first = new Texts(options.getLocale(), library, languages);
         List<Block> blocks = single(first);
         Optional<Locale> secondLanguage = options.getSecondLanguage();
         if (secondLanguage.isPresent()) {
-            Texts second = new Texts(secondLanguage.get(), library::text, languages);
+            Texts second = new Texts(secondLanguage.get(), library, languages);
             blocks = zip(first.locale(), blocks, second.locale(), single(second));
         }
         String title =

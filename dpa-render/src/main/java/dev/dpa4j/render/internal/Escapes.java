@@ -180,10 +180,26 @@ public final class Escapes {
                 out.append(xml(text.substring(start, end)));
                 return;
             }
-            out.append(text, from, i).append(entity);
+            append(out, text, from, i);
+            out.append(entity);
             from = i + 1;
         }
-        out.append(text, from, end);
+        append(out, text, from, end);
+    }
+
+    /**
+     * Appends a range of the text: the whole text as a string, a part through a copy of it. A range of a
+     * string appended to a builder that already holds characters beyond Latin-1 (a German quotation mark
+     * is enough) is copied character by character, a whole string in one go (issue #14).
+     */
+    private static void append(StringBuilder out, String text, int from, int to) {
+        if (from == 0 && to == text.length()) {
+            out.append(text);
+        } else if (to - from > 16) {
+            out.append(text.substring(from, to));
+        } else {
+            out.append(text, from, to);
+        }
     }
 
     /** The entity for an XML markup character, or {@code null} for any other. */

@@ -8,8 +8,10 @@ import dev.dpa4j.model.MonetaryRate;
 import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.catalog.Catalogs;
+import dev.dpa4j.render.ClauseLibrary;
 import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.document.RunStyle;
+import dev.dpa4j.render.internal.TextTable.Template;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,29 +22,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The texts of one language, with parameter filling and formatting of dates, periods and amounts. */
 final class Texts {
 
     private final Locale locale;
-    private final BiFunction<Locale, String, Optional<String>> lookup;
+    private final TextTable table;
     private final LanguageCheck languages;
     private final Map<String, List<@Nullable String>> numbers = new HashMap<>();
     private final Map<CountryCode, String> countryNames = new HashMap<>();
 
-    Texts(Locale locale, BiFunction<Locale, String, Optional<String>> lookup, LanguageCheck languages) {
+    Texts(Locale locale, ClauseLibrary library, LanguageCheck languages) {
         this.locale = locale;
-        // the clause library first, then the built-in wording outside the clauses (one mechanism for both)
-        this.lookup = (l, key) -> {
-            Optional<String> text = lookup.apply(l, key);
-            return text.isPresent() ? text : Wording.text(l, key);
-        };
+        // the clause library first, then the built-in wording outside the clauses (one mechanism for both),
+        // each text looked up and parsed once per library and language
+        this.table = TextTable.of(library, locale);
         this.languages = languages;
-        if (lookup.apply(locale, "document.title").isEmpty()) {
+        if (!table.inLibrary("document.title")) {
             throw new DpaConfigurationException("The clause library has no texts for language '" + locale.getLanguage()
                     + "'; supply them with ClauseLibrary.builder().language(..)");
         }
@@ -53,16 +50,33 @@ final class Texts {
     }
 
     Optional<String> opt(String key) {
-        return lookup.apply(locale, key);
+        return Optional.ofNullable(table.template(key).text());
     }
 
     boolean has(String key) {
-        return opt(key).isPresent();
+        return table.template(key).text() != null;
     }
 
     String get(String key) {
-        return opt(key).orElseThrow(() -> new DpaConfigurationException(
-                "The clause library has no text '" + key + "' in language '" + locale.getLanguage() + "'"));
+        String text = table.template(key).text();
+        if (text == null) {
+            throw missing(key);
+        }
+        return text;
+    }
+
+    /** The text under the key, parsed; a text the library lacks is a configuration error. */
+    private Template template(String key) {
+        Template template = table.template(key);
+        if (template.text() == null) {
+            throw missing(key);
+        }
+        return template;
+    }
+
+    private DpaConfigurationException missing(String key) {
+        return new DpaConfigurationException(
+                "The clause library has no text '" + key + "' in language '" + locale.getLanguage() + "'");
     }
 
     /**
@@ -167,19 +181,27 @@ final class Texts {
 
     /** Fills a text without parameters of run type. */
     String plain(String key, Map<String, String> parameters) {
-        List<Run> runs = fill(
-                key,
-                get(key),
-                name -> {
-                    String value = parameters.get(name);
-                    return value == null ? null : List.of(Run.text(value));
-                },
-                parameters::keySet);
-        if (runs.size() == 1) {
-            return runs.get(0).text(); // all plain: the filler joined them into one run
-        }
+        // as fill(..) with every value one plain run, whose texts it would join into one
+        Template template = template(key);
         StringBuilder text = new StringBuilder();
-        runs.forEach(run -> text.append(run.text()));
+        boolean valueEndsSentence = false;
+        for (int p = 0; p < template.size(); p++) {
+            String part = template.part(p);
+            if (template.isParameter(p)) {
+                String value = parameters.get(part);
+                if (value == null) {
+                    throw unknownParameter(key, part, parameters.keySet());
+                }
+                text.append(value);
+                valueEndsSentence = endsSentence(value);
+            } else {
+                text.append(part, valueEndsSentence && part.charAt(0) == '.' ? 1 : 0, part.length());
+                valueEndsSentence = false;
+            }
+        }
+        if (template.unclosedAt() >= 0) {
+            throw unclosed(key, template.unclosedAt());
+        }
         return text.toString();
     }
 
@@ -207,9 +229,9 @@ final class Texts {
      * with {@code : ; ,} (the author's own punctuation) is left as it is.
      */
     List<Run> sentence(String key, Map<String, List<Run>> parameters) {
-        String template = get(key);
-        List<Run> runs = fill(key, template, parameters::get, parameters::keySet);
-        if (template.endsWith("}") && !template.endsWith("}}") && !runs.isEmpty()) {
+        Template template = template(key);
+        List<Run> runs = fill(key, template, parameters);
+        if (template.endsWithParameter() && !runs.isEmpty()) {
             String text = withoutEndMarkers(lastText(runs));
             int end = lastVisible(text);
             if (end >= 0 && !endsSentence(runs) && ":;,".indexOf(text.charAt(end)) < 0) {
@@ -233,62 +255,50 @@ final class Texts {
      * second one.
      */
     List<Run> fill(String key, Map<String, List<Run>> parameters) {
-        return fill(key, get(key), parameters::get, parameters::keySet);
+        return fill(key, template(key), parameters);
     }
 
-    private List<Run> fill(
-            String key,
-            String template,
-            Function<String, @Nullable List<Run>> parameters,
-            Supplier<Collection<String>> names) {
+    private List<Run> fill(String key, Template template, Map<String, List<Run>> parameters) {
         List<Run> runs = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         boolean valueEndsSentence = false;
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (valueEndsSentence && c == '.') {
+        for (int p = 0; p < template.size(); p++) {
+            String part = template.part(p);
+            if (!template.isParameter(p)) {
+                // a full stop right after a value that ends the sentence is left out
+                plain.append(part, valueEndsSentence && part.charAt(0) == '.' ? 1 : 0, part.length());
                 valueEndsSentence = false;
-                i++;
                 continue;
             }
-            valueEndsSentence = false;
-            if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
-                plain.append('{');
-                i += 2;
-            } else if (c == '}' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
-                plain.append('}');
-                i += 2;
-            } else if (c == '{') {
-                int end = template.indexOf('}', i);
-                if (end < 0) {
-                    throw new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
-                            + "' has an unclosed '{' at position " + i + "; write '{{' for a literal brace");
-                }
-                String name = template.substring(i + 1, end);
-                List<Run> value = parameters.apply(name);
-                if (value == null) {
-                    throw new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
-                            + "' uses the parameter {" + name + "}, but this clause offers only "
-                            + names.get());
-                }
-                for (Run run : value) {
-                    if (run.style() == RunStyle.PLAIN) {
-                        plain.append(run.text());
-                    } else {
-                        flush(plain, runs);
-                        runs.add(run);
-                    }
-                }
-                valueEndsSentence = endsSentence(value);
-                i = end + 1;
-            } else {
-                plain.append(c);
-                i++;
+            List<Run> value = parameters.get(part);
+            if (value == null) {
+                throw unknownParameter(key, part, parameters.keySet());
             }
+            for (Run run : value) {
+                if (run.style() == RunStyle.PLAIN) {
+                    plain.append(run.text());
+                } else {
+                    flush(plain, runs);
+                    runs.add(run);
+                }
+            }
+            valueEndsSentence = endsSentence(value);
+        }
+        if (template.unclosedAt() >= 0) {
+            throw unclosed(key, template.unclosedAt());
         }
         flush(plain, runs);
         return runs;
+    }
+
+    private DpaConfigurationException unclosed(String key, int position) {
+        return new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
+                + "' has an unclosed '{' at position " + position + "; write '{{' for a literal brace");
+    }
+
+    private DpaConfigurationException unknownParameter(String key, String name, Collection<String> names) {
+        return new DpaConfigurationException("The text '" + key + "' in language '" + locale.getLanguage()
+                + "' uses the parameter {" + name + "}, but this clause offers only " + names);
     }
 
     /** Closing quotation marks, which may follow the full stop of a quoted sentence. */
@@ -296,9 +306,17 @@ final class Texts {
 
     /** Whether the value, ignoring closing quotation marks and trailing spaces, ends with . ! ? or …. */
     private static boolean endsSentence(List<Run> value) {
+        if (value.size() == 1) {
+            return endsSentence(value.get(0).text());
+        }
         StringBuilder text = new StringBuilder();
         value.forEach(run -> text.append(run.text()));
-        String s = withoutEndMarkers(text.toString());
+        return endsSentence(text.toString());
+    }
+
+    /** Whether the text, ignoring closing quotation marks and trailing spaces, ends with . ! ? or …. */
+    private static boolean endsSentence(String value) {
+        String s = withoutEndMarkers(value);
         int end = lastVisible(s);
         while (end >= 0 && CLOSING_QUOTES.indexOf(s.charAt(end)) >= 0) {
             end = lastVisible(s.substring(0, end));

@@ -64,7 +64,8 @@ public final class DocxWriter {
     private static final int ORDERED_LIST = 2;
     private static final int BULLET_LIST = 3;
 
-    private final StringBuilder body = new StringBuilder(1 << 16);
+    // room for the body of a usual agreement (Jomoco: 116,000 characters), so that it is not copied as it grows
+    private final StringBuilder body = new StringBuilder(1 << 17);
     private final StringBuilder nums = new StringBuilder();
     private int nextNumId = 1;
     private int bulletNumId;
@@ -421,6 +422,14 @@ public final class DocxWriter {
             return;
         }
         boolean properties = characterStyle != null || bold || italic || language != null;
+        if (clean.indexOf('\t') < 0 && clean.indexOf('\n') < 0 && clean.indexOf('\u00AD') < 0) {
+            // most texts: one run, found without reading the text character by character (issue #14)
+            runStart(out, properties, characterStyle, bold, italic, language);
+            out.append("<w:t xml:space=\"preserve\">");
+            Escapes.appendXml(out, clean, 0, clean.length());
+            out.append("</w:t></w:r>");
+            return;
+        }
         int start = 0;
         int length = clean.length();
         for (int i = 0; i <= length; i++) {

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.render.document.Document;
+import dev.dpa4j.render.document.DocumentMetadata;
+import dev.dpa4j.render.document.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text writer appends the words of a line together where they stand one space apart in the text (issue
+ * #14). Its lines must be those of plain word-by-word wrapping: words split at spaces and tabs, joined by
+ * one space, a new line where the next word would pass 78 columns (counted in code points), no white space
+ * at the last line's end.
+ */
+class TextWrapTest {
+
+    private static final String[] PIECES = {
+        "a",
+        "Wort",
+        "Auftragsverarbeiter",
+        "„Zitat“",
+        "–",
+        "\uD83D\uDCC4",
+        "x".repeat(90),
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "\u2003",
+        "Größe",
+        ",",
+        "."
+    };
+
+    @Test
+    void should_wrap_as_word_by_word_wrapping_does() {
+        Random random = new Random(14);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(60);
+            for (int p = 0; p < pieces; p++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String given = text.toString();
+
+            assertThat(written(given)).as("%s", given).isEqualTo(expected(given) + "\n");
+        }
+    }
+
+    @Test
+    void should_wrap_a_known_text() {
+        String given = "Der Auftragsverarbeiter  verarbeitet\tpersonenbezogene Daten ausschließlich auf "
+                + "dokumentierte Weisung des Verantwortlichen.";
+
+        assertThat(written(given))
+                .isEqualTo("Der Auftragsverarbeiter verarbeitet personenbezogene Daten ausschließlich auf\n"
+                        + "dokumentierte Weisung des Verantwortlichen.\n\n");
+    }
+
+    private static String written(String text) {
+        Document document = new Document(
+                new DocumentMetadata(
+                        "T",
+                        Locale.GERMAN,
+                        Optional.empty(),
+                        "id",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                List.of(Paragraph.text(text)));
+        return new TextWriter().write(document);
+    }
+
+    /** Word-by-word wrapping, as the text writer did it before it appended lines in ranges. */
+    private static String expected(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("[ \t]+", -1)) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int length = 0;
+        for (String word : words) {
+            int wordLength = word.codePointCount(0, word.length());
+            if (length > 0 && length + 1 + wordLength > 78) {
+                // a word is never split, but it may end with white space other than a space or tab (an em
+                // space), which only the last line loses
+                lines.add(line.toString());
+                line.setLength(0);
+                length = 0;
+            }
+            if (length > 0) {
+                line.append(' ');
+                length++;
+            }
+            line.append(word);
+            length += wordLength;
+        }
+        lines.add(line.toString().stripTrailing());
+        return String.join("\n", lines) + "\n";
+    }
+}
