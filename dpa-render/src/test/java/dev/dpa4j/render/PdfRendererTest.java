@@ -109,6 +109,9 @@ class PdfRendererTest {
             assertThat(info.getTitle()).isNotBlank();
             assertThat(info.getSubject()).contains("Art. 28 GDPR");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).isNotEmpty();
             Calendar created = info.getCreationDate();
             assertThat(created.toInstant()).isEqualTo(java.time.Instant.parse("2026-03-01T08:30:00Z"));
             COSArray id = pdf.getDocument().getTrailer().getCOSArray(COSName.ID);

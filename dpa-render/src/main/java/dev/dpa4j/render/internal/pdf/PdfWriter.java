@@ -44,6 +44,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.DateConverter;
 
 /**
@@ -291,6 +292,10 @@ public final class PdfWriter {
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
         catalog.setLanguage(language.toLanguageTag());
+        // viewers show the title rather than the file name, as with the former writer
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
         COSDictionary markInfo = new COSDictionary();
         markInfo.setBoolean(COSName.getPDFName("Marked"), true);
         catalog.getCOSObject().setItem(COSName.MARK_INFO, markInfo);
