@@ -15,8 +15,6 @@ module dev.dpa4j.cli {
     requires dev.dpa4j.importer;
     requires java.logging;
     requires info.picocli;
-    // only to silence the PDF layout engine's own log lines, which a command line must not print
-    requires openhtmltopdf.core;
 
     exports dev.dpa4j.cli;
 

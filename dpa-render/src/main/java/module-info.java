@@ -10,18 +10,13 @@ module dev.dpa4j.render {
     requires transitive dev.dpa4j.model;
     requires static dev.dpa4j.validate;
 
-    // PDF only (optional, see PdfRenderer): openhtmltopdf on PDFBox, jsoup for HTML5 parsing,
-    // java.desktop for the JDK's sRGB colour profile, and java.logging for openhtmltopdf's logger interface.
-    requires static openhtmltopdf.pdfbox;
-    requires static openhtmltopdf.core;
+    // PDF only (optional, see PdfRenderer): PDFBox with fontbox and xmpbox, and java.desktop for the JDK's
+    // sRGB colour profile.
     requires static org.apache.pdfbox;
     requires static org.apache.fontbox;
     requires static org.apache.pdfbox.io;
     requires static org.apache.xmpbox;
-    requires static org.jsoup;
     requires static java.desktop;
-    requires static java.xml;
-    requires static java.logging;
 
     exports dev.dpa4j.render;
     exports dev.dpa4j.render.document;

@@ -7,8 +7,7 @@ module dev.dpa4j.smoke {
     requires dev.dpa4j.importer;
     requires dev.dpa4j.dpv;
     requires titanium.json.ld; // only to check its module name (ReadmeExamples.dpv)
-    requires openhtmltopdf.pdfbox;
-    requires org.jsoup;
+    requires org.apache.pdfbox;
+    requires org.apache.xmpbox;
     requires org.apache.commons.logging;
-    requires jdk.unsupported;
 }

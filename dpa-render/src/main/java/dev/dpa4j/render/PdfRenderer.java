@@ -11,9 +11,10 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The built-in renderer for {@link OutputFormat#PDF}: a PDF/A-3u file laid out from the HTML output for
- * A4, with an embedded font (DejaVu Sans) that covers German typography, the running title, page
- * numbers and the content fingerprint on every page.
+ * The built-in renderer for {@link OutputFormat#PDF}: a PDF/A-3u file laid out for A4 straight from the
+ * document tree with Apache PDFBox, with an embedded font (DejaVu Sans) that covers German typography,
+ * the running title, page numbers and the content fingerprint on every page, and an outline of the
+ * headings.
  *
  * <pre>{@code
  * DocumentRenderer renderer = PdfRenderer.create();
@@ -29,19 +30,14 @@ import org.apiguardian.api.API;
  * none is written; without an identifier one is derived from the content). No clock and no random
  * numbers are used, and nothing is fetched from the network or the file system.
  *
- * <p><b>Optional dependencies.</b> PDF needs {@code io.github.openhtmltopdf:openhtmltopdf-pdfbox}
- * (LGPL-2.1+, with Apache PDFBox and xmpbox) and {@code org.jsoup:jsoup} on the class path; dpa-render
- * declares them {@code optional}, so applications that want PDF add them to their own build. On the
- * module path the module {@code java.desktop} is needed as well (for the JDK's sRGB colour profile).
- * Without them {@link #create()} throws a {@link RenderException} that names the missing artifacts, and
- * {@link RendererRegistry.Builder#addBuiltIns()} leaves PDF out. The data-flow diagram is laid out as
- * boxes of the page itself (vector graphics and real text, no SVG library), and nothing is written to the
- * temporary directory: PDF works in a read-only container. Instances are immutable and thread-safe.
- *
- * <p><b>Logging.</b> openhtmltopdf logs through its own static {@code XRLog}, which ignores the
- * application's {@code java.util.logging} configuration and would print several lines per document.
- * While this renderer lays out a document, nothing is logged on the rendering thread; openhtmltopdf's
- * logging is otherwise left as the application set it, so its own use of openhtmltopdf still logs.
+ * <p><b>Optional dependencies.</b> PDF needs {@code org.apache.pdfbox:pdfbox} and
+ * {@code org.apache.pdfbox:xmpbox} (Apache-2.0) on the class path; dpa-render declares them
+ * {@code optional}, so applications that want PDF add them to their own build. On the module path the
+ * module {@code java.desktop} is needed as well (for the JDK's sRGB colour profile). Without them
+ * {@link #create()} throws a {@link RenderException} that names the missing artifacts, and
+ * {@link RendererRegistry.Builder#addBuiltIns()} leaves PDF out. The data-flow diagram is drawn as vector
+ * graphics and real text (no SVG library), nothing is logged, and nothing is written to the temporary
+ * directory: PDF works in a read-only container. Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -53,10 +49,8 @@ public final class PdfRenderer extends ComposingRenderer {
 
     /** Classes that must be loadable, with the Maven coordinates that provide them. */
     private static final String[][] REQUIRED = {
-        {"com.openhtmltopdf.pdfboxout.PdfRendererBuilder", "io.github.openhtmltopdf:openhtmltopdf-pdfbox"},
         {"org.apache.pdfbox.pdmodel.PDDocument", "org.apache.pdfbox:pdfbox"},
         {"org.apache.xmpbox.XMPMetadata", "org.apache.pdfbox:xmpbox"},
-        {"org.jsoup.Jsoup", "org.jsoup:jsoup"},
         {"java.awt.color.ICC_Profile", "the JDK module java.desktop"}
     };
 
@@ -118,17 +112,16 @@ public final class PdfRenderer extends ComposingRenderer {
      * names the modules to add rather than claiming the jars are missing.
      */
     static RenderException missingDependency(List<String> missing, boolean onModulePath) {
-        String artifacts = "io.github.openhtmltopdf:openhtmltopdf-pdfbox 1.1.65 and org.jsoup:jsoup 1.24.1";
+        String artifacts = "org.apache.pdfbox:pdfbox 3.0.8 and org.apache.pdfbox:xmpbox 3.0.8";
         if (onModulePath) {
             return new RenderException(
                     ID,
                     "PDF output needs the optional dependencies " + String.join(", ", missing)
                             + ", which the module dev.dpa4j.render cannot read: on the module path Java does not"
                             + " resolve optional (requires static) dependencies by itself. With " + artifacts
-                            + " on the module path, add 'requires openhtmltopdf.pdfbox; requires org.jsoup;"
-                            + " requires org.apache.commons.logging; requires jdk.unsupported;' to your"
-                            + " module-info (or --add-modules"
-                            + " openhtmltopdf.pdfbox,org.jsoup,org.apache.commons.logging,jdk.unsupported)");
+                            + " on the module path, add 'requires org.apache.pdfbox; requires org.apache.xmpbox;"
+                            + " requires org.apache.commons.logging;' to your module-info (or --add-modules"
+                            + " org.apache.pdfbox,org.apache.xmpbox,org.apache.commons.logging)");
         }
         return new RenderException(
                 ID,

@@ -16,28 +16,28 @@ class PdfMissingDependencyTest {
     @Test
     void should_name_the_modules_to_require_on_the_module_path() {
         // when
-        String message =
-                PdfRenderer.missingDependency(List.of("org.jsoup:jsoup"), true).getMessage();
+        String message = PdfRenderer.missingDependency(List.of("org.apache.xmpbox:xmpbox"), true)
+                .getMessage();
 
         // then
         assertThat(message)
                 .contains("module dev.dpa4j.render cannot read")
-                .contains("requires openhtmltopdf.pdfbox; requires org.jsoup;"
-                        + " requires org.apache.commons.logging; requires jdk.unsupported;")
-                .contains("--add-modules openhtmltopdf.pdfbox,org.jsoup,org.apache.commons.logging,jdk.unsupported")
+                .contains(
+                        "requires org.apache.pdfbox; requires org.apache.xmpbox; requires org.apache.commons.logging;")
+                .contains("--add-modules org.apache.pdfbox,org.apache.xmpbox,org.apache.commons.logging")
                 .doesNotContain("class path");
     }
 
     @Test
     void should_name_the_artifacts_to_add_on_the_class_path() {
         // when
-        String message =
-                PdfRenderer.missingDependency(List.of("org.jsoup:jsoup"), false).getMessage();
+        String message = PdfRenderer.missingDependency(List.of("org.apache.pdfbox:xmpbox"), false)
+                .getMessage();
 
         // then
         assertThat(message)
-                .contains("org.jsoup:jsoup on the class path")
-                .contains("io.github.openhtmltopdf:openhtmltopdf-pdfbox 1.1.65 and org.jsoup:jsoup 1.24.1")
+                .contains("org.apache.pdfbox:xmpbox on the class path")
+                .contains("org.apache.pdfbox:pdfbox 3.0.8 and org.apache.pdfbox:xmpbox 3.0.8")
                 .doesNotContain("module");
     }
 }

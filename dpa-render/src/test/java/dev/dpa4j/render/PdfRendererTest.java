@@ -109,6 +109,9 @@ class PdfRendererTest {
             assertThat(info.getTitle()).isNotBlank();
             assertThat(info.getSubject()).contains("Art. 28 GDPR");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).isNotEmpty();
             Calendar created = info.getCreationDate();
             assertThat(created.toInstant()).isEqualTo(java.time.Instant.parse("2026-03-01T08:30:00Z"));
             COSArray id = pdf.getDocument().getTrailer().getCOSArray(COSName.ID);
@@ -157,10 +160,10 @@ class PdfRendererTest {
     }
 
     @Test
-    void should_throw_render_exception_naming_artifact_when_openhtmltopdf_is_missing() throws Exception {
-        // given: a class loader that sees dpa4j, Jackson and the rest, but neither openhtmltopdf nor jsoup
+    void should_throw_render_exception_naming_artifact_when_pdfbox_is_missing() throws Exception {
+        // given: a class loader that sees dpa4j, Jackson and the rest, but not PDFBox
         URL[] urls = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("openhtmltopdf") && !entry.contains("jsoup"))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("pdfbox-"))
                 .map(entry -> {
                     try {
                         return Path.of(entry).toUri().toURL();
@@ -190,9 +193,7 @@ class PdfRendererTest {
             // then
             assertThat(thrown).isNotNull();
             assertThat(thrown.getClass().getName()).isEqualTo(RenderException.class.getName());
-            assertThat(thrown.getMessage())
-                    .contains("io.github.openhtmltopdf:openhtmltopdf-pdfbox")
-                    .contains("org.jsoup:jsoup");
+            assertThat(thrown.getMessage()).contains("org.apache.pdfbox:pdfbox");
             assertThat(renderer.getMethod("isAvailable").invoke(null)).isEqualTo(false);
             assertThat(registered.stream().map(Object::toString).collect(Collectors.joining()))
                     .doesNotContain("PdfRenderer");
@@ -221,9 +222,9 @@ class PdfRendererTest {
 
     @Test
     void should_need_no_svg_library_on_the_class_path() {
-        // then: Batik and openhtmltopdf's SVG add-on are gone from the build
+        // then: Batik and openhtmltopdf are gone from the build (jsoup is here for the HTML tests only)
         assertThat(System.getProperty("java.class.path"))
-                .doesNotContain("openhtmltopdf-svg-support")
+                .doesNotContain("openhtmltopdf")
                 .doesNotContain("batik");
     }
 

@@ -6,16 +6,11 @@ import static dev.dpa4j.render.FormatsTestSupport.options;
 import static dev.dpa4j.render.FormatsTestSupport.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.openhtmltopdf.util.Diagnostic;
-import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.util.XRLogger;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,41 +18,10 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 
-/** How the PDF looks and behaves beyond its text: log output, table headings, emphasis. */
+/** How the PDF looks beyond its text: table headings, columns, emphasis. */
 class PdfTypographyTest {
 
     private static final DocumentRenderer RENDERER = PdfRenderer.create();
-
-    @Test
-    void should_log_nothing_through_openhtmltopdf_but_keep_its_logger_when_rendering_the_examples() {
-        // given
-        List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        XRLog.listRegisteredLoggers(); // initialises XRLog, so that the logger restored below is never null
-        XRLogger previous = XRLog.getLoggerImpl();
-        boolean wasEnabled = XRLog.isLoggingEnabled();
-        XRLog.setLoggingEnabled(true);
-        XRLog.setLoggerImpl(new Capturing(logged));
-        try {
-            // when
-            for (String name : FormatsTestSupport.EXAMPLES) {
-                render(RENDERER, example(name), options(Locale.GERMAN));
-            }
-            render(
-                    RENDERER,
-                    example("jomoco-avv-de"),
-                    RenderOptions.builder(Locale.ENGLISH)
-                            .allowFallback(true)
-                            .secondLanguage(Locale.GERMAN)
-                            .build());
-            XRLog.getLoggerImpl().log("application", Level.WARNING, "outside a dpa4j render");
-        } finally {
-            XRLog.setLoggerImpl(previous);
-            XRLog.setLoggingEnabled(wasEnabled);
-        }
-
-        // then: silent while rendering, while the application's own messages still reach its logger
-        assertThat(logged).containsExactly("application WARNING: outside a dpa4j render");
-    }
 
     @Test
     void should_hyphenate_the_sub_processor_heading_when_its_column_is_narrow() throws IOException {
@@ -148,27 +112,5 @@ class PdfTypographyTest {
             }
         }
         return overlaps;
-    }
-
-    /** Records every diagnostic openhtmltopdf would log at INFO or above, its default level. */
-    private record Capturing(List<String> logged) implements XRLogger {
-
-        @Override
-        public void log(String where, Level level, String msg) {
-            logged.add(where + " " + level + ": " + msg);
-        }
-
-        @Override
-        public void log(String where, Level level, String msg, Throwable th) {
-            logged.add(where + " " + level + ": " + msg + " " + th);
-        }
-
-        @Override
-        public void setLevel(String logger, Level level) {}
-
-        @Override
-        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-            return diagnostic.getLevel().intValue() >= Level.INFO.intValue();
-        }
     }
 }

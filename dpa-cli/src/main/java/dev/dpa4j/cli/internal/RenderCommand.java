@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.cli.internal;
 
-import com.openhtmltopdf.util.XRLog;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.render.DocumentRenderer;
 import dev.dpa4j.render.MissingTranslationException;
@@ -107,11 +106,6 @@ final class RenderCommand extends BaseCommand {
                 .find(format.format, language.locale())
                 .orElseThrow(() -> new CliException(
                         "dpa render: " + messages.get("render.unavailable", format.name(), language.tag())));
-        if (format.format.equals(OutputFormat.PDF)) {
-            // The layout engine logs every CSS property it skips to stderr; the command owns its
-            // process, so it switches that chatter off (a library must not, hence here).
-            XRLog.setLoggingEnabled(false);
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             renderer.render(agreement, options.build(), bytes);

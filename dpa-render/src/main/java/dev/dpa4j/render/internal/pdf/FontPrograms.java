@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,10 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled DejaVu Sans (regular and bold), parsed once and reused by later renderings.
@@ -40,10 +35,10 @@ final class FontPrograms {
     /**
      * Tables of the font that are left out: the OpenType layout tables. PDFBox applies the glyph
      * substitutions of {@code GSUB} (composed characters, ligatures) to every text it draws, at a cost of
-     * a regular expression built per drawn text (an eighth of a PDF's time), while openhtmltopdf measures
-     * the same text without them; DejaVu Sans substitutes nothing in the Latin, Greek and Cyrillic text of
-     * a contract, and without the table every character is drawn with its own glyph, the glyph its
-     * Unicode mapping names. {@code GPOS} and {@code GDEF} are never read.
+     * a regular expression built per drawn text, while the layout measures each character by its own
+     * advance; DejaVu Sans substitutes nothing in the Latin, Greek and Cyrillic text of a contract, and
+     * without the table every character is drawn with its own glyph, the glyph its Unicode mapping
+     * names. {@code GPOS} and {@code GDEF} are never read.
      */
     private static final Set<String> DROPPED = Set.of("GSUB", "GPOS", "GDEF");
 
@@ -52,62 +47,24 @@ final class FontPrograms {
 
     private FontPrograms() {}
 
-    /**
-     * Regular and bold, parsed, with the widths and codes of their characters and openhtmltopdf's
-     * metrics of each face; owned by one rendering at a time.
-     */
+    /** Regular and bold, parsed, with the advance widths of their characters; owned by one rendering at a time. */
     static final class Pair {
-        private final TrueTypeFont regular;
-        private final TrueTypeFont bold;
-        private final MeasuredFont.Glyphs regularGlyphs = new MeasuredFont.Glyphs();
-        private final MeasuredFont.Glyphs boldGlyphs = new MeasuredFont.Glyphs();
-        private final FontMetricsCache metrics;
+        private final Face regular;
+        private final Face bold;
 
         private Pair(TrueTypeFont regular, TrueTypeFont bold) {
-            this.regular = regular;
-            this.bold = bold;
-            this.metrics = FontMetricsCache.of(regular, bold);
+            this.regular = new Face(regular);
+            this.bold = new Face(bold);
         }
 
         /**
-         * openhtmltopdf's metrics (ascent, descent, underline and strike-through) of both faces, as it
-         * would compute them from the loaded fonts itself.
+         * One face.
          *
-         * @return the metrics, for {@code PdfRendererBuilder.useCacheStore}
-         */
-        FontMetricsCache metrics() {
-            return metrics;
-        }
-
-        /**
-         * A supplier that loads the font into the document when the layout first asks for it (a style
-         * that is never used embeds nothing).
-         *
-         * @param document the PDF being written
          * @param boldFace whether the bold face is wanted
-         * @return the supplier, for one rendering
+         * @return the face
          */
-        PDFontSupplier supplier(PDDocument document, boolean boldFace) {
-            TrueTypeFont font = boldFace ? bold : regular;
-            MeasuredFont.Glyphs glyphs = boldFace ? boldGlyphs : regularGlyphs;
-            return new PDFontSupplier(null) {
-                private @Nullable PDFont loaded;
-
-                @Override
-                public PDFont supply() {
-                    PDFont f = loaded;
-                    if (f == null) {
-                        try {
-                            // embedded as a subset; the parsed font stays open for the next rendering
-                            f = new MeasuredFont(PDType0Font.load(document, font, true), glyphs);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("Cannot load the bundled font", e);
-                        }
-                        loaded = f;
-                    }
-                    return f;
-                }
-            };
+        Face face(boolean boldFace) {
+            return boldFace ? bold : regular;
         }
     }
 

@@ -1,17 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
-import dev.dpa4j.render.internal.HtmlWriter;
+import dev.dpa4j.render.internal.Escapes;
+import dev.dpa4j.render.internal.pdf.LineBreaker.Line;
+import dev.dpa4j.render.internal.pdf.LineBreaker.Span;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,78 +19,63 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Deque;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.DateConverter;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
- * Writes the document tree as PDF/A-3u: the HTML writer's output, re-styled for A4 print (running
- * title, page numbers and fingerprint footer on every page), laid out by openhtmltopdf with the
- * bundled DejaVu Sans and the JDK's sRGB profile.
- *
- * <p>openhtmltopdf logs nothing while this writer runs (its global logging stays as the application
- * set it for other uses; see {@link QuietLog}), and the print stylesheet holds only CSS it understands.
+ * Writes the document tree as PDF/A-3u, laid out for A4 directly with PDFBox: the blocks become boxes
+ * ({@link Flow}), the boxes are paged ({@link Paginator}) and drawn with the bundled DejaVu Sans, embedded
+ * as subsets with ToUnicode maps, so every text can be selected, searched and extracted. Every page but
+ * the first carries the running title; every page the footer (agreement, version, fingerprint) and
+ * "Seite n von m". Headings become the outline.
  *
  * <p>Output is byte-identical for equal input: the creation date and the file identifier come from the
- * caller (without a date, none is written; without an identifier, it is derived from the content);
- * nothing is fetched from outside the jar.
+ * caller (without a date, none is written; without an identifier, it is derived from the drawn text);
+ * nothing is fetched from outside the jar and no clock is read.
  */
 public final class PdfWriter {
 
-    private static final String FONT_FAMILY = FontMetricsCache.FAMILY;
-    /** Narrowest share of a table column, in per cent of the text width. */
-    private static final int MIN_COLUMN = 10;
-    /** Words up to this length get a column wide enough for them. */
-    private static final int LONG_WORD = 22;
-    /** Width of the A4 text area (210 mm less 47 mm of margins) in points. */
-    private static final double TEXT_WIDTH = 163 / 25.4 * 72;
-    /** Generous width of one character of table text (8 pt DejaVu Sans, bold) and a cell's padding, in points. */
-    private static final double CHAR_WIDTH = 5.5;
+    private static final float MM = 72 / 25.4f;
+    private static final PDRectangle A4 = PDRectangle.A4;
+    private static final float TOP = 26 * MM;
+    private static final float RIGHT = 22 * MM;
+    private static final float BOTTOM = 28 * MM;
+    private static final float LEFT = 25 * MM;
+    /** Width of the text area in points. */
+    static final float WIDTH = A4.getWidth() - LEFT - RIGHT;
+    /** Height of the text area in points. */
+    static final float HEIGHT = A4.getHeight() - TOP - BOTTOM;
 
-    private static final double CELL_PADDING = 9;
-    /** Where openhtmltopdf may break a line in a table cell: spaces, soft hyphens, and after a hyphen. */
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00AD]+|(?<=-)");
-    /**
-     * Longest run of text without a break opportunity that is left as it is. A longer run (an identifier,
-     * a URL, or a hostile 100,000-character word) gets a zero-width space after every {@value #CHUNK}
-     * characters: openhtmltopdf's search for a break inside one unbreakable word costs time that grows
-     * faster than the word's length, while between break opportunities it is linear. Longer than the
-     * 64 hex digits of the fingerprint, so ordinary documents are unchanged.
-     */
-    static final int LONG_RUN = 80;
-
-    private static final int CHUNK = 40;
-
-    private static final String STYLE = new String(bytes("/dev/dpa4j/render/pdf/dpa-pdf.css"), StandardCharsets.UTF_8);
-    /**
-     * openhtmltopdf declares the Adobe PDF and PDF/A ID schemas as PDF/A extension schemas, with a value
-     * type veraPDF rejects; both are predefined schemas that need no declaration, so the block goes.
-     */
-    private static final Pattern EXTENSION_SCHEMAS = Pattern.compile(
-            "\\s*<rdf:Description xmlns:pdfaExtension=.*?</pdfaExtension:schemas>\\s*</rdf:Description>",
-            Pattern.DOTALL);
-
-    private static final Pattern CREATE_DATE_ELEMENT = Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
-    private static final Pattern CREATE_DATE_ATTRIBUTE = Pattern.compile("xmp:CreateDate=\"[^\"]*\"");
+    private static final float BASE = 9.5f;
+    private static final int RUNNING_RULE = 0xb9b9b0;
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final String SRGB_NAME = "sRGB IEC61966-2.1";
 
     /** Creates a writer. */
     public PdfWriter() {}
@@ -109,249 +92,213 @@ public final class PdfWriter {
     public void write(
             Document document, Optional<OffsetDateTime> creationDate, Optional<String> documentId, OutputStream out)
             throws IOException {
-        String html = new HtmlWriter().write(document);
-        org.w3c.dom.Document dom = W3CDom.convert(printable(html, document.metadata()));
         FontPrograms.Pair fonts = FontPrograms.take();
         try {
-            write(html, dom, fonts, creationDate, documentId, out);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+            write(document, fonts, creationDate, documentId, buffer);
+            buffer.writeTo(out);
         } finally {
             FontPrograms.give(fonts);
         }
     }
 
     private static void write(
-            String html,
-            org.w3c.dom.Document dom,
+            Document document,
             FontPrograms.Pair fonts,
             Optional<OffsetDateTime> creationDate,
             Optional<String> documentId,
             OutputStream out)
             throws IOException {
-        // the PDF is made here rather than by openhtmltopdf, so that the parsed fonts can be loaded into it
-        try (PDDocument target = new PDDocument()) {
-            write(html, dom, target, fonts, creationDate, documentId, out);
+        LineBreaker breaker = new LineBreaker(fonts);
+        Flow flow = new Flow(breaker, fonts, WIDTH, BASE, HEIGHT, true);
+        for (Block block : document.blocks()) {
+            flow.block(block, 2);
+        }
+        Paginator paginator = new Paginator(LEFT, TOP, HEIGHT).run(flow.boxes());
+        List<List<Paginator.Placed>> pages = paginator.pages();
+        DocumentMetadata metadata = document.metadata();
+        MessageDigest digest = sha256();
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.setVersion(1.7f);
+            PDType0Font regular = PDType0Font.load(pdf, fonts.face(false).font(), true);
+            PDType0Font bold = PDType0Font.load(pdf, fonts.face(true).font(), true);
+            Style runningStyle = Style.plain(7.5f).withColor(Style.GREY);
+            Style footerStyle = Style.plain(7f).withColor(Style.GREY);
+            List<Line> title = breaker.lines(List.of(new Span(metadata.title(), runningStyle)), WIDTH);
+            List<Line> footer = metadata.footer()
+                    .map(f -> breaker.lines(List.of(new Span(f, footerStyle)), WIDTH * 0.8f))
+                    .orElse(List.of());
+            for (int p = 0; p < pages.size(); p++) {
+                PDPage page = new PDPage(A4);
+                pdf.addPage(page);
+                try (PDPageContentStream stream = new PDPageContentStream(pdf, page)) {
+                    Canvas canvas = new Canvas(stream, A4.getHeight(), regular, bold, digest);
+                    if (p > 0) {
+                        running(canvas, title, runningStyle, fonts);
+                    }
+                    foot(canvas, footer, footerStyle, pageLabel(metadata.language(), p + 1, pages.size()), breaker);
+                    for (Paginator.Placed placed : pages.get(p)) {
+                        placed.box().painter.paint(canvas, placed.x(), placed.top());
+                    }
+                }
+            }
+            outline(pdf, paginator.marks());
+            describe(pdf, metadata, creationDate);
+            byte[] id = Arrays.copyOf(
+                    documentId.isPresent()
+                            ? sha256().digest(documentId.get().getBytes(StandardCharsets.UTF_8))
+                            : digest.digest(),
+                    16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id.clone()));
+            pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+            pdf.save(out);
         }
     }
 
-    private static void write(
-            String html,
-            org.w3c.dom.Document dom,
-            PDDocument target,
-            FontPrograms.Pair fonts,
-            Optional<OffsetDateTime> creationDate,
-            Optional<String> documentId,
-            OutputStream out)
+    /** The running title above the text area, with a rule below it. */
+    private static void running(Canvas canvas, List<Line> title, Style style, FontPrograms.Pair fonts)
             throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePDDocument(target)
-                .usePdfAConformance(PdfAConformance.PDFA_3_U)
-                .useColorProfile(SRGB)
-                .useCacheStore(CacheStore.PDF_FONT_METRICS, fonts.metrics())
-                .useFont(
-                        fonts.supplier(target, false),
-                        FONT_FAMILY,
-                        FontMetricsCache.REGULAR_WEIGHT,
-                        FontStyle.NORMAL,
-                        true)
-                .useFont(
-                        fonts.supplier(target, true), FONT_FAMILY, FontMetricsCache.BOLD_WEIGHT, FontStyle.NORMAL, true)
-                .useExternalResourceAccessControl(
-                        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl(
-                        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useUnicodeLineBreaker(new ZeroWidthSpaceBreaker())
-                .withDiagnosticConsumer(diagnostic -> {})
-                .withProducer("dpa4j")
-                .withW3cDocument(dom, null);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        // openhtmltopdf would print several INFO lines per document to the console (see QuietLog).
-        QuietLog.during(() -> {
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-                    PDDocument pdf = renderer.createPDFKeepOpen()) {
-                fixMetadata(pdf, creationDate);
-                pdf.getDocument().getTrailer().setItem(COSName.ID, fileId(documentId, html));
-                pdf.save(buffer);
-            }
-        });
-        buffer.writeTo(out);
-    }
-
-    /** Parses the HTML and adapts it for paged media: PDF stylesheet, metadata, running elements. */
-    private static org.jsoup.nodes.Document printable(String html, DocumentMetadata metadata) {
-        org.jsoup.nodes.Document doc = Jsoup.parse(html);
-        Locale language = metadata.language();
-        Element head = doc.head();
-        head.select("meta[name=viewport]").remove();
-        // The screen stylesheet uses CSS that openhtmltopdf does not know (flex, overflow-wrap,
-        // nth-last-child) and would log a warning for each such rule; the print stylesheet replaces it.
-        head.select("style").remove();
-        head.appendElement("meta").attr("name", "subject").attr("content", subject(language));
-        head.appendElement("meta")
-                .attr("name", "keywords")
-                .attr("content", keywords(language) + ", " + metadata.agreementId());
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE + pageLabel(language)));
-        Element body = doc.body();
-        // PDF/A forbids U+FEFF in a font's ToUnicode map; as a zero-width no-break space it carries no
-        // meaning in a contract, so it goes (the HTML writer already removed control characters).
-        for (Element element : body.getAllElements()) {
-            for (TextNode node : element.textNodes()) {
-                String text = node.getWholeText();
-                if (text.indexOf('\uFEFF') >= 0) {
-                    text = text.replace("\uFEFF", "");
-                }
-                text = breakLongRuns(text);
-                if (!text.equals(node.getWholeText())) {
-                    node.text(text);
-                }
-            }
-        }
-        // Running elements must come before the content of the pages they appear on.
-        Element footer = doc.selectFirst("footer.dpa-footer");
-        if (footer != null) {
-            footer.remove();
-            body.prependChild(footer);
-        }
-        body.prependElement("div").addClass("dpa-running-title").text(metadata.title());
-        for (Element table : doc.select("table.dpa-table")) {
-            columnWidths(table);
-        }
-        // The diagram is redrawn as boxes of the page layout (see FlowFigure); its caption and description
-        // stay below it.
-        for (Element svg : doc.select("figure.dpa-figure > svg")) {
-            FlowFigure.replace(svg);
-        }
-        return doc;
-    }
-
-    /**
-     * Sets the column widths of a table from its content. The print stylesheet gives tables a fixed
-     * layout, so that a long word can never push a column into its neighbour; without widths, all columns
-     * would be equally wide, however much or little they hold. Here each column's share grows with the
-     * square root of the amount of text in it (heading included), so that sub-processors with long
-     * descriptions of their service or transfer safeguard get room while a column of country names stays
-     * narrow; but no column is narrower than its longest word (up to {@value #LONG_WORD} characters,
-     * longer words break anyway; soft hyphens and hyphens count as break points), nor than
-     * {@value #MIN_COLUMN} per cent. The widths depend on the text alone.
-     */
-    private static void columnWidths(Element table) {
-        List<Element> headings = table.select("> thead > tr > th");
-        int columns = headings.size();
-        if (columns < 2) {
+        if (title.isEmpty()) {
             return;
         }
-        double[] weight = new double[columns];
-        double[] floor = new double[columns];
-        for (Element row : table.select("> thead > tr, > tbody > tr")) {
-            List<Element> cells = row.children();
-            for (int i = 0; i < Math.min(columns, cells.size()); i++) {
-                String text = cells.get(i).wholeText();
-                weight[i] += text.length();
-                for (String word : WORD_BREAK.split(text)) {
-                    int length = Math.min(word.length(), LONG_WORD);
-                    floor[i] = Math.max(floor[i], (length * CHAR_WIDTH + CELL_PADDING) * 100 / TEXT_WIDTH);
-                }
-            }
+        float rule = TOP - 4 * MM;
+        float height = style.size() * Flow.LEADING;
+        float baseline = rule - MM - height + baseline(style, height, fonts);
+        for (LineBreaker.Piece piece : title.get(0).pieces()) {
+            canvas.text(piece.style(), LEFT + piece.x(), baseline, piece.text());
         }
-        double[] share = new double[columns];
-        boolean[] fixed = new boolean[columns];
-        for (int i = 0; i < columns; i++) {
-            weight[i] = Math.sqrt(weight[i] + 1);
-            floor[i] = Math.max(floor[i], MIN_COLUMN);
-        }
-        // Share out by weight; a column that falls below its floor gets the floor, the rest is shared again.
-        for (int round = 0; round < columns; round++) {
-            double free = 100;
-            double freeWeight = 0;
-            for (int i = 0; i < columns; i++) {
-                if (fixed[i]) {
-                    free -= floor[i];
-                } else {
-                    freeWeight += weight[i];
-                }
-            }
-            boolean changed = false;
-            for (int i = 0; i < columns; i++) {
-                share[i] = fixed[i] ? floor[i] : Math.max(0, free) * weight[i] / freeWeight;
-                if (!fixed[i] && share[i] < floor[i]) {
-                    fixed[i] = true;
-                    changed = true;
-                }
-            }
-            if (!changed || freeWeight == 0) {
-                break;
-            }
-        }
-        double total = 0;
-        for (int i = 0; i < columns; i++) {
-            share[i] = Math.max(share[i], floor[i]);
-            total += share[i];
-        }
-        for (int i = 0; i < columns; i++) {
-            headings.get(i).attr("style", String.format(Locale.ROOT, "width: %.1f%%", 100 * share[i] / total));
-        }
+        canvas.line(RUNNING_RULE, 0.5f, LEFT, rule, LEFT + WIDTH, rule);
     }
 
-    /**
-     * Inserts a zero-width space (a break opportunity that prints nothing) after every {@value #CHUNK}
-     * characters of a run longer than {@value #LONG_RUN} characters without white space, never between the
-     * two halves of a surrogate pair. Linear in the length of the text.
-     */
-    static String breakLongRuns(String text) {
-        int length = text.length();
-        if (length <= LONG_RUN) {
-            return text;
-        }
-        StringBuilder out = null;
-        int runStart = 0;
-        for (int i = 0; i <= length; i++) {
-            if (i == length || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u200B') {
-                if (i - runStart > LONG_RUN) {
-                    if (out == null) {
-                        out = new StringBuilder(length + length / CHUNK + 1);
-                        out.append(text, 0, runStart);
-                    }
-                    int at = runStart;
-                    while (i - at > CHUNK) {
-                        int end = at + CHUNK;
-                        if (Character.isLowSurrogate(text.charAt(end))) {
-                            end++;
-                        }
-                        out.append(text, at, end).append('\u200B');
-                        at = end;
-                    }
-                    out.append(text, at, i);
-                } else if (out != null) {
-                    out.append(text, runStart, i);
-                }
-                if (i < length && out != null) {
-                    out.append(text.charAt(i));
-                }
-                runStart = i + 1;
+    /** The footer below the text area: the footer text on the left, the page number on the right. */
+    private static void foot(Canvas canvas, List<Line> footer, Style style, String label, LineBreaker breaker)
+            throws IOException {
+        float top = A4.getHeight() - BOTTOM + 4 * MM;
+        float height = style.size() * 1.3f;
+        float ascent = style.size() * 0.93f;
+        float at = top;
+        for (Line line : footer) {
+            for (LineBreaker.Piece piece : line.pieces()) {
+                canvas.text(piece.style(), LEFT + piece.x(), at + ascent, piece.text());
             }
+            at += height;
         }
-        return out == null ? text : out.toString();
+        Style labelStyle = Style.plain(7.5f).withColor(Style.GREY);
+        float width = breaker.width(label, labelStyle);
+        canvas.text(labelStyle, LEFT + WIDTH - width, top + 7.5f * 0.93f, label);
     }
 
-    private static String pageLabel(Locale language) {
-        String page;
-        String of;
-        switch (language.getLanguage()) {
-            case "de" -> {
-                page = "Seite ";
-                of = " von ";
-            }
-            case "en" -> {
-                page = "Page ";
-                of = " of ";
-            }
-            default -> {
-                page = "";
-                of = " / ";
-            }
+    private static float baseline(Style style, float height, FontPrograms.Pair fonts) {
+        Face face = fonts.face(style.bold());
+        float ascent = face.ascent * style.size() / 1000;
+        float descent = face.descent * style.size() / 1000;
+        return (height - ascent - descent) / 2 + ascent;
+    }
+
+    static String pageLabel(Locale language, int page, int pages) {
+        return switch (language.getLanguage()) {
+            case "de" -> "Seite " + page + " von " + pages;
+            case "en" -> "Page " + page + " of " + pages;
+            default -> page + " / " + pages;
+        };
+    }
+
+    /** The outline from the headings, nested by level. */
+    private static void outline(PDDocument pdf, List<Paginator.Mark> marks) {
+        if (marks.isEmpty()) {
+            return;
         }
-        return "\n@page { @bottom-right { content: \"" + page + "\" counter(page) \"" + of + "\" counter(pages);"
-                + " vertical-align: top; padding-top: 4mm; font-family: 'DejaVu Sans'; font-size: 7.5pt;"
-                + " color: #4a4a45; white-space: nowrap; } }\n";
+        PDDocumentOutline outline = new PDDocumentOutline();
+        Deque<PDOutlineItem> open = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        for (Paginator.Mark mark : marks) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(mark.title());
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(pdf.getPage(mark.page()));
+            destination.setLeft(0);
+            destination.setTop(Math.round(A4.getHeight() - mark.top()));
+            item.setDestination(destination);
+            while (!levels.isEmpty() && levels.peek() >= mark.level()) {
+                levels.pop();
+                open.pop();
+            }
+            if (open.isEmpty()) {
+                outline.addLast(item);
+            } else {
+                open.peek().addLast(item);
+            }
+            open.push(item);
+            levels.push(mark.level());
+        }
+        pdf.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    /** The information dictionary, the XMP packet, the output intent, the language and MarkInfo. */
+    private static void describe(PDDocument pdf, DocumentMetadata metadata, Optional<OffsetDateTime> creationDate)
+            throws IOException {
+        Locale language = metadata.language();
+        String keywords = keywords(language) + ", " + metadata.agreementId();
+        Calendar date = creationDate.map(PdfWriter::calendar).orElse(null);
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(metadata.title());
+        info.setSubject(subject(language));
+        info.setKeywords(keywords);
+        info.setProducer("dpa4j");
+        info.setCustomMetadataValue("generator", "dpa4j");
+        metadata.fingerprint().ifPresent(f -> info.setCustomMetadataValue("dpa4j-fingerprint", "sha256:" + f));
+        if (date != null) {
+            info.setCreationDate(date);
+        }
+        StringBuilder xmp = new StringBuilder(1024)
+                .append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+                .append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+                .append("  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+                .append("   <pdfaid:part>3</pdfaid:part>\n   <pdfaid:conformance>U</pdfaid:conformance>\n")
+                .append("  </rdf:Description>\n")
+                .append("  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+                .append("   <pdf:Keywords>")
+                .append(Escapes.xml(keywords))
+                .append("</pdf:Keywords>\n   <pdf:Producer>dpa4j</pdf:Producer>\n")
+                .append("  </rdf:Description>\n");
+        if (date != null) {
+            xmp.append("  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
+                    .append("   <xmp:CreateDate>")
+                    .append(DateConverter.toISO8601(date))
+                    .append("</xmp:CreateDate>\n")
+                    .append("  </rdf:Description>\n");
+        }
+        xmp.append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+                .append("   <dc:format>application/pdf</dc:format>\n")
+                .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                .append(Escapes.xml(metadata.title()))
+                .append("</rdf:li></rdf:Alt></dc:title>\n")
+                .append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                .append(Escapes.xml(subject(language)))
+                .append("</rdf:li></rdf:Alt></dc:description>\n")
+                .append("  </rdf:Description>\n")
+                .append(" </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        PDMetadata stream = new PDMetadata(pdf);
+        stream.importXMPMetadata(xmp.toString().getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(stream);
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
+        intent.setInfo(SRGB_NAME);
+        intent.setOutputCondition(SRGB_NAME);
+        intent.setOutputConditionIdentifier(SRGB_NAME);
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+        catalog.setLanguage(language.toLanguageTag());
+        // viewers show the title rather than the file name, as with the former writer
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
+        COSDictionary markInfo = new COSDictionary();
+        markInfo.setBoolean(COSName.getPDFName("Marked"), true);
+        catalog.getCOSObject().setItem(COSName.MARK_INFO, markInfo);
     }
 
     private static String subject(Locale language) {
@@ -366,33 +313,6 @@ public final class PdfWriter {
                 : "data processing agreement, DPA, Art. 28 GDPR";
     }
 
-    /**
-     * Replaces the wall-clock creation date openhtmltopdf puts into the information dictionary and the
-     * XMP packet by the given date (or removes it), keeping both in step as PDF/A requires. The packet is
-     * edited as text: a parse and re-serialisation with xmpbox loses the PDF/A extension schema's
-     * value types, which veraPDF then rejects. The redundant extension schema declarations are dropped.
-     */
-    private static void fixMetadata(PDDocument pdf, Optional<OffsetDateTime> creationDate) throws IOException {
-        Calendar date = creationDate.map(PdfWriter::calendar).orElse(null);
-        PDDocumentInformation info = pdf.getDocumentInformation();
-        info.setCreationDate(date);
-        PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
-        if (stream == null) {
-            return;
-        }
-        String xmp = new String(stream.toByteArray(), StandardCharsets.UTF_8);
-        String iso = date == null ? "" : DateConverter.toISO8601(date);
-        String element = date == null ? "" : "<xmp:CreateDate>" + iso + "</xmp:CreateDate>";
-        String attribute = date == null ? "" : "xmp:CreateDate=\"" + iso + "\"";
-        String fixed = CREATE_DATE_ELEMENT.matcher(xmp).replaceAll(Matcher.quoteReplacement(element));
-        fixed = CREATE_DATE_ATTRIBUTE.matcher(fixed).replaceAll(Matcher.quoteReplacement(attribute));
-        fixed = EXTENSION_SCHEMAS.matcher(fixed).replaceAll("");
-        if (date != null && !fixed.contains(iso)) {
-            throw new IOException("The XMP packet of the PDF has no xmp:CreateDate to set");
-        }
-        stream.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static Calendar calendar(OffsetDateTime dateTime) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(dateTime.getOffset()), Locale.ROOT);
         calendar.clear();
@@ -400,19 +320,9 @@ public final class PdfWriter {
         return calendar;
     }
 
-    /** The trailer's /ID: two equal 16-byte strings, from the given identifier or from the content. */
-    private static COSArray fileId(Optional<String> documentId, String html) {
-        byte[] digest = sha256(documentId.orElse(html));
-        byte[] id = Arrays.copyOf(digest, 16);
-        COSArray array = new COSArray();
-        array.add(new COSString(id));
-        array.add(new COSString(id.clone()));
-        return array;
-    }
-
-    private static byte[] sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK provides SHA-256", e);
         }

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.render.internal.pdf.LineBreaker.Line;
+import dev.dpa4j.render.internal.pdf.LineBreaker.Span;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LineBreakerTest {
+
+    private static final Style BODY = Style.plain(9.5f);
+
+    private final FontPrograms.Pair fonts = FontPrograms.take();
+    private final LineBreaker breaker = new LineBreaker(fonts);
+
+    @AfterEach
+    void giveBack() {
+        FontPrograms.give(fonts);
+    }
+
+    private List<String> lines(String text, float width) {
+        return breaker.lines(List.of(new Span(text, BODY)), width).stream()
+                .map(Line::text)
+                .toList();
+    }
+
+    @Test
+    void should_break_at_spaces_and_keep_every_line_within_the_width() {
+        // given
+        String text = "Der Auftragsverarbeiter verarbeitet personenbezogene Daten ausschließlich auf dokumentierte"
+                + " Weisung des Verantwortlichen.";
+
+        // when
+        List<Line> lines = breaker.lines(List.of(new Span(text, BODY)), 150);
+
+        // then
+        assertThat(lines).hasSizeGreaterThan(2);
+        assertThat(lines).allSatisfy(line -> assertThat(line.width()).isLessThanOrEqualTo(150));
+        assertThat(String.join(" ", lines.stream().map(Line::text).toList())).isEqualTo(text);
+    }
+
+    @Test
+    void should_break_a_word_without_break_opportunity_where_the_line_is_full() {
+        // given
+        String word = "x".repeat(10_000);
+
+        // when
+        List<Line> lines = breaker.lines(List.of(new Span(word, BODY)), 100);
+
+        // then: nothing lost, no line wider than the column
+        assertThat(lines).hasSizeGreaterThan(50);
+        assertThat(lines).allSatisfy(line -> assertThat(line.width()).isLessThanOrEqualTo(100));
+        assertThat(String.join("", lines.stream().map(Line::text).toList())).isEqualTo(word);
+    }
+
+    @Test
+    void should_print_a_hyphen_only_where_a_soft_hyphen_breaks_the_line() {
+        // given
+        String text = "Unterauftrags\u00ADverarbeiter";
+        float half = breaker.width("Unterauftrags-", BODY) + 1;
+
+        // when
+        List<String> narrow = lines(text, half);
+        List<String> wide = lines(text, 500);
+
+        // then
+        assertThat(narrow).containsExactly("Unterauftrags-", "verarbeiter");
+        assertThat(wide).containsExactly("Unterauftragsverarbeiter");
+    }
+
+    @Test
+    void should_break_after_a_hyphen_between_letters_but_not_before_a_closing_quotation_mark() {
+        // given: the line is full just before the closing mark
+        String quoted = "im Folgenden „Auftragsverarbeiter“ genannt";
+        float upToWord = breaker.width("im Folgenden „Auftragsverarbeiter", BODY) + 0.5f;
+
+        // when
+        List<String> lines = lines(quoted, upToWord);
+        List<String> compound = lines("E-Mail-Adressen", breaker.width("E-Mail-Adres", BODY));
+
+        // then: the mark goes with its word; the compound breaks after a hyphen
+        assertThat(lines).noneMatch(line -> line.startsWith("“"));
+        assertThat(lines.get(0)).isEqualTo("im Folgenden");
+        assertThat(compound).containsExactly("E-Mail-", "Adressen");
+    }
+
+    @Test
+    void should_collapse_white_space_and_drop_format_characters_and_keep_umlauts() {
+        // when
+        List<String> lines = lines("  Änderungen\t und\u00A0Ergänzungen \uFEFFbedürfen\n der Textform  ", 1000);
+
+        // then
+        assertThat(lines).containsExactly("Änderungen und\u00A0Ergänzungen bedürfen der Textform");
+    }
+
+    @Test
+    void should_replace_a_character_the_font_lacks() {
+        // when: U+E000 is a private-use character, not in DejaVu Sans
+        List<String> lines = lines("a\uE000b", 1000);
+
+        // then
+        assertThat(lines).containsExactly("a\uFFFDb");
+    }
+}
