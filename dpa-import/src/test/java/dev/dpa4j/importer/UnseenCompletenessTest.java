@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * processor terms, a plain-language agreement with questions as headings) were written after them and measured
  * before any further change, as a check on documents the rules had not seen; after the second round two more (a
  * UK public-sector contract schedule, an Austrian agreement with "Punkt" numbering) were measured the same way.
+ * The twelfth, {@code orbit-dpa-en.txt} (a short SaaS addendum the lead wrote in a vendor's style, round 6), is
+ * in-sample: its review guided that round's fixes; its sidecar was written from its planted defects before them.
  */
 class UnseenCompletenessTest {
 
@@ -178,10 +180,11 @@ class UnseenCompletenessTest {
         // Before #16's fixes, on the first six fixtures: precision 0.99, recall 0.68, 118 of 162 exact; after the
         // first round 1.00, 1.00, 162 of 162 on them; three fixtures written then and measured once: 0.86, 0.73;
         // after the second round on all nine 1.00, 1.00, 241 of 243; two more written then and measured once: 0.85,
-        // 0.64. Over all eleven 0.98, 0.94, 278 of 297; after the third round 1.00, 1.00, 295 of 297:
+        // 0.64. Over all eleven 0.98, 0.94, 278 of 297; after the third round 1.00, 1.00, 295 of 297. With the
+        // twelfth (orbit, round 6) 0.99, 0.99, 317 of 324 before that round and 0.99, 1.00, 319 of 324 after it:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(295);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(319);
     }
 
     @Test

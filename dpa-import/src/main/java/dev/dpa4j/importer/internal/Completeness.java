@@ -179,6 +179,7 @@ final class Completeness {
     private final BiPredicate<Integer, Element> classified;
     private final BiPredicate<Integer, Element> mentioned;
     private final List<ElementResult> elements;
+    private final Roles roles;
 
     private Completeness(
             SourceText text,
@@ -191,6 +192,7 @@ final class Completeness {
         this.classified = classified;
         this.mentioned = mentioned;
         this.elements = elements;
+        this.roles = Roles.learn(text, Extractor.language(text.text()));
     }
 
     /**
@@ -287,7 +289,7 @@ final class Completeness {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            boolean cured = first(own, "cure", passage) != null;
+            boolean cured = first(own, "cure", roles.normalise(passage)) != null;
             List<Integer> cuts = new ArrayList<>();
             Matcher sentences = SENTENCE_END.matcher(passage);
             while (sentences.find()) {
@@ -295,7 +297,7 @@ final class Completeness {
                 cuts.add(sentences.end());
             }
             cuts.add(passage.length());
-            boolean completed = first(own, "completes", passage) != null;
+            boolean completed = first(own, "completes", roles.normalise(passage)) != null;
             // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
             // assist beyond those tools"), without an exception
             List<SourceSpan> metHere = new ArrayList<>();
@@ -303,7 +305,9 @@ final class Completeness {
             int from = 0;
             for (int k = 0; k < cuts.size(); k += 2) {
                 int end = cuts.get(k);
-                String sentence = passage.substring(from, end);
+                String original = passage.substring(from, end);
+                // the cues read the parties' defined names as role words; the quotation keeps the original
+                String sentence = roles.normalise(original);
                 int at = from;
                 from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
                 if (sentence.isBlank()) {
@@ -314,7 +318,7 @@ final class Completeness {
                     if (NO_OBLIGATION.matcher(plain).find()
                             && ASSIST.matcher(plain).find()
                             && !EXCEPTION.matcher(plain).find()) {
-                        removal = span(s, at, sentence);
+                        removal = span(s, at, original);
                     }
                 }
                 Matcher m = first(own, "not", sentence) == null ? first(own, "met", sentence) : null;
@@ -326,7 +330,7 @@ final class Completeness {
                 if (m == null) {
                     Matcher p = first(own, "partial", sentence);
                     if (p != null && out.partial.size() < 5) {
-                        out.partial.add(span(s, at, sentence));
+                        out.partial.add(span(s, at, original));
                         out.partialNote = noteOf(own, "partial", sentence);
                     }
                     continue;
@@ -340,7 +344,7 @@ final class Completeness {
                                     + limit.why();
                         }
                         if (out.weaker.size() < 4) {
-                            out.weaker.add(span(s, at, sentence));
+                            out.weaker.add(span(s, at, original));
                             if (!out.weaker.contains(limit.span())) {
                                 out.weaker.add(limit.span());
                             }
@@ -353,11 +357,11 @@ final class Completeness {
                         out.note = why;
                     }
                     if (out.weaker.size() < 5) {
-                        out.weaker.add(span(s, at, sentence));
+                        out.weaker.add(span(s, at, original));
                     }
                 } else if (out.met.size() < 5) {
-                    out.met.add(span(s, at, sentence));
-                    metHere.add(span(s, at, sentence));
+                    out.met.add(span(s, at, original));
+                    metHere.add(span(s, at, original));
                 }
             }
             if (removal != null && !metHere.isEmpty()) {
