@@ -158,6 +158,18 @@ class DefinedNamesTest {
                 .hasSize(3);
     }
 
+    @Test
+    void should_not_read_the_sentences_of_a_clause_as_a_run_of_measures() {
+        // sentences with verbs and article references in a measures section are a clause, not a list of measures
+        String text = EN.substring(0, EN.indexOf("Schedule 2")) + """
+                Schedule 2 – Security measures
+                Tidemark shall secure the data in line with Art. 32 GDPR. It will review the measures every year.
+                """;
+        ImportResult r = read(text);
+        assertThat(r.getFacts().stream().filter(f -> f.path().startsWith("security.measures")))
+                .isEmpty();
+    }
+
     private static List<String> names(DataProcessingAgreement a, boolean categories) {
         var p = a.getProcessing().orElseThrow();
         return categories

@@ -2252,6 +2252,10 @@ public final class Extractor {
     /** A heading of a part that lists measures: "Annex 2 – Security measures", "TOMs", „Maßnahmen“. */
     private static final Pattern MEASURES_HEADING =
             Pattern.compile("measures|maßnahmen|\\btoms?\\b|safeguards|security controls", FLAGS);
+    /** A finite verb of a clause's sentence: a run of measures is a run of noun phrases. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile(
+            "\\b(shall|will|must|may|should|is|are|has|have|agrees?|undertakes?|wird|werden|muss|müssen|hat|haben|ist|sind|soll|sollen|kann|können|darf|dürfen)\\b",
+            FLAGS);
     /** A sentence about the measures, not one: "X implements the technical and organisational measures in Annex 2". */
     private static final Pattern GENERIC_MEASURES = Pattern.compile(
             "technical and organi[sz]ational|technische(n)? und organisatorische(n)?|art(ikel|icle|\\.)? ?32|as set out|wie folgt|following|folgende",
@@ -2273,7 +2277,7 @@ public final class Extractor {
             }
             String paragraph = text.text(s.block());
             List<int[]> fragments = new ArrayList<>();
-            Matcher cut = SENTENCES.matcher(paragraph);
+            Matcher cut = SENTENCE_BREAK.matcher(paragraph);
             int from = 0;
             while (from < paragraph.length()) {
                 int end = cut.find() ? cut.start() : paragraph.length();
@@ -2283,6 +2287,16 @@ public final class Extractor {
             }
             if (fragments.size() < 2) {
                 continue; // one sentence: a statement about measures, not a run of them
+            }
+            boolean run = true;
+            for (int[] f : fragments) {
+                String fragment = paragraph.substring(f[0], f[1]);
+                run &= fragment.split("\\s+").length <= 14
+                        && !CLAUSE_VERB.matcher(fragment).find()
+                        && !ARTICLE_REFERENCE.matcher(fragment).find();
+            }
+            if (!run) {
+                continue; // sentences of a clause (with verbs, references to articles), not a run of measures
             }
             for (int[] f : fragments) {
                 String item = paragraph.substring(f[0], f[1]).strip().replaceAll("[.;]+$", "");
