@@ -181,10 +181,10 @@ class UnseenCompletenessTest {
         // first round 1.00, 1.00, 162 of 162 on them; three fixtures written then and measured once: 0.86, 0.73;
         // after the second round on all nine 1.00, 1.00, 241 of 243; two more written then and measured once: 0.85,
         // 0.64. Over all eleven 0.98, 0.94, 278 of 297; after the third round 1.00, 1.00, 295 of 297. With the
-        // twelfth (orbit, round 6) 0.99, 0.99, 317 of 324 before that round and 0.99, 1.00, 319 of 324 after it:
+        // twelfth (orbit, round 6) 0.99, 0.99, 317 of 324 before that round and 1.00, 1.00, 322 of 324 after it:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(319);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(322);
     }
 
     @Test
