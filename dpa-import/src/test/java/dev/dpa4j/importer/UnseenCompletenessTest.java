@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * UK public-sector contract schedule, an Austrian agreement with "Punkt" numbering) were measured the same way, and
  * after the third six more (a US-style DPA with CCPA wording, a German AVV with "Ziffer" numbering, a PDF's text
  * layer with hyphens and page furniture, a short AVV of a small business, an addendum with its annexes as tables,
- * an agreement that incorporates the 2021/915 clauses by reference).
+ * an agreement that incorporates the 2021/915 clauses by reference). One more, {@code orbit-dpa-en.txt} (a short
+ * SaaS addendum the lead wrote in a vendor's style, round 6), is in-sample: its review guided that round's fixes;
+ * its sidecar was written from its planted defects before them.
  */
 class UnseenCompletenessTest {
 
@@ -183,10 +185,11 @@ class UnseenCompletenessTest {
         // after the second round on all nine 1.00, 1.00, 241 of 243; two more written then and measured once: 0.85,
         // 0.64. Over all eleven 0.98, 0.94, 278 of 297; after the third round 1.00, 1.00, 295 of 297; six more
         // written then and measured once: 0.92, 0.75, 120 of 162; after the fourth round on all seventeen 1.00,
-        // 1.00, 458 of 459:
+        // 1.00, 458 of 459. Orbit (round 6, in-sample) and round 6's rules, merged with round 4: 1.00, 1.00, 485 of
+        // 486:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(457);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(485);
     }
 
     @Test

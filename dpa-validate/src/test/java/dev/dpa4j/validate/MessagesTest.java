@@ -105,4 +105,26 @@ class MessagesTest {
         // then
         assertThat(terms).contains("NOTICE_DUTY", "OBJECTION_RIGHT", "ENCRYPTION", "CONFIDENTIALITY", "ART_36");
     }
+
+    @Test
+    void should_name_an_unnamed_recipient_by_its_role_when_the_processor_has_no_name() {
+        // given: an imported agreement whose processor was not named gives the recipient "-"
+        java.util.Map<String, String> params = java.util.Map.of("recipient", "-", "expected", "MODULE_2");
+
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.ROOT, java.util.Locale.GERMAN)) {
+            // when
+            String missing = dev.dpa4j.validate.internal.Messages.format(
+                    dev.dpa4j.validate.internal.Messages.builtIn(locale), "SCC_MODULE.missing", params, locale);
+            String mismatch = dev.dpa4j.validate.internal.Messages.format(
+                    dev.dpa4j.validate.internal.Messages.builtIn(locale),
+                    "SCC_MODULE.mismatch",
+                    java.util.Map.of("recipient", "-", "module", "MODULE_3", "expected", "MODULE_2"),
+                    locale);
+
+            // then
+            assertThat(missing).doesNotContain(" - ").doesNotContain("-;");
+            assertThat(missing + mismatch).containsAnyOf("processor", "Auftragsverarbeiter");
+            assertThat(mismatch).doesNotStartWith("-").matches("^\\p{Lu}.*");
+        }
+    }
 }

@@ -230,6 +230,8 @@ final class Completeness {
     /** The sentence by which the document incorporates the clauses of 2021/915, or null. */
     private final @Nullable SourceSpan incorporation;
 
+    private final Roles roles;
+
     private Completeness(
             SourceText text,
             List<Segment> segments,
@@ -241,6 +243,7 @@ final class Completeness {
         this.classified = classified;
         this.mentioned = mentioned;
         this.elements = elements;
+        this.roles = Roles.learn(text, Extractor.language(text.text()));
         this.incorporation = incorporation();
     }
 
@@ -406,7 +409,7 @@ final class Completeness {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            boolean cured = first(own, "cure", passage) != null;
+            boolean cured = first(own, "cure", roles.normalise(passage)) != null;
             List<Integer> cuts = new ArrayList<>();
             Matcher sentences = SENTENCE_END.matcher(passage);
             while (sentences.find()) {
@@ -414,7 +417,7 @@ final class Completeness {
                 cuts.add(sentences.end());
             }
             cuts.add(passage.length());
-            boolean completed = first(own, "completes", passage) != null;
+            boolean completed = first(own, "completes", roles.normalise(passage)) != null;
             // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
             // assist beyond those tools"), without an exception
             List<SourceSpan> metHere = new ArrayList<>();
@@ -422,7 +425,9 @@ final class Completeness {
             int from = 0;
             for (int k = 0; k < cuts.size(); k += 2) {
                 int end = cuts.get(k);
-                String sentence = passage.substring(from, end);
+                String original = passage.substring(from, end);
+                // the cues read the parties' defined names as role words; the quotation keeps the original
+                String sentence = roles.normalise(original);
                 int at = from;
                 from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
                 if (sentence.isBlank()) {
@@ -433,7 +438,7 @@ final class Completeness {
                     if (NO_OBLIGATION.matcher(plain).find()
                             && ASSIST.matcher(plain).find()
                             && !EXCEPTION.matcher(plain).find()) {
-                        removal = span(s, at, sentence);
+                        removal = span(s, at, original);
                     }
                 }
                 Matcher m = first(own, "not", sentence) == null ? first(own, "met", sentence) : null;
@@ -445,7 +450,7 @@ final class Completeness {
                 if (m == null) {
                     Matcher p = first(own, "partial", sentence);
                     if (p != null && out.partial.size() < 5) {
-                        out.partial.add(span(s, at, sentence));
+                        out.partial.add(span(s, at, original));
                         out.partialNote = noteOf(own, "partial", sentence);
                     }
                     continue;
@@ -458,7 +463,7 @@ final class Completeness {
                             out.note = NoteWordings.QUALIFIED + limit.reference() + NoteWordings.WHICH + limit.why();
                         }
                         if (out.weaker.size() < 4) {
-                            out.weaker.add(span(s, at, sentence));
+                            out.weaker.add(span(s, at, original));
                             if (!out.weaker.contains(limit.span())) {
                                 out.weaker.add(limit.span());
                             }
@@ -471,11 +476,11 @@ final class Completeness {
                         out.note = why;
                     }
                     if (out.weaker.size() < 5) {
-                        out.weaker.add(span(s, at, sentence));
+                        out.weaker.add(span(s, at, original));
                     }
                 } else if (out.met.size() < 5) {
-                    out.met.add(span(s, at, sentence));
-                    metHere.add(span(s, at, sentence));
+                    out.met.add(span(s, at, original));
+                    metHere.add(span(s, at, original));
                 }
             }
             if (removal != null && !metHere.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.dpa4j.importer.Element;
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.Fact;
 import dev.dpa4j.importer.ImportException;
+import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.importer.internal.Segmenter.Segment;
 import dev.dpa4j.importer.internal.SourceText.Block;
@@ -72,6 +73,15 @@ public final class Extractor {
                             + (f.endsWith(".") ? "\\.?" : ""))
                     .collect(java.util.stream.Collectors.joining("|"))
             + ")(?![\\p{L}])");
+
+    /** A party described rather than named: "the customer named in the Order Form", „der im Auftrag genannte Kunde“. */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+[^,;]{0,60}?\\b(?:named|identified|specified|set out|listed|stated|indicated|designated|genannt\\w*|bezeichnet\\w*|angegeben\\w*|aufgeführt\\w*)\\b",
+            FLAGS);
+    /** The title line of an agreement: it names the document, never a party. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "(?:data processing|processing) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung",
+            FLAGS);
 
     /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
@@ -297,7 +307,7 @@ public final class Extractor {
             FLAGS);
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(
-            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs)|(term|duration|termination) of the (main|principal|underlying|service|master)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
+            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs|abonnement|rahmen)|(term|duration|termination) of the (main|principal|underlying|service|master|subscription|customer)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
             FLAGS);
     /** Annex I.A of the 2021/914 clauses, the list of parties (data exporters and importers). */
     private static final Pattern SCC_PARTIES = Pattern.compile(
@@ -345,6 +355,7 @@ public final class Extractor {
     private final List<PassageClassifier> classifiers;
     private final String sourceName;
     private final String language;
+    private final Roles roles;
     private final List<Map<Element, Classification>> classes = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final ObjectNode root = DpaJson.mapper().createObjectNode();
@@ -355,6 +366,7 @@ public final class Extractor {
         this.classifiers = classifiers;
         this.sourceName = sourceName;
         this.language = language(text.text());
+        this.roles = Roles.learn(text, language);
     }
 
     /**
@@ -390,9 +402,11 @@ public final class Extractor {
         for (Segment s : segments) {
             Passage p = new Passage(
                     text.text(s.block()), s.heading(), language, s.block().offset(), s.annex());
+            // the built-in cues read the parties' defined names as role words (Roles); a plugged classifier the text
+            Passage named = new Passage(roles.normalise(p.text()), s.heading(), language, p.offset(), s.annex());
             Map<Element, Classification> best = new EnumMap<>(Element.class);
             for (PassageClassifier c : classifiers) {
-                for (Classification cl : c.classify(p)) {
+                for (Classification cl : c.classify(c instanceof RuleClassifier ? named : p)) {
                     Classification old = best.get(cl.element());
                     if (old == null || cl.confidence() > old.confidence()) {
                         best.put(cl.element(), cl);
@@ -443,15 +457,29 @@ public final class Extractor {
                 sections.add(span(s));
             }
         }
+        List<RequirementResult> completeness = Completeness.assess(
+                text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements);
+        requirementFacts(completeness);
+        elements = withFacts(elements); // an element whose fact a met requirement set is found
         return new Extraction(
-                root.toString(),
-                facts,
-                elements,
-                language,
-                sections,
-                Completeness.assess(
-                        text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements),
-                Notes.find(text, segments));
+                root.toString(), facts, elements, language, sections, completeness, Notes.find(text, segments));
+    }
+
+    /** A requirement met without weakening states its yes/no facts (RequirementFacts), quoted from its sentence. */
+    private void requirementFacts(List<RequirementResult> completeness) {
+        for (RequirementResult r : completeness) {
+            if (r.status() != RequirementResult.Status.FOUND || r.evidence().isEmpty()) {
+                continue;
+            }
+            for (String path : RequirementFacts.of(r.requirement())) {
+                if (root.at("/" + path.replace('.', '/')).asBoolean(false)) {
+                    continue;
+                }
+                int dot = path.lastIndexOf('.');
+                object(path.substring(0, dot)).put(path.substring(dot + 1), true);
+                fact(path, "true", r.evidence().get(0));
+            }
+        }
     }
 
     private static String id(String name) {
@@ -534,8 +562,9 @@ public final class Extractor {
                     case SUBJECT_AND_DURATION ->
                         f.path().startsWith("processing.subjectMatter")
                                 || f.path().startsWith("processing.duration");
-                    // both live under "assistance": only their passages tell them apart
-                    case ASSISTANCE, DATA_SUBJECT_RIGHTS -> false;
+                    // both live under "assistance": only their passages, or their own fact, tell them apart
+                    case DATA_SUBJECT_RIGHTS -> f.path().equals("assistance.dataSubjectRights");
+                    case ASSISTANCE -> false;
                     default ->
                         f.path().equals(path)
                                 || f.path().startsWith(path + ".")
@@ -738,9 +767,12 @@ public final class Extractor {
             int from = 0;
             while (m.find()) {
                 String word = m.group("word");
-                String role = PROCESSOR_WORD.matcher(word).find()
-                        ? "processor"
-                        : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
+                String named = this.roles.role(word);
+                String role = named != null
+                        ? named
+                        : PROCESSOR_WORD.matcher(word).find()
+                                ? "processor"
+                                : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
                 if (!role.isEmpty() && roles.add(role)) {
                     party(role, word, b, from, m.start());
                 } else if (role.equals("controller")
@@ -770,6 +802,7 @@ public final class Extractor {
                 .strip();
         if (!LEGAL_FORM.matcher(inlineName).find()
                 && !PLACEHOLDER.matcher(inlineName).find()
+                && !DESCRIBED.matcher(inlineName).lookingAt() // "the customer named in the Order Form": no name
                 && (inlineName.isEmpty()
                         || !Character.isUpperCase(inlineName.charAt(0))
                         || inlineName.matches("(?iu)(represented|vertreten|acting|handelnd).*"))) {
@@ -787,6 +820,7 @@ public final class Extractor {
         while (block < 0 && inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
+                    || DOCUMENT_TITLE.matcher(prev).find() // the title line names the document, not a party
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
                     || prev.toLowerCase(Locale.ROOT).endsWith(" between")
                     || prev.length() > 200) {
@@ -1212,6 +1246,7 @@ public final class Extractor {
                 default -> {}
             }
         }
+        runIns(processing, categories, subjects, purposes, nature);
         if (purposes.isEmpty()) {
             for (int i : passages(Element.NATURE_AND_PURPOSE)) {
                 if (!isItem(segments.get(i))) {
@@ -1221,6 +1256,9 @@ public final class Extractor {
                     break;
                 }
             }
+        }
+        if (purposes.isEmpty()) {
+            purposeSentence(purposes);
         }
         notProcessed(categories);
         if (!categories.isEmpty()) {
@@ -1237,6 +1275,108 @@ public final class Extractor {
         }
         if (!processing.isEmpty()) {
             root.set("processing", processing);
+        }
+    }
+
+    /**
+     * The labelled run-ins of a processing description ({@link RunIns}) where no list gave the field: "Subject
+     * matter: … Data subjects: … Categories of data: …" in one paragraph.
+     */
+    private void runIns(
+            ObjectNode processing, ArrayNode categories, ArrayNode subjects, ArrayNode purposes, ArrayNode nature) {
+        boolean hadCategories = !categories.isEmpty();
+        boolean hadSubjects = !subjects.isEmpty();
+        boolean hadPurposes = !purposes.isEmpty();
+        boolean hadNature = !nature.isEmpty();
+        boolean labelledSubject = false;
+        for (Segment s : segments) {
+            if (s.block().kind() == Kind.TABLE_ROW) {
+                continue;
+            }
+            String paragraph = text.text(s.block());
+            for (RunIns.RunIn r : RunIns.read(paragraph)) {
+                SourceSpan where =
+                        span(s.block().offset() + r.offset(), r.value().length(), s.section());
+                switch (r.field()) {
+                    case SUBJECT_MATTER -> {
+                        if (!labelledSubject) {
+                            // a labelled subject matter says more than a passage read from its heading
+                            labelledSubject = true;
+                            facts.removeIf(f -> f.path().equals("processing.subjectMatter"));
+                            processing.set("subjectMatter", localized(r.value()));
+                            fact("processing.subjectMatter", r.value(), where);
+                        }
+                    }
+                    case DURATION -> {
+                        if (!processing.has("duration")
+                                && COUPLED.matcher(r.value()).find()) {
+                            ObjectNode d = processing.putObject("duration");
+                            d.put("type", "COUPLED_TO_MAIN_CONTRACT");
+                            d.set("description", localized(r.value()));
+                            fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", where);
+                        }
+                    }
+                    case PURPOSE -> {
+                        if (!hadPurposes) {
+                            purposes.addObject().set("description", localized(r.value()));
+                            fact("processing.purposes[" + (purposes.size() - 1) + "]", r.value(), where);
+                        }
+                    }
+                    case NATURE -> {
+                        if (!hadNature) {
+                            ObjectNode n = nature.addObject();
+                            operation(r.value()).ifPresent(o -> n.put("operation", o));
+                            n.set("description", localized(r.value()));
+                            fact("processing.nature[" + (nature.size() - 1) + "]", r.value(), where);
+                        }
+                    }
+                    case DATA_SUBJECTS -> {
+                        if (!hadSubjects) {
+                            for (String item : RunIns.items(r.value())) {
+                                ObjectNode c = subjects.addObject();
+                                c.put("id", "subjects-" + subjects.size());
+                                c.set("name", localized(item));
+                                fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, where);
+                            }
+                        }
+                    }
+                    case DATA_CATEGORIES -> {
+                        if (!hadCategories) {
+                            for (String item : RunIns.items(r.value())) {
+                                ObjectNode c = categories.addObject();
+                                c.put("id", "category-" + categories.size());
+                                c.set("name", localized(item));
+                                fact("processing.dataCategories[" + (categories.size() - 1) + "]", item, where);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A purpose stated in a sentence: "X processes the data … in order to provide web analytics services". */
+    private static final Pattern PURPOSE_SENTENCE = Pattern.compile(
+            "\\bprocess(?:es|ing)?\\b[^.;]{0,120}?\\b(?:in order to|so as to)\\s+(?<purpose>[^.;]{5,200})|\\bverarbeite\\w*\\b[^.;]{0,120}?\\b(?:zum zweck(?:e)?|zu dem zweck)\\s+(?<zweck>[^.;]{5,200})",
+            FLAGS);
+
+    private void purposeSentence(ArrayNode purposes) {
+        for (Segment s : segments) {
+            if (isItem(s) || s.block().kind() == Kind.TABLE_ROW) {
+                continue;
+            }
+            String paragraph = text.text(s.block());
+            Matcher m = PURPOSE_SENTENCE.matcher(paragraph);
+            if (m.find()) {
+                String group = m.group("purpose") != null ? "purpose" : "zweck";
+                String purpose = m.group(group).strip();
+                purposes.addObject().set("description", localized(purpose));
+                fact(
+                        "processing.purposes[0]",
+                        purpose,
+                        span(s.block().offset() + m.start(group), purpose.length(), s.section()));
+                return;
+            }
         }
     }
 
@@ -2104,8 +2244,80 @@ public final class Extractor {
                     category.map(c -> c + ": " + item).orElse(item),
                     span(s));
         }
+        if (measures.isEmpty()) {
+            measureSentences(measures);
+        }
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
+        }
+    }
+
+    /** A heading of a part that lists measures: "Annex 2 – Security measures", "TOMs", „Maßnahmen“. */
+    private static final Pattern MEASURES_HEADING =
+            Pattern.compile("measures|maßnahmen|\\btoms?\\b|safeguards|security controls", FLAGS);
+    /** A finite verb of a clause's sentence: a run of measures is a run of noun phrases. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile(
+            "\\b(shall|will|must|may|should|is|are|has|have|agrees?|undertakes?|wird|werden|muss|müssen|hat|haben|ist|sind|soll|sollen|kann|können|darf|dürfen)\\b",
+            FLAGS);
+    /** A sentence about the measures, not one: "X implements the technical and organisational measures in Annex 2". */
+    private static final Pattern GENERIC_MEASURES = Pattern.compile(
+            "technical and organi[sz]ational|technische(n)? und organisatorische(n)?|art(ikel|icle|\\.)? ?32|as set out|wie folgt|following|folgende",
+            FLAGS);
+
+    /**
+     * Where no list gave measures: the short sentences of a paragraph in a part on measures ("Encryption of data in
+     * transit (TLS 1.2+). Role-based access control. Annual penetration tests."), each a measure, with the category
+     * its words name in the catalogue ("encryption", "access control"), none where they name none.
+     */
+    private void measureSentences(ArrayNode measures) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+            if (s.block().kind() != Kind.PARAGRAPH
+                    || !is(i, Element.SECURITY)
+                    || !(s.annex() || MEASURES_HEADING.matcher(heading).find())) {
+                continue;
+            }
+            String paragraph = text.text(s.block());
+            List<int[]> fragments = new ArrayList<>();
+            Matcher cut = SENTENCE_BREAK.matcher(paragraph);
+            int from = 0;
+            while (from < paragraph.length()) {
+                int end = cut.find() ? cut.start() : paragraph.length();
+                int next = end < paragraph.length() ? cut.end() : paragraph.length();
+                fragments.add(new int[] {from, end});
+                from = next;
+            }
+            if (fragments.size() < 2) {
+                continue; // one sentence: a statement about measures, not a run of them
+            }
+            boolean run = true;
+            for (int[] f : fragments) {
+                String fragment = paragraph.substring(f[0], f[1]);
+                run &= fragment.split("\\s+").length <= 14
+                        && !CLAUSE_VERB.matcher(fragment).find()
+                        && !ARTICLE_REFERENCE.matcher(fragment).find();
+            }
+            if (!run) {
+                continue; // sentences of a clause (with verbs, references to articles), not a run of measures
+            }
+            for (int[] f : fragments) {
+                String item = paragraph.substring(f[0], f[1]).strip().replaceAll("[.;]+$", "");
+                if (item.isEmpty()
+                        || item.length() > 160
+                        || GENERIC_MEASURES.matcher(item).find()) {
+                    continue;
+                }
+                Optional<TomCategory> category = category(item);
+                ObjectNode m = measures.addObject();
+                m.put("id", "M-" + measures.size());
+                m.set("description", localized(item));
+                category.ifPresent(c -> m.put("category", c.name()));
+                fact(
+                        "security.measures[" + (measures.size() - 1) + "]",
+                        category.map(c -> c + ": " + item).orElse(item),
+                        span(s.block().offset() + f[0], item.length(), s.section()));
+            }
         }
     }
 
@@ -2685,7 +2897,9 @@ public final class Extractor {
             for (Element e : elements) {
                 inScope |= is(i, e);
             }
-            if (inScope && pattern.matcher(text.text(segments.get(i).block())).find()) {
+            if (inScope
+                    && pattern.matcher(roles.normalise(text.text(segments.get(i).block())))
+                            .find()) {
                 return i;
             }
         }

@@ -64,6 +64,12 @@ public final class Messages {
             String replacement;
             if (value == null) {
                 replacement = "{" + name + "}";
+            } else if (value.equals("-") && m.group(2) == null && bundle.containsKey("term." + name + ".unnamed")) {
+                // a party without a name ("-") is named by its role in words, never by the dash
+                replacement = bundle.getString("term." + name + ".unnamed");
+                if (m.start() == 0) {
+                    replacement = Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+                }
             } else if ("terms".equals(m.group(2))) {
                 List<String> terms = new ArrayList<>();
                 for (String term : value.split(",")) {

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names under which a document refers to its parties, learned from the document, and the passage text that
+ * every cue is matched against, with those names read as the role words the cues know.
+ *
+ * <p>Agreements written by a vendor state their duties with the parties' defined names: "Orbital will process …
+ * only on Customer's documented instructions", „Die Beispiel GmbH (nachfolgend „Anbieter“) …". A name is learned
+ * from a designation in the opening of the document ({@code ("Acme")}, {@code hereinafter "Vendor"}) together with
+ * a sentence that gives its role ("Acme is the processor", "Customer acts as controller", „Acme ist
+ * Auftragsverarbeiter“), or from a designation that is itself a role word ("Vendor", „Anbieter“). {@link
+ * #normalise(String)} then writes a name that is not already a word of the cues ("Acme", "Company") as the role's
+ * word ("the processor", „der Auftragsverarbeiter“), so that cues for requirements, facts and elements read the
+ * sentence alike. Only matching sees the normalised text: quotations and offsets keep the original.
+ */
+final class Roles {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A designation in the opening: ("Acme"), (the "Vendor"), hereinafter "Provider", nachfolgend „Anbieter“. */
+    private static final Pattern DESIGNATION = Pattern.compile(
+            "(?:(?:nachfolgend|nachstehend|im folgenden|hereinafter(?: referred to as)?|referred to as)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})[\"”“'’‘]",
+            Pattern.UNICODE_CASE);
+
+    /** A sentence that gives a name its role: "Acme is the processor", "Customer acts as controller". */
+    private static final Pattern ROLE_STATEMENT = Pattern.compile(
+            "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:is|acts|shall act|will act|ist|handelt|fungiert|agiert)\\s+(?:as\\s+|als\\s+)?(?:the |a |an |der |die |ein |eine )?(?:data |\\(data\\) )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
+            Pattern.UNICODE_CASE);
+
+    /** Role words the cues already know: a name of these is left as it is. */
+    private static final Pattern PROCESSOR_WORD = Pattern.compile(
+            "^(auftragnehmer(in)?|auftragsverarbeiter(in)?|processor|data processor|supplier|provider|service provider|vendor|dienstleister|contractor|anbieter)$",
+            FLAGS);
+
+    private static final Pattern CONTROLLER_WORD = Pattern.compile(
+            "^(auftraggeber(in)?|verantwortliche(r)?|kunde|controller|data controller|customer|client)$", FLAGS);
+
+    /** Names that are no party: the document itself, a law, a service. */
+    private static final Pattern NO_PARTY = Pattern.compile(
+            "^(the |this )?(addendum|agreement|dpa|avv|vertrag|vereinbarung|terms|services?|gdpr|dsgvo|regulation|law|annex|anlage|schedule|order form|subscription agreement|main agreement|hauptvertrag|parties|party|partei(en)?)$",
+            FLAGS);
+
+    private final Map<String, String> names;
+    private final boolean german;
+    private final @Nullable Pattern rewrite;
+
+    private Roles(Map<String, String> names, boolean german) {
+        this.names = Map.copyOf(names);
+        this.german = german;
+        StringBuilder alternatives = new StringBuilder();
+        names.keySet().stream()
+                .filter(n -> !known(n))
+                .sorted((a, b) -> b.length() - a.length())
+                .forEach(n -> alternatives
+                        .append(alternatives.length() == 0 ? "" : "|")
+                        .append(Pattern.quote(n)));
+        this.rewrite = alternatives.length() == 0
+                ? null
+                : Pattern.compile(
+                        "(?:\\b(?:the|der|die|das|dem|den) )?(?<![\\p{L}\\d])(?<name>" + alternatives
+                                + ")(?![\\p{L}\\d])(?<s>['’]s)?",
+                        Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Learns the parties' names of a document.
+     *
+     * @param text the document
+     * @param language its language ("de" or "en")
+     * @return the names with their roles
+     */
+    static Roles learn(SourceText text, String language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Boolean> designated = new LinkedHashMap<>();
+        int limit = Math.min(text.blocks().size(), 60);
+        for (int b = 0; b < limit; b++) {
+            Matcher m = DESIGNATION.matcher(text.text(text.blocks().get(b)));
+            while (m.find()) {
+                String word = m.group("word").strip();
+                if (!NO_PARTY.matcher(word).matches()) {
+                    designated.putIfAbsent(word, true);
+                    String role = wordRole(word);
+                    if (role != null) {
+                        names.putIfAbsent(word, role);
+                    }
+                }
+            }
+        }
+        for (SourceText.Block b : text.blocks()) {
+            Matcher m = ROLE_STATEMENT.matcher(text.text(b));
+            while (m.find()) {
+                String name = m.group("name").strip();
+                // "Customer is the controller": a designated name, or the sentence's own word for a role
+                if (designated.containsKey(name) || wordRole(name) != null) {
+                    String role = m.group("role").toLowerCase(Locale.ROOT);
+                    names.put(
+                            name,
+                            role.startsWith("auftragsverarbeiter") || role.equals("processor")
+                                    ? "processor"
+                                    : "controller");
+                }
+            }
+        }
+        return new Roles(names, "de".equals(language));
+    }
+
+    private static @Nullable String wordRole(String word) {
+        return PROCESSOR_WORD.matcher(word).matches()
+                ? "processor"
+                : CONTROLLER_WORD.matcher(word).matches() ? "controller" : null;
+    }
+
+    private static boolean known(String name) {
+        return wordRole(name) != null;
+    }
+
+    /**
+     * The role of a name the document gives a party.
+     *
+     * @param name the name as designated ("Orbital")
+     * @return "processor", "controller", or null when the document does not say
+     */
+    @Nullable
+    String role(String name) {
+        return names.get(name);
+    }
+
+    /**
+     * The passage as the cues read it: every learned name that is not a role word of the cues replaced by its
+     * role's word.
+     *
+     * @param passage the passage's original text
+     * @return the text to match cues against (not for quotations: its offsets differ)
+     */
+    String normalise(String passage) {
+        if (rewrite == null) {
+            return passage;
+        }
+        Matcher m = rewrite.matcher(passage);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean processor = "processor".equals(names.get(m.group("name")));
+            String word = german
+                    ? (processor ? "der Auftragsverarbeiter" : "der Verantwortliche")
+                    : (processor ? "the processor" : "the controller");
+            m.appendReplacement(out, Matcher.quoteReplacement(word + (m.group("s") == null ? "" : m.group("s"))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
