@@ -169,11 +169,13 @@ final class DocumentRules {
                             sections.add("custom-" + id);
                         });
                     }
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
-                        ModelPath path = e.getKey();
-                        LocalizedText text = e.getValue();
+                    List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    boolean[] searched = RunMemo.of(c).searchedForNames(texts);
+                    for (int i = 0; i < texts.size(); i++) {
+                        ModelPath path = texts.get(i).getKey();
+                        LocalizedText text = texts.get(i).getValue();
                         Set<String> reported = new LinkedHashSet<>();
-                        boolean searchedForNames = !SubprocessorRules.notSearchedForNames(path);
+                        boolean searchedForNames = searched[i];
                         for (String translation : text.getTranslations().values()) {
                             // the texts searched for company names are scanned for that rule as well; the others,
                             // most texts of a long list of sub-processors, are scanned here only

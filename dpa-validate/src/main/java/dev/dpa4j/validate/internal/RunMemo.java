@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.EnumMap;
@@ -23,6 +24,8 @@ final class RunMemo {
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
     private final IdentityHashMap<String, TextScan> scans = new IdentityHashMap<>();
+    private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
+    private boolean @Nullable [] searched;
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -59,6 +62,26 @@ final class RunMemo {
      */
     TextScan scan(String translation) {
         return scans.computeIfAbsent(translation, t -> TextScan.of(t, true));
+    }
+
+    /**
+     * For each of the operative texts ({@link DocumentRules#texts}, by position), whether {@code SUBPROC_NAMED_UNLISTED}
+     * searches it for company names (not {@link SubprocessorRules#notSearchedForNames}): asked by that rule and by
+     * {@code DOC_REFERENCE}, decided once per text.
+     *
+     * @param texts the operative texts of the run; the answer is kept for the list last asked about
+     */
+    boolean[] searchedForNames(List<Map.Entry<ModelPath, LocalizedText>> texts) {
+        boolean[] answer = searched;
+        if (answer == null || textsSearched != texts) {
+            answer = new boolean[texts.size()];
+            for (int i = 0; i < answer.length; i++) {
+                answer[i] = !SubprocessorRules.notSearchedForNames(texts.get(i).getKey());
+            }
+            searched = answer;
+            textsSearched = texts;
+        }
+        return answer;
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */
