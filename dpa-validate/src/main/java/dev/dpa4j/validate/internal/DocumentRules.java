@@ -176,12 +176,12 @@ final class DocumentRules {
                         LocalizedText text = texts.get(i).getValue();
                         Set<String> reported = new LinkedHashSet<>();
                         boolean searchedForNames = searched[i];
+                        TextScan[] scans = searchedForNames ? RunMemo.of(c).scans(texts, i) : null;
+                        int n = 0;
                         for (String translation : text.getTranslations().values()) {
                             // the texts searched for company names are scanned for that rule as well; the others,
                             // most texts of a long list of sub-processors, are scanned here only
-                            TextScan scan = searchedForNames
-                                    ? RunMemo.of(c).scan(translation)
-                                    : TextScan.of(translation, false);
+                            TextScan scan = scans != null ? scans[n++] : TextScan.of(translation, false);
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
                                 if (reported.add(literal)) {

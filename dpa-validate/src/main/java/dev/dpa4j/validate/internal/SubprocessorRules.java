@@ -497,8 +497,8 @@ final class SubprocessorRules {
                             continue;
                         }
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
-                        for (String value : e.getValue().getTranslations().values()) {
-                            for (String name : RunMemo.of(c).scan(value).companyNames()) {
+                        for (TextScan scan : RunMemo.of(c).scans(texts, i)) {
+                            for (String name : scan.companyNames()) {
                                 if (!CompanyNames.known(name, known)
                                         && reported.add(String.join(" ", CompanyNames.core(name)))) {
                                     r.add("named", e.getKey(), "name", name);

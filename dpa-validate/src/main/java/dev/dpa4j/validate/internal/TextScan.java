@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
- * run, {@link RunMemo#scan}), issue #14.
+ * run, {@link RunMemo#scans}), issue #14.
  */
 final class TextScan {
 
@@ -21,6 +21,12 @@ final class TextScan {
     private static final String[][] ANNEX_WORDS = byFirst(DocumentRules.ANNEX_WORDS);
 
     private static final String[][] SECTION_WORDS = byFirst(DocumentRules.SECTION_WORDS);
+
+    /** The first two characters of {@link #ANNEX_WORDS}, as bits ({@link #pairAt}). */
+    private static final long[] ANNEX_PAIRS = pairs(DocumentRules.ANNEX_WORDS);
+
+    /** The first two characters of {@link #SECTION_WORDS}, as bits ({@link #pairAt}). */
+    private static final long[] SECTION_PAIRS = pairs(DocumentRules.SECTION_WORDS);
 
     /** {@link #KINDS}: the character begins a word of {@link #ANNEX_WORDS}. */
     private static final int ANNEX = 1;
@@ -93,6 +99,36 @@ final class TextScan {
         return table;
     }
 
+    /** The first two characters of each word as one bit each, both ASCII. */
+    private static long[] pairs(List<String> words) {
+        long[] pairs = new long[ASCII * ASCII / Long.SIZE];
+        for (String word : words) {
+            if (word.length() < 2 || word.charAt(0) >= ASCII || word.charAt(1) >= ASCII) {
+                throw new IllegalStateException("A reference word must begin with two ASCII characters: " + word);
+            }
+            int bit = word.charAt(0) * ASCII + word.charAt(1);
+            pairs[bit / Long.SIZE] |= 1L << bit;
+        }
+        return pairs;
+    }
+
+    /**
+     * Whether a word of {@link #pairs} may begin at {@code at}: its first two characters are there. Most capitals
+     * that begin a reference word ("A", "S") begin other words ("Auftrag", "Sicherheit"), which this tells apart
+     * before the words themselves are compared (issue #14).
+     */
+    private static boolean pairAt(long[] pairs, String text, int at) {
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char second = text.charAt(at + 1);
+        if (second >= ASCII) {
+            return false;
+        }
+        int bit = text.charAt(at) * ASCII + second;
+        return (pairs[bit / Long.SIZE] & (1L << bit)) != 0;
+    }
+
     /**
      * Scans a text once.
      *
@@ -115,10 +151,10 @@ final class TextScan {
             // one test per character: most characters are of no kind that counts (issue #14)
             int hit = kind & counted & (ANYWHERE | ((before & SPACE) << 1));
             if (hit != 0) {
-                if (!annex && (hit & ANNEX) != 0) {
+                if (!annex && (hit & ANNEX) != 0 && pairAt(ANNEX_PAIRS, text, i)) {
                     annex = startsWithAny(text, i, ANNEX_WORDS[c]);
                 }
-                if (!section && (hit & SECTION) != 0) {
+                if (!section && (hit & SECTION) != 0 && pairAt(SECTION_PAIRS, text, i)) {
                     section = startsWithAny(text, i, SECTION_WORDS[c]);
                 }
                 if (names != null && (hit & FORM) != 0 && i + 1 < length) {
