@@ -69,7 +69,8 @@ final class RunMemo {
         searchedForNames(texts);
         TextScan[] scansOfText = scans[index];
         if (scansOfText == null) {
-            Collection<String> translations = texts.get(index).getValue().getTranslations().values();
+            Collection<String> translations =
+                    texts.get(index).getValue().getTranslations().values();
             scansOfText = new TextScan[translations.size()];
             int i = 0;
             for (String translation : translations) {
