@@ -169,17 +169,19 @@ final class DocumentRules {
                             sections.add("custom-" + id);
                         });
                     }
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
-                        ModelPath path = e.getKey();
-                        LocalizedText text = e.getValue();
+                    List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    boolean[] searched = RunMemo.of(c).searchedForNames(texts);
+                    for (int i = 0; i < texts.size(); i++) {
+                        ModelPath path = texts.get(i).getKey();
+                        LocalizedText text = texts.get(i).getValue();
                         Set<String> reported = new LinkedHashSet<>();
-                        boolean searchedForNames = !SubprocessorRules.notSearchedForNames(path);
+                        boolean searchedForNames = searched[i];
+                        TextScan[] scans = searchedForNames ? RunMemo.of(c).scans(texts, i) : null;
+                        int n = 0;
                         for (String translation : text.getTranslations().values()) {
                             // the texts searched for company names are scanned for that rule as well; the others,
                             // most texts of a long list of sub-processors, are scanned here only
-                            TextScan scan = searchedForNames
-                                    ? RunMemo.of(c).scan(translation)
-                                    : TextScan.of(translation, false);
+                            TextScan scan = scans != null ? scans[n++] : TextScan.of(translation, false);
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
                                 if (reported.add(literal)) {

@@ -2,8 +2,10 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.validate.spi.RuleContext;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,7 +24,9 @@ final class RunMemo {
     private @Nullable List<TechnicalOrganisationalMeasure> measures;
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
-    private final IdentityHashMap<String, TextScan> scans = new IdentityHashMap<>();
+    private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
+    private boolean @Nullable [] searched;
+    private TextScan[][] scans = new TextScan[0][];
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -54,11 +58,49 @@ final class RunMemo {
     }
 
     /**
-     * {@link TextScan#of} a translation of a text that {@code SUBPROC_NAMED_UNLISTED} searches, with its company
-     * names, by identity: {@code DOC_REFERENCE} scans it first, the other rule reads what it found.
+     * {@link TextScan#of} each translation, in order, of a text that {@code SUBPROC_NAMED_UNLISTED} searches, with its
+     * company names: {@code DOC_REFERENCE} scans it first, the other rule reads what it found. Kept by the position of
+     * the text, not looked up by identity (issue #14).
+     *
+     * @param texts the operative texts of the run, as given to {@link #searchedForNames}
+     * @param index the position of the text
      */
-    TextScan scan(String translation) {
-        return scans.computeIfAbsent(translation, t -> TextScan.of(t, true));
+    TextScan[] scans(List<Map.Entry<ModelPath, LocalizedText>> texts, int index) {
+        searchedForNames(texts);
+        TextScan[] scansOfText = scans[index];
+        if (scansOfText == null) {
+            Collection<String> translations =
+                    texts.get(index).getValue().getTranslations().values();
+            scansOfText = new TextScan[translations.size()];
+            int i = 0;
+            for (String translation : translations) {
+                scansOfText[i++] = TextScan.of(translation, true);
+            }
+            scans[index] = scansOfText;
+        }
+        return scansOfText;
+    }
+
+    /**
+     * For each of the operative texts ({@link DocumentRules#texts}, by position), whether {@code SUBPROC_NAMED_UNLISTED}
+     * searches it for company names (not {@link SubprocessorRules#notSearchedForNames}): asked by that rule and by
+     * {@code DOC_REFERENCE}, decided once per text.
+     *
+     * @param texts the operative texts of the run; the answer (and {@link #scans}) is kept for the list last asked
+     *     about
+     */
+    boolean[] searchedForNames(List<Map.Entry<ModelPath, LocalizedText>> texts) {
+        boolean[] answer = searched;
+        if (answer == null || textsSearched != texts) {
+            answer = new boolean[texts.size()];
+            for (int i = 0; i < answer.length; i++) {
+                answer[i] = !SubprocessorRules.notSearchedForNames(texts.get(i).getKey());
+            }
+            searched = answer;
+            textsSearched = texts;
+            scans = new TextScan[answer.length][];
+        }
+        return answer;
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

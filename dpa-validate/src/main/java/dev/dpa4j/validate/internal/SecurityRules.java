@@ -120,7 +120,7 @@ final class SecurityRules {
                     if (m.isEmpty()) {
                         return;
                     }
-                    Set<ProtectionGoal> goals = Tom.goals(m);
+                    Set<ProtectionGoal> goals = Tom.goals(m, RunMemo.of(c));
                     List<String> missing = new ArrayList<>();
                     for (ProtectionGoal g : List.of(
                             ProtectionGoal.CONFIDENTIALITY,

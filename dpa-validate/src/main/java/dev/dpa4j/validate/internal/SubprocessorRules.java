@@ -413,6 +413,10 @@ final class SubprocessorRules {
     private static final List<String> NOT_SEARCHED_FOR_NAMES =
             List.of("controllers", "processor", "subprocessing.subprocessors", "signatures", "processing.dataSubjects");
 
+    /** {@link #NOT_SEARCHED_FOR_NAMES}, each split into the names of its properties. */
+    private static final List<String[]> NOT_SEARCHED_FOR_NAMES_SPLIT =
+            NOT_SEARCHED_FOR_NAMES.stream().map(p -> p.split("\\.")).toList();
+
     static void defineNotice(SimpleRule.Definitions d) {
         d.rule("SUBPROC_NOTICE_SCOPE", ERROR)
                 .refs(gdpr("28", 2))
@@ -486,12 +490,15 @@ final class SubprocessorRules {
                 .check((c, r) -> {
                     List<String> known = knownCompanies(c.agreement());
                     Set<String> reported = new HashSet<>();
-                    for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
-                        if (notSearchedForNames(e.getKey())) {
+                    List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(c);
+                    boolean[] searched = RunMemo.of(c).searchedForNames(texts);
+                    for (int i = 0; i < texts.size(); i++) {
+                        if (!searched[i]) {
                             continue;
                         }
-                        for (String value : e.getValue().getTranslations().values()) {
-                            for (String name : RunMemo.of(c).scan(value).companyNames()) {
+                        Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+                        for (TextScan scan : RunMemo.of(c).scans(texts, i)) {
+                            for (String name : scan.companyNames()) {
                                 if (!CompanyNames.known(name, known)
                                         && reported.add(String.join(" ", CompanyNames.core(name)))) {
                                     r.add("named", e.getKey(), "name", name);
@@ -505,11 +512,11 @@ final class SubprocessorRules {
     /**
      * Whether a text lies at or below one of {@link #NOT_SEARCHED_FOR_NAMES}: its first segments are the properties
      * that such a path names, the same as its text being that path or starting with it and a dot or a bracket, but
-     * without building the text (issue #14).
+     * without building the text (issue #14). A run asks once per text ({@link RunMemo#searchedForNames}).
      */
     static boolean notSearchedForNames(ModelPath path) {
         List<ModelPath.Segment> segments = path.segments();
-        for (String excluded : NOT_SEARCHED_FOR_NAMES) {
+        for (String[] excluded : NOT_SEARCHED_FOR_NAMES_SPLIT) {
             if (startsWithProperties(segments, excluded)) {
                 return true;
             }
@@ -517,21 +524,15 @@ final class SubprocessorRules {
         return false;
     }
 
-    /** Whether the segments begin with the properties of a dotted path of plain names. */
-    private static boolean startsWithProperties(List<ModelPath.Segment> segments, String dotted) {
-        int from = 0;
-        int i = 0;
-        while (from <= dotted.length()) {
-            int dot = dotted.indexOf('.', from);
-            int end = dot < 0 ? dotted.length() : dot;
-            if (i >= segments.size()
-                    || !(segments.get(i) instanceof ModelPath.Property p)
-                    || !dotted.regionMatches(from, p.name(), 0, end - from)
-                    || p.name().length() != end - from) {
+    /** Whether the segments begin with properties of these names. */
+    private static boolean startsWithProperties(List<ModelPath.Segment> segments, String[] names) {
+        if (segments.size() < names.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!(segments.get(i) instanceof ModelPath.Property p) || !p.name().equals(names[i])) {
                 return false;
             }
-            i++;
-            from = end + 1;
         }
         return true;
     }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
- * run, {@link RunMemo#scan}), issue #14.
+ * run, {@link RunMemo#scans}), issue #14.
  */
 final class TextScan {
 
@@ -21,6 +21,12 @@ final class TextScan {
     private static final String[][] ANNEX_WORDS = byFirst(DocumentRules.ANNEX_WORDS);
 
     private static final String[][] SECTION_WORDS = byFirst(DocumentRules.SECTION_WORDS);
+
+    /** The first two characters of {@link #ANNEX_WORDS}, as bits ({@link #pairAt}). */
+    private static final long[] ANNEX_PAIRS = pairs(DocumentRules.ANNEX_WORDS);
+
+    /** The first two characters of {@link #SECTION_WORDS}, as bits ({@link #pairAt}). */
+    private static final long[] SECTION_PAIRS = pairs(DocumentRules.SECTION_WORDS);
 
     /** {@link #KINDS}: the character begins a word of {@link #ANNEX_WORDS}. */
     private static final int ANNEX = 1;
@@ -34,7 +40,19 @@ final class TextScan {
     /** {@link #KINDS}: white space ({@link Character#isWhitespace}). */
     private static final int SPACE = 8;
 
-    /** What each ASCII character may be, so that most characters cost one look-up. */
+    /**
+     * {@link #KINDS}: the character may begin a legal form ({@link CompanyNames#mayBeginForm}); it counts only after
+     * white space, where a word begins, so it is the {@link #SPACE} bit of the character before shifted by one.
+     */
+    private static final int FORM = SPACE << 1;
+
+    /** The section sign, which counts as a section word. */
+    private static final int SIGN = 32;
+
+    /** The kinds that count wherever they occur. */
+    private static final int ANYWHERE = ANNEX | SECTION | BRACE | SIGN;
+
+    /** What each ASCII character may be, so that most characters cost one look-up and no branch taken. */
     private static final byte[] KINDS = kinds();
 
     private final boolean annexWord;
@@ -55,7 +73,8 @@ final class TextScan {
             int kind = (ANNEX_WORDS[c] != null ? ANNEX : 0)
                     | (SECTION_WORDS[c] != null ? SECTION : 0)
                     | (c == '{' ? BRACE : 0)
-                    | (Character.isWhitespace(c) ? SPACE : 0);
+                    | (Character.isWhitespace(c) ? SPACE : 0)
+                    | (CompanyNames.mayBeginForm(c) ? FORM : 0);
             kinds[c] = (byte) kind;
         }
         return kinds;
@@ -80,6 +99,36 @@ final class TextScan {
         return table;
     }
 
+    /** The first two characters of each word as one bit each, both ASCII. */
+    private static long[] pairs(List<String> words) {
+        long[] pairs = new long[ASCII * ASCII / Long.SIZE];
+        for (String word : words) {
+            if (word.length() < 2 || word.charAt(0) >= ASCII || word.charAt(1) >= ASCII) {
+                throw new IllegalStateException("A reference word must begin with two ASCII characters: " + word);
+            }
+            int bit = word.charAt(0) * ASCII + word.charAt(1);
+            pairs[bit / Long.SIZE] |= 1L << bit;
+        }
+        return pairs;
+    }
+
+    /**
+     * Whether a word of {@link #pairs} may begin at {@code at}: its first two characters are there. Most capitals
+     * that begin a reference word ("A", "S") begin other words ("Auftrag", "Sicherheit"), which this tells apart
+     * before the words themselves are compared (issue #14).
+     */
+    private static boolean pairAt(long[] pairs, String text, int at) {
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char second = text.charAt(at + 1);
+        if (second >= ASCII) {
+            return false;
+        }
+        int bit = text.charAt(at) * ASCII + second;
+        return (pairs[bit / Long.SIZE] & (1L << bit)) != 0;
+    }
+
     /**
      * Scans a text once.
      *
@@ -90,36 +139,40 @@ final class TextScan {
      */
     static TextScan of(String text, boolean withNames) {
         CompanyNames.@Nullable Finder names = withNames ? new CompanyNames.Finder(text) : null;
+        int counted = ANYWHERE | (names == null ? 0 : FORM);
         boolean annex = false;
         boolean section = false;
-        boolean brace = false;
-        boolean afterSpace = false;
+        int seen = 0;
+        int before = 0; // the kind of the character before; none before the first, so no word begins there
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean space;
-            if (c < ASCII) {
-                int kind = KINDS[c];
-                space = (kind & SPACE) != 0;
-                if ((kind & ~SPACE) != 0) {
-                    if (!annex && (kind & ANNEX) != 0) {
-                        annex = startsWithAny(text, i, ANNEX_WORDS[c]);
-                    }
-                    if (!section && (kind & SECTION) != 0) {
-                        section = startsWithAny(text, i, SECTION_WORDS[c]);
-                    }
-                    brace |= c == '{';
+            int kind = c < ASCII ? KINDS[c] : otherKind(c);
+            // one test per character: most characters are of no kind that counts (issue #14)
+            int hit = kind & counted & (ANYWHERE | ((before & SPACE) << 1));
+            if (hit != 0) {
+                if (!annex && (hit & ANNEX) != 0 && pairAt(ANNEX_PAIRS, text, i)) {
+                    annex = startsWithAny(text, i, ANNEX_WORDS[c]);
                 }
-            } else {
-                section |= c == '§';
-                space = Character.isWhitespace(c);
+                if (!section && (hit & SECTION) != 0 && pairAt(SECTION_PAIRS, text, i)) {
+                    section = startsWithAny(text, i, SECTION_WORDS[c]);
+                }
+                if (names != null && (hit & FORM) != 0 && i + 1 < length) {
+                    names.wordAt(i);
+                }
+                seen |= hit;
             }
-            if (afterSpace && names != null && i + 1 < length) {
-                names.wordAt(i);
-            }
-            afterSpace = space;
+            before = kind;
         }
-        return new TextScan(annex, section, brace, names == null ? null : names.names());
+        return new TextScan(
+                annex, section || (seen & SIGN) != 0, (seen & BRACE) != 0, names == null ? null : names.names());
+    }
+
+    /** The kind of a character that is not ASCII: white space, the section sign or the start of a legal form. */
+    private static int otherKind(char c) {
+        return (Character.isWhitespace(c) ? SPACE : 0)
+                | (c == '§' ? SIGN : 0)
+                | (CompanyNames.mayBeginForm(c) ? FORM : 0);
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {

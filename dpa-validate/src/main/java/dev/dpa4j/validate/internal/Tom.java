@@ -160,13 +160,13 @@ final class Tom {
         return measures.stream().anyMatch(capability::coveredBy);
     }
 
-    /** The protection goals of Art. 32(1)(b) GDPR that the measures serve. */
-    static Set<ProtectionGoal> goals(List<TechnicalOrganisationalMeasure> measures) {
+    /** The protection goals of Art. 32(1)(b) GDPR that the measures serve (their lower-case texts from the run's memo). */
+    static Set<ProtectionGoal> goals(List<TechnicalOrganisationalMeasure> measures, RunMemo memo) {
         Set<ProtectionGoal> goals = EnumSet.noneOf(ProtectionGoal.class);
         for (TechnicalOrganisationalMeasure m : measures) {
             goals.addAll(m.getProtectionGoals());
             m.getCategory().map(c -> GOALS.getOrDefault(c, Set.of())).ifPresent(goals::addAll);
-            if (Text.containsAny(m.getDescription(), RESILIENCE_STEMS)) {
+            if (Text.containsAny(memo.lower(m.getDescription()), RESILIENCE_STEMS)) {
                 goals.add(RESILIENCE);
             }
         }

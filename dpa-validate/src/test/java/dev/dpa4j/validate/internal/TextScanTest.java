@@ -56,7 +56,12 @@ class TextScanTest {
                 "Der AG erteilt Weisungen\nan die Beispiel GmbH\tund Beispiel AG",
                 "GmbH am Anfang",
                 " AG",
-                "Schedule Exhibit Attachment Appendix Anhang Section");
+                "Schedule Exhibit Attachment Appendix Anhang Section",
+                "Hosting durch Beispiel\u2003GmbH und Muster\u00a0GmbH",
+                "Übermittlung an Ärzte Beispiel\u2028AG",
+                "Versand\nGmbH",
+                "x\u00a7 5",
+                "Beispiel GmbH");
         for (String text : texts) {
             assertSameAsSearches(text);
         }
