@@ -26,6 +26,24 @@ final class Cues {
 
     static List<Line> load(String name, int fields) {
         List<Line> lines = new ArrayList<>();
+        for (List<String> row : rows(name, fields + 1)) {
+            lines.add(new Line(
+                    row.subList(0, fields),
+                    Pattern.compile(row.get(fields), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
+     * Reads a tab-separated resource of this package: one row a line, blank lines and lines starting with "#" skipped.
+     *
+     * @param name the resource's name
+     * @param fields how many fields each row has
+     * @return the rows, each with exactly that many fields
+     * @throws IllegalStateException if the resource is missing or a line has another number of fields
+     */
+    static List<List<String>> rows(String name, int fields) {
+        List<List<String>> rows = new ArrayList<>();
         try (InputStream in = Cues.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Cue file " + name + " is missing");
@@ -38,17 +56,15 @@ final class Cues {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                if (parts.length != fields + 1) {
-                    throw new IllegalStateException(name + " line " + number + ": expected " + (fields + 1)
+                if (parts.length != fields) {
+                    throw new IllegalStateException(name + " line " + number + ": expected " + fields
                             + " tab-separated fields, found " + parts.length);
                 }
-                lines.add(new Line(
-                        List.of(parts).subList(0, fields),
-                        Pattern.compile(parts[fields], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                rows.add(List.of(parts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(lines);
+        return List.copyOf(rows);
     }
 }

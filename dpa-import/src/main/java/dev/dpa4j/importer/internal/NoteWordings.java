@@ -1,13 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,28 +52,9 @@ public final class NoteWordings {
     }
 
     private static Map<String, String> load() {
-        String name = "note-wordings-de.txt";
         Map<String, String> wordings = new HashMap<>();
-        try (InputStream in = NoteWordings.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("The resource " + name + " is missing from dpa-import");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                    throw new IllegalStateException(
-                            name + " line " + number + ": expected an English and a German note");
-                }
-                wordings.put(parts[0], parts[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> row : Cues.rows("note-wordings-de.txt", 2)) {
+            wordings.put(row.get(0), row.get(1));
         }
         return Map.copyOf(wordings);
     }
