@@ -102,6 +102,9 @@ class ImportReviewCommandTest {
                 .contains("FEHLER")
                 .doesNotContain("GDPR")
                 .doesNotContain("| DATA_SUBJECTS |");
+        // the breach clause "notifies the Controller of a personal data breach" states the duty of Art. 33(2):
+        // no finding may say it is missing
+        assertThat(en.out()).doesNotContain("ART33_2_PROCESSOR_NOTIFY");
         // and the English review quotes in English quotation marks
         assertThat(en.out()).contains("\u201cThe Processor").doesNotContain("„").contains("ERROR ");
     }
