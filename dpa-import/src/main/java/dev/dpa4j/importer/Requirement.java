@@ -132,8 +132,8 @@ public enum Requirement {
     ASSISTANCE(
             "Art. 28(3)(f) GDPR; SCC 2021/915 Cl. 8(c)",
             "Art. 28 Abs. 3 lit. f DSGVO; Klausel 8 Buchst. c SCC 2021/915",
-            "Assistance with Art. 32-36",
-            "Unterstützung bei Art. 32-36",
+            "Assistance with Arts. 32 to 36",
+            "Unterstützung bei Art. 32 bis 36",
             Element.ASSISTANCE,
             true),
     /** Notice of personal data breaches to the controller. */
