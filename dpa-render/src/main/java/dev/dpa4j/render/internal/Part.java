@@ -68,16 +68,7 @@ abstract class Part {
     }
 
     List<String> addressLines(PostalAddress address) {
-        List<String> lines = new ArrayList<>(address.getStreetLines());
-        String locality = (address.getPostalCode().orElse("") + " "
-                        + address.getLocality().orElse(""))
-                .strip();
-        if (!locality.isEmpty()) {
-            lines.add(locality);
-        }
-        address.getRegion().ifPresent(lines::add);
-        address.getCountry().ifPresent(c -> lines.add(t.country(c)));
-        return lines;
+        return Addresses.lines(address, address.getCountry().map(t::country));
     }
 
     String addressInline(PostalAddress address) {

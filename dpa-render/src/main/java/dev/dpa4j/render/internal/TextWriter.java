@@ -226,9 +226,16 @@ public final class TextWriter {
             if (start == n) {
                 break;
             }
-            end = tabs ? wordEnd(text, start) : text.indexOf(' ', start);
-            if (end < 0) {
-                end = n;
+            end = wordEnd(text, start, tabs);
+            // "§ 126b", "Art. 28", "Annex II": a reference word and its number make one unit of the line
+            int word = start;
+            while (end + 1 < n && text.charAt(end) == ' ' && !isBlank(text.charAt(end + 1))) {
+                int nextEnd = wordEnd(text, end + 1, tabs);
+                if (!Bindings.keepTogether(text, word, end, end + 1, nextEnd)) {
+                    break;
+                }
+                word = end + 1;
+                end = nextEnd;
             }
             int wordLength = text.codePointCount(start, end);
             if (!empty && length + 1 + wordLength > WIDTH) {
@@ -258,8 +265,12 @@ public final class TextWriter {
         out.append('\n');
     }
 
-    /** The end of the word that starts at {@code start}: the next space or tab, or the text's end. */
-    private static int wordEnd(String text, int start) {
+    /** The end of the word that starts at {@code start}: the next space (or tab, if there are any), or the text's end. */
+    private static int wordEnd(String text, int start, boolean tabs) {
+        if (!tabs) {
+            int space = text.indexOf(' ', start);
+            return space < 0 ? text.length() : space;
+        }
         int end = start;
         while (end < text.length() && !isBlank(text.charAt(end))) {
             end++;

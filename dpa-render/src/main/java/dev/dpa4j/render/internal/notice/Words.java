@@ -20,6 +20,7 @@ import dev.dpa4j.model.TransferImpactAssessment;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.diff.ChangeClass;
 import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.internal.Addresses;
 import dev.dpa4j.render.internal.Countries;
 import dev.dpa4j.render.internal.Wording;
 import java.time.LocalDate;
@@ -255,13 +256,7 @@ public final class Words {
     }
 
     public String address(PostalAddress a) {
-        List<String> parts = new ArrayList<>(a.getStreetLines());
-        String town = (a.getPostalCode().orElse("") + " " + a.getLocality().orElse("")).trim();
-        if (!town.isEmpty()) {
-            parts.add(town);
-        }
-        a.getCountry().map(this::country).ifPresent(parts::add);
-        return String.join(", ", parts);
+        return String.join(", ", Addresses.lines(a, a.getCountry().map(this::country)));
     }
 
     public String contact(ContactPoint c) {

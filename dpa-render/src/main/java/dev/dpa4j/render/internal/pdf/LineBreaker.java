@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal.pdf;
 
+import dev.dpa4j.render.internal.Bindings;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Breaks styled text into lines of a given width: greedy, in one pass over the characters.
  *
- * <p>A line may end at a space (which is dropped), after a hyphen between two letters, at a soft hyphen
+ * <p>A line may end at a space (which is dropped) unless it binds a reference word to its number ("§ 126b",
+ * "Art. 28", see {@link Bindings}), after a hyphen between two letters, at a soft hyphen
  * (U+00AD, which is then printed as a hyphen) and at a zero-width space (U+200B). A quotation mark
  * directly after a word is never a break opportunity, so a German closing mark („…“) cannot start a
  * line. A word wider than the line is broken between two characters where the line is full, so that no
@@ -118,6 +120,7 @@ final class LineBreaker {
                 n++;
             }
         }
+        CharSequence text = new Codes(chars, n);
         List<Line> lines = new ArrayList<>();
         int start = 0;
         while (start < n) {
@@ -132,13 +135,17 @@ final class LineBreaker {
             int next = -1; // where the following line starts
             boolean hyphen = false;
             int j = start;
+            int word = start; // where the word before the next space starts
             for (; j < n; j++) {
                 int c = chars[j];
                 if (c == ' ') {
-                    end = j;
-                    next = j + 1;
-                    hyphen = false;
+                    if (!bound(text, word, j)) {
+                        end = j;
+                        next = j + 1;
+                        hyphen = false;
+                    }
                     width += advance[j];
+                    word = j + 1;
                     continue;
                 }
                 if (width + advance[j] > max && j > start) {
@@ -177,6 +184,54 @@ final class LineBreaker {
         }
         lines.removeIf(line -> line.pieces().isEmpty());
         return lines;
+    }
+
+    /** Whether the space at {@code space} binds the word before it to the next ({@link Bindings}). */
+    private static boolean bound(CharSequence text, int word, int space) {
+        if (space - word > 12 || space + 1 >= text.length()) {
+            return false;
+        }
+        int nextEnd = space + 1;
+        while (nextEnd < text.length() && text.charAt(nextEnd) != ' ') {
+            nextEnd++;
+        }
+        return Bindings.keepTogether(text, word, space, space + 1, nextEnd);
+    }
+
+    /** The collapsed characters as a sequence for {@link Bindings}; a character beyond the BMP reads as U+FFFD. */
+    private static final class Codes implements CharSequence {
+        private final int[] chars;
+        private final int length;
+
+        Codes(int[] chars, int length) {
+            this.chars = chars;
+            this.length = length;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            int c = chars[index];
+            return c <= Character.MAX_VALUE ? (char) c : '\uFFFD';
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            StringBuilder out = new StringBuilder(end - start);
+            for (int i = start; i < end; i++) {
+                out.append(charAt(i));
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return subSequence(0, length).toString();
+        }
     }
 
     private float hyphenWidth(Style style) {

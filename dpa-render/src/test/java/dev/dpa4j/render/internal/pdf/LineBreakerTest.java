@@ -104,4 +104,23 @@ class LineBreakerTest {
         // then
         assertThat(lines).containsExactly("a\uFFFDb");
     }
+
+    @Test
+    void should_not_end_a_line_with_a_section_sign_or_article_abbreviation() {
+        // given: the line is full just after "§" and just after "Art."; an ordinary word in the same place breaks
+        String section = "im Sinne von § 126b BGB";
+        String article = "im Sinne von Art. 28 DSGVO";
+        String ordinary = "im Sinne von Wort 126b BGB";
+        float width = breaker.width("im Sinne von § 12", BODY);
+
+        // when
+        List<String> sectionLines = lines(section, width);
+        List<String> articleLines = lines(article, width);
+        List<String> ordinaryLines = lines(ordinary, breaker.width("im Sinne von Wort 12", BODY));
+
+        // then
+        assertThat(sectionLines).containsExactly("im Sinne von", "§ 126b BGB");
+        assertThat(articleLines).containsExactly("im Sinne von", "Art. 28 DSGVO");
+        assertThat(ordinaryLines).containsExactly("im Sinne von Wort", "126b BGB");
+    }
 }

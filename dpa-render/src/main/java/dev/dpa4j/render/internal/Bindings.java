@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render.internal;
+
+/**
+ * The one rule for spaces a line must not break at, shared by every writer that breaks lines itself (plain
+ * text, PDF): between a legal reference word and what it refers to, so that "§ 126b BGB", "Art. 28 Abs. 3
+ * lit. a DSGVO", "Clause 7.6" or "Annex II" never leave "§", "Art.", "Abs.", "lit." or "Clause" at the end of a
+ * line with their number on the next, and the day of a date stays with its month ("14. September",
+ * "14 September"). German typesetting binds these pairs (DIN 5008 and legal citation practice); English
+ * practice does the same for "Article 28" and "Annex II".
+ *
+ * <p>The composed text keeps ordinary spaces (the importer and every other reader of our output read them
+ * as such); only the line breaking consults this rule. An abbreviation binds whatever follows it ("lit. a",
+ * "Abs. 3"); a written-out word binds only a number: digits ("Clause 7.6") or a Roman numeral ("Annex II").
+ */
+public final class Bindings {
+
+    private Bindings() {}
+
+    /** Abbreviations that always stand before their number or letter. */
+    private static final String[] ABBREVIATIONS = {
+        "§", "§§", "Art.", "Arts.", "Artt.", "Abs.", "lit.", "Buchst.", "Nr.", "Nrn.", "Ziff.", "UAbs.", "Rn.", "Kap.",
+        "No.", "para.", "Sec."
+    };
+
+    /** Words that bind a following number. */
+    private static final String[] WORDS = {
+        "Article",
+        "Articles",
+        "Artikel",
+        "Clause",
+        "Clauses",
+        "Klausel",
+        "Klauseln",
+        "Annex",
+        "Anlage",
+        "Anhang",
+        "Section",
+        "Schedule",
+        "Abschnitt",
+        "Ziffer",
+        "Paragraph",
+        "Absatz",
+        "Table",
+        "Tabelle"
+    };
+
+    /** The months in German and English, so that a date's day and month stay on one line. */
+    private static final String[] MONTHS = {
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "January",
+        "February",
+        "March",
+        "May",
+        "June",
+        "July",
+        "October",
+        "December"
+    };
+
+    /** The longest entry of either list, so that longer words are rejected without a comparison. */
+    private static final int LONGEST = 10;
+
+    /**
+     * Whether a line must not break at the space between two words of a text. Allocates nothing: every word
+     * of a text between two spaces passes here.
+     *
+     * @param text the text
+     * @param from where the word before the space starts (an opening parenthesis or quotation mark there is
+     *     skipped)
+     * @param to where it ends: the space
+     * @param next where the word after the space starts
+     * @param nextEnd where that word ends
+     * @return {@code true} if the two words belong on one line
+     */
+    public static boolean keepTogether(CharSequence text, int from, int to, int next, int nextEnd) {
+        while (from < to && opening(text.charAt(from))) {
+            from++;
+        }
+        int length = to - from;
+        if (length == 0 || length > LONGEST || next >= nextEnd) {
+            return false;
+        }
+        char last = text.charAt(to - 1);
+        if (day(text, from, to)) {
+            return month(text, next, nextEnd);
+        }
+        if (last != '.' && last != '§' && !Character.isLetter(last)) {
+            return false;
+        }
+        if (matchesAny(ABBREVIATIONS, text, from, length)) {
+            char first = text.charAt(next);
+            return Character.isLetterOrDigit(first) || first == '(';
+        }
+        return matchesAny(WORDS, text, from, length) && number(text, next, nextEnd);
+    }
+
+    /** A day of a date: one or two digits, in German with a period ("14." of "14. September 2026"). */
+    private static boolean day(CharSequence text, int from, int to) {
+        int digits = to - from - (text.charAt(to - 1) == '.' ? 1 : 0);
+        if (digits < 1 || digits > 2) {
+            return false;
+        }
+        for (int i = from; i < from + digits; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word is a month's name in German or English (with trailing punctuation). */
+    private static boolean month(CharSequence text, int from, int to) {
+        int end = from;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > from && matchesAny(MONTHS, text, from, end - from);
+    }
+
+    private static boolean matchesAny(String[] entries, CharSequence text, int from, int length) {
+        for (String entry : entries) {
+            if (entry.length() == length && entry.charAt(0) == text.charAt(from) && same(entry, text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(String entry, CharSequence text, int from) {
+        for (int i = 1; i < entry.length(); i++) {
+            if (entry.charAt(i) != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean opening(char c) {
+        return c == '(' || c == '[' || c == '„' || c == '“' || c == '"' || c == '‘' || c == '‚' || c == '\'';
+    }
+
+    /** A number as a citation uses it: starts with a digit, or is a Roman numeral (with trailing punctuation). */
+    private static boolean number(CharSequence text, int from, int to) {
+        char first = text.charAt(from);
+        if (first >= '0' && first <= '9') {
+            return true;
+        }
+        int i = from;
+        while (i < to && "IVXL".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > from && (i == to || !Character.isLetter(text.charAt(i)));
+    }
+}
