@@ -23,9 +23,9 @@ public abstract class AssistanceTerms {
     AssistanceTerms() {}
 
     /**
-     * Returns whether the processor assists with requests of data subjects (Art. 12 to 22 GDPR). Defaults to {@code false}.
+     * Returns whether the processor assists with requests of data subjects (Arts. 12 to 22 GDPR). Defaults to {@code false}.
      *
-     * @return whether the processor assists with requests of data subjects (Art. 12 to 22 GDPR)
+     * @return whether the processor assists with requests of data subjects (Arts. 12 to 22 GDPR)
      */
     @Value.Default
     public boolean isDataSubjectRights() {
@@ -50,9 +50,9 @@ public abstract class AssistanceTerms {
     }
 
     /**
-     * Returns the obligations of Art. 32 to 36 GDPR the processor assists with.
+     * Returns the obligations of Arts. 32 to 36 GDPR the processor assists with.
      *
-     * @return the obligations of Art. 32 to 36 GDPR the processor assists with, in natural order; may be empty
+     * @return the obligations of Arts. 32 to 36 GDPR the processor assists with, in natural order; may be empty
      */
     @Value.NaturalOrder
     public abstract SortedSet<AssistedArticle> getArticles();

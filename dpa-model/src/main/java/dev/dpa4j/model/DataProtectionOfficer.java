@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The data protection officer of a party (Art. 37 to 39 GDPR).
+ * The data protection officer of a party (Arts. 37 to 39 GDPR).
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder()}; absent values
  * are empty {@code Optional}s or empty collections, never {@code null}.

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A ground for transferring personal data to a third country (Art. 44 to 49 GDPR). The same type describes the
+ * A ground for transferring personal data to a third country (Arts. 44 to 49 GDPR). The same type describes the
  * tool under the UK GDPR and the Swiss FADP where it sits in a UK or Swiss slot ({@code ukTransfer},
  * {@code swissTransfer}): there {@code ADEQUACY_DECISION} means the regime's own adequacy finding (UK adequacy
  * regulations, Annex 1 of the Swiss Data Protection Ordinance), {@code EU_US_DATA_PRIVACY_FRAMEWORK} the UK
