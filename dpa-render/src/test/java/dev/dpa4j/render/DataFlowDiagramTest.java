@@ -98,6 +98,34 @@ class DataFlowDiagramTest {
     }
 
     @Test
+    void should_count_in_the_picture_but_name_in_the_description_when_names_would_not_fit_a_page() {
+        // given: 40 recipients in the United States, below the limit for naming but two lines each in the picture
+        DataProcessingAgreement agreement = withSubprocessors(0, 40);
+
+        // when
+        Element figure = figure(agreement);
+
+        // then: the picture counts and stays small enough to print legibly; the description still names
+        assertThat(figure.select("svg text").eachText())
+                .contains("40 sub-processors")
+                .doesNotContain("Cloud 1 Inc.");
+        assertThat(Integer.parseInt(figure.selectFirst("svg").attr("height"))).isLessThan(400);
+        assertThat(figure.selectFirst("figcaption").text()).contains("Cloud 1 Inc.", "Cloud 39 Inc.");
+    }
+
+    @Test
+    void should_name_recipients_while_the_picture_fits_a_page() {
+        // given: 25 recipients in the United States (two lines each) just fit
+        DataProcessingAgreement agreement = withSubprocessors(0, 25);
+
+        // when
+        List<String> lines = figure(agreement).select("svg text").eachText();
+
+        // then
+        assertThat(lines).contains("Cloud 0 Inc.", "Cloud 24 Inc.").noneMatch(line -> line.endsWith("sub-processors"));
+    }
+
+    @Test
     void should_list_a_recipient_once_per_group_when_it_repeats() {
         // given: the same sub-processor twice in Germany
         DataProcessingAgreement base = withSubprocessors(1, 0);

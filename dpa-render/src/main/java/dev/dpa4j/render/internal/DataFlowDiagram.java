@@ -23,7 +23,9 @@ import java.util.TreeMap;
  * the country where they process data; groups outside the EU/EEA are marked and each recipient there
  * names its transfer mechanism or that none is stated. With more than {@value #MAX_LISTED} recipient
  * entries, each group shows counts instead of names (per transfer mechanism outside the EU/EEA), so that
- * the picture stays readable and its size depends on the number of countries, not of recipients. Linear in
+ * the picture stays readable and its size depends on the number of countries, not of recipients; the picture
+ * alone counts as well when naming every recipient would make it taller than one printed page at the text
+ * width ({@value #MAX_NAMED_HEIGHT} units), while its description keeps naming them. Linear in
  * the number of sub-processors; deterministic; all text is XML-escaped and shortened to fit its box.
  */
 final class DataFlowDiagram {
@@ -38,6 +40,12 @@ final class DataFlowDiagram {
      * and the list of sub-processors in the annex names them all.
      */
     static final int MAX_LISTED = 60;
+    /**
+     * The tallest picture that names recipients: {@value} units at a width of {@value #WIDTH} still prints on
+     * one A4 page at the text width, so at about 7.5 points; a taller one counts recipients like an aggregated
+     * picture (the Jomoco example's 42 entries in five groups made its names about 5 points high).
+     */
+    static final int MAX_NAMED_HEIGHT = 1_100;
 
     private final Texts t;
     private final DataProcessingAgreement agreement;
@@ -66,6 +74,16 @@ final class DataFlowDiagram {
             listed += g.members.size();
         }
         boolean aggregate = listed > MAX_LISTED;
+        // the picture counts as soon as the names would make it too tall to print legibly on a page; the
+        // description, which has no such limit, keeps naming them up to MAX_LISTED
+        boolean counted = aggregate;
+        if (drawn && !aggregate) {
+            int namedHeight = 60;
+            for (Group g : groups.values()) {
+                namedHeight += groupHeight(nameLines(g)) + 12;
+            }
+            counted = namedHeight > MAX_NAMED_HEIGHT;
+        }
         StringBuilder svg = new StringBuilder();
         StringBuilder description = new StringBuilder();
         List<String> controllers = new ArrayList<>();
@@ -81,7 +99,7 @@ final class DataFlowDiagram {
         if (drawn) {
             int groupHeight = 0;
             for (Group g : groups.values()) {
-                groupHeight += groupHeight(aggregate ? countLines(g) : nameLines(g)) + 12;
+                groupHeight += groupHeight(counted ? countLines(g) : nameLines(g)) + 12;
             }
             int height = Math.max(Math.max(controllerHeight, 60) + 80, groupHeight + 60);
             svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -120,7 +138,7 @@ final class DataFlowDiagram {
             Group group = entry.getValue();
             if (drawn) {
                 boolean third = group.third;
-                List<String[]> groupLines = aggregate ? countLines(group) : nameLines(group);
+                List<String[]> groupLines = counted ? countLines(group) : nameLines(group);
                 int h = groupHeight(groupLines);
                 String stroke = third ? "#a33b20" : "#44546a";
                 svg.append("<rect x=\"")
