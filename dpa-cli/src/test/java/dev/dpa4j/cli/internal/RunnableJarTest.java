@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,6 +194,73 @@ class RunnableJarTest {
         assertThat(Files.readAllBytes(keep)).isEqualTo(good);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> !n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void should_carry_picocli_compiled_for_java_17_with_its_licence_when_packed_as_the_runnable_jar() throws Exception {
+        // given: the binary picocli of the library's class path, whose Java 5 class files class-data sharing refuses
+        Path binary = Path.of(picocli.CommandLine.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Map<String, Integer> binaryVersions = picocliClassVersions(binary);
+        assertThat(binaryVersions.values()).as("the binary picocli").containsOnly(49);
+
+        // when
+        Map<String, Integer> jarVersions = picocliClassVersions(JAR);
+
+        // then: the same classes, every one a Java 17 class file
+        assertThat(jarVersions.keySet()).isEqualTo(binaryVersions.keySet());
+        assertThat(jarVersions.values()).containsOnly(61);
+        try (ZipFile jar = new ZipFile(JAR.toFile(), StandardCharsets.UTF_8)) {
+            assertThat(text(jar, "META-INF/picocli/LICENSE")).contains("Apache License", "Version 2.0");
+            assertThat(text(jar, "META-INF/picocli/README"))
+                    .contains("picocli " + picocli.CommandLine.VERSION, "Remko Popma");
+        }
+    }
+
+    @Test
+    void should_load_picocli_from_the_class_data_archive_when_run_with_one() throws Exception {
+        // given: an archive recorded by a run of the jar, as ./dpa records it
+        Path archive = dir.resolve("dpa.jsa");
+        Path log = dir.resolve("class-load.log");
+        Result recorded = java(List.of("-XX:ArchiveClassesAtExit=" + archive), "--version");
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+
+        // when
+        Result result =
+                java(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + log), "--version");
+
+        // then: picocli's entry class comes from the archive (a Java 5 class file would be loaded from the jar)
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> picocli = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains(" picocli.CommandLine "))
+                .toList();
+        assertThat(picocli).singleElement().asString().contains("source: shared objects file");
+    }
+
+    private static Map<String, Integer> picocliClassVersions(Path jarFile) throws IOException {
+        Map<String, Integer> versions = new TreeMap<>();
+        try (ZipFile jar = new ZipFile(jarFile.toFile(), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry : Collections.list(jar.entries())) {
+                if (entry.getName().startsWith("picocli/") && entry.getName().endsWith(".class")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        byte[] head = in.readNBytes(8);
+                        versions.put(entry.getName(), ((head[6] & 0xff) << 8) | (head[7] & 0xff));
+                    }
+                }
+            }
+        }
+        return versions;
+    }
+
+    private static String text(ZipFile jar, String name) throws IOException {
+        ZipEntry entry = jar.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
