@@ -129,9 +129,11 @@ class FreeTextsWalkTest {
         while (grew) {
             grew = false;
             for (Map.Entry<String, List<Class<?>>> property : held.entrySet()) {
-                if (!result.contains(property.getKey()) && property.getValue().stream().anyMatch(holding::contains)) {
+                if (!result.contains(property.getKey())
+                        && property.getValue().stream().anyMatch(holding::contains)) {
                     result.add(property.getKey());
-                    String type = property.getKey().substring(0, property.getKey().indexOf('.'));
+                    String type =
+                            property.getKey().substring(0, property.getKey().indexOf('.'));
                     seen.stream().filter(c -> c.getSimpleName().equals(type)).forEach(holding::add);
                     grew = true;
                 }

@@ -148,7 +148,8 @@ final class ReflectiveFreeTexts {
                     int before = action.texts;
                     walk(child, path.append(property.segment()), action);
                     if (action.reached != null && action.texts > before) {
-                        action.reached.add(modelType(value.getClass()).getSimpleName() + "." + property.segment().name());
+                        action.reached.add(modelType(value.getClass()).getSimpleName() + "."
+                                + property.segment().name());
                     }
                 }
             }
