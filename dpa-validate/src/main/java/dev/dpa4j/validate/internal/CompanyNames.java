@@ -178,6 +178,15 @@ final class CompanyNames {
         return FORM_FIRSTS.indexOf(c) >= 0;
     }
 
+    /**
+     * Whether a legal form begins with the two characters, both ASCII: where none does, {@link Finder#wordAt} finds
+     * nothing there, so a scan need not call it (issue #14).
+     */
+    static boolean mayBeginForm(char first, char second) {
+        List<String>[] bySecond = ASCII_STARTS[first];
+        return bySecond != null && bySecond[second] != null;
+    }
+
     /** The legal forms that begin with the two characters at {@code at}, the longest first; null if none. */
     private static @Nullable List<String> formsAt(String text, int at) {
         char first = text.charAt(at);

@@ -28,6 +28,13 @@ final class TextScan {
     /** The first two characters of {@link #SECTION_WORDS}, as bits ({@link #pairAt}). */
     private static final long[] SECTION_PAIRS = pairs(DocumentRules.SECTION_WORDS);
 
+    /**
+     * The first two characters of the legal forms ({@link CompanyNames#mayBeginForm(char, char)}), as bits
+     * ({@link #pairAt}): most words that begin with a legal form's first letter ("der", "eine", "Sicherheit") go on
+     * with another letter than any form, and are told apart before the company-name finder is called (issue #14).
+     */
+    private static final long[] FORM_PAIRS = formPairs();
+
     /** {@link #KINDS}: the character begins a word of {@link #ANNEX_WORDS}. */
     private static final int ANNEX = 1;
 
@@ -99,6 +106,19 @@ final class TextScan {
         return table;
     }
 
+    private static long[] formPairs() {
+        long[] pairs = new long[ASCII * ASCII / Long.SIZE];
+        for (char first = 0; first < ASCII; first++) {
+            for (char second = 0; second < ASCII; second++) {
+                if (CompanyNames.mayBeginForm(first, second)) {
+                    int bit = first * ASCII + second;
+                    pairs[bit / Long.SIZE] |= 1L << bit;
+                }
+            }
+        }
+        return pairs;
+    }
+
     /** The first two characters of each word as one bit each, both ASCII. */
     private static long[] pairs(List<String> words) {
         long[] pairs = new long[ASCII * ASCII / Long.SIZE];
@@ -157,7 +177,7 @@ final class TextScan {
                 if (!section && (hit & SECTION) != 0 && pairAt(SECTION_PAIRS, text, i)) {
                     section = startsWithAny(text, i, SECTION_WORDS[c]);
                 }
-                if (names != null && (hit & FORM) != 0 && i + 1 < length) {
+                if (names != null && (hit & FORM) != 0 && i + 1 < length && mayBeginForm(text, i)) {
                     names.wordAt(i);
                 }
                 seen |= hit;
@@ -166,6 +186,20 @@ final class TextScan {
         }
         return new TextScan(
                 annex, section || (seen & SIGN) != 0, (seen & BRACE) != 0, names == null ? null : names.names());
+    }
+
+    /**
+     * Whether a legal form may begin at {@code at}, a word's first character that begins one: its first two
+     * characters begin one ({@link #FORM_PAIRS}), or one of them is not ASCII, which the company-name finder decides.
+     */
+    private static boolean mayBeginForm(String text, int at) {
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        if (first >= ASCII || second >= ASCII) {
+            return true;
+        }
+        int bit = first * ASCII + second;
+        return (FORM_PAIRS[bit / Long.SIZE] & (1L << bit)) != 0;
     }
 
     /** The kind of a character that is not ASCII: white space, the section sign or the start of a legal form. */

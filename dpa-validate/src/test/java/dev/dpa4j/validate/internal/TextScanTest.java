@@ -61,10 +61,23 @@ class TextScanTest {
                 "Übermittlung an Ärzte Beispiel\u2028AG",
                 "Versand\nGmbH",
                 "x\u00a7 5",
-                "Beispiel GmbH");
+                "Beispiel GmbH",
+                // words that begin with a legal form's first letter but go on otherwise, then forms after them
+                "der die eine mit sowie personenbezogene Daten an Muster d.o.o., Beispiel s.r.o. und Probe e.V.",
+                "Sicherheit Kunden Logistik Beispiel SE, Muster KG und Probe plc",
+                "Beispiel Sàrl und Muster S.à r.l.");
         for (String text : texts) {
             assertSameAsSearches(text);
         }
+    }
+
+    @Test
+    void should_find_the_names_whose_forms_begin_like_common_words_when_such_words_come_first() {
+        String text = "der die eine mit sowie personenbezogene Daten an Muster d.o.o., Beispiel s.r.o. und Probe e.V.";
+        assertThat(TextScan.of(text, true).companyNames())
+                .containsExactly("Muster d.o.o.", "Beispiel s.r.o.", "Probe e.V.");
+        assertThat(TextScan.of("der die eine mit sowie dem gemäß", true).companyNames())
+                .isEmpty();
     }
 
     @Test
