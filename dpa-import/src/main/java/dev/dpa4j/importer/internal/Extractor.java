@@ -22,6 +22,7 @@ import dev.dpa4j.model.catalog.TomCategoryEntry;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -461,6 +462,7 @@ public final class Extractor {
                 text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements);
         requirementFacts(completeness);
         elements = withFacts(elements); // an element whose fact a met requirement set is found
+        elements = withRequirements(elements, completeness);
         return new Extraction(
                 root.toString(), facts, elements, language, sections, completeness, Notes.find(text, segments));
     }
@@ -633,6 +635,46 @@ public final class Extractor {
         }
         return new SourceSpan(offset, length, quote, section);
     }
+
+    /**
+     * The element table agrees with the completeness table: an element one of whose requirements the document states
+     * (found or weaker) is found, with the sentences that state it as its spans, even where no passage reached the
+     * classification's threshold (a duty stated in a passage under a heading that names another element, or in a
+     * passage with one cue of it). The completeness table is the source of truth; this is its derivation.
+     */
+    private static List<ElementResult> withRequirements(
+            List<ElementResult> results, List<RequirementResult> completeness) {
+        List<ElementResult> out = new ArrayList<>();
+        for (ElementResult r : results) {
+            if (r.found()) {
+                out.add(r);
+                continue;
+            }
+            List<SourceSpan> spans = new ArrayList<>();
+            for (RequirementResult q : completeness) {
+                if (q.status() != RequirementResult.Status.NOT_FOUND
+                        && q.requirement().element().orElse(null) == r.element()) {
+                    for (SourceSpan span : q.evidence()) {
+                        if (spans.size() < 50 && !spans.contains(span)) {
+                            spans.add(span);
+                        }
+                    }
+                }
+            }
+            spans.sort(Comparator.comparingInt(SourceSpan::offset));
+            out.add(
+                    spans.isEmpty()
+                            ? r
+                            : new ElementResult(r.element(), true, REQUIREMENT_CONFIDENCE, spans, REQUIREMENT_CLASSIFIER));
+        }
+        return out;
+    }
+
+    /** The confidence of an element found through the sentences that state one of its requirements. */
+    static final double REQUIREMENT_CONFIDENCE = THRESHOLD;
+
+    /** The classifier id of an element found through one of its requirements. */
+    static final String REQUIREMENT_CLASSIFIER = "dpa4j-completeness";
 
     private void fact(String path, String value, SourceSpan span) {
         facts.add(new Fact(path, value, span));
