@@ -88,7 +88,6 @@ public final class Extractor {
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
-    private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
             "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
@@ -584,6 +583,46 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * The element table agrees with the completeness table: an element one of whose requirements the document states
+     * (found or weaker) is found, with the sentences that state it as its spans, even where no passage reached the
+     * classification's threshold (a duty stated in a passage under a heading that names another element, or in a
+     * passage with one cue of it). The completeness table is the source of truth; this is its derivation.
+     */
+    private static List<ElementResult> withRequirements(
+            List<ElementResult> results, List<RequirementResult> completeness) {
+        List<ElementResult> out = new ArrayList<>();
+        for (ElementResult r : results) {
+            if (r.found()) {
+                out.add(r);
+                continue;
+            }
+            List<SourceSpan> spans = new ArrayList<>();
+            for (RequirementResult q : completeness) {
+                if (q.status() != RequirementResult.Status.NOT_FOUND
+                        && q.requirement().element().orElse(null) == r.element()) {
+                    for (SourceSpan span : q.evidence()) {
+                        if (spans.size() < 50 && !spans.contains(span)) {
+                            spans.add(span);
+                        }
+                    }
+                }
+            }
+            spans.sort(Comparator.comparingInt(SourceSpan::offset));
+            out.add(
+                    spans.isEmpty()
+                            ? r
+                            : new ElementResult(r.element(), true, REQUIREMENT_CONFIDENCE, spans, REQUIREMENT_CLASSIFIER));
+        }
+        return out;
+    }
+
+    /** The confidence of an element found through the sentences that state one of its requirements. */
+    static final double REQUIREMENT_CONFIDENCE = THRESHOLD;
+
+    /** The classifier id of an element found through one of its requirements. */
+    static final String REQUIREMENT_CLASSIFIER = "dpa4j-completeness";
+
     /** The confidence of an element found through its facts (a list, a table, a designation) rather than a passage. */
     static final double FACT_CONFIDENCE = 0.6;
 
@@ -635,46 +674,6 @@ public final class Extractor {
         }
         return new SourceSpan(offset, length, quote, section);
     }
-
-    /**
-     * The element table agrees with the completeness table: an element one of whose requirements the document states
-     * (found or weaker) is found, with the sentences that state it as its spans, even where no passage reached the
-     * classification's threshold (a duty stated in a passage under a heading that names another element, or in a
-     * passage with one cue of it). The completeness table is the source of truth; this is its derivation.
-     */
-    private static List<ElementResult> withRequirements(
-            List<ElementResult> results, List<RequirementResult> completeness) {
-        List<ElementResult> out = new ArrayList<>();
-        for (ElementResult r : results) {
-            if (r.found()) {
-                out.add(r);
-                continue;
-            }
-            List<SourceSpan> spans = new ArrayList<>();
-            for (RequirementResult q : completeness) {
-                if (q.status() != RequirementResult.Status.NOT_FOUND
-                        && q.requirement().element().orElse(null) == r.element()) {
-                    for (SourceSpan span : q.evidence()) {
-                        if (spans.size() < 50 && !spans.contains(span)) {
-                            spans.add(span);
-                        }
-                    }
-                }
-            }
-            spans.sort(Comparator.comparingInt(SourceSpan::offset));
-            out.add(
-                    spans.isEmpty()
-                            ? r
-                            : new ElementResult(r.element(), true, REQUIREMENT_CONFIDENCE, spans, REQUIREMENT_CLASSIFIER));
-        }
-        return out;
-    }
-
-    /** The confidence of an element found through the sentences that state one of its requirements. */
-    static final double REQUIREMENT_CONFIDENCE = THRESHOLD;
-
-    /** The classifier id of an element found through one of its requirements. */
-    static final String REQUIREMENT_CLASSIFIER = "dpa4j-completeness";
 
     private void fact(String path, String value, SourceSpan span) {
         facts.add(new Fact(path, value, span));
@@ -970,35 +969,34 @@ public final class Extractor {
         return -1;
     }
 
+    /** The party's postal address from the lines of its block (forms: {@link Addresses}). */
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
-        List<String> street = new ArrayList<>();
+        Addresses.Address a = Addresses.read(lines);
+        if (a.locality().isEmpty() && a.country() == null) {
+            return;
+        }
         ObjectNode address = DpaJson.mapper().createObjectNode();
-        for (String line : lines) {
-            String s = line.strip();
-            Matcher pc = POSTCODE.matcher(s);
-            Optional<Countries.Hit> country = Countries.first(s);
-            if (pc.matches()) {
-                address.put("postalCode", pc.group(1));
-                address.put("locality", pc.group(2).strip());
-                fact(path + ".address.locality", pc.group(2).strip(), where);
-            } else if (country.isPresent()
-                    && country.get().end() - country.get().start() >= s.length() - 1) {
-                address.put("country", country.get().code());
-                fact(path + ".address.country", country.get().code(), where);
-            } else if (s.matches(".*\\d.*")
-                    && s.length() < 80
-                    && !s.toLowerCase(Locale.ROOT).startsWith("vertreten")
-                    && !s.toLowerCase(Locale.ROOT).startsWith("represented")) {
-                street.add(s);
-            }
+        if (!a.street().isEmpty()) {
+            ArrayNode streetLines = address.putArray("streetLines");
+            a.street().forEach(streetLines::add);
         }
-        if (address.has("locality") || address.has("country")) {
-            if (!street.isEmpty()) {
-                ArrayNode streetLines = address.putArray("streetLines");
-                street.forEach(streetLines::add);
-            }
-            party.set("address", address);
+        if (!a.postalCode().isEmpty()) {
+            address.put("postalCode", a.postalCode());
+            fact(path + ".address.postalCode", a.postalCode(), where);
         }
+        if (!a.locality().isEmpty()) {
+            address.put("locality", a.locality());
+            fact(path + ".address.locality", a.locality(), where);
+        }
+        if (!a.region().isEmpty()) {
+            address.put("region", a.region());
+            fact(path + ".address.region", a.region(), where);
+        }
+        if (a.country() != null) {
+            address.put("country", a.country());
+            fact(path + ".address.country", a.country(), where);
+        }
+        party.set("address", address);
     }
 
     /**
