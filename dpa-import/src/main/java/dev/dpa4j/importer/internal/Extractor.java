@@ -5,6 +5,7 @@ import dev.dpa4j.importer.Element;
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.Fact;
 import dev.dpa4j.importer.ImportException;
+import dev.dpa4j.importer.Requirement;
 import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.importer.internal.Segmenter.Segment;
@@ -21,8 +22,8 @@ import dev.dpa4j.model.catalog.SpecialCategoryEntry;
 import dev.dpa4j.model.catalog.TomCategoryEntry;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -466,10 +467,20 @@ public final class Extractor {
                 root.toString(), facts, elements, language, sections, completeness, Notes.find(text, segments));
     }
 
-    /** A requirement met without weakening states its yes/no facts (RequirementFacts), quoted from its sentence. */
+    /**
+     * A requirement met without weakening states its yes/no facts (RequirementFacts), quoted from its sentence; so
+     * does one whose weaker reading still states the duty (a breach notice "as appropriate"), whose condition or
+     * vague time then becomes the deadline's wording for the validator to report.
+     */
     private void requirementFacts(List<RequirementResult> completeness) {
         for (RequirementResult r : completeness) {
-            if (r.status() != RequirementResult.Status.FOUND || r.evidence().isEmpty()) {
+            if (r.evidence().isEmpty()) {
+                continue;
+            }
+            if (r.status() == RequirementResult.Status.WEAKER
+                    && RequirementFacts.dutyStands(r.requirement(), r.note())) {
+                conditionalDeadline(r);
+            } else if (r.status() != RequirementResult.Status.FOUND) {
                 continue;
             }
             for (String path : RequirementFacts.of(r.requirement())) {
@@ -480,6 +491,48 @@ public final class Extractor {
                 object(path.substring(0, dot)).put(path.substring(dot + 1), true);
                 fact(path, "true", r.evidence().get(0));
             }
+        }
+    }
+
+    /** A condition on a breach notice instead of a time: "as appropriate", "where necessary", "soweit erforderlich". */
+    private static final Pattern CONDITION = Pattern.compile(
+            "\\b(?:as|where|if|when) (?:it deems |it considers )?(?:appropriate|necessary|needed)\\b|\\bgegebenenfalls\\b"
+                    + "|\\b(?:soweit|sofern|falls|wenn) (?:dies |es )?(?:angemessen|erforderlich|notwendig|geboten)\\b",
+            FLAGS);
+
+    /**
+     * The breach deadline of a notice duty that its sentence states only in vague words or under a condition: the
+     * wording, so that the validator reports it as a deadline without hours instead of a missing duty.
+     */
+    private void conditionalDeadline(RequirementResult r) {
+        if (r.requirement() != Requirement.BREACH_NOTIFICATION
+                || root.at("/breachNotification/deadline").isObject()) {
+            return;
+        }
+        for (SourceSpan e : r.evidence()) {
+            String sentence = text.text().substring(e.offset(), e.end());
+            Matcher p = PERIOD.matcher(sentence);
+            if (p.find() && unit(p.group(3)) != null && amount(p) >= 0) {
+                timeLimit(
+                        "breachNotification.deadline",
+                        new Found(
+                                unit(p.group(3)),
+                                amount(p),
+                                p.group(),
+                                span(e.offset() + p.start(), p.end() - p.start(), e.section())));
+                return;
+            }
+            Matcher m = PROMPT.matcher(sentence);
+            if (!m.find()) {
+                m = CONDITION.matcher(sentence);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            timeLimit(
+                    "breachNotification.deadline",
+                    new Found("", 0, m.group(), span(e.offset() + m.start(), m.end() - m.start(), e.section())));
+            return;
         }
     }
 
