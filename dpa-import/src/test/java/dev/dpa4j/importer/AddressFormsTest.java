@@ -33,7 +33,9 @@ class AddressFormsTest {
                 .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt")
                 .getDraft();
         assertThat(a.getProcessor().flatMap(Party::getName)).contains("Quayside Hosting");
-        return a.getProcessor().flatMap(Party::getAddress).orElse(PostalAddress.builder().build());
+        return a.getProcessor()
+                .flatMap(Party::getAddress)
+                .orElse(PostalAddress.builder().build());
     }
 
     @Test

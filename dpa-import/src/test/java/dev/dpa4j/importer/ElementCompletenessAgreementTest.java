@@ -27,7 +27,10 @@ class ElementCompletenessAgreementTest {
     }
 
     private static ElementResult element(ImportResult r, Element e) {
-        return r.getElements().stream().filter(x -> x.element() == e).findFirst().orElseThrow();
+        return r.getElements().stream()
+                .filter(x -> x.element() == e)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -43,7 +46,8 @@ class ElementCompletenessAgreementTest {
                     }
                     ImportResult r = DpaImporter.standard().importFile(f);
                     for (RequirementResult q : r.getCompleteness()) {
-                        if (q.status() == Status.NOT_FOUND || q.requirement().element().isEmpty()) {
+                        if (q.status() == Status.NOT_FOUND
+                                || q.requirement().element().isEmpty()) {
                             continue;
                         }
                         checked++;

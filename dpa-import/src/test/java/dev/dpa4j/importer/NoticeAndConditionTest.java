@@ -103,7 +103,8 @@ class NoticeAndConditionTest {
                 .contains(true);
         assertThat(deadline(r.getDraft()).flatMap(TimeLimit::getWording).map(LocalizedText::toString))
                 .hasValueSatisfying(w -> assertThat(w).contains("as appropriate"));
-        Review review = Review.of(r, Validator.builder().asOf(LocalDate.of(2026, 12, 4)).build());
+        Review review =
+                Review.of(r, Validator.builder().asOf(LocalDate.of(2026, 12, 4)).build());
         assertThat(review.getItems())
                 .extracting(i -> i.finding().getRuleId())
                 .doesNotContain("ART33_2_PROCESSOR_NOTIFY")
@@ -146,14 +147,16 @@ class NoticeAndConditionTest {
     @Test
     void should_place_the_general_authorisation_finding_at_the_authorisation_passage() {
         ImportResult r = read(GENERAL_AUTH);
-        Review review = Review.of(r, Validator.builder().asOf(LocalDate.of(2026, 12, 4)).build());
+        Review review =
+                Review.of(r, Validator.builder().asOf(LocalDate.of(2026, 12, 4)).build());
         Review.Item bundle = review.getItems().stream()
                 .filter(i -> i.finding().getRuleId().equals("X_GENERAL_AUTH_BUNDLE"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(bundle.span()).hasValueSatisfying(s -> assertThat(s.quote())
-                .contains("general written authorisation")
-                .doesNotContain("Harbourline"));
+        assertThat(bundle.span())
+                .hasValueSatisfying(s -> assertThat(s.quote())
+                        .contains("general written authorisation")
+                        .doesNotContain("Harbourline"));
     }
 
     @Test

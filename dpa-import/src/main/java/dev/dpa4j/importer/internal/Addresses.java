@@ -31,7 +31,12 @@ final class Addresses {
     private Addresses() {}
 
     /** The address read; empty strings for what the lines do not state. */
-    record Address(List<String> street, String postalCode, String locality, String region, @Nullable String country) {
+    record Address(
+            List<String> street,
+            String postalCode,
+            String locality,
+            String region,
+            @Nullable String country) {
         boolean isEmpty() {
             return locality.isEmpty() && country == null && postalCode.isEmpty();
         }
@@ -46,7 +51,8 @@ final class Addresses {
     /** US state and ZIP code: "TX 78701", "CA 94105-1234". */
     private static final Pattern STATE_ZIP = Pattern.compile("^([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
     /** The same on one line with the town: "Austin TX 78701" (after a comma split it is two parts). */
-    private static final Pattern TOWN_STATE_ZIP = Pattern.compile("^" + TOWN + "\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
+    private static final Pattern TOWN_STATE_ZIP =
+            Pattern.compile("^" + TOWN + "\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
     /** A UK postcode: "EC1A 1BB", "LS1 6AB", "M1 1AE". */
     private static final String UK = "([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})";
     /** An Irish Eircode: a routing key and a unique identifier, "D02 X285", "D6W 1234", "T12 AB34". */
@@ -91,33 +97,46 @@ final class Addresses {
         String country = null;
         for (int i = 0; i < parts.size(); i++) {
             String s = parts.get(i);
-            String next = i + 1 < parts.size() ? parts.get(i + 1) : "";
-            Matcher m;
             if (NUMBER_LABEL.matcher(s).find()) {
                 continue;
-            } else if (town.isEmpty() && TOWN_ONLY.matcher(s).matches() && (m = STATE_ZIP.matcher(next)).matches()) {
+            }
+            String next = i + 1 < parts.size() ? parts.get(i + 1) : "";
+            boolean townAlone = town.isEmpty() && TOWN_ONLY.matcher(s).matches();
+            Matcher stateZip = STATE_ZIP.matcher(next);
+            Matcher nextCode = POSTCODE_ONLY.matcher(next);
+            Matcher dutch = DUTCH.matcher(s);
+            Matcher codeTown = CODE_TOWN.matcher(s);
+            Matcher townStateZip = TOWN_STATE_ZIP.matcher(s);
+            Matcher townUk = TOWN_UK.matcher(s);
+            Matcher townEircode = TOWN_EIRCODE.matcher(s);
+            Matcher codeOnly = POSTCODE_ONLY.matcher(s);
+            if (townAlone && stateZip.matches()) {
                 town = s;
-                region = m.group(1);
-                code = m.group(2);
+                region = stateZip.group(1);
+                code = stateZip.group(2);
                 i++;
-            } else if (town.isEmpty()
-                    && TOWN_ONLY.matcher(s).matches()
-                    && (m = POSTCODE_ONLY.matcher(next)).matches()) {
+            } else if (townAlone && nextCode.matches()) {
                 town = s;
-                code = m.group(1) != null ? m.group(1) : m.group(2);
+                code = either(nextCode);
                 i++;
-            } else if ((m = DUTCH.matcher(s)).matches() || (m = CODE_TOWN.matcher(s)).matches()) {
-                code = m.group(1);
-                town = m.group(2).strip();
-            } else if ((m = TOWN_STATE_ZIP.matcher(s)).matches()) {
-                town = m.group(1);
-                region = m.group(2);
-                code = m.group(3);
-            } else if ((m = TOWN_UK.matcher(s)).matches() || (m = TOWN_EIRCODE.matcher(s)).matches()) {
-                town = s.substring(0, s.length() - m.group(2).length()).strip();
-                code = m.group(2);
-            } else if ((m = POSTCODE_ONLY.matcher(s)).matches()) {
-                code = m.group(1) != null ? m.group(1) : m.group(2);
+            } else if (dutch.matches()) {
+                code = dutch.group(1);
+                town = dutch.group(2).strip();
+            } else if (codeTown.matches()) {
+                code = codeTown.group(1);
+                town = codeTown.group(2).strip();
+            } else if (townStateZip.matches()) {
+                town = townStateZip.group(1);
+                region = townStateZip.group(2);
+                code = townStateZip.group(3);
+            } else if (townUk.matches()) {
+                code = townUk.group(2);
+                town = s.substring(0, s.length() - code.length()).strip();
+            } else if (townEircode.matches()) {
+                code = townEircode.group(2);
+                town = s.substring(0, s.length() - code.length()).strip();
+            } else if (codeOnly.matches()) {
+                code = either(codeOnly);
             } else if (town.isEmpty() && DUBLIN_DISTRICT.matcher(s).matches()) {
                 town = s;
             } else if (isCountry(s)) {
@@ -130,6 +149,12 @@ final class Addresses {
             }
         }
         return new Address(List.copyOf(street), code, town, region, country);
+    }
+
+    /** The UK postcode or the Eircode a {@link #POSTCODE_ONLY} match holds. */
+    private static String either(Matcher m) {
+        String uk = m.group(1);
+        return uk != null ? uk : m.group(2);
     }
 
     private static boolean isCountry(String s) {

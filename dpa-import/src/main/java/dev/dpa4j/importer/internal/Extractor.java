@@ -512,11 +512,12 @@ public final class Extractor {
         for (SourceSpan e : r.evidence()) {
             String sentence = text.text().substring(e.offset(), e.end());
             Matcher p = PERIOD.matcher(sentence);
-            if (p.find() && unit(p.group(3)) != null && amount(p) >= 0) {
+            String unit = p.find() ? unit(p.group(3)) : null;
+            if (unit != null && amount(p) >= 0) {
                 timeLimit(
                         "breachNotification.deadline",
                         new Found(
-                                unit(p.group(3)),
+                                unit,
                                 amount(p),
                                 p.group(),
                                 span(e.offset() + p.start(), p.end() - p.start(), e.section())));
@@ -665,7 +666,8 @@ public final class Extractor {
             out.add(
                     spans.isEmpty()
                             ? r
-                            : new ElementResult(r.element(), true, REQUIREMENT_CONFIDENCE, spans, REQUIREMENT_CLASSIFIER));
+                            : new ElementResult(
+                                    r.element(), true, REQUIREMENT_CONFIDENCE, spans, REQUIREMENT_CLASSIFIER));
         }
         return out;
     }
