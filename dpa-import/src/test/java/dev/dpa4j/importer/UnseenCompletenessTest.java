@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * another reader, who had not seen the rules, cues, tests or fixtures (a German hosting provider's AVV as a web page,
  * an English payroll DPA, a German agency AVV, a US survey tool's DPA in Markdown, a cloud provider's DPA, a UK
  * master services agreement with a data protection schedule in the passive voice, a long German AVV, a DOCX
- * addendum), and measured once before round 7: precision 0.92, recall 0.96, 196 of 216 verdicts exact.
+ * addendum), and measured once before round 7: precision 0.92, recall 0.96, 196 of 216 verdicts exact. Round 7's
+ * rules were derived from their misses, so they are in-sample now.
  */
 class UnseenCompletenessTest {
 
@@ -191,10 +192,11 @@ class UnseenCompletenessTest {
         // written then and measured once: 0.92, 0.75, 120 of 162; after the fourth round on all seventeen 1.00,
         // 1.00, 458 of 459. Orbit (round 6, in-sample) and round 6's rules, merged with round 4: 1.00, 1.00, 485 of
         // 486. The eight of the fifth held-out set, measured once before round 7: 0.92, 0.96, 196 of 216; over all
-        // twenty-six then 0.98, 0.99, 681 of 702:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(681);
+        // twenty-six then 0.98, 0.99, 681 of 702. After round 7 on all twenty-six 0.99, 1.00, 697 of 702 (on the eight
+        // alone 0.98, 1.00, 212 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(1.00);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(697);
     }
 
     @Test
