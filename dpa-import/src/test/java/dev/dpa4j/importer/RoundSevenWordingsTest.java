@@ -125,6 +125,30 @@ class RoundSevenWordingsTest {
     }
 
     @Test
+    void should_put_the_articles_of_an_assistance_sentence_under_another_heading_into_the_draft() {
+        var s = strongEnglish();
+        s.remove("11. Assistance");
+        s.put(
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of any personal data breach without undue delay after "
+                        + "becoming aware of it. The Processor shall also assist the Customer with data protection impact "
+                        + "assessments under Article 35 GDPR.");
+        ImportResult r = CompletenessTest.importText(s);
+        assertThat(r.getRequirement(Requirement.ASSISTANCE).status()).isEqualTo(Status.FOUND);
+        assertThat(r.getDraft().getAssistance().map(a -> a.getArticles().toString()))
+                .hasValueSatisfying(a -> assertThat(a).contains("ART_35").doesNotContain("ART_36"));
+        // without a sentence on assistance, no article is put into the draft
+        var none = strongEnglish();
+        none.remove("11. Assistance");
+        assertThat(CompletenessTest.importText(none)
+                        .getDraft()
+                        .getAssistance()
+                        .map(a -> a.getArticles().isEmpty())
+                        .orElse(true))
+                .isTrue();
+    }
+
+    @Test
     void should_not_read_a_transfer_impact_assessment_as_a_data_protection_impact_assessment() {
         assertThat(read(
                                 "11. Assistance",

@@ -477,6 +477,9 @@ public final class Extractor {
             if (r.evidence().isEmpty()) {
                 continue;
             }
+            if (r.requirement() == Requirement.ASSISTANCE && r.status() != RequirementResult.Status.NOT_FOUND) {
+                assistedArticles(r);
+            }
             if (r.status() == RequirementResult.Status.WEAKER
                     && RequirementFacts.dutyStands(r.requirement(), r.note())) {
                 conditionalDeadline(r);
@@ -490,6 +493,41 @@ public final class Extractor {
                 int dot = path.lastIndexOf('.');
                 object(path.substring(0, dot)).put(path.substring(dot + 1), true);
                 fact(path, "true", r.evidence().get(0));
+            }
+        }
+    }
+
+    /**
+     * The articles of Art. 28(3)(f) that the sentences stating the assistance requirement name, where those
+     * sentences stand outside the passages classified as assistance (impact assessments under a heading on breaches):
+     * the draft then holds what the completeness table found, read by the same cues as in those passages.
+     */
+    private void assistedArticles(RequirementResult r) {
+        for (Cues.Line cue : VALUE_CUES) {
+            if (!cue.fields().get(0).equals("assistance.articles[]")) {
+                continue;
+            }
+            String value = cue.fields().get(1);
+            ArrayNode values = root.has("assistance") && root.get("assistance").has("articles")
+                    ? (ArrayNode) root.get("assistance").get("articles")
+                    : null;
+            boolean known = false;
+            if (values != null) {
+                for (var v : values) {
+                    known |= v.asString().equals(value);
+                }
+            }
+            if (known) {
+                continue;
+            }
+            for (SourceSpan e : r.evidence()) {
+                if (cue.pattern()
+                        .matcher(roles.normalise(text.text().substring(e.offset(), e.end())))
+                        .find()) {
+                    (values != null ? values : object("assistance").putArray("articles")).add(value);
+                    fact("assistance.articles", value, e);
+                    break;
+                }
             }
         }
     }
