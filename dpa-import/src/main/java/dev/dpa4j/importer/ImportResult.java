@@ -175,7 +175,9 @@ public final class ImportResult {
 
     /**
      * Finds where the document states what a model path holds: the fact at the path or the closest one above
-     * or below it, else the first passage of the element the path belongs to.
+     * or below it, else the first passage of the element the path belongs to. Below a path, a fact of the path's
+     * own terms comes before an entry of a list under it: a finding on {@code subprocessing} (the authorisation
+     * lacks a notice duty) is about the authorisation passage, not about the first row of the sub-processor table.
      *
      * @param path a model path as the validator writes it, for example {@code subprocessing.objectionPeriod}
      * @return the source, or empty if the document says nothing the importer tied to that part of the model
@@ -183,10 +185,19 @@ public final class ImportResult {
     public Optional<SourceSpan> locate(String path) {
         String p = path;
         while (!p.isEmpty()) {
+            Fact entry = null;
             for (Fact f : facts) {
                 if (under(f.path(), p)) {
-                    return Optional.of(f.span());
+                    if (f.path().indexOf('[', p.length()) < 0) {
+                        return Optional.of(f.span());
+                    }
+                    if (entry == null) {
+                        entry = f;
+                    }
                 }
+            }
+            if (entry != null) {
+                return Optional.of(entry.span());
             }
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);

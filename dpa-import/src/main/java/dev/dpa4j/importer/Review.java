@@ -50,11 +50,21 @@ public final class Review {
     private final ValidationReport report;
     private final List<Item> items;
 
+    /**
+     * The rule that checks literal references ("Ziffer 1.5", "Annex 2") against the numbering of the document our
+     * renderers print. An imported document is the vendor's, with its own numbering, which the draft does not keep:
+     * every such reference would be reported as unresolvable although the vendor's document resolves it.
+     */
+    private static final String RENDERED_REFERENCES = "DOC_REFERENCE";
+
     private Review(ImportResult result, ValidationReport report) {
         this.result = result;
         this.report = report;
         List<Item> list = new ArrayList<>();
         for (Finding f : report.getFindings()) {
+            if (f.getRuleId().equals(RENDERED_REFERENCES)) {
+                continue; // the vendor's own numbering, not ours: see RENDERED_REFERENCES
+            }
             list.add(new Item(f, f.getPath().isEmpty() ? Optional.empty() : result.locate(f.getPath())));
         }
         this.items = List.copyOf(list);

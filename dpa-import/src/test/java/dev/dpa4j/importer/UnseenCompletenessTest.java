@@ -34,7 +34,12 @@ import org.junit.jupiter.api.Test;
  * layer with hyphens and page furniture, a short AVV of a small business, an addendum with its annexes as tables,
  * an agreement that incorporates the 2021/915 clauses by reference). One more, {@code orbit-dpa-en.txt} (a short
  * SaaS addendum the lead wrote in a vendor's style, round 6), is in-sample: its review guided that round's fixes;
- * its sidecar was written from its planted defects before them.
+ * its sidecar was written from its planted defects before them. After round 6 eight more were written blind by
+ * another reader, who had not seen the rules, cues, tests or fixtures (a German hosting provider's AVV as a web page,
+ * an English payroll DPA, a German agency AVV, a US survey tool's DPA in Markdown, a cloud provider's DPA, a UK
+ * master services agreement with a data protection schedule in the passive voice, a long German AVV, a DOCX
+ * addendum), and measured once before round 7: precision 0.92, recall 0.96, 196 of 216 verdicts exact. Round 7's
+ * rules were derived from their misses, so they are in-sample now.
  */
 class UnseenCompletenessTest {
 
@@ -142,7 +147,7 @@ class UnseenCompletenessTest {
 
     @Test
     void every_fixture_has_a_verdict_for_every_requirement() {
-        assertThat(CASES).hasSizeGreaterThanOrEqualTo(17);
+        assertThat(CASES).hasSizeGreaterThanOrEqualTo(26);
         for (Case c : CASES) {
             assertThat(c.expected().keySet()).as(c.name()).containsExactlyInAnyOrder(Requirement.values());
         }
@@ -186,10 +191,12 @@ class UnseenCompletenessTest {
         // 0.64. Over all eleven 0.98, 0.94, 278 of 297; after the third round 1.00, 1.00, 295 of 297; six more
         // written then and measured once: 0.92, 0.75, 120 of 162; after the fourth round on all seventeen 1.00,
         // 1.00, 458 of 459. Orbit (round 6, in-sample) and round 6's rules, merged with round 4: 1.00, 1.00, 485 of
-        // 486:
+        // 486. The eight of the fifth held-out set, measured once before round 7: 0.92, 0.96, 196 of 216; over all
+        // twenty-six then 0.98, 0.99, 681 of 702. After round 7 on all twenty-six 0.99, 1.00, 697 of 702 (on the eight
+        // alone 0.98, 1.00, 212 of 216):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(485);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(1.00);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(697);
     }
 
     @Test

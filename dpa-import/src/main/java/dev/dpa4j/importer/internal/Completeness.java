@@ -328,8 +328,12 @@ final class Completeness {
     private RequirementResult assess(Requirement r) {
         List<Cue> own = BY_REQUIREMENT.getOrDefault(r, List.of());
         Scan scan = scan(r, own, classified);
-        if (scan.empty() && r.element().isPresent() && !ELEMENT_ONLY.contains(r)) {
-            scan = scan(r, own, null);
+        // where the element's passages state the requirement only in part (assistance with Art. 32 under the
+        // heading "Assistance"), a passage elsewhere that meets it (impact assessments under another heading) counts
+        boolean onlyPartial = scan.met.isEmpty() && scan.weaker.isEmpty();
+        if (onlyPartial && r.element().isPresent() && !ELEMENT_ONLY.contains(r)) {
+            Scan wider = scan(r, own, null);
+            scan = scan.empty() || !wider.met.isEmpty() || !wider.weaker.isEmpty() ? wider : scan;
         } else if (scan.empty() && r.element().isPresent()) {
             // a passage that states several duties in one sentence is classified to none of them: a sentence with
             // the requirement's cue in a passage with a cue of its element counts
@@ -383,6 +387,37 @@ final class Completeness {
         return new RequirementResult(r, Status.NOT_FOUND, List.of(), "");
     }
 
+    /**
+     * Requirements whose exception may stand in another paragraph of the same clause: a cap on liability in 12.1 and
+     * "nothing limits the liability to data subjects under Article 82" in 12.2 are one clause, and the cap does not
+     * reach data subjects' claims.
+     */
+    private static final Set<Requirement> SECTION_CURE = EnumSet.of(Requirement.LIABILITY);
+
+    /**
+     * Requirements whose sentence names the parts of the document by design: an order of precedence lists
+     * "Schedule 7" and "the Annexes" as the documents that prevail, which is no qualification of a duty by them.
+     */
+    private static final Set<Requirement> NAMES_DOCUMENTS =
+            EnumSet.of(Requirement.ORDER_OF_PRECEDENCE, Requirement.DEFINITIONS);
+
+    /** Whether a passage under the same heading (the same clause) as the given one makes the requirement's exception. */
+    private boolean curedInSection(List<Cue> own, int at) {
+        String heading = segments.get(at).heading();
+        if (heading.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < segments.size(); k++) {
+            Segment other = segments.get(k);
+            if (k != at
+                    && other.heading().equals(heading)
+                    && first(own, "cure", roles.normalise(text.text(other.block()))) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentences found for one requirement. */
     private static final class Scan {
         final List<SourceSpan> met = new ArrayList<>();
@@ -409,7 +444,8 @@ final class Completeness {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            boolean cured = first(own, "cure", roles.normalise(passage)) != null;
+            boolean cured = first(own, "cure", roles.normalise(passage)) != null
+                    || (SECTION_CURE.contains(r) && curedInSection(own, i));
             List<Integer> cuts = new ArrayList<>();
             Matcher sentences = SENTENCE_END.matcher(passage);
             while (sentences.find()) {
@@ -457,7 +493,7 @@ final class Completeness {
                 }
                 String why = weakening(r, own, sentence, m.start(), cured);
                 if (why == null) {
-                    Limit limit = qualifiedByReference(r, own, i, sentence);
+                    Limit limit = NAMES_DOCUMENTS.contains(r) ? null : qualifiedByReference(r, own, i, sentence);
                     if (limit != null) {
                         if (out.weaker.isEmpty()) {
                             out.note = NoteWordings.QUALIFIED + limit.reference() + NoteWordings.WHICH + limit.why();

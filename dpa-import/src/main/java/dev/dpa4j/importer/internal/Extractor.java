@@ -5,6 +5,7 @@ import dev.dpa4j.importer.Element;
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.Fact;
 import dev.dpa4j.importer.ImportException;
+import dev.dpa4j.importer.Requirement;
 import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.importer.internal.Segmenter.Segment;
@@ -21,6 +22,7 @@ import dev.dpa4j.model.catalog.SpecialCategoryEntry;
 import dev.dpa4j.model.catalog.TomCategoryEntry;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,7 +89,6 @@ public final class Extractor {
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
-    private static final Pattern POSTCODE = Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .\\-/]+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
             "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
@@ -461,14 +462,28 @@ public final class Extractor {
                 text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements);
         requirementFacts(completeness);
         elements = withFacts(elements); // an element whose fact a met requirement set is found
+        elements = withRequirements(elements, completeness);
         return new Extraction(
                 root.toString(), facts, elements, language, sections, completeness, Notes.find(text, segments));
     }
 
-    /** A requirement met without weakening states its yes/no facts (RequirementFacts), quoted from its sentence. */
+    /**
+     * A requirement met without weakening states its yes/no facts (RequirementFacts), quoted from its sentence; so
+     * does one whose weaker reading still states the duty (a breach notice "as appropriate"), whose condition or
+     * vague time then becomes the deadline's wording for the validator to report.
+     */
     private void requirementFacts(List<RequirementResult> completeness) {
         for (RequirementResult r : completeness) {
-            if (r.status() != RequirementResult.Status.FOUND || r.evidence().isEmpty()) {
+            if (r.evidence().isEmpty()) {
+                continue;
+            }
+            if (r.requirement() == Requirement.ASSISTANCE && r.status() != RequirementResult.Status.NOT_FOUND) {
+                assistedArticles(r);
+            }
+            if (r.status() == RequirementResult.Status.WEAKER
+                    && RequirementFacts.dutyStands(r.requirement(), r.note())) {
+                conditionalDeadline(r);
+            } else if (r.status() != RequirementResult.Status.FOUND) {
                 continue;
             }
             for (String path : RequirementFacts.of(r.requirement())) {
@@ -479,6 +494,84 @@ public final class Extractor {
                 object(path.substring(0, dot)).put(path.substring(dot + 1), true);
                 fact(path, "true", r.evidence().get(0));
             }
+        }
+    }
+
+    /**
+     * The articles of Art. 28(3)(f) that the sentences stating the assistance requirement name, where those
+     * sentences stand outside the passages classified as assistance (impact assessments under a heading on breaches):
+     * the draft then holds what the completeness table found, read by the same cues as in those passages.
+     */
+    private void assistedArticles(RequirementResult r) {
+        for (Cues.Line cue : VALUE_CUES) {
+            if (!cue.fields().get(0).equals("assistance.articles[]")) {
+                continue;
+            }
+            String value = cue.fields().get(1);
+            ArrayNode values = root.has("assistance") && root.get("assistance").has("articles")
+                    ? (ArrayNode) root.get("assistance").get("articles")
+                    : null;
+            boolean known = false;
+            if (values != null) {
+                for (var v : values) {
+                    known |= v.asString().equals(value);
+                }
+            }
+            if (known) {
+                continue;
+            }
+            for (SourceSpan e : r.evidence()) {
+                if (cue.pattern()
+                        .matcher(roles.normalise(text.text().substring(e.offset(), e.end())))
+                        .find()) {
+                    (values != null ? values : object("assistance").putArray("articles")).add(value);
+                    fact("assistance.articles", value, e);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A condition on a breach notice instead of a time: "as appropriate", "where necessary", "soweit erforderlich". */
+    private static final Pattern CONDITION = Pattern.compile(
+            "\\b(?:as|where|if|when) (?:it deems |it considers )?(?:appropriate|necessary|needed)\\b|\\bgegebenenfalls\\b"
+                    + "|\\b(?:soweit|sofern|falls|wenn) (?:dies |es )?(?:angemessen|erforderlich|notwendig|geboten)\\b",
+            FLAGS);
+
+    /**
+     * The breach deadline of a notice duty that its sentence states only in vague words or under a condition: the
+     * wording, so that the validator reports it as a deadline without hours instead of a missing duty.
+     */
+    private void conditionalDeadline(RequirementResult r) {
+        if (r.requirement() != Requirement.BREACH_NOTIFICATION
+                || root.at("/breachNotification/deadline").isObject()) {
+            return;
+        }
+        for (SourceSpan e : r.evidence()) {
+            String sentence = text.text().substring(e.offset(), e.end());
+            Matcher p = PERIOD.matcher(sentence);
+            String unit = p.find() ? unit(p.group(3)) : null;
+            if (unit != null && amount(p) >= 0) {
+                timeLimit(
+                        "breachNotification.deadline",
+                        new Found(
+                                unit,
+                                amount(p),
+                                p.group(),
+                                span(e.offset() + p.start(), p.end() - p.start(), e.section())));
+                return;
+            }
+            Matcher m = PROMPT.matcher(sentence);
+            if (!m.find()) {
+                m = CONDITION.matcher(sentence);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            timeLimit(
+                    "breachNotification.deadline",
+                    new Found("", 0, m.group(), span(e.offset() + m.start(), m.end() - m.start(), e.section())));
+            return;
         }
     }
 
@@ -581,6 +674,47 @@ public final class Extractor {
         }
         return out;
     }
+
+    /**
+     * The element table agrees with the completeness table: an element one of whose requirements the document states
+     * (found or weaker) is found, with the sentences that state it as its spans, even where no passage reached the
+     * classification's threshold (a duty stated in a passage under a heading that names another element, or in a
+     * passage with one cue of it). The completeness table is the source of truth; this is its derivation.
+     */
+    private static List<ElementResult> withRequirements(
+            List<ElementResult> results, List<RequirementResult> completeness) {
+        List<ElementResult> out = new ArrayList<>();
+        for (ElementResult r : results) {
+            if (r.found()) {
+                out.add(r);
+                continue;
+            }
+            List<SourceSpan> spans = new ArrayList<>();
+            for (RequirementResult q : completeness) {
+                if (q.status() != RequirementResult.Status.NOT_FOUND
+                        && q.requirement().element().orElse(null) == r.element()) {
+                    for (SourceSpan span : q.evidence()) {
+                        if (spans.size() < 50 && !spans.contains(span)) {
+                            spans.add(span);
+                        }
+                    }
+                }
+            }
+            spans.sort(Comparator.comparingInt(SourceSpan::offset));
+            out.add(
+                    spans.isEmpty()
+                            ? r
+                            : new ElementResult(
+                                    r.element(), true, REQUIREMENT_CONFIDENCE, spans, REQUIREMENT_CLASSIFIER));
+        }
+        return out;
+    }
+
+    /** The confidence of an element found through the sentences that state one of its requirements. */
+    static final double REQUIREMENT_CONFIDENCE = THRESHOLD;
+
+    /** The classifier id of an element found through one of its requirements. */
+    static final String REQUIREMENT_CLASSIFIER = "dpa4j-completeness";
 
     /** The confidence of an element found through its facts (a list, a table, a designation) rather than a passage. */
     static final double FACT_CONFIDENCE = 0.6;
@@ -928,35 +1062,34 @@ public final class Extractor {
         return -1;
     }
 
+    /** The party's postal address from the lines of its block (forms: {@link Addresses}). */
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
-        List<String> street = new ArrayList<>();
+        Addresses.Address a = Addresses.read(lines);
+        if (a.locality().isEmpty() && a.country() == null) {
+            return;
+        }
         ObjectNode address = DpaJson.mapper().createObjectNode();
-        for (String line : lines) {
-            String s = line.strip();
-            Matcher pc = POSTCODE.matcher(s);
-            Optional<Countries.Hit> country = Countries.first(s);
-            if (pc.matches()) {
-                address.put("postalCode", pc.group(1));
-                address.put("locality", pc.group(2).strip());
-                fact(path + ".address.locality", pc.group(2).strip(), where);
-            } else if (country.isPresent()
-                    && country.get().end() - country.get().start() >= s.length() - 1) {
-                address.put("country", country.get().code());
-                fact(path + ".address.country", country.get().code(), where);
-            } else if (s.matches(".*\\d.*")
-                    && s.length() < 80
-                    && !s.toLowerCase(Locale.ROOT).startsWith("vertreten")
-                    && !s.toLowerCase(Locale.ROOT).startsWith("represented")) {
-                street.add(s);
-            }
+        if (!a.street().isEmpty()) {
+            ArrayNode streetLines = address.putArray("streetLines");
+            a.street().forEach(streetLines::add);
         }
-        if (address.has("locality") || address.has("country")) {
-            if (!street.isEmpty()) {
-                ArrayNode streetLines = address.putArray("streetLines");
-                street.forEach(streetLines::add);
-            }
-            party.set("address", address);
+        if (!a.postalCode().isEmpty()) {
+            address.put("postalCode", a.postalCode());
+            fact(path + ".address.postalCode", a.postalCode(), where);
         }
+        if (!a.locality().isEmpty()) {
+            address.put("locality", a.locality());
+            fact(path + ".address.locality", a.locality(), where);
+        }
+        if (!a.region().isEmpty()) {
+            address.put("region", a.region());
+            fact(path + ".address.region", a.region(), where);
+        }
+        if (a.country() != null) {
+            address.put("country", a.country());
+            fact(path + ".address.country", a.country(), where);
+        }
+        party.set("address", address);
     }
 
     /**

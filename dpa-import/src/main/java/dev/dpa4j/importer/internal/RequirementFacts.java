@@ -37,6 +37,32 @@ final class RequirementFacts {
     }
 
     /**
+     * The weaker readings that still state the duty: a breach notice in vague time words, under a condition ("as
+     * appropriate", "soweit erforderlich"), after more than 72 hours or only for confirmed breaches is a notice duty
+     * with weaker terms (the validator reports the deadline or trigger), not a missing one. The notes are those of
+     * {@code requirement-cues.txt}.
+     */
+    private static final Map<Requirement, List<String>> DUTY_STANDS = Map.of(
+            Requirement.BREACH_NOTIFICATION,
+            List.of(
+                    "a vague time or a condition instead of \"without undue delay\"",
+                    "no deadline, only a reasonable time",
+                    "a notice period longer than 72 hours",
+                    "only confirmed breaches"));
+
+    /**
+     * Whether a weaker reading of a requirement still states its yes/no facts: the duty stands, its terms are
+     * weaker.
+     *
+     * @param r the requirement
+     * @param note the note of the weaker reading
+     * @return whether the facts of {@link #of(Requirement)} hold
+     */
+    static boolean dutyStands(Requirement r, String note) {
+        return DUTY_STANDS.getOrDefault(r, List.of()).contains(note);
+    }
+
+    /**
      * The yes/no facts a requirement stands for.
      *
      * @param r the requirement

@@ -7,8 +7,10 @@ import dev.dpa4j.importer.spi.Passage;
 import dev.dpa4j.importer.spi.PassageClassifier;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,11 @@ import java.util.regex.Pattern;
  * record ("Subject matter: …", "(2) Art der Daten:"), the first cell of a table row ("Datenarten | Stammdaten, …")
  * and a run-in title ("C.4 Breaches. If we become aware …", "5.1 Confidentiality. The Supplier …"), as agreements
  * that list the details of processing in a table or set their headings into the paragraph do.
+ *
+ * <p>Under a generic heading ("2. Obligations", "§ 4 Pflichten des Auftragnehmers"), one that names no element, a
+ * text cue of a duty of the processor (Art. 28(2) to (4), transfers) in a sentence that states a duty ("shall", "must", "will", "undertakes", "verpflichtet sich", "hat … zu",
+ * "muss") scores 0.5, so that such a passage is classified by what it says: a duty stated in words of the law is
+ * clear evidence even without a heading that names it.
  */
 public final class RuleClassifier implements PassageClassifier {
 
@@ -42,6 +49,32 @@ public final class RuleClassifier implements PassageClassifier {
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|shall|will|may|must|can|has|have|does|do|applies|apply|ist|sind|wird|werden|muss|kann|darf|hat|haben|gilt|gelten|erfolgt|findet)\\b",
             FLAGS);
+
+    /** A sentence that states a duty: a modal of obligation or an undertaking, English and German. */
+    private static final Pattern DUTY = Pattern.compile(
+            "\\b(?:shall|must|will|undertakes?|agrees? to|is (?:obliged|required|obligated) to|ensures?"
+                    + "|verpflichte[nt]?|muss|müssen|hat\\b[^.;]{1,80}\\bzu\\b|haben\\b[^.;]{1,80}\\bzu\\b|stellt sicher"
+                    + "|gewährleiste[nt])\\b",
+            FLAGS);
+    /**
+     * The elements that are duties of the processor (Art. 28(2) to (4) GDPR, transfers under Art. 28(3)(a)): only
+     * their cues read a sentence's duty; the description of the processing, liability and the final provisions are
+     * no duties of the processor ("shall be governed by", "in writing").
+     */
+    private static final Set<Element> DUTIES = EnumSet.of(
+            Element.INSTRUCTIONS,
+            Element.CONFIDENTIALITY,
+            Element.SECURITY,
+            Element.SUBPROCESSING,
+            Element.DATA_SUBJECT_RIGHTS,
+            Element.ASSISTANCE,
+            Element.BREACH_NOTIFICATION,
+            Element.DELETION_RETURN,
+            Element.AUDITS,
+            Element.TRANSFERS);
+
+    /** The score of a text cue in a sentence that states a duty under a heading that names no element. */
+    static final double DUTY_UNDER_GENERIC_HEADING = 0.5;
 
     /** Creates the classifier. */
     public RuleClassifier() {}
@@ -70,6 +103,11 @@ public final class RuleClassifier implements PassageClassifier {
             outer = inner.isEmpty() ? outer : (outer + " " + inner).strip();
             inner = own;
         }
+        String innerHeading = inner;
+        boolean generic = CUES.stream()
+                .noneMatch(l -> l.fields().get(1).equals("heading")
+                        && !innerHeading.isEmpty()
+                        && l.pattern().matcher(innerHeading).find());
         for (Cues.Line line : CUES) {
             Element element = Element.valueOf(line.fields().get(0));
             double[] s = scores.computeIfAbsent(element, e -> new double[2]);
@@ -84,11 +122,20 @@ public final class RuleClassifier implements PassageClassifier {
             } else {
                 var m = line.pattern().matcher(passage.text());
                 int hits = 0;
+                boolean duty = false;
                 while (m.find() && hits < 2) {
                     hits++;
+                    duty = duty
+                            || (generic
+                                    && DUTIES.contains(element)
+                                    && DUTY.matcher(sentence(passage.text(), m.start(), m.end()))
+                                            .find());
                 }
                 if (hits > 0) {
                     s[1] = Math.min(0.7, s[1] + 0.35 * hits);
+                    if (duty) {
+                        s[1] = Math.max(s[1], DUTY_UNDER_GENERIC_HEADING);
+                    }
                     cues.putIfAbsent(element, "text: " + line.pattern().pattern());
                 }
             }
@@ -126,6 +173,42 @@ public final class RuleClassifier implements PassageClassifier {
             return runIn.group(1);
         }
         return "";
+    }
+
+    /** The sentence around a match: from the end of the previous sentence to the end of this one. */
+    static String sentence(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !isSentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !isSentenceEnd(text, to)) {
+            to++;
+        }
+        return text.substring(from, Math.min(text.length(), to + 1));
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ';' || c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        if (i + 1 == text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        // "Art. 32", "Abs. 3", "z. B. die": an abbreviation, not the end of a sentence
+        int next = i + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next == text.length()
+                || !(Character.isDigit(text.charAt(next)) || Character.isLowerCase(text.charAt(next)));
     }
 
     private static int words(String s) {

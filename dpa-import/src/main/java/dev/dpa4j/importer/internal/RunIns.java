@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Categories of data: IP addresses, device identifiers." – several in one paragraph, in English and German
  * („Gegenstand: …", „Kategorien betroffener Personen: …", „Datenarten: …", „Art der Daten: …", „Zweck: …",
  * „Dauer: …"). A label counts at the start of the paragraph or of a sentence; its value runs to the next label or
- * the end of the paragraph.
+ * the end of the paragraph. A paragraph may open with its number ("1.6 Kreis der Betroffenen: …", "(b) Purpose: …").
  */
 final class RunIns {
 
@@ -58,8 +58,9 @@ final class RunIns {
             "(?:duration(?: of (?:the )?processing)?|dauer(?: der verarbeitung)?|laufzeit)";
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?:^|(?<=[.;])\\s+)(?:(?<c>" + CATEGORIES + ")|(?<s>" + SUBJECTS + ")|(?<m>" + SUBJECT_MATTER + ")|(?<n>"
-                    + NATURE + ")|(?<p>" + PURPOSE + ")|(?<d>" + DURATION + "))\\s*:\\s*",
+            "(?:^(?:\\(?[0-9a-z]{1,3}[.)]\\s*|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?|(?<=[.;])\\s+)(?:(?<c>" + CATEGORIES
+                    + ")|(?<s>" + SUBJECTS + ")|(?<m>" + SUBJECT_MATTER + ")|(?<n>" + NATURE + ")|(?<p>" + PURPOSE
+                    + ")|(?<d>" + DURATION + "))\\s*:\\s*",
             FLAGS);
 
     /**
