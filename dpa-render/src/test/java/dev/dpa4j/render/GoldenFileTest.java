@@ -51,6 +51,7 @@ class GoldenFileTest {
         cases.add(Arguments.of("jomoco-avv-de", HtmlRenderer.ID, Locale.GERMAN, "bilingual"));
         cases.add(Arguments.of("larkspur-dpa-en", MarkdownRenderer.ID, Locale.ENGLISH, "bilingual"));
         cases.add(Arguments.of("larkspur-dpa-en", MarkdownRenderer.ID, Locale.ENGLISH, "scc"));
+        cases.add(Arguments.of("quillfeather-dpa-en-de", TextRenderer.ID, Locale.GERMAN, "scc"));
         cases.add(Arguments.of("acme-test", TextRenderer.ID, Locale.GERMAN, "no-annexes"));
         return cases.stream();
     }

@@ -88,7 +88,8 @@ final class Annexes extends Part {
                 content.add(Paragraph.text(t.get("annex.notStated")));
             } else {
                 content.add(Paragraph.text(t.get("annex.subprocessors.intro")));
-                content.add(new SubprocessingSections(context).subprocessorTable());
+                // Annex IV of the 2021/915 clauses asks for each sub-processor's contact person
+                content.add(new SubprocessingSections(context).subprocessorTable(scc));
             }
             annexes.add(new Annex(
                     "annex-subprocessors",
@@ -104,7 +105,8 @@ final class Annexes extends Part {
                 Paragraph.text(t.get("annex.parties.role")),
                 Paragraph.text(t.get("annex.parties.name")),
                 Paragraph.text(t.get("annex.parties.address")),
-                Paragraph.text(t.get("annex.parties.contact")));
+                Paragraph.text(t.get("annex.parties.contact")),
+                Paragraph.text(t.get("annex.parties.signature")));
         List<List<Paragraph>> rows = new ArrayList<>();
         for (Party c : agreement.getControllers()) {
             rows.add(partyRow(c, PartyRole.CONTROLLER));
@@ -124,7 +126,9 @@ final class Annexes extends Part {
                 Paragraph.text(t.get("signatures.role." + role.name())),
                 Paragraph.text(partyName(party, role)),
                 Paragraph.text(party.getAddress().map(this::addressInline).orElse(t.get("format.dash"))),
-                Paragraph.text(contacts.isEmpty() ? t.get("format.dash") : String.join("; ", contacts)));
+                Paragraph.text(contacts.isEmpty() ? t.get("format.dash") : String.join("; ", contacts)),
+                // Annex I of the 2021/915 clauses asks for each party's signature and accession date
+                Paragraph.text(new TransferSections(context).signature(role)));
     }
 
     List<Block> descriptionAnnex() {
@@ -144,6 +148,16 @@ final class Annexes extends Part {
         };
         new ProcessingSections(context).natureBlocks(p, sink);
         new ProcessingSections(context).dataBlocks(p, sink);
+        if (options.getAnnexLayout() == AnnexLayout.SCC_2021_915) {
+            // Annex II of the 2021/915 clauses also asks for the duration, and for the processing by
+            // sub-processors its subject matter, nature and duration
+            sink.add("annex.scc.duration", p());
+            if (!allSubprocessors().isEmpty()) {
+                sink.add(
+                        "annex.scc.subprocessing",
+                        p().plain("annex", Objects.requireNonNull(annexLabels.get("subprocessors"))));
+            }
+        }
         if (options.isDiagram()) {
             content.add(new DataFlowDiagram(t, agreement, countries).figure(context.figureImages()));
         }

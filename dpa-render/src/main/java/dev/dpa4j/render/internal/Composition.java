@@ -42,7 +42,6 @@ final class Composition extends Part {
                 .ifPresent(p -> blocks.add(new Section(
                         "preamble", Optional.empty(), t.get("preamble.heading"), Optional.empty(), paragraphs(p))));
         List<Draft> drafts = new ArrayList<>();
-        drafts.add(processing.definitions());
         drafts.add(processing.subject());
         drafts.add(processing.duration());
         drafts.add(processing.nature());
@@ -63,6 +62,15 @@ final class Composition extends Part {
         drafts.add(closing.ownUse());
         drafts.add(closing.liability());
         drafts.add(closing.termination());
+        Draft finalDraft = closing.finalProvisions();
+        Optional<Block> execution = new Signatures(context).execution();
+        List<Block> annexBlocks = new ArrayList<>();
+        if (options.isAnnexes()) {
+            annexBlocks.addAll(annexes.annexes());
+            annexBlocks.addAll(transferTools.annexes());
+        }
+        // last, so that it knows every period printed above and below it (a business day needs defining)
+        drafts.add(0, processing.definitions());
         Map<String, String> labels = new HashMap<>();
         int number = 0;
         for (Draft draft : drafts) {
@@ -84,16 +92,12 @@ final class Composition extends Part {
                     custom.getCitation().map(t::resolve),
                     Draft.unnumberedIfAlone(numbered(paragraphs(custom.getText())))));
         }
-        Draft finalDraft = closing.finalProvisions();
         if (!finalDraft.isEmpty()) {
             blocks.add(finalDraft.toSection(++number));
             labels.put("section:final", sectionRef(number));
         }
-        new Signatures(context).execution().ifPresent(blocks::add);
-        if (options.isAnnexes()) {
-            blocks.addAll(annexes.annexes());
-            blocks.addAll(transferTools.annexes());
-        }
+        execution.ifPresent(blocks::add);
+        blocks.addAll(annexBlocks);
         annexLabels.forEach((kind, label) -> labels.put("annex:" + kind, label));
         String description = annexLabels.get("description");
         if (description != null) {

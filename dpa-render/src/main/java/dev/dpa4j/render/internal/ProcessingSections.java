@@ -30,12 +30,18 @@ final class ProcessingSections extends Part {
         super(context);
     }
 
-    /** Definitions and interpretation: GDPR terms as in Art. 4 GDPR, read in line with the GDPR (SCC 2021/915 Cl. 3). */
+    /**
+     * Definitions and interpretation: GDPR terms as in Art. 4 GDPR, read in line with the GDPR (SCC 2021/915 Cl. 3),
+     * and what a business day is where a period printed elsewhere counts them: compose it after the other parts.
+     */
     Draft definitions() {
         Draft d = draft("definitions");
         d.clause("definitions.gdpr", p());
         if (agreement.getSubprocessing().isPresent()) {
             d.clause("definitions.subprocessor", p());
+        }
+        if (t.printedBusinessDays()) {
+            d.clause("definitions.businessDays", p());
         }
         d.clause("definitions.interpretation", p());
         return d;

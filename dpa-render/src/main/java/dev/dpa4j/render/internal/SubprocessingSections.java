@@ -143,15 +143,23 @@ final class SubprocessingSections extends Part {
     }
 
     Table subprocessorTable() {
-        List<Paragraph> header = List.of(
-                Paragraph.text(t.get("annex.subprocessors.name")),
-                Paragraph.text(t.get("annex.subprocessors.address")),
-                Paragraph.text(t.get("annex.subprocessors.service")),
-                Paragraph.text(t.get("annex.subprocessors.locations")),
-                Paragraph.text(t.get("annex.subprocessors.transfer")));
+        return subprocessorTable(false);
+    }
+
+    /** The table of sub-processors; {@code withContact} adds a column with each one's contact person. */
+    Table subprocessorTable(boolean withContact) {
+        List<Paragraph> header = new ArrayList<>();
+        header.add(Paragraph.text(t.get("annex.subprocessors.name")));
+        header.add(Paragraph.text(t.get("annex.subprocessors.address")));
+        if (withContact) {
+            header.add(Paragraph.text(t.get("annex.subprocessors.contact")));
+        }
+        header.add(Paragraph.text(t.get("annex.subprocessors.service")));
+        header.add(Paragraph.text(t.get("annex.subprocessors.locations")));
+        header.add(Paragraph.text(t.get("annex.subprocessors.transfer")));
         List<List<Paragraph>> rows = new ArrayList<>();
-        agreement.getSubprocessing().ifPresent(s -> addRows(s.getSubprocessors(), Optional.empty(), rows));
-        return new Table(Optional.empty(), header, rows);
+        agreement.getSubprocessing().ifPresent(s -> addRows(s.getSubprocessors(), Optional.empty(), withContact, rows));
+        return new Table(Optional.empty(), List.copyOf(header), rows);
     }
 
     /**
@@ -180,7 +188,11 @@ final class SubprocessingSections extends Part {
         return cell.toString();
     }
 
-    void addRows(List<Subprocessor> subprocessors, Optional<String> parent, List<List<Paragraph>> rows) {
+    private void addRows(
+            List<Subprocessor> subprocessors,
+            Optional<String> parent,
+            boolean withContact,
+            List<List<Paragraph>> rows) {
         for (Subprocessor s : subprocessors) {
             List<Run> name = new ArrayList<>();
             name.add(Run.strong(s.getName()));
@@ -191,13 +203,17 @@ final class SubprocessingSections extends Part {
                     .orElse(s.getCountry().map(t::country).orElse(t.get("format.dash")));
             List<String> locations = new ArrayList<>();
             s.getLocations().forEach(l -> locations.add(location(l)));
-            rows.add(List.of(
-                    new Paragraph(name),
-                    Paragraph.text(address),
-                    Paragraph.text(serviceCell(s)),
-                    Paragraph.text(locations.isEmpty() ? t.get("format.dash") : String.join("; ", locations)),
-                    Paragraph.text(transferCell(s))));
-            addRows(s.getSubprocessors(), Optional.of(s.getName()), rows);
+            List<Paragraph> row = new ArrayList<>();
+            row.add(new Paragraph(name));
+            row.add(Paragraph.text(address));
+            if (withContact) {
+                row.add(Paragraph.text(s.getContact().map(this::contact).orElse(t.get("format.dash"))));
+            }
+            row.add(Paragraph.text(serviceCell(s)));
+            row.add(Paragraph.text(locations.isEmpty() ? t.get("format.dash") : String.join("; ", locations)));
+            row.add(Paragraph.text(transferCell(s)));
+            rows.add(List.copyOf(row));
+            addRows(s.getSubprocessors(), Optional.of(s.getName()), withContact, rows);
         }
     }
 
@@ -241,7 +257,14 @@ final class SubprocessingSections extends Part {
         if (m != null) {
             return mechanism(m, regime, country);
         }
-        return countries.receivesOutsideEea(s) ? t.get("format.noneStated") : t.get("annex.subprocessors.noTransfer");
+        if (countries.receivesOutsideEea(s)) {
+            return t.get("format.noneStated");
+        }
+        // within the EU/EEA the GDPR needs no transfer tool; the UK GDPR and the Swiss FADP do treat it as a
+        // transfer, one that their adequacy findings for the EEA States cover
+        return regime == TransferRegime.EU
+                ? t.get("annex.subprocessors.noTransfer")
+                : t.get("transfer.mechanism." + regime.name() + ".ADEQUACY_DECISION");
     }
 
     /** The regimes under which the agreement exports data; none stated is the EU regime alone. */

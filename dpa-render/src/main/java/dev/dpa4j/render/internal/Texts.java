@@ -5,6 +5,7 @@ import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DpaConfigurationException;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.MonetaryRate;
+import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.TimePeriod;
 import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.model.catalog.Catalogs;
@@ -32,6 +33,7 @@ final class Texts {
     private final LanguageCheck languages;
     private final Map<String, List<@Nullable String>> numbers = new HashMap<>();
     private final Map<CountryCode, String> countryNames = new HashMap<>();
+    private boolean businessDays;
 
     Texts(Locale locale, ClauseLibrary library, LanguageCheck languages) {
         this.locale = locale;
@@ -165,7 +167,15 @@ final class Texts {
         return periodForm(period, ".dative");
     }
 
+    /** Whether a period in business days has been printed; the definitions then say what one is. */
+    boolean printedBusinessDays() {
+        return businessDays;
+    }
+
     private String periodForm(TimePeriod period, String form) {
+        if (period.getUnit() == PeriodUnit.BUSINESS_DAYS) {
+            businessDays = true;
+        }
         String number = period.getAmount() == 1 ? "one" : "other";
         String key = "format.period." + period.getUnit().name() + form + "." + number;
         return plain(key, Map.of("n", Integer.toString(period.getAmount())));

@@ -258,7 +258,9 @@ final class TransferSections extends Part {
             d.clause("transfer.uk.idta", p().plain("version", version).plain("annex", annexRef("ukAddendum")));
             d.clause("transfer.uk.idta.law", p().plain("law", idtaLaw(u)).plain("courts", idtaCourts(u)));
         }
-        u.getDate().ifPresent(date -> d.clause("transfer.uk.date", p().plain("date", t.date(date))));
+        // named by the term the clause above defined ("UK Addendum" or "IDTA"), not by a second, undefined name
+        u.getDate()
+                .ifPresent(date -> d.clause("transfer.uk.date." + u.getTool().name(), p().plain("date", t.date(date))));
     }
 
     /** The part of the United Kingdom whose law governs the IDTA (Table 2), or a visible gap. */
@@ -426,7 +428,7 @@ final class TransferSections extends Part {
     }
 
     /** How a party signed: the conclusion of the agreement, a dated signature, or a gap. */
-    private String signature(dev.dpa4j.model.PartyRole role) {
+    String signature(dev.dpa4j.model.PartyRole role) {
         Optional<java.time.LocalDate> concluded = agreement.getConclusion().flatMap(ConclusionEvidence::getDate);
         if (concluded.isPresent()) {
             return t.plain("transfer.annex.signature.concluded", Map.of("date", t.date(concluded.get())));
