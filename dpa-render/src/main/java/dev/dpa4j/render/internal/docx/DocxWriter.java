@@ -34,7 +34,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -56,6 +58,9 @@ public final class DocxWriter {
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final String STYLES = resource("styles.xml");
     private static final String NUMBERING_HEAD = resource("numbering.xml");
+
+    /** styles.xml for each document language, made once: the same bytes for every rendering (issue #14). */
+    private static final Map<String, byte[]> STYLES_BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\((\\d+)\\)");
 
     /** Abstract numbering definitions in numbering.xml. */
@@ -98,7 +103,9 @@ public final class DocxWriter {
         entry(zip, "_rels/.rels", packageRels());
         entry(zip, "docProps/core.xml", core(metadata, creationDate));
         entry(zip, "word/document.xml", body);
-        entry(zip, "word/styles.xml", STYLES.replace("@LANG@", languageTag(metadata.language())));
+        entry(zip, "word/styles.xml", STYLES_BY_LANGUAGE.computeIfAbsent(languageTag(metadata.language()), tag -> STYLES
+                .replace("@LANG@", tag)
+                .getBytes(StandardCharsets.UTF_8)));
         entry(zip, "word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
         entry(zip, "word/footer1.xml", footer(metadata));
         entry(zip, "word/_rels/document.xml.rels", documentRels());
@@ -327,11 +334,11 @@ public final class DocxWriter {
 
     /** Opens a paragraph with its properties; its runs are appended to the body, then {@link #close}. */
     private void open(@Nullable String style, @Nullable String extraProperties) {
-        body.ascii("<w:p>");
+        body.ascii(PARAGRAPH);
         if (style != null || extraProperties != null) {
-            body.ascii("<w:pPr>");
+            body.ascii(PARAGRAPH_PROPERTIES);
             if (style != null) {
-                body.ascii("<w:pStyle w:val=\"").ascii(style).ascii("\"/>");
+                body.ascii(PARAGRAPH_STYLE).ascii(style).ascii(ATTRIBUTE_END);
             }
             if (extraProperties != null) {
                 body.ascii(extraProperties);
@@ -339,12 +346,12 @@ public final class DocxWriter {
             if (currentLanguage != null) {
                 body.ascii("<w:rPr><w:lang w:val=\"").ascii(currentLanguage).ascii("\"/></w:rPr>");
             }
-            body.ascii("</w:pPr>");
+            body.ascii(PARAGRAPH_PROPERTIES_END);
         }
     }
 
     private void close() {
-        body.ascii("</w:p>");
+        body.ascii(PARAGRAPH_END);
     }
 
     private void textParagraph(@Nullable String style, @Nullable String extraProperties, String text) {
@@ -388,6 +395,11 @@ public final class DocxWriter {
         run(body, null, false, false, text, currentLanguage);
     }
 
+    private static final byte[] PARAGRAPH = XmlBytes.bytes("<w:p>");
+    private static final byte[] PARAGRAPH_PROPERTIES = XmlBytes.bytes("<w:pPr>");
+    private static final byte[] PARAGRAPH_STYLE = XmlBytes.bytes("<w:pStyle w:val=\"");
+    private static final byte[] ATTRIBUTE_END = XmlBytes.bytes("\"/>");
+    private static final byte[] PARAGRAPH_PROPERTIES_END = XmlBytes.bytes("</w:pPr>");
     private static final byte[] PARAGRAPH_END = XmlBytes.bytes("</w:p>");
     private static final byte[] RUN = XmlBytes.bytes("<w:r>");
     private static final byte[] RUN_PROPERTIES = XmlBytes.bytes("<w:rPr>");
@@ -619,6 +631,15 @@ public final class DocxWriter {
         entry.setTimeLocal(ZIP_TIME);
         zip.putNextEntry(entry);
         zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** Writes a part given as bytes. */
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ZIP_TIME);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
         zip.closeEntry();
     }
 
