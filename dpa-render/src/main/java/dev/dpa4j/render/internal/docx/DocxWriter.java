@@ -28,7 +28,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,9 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,12 +51,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocxWriter {
 
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final String STYLES = resource("styles.xml");
     private static final String NUMBERING_HEAD = resource("numbering.xml");
 
-    /** styles.xml for each document language, made once: the same bytes for every rendering (issue #14). */
-    private static final Map<String, byte[]> STYLES_BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** styles.xml for each document language, deflated once: the same bytes for every rendering (issue #14). */
+    private static final Map<String, ZipParts.Compressed> STYLES_BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\((\\d+)\\)");
 
     /** Abstract numbering definitions in numbering.xml. */
@@ -95,21 +90,24 @@ public final class DocxWriter {
             block(block, 1);
         }
         body.ascii(DOCUMENT_TAIL);
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         // the fastest deflate level: at the default level compression was a third of a DOCX rendering
         // (issue #14); the parts are the same, the package about a fifth larger
-        zip.setLevel(Deflater.BEST_SPEED);
-        entry(zip, "[Content_Types].xml", contentTypes());
-        entry(zip, "_rels/.rels", packageRels());
-        entry(zip, "docProps/core.xml", core(metadata, creationDate));
-        entry(zip, "word/document.xml", body);
-        entry(zip, "word/styles.xml", STYLES_BY_LANGUAGE.computeIfAbsent(languageTag(metadata.language()), tag -> STYLES
-                .replace("@LANG@", tag)
-                .getBytes(StandardCharsets.UTF_8)));
-        entry(zip, "word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
-        entry(zip, "word/footer1.xml", footer(metadata));
-        entry(zip, "word/_rels/document.xml.rels", documentRels());
-        zip.finish();
+        ZipParts zip = new ZipParts(out);
+        try {
+            zip.compressed("[Content_Types].xml", CONTENT_TYPES);
+            zip.compressed("_rels/.rels", PACKAGE_RELS);
+            zip.deflated("docProps/core.xml", core(metadata, creationDate));
+            zip.deflated("word/document.xml", body.array(), body.length());
+            zip.compressed("word/styles.xml", STYLES_BY_LANGUAGE.computeIfAbsent(languageTag(metadata.language()),
+                    tag -> ZipParts.compress(STYLES.replace("@LANG@", tag).getBytes(StandardCharsets.UTF_8))));
+            zip.deflated("word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
+            XmlBytes footer = footer(metadata);
+            zip.deflated("word/footer1.xml", footer.array(), footer.length());
+            zip.compressed("word/_rels/document.xml.rels", DOCUMENT_RELS);
+            zip.finish();
+        } finally {
+            zip.release();
+        }
     }
 
     // ---------------------------------------------------------------- blocks
@@ -516,6 +514,15 @@ public final class DocxWriter {
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    // the parts that are the same in every package, deflated once (issue #14)
+    private static final ZipParts.Compressed CONTENT_TYPES = ZipParts.compress(utf8(contentTypes()));
+    private static final ZipParts.Compressed PACKAGE_RELS = ZipParts.compress(utf8(packageRels()));
+    private static final ZipParts.Compressed DOCUMENT_RELS = ZipParts.compress(utf8(documentRels()));
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static final String DOCUMENT_HEAD =
             XML_HEAD + "<w:document xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\"><w:body>";
     private static final String DOCUMENT_TAIL = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
@@ -623,33 +630,6 @@ public final class DocxWriter {
             case "en" -> "en-GB";
             default -> language.getLanguage();
         };
-    }
-
-    /** Writes a part given as a string. */
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(ZIP_TIME);
-        zip.putNextEntry(entry);
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    /** Writes a part given as bytes. */
-    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(ZIP_TIME);
-        zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    /** Writes a part built as bytes: the deflater reads them in place. */
-    private static void entry(ZipOutputStream zip, String name, XmlBytes part) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(ZIP_TIME);
-        zip.putNextEntry(entry);
-        part.writeTo(zip);
-        zip.closeEntry();
     }
 
     private static String resource(String name) {

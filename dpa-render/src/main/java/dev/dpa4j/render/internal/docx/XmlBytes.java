@@ -40,6 +40,11 @@ final class XmlBytes {
         return length;
     }
 
+    /** The array the bytes are in (its first {@link #length} bytes), not a copy. */
+    byte[] array() {
+        return bytes;
+    }
+
     /** Drops everything after the first {@code length} bytes. */
     void truncate(int length) {
         this.length = length;
