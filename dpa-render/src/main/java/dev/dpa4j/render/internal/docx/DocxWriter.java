@@ -56,6 +56,7 @@ public final class DocxWriter {
 
     /** styles.xml for each document language, deflated once: the same bytes for every rendering (issue #14). */
     private static final Map<String, ZipParts.Compressed> STYLES_BY_LANGUAGE = new ConcurrentHashMap<>();
+
     private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\((\\d+)\\)");
 
     /** Abstract numbering definitions in numbering.xml. */
@@ -98,8 +99,12 @@ public final class DocxWriter {
             zip.compressed("_rels/.rels", PACKAGE_RELS);
             zip.deflated("docProps/core.xml", core(metadata, creationDate));
             zip.deflated("word/document.xml", body.array(), body.length());
-            zip.compressed("word/styles.xml", STYLES_BY_LANGUAGE.computeIfAbsent(languageTag(metadata.language()),
-                    tag -> ZipParts.compress(STYLES.replace("@LANG@", tag).getBytes(StandardCharsets.UTF_8))));
+            zip.compressed(
+                    "word/styles.xml",
+                    STYLES_BY_LANGUAGE.computeIfAbsent(
+                            languageTag(metadata.language()),
+                            tag -> ZipParts.compress(
+                                    STYLES.replace("@LANG@", tag).getBytes(StandardCharsets.UTF_8))));
             zip.deflated("word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
             XmlBytes footer = footer(metadata);
             zip.deflated("word/footer1.xml", footer.array(), footer.length());

@@ -18,10 +18,47 @@ import org.junit.jupiter.api.Test;
 class DocxRunBytesTest {
 
     private static final String[] PIECES = {
-        "a", "Z", " ", "  ", "Vertrag", "<", ">", "&", "\"", "'", "\t", "\n", "\r", "\r\n", "\u0001", "\u001f",
-        "\u007f", "\u0085", "\u009f", "\u00a0", "\u00ad", "ä", "ß", "\u07ff", "\u0800", "„", "“", "–", "§",
-        "\u061b", "\u061c", "\u200e", "\u202e", "\u2066", "\ufffd", "\ufffe", "\uffff", "\uD83D\uDCC4", "\uD83D",
-        "\uDCC4", "\u20ac"
+        "a",
+        "Z",
+        " ",
+        "  ",
+        "Vertrag",
+        "<",
+        ">",
+        "&",
+        "\"",
+        "'",
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        "\u0001",
+        "\u001f",
+        "\u007f",
+        "\u0085",
+        "\u009f",
+        "\u00a0",
+        "\u00ad",
+        "ä",
+        "ß",
+        "\u07ff",
+        "\u0800",
+        "„",
+        "“",
+        "–",
+        "§",
+        "\u061b",
+        "\u061c",
+        "\u200e",
+        "\u202e",
+        "\u2066",
+        "\ufffd",
+        "\ufffe",
+        "\uffff",
+        "\uD83D\uDCC4",
+        "\uD83D",
+        "\uDCC4",
+        "\u20ac"
     };
 
     @Test
@@ -102,8 +139,8 @@ class DocxRunBytesTest {
     private static String expectedRuns(String text, boolean bold, @Nullable String language) {
         String start = "<w:r>";
         if (bold || language != null) {
-            start += "<w:rPr>" + (bold ? "<w:b/>" : "") + (language != null ? "<w:lang w:val=\"" + language + "\"/>" : "")
-                    + "</w:rPr>";
+            start += "<w:rPr>" + (bold ? "<w:b/>" : "")
+                    + (language != null ? "<w:lang w:val=\"" + language + "\"/>" : "") + "</w:rPr>";
         }
         String clean = Escapes.clean(text);
         StringBuilder out = new StringBuilder();

@@ -29,7 +29,8 @@ class ZipPartsTest {
     private static final Map<String, String> PARTS = new LinkedHashMap<>();
 
     static {
-        PARTS.put("[Content_Types].xml", "<?xml version=\"1.0\"?>\n<Types>" + "<Default Extension=\"xml\"/>".repeat(40));
+        PARTS.put(
+                "[Content_Types].xml", "<?xml version=\"1.0\"?>\n<Types>" + "<Default Extension=\"xml\"/>".repeat(40));
         PARTS.put("word/document.xml", "<w:p>„Verantwortlicher“ – § 1 \uD83D\uDCC4 </w:p>".repeat(3000));
         PARTS.put("word/empty.xml", "");
         PARTS.put("word/footer1.xml", "<w:ftr>Seite</w:ftr>");
@@ -48,7 +49,8 @@ class ZipPartsTest {
             for (Map.Entry<String, String> part : PARTS.entrySet()) {
                 ZipEntry entry = zip.getNextEntry();
                 assertThat(entry.getName()).isEqualTo(part.getKey());
-                assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(part.getValue());
+                assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo(part.getValue());
                 assertThat(entry.getMethod()).isEqualTo(ZipEntry.DEFLATED);
                 assertThat(entry.getLastModifiedTime().toInstant()).isEqualTo(Instant.parse("1980-01-01T00:00:00Z"));
             }
@@ -151,7 +153,9 @@ class ZipPartsTest {
     private static java.util.List<Long> timestamps(byte[] zip) {
         java.util.List<Long> times = new java.util.ArrayList<>();
         for (int at : timestampOffsets(zip)) {
-            times.add((zip[at] & 0xffL) | (zip[at + 1] & 0xffL) << 8 | (zip[at + 2] & 0xffL) << 16
+            times.add((zip[at] & 0xffL)
+                    | (zip[at + 1] & 0xffL) << 8
+                    | (zip[at + 2] & 0xffL) << 16
                     | (zip[at + 3] & 0xffL) << 24);
         }
         return times;
