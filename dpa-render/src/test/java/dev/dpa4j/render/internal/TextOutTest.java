@@ -57,4 +57,27 @@ class TextOutTest {
         assertThat(bytes.toByteArray()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(whole).doesNotContain("?");
     }
+
+    @Test
+    void should_encode_as_string_getbytes_when_texts_hold_every_kind_of_character() {
+        // given: ASCII, two- and three-byte characters, pairs, and unpaired surrogates (written as '?')
+        String[] pieces = {"a", " ", "<", "ä", "\u07ff", "\u0800", "„", "\uffff", PAIR, "\uD83D", "\uDCC4", "\u0000"};
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            char[] chars = text.toString().toCharArray();
+            byte[] bytes = new byte[3 * chars.length];
+
+            // when
+            int length = TextOut.utf8(chars, chars.length, bytes);
+
+            // then
+            assertThat(java.util.Arrays.copyOf(bytes, length))
+                    .as("text %s", text)
+                    .isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }

@@ -28,17 +28,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +51,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DocxWriter {
 
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final String STYLES = resource("styles.xml");
     private static final String NUMBERING_HEAD = resource("numbering.xml");
+
+    /** styles.xml for each document language, deflated once: the same bytes for every rendering (issue #14). */
+    private static final Map<String, ZipParts.Compressed> STYLES_BY_LANGUAGE = new ConcurrentHashMap<>();
+
     private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\((\\d+)\\)");
 
     /** Abstract numbering definitions in numbering.xml. */
@@ -65,7 +66,7 @@ public final class DocxWriter {
     private static final int BULLET_LIST = 3;
 
     // room for the body of a usual agreement (Jomoco: 116,000 characters), so that it is not copied as it grows
-    private final StringBuilder body = new StringBuilder(1 << 17);
+    private final XmlBytes body = new XmlBytes(1 << 17);
     private final StringBuilder nums = new StringBuilder();
     private int nextNumId = 1;
     private int bulletNumId;
@@ -85,22 +86,33 @@ public final class DocxWriter {
     public void write(Document document, Optional<OffsetDateTime> creationDate, OutputStream out) throws IOException {
         DocumentMetadata metadata = document.metadata();
         bulletNumId = newNum(BULLET_LIST);
+        body.ascii(DOCUMENT_HEAD);
         for (Block block : document.blocks()) {
             block(block, 1);
         }
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        body.ascii(DOCUMENT_TAIL);
         // the fastest deflate level: at the default level compression was a third of a DOCX rendering
         // (issue #14); the parts are the same, the package about a fifth larger
-        zip.setLevel(Deflater.BEST_SPEED);
-        entry(zip, "[Content_Types].xml", contentTypes());
-        entry(zip, "_rels/.rels", packageRels());
-        entry(zip, "docProps/core.xml", core(metadata, creationDate));
-        entry(zip, "word/document.xml", DOCUMENT_HEAD, body, DOCUMENT_TAIL);
-        entry(zip, "word/styles.xml", STYLES.replace("@LANG@", languageTag(metadata.language())));
-        entry(zip, "word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
-        entry(zip, "word/footer1.xml", footer(metadata));
-        entry(zip, "word/_rels/document.xml.rels", documentRels());
-        zip.finish();
+        ZipParts zip = new ZipParts(out);
+        try {
+            zip.compressed("[Content_Types].xml", CONTENT_TYPES);
+            zip.compressed("_rels/.rels", PACKAGE_RELS);
+            zip.deflated("docProps/core.xml", core(metadata, creationDate));
+            zip.deflated("word/document.xml", body.array(), body.length());
+            zip.compressed(
+                    "word/styles.xml",
+                    STYLES_BY_LANGUAGE.computeIfAbsent(
+                            languageTag(metadata.language()),
+                            tag -> ZipParts.compress(
+                                    STYLES.replace("@LANG@", tag).getBytes(StandardCharsets.UTF_8))));
+            zip.deflated("word/numbering.xml", NUMBERING_HEAD.replace("<!--@NUMS@-->", nums.toString()));
+            XmlBytes footer = footer(metadata);
+            zip.deflated("word/footer1.xml", footer.array(), footer.length());
+            zip.compressed("word/_rels/document.xml.rels", DOCUMENT_RELS);
+            zip.finish();
+        } finally {
+            zip.release();
+        }
     }
 
     // ---------------------------------------------------------------- blocks
@@ -133,7 +145,7 @@ public final class DocxWriter {
         } else if (block instanceof Annex annex) {
             open("Heading1", "<w:pageBreakBefore/>");
             text(annex.label());
-            body.append("<w:r><w:br/></w:r>");
+            body.ascii("<w:r><w:br/></w:r>");
             text(annex.title());
             close();
             clauses(annex.content(), 2);
@@ -181,7 +193,7 @@ public final class DocxWriter {
                 open(alone ? null : "Clause", numId > 0 ? numPr(numId) : null);
                 if (numId <= 0 && !alone) {
                     text(clause.number());
-                    body.append("<w:r><w:tab/></w:r>");
+                    body.ascii("<w:r><w:tab/></w:r>");
                 }
                 runs(paragraph.runs());
                 clause.citation()
@@ -209,7 +221,7 @@ public final class DocxWriter {
                 open("PartyDetails", null);
                 for (int d = 0; d < entry.details().size(); d++) {
                     if (d > 0) {
-                        body.append("<w:r><w:br/></w:r>");
+                        body.ascii("<w:r><w:br/></w:r>");
                     }
                     text(entry.details().get(d));
                 }
@@ -226,30 +238,30 @@ public final class DocxWriter {
         table.caption().ifPresent(c -> textParagraph("Caption", "<w:keepNext/>", c));
         int columns = Math.max(1, table.header().size());
         int width = 9070 / columns;
-        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
-                .append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\"")
-                .append(" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        body.ascii("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+                .ascii("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\"")
+                .ascii(" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int c = 0; c < columns; c++) {
-            body.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+            body.ascii("<w:gridCol w:w=\"").number(width).ascii("\"/>");
         }
-        body.append("</w:tblGrid>");
-        body.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        body.ascii("</w:tblGrid>");
+        body.ascii("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (Paragraph cell : table.header()) {
-            body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+            body.ascii("<w:tc><w:tcPr><w:tcW w:w=\"").number(width).ascii("\" w:type=\"dxa\"/></w:tcPr>");
             runsParagraph("TableHeading", null, cell.runs());
-            body.append("</w:tc>");
+            body.ascii("</w:tc>");
         }
-        body.append("</w:tr>");
+        body.ascii("</w:tr>");
         for (List<Paragraph> row : table.rows()) {
-            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            body.ascii("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for (Paragraph cell : row) {
-                body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+                body.ascii("<w:tc><w:tcPr><w:tcW w:w=\"").number(width).ascii("\" w:type=\"dxa\"/></w:tcPr>");
                 runsParagraph("TableText", null, cell.runs());
-                body.append("</w:tc>");
+                body.ascii("</w:tc>");
             }
-            body.append("</w:tr>");
+            body.ascii("</w:tr>");
         }
-        body.append("</w:tbl>");
+        body.ascii("</w:tbl>");
         emptyParagraph("TableEnd");
     }
 
@@ -261,26 +273,26 @@ public final class DocxWriter {
         }
         int columns = Math.min(2, entries.size());
         int width = 9070 / columns;
-        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaSignatures\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
-                .append("</w:tblPr><w:tblGrid>");
+        body.ascii("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaSignatures\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+                .ascii("</w:tblPr><w:tblGrid>");
         for (int c = 0; c < columns; c++) {
-            body.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+            body.ascii("<w:gridCol w:w=\"").number(width).ascii("\"/>");
         }
-        body.append("</w:tblGrid>");
+        body.ascii("</w:tblGrid>");
         for (int start = 0; start < entries.size(); start += columns) {
-            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            body.ascii("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for (int c = 0; c < columns; c++) {
-                body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
+                body.ascii("<w:tc><w:tcPr><w:tcW w:w=\"").number(width).ascii("\" w:type=\"dxa\"/></w:tcPr>");
                 if (start + c < entries.size()) {
                     signature(entries.get(start + c));
                 } else {
                     emptyParagraph(null);
                 }
-                body.append("</w:tc>");
+                body.ascii("</w:tc>");
             }
-            body.append("</w:tr>");
+            body.ascii("</w:tr>");
         }
-        body.append("</w:tbl>");
+        body.ascii("</w:tbl>");
         emptyParagraph("TableEnd");
     }
 
@@ -294,17 +306,17 @@ public final class DocxWriter {
     }
 
     private void parallel(Parallel parallel, int level) {
-        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaParallel\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
-                .append("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"4535\"/>")
-                .append("<w:gridCol w:w=\"4535\"/></w:tblGrid><w:tr>");
+        body.ascii("<w:tbl><w:tblPr><w:tblStyle w:val=\"DpaParallel\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+                .ascii("<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"4535\"/>")
+                .ascii("<w:gridCol w:w=\"4535\"/></w:tblGrid><w:tr>");
         cell(parallel.first(), parallel.firstLanguage(), level);
         cell(parallel.second(), parallel.secondLanguage(), level);
-        body.append("</w:tr></w:tbl>");
+        body.ascii("</w:tr></w:tbl>");
         emptyParagraph("TableEnd");
     }
 
     private void cell(Block block, Locale language, int level) {
-        body.append("<w:tc><w:tcPr><w:tcW w:w=\"4535\" w:type=\"dxa\"/></w:tcPr>");
+        body.ascii("<w:tc><w:tcPr><w:tcW w:w=\"4535\" w:type=\"dxa\"/></w:tcPr>");
         int start = body.length();
         String previous = currentLanguage;
         currentLanguage = languageTag(language);
@@ -318,31 +330,31 @@ public final class DocxWriter {
         if (body.length() == start || !endsWithParagraph()) {
             emptyParagraph(null);
         }
-        body.append("</w:tc>");
+        body.ascii("</w:tc>");
     }
 
     // ---------------------------------------------------------------- paragraphs and runs
 
     /** Opens a paragraph with its properties; its runs are appended to the body, then {@link #close}. */
     private void open(@Nullable String style, @Nullable String extraProperties) {
-        body.append("<w:p>");
+        body.ascii(PARAGRAPH);
         if (style != null || extraProperties != null) {
-            body.append("<w:pPr>");
+            body.ascii(PARAGRAPH_PROPERTIES);
             if (style != null) {
-                body.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+                body.ascii(PARAGRAPH_STYLE).ascii(style).ascii(ATTRIBUTE_END);
             }
             if (extraProperties != null) {
-                body.append(extraProperties);
+                body.ascii(extraProperties);
             }
             if (currentLanguage != null) {
-                body.append("<w:rPr><w:lang w:val=\"").append(currentLanguage).append("\"/></w:rPr>");
+                body.ascii("<w:rPr><w:lang w:val=\"").ascii(currentLanguage).ascii("\"/></w:rPr>");
             }
-            body.append("</w:pPr>");
+            body.ascii(PARAGRAPH_PROPERTIES_END);
         }
     }
 
     private void close() {
-        body.append("</w:p>");
+        body.ascii(PARAGRAPH_END);
     }
 
     private void textParagraph(@Nullable String style, @Nullable String extraProperties, String text) {
@@ -363,17 +375,7 @@ public final class DocxWriter {
     }
 
     private boolean endsWithParagraph() {
-        String end = "</w:p>";
-        int from = body.length() - end.length();
-        if (from < 0) {
-            return false;
-        }
-        for (int i = 0; i < end.length(); i++) {
-            if (body.charAt(from + i) != end.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return body.endsWith(PARAGRAPH_END);
     }
 
     private static String numPr(int numId) {
@@ -396,13 +398,19 @@ public final class DocxWriter {
         run(body, null, false, false, text, currentLanguage);
     }
 
-    /** The runs for the text as a string (for the footer). */
-    static String run(
-            @Nullable String characterStyle, boolean bold, boolean italic, String text, @Nullable String language) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        run(out, characterStyle, bold, italic, text, language);
-        return out.toString();
-    }
+    private static final byte[] PARAGRAPH = XmlBytes.bytes("<w:p>");
+    private static final byte[] PARAGRAPH_PROPERTIES = XmlBytes.bytes("<w:pPr>");
+    private static final byte[] PARAGRAPH_STYLE = XmlBytes.bytes("<w:pStyle w:val=\"");
+    private static final byte[] ATTRIBUTE_END = XmlBytes.bytes("\"/>");
+    private static final byte[] PARAGRAPH_PROPERTIES_END = XmlBytes.bytes("</w:pPr>");
+    private static final byte[] PARAGRAPH_END = XmlBytes.bytes("</w:p>");
+    private static final byte[] RUN = XmlBytes.bytes("<w:r>");
+    private static final byte[] RUN_PROPERTIES = XmlBytes.bytes("<w:rPr>");
+    private static final byte[] RUN_PROPERTIES_END = XmlBytes.bytes("</w:rPr>");
+    private static final byte[] BOLD = XmlBytes.bytes("<w:b/>");
+    private static final byte[] ITALIC = XmlBytes.bytes("<w:i/>");
+    private static final byte[] TEXT = XmlBytes.bytes("<w:t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = XmlBytes.bytes("</w:t></w:r>");
 
     /**
      * Appends one or more runs for the text: tabs, line breaks and soft hyphens become Word tabs, breaks and
@@ -411,25 +419,27 @@ public final class DocxWriter {
      * @param language a language tag for the runs, or {@code null} for the document's language
      */
     static void run(
-            StringBuilder out,
+            XmlBytes out,
             @Nullable String characterStyle,
             boolean bold,
             boolean italic,
             String text,
             @Nullable String language) {
-        String clean = Escapes.clean(text);
-        if (clean.isEmpty()) {
+        if (text.isEmpty()) {
             return;
         }
         boolean properties = characterStyle != null || bold || italic || language != null;
-        if (clean.indexOf('\t') < 0 && clean.indexOf('\n') < 0 && clean.indexOf('\u00AD') < 0) {
-            // most texts: one run, found without reading the text character by character (issue #14)
-            runStart(out, properties, characterStyle, bold, italic, language);
-            out.append("<w:t xml:space=\"preserve\">");
-            Escapes.appendXml(out, clean, 0, clean.length());
-            out.append("</w:t></w:r>");
+        // most texts: one run, escaped and encoded in one pass; a text with a tab, line break, soft hyphen
+        // or a character to clean away is taken back and written by the general path below (issue #14)
+        int mark = out.length();
+        runStart(out, properties, characterStyle, bold, italic, language);
+        out.ascii(TEXT);
+        if (out.plainText(text)) {
+            out.ascii(TEXT_END);
             return;
         }
+        out.truncate(mark);
+        String clean = Escapes.clean(text);
         int start = 0;
         int length = clean.length();
         for (int i = 0; i <= length; i++) {
@@ -437,20 +447,20 @@ public final class DocxWriter {
             if (i == length || c == '\t' || c == '\n' || c == '\u00AD') {
                 if (i > start) {
                     runStart(out, properties, characterStyle, bold, italic, language);
-                    out.append("<w:t xml:space=\"preserve\">");
-                    Escapes.appendXml(out, clean, start, i);
-                    out.append("</w:t></w:r>");
+                    out.ascii(TEXT);
+                    out.cleanText(clean, start, i);
+                    out.ascii(TEXT_END);
                 }
                 if (c == '\t') {
                     runStart(out, properties, characterStyle, bold, italic, language);
-                    out.append("<w:tab/></w:r>");
+                    out.ascii("<w:tab/></w:r>");
                 } else if (c == '\n') {
                     runStart(out, properties, characterStyle, bold, italic, language);
-                    out.append("<w:br/></w:r>");
+                    out.ascii("<w:br/></w:r>");
                 } else if (c == '\u00AD') {
                     // Word's optional hyphen: a break point with a visible hyphen only where the line breaks.
                     runStart(out, properties, characterStyle, bold, italic, language);
-                    out.append("<w:softHyphen/></w:r>");
+                    out.ascii("<w:softHyphen/></w:r>");
                 }
                 start = i + 1;
             }
@@ -459,30 +469,30 @@ public final class DocxWriter {
 
     /** {@code <w:r>} and the run's properties, if it has any. */
     private static void runStart(
-            StringBuilder out,
+            XmlBytes out,
             boolean properties,
             @Nullable String characterStyle,
             boolean bold,
             boolean italic,
             @Nullable String language) {
-        out.append("<w:r>");
+        out.ascii(RUN);
         if (!properties) {
             return;
         }
-        out.append("<w:rPr>");
+        out.ascii(RUN_PROPERTIES);
         if (characterStyle != null) {
-            out.append("<w:rStyle w:val=\"").append(characterStyle).append("\"/>");
+            out.ascii("<w:rStyle w:val=\"").ascii(characterStyle).ascii("\"/>");
         }
         if (bold) {
-            out.append("<w:b/>");
+            out.ascii(BOLD);
         }
         if (italic) {
-            out.append("<w:i/>");
+            out.ascii(ITALIC);
         }
         if (language != null) {
-            out.append("<w:lang w:val=\"").append(language).append("\"/>");
+            out.ascii("<w:lang w:val=\"").ascii(language).ascii("\"/>");
         }
-        out.append("</w:rPr>");
+        out.ascii(RUN_PROPERTIES_END);
     }
 
     private static String headingStyle(int level) {
@@ -509,6 +519,15 @@ public final class DocxWriter {
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    // the parts that are the same in every package, deflated once (issue #14)
+    private static final ZipParts.Compressed CONTENT_TYPES = ZipParts.compress(utf8(contentTypes()));
+    private static final ZipParts.Compressed PACKAGE_RELS = ZipParts.compress(utf8(packageRels()));
+    private static final ZipParts.Compressed DOCUMENT_RELS = ZipParts.compress(utf8(documentRels()));
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static final String DOCUMENT_HEAD =
             XML_HEAD + "<w:document xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\"><w:body>";
     private static final String DOCUMENT_TAIL = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
@@ -516,17 +535,21 @@ public final class DocxWriter {
             + "<w:pgMar w:top=\"1418\" w:right=\"1247\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\""
             + " w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
 
-    private static String footer(DocumentMetadata metadata) {
+    private static XmlBytes footer(DocumentMetadata metadata) {
         boolean german = "de".equals(metadata.language().getLanguage());
         String page = german ? "Seite " : "Page ";
         String of = german ? " von " : " of ";
         String text = metadata.footer().orElse(metadata.title());
-        return XML_HEAD + "<w:ftr xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\">"
-                + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>" + run(null, false, false, text, null) + "</w:p>"
-                + "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>"
-                + run(null, false, false, page, null)
-                + field("PAGE", "1") + run(null, false, false, of, null) + field("NUMPAGES", "1")
-                + "</w:p></w:ftr>";
+        XmlBytes footer = new XmlBytes(1024);
+        footer.ascii(XML_HEAD + "<w:ftr xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\">")
+                .ascii("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
+        run(footer, null, false, false, text, null);
+        footer.ascii("</w:p><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>");
+        run(footer, null, false, false, page, null);
+        footer.ascii(field("PAGE", "1"));
+        run(footer, null, false, false, of, null);
+        footer.ascii(field("NUMPAGES", "1")).ascii("</w:p></w:ftr>");
+        return footer;
     }
 
     private static String field(String instruction, String placeholder) {
@@ -612,29 +635,6 @@ public final class DocxWriter {
             case "en" -> "en-GB";
             default -> language.getLanguage();
         };
-    }
-
-    /** Characters encoded at a time when a part is written: the part is never held as one string or array. */
-    private static final int CHUNK = 1 << 14;
-
-    /** Writes a part, its text given in pieces, encoded as UTF-8 piece by piece (a big piece in chunks). */
-    private static void entry(ZipOutputStream zip, String name, CharSequence... pieces) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(ZIP_TIME);
-        zip.putNextEntry(entry);
-        for (CharSequence piece : pieces) {
-            int length = piece.length();
-            int start = 0;
-            while (start < length) {
-                int end = Math.min(length, start + CHUNK);
-                if (end < length && Character.isHighSurrogate(piece.charAt(end - 1))) {
-                    end--; // a surrogate pair is encoded whole, in the next chunk
-                }
-                zip.write(piece.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
-                start = end;
-            }
-        }
-        zip.closeEntry();
     }
 
     private static String resource(String name) {
