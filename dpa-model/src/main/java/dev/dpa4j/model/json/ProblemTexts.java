@@ -8,10 +8,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * JsonProblem#message(java.util.Locale)} builds the German ones from the same kind and arguments.
  *
  * <p>Deliberately not a {@link java.util.ResourceBundle}, which falls back to the default locale: the
- * language depends on the locale asked for and nothing else. Arguments are strings, so that no number
+ * language depends on the locale asked for and nothing else. The patterns are written as for {@link
+ * java.text.MessageFormat}, but only its two devices are used, {@code {0}} for an argument and {@code ''}
+ * for a quote; they are split once when loaded, so that a problem costs a concatenation and not the
+ * parse of a pattern (a hostile document raises 200 of them). Arguments are strings, so that no number
  * is grouped or localised. Immutable and thread-safe.
  */
 final class ProblemTexts {
@@ -34,9 +38,51 @@ final class ProblemTexts {
     private final boolean english;
     private final Properties texts;
 
+    /** Each pattern split into literal strings and argument indexes ({@link Integer}). */
+    private final Map<String, Object[]> patterns = new HashMap<>();
+
     private ProblemTexts(boolean english, Properties texts) {
         this.english = english;
         this.texts = texts;
+        for (String key : texts.stringPropertyNames()) {
+            patterns.put(key, split(key, texts.getProperty(key)));
+        }
+    }
+
+    /**
+     * Splits a pattern into literal strings and argument indexes.
+     *
+     * @throws IllegalStateException for a single quote or a brace that is not an argument, which the
+     *     tests catch
+     */
+    static Object[] split(String key, String pattern) {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                literal.append('\'');
+                i++;
+            } else if (c == '{'
+                    && i + 2 < pattern.length()
+                    && Character.isDigit(pattern.charAt(i + 1))
+                    && pattern.charAt(i + 2) == '}') {
+                if (literal.length() > 0) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                parts.add(pattern.charAt(i + 1) - '0');
+                i += 2;
+            } else if (c == '\'' || c == '{' || c == '}') {
+                throw new IllegalStateException("The wording '" + key + "' has a lone " + c + ": " + pattern);
+            } else {
+                literal.append(c);
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(literal.toString());
+        }
+        return parts.toArray();
     }
 
     /** German for a locale whose language is {@code de}, English for any other. */
@@ -66,11 +112,22 @@ final class ProblemTexts {
      * @throws IllegalStateException if the key is missing, which is a bug the tests catch
      */
     String get(String key, String... args) {
-        String pattern = texts.getProperty(key);
-        if (pattern == null) {
+        Object[] parts = patterns.get(key);
+        if (parts == null) {
             throw new IllegalStateException("No wording for '" + key + "'");
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        if (parts.length == 1 && parts[0] instanceof String literal) {
+            return literal;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof Integer index) {
+                text.append(args[index]);
+            } else {
+                text.append((String) part);
+            }
+        }
+        return text.toString();
     }
 
     // ---------------------------------------------------------------------------------------------
