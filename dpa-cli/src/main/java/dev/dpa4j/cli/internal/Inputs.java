@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -120,12 +121,14 @@ final class Inputs {
 
     /**
      * One problem is one line; several are a line that counts them and then one line each (at most
-     * {@link #MAX_PROBLEMS}, the rest counted), each with pointer, line, column and what was expected.
+     * {@link #MAX_PROBLEMS}, the rest counted), each with pointer, line, column and what was expected,
+     * worded in the language of the messages.
      */
     private static InputException jsonError(Path file, DpaJsonException e, Messages messages) {
         List<JsonProblem> problems = e.getProblems();
         JsonProblem first = problems.get(0);
-        String detail = first.message() + "; " + messages.get("input.expected", first.expected());
+        Locale locale = messages.lang().locale();
+        String detail = first.message(locale) + "; " + messages.get("input.expected", first.expected(locale));
         String message;
         if (problems.size() == 1) {
             message = file + ": " + messages.get("input.json", pointer(first), first.line(), first.column(), detail);
@@ -134,7 +137,12 @@ final class Inputs {
             for (JsonProblem p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
                 text.append("\n  ")
                         .append(messages.get(
-                                "input.problem", pointer(p), p.line(), p.column(), p.message(), p.expected()));
+                                "input.problem",
+                                pointer(p),
+                                p.line(),
+                                p.column(),
+                                p.message(locale),
+                                p.expected(locale)));
             }
             if (problems.size() > MAX_PROBLEMS) {
                 text.append("\n  ").append(messages.get("input.more", problems.size() - MAX_PROBLEMS));

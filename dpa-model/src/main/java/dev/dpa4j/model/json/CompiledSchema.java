@@ -31,11 +31,11 @@ final class CompiledSchema {
 
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "title", "description");
 
-    /** Readable wording for the patterns the schema uses. */
+    /** The wordings ({@code pattern.KEY} in {@link ProblemTexts}) of the patterns the schema uses. */
     static final Map<String, String> PATTERN_WORDING = Map.of(
-            "\\S", "a text that is not blank",
-            "^[A-Z]{3}$", "an ISO 4217 currency code of three capital letters, such as EUR",
-            "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "an IETF language tag in lower case, such as de, en or de-AT");
+            "\\S", "notBlank",
+            "^[A-Z]{3}$", "currency",
+            "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "language");
 
     /** Enumerations longer than this are named by their title instead of listed. */
     static final int LONG_ENUM = 12;
@@ -52,6 +52,9 @@ final class CompiledSchema {
 
     /** One schema, with its keywords resolved. Immutable after compilation. */
     static final class Node {
+        /** The JSON pointer of this schema in the schema document; a {@code $defs} entry for a definition. */
+        String location = "";
+
         /** The {@code $defs} name this schema was defined under, or null for an inline schema. */
         @Nullable
         String typeName;
@@ -62,6 +65,11 @@ final class CompiledSchema {
         @Nullable
         Type type;
 
+        /** The title, or the empty string. */
+        String titleText() {
+            return title == null ? "" : title;
+        }
+
         /** The expected text of a type mismatch, derived once. */
         String expectedType = "";
 
@@ -71,6 +79,9 @@ final class CompiledSchema {
         @Nullable
         Set<String> enumValues;
 
+        /** The enumeration's values in the schema's order; empty without one. */
+        List<String> enumList = List.of();
+
         /** The expected text of an unknown enumeration constant. */
         String expectedEnum = "";
 
@@ -79,6 +90,9 @@ final class CompiledSchema {
 
         /** How a text matching {@link #pattern} is described to a user. */
         String patternWording = "";
+
+        /** The regular expression of {@link #pattern}; empty without one. */
+        String patternSource = "";
 
         /** The pattern is {@code \\S}: a loop instead of a regular expression. */
         boolean notBlank;
@@ -184,6 +198,10 @@ final class CompiledSchema {
 
     private final JsonNode schema;
     private final Map<String, Node> definitions = new HashMap<>();
+
+    /** Every schema by its location, for {@link JsonProblem#expected(java.util.Locale)}. */
+    private final Map<String, Node> byLocation = new HashMap<>();
+
     private final Node root;
 
     /**
@@ -195,11 +213,24 @@ final class CompiledSchema {
         this.schema = schema;
         this.root = compile(schema, "", null);
         root.typeName = "DataProcessingAgreement";
-        root.expectedType = expectedType(root);
+        root.expectedType = expectedType(root, ProblemTexts.ENGLISH);
     }
 
     Node root() {
         return root;
+    }
+
+    /** The schema at a location ({@link Node#location}), or null if there is none. */
+    @Nullable
+    Node node(String location) {
+        return byLocation.get(location);
+    }
+
+    private void locate(Node node, String location) {
+        node.location = location;
+        if (byLocation.putIfAbsent(location, node) != null) {
+            throw new IllegalStateException("Two schemas at " + location);
+        }
     }
 
     private Node compile(JsonNode node, String path, @Nullable String typeName) {
@@ -218,6 +249,7 @@ final class CompiledSchema {
         }
         Node compiled = new Node();
         compiled.typeName = typeName;
+        locate(compiled, path);
         fill(compiled, node, path);
         return compiled;
     }
@@ -240,6 +272,7 @@ final class CompiledSchema {
         }
         Node compiled = new Node();
         compiled.typeName = name;
+        locate(compiled, "/$defs/" + name);
         definitions.put(name, compiled); // before filling: definitions may refer to each other
         fill(compiled, target, "/$defs/" + name);
         return compiled;
@@ -273,16 +306,15 @@ final class CompiledSchema {
                         listed.add(constant.asString());
                     }
                     compiled.enumValues = Set.copyOf(values);
-                    String title = node.path("title").asString("");
-                    compiled.expectedEnum = listed.size() > LONG_ENUM && !title.isEmpty()
-                            ? withArticle(title) + " (one of " + listed.size() + " values listed in the schema)"
-                            : "one of " + String.join(", ", listed);
+                    compiled.enumList = List.copyOf(listed);
+                    compiled.expectedEnum =
+                            expectedEnum(listed, node.path("title").asString(""), ProblemTexts.ENGLISH);
                 }
                 case "pattern" -> {
                     compiled.pattern = Pattern.compile(value.asString());
                     compiled.notBlank = value.asString().equals("\\S");
-                    compiled.patternWording = PATTERN_WORDING.getOrDefault(
-                            value.asString(), "a text matching the pattern " + value.asString());
+                    compiled.patternSource = value.asString();
+                    compiled.patternWording = ProblemTexts.ENGLISH.pattern(value.asString());
                 }
                 case "minLength" -> compiled.minLength = value.asInt();
                 case "format" -> {
@@ -346,12 +378,11 @@ final class CompiledSchema {
         if (anyOf != null && isStringOrRef(anyOf)) {
             // a text given as a plain string or in its full form (LocalizedText)
             JsonNode first = anyOf.get(0);
-            JsonNode stringAlternative = first.has("$ref") ? anyOf.get(1) : first;
-            JsonNode refAlternative = first.has("$ref") ? first : anyOf.get(1);
-            compiled.stringForm = compile(stringAlternative, path + "/anyOf", null);
-            Node objectForm = compile(refAlternative, path + "/anyOf", null);
+            int stringIndex = first.has("$ref") ? 1 : 0;
+            compiled.stringForm = compile(anyOf.get(stringIndex), path + "/anyOf/" + stringIndex, null);
+            Node objectForm = compile(anyOf.get(1 - stringIndex), path + "/anyOf/" + (1 - stringIndex), null);
             compiled.objectForm = objectForm;
-            compiled.expectedType = "a text or " + objectForm.expectedType;
+            compiled.expectedType = expectedType(compiled, ProblemTexts.ENGLISH);
         } else if (anyOf != null) {
             List<JsonNode> names = new ArrayList<>();
             for (JsonNode alternative : anyOf) {
@@ -371,7 +402,7 @@ final class CompiledSchema {
         JsonNode unique = node.get("uniqueItems");
         compiled.uniqueItems = unique != null && unique.asBoolean();
         if (compiled.type != null && compiled.expectedType.isEmpty()) {
-            compiled.expectedType = expectedType(compiled);
+            compiled.expectedType = expectedType(compiled, ProblemTexts.ENGLISH);
         }
     }
 
@@ -416,72 +447,82 @@ final class CompiledSchema {
 
     /**
      * Names what a value of a schema must be, as a user reads it: the type, the model's name for it
-     * and, for objects, the fields it may have.
+     * and, for objects, the fields it may have; a text that may also be given in full form names both.
      */
-    private static String expectedType(Node node) {
+    static String expectedType(Node node, ProblemTexts t) {
+        Node objectForm = node.objectForm;
+        if (objectForm != null) {
+            return t.get("type.text", expectedType(objectForm, t));
+        }
         Type type = node.type;
         if (type == null) {
-            return "a value";
+            return t.get("type.value");
         }
         return switch (type) {
             case OBJECT -> {
-                StringBuilder text = new StringBuilder("an object");
+                StringBuilder text = new StringBuilder(t.get("type.object"));
                 if (node.typeName != null) {
-                    text.append(" of type ").append(node.typeName);
+                    text.append(t.get("type.object.ofType", node.typeName));
                 }
                 if (node.title != null && node.typeName != null && !node.title.contains("agreement")) {
-                    text.append(" (").append(node.title).append(')');
+                    text.append(t.get("type.object.title", t.title(node.title)));
                 } else if (node.title != null && node.typeName == null) {
-                    text.append(" (").append(node.title).append(')');
+                    text.append(t.get("type.object.title", t.title(node.title)));
                 }
                 if (!node.propertyNames.isEmpty()) {
-                    text.append(" with the fields ").append(String.join(", ", node.propertyNames));
+                    text.append(t.get("type.object.fields", String.join(", ", node.propertyNames)));
                     List<String> required = new ArrayList<>();
                     for (int index : node.required) {
                         required.add(node.propertyNames.get(index));
                     }
                     if (!required.isEmpty()) {
-                        text.append(" (required: ")
-                                .append(String.join(", ", required))
-                                .append(')');
+                        text.append(t.get("type.object.required", String.join(", ", required)));
                     }
                 }
                 yield text.toString();
             }
             case ARRAY -> {
                 Node items = node.items;
-                yield items == null ? "an array" : "an array of " + plural(items);
+                yield items == null ? t.get("type.array") : t.get("type.array.of", plural(items, t));
             }
             case STRING -> {
                 if (node.title != null) {
-                    yield "a string (" + node.title + ")";
+                    yield t.get("type.string.title", t.title(node.title));
                 }
                 if (node.enumValues != null) {
-                    yield "a string, " + node.expectedEnum;
+                    yield t.get("type.string.enum", t.expectedEnum(node));
                 }
-                yield "a string";
+                yield t.get("type.string");
             }
-            case BOOLEAN -> "true or false";
-            case NUMBER -> "a number";
-            case INTEGER -> "a whole number";
+            case BOOLEAN -> t.get("type.boolean");
+            case NUMBER -> t.get("type.number");
+            case INTEGER -> t.get("type.integer");
         };
     }
 
+    /** What an enumeration allows: its values, or for a long one with a title, the title and their number. */
+    static String expectedEnum(List<String> listed, String title, ProblemTexts t) {
+        return listed.size() > LONG_ENUM && !title.isEmpty()
+                ? t.get("enum.long", t.withArticle(t.title(title)), String.valueOf(listed.size()))
+                : t.get("enum.list", String.join(", ", listed));
+    }
+
     /** What an array holds, in the plural: "Subprocessor objects", "strings", "ProtectionGoal values". */
-    private static String plural(Node items) {
+    private static String plural(Node items, ProblemTexts t) {
         if (items.type == null) {
-            return "values";
+            return t.get("plural.values");
         }
         return switch (items.type) {
-            case OBJECT -> items.typeName != null ? items.typeName + " objects" : "objects";
-            case ARRAY -> "arrays";
+            case OBJECT ->
+                items.typeName != null ? t.get("plural.typedObjects", items.typeName) : t.get("plural.objects");
+            case ARRAY -> t.get("plural.arrays");
             case STRING ->
                 items.typeName != null && (items.enumValues != null || items.title != null)
-                        ? items.typeName + " values"
-                        : "strings";
-            case BOOLEAN -> "booleans";
-            case NUMBER -> "numbers";
-            case INTEGER -> "whole numbers";
+                        ? t.get("plural.typedValues", items.typeName)
+                        : t.get("plural.strings");
+            case BOOLEAN -> t.get("plural.booleans");
+            case NUMBER -> t.get("plural.numbers");
+            case INTEGER -> t.get("plural.integers");
         };
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -148,13 +149,14 @@ public final class DpaJson {
         int start = !json.isEmpty() && json.charAt(0) == BOM ? 1 : 0;
         if (json.length() - start > MAX_DOCUMENT_LENGTH) {
             // text handed over whole never passes the parser's refill check: apply the limit here
-            throw new DpaJsonException(List.of(new JsonProblem(
+            throw new DpaJsonException(List.of(Problems.problem(
                     "",
                     1,
                     1,
-                    "The document exceeds a safety limit: its length " + (json.length() - start) + " is more than "
-                            + MAX_DOCUMENT_LENGTH + " characters",
-                    "a document within the limits " + LIMITS)));
+                    JsonProblem.Kind.DOCUMENT_TOO_LONG,
+                    null,
+                    String.valueOf(json.length() - start),
+                    String.valueOf(MAX_DOCUMENT_LENGTH))));
         }
         if (start == 0) {
             return read(() -> READER.createParser(json), "the JSON text");
@@ -241,13 +243,7 @@ public final class DpaJson {
         boolean bom = read >= UTF8_BOM.length && Arrays.equals(head, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
         int from = bom ? UTF8_BOM.length : 0;
         if (!looksLikeUtf8(Arrays.copyOfRange(head, from, Math.min(read, from + 4)), Math.min(read - from, 4))) {
-            throw new DpaJsonException(List.of(new JsonProblem(
-                    "",
-                    1,
-                    1,
-                    "The document is not UTF-8 JSON: its first bytes hold a zero byte or a UTF-16 byte order"
-                            + " mark, as UTF-16 or UTF-32 text would",
-                    "UTF-8 text (RFC 8259, section 8.1)")));
+            throw new DpaJsonException(List.of(Problems.problem("", 1, 1, JsonProblem.Kind.NOT_UTF8, null)));
         }
         if (read > from) {
             bytes.unread(head, from, read - from);
@@ -425,15 +421,21 @@ public final class DpaJson {
         static final ObjectWriter INSTANCE = MAPPER.writerFor(DataProcessingAgreement.class);
     }
 
+    /** The schema of the format at a location (a JSON pointer into the schema), or null if there is none. */
+    static CompiledSchema.@Nullable Node schemaNode(String location) {
+        return Schema.COMPILED.node(location);
+    }
+
     /** The schema, loaded on first use, and the reader compiled from it. */
     private static final class Schema {
         static final String TEXT = load();
+        static final CompiledSchema COMPILED = new CompiledSchema(MAPPER.readTree(TEXT));
         static final StrictReader STRICT = new StrictReader(
                 READER.rebuild()
                         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                         .build()
                         .readerFor(DataProcessingAgreement.class),
-                new CompiledSchema(MAPPER.readTree(TEXT)));
+                COMPILED);
 
         private static String load() {
             try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {

@@ -50,7 +50,7 @@ final class StrictReader {
         RuntimeException bindingFailure = null;
         try {
             if (parser.nextToken() == null) {
-                problems.at("", 1, 1, "The document is empty", "a JSON object holding an agreement");
+                problems.at("", 1, 1, JsonProblem.Kind.EMPTY_DOCUMENT, null);
                 throw new DpaJsonException(problems.list());
             }
             try {
@@ -66,7 +66,7 @@ final class StrictReader {
                 if (problems.isEmpty()) {
                     // nothing in the schema explains it: a rule of the model
                     String pointer = pointer(e);
-                    check.atBinding(pointer, bindingMessage(e), "a value the model accepts");
+                    check.atBinding(pointer, JsonProblem.Kind.MODEL_RULE, bindingReason(e));
                 }
             }
             // the binding may have stopped early: check the rest of the document
@@ -82,8 +82,9 @@ final class StrictReader {
                     raw.streamReadContext().pathAsPointer().toString(),
                     location.getLineNr(),
                     location.getColumnNr(),
-                    "The document exceeds a safety limit: " + withoutSourceReference(e.getOriginalMessage()),
-                    "a document within the limits " + DpaJson.LIMITS);
+                    JsonProblem.Kind.LIMIT,
+                    null,
+                    withoutSourceReference(e.getOriginalMessage()));
         } catch (JacksonIOException e) {
             throw e;
         } catch (StreamReadException e) {
@@ -93,13 +94,14 @@ final class StrictReader {
                     raw.streamReadContext().pathAsPointer().toString(),
                     location.getLineNr(),
                     location.getColumnNr(),
-                    "Malformed JSON: " + withoutSourceReference(e.getOriginalMessage()),
-                    "well-formed JSON (RFC 8259)");
+                    JsonProblem.Kind.SYNTAX,
+                    null,
+                    withoutSourceReference(e.getOriginalMessage()));
         }
         if (!problems.isEmpty() || agreement == null) {
             if (problems.isEmpty()) {
                 // cannot happen: a binding failure is always recorded; keep the contract all the same
-                problems.at("", 1, 1, "The document could not be bound to the model", "a value the model accepts");
+                problems.at("", 1, 1, JsonProblem.Kind.NOT_BOUND, null);
             }
             throw new DpaJsonException(problems.list(), bindingFailure);
         }
@@ -139,12 +141,7 @@ final class StrictReader {
                 location = e.getLocation();
             }
         }
-        problems.at(
-                "",
-                location.getLineNr(),
-                location.getColumnNr(),
-                "There is content after the end of the agreement object",
-                "nothing but white space after the closing brace");
+        problems.at("", location.getLineNr(), location.getColumnNr(), JsonProblem.Kind.TRAILING_CONTENT, null);
     }
 
     private static String pointer(RuntimeException e) {
@@ -162,18 +159,19 @@ final class StrictReader {
         return pointer;
     }
 
-    private static String bindingMessage(RuntimeException e) {
+    /** Why the model refused a value, in the model's words. */
+    private static String bindingReason(RuntimeException e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
-            return "The model rejected this value: " + cause.getMessage();
+            return String.valueOf(cause.getMessage());
         }
         if (e instanceof JacksonException jackson) {
-            return "The model rejected this value: " + withoutSourceReference(jackson.getOriginalMessage());
+            return withoutSourceReference(jackson.getOriginalMessage());
         }
-        return "The model rejected this value: " + e;
+        return String.valueOf(e);
     }
 
     /**

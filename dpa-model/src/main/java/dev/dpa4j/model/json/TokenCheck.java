@@ -2,6 +2,7 @@
 package dev.dpa4j.model.json;
 
 import dev.dpa4j.model.json.CompiledSchema.Node;
+import dev.dpa4j.model.json.JsonProblem.Kind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -211,11 +212,11 @@ final class TokenCheck {
                     pointer(depth),
                     at.getLineNr(),
                     at.getColumnNr(),
-                    "Unknown property '" + abbreviate(name) + "'"
-                            + suggestion(name, schema.propertyNames, schema.lowerPropertyNames),
-                    schema.propertyNames.isEmpty()
-                            ? "no properties here"
-                            : "one of the properties " + String.join(", ", schema.propertyNames));
+                    Kind.UNKNOWN_PROPERTY,
+                    null,
+                    abbreviate(name),
+                    orEmpty(suggested(name, schema.propertyNames, schema.lowerPropertyNames)),
+                    String.join(", ", schema.propertyNames));
         } else {
             frame.child = schema.additional;
         }
@@ -224,12 +225,7 @@ final class TokenCheck {
     private void duplicate(Frame frame, String name) {
         frame.duplicate = true;
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.at(
-                pointer(depth),
-                at.getLineNr(),
-                at.getColumnNr(),
-                "The property '" + name + "' occurs more than once in this object",
-                "each property at most once");
+        problems.at(pointer(depth), at.getLineNr(), at.getColumnNr(), Kind.DUPLICATE_PROPERTY, null, name);
     }
 
     private void checkName(String name, Node schema) {
@@ -238,13 +234,10 @@ final class TokenCheck {
             return;
         }
         if (names.enumValues != null && !names.enumValues.contains(name)) {
-            atToken("The property name '" + abbreviate(name) + "' is not a known key here", names.expectedEnum);
+            atToken(Kind.UNKNOWN_KEY, names, abbreviate(name), String.join(", ", names.enumList), names.location);
         }
         if (names.pattern != null && !names.matches(name)) {
-            atToken(
-                    "The property name '" + abbreviate(name) + "' is not "
-                            + CompiledSchema.withArticle(names.patternWording),
-                    names.patternWording);
+            atToken(Kind.KEY_PATTERN, null, abbreviate(name), names.patternSource);
         }
     }
 
@@ -272,7 +265,7 @@ final class TokenCheck {
         if (schema != null && schema.objectForm != null) {
             // a plain string or the full form of a text
             if (token != JsonToken.VALUE_STRING && token != JsonToken.START_OBJECT) {
-                atToken(describe(token) + " is not allowed here", schema.expectedType);
+                atToken(Kind.WRONG_TYPE, schema, valueType(token), valueText(token), schema.location);
                 if (container) {
                     push(false, null);
                 }
@@ -291,11 +284,11 @@ final class TokenCheck {
         CompiledSchema.Type type = schema.type;
         if (type != null && !hasType(token, type)) {
             if (!(token == JsonToken.VALUE_NUMBER_FLOAT && type == CompiledSchema.Type.INTEGER && outOfRange())) {
-                atToken(
-                        token == JsonToken.VALUE_NULL
-                                ? "null is not allowed here; leave an optional property out instead"
-                                : describe(token) + " is not allowed here",
-                        schema.expectedType);
+                if (token == JsonToken.VALUE_NULL) {
+                    atToken(Kind.NULL_VALUE, schema, schema.location);
+                } else {
+                    atToken(Kind.WRONG_TYPE, schema, valueType(token), valueText(token), schema.location);
+                }
             }
             if (container) {
                 push(token == JsonToken.START_OBJECT, null);
@@ -305,21 +298,19 @@ final class TokenCheck {
         }
         String constant = schema.constant;
         if (constant != null && !(token == JsonToken.VALUE_STRING && constant.equals(parser.getString()))) {
-            String expected = "\"" + constant + "\"";
             String pointer = pointer(depth);
-            if (pointer.equals("/schemaVersion")) {
-                atToken(
-                        pointer,
-                        "The format version " + describe(token) + " is not supported; this version of dpa4j reads "
-                                + expected + " only",
-                        expected);
-            } else {
-                atToken(pointer, describe(token) + " is not allowed here", expected);
-            }
+            Kind kind = pointer.equals("/schemaVersion") ? Kind.UNSUPPORTED_VERSION : Kind.WRONG_CONSTANT;
+            atToken(pointer, kind, null, valueType(token), valueText(token), constant);
         }
         Set<String> allowed = schema.enumValues;
         if (allowed != null && !(token == JsonToken.VALUE_STRING && allowed.contains(parser.getString()))) {
-            atToken(describe(token) + " is not a known value here", schema.expectedEnum);
+            atToken(
+                    Kind.UNKNOWN_VALUE,
+                    schema,
+                    valueType(token),
+                    valueText(token),
+                    String.join(", ", schema.enumList),
+                    schema.location);
         }
         switch (token) {
             case VALUE_STRING -> checkString(schema);
@@ -353,7 +344,7 @@ final class TokenCheck {
         }
         String key = token == JsonToken.VALUE_STRING ? "s" + parser.getString() : token.name() + parser.getString();
         if (!parent.names.add(key)) {
-            atToken(describe(token) + " occurs more than once in this list", "each value at most once");
+            atToken(Kind.DUPLICATE_VALUE, null, valueType(token), valueText(token));
         }
     }
 
@@ -366,25 +357,17 @@ final class TokenCheck {
         if (minLength > 0 && text.length() < 2 * minLength) {
             int length = text.codePointCount(0, text.length());
             if (length < minLength) {
-                atToken(
-                        length == 0 ? "The text is empty" : "The text has only " + length + " characters",
-                        minLength == 1
-                                ? "a text that is not empty"
-                                : "a text of at least " + minLength + " characters");
+                atToken(Kind.TOO_SHORT, null, String.valueOf(length), String.valueOf(minLength));
             }
         }
         if (schema.pattern != null && !schema.matches(text)) {
-            atToken(
-                    "The value '" + abbreviate(text) + "' is not " + CompiledSchema.withArticle(schema.patternWording),
-                    schema.patternWording);
+            atToken(Kind.PATTERN_MISMATCH, null, abbreviate(text), schema.patternSource);
         }
         if (schema.date) {
             try {
                 LocalDate.parse(text, DATE);
             } catch (DateTimeParseException e) {
-                atToken(
-                        "'" + abbreviate(text) + "' is not a valid calendar date",
-                        "a date written as YYYY-MM-DD, for example 2025-05-01");
+                atToken(Kind.INVALID_DATE, null, abbreviate(text));
             }
         }
     }
@@ -421,11 +404,11 @@ final class TokenCheck {
     }
 
     private void tooSmall(Node schema) {
-        atToken(abbreviate(parser.getString()) + " is too small", "a number of at least " + plain(schema.minimum));
+        atToken(Kind.TOO_SMALL, null, abbreviate(parser.getString()), plain(schema.minimum));
     }
 
     private void tooLarge(Node schema) {
-        atToken(abbreviate(parser.getString()) + " is too large", "a number of at most " + plain(schema.maximum));
+        atToken(Kind.TOO_LARGE, null, abbreviate(parser.getString()), plain(schema.maximum));
     }
 
     private static String plain(@Nullable BigDecimal bound) {
@@ -440,9 +423,7 @@ final class TokenCheck {
             throw e;
         } catch (RuntimeException e) {
             // for example 1e9999999999: the exponent exceeds what a BigDecimal can hold
-            atToken(
-                    "The number " + abbreviate(parser.getString()) + " is outside the range of a decimal number",
-                    "a number whose exponent lies between -999999999 and 999999999");
+            atToken(Kind.NUMBER_OUT_OF_RANGE, null, abbreviate(parser.getString()));
             return null;
         }
     }
@@ -513,36 +494,34 @@ final class TokenCheck {
                     pointer,
                     frame.line,
                     frame.column,
-                    "The object has " + frame.count + " properties",
-                    "at least " + schema.minProperties + (schema.minProperties == 1 ? " property" : " properties"));
+                    Kind.TOO_FEW_PROPERTIES,
+                    null,
+                    String.valueOf(frame.count),
+                    String.valueOf(schema.minProperties));
         }
         for (int required : schema.required) {
             if (!frame.seen(required)) {
                 String name = schema.propertyNames.get(required);
                 pointer = pointer == null ? pointer(depth) : pointer;
-                problems.at(
-                        pointer,
-                        frame.line,
-                        frame.column,
-                        "The required property '" + name + "' is missing",
-                        "a value for '" + name + "'");
+                problems.at(pointer, frame.line, frame.column, Kind.MISSING_PROPERTY, null, name);
             }
         }
         int[] anyOf = schema.anyOfRequired;
         if (anyOf.length > 0) {
-            List<String> quoted = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (int index : anyOf) {
                 if (frame.seen(index)) {
                     return;
                 }
-                quoted.add("'" + schema.propertyNames.get(index) + "'");
+                names.add(schema.propertyNames.get(index));
             }
             problems.at(
                     pointer == null ? pointer(depth) : pointer,
                     frame.line,
                     frame.column,
-                    "The object needs at least one of " + String.join(", ", quoted) + ", but has none",
-                    "at least one of " + String.join(", ", quoted));
+                    Kind.MISSING_ONE_OF,
+                    null,
+                    String.join(", ", names));
         }
     }
 
@@ -558,24 +537,24 @@ final class TokenCheck {
      * object began if it is the object just closed (the model checks an object when it ends),
      * otherwise at the current token.
      */
-    void atBinding(String pointer, String message, String expected) {
+    void atBinding(String pointer, Kind kind, String... arguments) {
         if (lastClosedObject && pointer.equals(pointer(depth))) {
-            problems.at(pointer, closedLine, closedColumn, message, expected);
+            problems.at(pointer, closedLine, closedColumn, kind, null, arguments);
             return;
         }
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.at(pointer, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), message, expected);
+        problems.at(pointer, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), kind, null, arguments);
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    private void atToken(String message, String expected) {
-        atToken(pointer(depth), message, expected);
+    private void atToken(Kind kind, @Nullable Node node, String... arguments) {
+        atToken(pointer(depth), kind, node, arguments);
     }
 
-    private void atToken(String pointer, String message, String expected) {
+    private void atToken(String pointer, Kind kind, @Nullable Node node, String... arguments) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.at(pointer, at.getLineNr(), at.getColumnNr(), message, expected);
+        problems.at(pointer, at.getLineNr(), at.getColumnNr(), kind, node, arguments);
     }
 
     /** The JSON pointer of the current position through the first {@code levels} open containers. */
@@ -594,15 +573,26 @@ final class TokenCheck {
         return pointer.toString();
     }
 
-    private String describe(JsonToken token) {
+    /** The value type of a token, as {@link JsonProblem.Kind} names it. */
+    private static String valueType(JsonToken token) {
         return switch (token) {
             case VALUE_NULL -> "null";
-            case VALUE_STRING -> "the string '" + abbreviate(parser.getString()) + "'";
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_TRUE -> "the value true";
-            case VALUE_FALSE -> "the value false";
-            default -> "the number " + abbreviate(parser.getString());
+            case VALUE_STRING -> "string";
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> "number";
+        };
+    }
+
+    /** The value of a token as shown in a message; empty for an object or array. */
+    private String valueText(JsonToken token) {
+        return switch (token) {
+            case VALUE_NULL -> "null";
+            case START_OBJECT, START_ARRAY -> "";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> abbreviate(parser.getString());
         };
     }
 
@@ -617,6 +607,12 @@ final class TokenCheck {
      * (issue #13).
      */
     static String suggestion(String name, List<String> properties, List<String> lowerProperties) {
+        String best = suggested(name, properties, lowerProperties);
+        return best != null ? "; did you mean '" + best + "'?" : "";
+    }
+
+    /** The closest known property name for a likely typo, as {@link #suggestion} chooses it, or null. */
+    static @Nullable String suggested(String name, List<String> properties, List<String> lowerProperties) {
         String lower = name.toLowerCase(Locale.ROOT);
         int limit = Math.max(1, name.length() / 4);
         String best = null;
@@ -628,7 +624,11 @@ final class TokenCheck {
                 best = properties.get(k);
             }
         }
-        return best != null ? "; did you mean '" + best + "'?" : "";
+        return best;
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
     }
 
     /**
