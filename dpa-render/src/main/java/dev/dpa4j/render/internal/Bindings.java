@@ -73,38 +73,93 @@ public final class Bindings {
     /** The longest entry of either list, so that longer words are rejected without a comparison. */
     private static final int LONGEST = 10;
 
+    /** {@link #binder}: the word binds nothing. */
+    public static final int NONE = 0;
+
+    private static final int ABBREVIATION = 1;
+    private static final int WORD = 2;
+    private static final int DAY = 3;
+
+    /** The characters an entry (or a day) can begin with, so that most words are rejected by one lookup. */
+    private static final boolean[] FIRST = new boolean[256];
+
+    static {
+        for (String[] list : new String[][] {ABBREVIATIONS, WORDS}) {
+            for (String entry : list) {
+                FIRST[entry.charAt(0)] = true;
+            }
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            FIRST[c] = true;
+        }
+    }
+
     /**
-     * Whether a line must not break at the space between two words of a text. Allocates nothing: every word
-     * of a text between two spaces passes here.
+     * Whether a line must not break at the space between two words of a text: {@link #binder} of the word
+     * before, then {@link #binds} of the word after.
      *
      * @param text the text
-     * @param from where the word before the space starts (an opening parenthesis or quotation mark there is
-     *     skipped)
+     * @param from where the word before the space starts
      * @param to where it ends: the space
      * @param next where the word after the space starts
      * @param nextEnd where that word ends
      * @return {@code true} if the two words belong on one line
      */
     public static boolean keepTogether(CharSequence text, int from, int to, int next, int nextEnd) {
+        int kind = binder(text, from, to);
+        return kind != NONE && binds(kind, text, next, nextEnd);
+    }
+
+    /**
+     * What the word before a space could bind; every word of a text passes here, so it allocates nothing and
+     * rejects most words by their first character or length.
+     *
+     * @param text the text
+     * @param from where the word starts (an opening parenthesis or quotation mark there is skipped)
+     * @param to where it ends
+     * @return {@link #NONE} if the word binds nothing, otherwise a kind for {@link #binds}
+     */
+    public static int binder(CharSequence text, int from, int to) {
         while (from < to && opening(text.charAt(from))) {
             from++;
         }
         int length = to - from;
-        if (length == 0 || length > LONGEST || next >= nextEnd) {
-            return false;
+        if (length == 0 || length > LONGEST) {
+            return NONE;
+        }
+        char first = text.charAt(from);
+        if (first >= FIRST.length || !FIRST[first]) {
+            return NONE;
+        }
+        if (first <= '9' && first >= '0') {
+            return day(text, from, to) ? DAY : NONE;
         }
         char last = text.charAt(to - 1);
-        if (day(text, from, to)) {
-            return month(text, next, nextEnd);
+        if (last == '.' || last == '§') {
+            return matchesAny(ABBREVIATIONS, text, from, length) ? ABBREVIATION : NONE;
         }
-        if (last != '.' && last != '§' && !Character.isLetter(last)) {
+        return Character.isLetter(last) && matchesAny(WORDS, text, from, length) ? WORD : NONE;
+    }
+
+    /**
+     * Whether the word after a space is bound to a word before it of the given kind.
+     *
+     * @param kind what {@link #binder} said of the word before
+     * @param text the text
+     * @param next where the word after the space starts
+     * @param nextEnd where it ends
+     * @return {@code true} if the two words belong on one line
+     */
+    public static boolean binds(int kind, CharSequence text, int next, int nextEnd) {
+        if (next >= nextEnd) {
             return false;
         }
-        if (matchesAny(ABBREVIATIONS, text, from, length)) {
-            char first = text.charAt(next);
-            return Character.isLetterOrDigit(first) || first == '(';
-        }
-        return matchesAny(WORDS, text, from, length) && number(text, next, nextEnd);
+        return switch (kind) {
+            case ABBREVIATION -> Character.isLetterOrDigit(text.charAt(next)) || text.charAt(next) == '(';
+            case WORD -> number(text, next, nextEnd);
+            case DAY -> month(text, next, nextEnd);
+            default -> false;
+        };
     }
 
     /** A day of a date: one or two digits, in German with a period ("14." of "14. September 2026"). */

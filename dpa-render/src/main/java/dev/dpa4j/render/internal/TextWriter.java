@@ -230,8 +230,12 @@ public final class TextWriter {
             // "§ 126b", "Art. 28", "Annex II": a reference word and its number make one unit of the line
             int word = start;
             while (end + 1 < n && text.charAt(end) == ' ' && !isBlank(text.charAt(end + 1))) {
+                int kind = Bindings.binder(text, word, end);
+                if (kind == Bindings.NONE) {
+                    break;
+                }
                 int nextEnd = wordEnd(text, end + 1, tabs);
-                if (!Bindings.keepTogether(text, word, end, end + 1, nextEnd)) {
+                if (!Bindings.binds(kind, text, end + 1, nextEnd)) {
                     break;
                 }
                 word = end + 1;

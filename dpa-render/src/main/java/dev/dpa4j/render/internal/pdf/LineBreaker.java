@@ -191,11 +191,15 @@ final class LineBreaker {
         if (space - word > 12 || space + 1 >= text.length()) {
             return false;
         }
+        int kind = Bindings.binder(text, word, space);
+        if (kind == Bindings.NONE) {
+            return false;
+        }
         int nextEnd = space + 1;
         while (nextEnd < text.length() && text.charAt(nextEnd) != ' ') {
             nextEnd++;
         }
-        return Bindings.keepTogether(text, word, space, space + 1, nextEnd);
+        return Bindings.binds(kind, text, space + 1, nextEnd);
     }
 
     /** The collapsed characters as a sequence for {@link Bindings}; a character beyond the BMP reads as U+FFFD. */
