@@ -97,7 +97,7 @@ public final class Extractor {
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
     private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
     private static final Pattern CONTROLLER_CHOICE = Pattern.compile(
-            "(nach )?(wahl|entscheidung|weisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to) the (customer|controller|client)(['’]s)? (choice|option|discretion|election)|(choice|option|discretion) of the (customer|controller|client)|as (the )?(customer|controller) (chooses|decides|instructs)",
+            "(nach )?(wahl|entscheidung|weisung|maßgabe) des (auftraggebers|verantwortlichen|kunden)|auf (verlangen|anweisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to|upon|on) the (customer|controller|client)(['’]s)? (choice|option|discretion|election|direction|written (request|instruction|election))|(choice|option|discretion|election|direction) of the (customer|controller|client)|as (the )?(customer|controller|client) (chooses|decides|instructs|elects|directs|may (elect|direct|choose|decide|instruct))",
             FLAGS);
     private static final Pattern RETURN_THEN_DELETE = Pattern.compile(
             "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
