@@ -66,6 +66,21 @@ class PartyBlockTest {
     }
 
     @Test
+    void should_read_parties_numbered_in_one_paragraph_as_english_contracts_list_them() {
+        DataProcessingAgreement a = read("SCHEDULE 4 - DATA PROCESSING\n\n"
+                + "Parties: (1) HOLLYBANK GARDEN CENTRES LIMITED, a company incorporated in England and Wales with"
+                + " company number 01234567, whose registered office is at 3 Mill Lane, York YO1 7HH (the"
+                + " \"Customer\"); and (2) FERNLEAF PAYROLL SERVICES LIMITED, a company incorporated in England and"
+                + " Wales with company number 07654321, whose registered office is at 8 Canal Street, Leeds LS1 4AB (the"
+                + " \"Supplier\").\n\n"
+                + "1. Subject matter\n\nThe Supplier processes personal data on behalf of the Customer.\n\n"
+                + "2. Instructions\n\nThe Supplier processes personal data only on documented instructions of the "
+                + "Customer.\n");
+        assertThat(controllerNames(a)).containsExactly("HOLLYBANK GARDEN CENTRES LIMITED");
+        assertThat(a.getProcessor().flatMap(Party::getName)).contains("FERNLEAF PAYROLL SERVICES LIMITED");
+    }
+
+    @Test
     void should_read_a_block_after_a_lead_that_names_the_role() {
         DataProcessingAgreement a = read("Vereinbarung zur Auftragsverarbeitung\n\nzwischen dem Verantwortlichen:\n\n"
                 + "Kornfeld Reisen\n\nGartenweg 2\n\n04109 Leipzig\n\n(nachstehend Auftraggeber genannt)\n\n"

@@ -55,7 +55,14 @@ public final class Extractor {
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
             FLAGS);
-    private static final Pattern LEAD = Pattern.compile("^.*\\b(between|zwischen)\\s+|^\\s*(and|und|sowie)\\s+", FLAGS);
+    /**
+     * What leads into a party's name in a sentence: "between", "and", or an English contract's list of parties
+     * ("Parties: (1) …; and (2) …"), each with the list number that may follow it.
+     */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?:^.*\\b(between|zwischen)\\s+|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*)(?:\\(\\d{1,2}\\)\\s*)?",
+            FLAGS);
+
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
             "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service|anbieter|data processor)",
             FLAGS);
@@ -66,15 +73,41 @@ public final class Extractor {
      * A legal form of dpa-model's list ({@link dev.dpa4j.model.catalog.LegalForms#distinctive()}), as written: a dot may
      * be followed by a space or not, a final dot may be left out, longer forms are tried first.
      */
-    private static final Pattern LEGAL_FORM = Pattern.compile("\\b("
-            + dev.dpa4j.model.catalog.LegalForms.distinctive().stream()
-                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                    .map(f -> Pattern.quote(f.endsWith(".") ? f.substring(0, f.length() - 1) : f)
-                                    .replace(".", "\\E\\.\\s?\\Q")
-                                    .replace(" ", "\\E\\s?\\Q")
-                            + (f.endsWith(".") ? "\\.?" : ""))
-                    .collect(java.util.stream.Collectors.joining("|"))
-            + ")(?![\\p{L}])");
+    private static final Pattern LEGAL_FORM = legalForms(0);
+
+    /** The legal forms in any case, for a name written in capitals ("ACME SUPPLIES LIMITED") only. */
+    private static final Pattern LEGAL_FORM_ANY_CASE = legalForms(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static Pattern legalForms(int flags) {
+        return Pattern.compile(
+                "\\b("
+                        + dev.dpa4j.model.catalog.LegalForms.distinctive().stream()
+                                .sorted(java.util.Comparator.comparingInt(String::length)
+                                        .reversed())
+                                .map(f -> Pattern.quote(f.endsWith(".") ? f.substring(0, f.length() - 1) : f)
+                                                .replace(".", "\\E\\.\\s?\\Q")
+                                                .replace(" ", "\\E\\s?\\Q")
+                                        + (f.endsWith(".") ? "\\.?" : ""))
+                                .collect(java.util.stream.Collectors.joining("|"))
+                        + ")(?![\\p{L}])",
+                flags);
+    }
+
+    /**
+     * The legal forms in a party's name: as the list writes them, or in any case where the name is written in
+     * capitals, as English contracts often write the parties ("HOLLYBANK GARDEN CENTRES LIMITED").
+     */
+    private static Matcher legalForm(String name) {
+        boolean capitals = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return LEGAL_FORM.matcher(name);
+            }
+            capitals |= Character.isUpperCase(c);
+        }
+        return capitals ? LEGAL_FORM_ANY_CASE.matcher(name) : LEGAL_FORM.matcher(name);
+    }
 
     /** A party described rather than named: "the customer named in the Order Form", „der im Auftrag genannte Kunde“. */
     private static final Pattern DESCRIBED = Pattern.compile(
@@ -934,7 +967,7 @@ public final class Extractor {
                 .replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "")
                 .replaceAll("[\\s(–-]+$", "")
                 .strip();
-        if (!LEGAL_FORM.matcher(inlineName).find()
+        if (!legalForm(inlineName).find()
                 && !PLACEHOLDER.matcher(inlineName).find()
                 && !DESCRIBED.matcher(inlineName).lookingAt() // "the customer named in the Order Form": no name
                 && (inlineName.isEmpty()
@@ -992,7 +1025,7 @@ public final class Extractor {
         // a name wholly in square brackets ("[Name des Verantwortlichen]") is a blank to fill in: kept as the text
         boolean blank = BRACKETED.matcher(name).matches();
         party.put("placeholder", placeholder || blank);
-        boolean looksLikeName = LEGAL_FORM.matcher(name).find()
+        boolean looksLikeName = legalForm(name).find()
                 || placeholder
                 || (block >= 0
                         && name.length() <= 200
@@ -1003,7 +1036,7 @@ public final class Extractor {
         if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
-            Matcher lf = LEGAL_FORM.matcher(name);
+            Matcher lf = legalForm(name);
             String form = null;
             while (lf.find()) {
                 form = lf.group(1);
