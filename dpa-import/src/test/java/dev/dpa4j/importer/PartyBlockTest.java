@@ -78,6 +78,11 @@ class PartyBlockTest {
                 + "Customer.\n");
         assertThat(controllerNames(a)).containsExactly("HOLLYBANK GARDEN CENTRES LIMITED");
         assertThat(a.getProcessor().flatMap(Party::getName)).contains("FERNLEAF PAYROLL SERVICES LIMITED");
+        // "whose registered office is at" leads into the address; "registered" labels no number here
+        assertThat(a.getControllers().get(0).getAddress().map(x -> x.getStreetLines()))
+                .contains(List.of("3 Mill Lane"));
+        assertThat(a.getProcessor().flatMap(Party::getAddress).flatMap(x -> x.getPostalCode()))
+                .contains("LS1 4AB");
     }
 
     @Test

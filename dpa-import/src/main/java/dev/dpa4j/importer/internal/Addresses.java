@@ -70,6 +70,16 @@ final class Addresses {
      * A line that labels a number (a register, tax, customer or phone number), not an address, whatever its shape:
      * "Customer ID AB12 3CD", "VAT No. GB 123 4567 89", "HRB 12345 Hamburg", "Tel. 0161 496 0000".
      */
+    /**
+     * The words that lead into an address inside a sentence ("whose registered office is at 9 Mill Lane", "mit Sitz
+     * in 10115 Berlin"): removed before the part is read, so that "registered" is not taken for the label of a
+     * number and the street is kept.
+     */
+    private static final Pattern ADDRESS_LEAD = Pattern.compile(
+            "(?iu)^(?:(?:whose|with (?:its|a)|having (?:its|a)) (?:registered )?(?:office|address|principal place of"
+                    + " business|seat|head office)(?: is)? (?:at|in|located at)|(?:mit )?(?:sitz|geschäftssitz|"
+                    + "anschrift|geschäftsanschrift)(?: in| an der| unter)?:?)\\s+");
+
     private static final Pattern NUMBER_LABEL = Pattern.compile(
             "(?iu)\\b(?:id|no|nr|number|nummer|vat|ust|tax|steuer\\w*|ref|reference|account|konto|customer|kunden\\w*"
                     + "|tel|telefon|phone|fax|company|registration|register\\w*|hrb|hra|fn|iban|bic)\\b\\.?");
@@ -96,7 +106,7 @@ final class Addresses {
         String region = "";
         String country = null;
         for (int i = 0; i < parts.size(); i++) {
-            String s = parts.get(i);
+            String s = ADDRESS_LEAD.matcher(parts.get(i)).replaceFirst("");
             if (NUMBER_LABEL.matcher(s).find()) {
                 continue;
             }
