@@ -46,7 +46,8 @@ public final class Addresses {
         String region = address.getRegion().map(String::strip).orElse("");
         String country = address.getCountry().map(CountryCode::getCode).orElse("");
         if (TOWN_REGION_CODE.contains(country) || TOWN_REGION_CODE_NO_COMMA.contains(country)) {
-            String separator = TOWN_REGION_CODE.contains(country) ? ", " : " ";
+            // the comma stands between the town and the state ("Portland, OR 97204"), not before a bare code
+            String separator = TOWN_REGION_CODE.contains(country) && !region.isEmpty() ? ", " : " ";
             String regionAndCode = join(" ", region, code);
             add(
                     lines,

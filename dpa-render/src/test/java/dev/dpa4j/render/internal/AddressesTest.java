@@ -43,7 +43,7 @@ class AddressesTest {
         assertThat(Addresses.lines(address("1 Main Street", "97204", "Portland", "OR", "US"), Optional.of("USA")))
                 .containsExactly("1 Main Street", "Portland, OR 97204", "USA");
         assertThat(Addresses.lines(address("1 Main Street", "97204", "Portland", "", "US"), Optional.empty()))
-                .containsExactly("1 Main Street", "Portland, 97204");
+                .containsExactly("1 Main Street", "Portland 97204");
         assertThat(Addresses.lines(address("1 George St", "2000", "Sydney", "NSW", "AU"), Optional.empty()))
                 .containsExactly("1 George St", "Sydney NSW 2000");
     }
