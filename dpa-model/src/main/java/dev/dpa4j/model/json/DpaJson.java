@@ -430,12 +430,7 @@ public final class DpaJson {
     private static final class Schema {
         static final String TEXT = load();
         static final CompiledSchema COMPILED = new CompiledSchema(MAPPER.readTree(TEXT));
-        static final StrictReader STRICT = new StrictReader(
-                READER.rebuild()
-                        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .build()
-                        .readerFor(DataProcessingAgreement.class),
-                COMPILED);
+        static final StrictReader STRICT = new StrictReader(COMPILED);
 
         private static String load() {
             try (InputStream in = DpaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {

@@ -13,12 +13,11 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
-import tools.jackson.databind.ObjectReader;
 
 /**
- * Strict reading in one pass over the tokens: Jackson binds the agreement from a parser that shows
- * every token to a {@link TokenCheck} before the binding sees it. The document is never held as a
- * tree; the binding builds the model and the check keeps only the stack of open objects.
+ * Strict reading in one pass over the tokens: {@link ModelBinder} binds the agreement from a parser
+ * that shows every token to a {@link TokenCheck} before the binding sees it. The document is never
+ * held as a tree; the binding builds the model and the check keeps only the stack of open objects.
  *
  * <p>The binding stops at the first value it cannot take; the check goes on to the end of the
  * document so that every problem is reported. A problem of the check always wins over the binding's
@@ -28,11 +27,9 @@ import tools.jackson.databind.ObjectReader;
  */
 final class StrictReader {
 
-    private final ObjectReader binder;
     private final CompiledSchema schema;
 
-    StrictReader(ObjectReader binder, CompiledSchema schema) {
-        this.binder = binder;
+    StrictReader(CompiledSchema schema) {
         this.schema = schema;
     }
 
@@ -54,7 +51,7 @@ final class StrictReader {
                 throw new DpaJsonException(problems.list());
             }
             try {
-                agreement = binder.readValue(parser);
+                agreement = ModelBinder.dataProcessingAgreement(parser);
             } catch (JacksonIOException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -145,6 +142,9 @@ final class StrictReader {
     }
 
     private static String pointer(RuntimeException e) {
+        if (e instanceof Binding.Failure failure) {
+            return failure.pointer();
+        }
         if (!(e instanceof JacksonException jackson)) {
             return "";
         }
