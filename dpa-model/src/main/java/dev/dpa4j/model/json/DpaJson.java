@@ -24,11 +24,13 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -85,14 +87,16 @@ public final class DpaJson {
 
     private static final String SCHEMA_RESOURCE = "dpa-agreement.schema.json";
 
-    private static final JsonMapper MAPPER = mapper();
 
     private static final char BOM = '\uFEFF';
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** Reads without closing the caller's streams. */
-    private static final JsonMapper READER =
-            MAPPER.rebuild().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    /**
+     * Parsers for reading, under the limits and without closing the caller's streams. Reading needs no
+     * mapper: the strict reader binds the tokens itself, so a program that only reads never builds one.
+     */
+    private static final JsonFactory READER =
+            limited(JsonFactory.builder()).disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private DpaJson() {}
 
@@ -110,16 +114,7 @@ public final class DpaJson {
                         Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                        .maxTokenCount(MAX_TOKEN_COUNT)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .build())
-                .build();
+        JsonFactory factory = limited(JsonFactory.builder()).build();
         return JsonMapper.builder(factory)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -134,6 +129,18 @@ public final class DpaJson {
                         JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
                 .addModule(new DpaJsonModule())
                 .build();
+    }
+
+    /** A factory builder with the reading limits. */
+    private static JsonFactoryBuilder limited(JsonFactoryBuilder builder) {
+        return builder.streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxTokenCount(MAX_TOKEN_COUNT)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .build());
     }
 
     /**
@@ -159,11 +166,11 @@ public final class DpaJson {
                     String.valueOf(MAX_DOCUMENT_LENGTH))));
         }
         if (start == 0) {
-            return read(() -> READER.createParser(json), "the JSON text");
+            return read(() -> READER.createParser(ObjectReadContext.empty(), json), "the JSON text");
         }
         StringReader text = new StringReader(json);
         skipBom(text);
-        return read(() -> READER.createParser(text), "the JSON text");
+        return read(() -> READER.createParser(ObjectReadContext.empty(), text), "the JSON text");
     }
 
     /**
@@ -185,7 +192,7 @@ public final class DpaJson {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the JSON reader", e);
         }
-        return read(() -> READER.createParser(text), "the JSON reader");
+        return read(() -> READER.createParser(ObjectReadContext.empty(), text), "the JSON reader");
     }
 
     /**
@@ -199,7 +206,7 @@ public final class DpaJson {
     public static DataProcessingAgreement read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = withoutBom(Files.newInputStream(file))) {
-            return read(() -> READER.createParser(in), file.toString());
+            return read(() -> READER.createParser(ObjectReadContext.empty(), in), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -223,7 +230,7 @@ public final class DpaJson {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the JSON stream", e);
         }
-        return read(() -> READER.createParser(bytes), "the JSON stream");
+        return read(() -> READER.createParser(ObjectReadContext.empty(), bytes), "the JSON stream");
     }
 
     /**
@@ -337,7 +344,7 @@ public final class DpaJson {
 
     /** Parses what was written under the reading limits, so that write never gives what read refuses. */
     private static void verifyReadable(String json) {
-        try (JsonParser parser = READER.createParser(json)) {
+        try (JsonParser parser = READER.createParser(ObjectReadContext.empty(), json)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING) {
                     parser.getString(); // a string's length is checked when it is decoded
@@ -418,7 +425,7 @@ public final class DpaJson {
      * a holder, so that a program that only reads does not build the serializers at all.
      */
     private static final class Writers {
-        static final ObjectWriter INSTANCE = MAPPER.writerFor(DataProcessingAgreement.class);
+        static final ObjectWriter INSTANCE = mapper().writerFor(DataProcessingAgreement.class);
     }
 
     /** The schema of the format at a location (a JSON pointer into the schema), or null if there is none. */
@@ -429,7 +436,7 @@ public final class DpaJson {
     /** The schema, loaded on first use, and the reader compiled from it. */
     private static final class Schema {
         static final String TEXT = load();
-        static final CompiledSchema COMPILED = new CompiledSchema(MAPPER.readTree(TEXT));
+        static final CompiledSchema COMPILED = new CompiledSchema(SchemaTree.read(READER, TEXT));
         static final StrictReader STRICT = new StrictReader(COMPILED);
 
         private static String load() {
