@@ -87,7 +87,6 @@ public final class DpaJson {
 
     private static final String SCHEMA_RESOURCE = "dpa-agreement.schema.json";
 
-
     private static final char BOM = '\uFEFF';
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -95,8 +94,9 @@ public final class DpaJson {
      * Parsers for reading, under the limits and without closing the caller's streams. Reading needs no
      * mapper: the strict reader binds the tokens itself, so a program that only reads never builds one.
      */
-    private static final JsonFactory READER =
-            limited(JsonFactory.builder()).disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    private static final JsonFactory READER = limited(JsonFactory.builder())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
 
     private DpaJson() {}
 

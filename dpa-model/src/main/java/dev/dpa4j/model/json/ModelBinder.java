@@ -144,136 +144,173 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "assistance": b.assistance(Optional.of(assistanceTerms(p)));
+                    case "assistance":
+                        b.assistance(Optional.of(assistanceTerms(p)));
                         break;
-                    case "audits": b.audits(Optional.of(auditTerms(p)));
+                    case "audits":
+                        b.audits(Optional.of(auditTerms(p)));
                         break;
-                    case "breachNotification": b.breachNotification(Optional.of(breachNotificationTerms(p)));
+                    case "breachNotification":
+                        b.breachNotification(Optional.of(breachNotificationTerms(p)));
                         break;
-                    case "conclusion": b.conclusion(Optional.of(conclusionEvidence(p)));
+                    case "conclusion":
+                        b.conclusion(Optional.of(conclusionEvidence(p)));
                         break;
-                    case "confidentiality": b.confidentiality(Optional.of(confidentialityTerms(p)));
+                    case "confidentiality":
+                        b.confidentiality(Optional.of(confidentialityTerms(p)));
                         break;
-                    case "controllerTerms": b.controllerTerms(Optional.of(controllerTerms(p)));
+                    case "controllerTerms":
+                        b.controllerTerms(Optional.of(controllerTerms(p)));
                         break;
-                    case "controllers": {
-                        List<Party> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(party(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "controllers":
+                        {
+                            List<Party> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(party(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.controllers(values);
                         }
-                        b.controllers(values);
-                    }
                         break;
-                    case "customClauses": {
-                        List<CustomClause> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(customClause(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "customClauses":
+                        {
+                            List<CustomClause> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(customClause(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.customClauses(values);
                         }
-                        b.customClauses(values);
-                    }
                         break;
-                    case "dockingClause": b.dockingClause(bool(p));
+                    case "dockingClause":
+                        b.dockingClause(bool(p));
                         break;
-                    case "effectiveDate": b.effectiveDate(Optional.of(date(p)));
+                    case "effectiveDate":
+                        b.effectiveDate(Optional.of(date(p)));
                         break;
-                    case "endOfProcessing": b.endOfProcessing(Optional.of(endOfProcessingTerms(p)));
+                    case "endOfProcessing":
+                        b.endOfProcessing(Optional.of(endOfProcessingTerms(p)));
                         break;
-                    case "finalProvisions": b.finalProvisions(Optional.of(finalProvisions(p)));
+                    case "finalProvisions":
+                        b.finalProvisions(Optional.of(finalProvisions(p)));
                         break;
-                    case "form": b.form(Optional.of(AgreementForm.valueOf(string(p))));
+                    case "form":
+                        b.form(Optional.of(AgreementForm.valueOf(string(p))));
                         break;
-                    case "id": b.id(string(p));
+                    case "id":
+                        b.id(string(p));
                         break;
-                    case "instructions": b.instructions(Optional.of(instructionTerms(p)));
+                    case "instructions":
+                        b.instructions(Optional.of(instructionTerms(p)));
                         break;
-                    case "instrument": b.instrument(Optional.of(InstrumentType.valueOf(string(p))));
+                    case "instrument":
+                        b.instrument(Optional.of(InstrumentType.valueOf(string(p))));
                         break;
-                    case "languages": {
-                        List<String> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(string(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "languages":
+                        {
+                            List<String> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(string(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.languages(values);
                         }
-                        b.languages(values);
-                    }
                         break;
-                    case "legalActReference": b.legalActReference(Optional.of(string(p)));
+                    case "legalActReference":
+                        b.legalActReference(Optional.of(string(p)));
                         break;
-                    case "liability": b.liability(Optional.of(liabilityTerms(p)));
+                    case "liability":
+                        b.liability(Optional.of(liabilityTerms(p)));
                         break;
-                    case "mainContract": b.mainContract(Optional.of(mainContractReference(p)));
+                    case "mainContract":
+                        b.mainContract(Optional.of(mainContractReference(p)));
                         break;
-                    case "ownUse": b.ownUse(Optional.of(ownUseTerms(p)));
+                    case "ownUse":
+                        b.ownUse(Optional.of(ownUseTerms(p)));
                         break;
-                    case "placeholders": {
-                        start(p);
-                        Map<String, String> values = new LinkedHashMap<>();
-                        String key;
-                        while ((key = p.nextName()) != null) {
-                            p.nextToken();
-                            try {
-                                values.put(key, string(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, key);
+                    case "placeholders":
+                        {
+                            start(p);
+                            Map<String, String> values = new LinkedHashMap<>();
+                            String key;
+                            while ((key = p.nextName()) != null) {
+                                p.nextToken();
+                                try {
+                                    values.put(key, string(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, key);
+                                }
                             }
+                            b.placeholders(values);
                         }
-                        b.placeholders(values);
-                    }
                         break;
-                    case "preamble": b.preamble(Optional.of(localizedText(p)));
+                    case "preamble":
+                        b.preamble(Optional.of(localizedText(p)));
                         break;
-                    case "processing": b.processing(Optional.of(processingDescription(p)));
+                    case "processing":
+                        b.processing(Optional.of(processingDescription(p)));
                         break;
-                    case "processor": b.processor(Optional.of(party(p)));
+                    case "processor":
+                        b.processor(Optional.of(party(p)));
                         break;
-                    case "records": b.records(Optional.of(recordsTerms(p)));
+                    case "records":
+                        b.records(Optional.of(recordsTerms(p)));
                         break;
-                    case "regime": b.regime(Regime.valueOf(string(p)));
+                    case "regime":
+                        b.regime(Regime.valueOf(string(p)));
                         break;
-                    case "schemaVersion": b.schemaVersion(string(p));
+                    case "schemaVersion":
+                        b.schemaVersion(string(p));
                         break;
-                    case "security": b.security(Optional.of(securityTerms(p)));
+                    case "security":
+                        b.security(Optional.of(securityTerms(p)));
                         break;
-                    case "signatures": {
-                        List<Signature> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(signature(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "signatures":
+                        {
+                            List<Signature> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(signature(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.signatures(values);
                         }
-                        b.signatures(values);
-                    }
                         break;
-                    case "status": b.status(AgreementStatus.valueOf(string(p)));
+                    case "status":
+                        b.status(AgreementStatus.valueOf(string(p)));
                         break;
-                    case "subprocessing": b.subprocessing(Optional.of(subprocessingTerms(p)));
+                    case "subprocessing":
+                        b.subprocessing(Optional.of(subprocessingTerms(p)));
                         break;
-                    case "termination": b.termination(Optional.of(terminationTerms(p)));
+                    case "termination":
+                        b.termination(Optional.of(terminationTerms(p)));
                         break;
-                    case "title": b.title(Optional.of(localizedText(p)));
+                    case "title":
+                        b.title(Optional.of(localizedText(p)));
                         break;
-                    case "transfers": b.transfers(Optional.of(transferTerms(p)));
+                    case "transfers":
+                        b.transfers(Optional.of(transferTerms(p)));
                         break;
-                    case "version": b.version(Optional.of(string(p)));
+                    case "version":
+                        b.version(Optional.of(string(p)));
                         break;
-                    case "versionDate": b.versionDate(Optional.of(date(p)));
+                    case "versionDate":
+                        b.versionDate(Optional.of(date(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -297,47 +334,57 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "articles": {
-                        List<AssistedArticle> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(AssistedArticle.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "articles":
+                        {
+                            List<AssistedArticle> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(AssistedArticle.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.articles(values);
                         }
-                        b.articles(values);
-                    }
                         break;
-                    case "authorityActionNotice": b.authorityActionNotice(bool(p));
+                    case "authorityActionNotice":
+                        b.authorityActionNotice(bool(p));
                         break;
-                    case "authorityCooperation": b.authorityCooperation(bool(p));
+                    case "authorityCooperation":
+                        b.authorityCooperation(bool(p));
                         break;
-                    case "costBearer": b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
+                    case "costBearer":
+                        b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
                         break;
-                    case "dataSubjectRights": b.dataSubjectRights(bool(p));
+                    case "dataSubjectRights":
+                        b.dataSubjectRights(bool(p));
                         break;
-                    case "fee": b.fee(Optional.of(monetaryRate(p)));
+                    case "fee":
+                        b.fee(Optional.of(monetaryRate(p)));
                         break;
-                    case "forwardingDeadline": b.forwardingDeadline(Optional.of(timeLimit(p)));
+                    case "forwardingDeadline":
+                        b.forwardingDeadline(Optional.of(timeLimit(p)));
                         break;
-                    case "inaccurateDataNotice": b.inaccurateDataNotice(bool(p));
+                    case "inaccurateDataNotice":
+                        b.inaccurateDataNotice(bool(p));
                         break;
-                    case "noDirectResponse": b.noDirectResponse(bool(p));
+                    case "noDirectResponse":
+                        b.noDirectResponse(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -361,57 +408,72 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "acceptedEvidence": {
-                        List<Evidence> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(evidence(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "acceptedEvidence":
+                        {
+                            List<Evidence> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(evidence(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.acceptedEvidence(values);
                         }
-                        b.acceptedEvidence(values);
-                    }
                         break;
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "businessHoursOnly": b.businessHoursOnly(bool(p));
+                    case "businessHoursOnly":
+                        b.businessHoursOnly(bool(p));
                         break;
-                    case "certificatesOnly": b.certificatesOnly(bool(p));
+                    case "certificatesOnly":
+                        b.certificatesOnly(bool(p));
                         break;
-                    case "costBearer": b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
+                    case "costBearer":
+                        b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
                         break;
-                    case "evidenceChangeNotice": b.evidenceChangeNotice(bool(p));
+                    case "evidenceChangeNotice":
+                        b.evidenceChangeNotice(bool(p));
                         break;
-                    case "fee": b.fee(Optional.of(monetaryRate(p)));
+                    case "fee":
+                        b.fee(Optional.of(monetaryRate(p)));
                         break;
-                    case "frequencyLimit": b.frequencyLimit(Optional.of(timePeriod(p)));
+                    case "frequencyLimit":
+                        b.frequencyLimit(Optional.of(timePeriod(p)));
                         break;
-                    case "incidentException": b.incidentException(bool(p));
+                    case "incidentException":
+                        b.incidentException(bool(p));
                         break;
-                    case "informationProvision": b.informationProvision(bool(p));
+                    case "informationProvision":
+                        b.informationProvision(bool(p));
                         break;
-                    case "inspections": b.inspections(bool(p));
+                    case "inspections":
+                        b.inspections(bool(p));
                         break;
-                    case "inspectionsExcluded": b.inspectionsExcluded(bool(p));
+                    case "inspectionsExcluded":
+                        b.inspectionsExcluded(bool(p));
                         break;
-                    case "mandatedAuditor": b.mandatedAuditor(bool(p));
+                    case "mandatedAuditor":
+                        b.mandatedAuditor(bool(p));
                         break;
-                    case "notice": b.notice(Optional.of(timeLimit(p)));
+                    case "notice":
+                        b.notice(Optional.of(timeLimit(p)));
                         break;
-                    case "supervisoryAuthorityAccess": b.supervisoryAuthorityAccess(bool(p));
+                    case "supervisoryAuthorityAccess":
+                        b.supervisoryAuthorityAccess(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -435,62 +497,74 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "channels": {
-                        List<CommunicationChannel> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(CommunicationChannel.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "channels":
+                        {
+                            List<CommunicationChannel> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(CommunicationChannel.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.channels(values);
                         }
-                        b.channels(values);
-                    }
                         break;
-                    case "contact": b.contact(Optional.of(contactPoint(p)));
+                    case "contact":
+                        b.contact(Optional.of(contactPoint(p)));
                         break;
-                    case "deadline": b.deadline(Optional.of(timeLimit(p)));
+                    case "deadline":
+                        b.deadline(Optional.of(timeLimit(p)));
                         break;
-                    case "minimumContent": {
-                        List<BreachNoticeContent> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(BreachNoticeContent.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "minimumContent":
+                        {
+                            List<BreachNoticeContent> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(BreachNoticeContent.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.minimumContent(values);
                         }
-                        b.minimumContent(values);
-                    }
                         break;
-                    case "noUnilateralReporting": b.noUnilateralReporting(bool(p));
+                    case "noUnilateralReporting":
+                        b.noUnilateralReporting(bool(p));
                         break;
-                    case "notificationNotAdmission": b.notificationNotAdmission(bool(p));
+                    case "notificationNotAdmission":
+                        b.notificationNotAdmission(bool(p));
                         break;
-                    case "notifyController": b.notifyController(bool(p));
+                    case "notifyController":
+                        b.notifyController(bool(p));
                         break;
-                    case "phasedNotification": b.phasedNotification(bool(p));
+                    case "phasedNotification":
+                        b.phasedNotification(bool(p));
                         break;
-                    case "riskThreshold": b.riskThreshold(Optional.of(BreachRiskThreshold.valueOf(string(p))));
+                    case "riskThreshold":
+                        b.riskThreshold(Optional.of(BreachRiskThreshold.valueOf(string(p))));
                         break;
-                    case "subprocessorDeadline": b.subprocessorDeadline(Optional.of(timeLimit(p)));
+                    case "subprocessorDeadline":
+                        b.subprocessorDeadline(Optional.of(timeLimit(p)));
                         break;
-                    case "trigger": b.trigger(Optional.of(BreachTrigger.valueOf(string(p))));
+                    case "trigger":
+                        b.trigger(Optional.of(BreachTrigger.valueOf(string(p))));
                         break;
                     default:
                         throw unknown(name);
@@ -514,13 +588,17 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "method": b.method(Optional.of(ConclusionMethod.valueOf(string(p))));
+                    case "method":
+                        b.method(Optional.of(ConclusionMethod.valueOf(string(p))));
                         break;
-                    case "note": b.note(Optional.of(localizedText(p)));
+                    case "note":
+                        b.note(Optional.of(localizedText(p)));
                         break;
-                    case "reference": b.reference(Optional.of(string(p)));
+                    case "reference":
+                        b.reference(Optional.of(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -544,38 +622,49 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "beforeAccess": b.beforeAccess(bool(p));
+                    case "beforeAccess":
+                        b.beforeAccess(bool(p));
                         break;
-                    case "boundPersons": b.boundPersons(Optional.of(BoundPersons.valueOf(string(p))));
+                    case "boundPersons":
+                        b.boundPersons(Optional.of(BoundPersons.valueOf(string(p))));
                         break;
-                    case "instructionBound": b.instructionBound(bool(p));
+                    case "instructionBound":
+                        b.instructionBound(bool(p));
                         break;
-                    case "mutualConfidentiality": b.mutualConfidentiality(bool(p));
+                    case "mutualConfidentiality":
+                        b.mutualConfidentiality(bool(p));
                         break;
-                    case "needToKnow": b.needToKnow(bool(p));
+                    case "needToKnow":
+                        b.needToKnow(bool(p));
                         break;
-                    case "personnelCommitted": b.personnelCommitted(bool(p));
+                    case "personnelCommitted":
+                        b.personnelCommitted(bool(p));
                         break;
-                    case "professionalSecrecyUndertaking": b.professionalSecrecyUndertaking(bool(p));
+                    case "professionalSecrecyUndertaking":
+                        b.professionalSecrecyUndertaking(bool(p));
                         break;
-                    case "survivesEngagement": b.survivesEngagement(bool(p));
+                    case "survivesEngagement":
+                        b.survivesEngagement(bool(p));
                         break;
-                    case "trainingInterval": b.trainingInterval(Optional.of(timePeriod(p)));
+                    case "trainingInterval":
+                        b.trainingInterval(Optional.of(timePeriod(p)));
                         break;
-                    case "trainingProvided": b.trainingProvided(bool(p));
+                    case "trainingProvided":
+                        b.trainingProvided(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -599,28 +688,34 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "auditRight": b.auditRight(bool(p));
+                    case "auditRight":
+                        b.auditRight(bool(p));
                         break;
-                    case "dutyToReportIrregularities": b.dutyToReportIrregularities(bool(p));
+                    case "dutyToReportIrregularities":
+                        b.dutyToReportIrregularities(bool(p));
                         break;
-                    case "instructionRight": b.instructionRight(bool(p));
+                    case "instructionRight":
+                        b.instructionRight(bool(p));
                         break;
-                    case "rectificationAndErasureRight": b.rectificationAndErasureRight(bool(p));
+                    case "rectificationAndErasureRight":
+                        b.rectificationAndErasureRight(bool(p));
                         break;
-                    case "responsibleForLawfulness": b.responsibleForLawfulness(bool(p));
+                    case "responsibleForLawfulness":
+                        b.responsibleForLawfulness(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -644,105 +739,122 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "accessionDate": b.accessionDate(Optional.of(date(p)));
+                    case "accessionDate":
+                        b.accessionDate(Optional.of(date(p)));
                         break;
-                    case "address": b.address(Optional.of(postalAddress(p)));
+                    case "address":
+                        b.address(Optional.of(postalAddress(p)));
                         break;
-                    case "attributes": {
-                        List<PartyAttribute> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(PartyAttribute.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "attributes":
+                        {
+                            List<PartyAttribute> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(PartyAttribute.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.attributes(values);
                         }
-                        b.attributes(values);
-                    }
                         break;
-                    case "certifications": {
-                        List<Evidence> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(evidence(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "certifications":
+                        {
+                            List<Evidence> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(evidence(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.certifications(values);
                         }
-                        b.certifications(values);
-                    }
                         break;
-                    case "contacts": {
-                        List<ContactPoint> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(contactPoint(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "contacts":
+                        {
+                            List<ContactPoint> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(contactPoint(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.contacts(values);
                         }
-                        b.contacts(values);
-                    }
                         break;
-                    case "dataProtectionOfficer": b.dataProtectionOfficer(Optional.of(dataProtectionOfficer(p)));
+                    case "dataProtectionOfficer":
+                        b.dataProtectionOfficer(Optional.of(dataProtectionOfficer(p)));
                         break;
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "designations": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "designations":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.designations(values);
                         }
-                        b.designations(values);
-                    }
                         break;
-                    case "euRepresentative": b.euRepresentative(Optional.of(euRepresentative(p)));
+                    case "euRepresentative":
+                        b.euRepresentative(Optional.of(euRepresentative(p)));
                         break;
-                    case "id": b.id(Optional.of(string(p)));
+                    case "id":
+                        b.id(Optional.of(string(p)));
                         break;
-                    case "includesAffiliates": b.includesAffiliates(Optional.of(bool(p)));
+                    case "includesAffiliates":
+                        b.includesAffiliates(Optional.of(bool(p)));
                         break;
-                    case "legalForm": b.legalForm(Optional.of(string(p)));
+                    case "legalForm":
+                        b.legalForm(Optional.of(string(p)));
                         break;
-                    case "name": b.name(Optional.of(string(p)));
+                    case "name":
+                        b.name(Optional.of(string(p)));
                         break;
-                    case "placeholder": b.placeholder(bool(p));
+                    case "placeholder":
+                        b.placeholder(bool(p));
                         break;
-                    case "registration": b.registration(Optional.of(string(p)));
+                    case "registration":
+                        b.registration(Optional.of(string(p)));
                         break;
-                    case "representatives": {
-                        List<Person> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(person(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "representatives":
+                        {
+                            List<Person> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(person(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.representatives(values);
                         }
-                        b.representatives(values);
-                    }
                         break;
-                    case "tradeNames": {
-                        List<String> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(string(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "tradeNames":
+                        {
+                            List<String> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(string(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.tradeNames(values);
                         }
-                        b.tradeNames(values);
-                    }
                         break;
                     default:
                         throw unknown(name);
@@ -766,13 +878,17 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "citation": b.citation(Optional.of(localizedText(p)));
+                    case "citation":
+                        b.citation(Optional.of(localizedText(p)));
                         break;
-                    case "heading": b.heading(localizedText(p));
+                    case "heading":
+                        b.heading(localizedText(p));
                         break;
-                    case "id": b.id(Optional.of(string(p)));
+                    case "id":
+                        b.id(Optional.of(string(p)));
                         break;
-                    case "text": b.text(localizedText(p));
+                    case "text":
+                        b.text(localizedText(p));
                         break;
                     default:
                         throw unknown(name);
@@ -796,40 +912,52 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "backupHandling": b.backupHandling(Optional.of(localizedText(p)));
+                    case "backupHandling":
+                        b.backupHandling(Optional.of(localizedText(p)));
                         break;
-                    case "backupRetention": b.backupRetention(Optional.of(timeLimit(p)));
+                    case "backupRetention":
+                        b.backupRetention(Optional.of(timeLimit(p)));
                         break;
-                    case "choice": b.choice(Optional.of(EndOfProcessingChoice.valueOf(string(p))));
+                    case "choice":
+                        b.choice(Optional.of(EndOfProcessingChoice.valueOf(string(p))));
                         break;
-                    case "copiesIncluded": b.copiesIncluded(bool(p));
+                    case "copiesIncluded":
+                        b.copiesIncluded(bool(p));
                         break;
-                    case "costBearer": b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
+                    case "costBearer":
+                        b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
                         break;
-                    case "deadline": b.deadline(Optional.of(timeLimit(p)));
+                    case "deadline":
+                        b.deadline(Optional.of(timeLimit(p)));
                         break;
-                    case "deletionConfirmation": b.deletionConfirmation(bool(p));
+                    case "deletionConfirmation":
+                        b.deletionConfirmation(bool(p));
                         break;
-                    case "evidenceRetention": b.evidenceRetention(Optional.of(localizedText(p)));
+                    case "evidenceRetention":
+                        b.evidenceRetention(Optional.of(localizedText(p)));
                         break;
-                    case "fee": b.fee(Optional.of(monetaryRate(p)));
+                    case "fee":
+                        b.fee(Optional.of(monetaryRate(p)));
                         break;
-                    case "retentionException": b.retentionException(Optional.of(LegalBasisScope.valueOf(string(p))));
+                    case "retentionException":
+                        b.retentionException(Optional.of(LegalBasisScope.valueOf(string(p))));
                         break;
-                    case "subprocessorsIncluded": b.subprocessorsIncluded(bool(p));
+                    case "subprocessorsIncluded":
+                        b.subprocessorsIncluded(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -853,36 +981,46 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "amendmentForm": b.amendmentForm(Optional.of(AmendmentForm.valueOf(string(p))));
+                    case "amendmentForm":
+                        b.amendmentForm(Optional.of(AmendmentForm.valueOf(string(p))));
                         break;
-                    case "deemedConsentToAmendments": b.deemedConsentToAmendments(Optional.of(bool(p)));
+                    case "deemedConsentToAmendments":
+                        b.deemedConsentToAmendments(Optional.of(bool(p)));
                         break;
-                    case "governingLaw": b.governingLaw(Optional.of(CountryCode.of(string(p))));
+                    case "governingLaw":
+                        b.governingLaw(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "jurisdiction": b.jurisdiction(Optional.of(string(p)));
+                    case "jurisdiction":
+                        b.jurisdiction(Optional.of(string(p)));
                         break;
-                    case "precedence": b.precedence(Optional.of(Precedence.valueOf(string(p))));
+                    case "precedence":
+                        b.precedence(Optional.of(Precedence.valueOf(string(p))));
                         break;
-                    case "prevailingLanguage": b.prevailingLanguage(Optional.of(string(p)));
+                    case "prevailingLanguage":
+                        b.prevailingLanguage(Optional.of(string(p)));
                         break;
-                    case "severability": b.severability(bool(p));
+                    case "severability":
+                        b.severability(bool(p));
                         break;
-                    case "supersedesPrevious": b.supersedesPrevious(bool(p));
+                    case "supersedesPrevious":
+                        b.supersedesPrevious(bool(p));
                         break;
-                    case "unilateralAmendment": b.unilateralAmendment(bool(p));
+                    case "unilateralAmendment":
+                        b.unilateralAmendment(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -906,55 +1044,69 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "changeOfAuthorisedPersonsNotified": b.changeOfAuthorisedPersonsNotified(bool(p));
+                    case "changeOfAuthorisedPersonsNotified":
+                        b.changeOfAuthorisedPersonsNotified(bool(p));
                         break;
-                    case "costBearer": b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
+                    case "costBearer":
+                        b.costBearer(Optional.of(CostBearer.valueOf(string(p))));
                         break;
-                    case "documentedInstructionsOnly": b.documentedInstructionsOnly(bool(p));
+                    case "documentedInstructionsOnly":
+                        b.documentedInstructionsOnly(bool(p));
                         break;
-                    case "extraInstructionFee": b.extraInstructionFee(Optional.of(monetaryRate(p)));
+                    case "extraInstructionFee":
+                        b.extraInstructionFee(Optional.of(monetaryRate(p)));
                         break;
-                    case "forms": {
-                        List<CommunicationChannel> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(CommunicationChannel.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "forms":
+                        {
+                            List<CommunicationChannel> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(CommunicationChannel.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.forms(values);
                         }
-                        b.forms(values);
-                    }
                         break;
-                    case "infringementNotice": b.infringementNotice(bool(p));
+                    case "infringementNotice":
+                        b.infringementNotice(bool(p));
                         break;
-                    case "infringementNoticeTime": b.infringementNoticeTime(Optional.of(timeLimit(p)));
+                    case "infringementNoticeTime":
+                        b.infringementNoticeTime(Optional.of(timeLimit(p)));
                         break;
-                    case "issuers": b.issuers(Optional.of(authorisedPersons(p)));
+                    case "issuers":
+                        b.issuers(Optional.of(authorisedPersons(p)));
                         break;
-                    case "legalObligationException": b.legalObligationException(Optional.of(legalObligationException(p)));
+                    case "legalObligationException":
+                        b.legalObligationException(Optional.of(legalObligationException(p)));
                         break;
-                    case "oralInstructionsConfirmed": b.oralInstructionsConfirmed(bool(p));
+                    case "oralInstructionsConfirmed":
+                        b.oralInstructionsConfirmed(bool(p));
                         break;
-                    case "recipients": b.recipients(Optional.of(authorisedPersons(p)));
+                    case "recipients":
+                        b.recipients(Optional.of(authorisedPersons(p)));
                         break;
-                    case "suspensionRight": b.suspensionRight(bool(p));
+                    case "suspensionRight":
+                        b.suspensionRight(bool(p));
                         break;
-                    case "transfersCovered": b.transfersCovered(bool(p));
+                    case "transfersCovered":
+                        b.transfersCovered(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -978,24 +1130,28 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "capLimitsDataSubjectClaims": b.capLimitsDataSubjectClaims(bool(p));
+                    case "capLimitsDataSubjectClaims":
+                        b.capLimitsDataSubjectClaims(bool(p));
                         break;
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "regime": b.regime(Optional.of(LiabilityRegime.valueOf(string(p))));
+                    case "regime":
+                        b.regime(Optional.of(LiabilityRegime.valueOf(string(p))));
                         break;
                     default:
                         throw unknown(name);
@@ -1019,11 +1175,14 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "reference": b.reference(Optional.of(string(p)));
+                    case "reference":
+                        b.reference(Optional.of(string(p)));
                         break;
-                    case "title": b.title(Optional.of(localizedText(p)));
+                    case "title":
+                        b.title(Optional.of(localizedText(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1047,9 +1206,11 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "permission": b.permission(OwnUsePermission.valueOf(string(p)));
+                    case "permission":
+                        b.permission(OwnUsePermission.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1073,130 +1234,143 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "characteristics": {
-                        List<ProcessingCharacteristic> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(ProcessingCharacteristic.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "characteristics":
+                        {
+                            List<ProcessingCharacteristic> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(ProcessingCharacteristic.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.characteristics(values);
                         }
-                        b.characteristics(values);
-                    }
                         break;
-                    case "dataCategories": {
-                        List<DataCategory> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(dataCategory(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "dataCategories":
+                        {
+                            List<DataCategory> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(dataCategory(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.dataCategories(values);
                         }
-                        b.dataCategories(values);
-                    }
                         break;
-                    case "dataSubjects": {
-                        List<DataSubjectCategory> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(dataSubjectCategory(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "dataSubjects":
+                        {
+                            List<DataSubjectCategory> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(dataSubjectCategory(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.dataSubjects(values);
                         }
-                        b.dataSubjects(values);
-                    }
                         break;
-                    case "duration": b.duration(Optional.of(processingDuration(p)));
+                    case "duration":
+                        b.duration(Optional.of(processingDuration(p)));
                         break;
-                    case "exclusions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "exclusions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.exclusions(values);
                         }
-                        b.exclusions(values);
-                    }
                         break;
-                    case "locations": {
-                        List<Location> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(location(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "locations":
+                        {
+                            List<Location> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(location(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.locations(values);
                         }
-                        b.locations(values);
-                    }
                         break;
-                    case "nature": {
-                        List<ProcessingNature> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(processingNature(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "nature":
+                        {
+                            List<ProcessingNature> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(processingNature(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.nature(values);
                         }
-                        b.nature(values);
-                    }
                         break;
-                    case "purposes": {
-                        List<Purpose> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(purpose(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "purposes":
+                        {
+                            List<Purpose> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(purpose(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.purposes(values);
                         }
-                        b.purposes(values);
-                    }
                         break;
-                    case "retention": b.retention(Optional.of(localizedText(p)));
+                    case "retention":
+                        b.retention(Optional.of(localizedText(p)));
                         break;
-                    case "scope": b.scope(Optional.of(localizedText(p)));
+                    case "scope":
+                        b.scope(Optional.of(localizedText(p)));
                         break;
-                    case "sensitiveDataSafeguards": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "sensitiveDataSafeguards":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.sensitiveDataSafeguards(values);
                         }
-                        b.sensitiveDataSafeguards(values);
-                    }
                         break;
-                    case "services": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "services":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.services(values);
                         }
-                        b.services(values);
-                    }
                         break;
-                    case "subjectMatter": b.subjectMatter(Optional.of(localizedText(p)));
+                    case "subjectMatter":
+                        b.subjectMatter(Optional.of(localizedText(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1220,22 +1394,25 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "controllerSupport": b.controllerSupport(bool(p));
+                    case "controllerSupport":
+                        b.controllerSupport(bool(p));
                         break;
-                    case "processorRecords": b.processorRecords(bool(p));
+                    case "processorRecords":
+                        b.processorRecords(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -1259,58 +1436,67 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "article32Commitment": b.article32Commitment(bool(p));
+                    case "article32Commitment":
+                        b.article32Commitment(bool(p));
                         break;
-                    case "categoryObjectives": {
-                        start(p);
-                        Map<TomCategory, LocalizedText> values = new LinkedHashMap<>();
-                        String key;
-                        while ((key = p.nextName()) != null) {
-                            p.nextToken();
-                            try {
-                                values.put(TomCategory.valueOf(key), localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, key);
+                    case "categoryObjectives":
+                        {
+                            start(p);
+                            Map<TomCategory, LocalizedText> values = new LinkedHashMap<>();
+                            String key;
+                            while ((key = p.nextName()) != null) {
+                                p.nextToken();
+                                try {
+                                    values.put(TomCategory.valueOf(key), localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, key);
+                                }
                             }
+                            b.categoryObjectives(values);
                         }
-                        b.categoryObjectives(values);
-                    }
                         break;
-                    case "changePolicy": b.changePolicy(Optional.of(TomChangePolicy.valueOf(string(p))));
+                    case "changePolicy":
+                        b.changePolicy(Optional.of(TomChangePolicy.valueOf(string(p))));
                         break;
-                    case "currentVersionOnRequest": b.currentVersionOnRequest(bool(p));
+                    case "currentVersionOnRequest":
+                        b.currentVersionOnRequest(bool(p));
                         break;
-                    case "measures": {
-                        List<TechnicalOrganisationalMeasure> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(technicalOrganisationalMeasure(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "measures":
+                        {
+                            List<TechnicalOrganisationalMeasure> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(technicalOrganisationalMeasure(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.measures(values);
                         }
-                        b.measures(values);
-                    }
                         break;
-                    case "measuresUrl": b.measuresUrl(Optional.of(string(p)));
+                    case "measuresUrl":
+                        b.measuresUrl(Optional.of(string(p)));
                         break;
-                    case "offPremisesProcessingSecured": b.offPremisesProcessingSecured(bool(p));
+                    case "offPremisesProcessingSecured":
+                        b.offPremisesProcessingSecured(bool(p));
                         break;
-                    case "reviewInterval": b.reviewInterval(Optional.of(timePeriod(p)));
+                    case "reviewInterval":
+                        b.reviewInterval(Optional.of(timePeriod(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1334,19 +1520,26 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "function": b.function(Optional.of(localizedText(p)));
+                    case "function":
+                        b.function(Optional.of(localizedText(p)));
                         break;
-                    case "name": b.name(Optional.of(string(p)));
+                    case "name":
+                        b.name(Optional.of(string(p)));
                         break;
-                    case "partyId": b.partyId(Optional.of(string(p)));
+                    case "partyId":
+                        b.partyId(Optional.of(string(p)));
                         break;
-                    case "place": b.place(Optional.of(string(p)));
+                    case "place":
+                        b.place(Optional.of(string(p)));
                         break;
-                    case "role": b.role(PartyRole.valueOf(string(p)));
+                    case "role":
+                        b.role(PartyRole.valueOf(string(p)));
                         break;
-                    case "signed": b.signed(bool(p));
+                    case "signed":
+                        b.signed(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -1370,94 +1563,122 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "auditRightsFlowDown": b.auditRightsFlowDown(bool(p));
+                    case "auditRightsFlowDown":
+                        b.auditRightsFlowDown(bool(p));
                         break;
-                    case "authorisation": b.authorisation(Optional.of(AuthorisationType.valueOf(string(p))));
+                    case "authorisation":
+                        b.authorisation(Optional.of(AuthorisationType.valueOf(string(p))));
                         break;
-                    case "chainCovered": b.chainCovered(bool(p));
+                    case "chainCovered":
+                        b.chainCovered(bool(p));
                         break;
-                    case "changeNotification": b.changeNotification(bool(p));
+                    case "changeNotification":
+                        b.changeNotification(bool(p));
                         break;
-                    case "contractCopyOnRequest": b.contractCopyOnRequest(bool(p));
+                    case "contractCopyOnRequest":
+                        b.contractCopyOnRequest(bool(p));
                         break;
-                    case "contractCopyRedaction": b.contractCopyRedaction(bool(p));
+                    case "contractCopyRedaction":
+                        b.contractCopyRedaction(bool(p));
                         break;
-                    case "deemedApproval": b.deemedApproval(Optional.of(bool(p)));
+                    case "deemedApproval":
+                        b.deemedApproval(Optional.of(bool(p)));
                         break;
-                    case "failureNotice": b.failureNotice(bool(p));
+                    case "failureNotice":
+                        b.failureNotice(bool(p));
                         break;
-                    case "flowDown": b.flowDown(bool(p));
+                    case "flowDown":
+                        b.flowDown(bool(p));
                         break;
-                    case "fullLiability": b.fullLiability(bool(p));
+                    case "fullLiability":
+                        b.fullLiability(bool(p));
                         break;
-                    case "impliedConsent": b.impliedConsent(Optional.of(localizedText(p)));
+                    case "impliedConsent":
+                        b.impliedConsent(Optional.of(localizedText(p)));
                         break;
-                    case "listExhaustive": b.listExhaustive(Optional.of(bool(p)));
+                    case "listExhaustive":
+                        b.listExhaustive(Optional.of(bool(p)));
                         break;
-                    case "listPartOfAgreement": b.listPartOfAgreement(Optional.of(bool(p)));
+                    case "listPartOfAgreement":
+                        b.listPartOfAgreement(Optional.of(bool(p)));
                         break;
-                    case "listUrl": b.listUrl(Optional.of(string(p)));
+                    case "listUrl":
+                        b.listUrl(Optional.of(string(p)));
                         break;
-                    case "noticeAfterChange": b.noticeAfterChange(Optional.of(bool(p)));
+                    case "noticeAfterChange":
+                        b.noticeAfterChange(Optional.of(bool(p)));
                         break;
-                    case "noticeChannels": {
-                        List<CommunicationChannel> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(CommunicationChannel.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "noticeChannels":
+                        {
+                            List<CommunicationChannel> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(CommunicationChannel.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.noticeChannels(values);
                         }
-                        b.noticeChannels(values);
-                    }
                         break;
-                    case "noticeLimitation": b.noticeLimitation(Optional.of(localizedText(p)));
+                    case "noticeLimitation":
+                        b.noticeLimitation(Optional.of(localizedText(p)));
                         break;
-                    case "noticePeriod": b.noticePeriod(Optional.of(timeLimit(p)));
+                    case "noticePeriod":
+                        b.noticePeriod(Optional.of(timeLimit(p)));
                         break;
-                    case "objectionConsequence": b.objectionConsequence(Optional.of(ObjectionConsequence.valueOf(string(p))));
+                    case "objectionConsequence":
+                        b.objectionConsequence(Optional.of(ObjectionConsequence.valueOf(string(p))));
                         break;
-                    case "objectionPeriod": b.objectionPeriod(Optional.of(timeLimit(p)));
+                    case "objectionPeriod":
+                        b.objectionPeriod(Optional.of(timeLimit(p)));
                         break;
-                    case "objectionRight": b.objectionRight(bool(p));
+                    case "objectionRight":
+                        b.objectionRight(bool(p));
                         break;
-                    case "priorWrittenAuthorisation": b.priorWrittenAuthorisation(bool(p));
+                    case "priorWrittenAuthorisation":
+                        b.priorWrittenAuthorisation(bool(p));
                         break;
-                    case "subprocessors": {
-                        List<Subprocessor> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(subprocessor(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "subprocessors":
+                        {
+                            List<Subprocessor> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(subprocessor(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.subprocessors(values);
                         }
-                        b.subprocessors(values);
-                    }
                         break;
-                    case "thirdCountryConsentRequired": b.thirdCountryConsentRequired(bool(p));
+                    case "thirdCountryConsentRequired":
+                        b.thirdCountryConsentRequired(bool(p));
                         break;
-                    case "thirdPartyBeneficiary": b.thirdPartyBeneficiary(bool(p));
+                    case "thirdPartyBeneficiary":
+                        b.thirdPartyBeneficiary(bool(p));
                         break;
-                    case "thirdPartyBeneficiaryDirect": b.thirdPartyBeneficiaryDirect(bool(p));
+                    case "thirdPartyBeneficiaryDirect":
+                        b.thirdPartyBeneficiaryDirect(bool(p));
                         break;
-                    case "unlistedSubprocessors": b.unlistedSubprocessors(Optional.of(bool(p)));
+                    case "unlistedSubprocessors":
+                        b.unlistedSubprocessors(Optional.of(bool(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1481,24 +1702,28 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "extraordinaryTerminationPreserved": b.extraordinaryTerminationPreserved(bool(p));
+                    case "extraordinaryTerminationPreserved":
+                        b.extraordinaryTerminationPreserved(bool(p));
                         break;
-                    case "suspensionRight": b.suspensionRight(bool(p));
+                    case "suspensionRight":
+                        b.suspensionRight(bool(p));
                         break;
-                    case "terminationForBreach": b.terminationForBreach(bool(p));
+                    case "terminationForBreach":
+                        b.terminationForBreach(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -1522,64 +1747,77 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "additionalProvisions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "additionalProvisions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.additionalProvisions(values);
                         }
-                        b.additionalProvisions(values);
-                    }
                         break;
-                    case "chapterVConditions": b.chapterVConditions(bool(p));
+                    case "chapterVConditions":
+                        b.chapterVConditions(bool(p));
                         break;
-                    case "euEeaOnly": b.euEeaOnly(bool(p));
+                    case "euEeaOnly":
+                        b.euEeaOnly(bool(p));
                         break;
-                    case "exportRegimes": {
-                        List<TransferRegime> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(TransferRegime.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "exportRegimes":
+                        {
+                            List<TransferRegime> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(TransferRegime.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.exportRegimes(values);
                         }
-                        b.exportRegimes(values);
-                    }
                         break;
-                    case "governmentAccessClause": b.governmentAccessClause(bool(p));
+                    case "governmentAccessClause":
+                        b.governmentAccessClause(bool(p));
                         break;
-                    case "priorConsentRequired": b.priorConsentRequired(bool(p));
+                    case "priorConsentRequired":
+                        b.priorConsentRequired(bool(p));
                         break;
-                    case "processorSwissTransfer": b.processorSwissTransfer(Optional.of(transferMechanism(p)));
+                    case "processorSwissTransfer":
+                        b.processorSwissTransfer(Optional.of(transferMechanism(p)));
                         break;
-                    case "processorTransfer": b.processorTransfer(Optional.of(transferMechanism(p)));
+                    case "processorTransfer":
+                        b.processorTransfer(Optional.of(transferMechanism(p)));
                         break;
-                    case "processorUkTransfer": b.processorUkTransfer(Optional.of(transferMechanism(p)));
+                    case "processorUkTransfer":
+                        b.processorUkTransfer(Optional.of(transferMechanism(p)));
                         break;
-                    case "residencyExceptions": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "residencyExceptions":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.residencyExceptions(values);
                         }
-                        b.residencyExceptions(values);
-                    }
                         break;
-                    case "scc": b.scc(Optional.of(sccTerms(p)));
+                    case "scc":
+                        b.scc(Optional.of(sccTerms(p)));
                         break;
-                    case "swissAdaptations": b.swissAdaptations(Optional.of(swissAdaptations(p)));
+                    case "swissAdaptations":
+                        b.swissAdaptations(Optional.of(swissAdaptations(p)));
                         break;
-                    case "uk": b.uk(Optional.of(ukTransferTerms(p)));
+                    case "uk":
+                        b.uk(Optional.of(ukTransferTerms(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1603,13 +1841,17 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "amount": b.amount(decimal(p));
+                    case "amount":
+                        b.amount(decimal(p));
                         break;
-                    case "currency": b.currency(string(p));
+                    case "currency":
+                        b.currency(string(p));
                         break;
-                    case "net": b.net(bool(p));
+                    case "net":
+                        b.net(bool(p));
                         break;
-                    case "unit": b.unit(RateUnit.valueOf(string(p)));
+                    case "unit":
+                        b.unit(RateUnit.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1633,24 +1875,28 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "alternatives": {
-                        List<TimeLimit> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(timeLimit(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "alternatives":
+                        {
+                            List<TimeLimit> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(timeLimit(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.alternatives(values);
                         }
-                        b.alternatives(values);
-                    }
                         break;
-                    case "condition": b.condition(Optional.of(localizedText(p)));
+                    case "condition":
+                        b.condition(Optional.of(localizedText(p)));
                         break;
-                    case "period": b.period(Optional.of(timePeriod(p)));
+                    case "period":
+                        b.period(Optional.of(timePeriod(p)));
                         break;
-                    case "wording": b.wording(Optional.of(localizedText(p)));
+                    case "wording":
+                        b.wording(Optional.of(localizedText(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1674,13 +1920,17 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "name": b.name(Optional.of(string(p)));
+                    case "name":
+                        b.name(Optional.of(string(p)));
                         break;
-                    case "type": b.type(EvidenceType.valueOf(string(p)));
+                    case "type":
+                        b.type(EvidenceType.valueOf(string(p)));
                         break;
-                    case "validUntil": b.validUntil(Optional.of(date(p)));
+                    case "validUntil":
+                        b.validUntil(Optional.of(date(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1704,9 +1954,11 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "amount": b.amount(integer(p));
+                    case "amount":
+                        b.amount(integer(p));
                         break;
-                    case "unit": b.unit(PeriodUnit.valueOf(string(p)));
+                    case "unit":
+                        b.unit(PeriodUnit.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1730,30 +1982,37 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "email": b.email(Optional.of(string(p)));
+                    case "email":
+                        b.email(Optional.of(string(p)));
                         break;
-                    case "function": b.function(Optional.of(localizedText(p)));
+                    case "function":
+                        b.function(Optional.of(localizedText(p)));
                         break;
-                    case "name": b.name(Optional.of(localizedText(p)));
+                    case "name":
+                        b.name(Optional.of(localizedText(p)));
                         break;
-                    case "note": b.note(Optional.of(localizedText(p)));
+                    case "note":
+                        b.note(Optional.of(localizedText(p)));
                         break;
-                    case "phone": b.phone(Optional.of(string(p)));
+                    case "phone":
+                        b.phone(Optional.of(string(p)));
                         break;
-                    case "purposes": {
-                        List<ContactPurpose> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(ContactPurpose.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "purposes":
+                        {
+                            List<ContactPurpose> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(ContactPurpose.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.purposes(values);
                         }
-                        b.purposes(values);
-                    }
                         break;
-                    case "url": b.url(Optional.of(string(p)));
+                    case "url":
+                        b.url(Optional.of(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1777,26 +2036,31 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "country": b.country(Optional.of(CountryCode.of(string(p))));
+                    case "country":
+                        b.country(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "locality": b.locality(Optional.of(string(p)));
+                    case "locality":
+                        b.locality(Optional.of(string(p)));
                         break;
-                    case "postalCode": b.postalCode(Optional.of(string(p)));
+                    case "postalCode":
+                        b.postalCode(Optional.of(string(p)));
                         break;
-                    case "region": b.region(Optional.of(string(p)));
+                    case "region":
+                        b.region(Optional.of(string(p)));
                         break;
-                    case "streetLines": {
-                        List<String> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(string(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "streetLines":
+                        {
+                            List<String> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(string(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.streetLines(values);
                         }
-                        b.streetLines(values);
-                    }
                         break;
                     default:
                         throw unknown(name);
@@ -1820,15 +2084,20 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "address": b.address(Optional.of(postalAddress(p)));
+                    case "address":
+                        b.address(Optional.of(postalAddress(p)));
                         break;
-                    case "email": b.email(Optional.of(string(p)));
+                    case "email":
+                        b.email(Optional.of(string(p)));
                         break;
-                    case "name": b.name(Optional.of(string(p)));
+                    case "name":
+                        b.name(Optional.of(string(p)));
                         break;
-                    case "organisation": b.organisation(Optional.of(string(p)));
+                    case "organisation":
+                        b.organisation(Optional.of(string(p)));
                         break;
-                    case "phone": b.phone(Optional.of(string(p)));
+                    case "phone":
+                        b.phone(Optional.of(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1852,11 +2121,14 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "address": b.address(Optional.of(postalAddress(p)));
+                    case "address":
+                        b.address(Optional.of(postalAddress(p)));
                         break;
-                    case "email": b.email(Optional.of(string(p)));
+                    case "email":
+                        b.email(Optional.of(string(p)));
                         break;
-                    case "name": b.name(Optional.of(string(p)));
+                    case "name":
+                        b.name(Optional.of(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1880,13 +2152,17 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "email": b.email(Optional.of(string(p)));
+                    case "email":
+                        b.email(Optional.of(string(p)));
                         break;
-                    case "function": b.function(Optional.of(localizedText(p)));
+                    case "function":
+                        b.function(Optional.of(localizedText(p)));
                         break;
-                    case "name": b.name(Optional.of(string(p)));
+                    case "name":
+                        b.name(Optional.of(string(p)));
                         break;
-                    case "phone": b.phone(Optional.of(string(p)));
+                    case "phone":
+                        b.phone(Optional.of(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1910,20 +2186,22 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "persons": {
-                        List<Person> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(person(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "persons":
+                        {
+                            List<Person> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(person(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.persons(values);
                         }
-                        b.persons(values);
-                    }
                         break;
                     default:
                         throw unknown(name);
@@ -1947,11 +2225,14 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "noticeUnlessProhibited": b.noticeUnlessProhibited(bool(p));
+                    case "noticeUnlessProhibited":
+                        b.noticeUnlessProhibited(bool(p));
                         break;
-                    case "priorNotice": b.priorNotice(bool(p));
+                    case "priorNotice":
+                        b.priorNotice(bool(p));
                         break;
-                    case "scope": b.scope(LegalBasisScope.valueOf(string(p)));
+                    case "scope":
+                        b.scope(LegalBasisScope.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -1975,25 +2256,35 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "code": b.code(Optional.of(string(p)));
+                    case "code":
+                        b.code(Optional.of(string(p)));
                         break;
-                    case "conditional": b.conditional(bool(p));
+                    case "conditional":
+                        b.conditional(bool(p));
                         break;
-                    case "criminalOffenceData": b.criminalOffenceData(Optional.of(bool(p)));
+                    case "criminalOffenceData":
+                        b.criminalOffenceData(Optional.of(bool(p)));
                         break;
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "id": b.id(Optional.of(string(p)));
+                    case "id":
+                        b.id(Optional.of(string(p)));
                         break;
-                    case "name": b.name(localizedText(p));
+                    case "name":
+                        b.name(localizedText(p));
                         break;
-                    case "ownPurposes": b.ownPurposes(Optional.of(bool(p)));
+                    case "ownPurposes":
+                        b.ownPurposes(Optional.of(bool(p)));
                         break;
-                    case "retention": b.retention(Optional.of(timeLimit(p)));
+                    case "retention":
+                        b.retention(Optional.of(timeLimit(p)));
                         break;
-                    case "retentionAfterEnd": b.retentionAfterEnd(Optional.of(timeLimit(p)));
+                    case "retentionAfterEnd":
+                        b.retentionAfterEnd(Optional.of(timeLimit(p)));
                         break;
-                    case "specialCategory": b.specialCategory(Optional.of(SpecialCategory.valueOf(string(p))));
+                    case "specialCategory":
+                        b.specialCategory(Optional.of(SpecialCategory.valueOf(string(p))));
                         break;
                     default:
                         throw unknown(name);
@@ -2017,15 +2308,20 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "code": b.code(Optional.of(string(p)));
+                    case "code":
+                        b.code(Optional.of(string(p)));
                         break;
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "id": b.id(Optional.of(string(p)));
+                    case "id":
+                        b.id(Optional.of(string(p)));
                         break;
-                    case "name": b.name(localizedText(p));
+                    case "name":
+                        b.name(localizedText(p));
                         break;
-                    case "vulnerable": b.vulnerable(bool(p));
+                    case "vulnerable":
+                        b.vulnerable(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -2049,17 +2345,23 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "continuesWhileDataHeld": b.continuesWhileDataHeld(bool(p));
+                    case "continuesWhileDataHeld":
+                        b.continuesWhileDataHeld(bool(p));
                         break;
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "end": b.end(Optional.of(date(p)));
+                    case "end":
+                        b.end(Optional.of(date(p)));
                         break;
-                    case "noticePeriod": b.noticePeriod(Optional.of(timePeriod(p)));
+                    case "noticePeriod":
+                        b.noticePeriod(Optional.of(timePeriod(p)));
                         break;
-                    case "start": b.start(Optional.of(date(p)));
+                    case "start":
+                        b.start(Optional.of(date(p)));
                         break;
-                    case "type": b.type(DurationType.valueOf(string(p)));
+                    case "type":
+                        b.type(DurationType.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2083,15 +2385,20 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "conditional": b.conditional(bool(p));
+                    case "conditional":
+                        b.conditional(bool(p));
                         break;
-                    case "country": b.country(Optional.of(CountryCode.of(string(p))));
+                    case "country":
+                        b.country(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "kind": b.kind(LocationKind.valueOf(string(p)));
+                    case "kind":
+                        b.kind(LocationKind.valueOf(string(p)));
                         break;
-                    case "region": b.region(Optional.of(Region.valueOf(string(p))));
+                    case "region":
+                        b.region(Optional.of(Region.valueOf(string(p))));
                         break;
                     default:
                         throw unknown(name);
@@ -2115,9 +2422,11 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "operation": b.operation(Optional.of(ProcessingOperation.valueOf(string(p))));
+                    case "operation":
+                        b.operation(Optional.of(ProcessingOperation.valueOf(string(p))));
                         break;
                     default:
                         throw unknown(name);
@@ -2141,9 +2450,11 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "code": b.code(Optional.of(string(p)));
+                    case "code":
+                        b.code(Optional.of(string(p)));
                         break;
-                    case "description": b.description(localizedText(p));
+                    case "description":
+                        b.description(localizedText(p));
                         break;
                     default:
                         throw unknown(name);
@@ -2167,32 +2478,40 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "category": b.category(Optional.of(TomCategory.valueOf(string(p))));
+                    case "category":
+                        b.category(Optional.of(TomCategory.valueOf(string(p))));
                         break;
-                    case "code": b.code(Optional.of(string(p)));
+                    case "code":
+                        b.code(Optional.of(string(p)));
                         break;
-                    case "description": b.description(localizedText(p));
+                    case "description":
+                        b.description(localizedText(p));
                         break;
-                    case "id": b.id(Optional.of(string(p)));
+                    case "id":
+                        b.id(Optional.of(string(p)));
                         break;
-                    case "protectionGoals": {
-                        List<ProtectionGoal> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(ProtectionGoal.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "protectionGoals":
+                        {
+                            List<ProtectionGoal> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(ProtectionGoal.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.protectionGoals(values);
                         }
-                        b.protectionGoals(values);
-                    }
                         break;
-                    case "responsibleParty": b.responsibleParty(Optional.of(PartyRole.valueOf(string(p))));
+                    case "responsibleParty":
+                        b.responsibleParty(Optional.of(PartyRole.valueOf(string(p))));
                         break;
-                    case "scope": b.scope(Optional.of(localizedText(p)));
+                    case "scope":
+                        b.scope(Optional.of(localizedText(p)));
                         break;
-                    case "specialCategorySafeguard": b.specialCategorySafeguard(Optional.of(bool(p)));
+                    case "specialCategorySafeguard":
+                        b.specialCategorySafeguard(Optional.of(bool(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2216,74 +2535,92 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "address": b.address(Optional.of(postalAddress(p)));
+                    case "address":
+                        b.address(Optional.of(postalAddress(p)));
                         break;
-                    case "contact": b.contact(Optional.of(contactPoint(p)));
+                    case "contact":
+                        b.contact(Optional.of(contactPoint(p)));
                         break;
-                    case "country": b.country(Optional.of(CountryCode.of(string(p))));
+                    case "country":
+                        b.country(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "dataCategories": {
-                        List<String> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(string(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "dataCategories":
+                        {
+                            List<String> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(string(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.dataCategories(values);
                         }
-                        b.dataCategories(values);
-                    }
                         break;
-                    case "engagementCondition": b.engagementCondition(Optional.of(localizedText(p)));
+                    case "engagementCondition":
+                        b.engagementCondition(Optional.of(localizedText(p)));
                         break;
-                    case "id": b.id(Optional.of(string(p)));
+                    case "id":
+                        b.id(Optional.of(string(p)));
                         break;
-                    case "locations": {
-                        List<Location> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(location(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "locations":
+                        {
+                            List<Location> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(location(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.locations(values);
                         }
-                        b.locations(values);
-                    }
                         break;
-                    case "name": b.name(string(p));
+                    case "name":
+                        b.name(string(p));
                         break;
-                    case "note": b.note(Optional.of(localizedText(p)));
+                    case "note":
+                        b.note(Optional.of(localizedText(p)));
                         break;
-                    case "ownPurposes": b.ownPurposes(Optional.of(bool(p)));
+                    case "ownPurposes":
+                        b.ownPurposes(Optional.of(bool(p)));
                         break;
-                    case "parentCountry": b.parentCountry(Optional.of(CountryCode.of(string(p))));
+                    case "parentCountry":
+                        b.parentCountry(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "product": b.product(Optional.of(string(p)));
+                    case "product":
+                        b.product(Optional.of(string(p)));
                         break;
-                    case "service": b.service(Optional.of(localizedText(p)));
+                    case "service":
+                        b.service(Optional.of(localizedText(p)));
                         break;
-                    case "since": b.since(Optional.of(date(p)));
+                    case "since":
+                        b.since(Optional.of(date(p)));
                         break;
-                    case "subprocessors": {
-                        List<Subprocessor> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(subprocessor(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "subprocessors":
+                        {
+                            List<Subprocessor> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(subprocessor(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.subprocessors(values);
                         }
-                        b.subprocessors(values);
-                    }
                         break;
-                    case "swissTransfer": b.swissTransfer(Optional.of(transferMechanism(p)));
+                    case "swissTransfer":
+                        b.swissTransfer(Optional.of(transferMechanism(p)));
                         break;
-                    case "transfer": b.transfer(Optional.of(transferMechanism(p)));
+                    case "transfer":
+                        b.transfer(Optional.of(transferMechanism(p)));
                         break;
-                    case "ukTransfer": b.ukTransfer(Optional.of(transferMechanism(p)));
+                    case "ukTransfer":
+                        b.ukTransfer(Optional.of(transferMechanism(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2307,53 +2644,66 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "adequacyScopeConfirmed": b.adequacyScopeConfirmed(Optional.of(bool(p)));
+                    case "adequacyScopeConfirmed":
+                        b.adequacyScopeConfirmed(Optional.of(bool(p)));
                         break;
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "derogation": b.derogation(Optional.of(Art49Derogation.valueOf(string(p))));
+                    case "derogation":
+                        b.derogation(Optional.of(Art49Derogation.valueOf(string(p))));
                         break;
-                    case "dpf": b.dpf(Optional.of(dpfCertification(p)));
+                    case "dpf":
+                        b.dpf(Optional.of(dpfCertification(p)));
                         break;
-                    case "dpfCertified": b.dpfCertified(Optional.of(bool(p)));
+                    case "dpfCertified":
+                        b.dpfCertified(Optional.of(bool(p)));
                         break;
-                    case "dpfHrCovered": b.dpfHrCovered(Optional.of(bool(p)));
+                    case "dpfHrCovered":
+                        b.dpfHrCovered(Optional.of(bool(p)));
                         break;
-                    case "impactAssessment": b.impactAssessment(Optional.of(transferImpactAssessment(p)));
+                    case "impactAssessment":
+                        b.impactAssessment(Optional.of(transferImpactAssessment(p)));
                         break;
-                    case "measures": {
-                        List<SupplementaryMeasure> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(supplementaryMeasure(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "measures":
+                        {
+                            List<SupplementaryMeasure> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(supplementaryMeasure(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.measures(values);
                         }
-                        b.measures(values);
-                    }
                         break;
-                    case "reference": b.reference(Optional.of(string(p)));
+                    case "reference":
+                        b.reference(Optional.of(string(p)));
                         break;
-                    case "sccModule": b.sccModule(Optional.of(SccModule.valueOf(string(p))));
+                    case "sccModule":
+                        b.sccModule(Optional.of(SccModule.valueOf(string(p))));
                         break;
-                    case "supplementaryMeasures": {
-                        List<LocalizedText> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(localizedText(p));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "supplementaryMeasures":
+                        {
+                            List<LocalizedText> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(localizedText(p));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.supplementaryMeasures(values);
                         }
-                        b.supplementaryMeasures(values);
-                    }
                         break;
-                    case "transferImpactAssessment": b.transferImpactAssessment(bool(p));
+                    case "transferImpactAssessment":
+                        b.transferImpactAssessment(bool(p));
                         break;
-                    case "type": b.type(TransferMechanismType.valueOf(string(p)));
+                    case "type":
+                        b.type(TransferMechanismType.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2377,44 +2727,58 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "clause13Basis": b.clause13Basis(Optional.of(SccClause13Basis.valueOf(string(p))));
+                    case "clause13Basis":
+                        b.clause13Basis(Optional.of(SccClause13Basis.valueOf(string(p))));
                         break;
-                    case "clause17Option": b.clause17Option(Optional.of(SccClause17Option.valueOf(string(p))));
+                    case "clause17Option":
+                        b.clause17Option(Optional.of(SccClause17Option.valueOf(string(p))));
                         break;
-                    case "clause9Option": b.clause9Option(Optional.of(AuthorisationType.valueOf(string(p))));
+                    case "clause9Option":
+                        b.clause9Option(Optional.of(AuthorisationType.valueOf(string(p))));
                         break;
-                    case "clause9Period": b.clause9Period(Optional.of(timePeriod(p)));
+                    case "clause9Period":
+                        b.clause9Period(Optional.of(timePeriod(p)));
                         break;
-                    case "competentAuthority": b.competentAuthority(Optional.of(localizedText(p)));
+                    case "competentAuthority":
+                        b.competentAuthority(Optional.of(localizedText(p)));
                         break;
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "dockingClause": b.dockingClause(Optional.of(bool(p)));
+                    case "dockingClause":
+                        b.dockingClause(Optional.of(bool(p)));
                         break;
-                    case "forum": b.forum(Optional.of(CountryCode.of(string(p))));
+                    case "forum":
+                        b.forum(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "frequency": b.frequency(Optional.of(TransferFrequency.valueOf(string(p))));
+                    case "frequency":
+                        b.frequency(Optional.of(TransferFrequency.valueOf(string(p))));
                         break;
-                    case "governingLaw": b.governingLaw(Optional.of(CountryCode.of(string(p))));
+                    case "governingLaw":
+                        b.governingLaw(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "modules": {
-                        List<SccModule> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(SccModule.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "modules":
+                        {
+                            List<SccModule> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(SccModule.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.modules(values);
                         }
-                        b.modules(values);
-                    }
                         break;
-                    case "redressBody": b.redressBody(Optional.of(localizedText(p)));
+                    case "redressBody":
+                        b.redressBody(Optional.of(localizedText(p)));
                         break;
-                    case "reference": b.reference(Optional.of(string(p)));
+                    case "reference":
+                        b.reference(Optional.of(string(p)));
                         break;
-                    case "retention": b.retention(Optional.of(localizedText(p)));
+                    case "retention":
+                        b.retention(Optional.of(localizedText(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2438,17 +2802,23 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "fadpReferences": b.fadpReferences(bool(p));
+                    case "fadpReferences":
+                        b.fadpReferences(bool(p));
                         break;
-                    case "fdpicCompetent": b.fdpicCompetent(bool(p));
+                    case "fdpicCompetent":
+                        b.fdpicCompetent(bool(p));
                         break;
-                    case "forum": b.forum(Optional.of(CountryCode.of(string(p))));
+                    case "forum":
+                        b.forum(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "governingLaw": b.governingLaw(Optional.of(CountryCode.of(string(p))));
+                    case "governingLaw":
+                        b.governingLaw(Optional.of(CountryCode.of(string(p))));
                         break;
-                    case "habitualResidenceForum": b.habitualResidenceForum(bool(p));
+                    case "habitualResidenceForum":
+                        b.habitualResidenceForum(bool(p));
                         break;
                     default:
                         throw unknown(name);
@@ -2472,27 +2842,38 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "ending": b.ending(Optional.of(UkAddendumEnding.valueOf(string(p))));
+                    case "ending":
+                        b.ending(Optional.of(UkAddendumEnding.valueOf(string(p))));
                         break;
-                    case "exporterStatus": b.exporterStatus(Optional.of(IdtaPartyStatus.valueOf(string(p))));
+                    case "exporterStatus":
+                        b.exporterStatus(Optional.of(IdtaPartyStatus.valueOf(string(p))));
                         break;
-                    case "forum": b.forum(Optional.of(UkJurisdiction.valueOf(string(p))));
+                    case "forum":
+                        b.forum(Optional.of(UkJurisdiction.valueOf(string(p))));
                         break;
-                    case "governingLaw": b.governingLaw(Optional.of(UkJurisdiction.valueOf(string(p))));
+                    case "governingLaw":
+                        b.governingLaw(Optional.of(UkJurisdiction.valueOf(string(p))));
                         break;
-                    case "importerStatus": b.importerStatus(Optional.of(IdtaPartyStatus.valueOf(string(p))));
+                    case "importerStatus":
+                        b.importerStatus(Optional.of(IdtaPartyStatus.valueOf(string(p))));
                         break;
-                    case "linkedAgreement": b.linkedAgreement(Optional.of(string(p)));
+                    case "linkedAgreement":
+                        b.linkedAgreement(Optional.of(string(p)));
                         break;
-                    case "reference": b.reference(Optional.of(string(p)));
+                    case "reference":
+                        b.reference(Optional.of(string(p)));
                         break;
-                    case "reviewDate": b.reviewDate(Optional.of(date(p)));
+                    case "reviewDate":
+                        b.reviewDate(Optional.of(date(p)));
                         break;
-                    case "tool": b.tool(UkTransferTool.valueOf(string(p)));
+                    case "tool":
+                        b.tool(UkTransferTool.valueOf(string(p)));
                         break;
-                    case "version": b.version(Optional.of(string(p)));
+                    case "version":
+                        b.version(Optional.of(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2516,26 +2897,31 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "checkedOn": b.checkedOn(Optional.of(date(p)));
+                    case "checkedOn":
+                        b.checkedOn(Optional.of(date(p)));
                         break;
-                    case "frameworks": {
-                        List<DpfFramework> values = new ArrayList<>();
-                        array(p);
-                        for (int i = 0; element(p); i++) {
-                            try {
-                                values.add(DpfFramework.valueOf(string(p)));
-                            } catch (RuntimeException e) {
-                                throw failure(e, i);
+                    case "frameworks":
+                        {
+                            List<DpfFramework> values = new ArrayList<>();
+                            array(p);
+                            for (int i = 0; element(p); i++) {
+                                try {
+                                    values.add(DpfFramework.valueOf(string(p)));
+                                } catch (RuntimeException e) {
+                                    throw failure(e, i);
+                                }
                             }
+                            b.frameworks(values);
                         }
-                        b.frameworks(values);
-                    }
                         break;
-                    case "hrCovered": b.hrCovered(Optional.of(bool(p)));
+                    case "hrCovered":
+                        b.hrCovered(Optional.of(bool(p)));
                         break;
-                    case "listingUrl": b.listingUrl(Optional.of(string(p)));
+                    case "listingUrl":
+                        b.listingUrl(Optional.of(string(p)));
                         break;
-                    case "status": b.status(DpfStatus.valueOf(string(p)));
+                    case "status":
+                        b.status(DpfStatus.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2559,15 +2945,20 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "date": b.date(Optional.of(date(p)));
+                    case "date":
+                        b.date(Optional.of(date(p)));
                         break;
-                    case "done": b.done(bool(p));
+                    case "done":
+                        b.done(bool(p));
                         break;
-                    case "nextReview": b.nextReview(Optional.of(date(p)));
+                    case "nextReview":
+                        b.nextReview(Optional.of(date(p)));
                         break;
-                    case "reference": b.reference(Optional.of(string(p)));
+                    case "reference":
+                        b.reference(Optional.of(string(p)));
                         break;
-                    case "supplementaryMeasuresRequired": b.supplementaryMeasuresRequired(Optional.of(bool(p)));
+                    case "supplementaryMeasuresRequired":
+                        b.supplementaryMeasuresRequired(Optional.of(bool(p)));
                         break;
                     default:
                         throw unknown(name);
@@ -2591,9 +2982,11 @@ final class ModelBinder {
             p.nextToken();
             try {
                 switch (name) {
-                    case "description": b.description(Optional.of(localizedText(p)));
+                    case "description":
+                        b.description(Optional.of(localizedText(p)));
                         break;
-                    case "type": b.type(SupplementaryMeasureType.valueOf(string(p)));
+                    case "type":
+                        b.type(SupplementaryMeasureType.valueOf(string(p)));
                         break;
                     default:
                         throw unknown(name);

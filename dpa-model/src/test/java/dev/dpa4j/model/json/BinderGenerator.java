@@ -75,7 +75,9 @@ final class BinderGenerator {
         }
         StringBuilder imports = new StringBuilder();
         for (String helper : generator.helpers) {
-            imports.append("import static dev.dpa4j.model.json.Binding.").append(helper).append(";\n");
+            imports.append("import static dev.dpa4j.model.json.Binding.")
+                    .append(helper)
+                    .append(";\n");
         }
         imports.append('\n');
         for (String type : generator.imports) {
@@ -128,7 +130,8 @@ final class BinderGenerator {
                 setters.add(m);
             }
         }
-        setters.sort(Comparator.comparing(m -> m.getAnnotation(JsonProperty.class).value()));
+        setters.sort(
+                Comparator.comparing(m -> m.getAnnotation(JsonProperty.class).value()));
         for (Method setter : setters) {
             String property = setter.getAnnotation(JsonProperty.class).value();
             out.append("                    case \"").append(property).append("\": ");
@@ -169,17 +172,19 @@ final class BinderGenerator {
                 use(element);
                 String list = "List<" + element.getSimpleName() + ">";
                 out.append("{\n");
-                out.append("                        ")
-                        .append(list)
-                        .append(" values = new ArrayList<>();\n");
+                out.append("                        ").append(list).append(" values = new ArrayList<>();\n");
                 out.append("                        ").append(helper("array")).append("(p);\n");
-                out.append("                        for (int i = 0; ").append(helper("element")).append("(p); i++) {\n");
+                out.append("                        for (int i = 0; ")
+                        .append(helper("element"))
+                        .append("(p); i++) {\n");
                 out.append("                            try {\n");
                 out.append("                                values.add(")
                         .append(value(element))
                         .append(");\n");
                 out.append("                            } catch (RuntimeException e) {\n");
-                out.append("                                throw ").append(helper("failure")).append("(e, i);\n");
+                out.append("                                throw ")
+                        .append(helper("failure"))
+                        .append("(e, i);\n");
                 out.append("                            }\n");
                 out.append("                        }\n");
                 out.append("                        b.").append(setter).append("(values);\n");
@@ -207,7 +212,9 @@ final class BinderGenerator {
                         .append(value(entry))
                         .append(");\n");
                 out.append("                            } catch (RuntimeException e) {\n");
-                out.append("                                throw ").append(helper("failure")).append("(e, key);\n");
+                out.append("                                throw ")
+                        .append(helper("failure"))
+                        .append("(e, key);\n");
                 out.append("                            }\n");
                 out.append("                        }\n");
                 out.append("                        b.").append(setter).append("(values);\n");
@@ -216,7 +223,11 @@ final class BinderGenerator {
             }
             throw new IllegalStateException("No binding for " + parameter + " (" + setter + ")");
         }
-        out.append("b.").append(setter).append('(').append(value((Class<?>) parameter)).append(");\n");
+        out.append("b.")
+                .append(setter)
+                .append('(')
+                .append(value((Class<?>) parameter))
+                .append(");\n");
     }
 
     private String helper(String name) {

@@ -44,9 +44,8 @@ class ModelBinderTest {
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
-            List<Path> json = files.filter(f -> f.toString().endsWith(".json"))
-                    .sorted()
-                    .toList();
+            List<Path> json =
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
             assertThat(json).isNotEmpty();
             return json.stream();
         }
