@@ -67,6 +67,13 @@ final class Binding {
     }
 
     static int integer(JsonParser p) {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            // the schema counts 1.0 as an integer; the model, like databind before, takes none with a point
+            throw new Failure(
+                    "the number " + p.getString() + " is written with a decimal point or an exponent, but this"
+                            + " value is a whole number written without one, such as 1",
+                    null);
+        }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw unexpected(p, "an integer");
         }

@@ -168,6 +168,9 @@ final class StrictReader {
         if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
             return String.valueOf(cause.getMessage());
         }
+        if (e instanceof Binding.Failure) {
+            return String.valueOf(e.getMessage());
+        }
         if (e instanceof JacksonException jackson) {
             return withoutSourceReference(jackson.getOriginalMessage());
         }

@@ -34,9 +34,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * each model type reachable from {@link DataProcessingAgreement}, the builder methods Jackson would
  * call (those Immutables marks with {@code @JsonProperty}) become one case of a switch over the
  * property names. The source is committed; {@code ModelBinderTest} fails when it is not what this
- * generator writes for the current model, and says how to write it again:
- *
- * <pre>./mvnw -o -q -pl dpa-model test-compile exec:java ... or run {@link #main} from the IDE</pre>
+ * generator writes for the current model. After a change of the model, run {@link #main} with
+ * {@code dpa-model} as the working directory (from the IDE, or with {@code java} on the module's
+ * test class path), then {@code ./mvnw spotless:apply}.
  */
 final class BinderGenerator {
 

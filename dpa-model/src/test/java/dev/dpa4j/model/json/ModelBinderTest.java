@@ -131,6 +131,31 @@ class ModelBinderTest {
         });
     }
 
+    @Test
+    void should_report_a_model_rule_at_the_number_when_an_integer_is_written_with_a_decimal_point() {
+        // given: the schema counts 1.0 as an integer, the model (as databind did) does not
+        String json = "{\"schemaVersion\": \"1.0\", \"id\": \"d\", \"breachNotification\":"
+                + " {\"deadline\": {\"period\": {\"amount\": 1.0, \"unit\": \"HOURS\"}}}}";
+        JacksonException databind = catchThrowableOfType(JacksonException.class, () -> DATABIND.readValue(json));
+
+        // when
+        DpaJsonException e = catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(json));
+
+        // then
+        assertThat(e.getProblems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(JsonProblem.Kind.MODEL_RULE);
+            assertThat(problem.pointer())
+                    .isEqualTo(pointer(databind))
+                    .isEqualTo("/breachNotification/deadline/period/amount");
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.column()).isEqualTo(json.lastIndexOf("1.0") + 1);
+            assertThat(problem.message())
+                    .contains("1.0 is written with a decimal point")
+                    .doesNotContain("Failure");
+        });
+        assertThat(DpaJson.read(json.replace("1.0, ", "1, "))).isNotNull();
+    }
+
     private static String pointer(JacksonException e) {
         String pointer = "";
         for (JacksonException.Reference reference : e.getPath()) {
