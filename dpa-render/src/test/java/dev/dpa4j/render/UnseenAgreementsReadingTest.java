@@ -188,4 +188,36 @@ class UnseenAgreementsReadingTest {
         assertThat(export).contains("Swiss Federal Act on Data Protection (FADP), this Agreement also applies");
         assertThat(none).doesNotContain("FADP", "FDPIC");
     }
+
+    @Test
+    void should_state_the_lead_time_of_a_request_for_specific_authorisation_as_a_term_of_the_agreement() {
+        // given: Edelweiss authorises sub-processors specifically, with requests 45 days ahead by e-mail
+        DataProcessingAgreement specific = edelweiss();
+        DataProcessingAgreement general = specific.toBuilder()
+                .subprocessing(specific.getSubprocessing().orElseThrow().toBuilder()
+                        .authorisation(dev.dpa4j.model.AuthorisationType.GENERAL)
+                        .build())
+                .build();
+
+        // when
+        String en = md(specific, options(Locale.ENGLISH, AS_OF));
+        String de = md(specific, options(Locale.GERMAN, AS_OF));
+        String generalEn = md(general, options(Locale.ENGLISH, AS_OF));
+
+        // then: not tucked under "to the extent that the Controller authorises generally"
+        assertThat(en)
+                .contains("The Processor shall request the authorisation at least 45 days before the intended addition"
+                        + " or replacement of a sub-processor and shall provide the Controller with the information it"
+                        + " needs to decide on the request.")
+                .contains("The request is made by e-mail.")
+                .doesNotContain(
+                        "To the extent that the Controller authorises the engagement of sub-processors" + " generally");
+        assertThat(de)
+                .contains("Der Auftragsverarbeiter beantragt die Genehmigung mindestens 45 Tage vor der beabsichtigten"
+                        + " Hinzuziehung oder Ersetzung")
+                .contains("Der Antrag wird per E-Mail gestellt.");
+        assertThat(generalEn)
+                .doesNotContain("request the authorisation", "The request is made")
+                .contains("at least 45 days before it takes effect");
+    }
 }

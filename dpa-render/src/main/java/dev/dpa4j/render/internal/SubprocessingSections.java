@@ -67,14 +67,32 @@ final class SubprocessingSections extends Part {
             if (s.isChangeNotification()) {
                 sink.add("subprocessing.change", p());
             }
+            // under a specific authorisation the notice period is the lead time of the request for it (SCC 2021/915
+            // Clause 7.7(a) option 1), as the validator reads it (X_SPECIFIC_AUTH): a term of the agreement, not a
+            // mechanic of a general authorisation
+            boolean request = authorisation == AuthorisationType.SPECIFIC
+                    && s.getNoticePeriod().filter(Part::isLeadTime).isPresent();
+            if (request) {
+                d.clause(
+                        "subprocessing.specificRequest",
+                        p().runs("term", term(s.getNoticePeriod().get())));
+                if (!s.getNoticeChannels().isEmpty()) {
+                    d.clause(
+                            s.getNoticeChannels().size() == 1
+                                    ? "subprocessing.specificRequest.channels.one"
+                                    : "subprocessing.specificRequest.channels",
+                            p().plain("channels", t.labelsOr(s.getNoticeChannels())));
+                }
+            }
             // without the sentence that the processor informs, the period says what it is a period of
             String alone = s.isChangeNotification() ? "" : ".alone";
             s.getNoticePeriod()
+                    .filter(n -> !request)
                     .ifPresent(n -> sink.add(
                             (isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange")
                                     + alone,
                             isLeadTime(n) ? p().runs("term", term(n)) : p()));
-            if (!s.getNoticeChannels().isEmpty()) {
+            if (!s.getNoticeChannels().isEmpty() && !request) {
                 sink.add(
                         s.getNoticeChannels().size() == 1
                                 ? "subprocessing.noticeChannels.one"
