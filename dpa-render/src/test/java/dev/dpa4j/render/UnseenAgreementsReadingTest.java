@@ -220,4 +220,22 @@ class UnseenAgreementsReadingTest {
                 .doesNotContain("request the authorisation", "The request is made")
                 .contains("at least 45 days before it takes effect");
     }
+
+    @Test
+    void should_name_the_processors_own_transfer_in_the_description_of_the_data_flow() {
+        // given: Cordwain receives the data in the United States under the Data Privacy Framework; Corrib is in Ireland
+        String de = md(donauwelle(), options(Locale.GERMAN, AS_OF));
+        String en = md(donauwelle(), options(Locale.ENGLISH, AS_OF));
+        String eea = md(edelweiss(), options(Locale.ENGLISH, AS_OF));
+
+        // then
+        assertThat(de)
+                .contains("zum Auftragsverarbeiter (Cordwain Systems, Inc.). Der Auftragsverarbeiter empfängt die Daten"
+                        + " in einem Drittland (Vereinigte Staaten); Übermittlungsgrundlage: EU-US Data Privacy"
+                        + " Framework (Art. 45 DSGVO).");
+        assertThat(en)
+                .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
+                        + " EU-U.S. Data Privacy Framework");
+        assertThat(eea).doesNotContain("The Processor receives the data in a third country");
+    }
 }

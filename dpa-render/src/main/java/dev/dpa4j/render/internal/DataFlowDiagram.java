@@ -148,6 +148,24 @@ final class DataFlowDiagram {
         description.append(t.plain(
                 "diagram.description.main",
                 Map.of("controllers", String.join(", ", controllers), "processor", processor)));
+        // the processor's own receipt of the data in a third country is a transfer as well, with its own basis
+        agreement
+                .getTransfers()
+                .flatMap(tr -> tr.getProcessorTransfer())
+                .ifPresent(m -> description
+                        .append(' ')
+                        .append(t.plain(
+                                "diagram.description.processorTransfer",
+                                Map.of(
+                                        "country",
+                                        agreement
+                                                .getProcessor()
+                                                .flatMap(Party::getAddress)
+                                                .flatMap(a -> a.getCountry())
+                                                .map(t::country)
+                                                .orElse(t.get("diagram.unknownCountry")),
+                                        "mechanism",
+                                        t.label(m.getType())))));
 
         // sub-processor groups
         int gx = 550;
