@@ -60,6 +60,27 @@ class DataFlowDiagramTest {
     }
 
     @Test
+    void should_wrap_a_long_party_name_in_its_box_instead_of_cutting_it() {
+        // given: Jomoco's controller, whose name is longer than one line of a box
+        DataProcessingAgreement jomoco = FormatsTestSupport.example("jomoco-avv-de");
+        DataProcessingAgreement shortName = jomoco.toBuilder()
+                .controllers(List.of(jomoco.getControllers().get(0).toBuilder()
+                        .name("Kurz GmbH")
+                        .build()))
+                .build();
+
+        // when
+        List<String> lines = figure(jomoco).select("svg text").eachText();
+        List<String> shortLines = figure(shortName).select("svg text").eachText();
+
+        // then: the full name over two lines, nothing cut
+        assertThat(String.join(" ", lines)).contains("JoMoCo UG (haftungsbeschränkt)");
+        assertThat(lines).noneMatch(l -> l.startsWith("JoMoCo") && l.endsWith("…"));
+        assertThat(lines).allMatch(l -> l.codePointCount(0, l.length()) <= 30);
+        assertThat(shortLines).contains("Kurz GmbH");
+    }
+
+    @Test
     void should_count_recipients_per_country_and_mechanism_when_there_are_many() {
         // given
         DataProcessingAgreement agreement = withSubprocessors(150, 50);

@@ -121,6 +121,20 @@ class TransferRegimeRulesTest {
                                 .build()));
     }
 
+    /** The agreement with its processor seated in the United States. */
+    static DataProcessingAgreement usProcessor(DataProcessingAgreement a) {
+        return a.toBuilder()
+                .processor(a.getProcessor().orElseThrow().toBuilder()
+                        .address(dev.dpa4j.model.PostalAddress.builder()
+                                .streetLines(List.of("1600 Example Street"))
+                                .locality("Denver, CO")
+                                .postalCode("80202")
+                                .country(CountryCode.of("US"))
+                                .build())
+                        .build())
+                .build();
+    }
+
     static DataProcessingAgreement scc(DataProcessingAgreement a, UnaryOperator<SccTerms.Builder> change) {
         return transfers(
                 a,
@@ -244,6 +258,22 @@ class TransferRegimeRulesTest {
             assertThat(keys(a, "SCC_GOVERNING_LAW")).isEmpty();
             var b = scc(a, s -> s.addModules(SccModule.MODULE_1));
             assertThat(keys(b, "SCC_GOVERNING_LAW")).containsExactly("SCC_GOVERNING_LAW.option2Module1");
+        }
+
+        @Test
+        void clause_13_for_an_established_exporter_needs_an_exporter_in_the_union() {
+            // given: module 3, whose exporter is the processor; the base's processor is in Germany
+            DataProcessingAgreement us = usProcessor(base());
+            // then
+            assertThat(keys(base(), "SCC_CLAUSE13")).isEmpty();
+            assertThat(findings(us, "SCC_CLAUSE13"))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("is established in United States"));
+            assertThat(keys(scc(us, s -> s.clause13Basis(SccClause13Basis.NO_REPRESENTATIVE)), "SCC_CLAUSE13"))
+                    .isEmpty();
+            // under module 2 the exporter is the controller, whose seat is in the Union
+            assertThat(keys(scc(us, s -> s.modules(Set.of(SccModule.MODULE_2))), "SCC_CLAUSE13"))
+                    .isEmpty();
         }
 
         @Test

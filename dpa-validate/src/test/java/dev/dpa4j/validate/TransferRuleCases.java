@@ -170,6 +170,7 @@ final class TransferRuleCases {
                 "SCC_FORUM",
                 List.of(a -> TransferRegimeRulesTest.scc(
                         TransferRegimeRulesTest.base(), s -> s.forum(CountryCode.of("GB")))));
+        m.put("SCC_CLAUSE13", List.of(a -> TransferRegimeRulesTest.usProcessor(TransferRegimeRulesTest.base())));
         m.put(
                 "SCC_ANNEX",
                 List.of(a -> TransferRegimeRulesTest.scc(

@@ -2,6 +2,7 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.render.AnnexLayout;
 import dev.dpa4j.render.DocumentRenderer;
 import dev.dpa4j.render.MissingTranslationException;
 import dev.dpa4j.render.OutputFormat;
@@ -71,6 +72,26 @@ final class RenderCommand extends BaseCommand {
                     + " as in a contract sent out for signature.")
     boolean noCitations;
 
+    /** The annex layouts, spelt as on the command line. */
+    enum Layout {
+        standard(AnnexLayout.STANDARD),
+        scc(AnnexLayout.SCC_2021_915);
+
+        final AnnexLayout layout;
+
+        Layout(AnnexLayout layout) {
+            this.layout = layout;
+        }
+    }
+
+    @Option(
+            names = "--annex-layout",
+            paramLabel = "standard|scc",
+            description = "Layout of the annexes: standard (Annexes 1-3: description of the processing, measures,"
+                    + " sub-processors; the default) or scc (Annexes I-IV of the standard contractual clauses of"
+                    + " Implementing Decision (EU) 2021/915: list of parties, description, measures, sub-processors).")
+    Layout annexLayout = Layout.standard;
+
     @Mixin
     SharedOptions.AsOf asOfOption = new SharedOptions.AsOf();
 
@@ -98,7 +119,8 @@ final class RenderCommand extends BaseCommand {
                 .asOf(date)
                 .creationDate(date.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .allowFallback(allowFallback)
-                .citations(!noCitations);
+                .citations(!noCitations)
+                .annexLayout(annexLayout.layout);
         if (bilingual) {
             options.secondLanguage((language == Lang.de ? Lang.en : Lang.de).locale());
         }

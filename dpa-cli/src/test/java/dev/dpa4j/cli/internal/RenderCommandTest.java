@@ -84,6 +84,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void should_lay_out_the_annexes_as_those_of_the_2021_915_clauses_when_annex_layout_is_scc() {
+        // when
+        CliRun standard = CliRun.run("render", "--format", "md", "--lang", "en", LARKSPUR.toString());
+        CliRun scc =
+                CliRun.run("render", "--format", "md", "--lang", "en", "--annex-layout", "scc", LARKSPUR.toString());
+        CliRun named = CliRun.run(
+                "render", "--format", "md", "--lang", "en", "--annex-layout", "standard", LARKSPUR.toString());
+        CliRun wrong = CliRun.run("render", "--format", "md", "--annex-layout", "roman", LARKSPUR.toString());
+
+        // then
+        assertThat(scc.exitCode()).as(scc.err()).isZero();
+        assertThat(scc.out()).contains("Annex I – ", "Annex IV – ").doesNotContain("Annex 1 – ");
+        assertThat(standard.out()).contains("Annex 1 – ").doesNotContain("Annex I – ");
+        assertThat(named.outBytes()).isEqualTo(standard.outBytes());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--annex-layout", "standard", "scc");
+    }
+
+    @Test
     void should_give_identical_bytes_when_rendered_twice() {
         // when
         CliRun first = CliRun.run("render", "--format", "html", LARKSPUR.toString());

@@ -26,7 +26,10 @@ import java.util.TreeMap;
  * the picture stays readable and its size depends on the number of countries, not of recipients; the picture
  * alone counts as well when naming every recipient would make it taller than one printed page at the text
  * width ({@value #MAX_NAMED_HEIGHT} units), while its description keeps naming them. Linear in
- * the number of sub-processors; deterministic; all text is XML-escaped and shortened to fit its box.
+ * the number of sub-processors; deterministic; all text is XML-escaped. A party's or recipient's name is wrapped at
+ * its spaces onto up to {@value #MAX_NAME_LINES} lines of its box, so that the full name shows ("JoMoCo UG
+ * (haftungsbeschränkt)"); only a longer name, or a single word wider than the box, is shortened with "…", as is
+ * any other text.
  */
 final class DataFlowDiagram {
 
@@ -34,6 +37,8 @@ final class DataFlowDiagram {
     private static final int BOX_W = 200;
     private static final int LINE = 16;
     private static final int MAX_CHARS = 30;
+    /** The most lines a name may take in its box; what does not fit ends in "…". */
+    static final int MAX_NAME_LINES = 3;
     /**
      * Above this many recipient entries the diagram counts recipients per country (and per transfer
      * mechanism outside the EU/EEA) instead of naming each: a picture of thousands of names is unreadable,
@@ -95,13 +100,17 @@ final class DataFlowDiagram {
         }
         String processor = agreement.getProcessor().flatMap(Party::getName).orElse(t.get("parties.unnamed.PROCESSOR"));
 
-        int controllerHeight = 40 + controllers.size() * LINE;
+        List<String> controllerLines = new ArrayList<>();
+        controllers.forEach(c -> controllerLines.addAll(wrap(c)));
+        List<String> processorLines = wrap(processor);
+        int controllerHeight = 40 + controllerLines.size() * LINE;
+        int processorHeight = 40 + processorLines.size() * LINE;
         if (drawn) {
             int groupHeight = 0;
             for (Group g : groups.values()) {
                 groupHeight += groupHeight(counted ? countLines(g) : nameLines(g)) + 12;
             }
-            int height = Math.max(Math.max(controllerHeight, 60) + 80, groupHeight + 60);
+            int height = Math.max(Math.max(Math.max(controllerHeight, processorHeight), 60) + 80, groupHeight + 60);
             svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                     .append(WIDTH)
                     .append(' ')
@@ -122,14 +131,41 @@ final class DataFlowDiagram {
         int px = 280;
         if (drawn) {
             // controllers
-            box(svg, 10, top, BOX_W, controllerHeight, "#eef2f7", "#44546a", t.get("diagram.controller"), controllers);
+            box(
+                    svg,
+                    10,
+                    top,
+                    BOX_W,
+                    controllerHeight,
+                    "#eef2f7",
+                    "#44546a",
+                    t.get("diagram.controller"),
+                    controllerLines);
             // processor
-            box(svg, px, top, BOX_W, 56, "#eef2f7", "#44546a", t.get("diagram.processor"), List.of(processor));
+            box(svg, px, top, BOX_W, processorHeight, "#eef2f7", "#44546a", t.get("diagram.processor"), processorLines);
             arrow(svg, 10 + BOX_W, top + 28, px, top + 28);
         }
         description.append(t.plain(
                 "diagram.description.main",
                 Map.of("controllers", String.join(", ", controllers), "processor", processor)));
+        // the processor's own receipt of the data in a third country is a transfer as well, with its own basis
+        agreement
+                .getTransfers()
+                .flatMap(tr -> tr.getProcessorTransfer())
+                .ifPresent(m -> description
+                        .append(' ')
+                        .append(t.plain(
+                                "diagram.description.processorTransfer",
+                                Map.of(
+                                        "country",
+                                        agreement
+                                                .getProcessor()
+                                                .flatMap(Party::getAddress)
+                                                .flatMap(a -> a.getCountry())
+                                                .map(t::country)
+                                                .orElse(t.get("diagram.unknownCountry")),
+                                        "mechanism",
+                                        t.label(m.getType())))));
 
         // sub-processor groups
         int gx = 550;
@@ -196,7 +232,9 @@ final class DataFlowDiagram {
     private static List<String[]> nameLines(Group group) {
         List<String[]> lines = new ArrayList<>();
         for (Member m : group.members) {
-            lines.add(new String[] {m.name(), NAME});
+            for (String part : wrap(m.name())) {
+                lines.add(new String[] {part, NAME});
+            }
             if (group.third) {
                 lines.add(new String[] {"→ " + m.mechanism(), MECHANISM});
             }
@@ -388,6 +426,39 @@ final class DataFlowDiagram {
                 .append('>')
                 .append(escape(shorten(text)))
                 .append("</text>");
+    }
+
+    /**
+     * The name in lines of at most {@value #MAX_CHARS} characters, broken at its spaces; a word wider than a line, and
+     * the last of {@value #MAX_NAME_LINES} lines when more would follow, are shortened with "…".
+     */
+    static List<String> wrap(String text) {
+        String clean = Escapes.clean(text).strip();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : clean.split(" +")) {
+            if (line.length() > 0 && length(line) + 1 + length(word) > MAX_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        List<String> fitted = new ArrayList<>();
+        for (int i = 0; i < lines.size() && i < MAX_NAME_LINES; i++) {
+            boolean cut = i == MAX_NAME_LINES - 1 && lines.size() > MAX_NAME_LINES;
+            String l = lines.get(i);
+            // more would follow: the next word makes the line too long, so it ends in "…"
+            fitted.add(cut ? shorten(l + " " + lines.get(i + 1)) : shorten(l));
+        }
+        return fitted;
+    }
+
+    private static int length(CharSequence text) {
+        return Character.codePointCount(text, 0, text.length());
     }
 
     static String shorten(String text) {

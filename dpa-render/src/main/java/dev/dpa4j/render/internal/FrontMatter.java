@@ -92,8 +92,11 @@ final class FrontMatter extends Part {
         }
         party.getDescription().ifPresent(d -> details.add(t.resolve(d)));
         party.getAccessionDate().ifPresent(d -> details.add(t.plain("parties.accession", Map.of("date", t.date(d)))));
+        // several controllers are each "the Controller", never all of them one defined term three times over
+        boolean each =
+                role == PartyRole.CONTROLLER && agreement.getControllers().size() > 1;
         String designation = party.getDesignations().isEmpty()
-                ? t.get("parties.designation." + role.name())
+                ? t.get((each ? "parties.designation.each." : "parties.designation.") + role.name())
                 : t.plain("parties.designation.aliases." + role.name(), Map.of("aliases", t.join(quotedAll(party))));
         return new PartyEntry(partyName(party, role), details, designation);
     }

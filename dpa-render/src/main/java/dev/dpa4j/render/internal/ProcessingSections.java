@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.render.internal;
 
+import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.InstrumentType;
@@ -13,6 +14,7 @@ import dev.dpa4j.model.Purpose;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.render.AnnexLayout;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
@@ -43,8 +45,31 @@ final class ProcessingSections extends Part {
         if (t.printedBusinessDays()) {
             d.clause("definitions.businessDays", p());
         }
+        if (agreement.getControllers().size() > 1) {
+            // the party block calls each of them "the Controller": say what the singular means
+            d.clause("definitions.severalControllers", p());
+        }
+        if (swissLawApplies()) {
+            d.clause("definitions.fadp", p());
+        }
         d.clause("definitions.interpretation", p());
         return d;
+    }
+
+    /**
+     * Whether the Swiss FADP governs (part of) the processing: a controller in Switzerland, or data exported under the
+     * Swiss regime. The GDPR's terms and provisions then need their FADP counterparts (Art. 9 FADP).
+     */
+    private boolean swissLawApplies() {
+        boolean swissController = agreement.getControllers().stream()
+                .anyMatch(c -> c.getAddress()
+                        .map(a -> a.getCountry().equals(Optional.of(CountryCode.of("CH"))))
+                        .orElse(false));
+        boolean swissExport = agreement
+                .getTransfers()
+                .map(tr -> tr.getExportRegimes().contains(TransferRegime.CH))
+                .orElse(false);
+        return swissController || swissExport;
     }
 
     Draft subject() {

@@ -13,6 +13,7 @@ import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.model.TransferTerms;
+import dev.dpa4j.model.catalog.AdequacyDecision;
 import dev.dpa4j.model.catalog.Catalogs;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
@@ -66,14 +67,32 @@ final class SubprocessingSections extends Part {
             if (s.isChangeNotification()) {
                 sink.add("subprocessing.change", p());
             }
+            // under a specific authorisation the notice period is the lead time of the request for it (SCC 2021/915
+            // Clause 7.7(a) option 1), as the validator reads it (X_SPECIFIC_AUTH): a term of the agreement, not a
+            // mechanic of a general authorisation
+            boolean request = authorisation == AuthorisationType.SPECIFIC
+                    && s.getNoticePeriod().filter(Part::isLeadTime).isPresent();
+            if (request) {
+                d.clause(
+                        "subprocessing.specificRequest",
+                        p().runs("term", term(s.getNoticePeriod().get())));
+                if (!s.getNoticeChannels().isEmpty()) {
+                    d.clause(
+                            s.getNoticeChannels().size() == 1
+                                    ? "subprocessing.specificRequest.channels.one"
+                                    : "subprocessing.specificRequest.channels",
+                            p().plain("channels", t.labelsOr(s.getNoticeChannels())));
+                }
+            }
             // without the sentence that the processor informs, the period says what it is a period of
             String alone = s.isChangeNotification() ? "" : ".alone";
             s.getNoticePeriod()
+                    .filter(n -> !request)
                     .ifPresent(n -> sink.add(
                             (isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange")
                                     + alone,
                             isLeadTime(n) ? p().runs("term", term(n)) : p()));
-            if (!s.getNoticeChannels().isEmpty()) {
+            if (!s.getNoticeChannels().isEmpty() && !request) {
                 sink.add(
                         s.getNoticeChannels().size() == 1
                                 ? "subprocessing.noticeChannels.one"
@@ -313,7 +332,7 @@ final class SubprocessingSections extends Part {
                 Catalogs.standard()
                         .adequacyDecisions()
                         .find(country.get(), day.get())
-                        .ifPresent(d -> parts.add(decisionNumber(d.reference())));
+                        .ifPresent(d -> parts.add(decisionNumber(d)));
             }
         }
         m.getDpf()
@@ -371,16 +390,25 @@ final class SubprocessingSections extends Part {
         return dpfTool ? text.toString() : t.plain("transfer.dpf.other", Map.of("status", text.toString()));
     }
 
-    /** The number of an adequacy decision in the language's form, for example "2000/518/EG" in German. */
-    private String decisionNumber(String reference) {
-        Matcher number = DECISION_NUMBER.matcher(reference);
-        String n = number.find() ? number.group() : reference;
+    /**
+     * The number of an adequacy decision in the language's form, for example "2000/518/EG" in German; a decision whose
+     * reference carries no number of its own (the renewed UK decision, before its publication) by its date of adoption,
+     * never by another act's number that its reference happens to cite ("under Regulation (EU) 2016/679").
+     */
+    private String decisionNumber(AdequacyDecision decision) {
+        Matcher number = DECISION_NUMBER.matcher(decision.reference());
+        if (!number.find()) {
+            return t.plain("transfer.adequacy.decisionOf", Map.of("date", t.date(decision.adopted())));
+        }
+        String n = number.group(1);
         return t.plain(
                 "transfer.adequacy.decision",
                 Map.of("number", t.locale().getLanguage().equals("de") ? n.replace("/EC", "/EG") : n));
     }
 
-    private static final Pattern DECISION_NUMBER = Pattern.compile("\\d{4}/\\d+(/(EC|EU))?");
+    /** A decision's own number: the one that follows "Decision" or "Decision (EU)". */
+    private static final Pattern DECISION_NUMBER =
+            Pattern.compile("Decision (?:\\(EU\\) )?(\\d{4}/\\d+(?:/(?:EC|EU))?)");
 
     /** Whether the list is exhaustive and part of the agreement, and unlisted sub-processors (issue 11 section 4). */
     private void listStatus(Draft d, SubprocessingTerms s) {

@@ -180,6 +180,15 @@ final class TransferSections extends Part {
         return d;
     }
 
+    /**
+     * Whether the clauses apply only in Module 3, between the processor and its sub-processors: then neither party
+     * concludes them with the other, and the controller is named in Annex I.A only as the one on whose behalf the
+     * exporter acts.
+     */
+    static boolean module3Only(Set<SccModule> modules) {
+        return modules.contains(SccModule.MODULE_3) && modules.stream().allMatch(m -> m == SccModule.MODULE_3);
+    }
+
     private String annexRef(String kind) {
         return Optional.ofNullable(annexLabels.get(kind)).orElse(gap("annex"));
     }
@@ -196,8 +205,13 @@ final class TransferSections extends Part {
         if (s.getModules().contains(SccModule.MODULE_3)) {
             d.clause("transfer.scc.module3", p().plain("annex", annexRef("subprocessors")));
         }
-        d.clause("transfer.scc.conclusion", p());
-        s.getDate().ifPresent(date -> d.clause("transfer.scc.date", p().plain("date", t.date(date))));
+        if (module3Only(s.getModules())) {
+            // the parties are not parties to Module 3: the processor concludes it with each sub-processor
+            d.clause("transfer.scc.conclusion.module3Only", p());
+        } else {
+            d.clause("transfer.scc.conclusion", p());
+            s.getDate().ifPresent(date -> d.clause("transfer.scc.date", p().plain("date", t.date(date))));
+        }
         d.clause("transfer.scc.precedence", p());
         s.getDockingClause()
                 .ifPresentOrElse(
@@ -378,9 +392,16 @@ final class TransferSections extends Part {
                 .flatMap(ProcessingDescription::getSubjectMatter)
                 .map(t::resolve)
                 .orElse(gap("activities"));
+        boolean module3Only = module3Only(modules);
         for (Party c : agreement.getControllers()) {
             rows.add(partyRow(
-                    c, dev.dpa4j.model.PartyRole.CONTROLLER, t.get("transfer.annex.role.controller"), activities));
+                    c,
+                    dev.dpa4j.model.PartyRole.CONTROLLER,
+                    t.get(module3Only ? "transfer.annex.role.controllerModule3" : "transfer.annex.role.controller"),
+                    activities,
+                    module3Only
+                            ? t.get("transfer.annex.signature.notParty")
+                            : signature(dev.dpa4j.model.PartyRole.CONTROLLER)));
         }
         agreement.getProcessor().ifPresent(p -> {
             List<String> roles = new ArrayList<>();
@@ -390,7 +411,14 @@ final class TransferSections extends Part {
             if (modules.contains(SccModule.MODULE_3)) {
                 roles.add(t.get("transfer.annex.role.processorExporter"));
             }
-            rows.add(partyRow(p, dev.dpa4j.model.PartyRole.PROCESSOR, String.join("; ", roles), activities));
+            rows.add(partyRow(
+                    p,
+                    dev.dpa4j.model.PartyRole.PROCESSOR,
+                    String.join("; ", roles),
+                    activities,
+                    module3Only
+                            ? t.get("transfer.annex.signature.eachImporter")
+                            : signature(dev.dpa4j.model.PartyRole.PROCESSOR)));
         });
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table(Optional.empty(), header, rows));
@@ -412,7 +440,8 @@ final class TransferSections extends Part {
         return blocks;
     }
 
-    private List<Paragraph> partyRow(Party party, dev.dpa4j.model.PartyRole role, String roles, String activities) {
+    private List<Paragraph> partyRow(
+            Party party, dev.dpa4j.model.PartyRole role, String roles, String activities, String signature) {
         List<String> contacts = new ArrayList<>();
         party.getContacts().forEach(c -> contacts.add(contact(c)));
         party.getDataProtectionOfficer().ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o)));
@@ -424,7 +453,7 @@ final class TransferSections extends Part {
                 cell(party.getAddress().map(this::addressInline).orElse(gap("address"))),
                 cell(contacts.isEmpty() ? gap("contact") : String.join("; ", contacts)),
                 cell(activities),
-                cell(signature(role)));
+                cell(signature));
     }
 
     /** How a party signed: the conclusion of the agreement, a dated signature, or a gap. */

@@ -8,7 +8,9 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import dev.dpa4j.model.AuthorisationType;
 import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.SccClause13Basis;
 import dev.dpa4j.model.SccClause17Option;
 import dev.dpa4j.model.SccModule;
 import dev.dpa4j.model.SccTerms;
@@ -20,7 +22,9 @@ import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.model.TransferTerms;
 import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -203,6 +207,54 @@ final class SccRules {
                                 "country",
                                 forum.get().getCode());
                     }
+                });
+        d.rule("SCC_CLAUSE13", WARNING)
+                .refs(gdpr("46", 2, "c"), gdpr("27", 1))
+                .variants("exporterOutsideEu")
+                .note("Clause 13(a) has three options: the authority responsible for the data exporter established in"
+                        + " the Union, that of the member state of its Art. 27(1) representative, or that of a member"
+                        + " state where the data subjects are. The exporters are the controllers under modules 1 and 2"
+                        + " and the processor under module 3; where every exporter whose seat is stated is outside the"
+                        + " EEA, the first option describes no one. A warning, since an exporter may have an"
+                        + " establishment in the Union that the agreement does not record.")
+                .check((c, r) -> {
+                    Optional<SccTerms> scc = scc(c.agreement());
+                    if (scc.isEmpty()
+                            || scc.get().getClause13Basis().orElse(null) != SccClause13Basis.EXPORTER_ESTABLISHED) {
+                        return;
+                    }
+                    Set<SccModule> modules = scc.get().getModules();
+                    List<Party> exporters = new ArrayList<>();
+                    if (modules.contains(SccModule.MODULE_1) || modules.contains(SccModule.MODULE_2)) {
+                        exporters.addAll(c.agreement().getControllers());
+                    }
+                    if (modules.contains(SccModule.MODULE_3)) {
+                        c.agreement().getProcessor().ifPresent(exporters::add);
+                    }
+                    List<Party> seated = exporters.stream()
+                            .filter(x ->
+                                    x.getAddress().flatMap(a -> a.getCountry()).isPresent())
+                            .toList();
+                    if (seated.isEmpty()
+                            || seated.stream()
+                                    .anyMatch(x -> TransferRules.isEea(
+                                            x.getAddress()
+                                                    .flatMap(a -> a.getCountry())
+                                                    .orElseThrow(),
+                                            c.asOf()))) {
+                        return;
+                    }
+                    Party first = seated.get(0);
+                    r.add(
+                            "exporterOutsideEu",
+                            "transfers.scc.clause13Basis",
+                            "name",
+                            first.getName().orElse("?"),
+                            "country",
+                            first.getAddress()
+                                    .flatMap(a -> a.getCountry())
+                                    .orElseThrow()
+                                    .getCode());
                 });
         d.rule("SCC_ANNEX", ERROR)
                 .refs(gdpr("46", 2, "c"), gdpr("28", 3))
