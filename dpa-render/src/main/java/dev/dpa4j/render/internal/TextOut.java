@@ -17,14 +17,21 @@ import org.jspecify.annotations.Nullable;
 final class TextOut {
 
     /** Characters collected before they are passed on to the stream. */
-    static final int CHUNK = 1 << 15;
+    static final int CHUNK = 1 << 13;
+
+    /**
+     * Characters encoded at a time. The buffers for a slice are small and fixed: the chunk's characters and
+     * bytes in arrays as long as the chunk were, with the builder, about 250 kB allocated (and zeroed) per
+     * rendering, as much as the rest of a text rendering's garbage (issue #14).
+     */
+    static final int SLICE = 1 << 12;
 
     // room for a chunk and the block that crosses its end, so that the buffer rarely grows
     private final StringBuilder text = new StringBuilder(CHUNK + (CHUNK >> 1));
     private @Nullable OutputStream sink;
-    // a chunk's characters and bytes, kept for the next chunk
-    private char[] chars = new char[0];
-    private byte[] bytes = new byte[0];
+    // a slice's characters and bytes
+    private final char[] chars = new char[SLICE];
+    private final byte[] bytes = new byte[3 * SLICE];
 
     /** The text collected so far, to append to. */
     StringBuilder text() {
@@ -45,23 +52,24 @@ final class TextOut {
     /**
      * Encodes the collected text and writes it to the stream, keeping back a high surrogate at its end
      * (unless this is the end of the text), so that a pair split between two chunks is encoded whole.
-     * The characters are copied into an array and encoded by hand into another, both kept for the next
-     * chunk: {@code substring(..).getBytes(UTF_8)} copied every chunk once more and, on JDK 17, encoded
-     * it into a new array three times its length before cutting that to size (issue #14).
+     * The text is encoded a slice at a time, each copied into the same small arrays; a slice never ends
+     * between the two halves of a pair either.
      */
     private void pass(OutputStream stream, boolean last) throws IOException {
         int end = text.length();
         if (!last && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        if (chars.length < end) {
-            chars = new char[end];
+        int from = 0;
+        while (from < end) {
+            int to = Math.min(end, from + SLICE);
+            if (to < end && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
+            }
+            text.getChars(from, to, chars, 0);
+            stream.write(bytes, 0, utf8(chars, to - from, bytes));
+            from = to;
         }
-        if (bytes.length < 3 * end) {
-            bytes = new byte[3 * end];
-        }
-        text.getChars(0, end, chars, 0);
-        stream.write(bytes, 0, utf8(chars, end, bytes));
         text.delete(0, end);
     }
 
