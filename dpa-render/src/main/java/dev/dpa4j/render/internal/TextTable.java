@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ final class TextTable {
     private final String language;
     private final Map<String, String> library;
     private final ConcurrentHashMap<String, Template> templates = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ClauseTexts> clauses = new ConcurrentHashMap<>();
 
     private TextTable(String language, Map<String, String> library) {
         this.language = language;
@@ -67,6 +69,47 @@ final class TextTable {
             template = templates.computeIfAbsent(key, this::load);
         }
         return template;
+    }
+
+    /**
+     * The variants of a clause's text under {@code key}: its wording for agreements not under German law
+     * and the citations of both; looked up once per key, not by keys concatenated on every clause (issue
+     * #14: {@code key + ".otherLaw"} and {@code key + ".cite"} were hashed anew for each clause).
+     */
+    ClauseTexts clause(String key) {
+        ClauseTexts clause = clauses.get(key);
+        if (clause == null) {
+            clause = clauses.computeIfAbsent(key, ClauseTexts::new);
+        }
+        return clause;
+    }
+
+    /** What {@link #clause} knows of one clause key. */
+    final class ClauseTexts {
+
+        private final String key;
+        private final @Nullable String otherLawKey;
+        private final Optional<String> citation;
+        private final Optional<String> otherLawCitation;
+
+        private ClauseTexts(String key) {
+            this.key = key;
+            String otherLaw = key + ".otherLaw";
+            this.otherLawKey = template(otherLaw).text() == null ? null : otherLaw;
+            this.citation = Optional.ofNullable(template(key + ".cite").text());
+            this.otherLawCitation =
+                    Optional.ofNullable(template(otherLaw + ".cite").text());
+        }
+
+        /** The key of the text to use: {@code <key>.otherLaw} where German law does not apply and there is one. */
+        String textKey(boolean germanLaw) {
+            return germanLaw || otherLawKey == null ? key : otherLawKey;
+        }
+
+        /** The citation of the text {@link #textKey} names ({@code <textKey>.cite}), if the library has one. */
+        Optional<String> citation(boolean germanLaw) {
+            return germanLaw || otherLawKey == null ? citation : otherLawCitation;
+        }
     }
 
     private Template load(String key) {

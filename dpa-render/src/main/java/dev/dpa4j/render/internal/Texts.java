@@ -55,6 +55,11 @@ final class Texts {
         return Optional.ofNullable(table.template(key).text());
     }
 
+    /** The variants of the clause text under the key (see {@link TextTable#clause}). */
+    TextTable.ClauseTexts clause(String key) {
+        return table.clause(key);
+    }
+
     boolean has(String key) {
         return table.template(key).text() != null;
     }

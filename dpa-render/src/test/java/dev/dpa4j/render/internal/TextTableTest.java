@@ -114,4 +114,32 @@ class TextTableTest {
         all.put(key, text);
         return all;
     }
+
+    @Test
+    void should_take_the_other_law_wording_and_its_citation_only_where_german_law_does_not_apply() {
+        // a whole language of its own, so that the keys do not depend on the built-in texts
+        Map<String, String> german = new java.util.HashMap<>();
+        ClauseLibrary.builtIn().keys(Locale.ENGLISH).forEach(k -> german.put(k, "x"));
+        german.put("test.a", "Text");
+        german.put("test.a.cite", "§ 1");
+        german.put("test.a.otherLaw", "Anderer Text");
+        german.put("test.a.otherLaw.cite", "Art. 2");
+        german.put("test.b", "Nur ein Text");
+        german.put("test.b.cite", "§ 3");
+        ClauseLibrary library =
+                ClauseLibrary.builder().language(Locale.GERMAN, german).build();
+        Texts t = texts(library);
+
+        TextTable.ClauseTexts a = t.clause("test.a");
+        TextTable.ClauseTexts b = t.clause("test.b");
+
+        assertThat(a.textKey(true)).isEqualTo("test.a");
+        assertThat(a.citation(true)).contains("§ 1");
+        assertThat(a.textKey(false)).isEqualTo("test.a.otherLaw");
+        assertThat(a.citation(false)).contains("Art. 2");
+        assertThat(b.textKey(false)).isEqualTo("test.b");
+        assertThat(b.citation(false)).contains("§ 3");
+        assertThat(t.clause("test.c").citation(true)).isEmpty();
+        assertThat(t.clause("test.a")).isSameAs(a);
+    }
 }
