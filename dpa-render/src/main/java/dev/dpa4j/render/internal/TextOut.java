@@ -4,6 +4,10 @@ package dev.dpa4j.render.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +36,7 @@ final class TextOut {
     // a slice's characters and bytes
     private final char[] chars = new char[SLICE];
     private final byte[] bytes = new byte[3 * SLICE];
+    private final CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
 
     /** The text collected so far, to append to. */
     StringBuilder text() {
@@ -67,7 +72,7 @@ final class TextOut {
                 to--;
             }
             text.getChars(from, to, chars, 0);
-            stream.write(bytes, 0, utf8(chars, to - from, bytes));
+            stream.write(bytes, 0, utf8(ascii, chars, to - from, bytes));
             from = to;
         }
         text.delete(0, end);
@@ -75,37 +80,52 @@ final class TextOut {
 
     /**
      * Encodes the characters as {@code String.getBytes(UTF_8)} does: a surrogate pair as four bytes, an
-     * unpaired surrogate as {@code '?'}.
+     * unpaired surrogate as {@code '?'}. Runs of ASCII, most of every document and all of HTML's markup, go
+     * through the JDK's US-ASCII encoder, whose array loop the JVM compiles to vector instructions (three to
+     * four times as fast as a loop here, issue #14); it stops at the first other character, which is
+     * encoded here with those that follow it up to the next ASCII character.
      *
+     * @param ascii a US-ASCII encoder of this sink (encoders are not thread-safe)
      * @return the number of bytes
      */
-    static int utf8(char[] chars, int length, byte[] bytes) {
-        int at = 0;
+    static int utf8(CharsetEncoder ascii, char[] chars, int length, byte[] bytes) {
+        CharBuffer in = CharBuffer.wrap(chars, 0, length);
+        ByteBuffer out = ByteBuffer.wrap(bytes);
+        ascii.reset();
         int i = 0;
-        while (i < length) {
-            char c = chars[i++];
-            if (c < 0x80) {
-                bytes[at++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[at++] = (byte) (0xc0 | (c >> 6));
-                bytes[at++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(chars[i])) {
-                    int cp = Character.toCodePoint(c, chars[i++]);
-                    bytes[at++] = (byte) (0xf0 | (cp >> 18));
-                    bytes[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                    bytes[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                    bytes[at++] = (byte) (0x80 | (cp & 0x3f));
-                } else {
-                    bytes[at++] = (byte) '?';
-                }
-            } else {
-                bytes[at++] = (byte) (0xe0 | (c >> 12));
-                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                bytes[at++] = (byte) (0x80 | (c & 0x3f));
+        int at = 0;
+        while (true) {
+            in.position(i);
+            out.position(at);
+            // the bytes always have room; the result says why it stopped, which the position tells as well
+            ascii.encode(in, out, false);
+            i = in.position();
+            at = out.position();
+            if (i >= length) {
+                return at;
             }
+            do {
+                char c = chars[i++];
+                if (c < 0x800) {
+                    bytes[at++] = (byte) (0xc0 | (c >> 6));
+                    bytes[at++] = (byte) (0x80 | (c & 0x3f));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(chars[i])) {
+                        int cp = Character.toCodePoint(c, chars[i++]);
+                        bytes[at++] = (byte) (0xf0 | (cp >> 18));
+                        bytes[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                        bytes[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                        bytes[at++] = (byte) (0x80 | (cp & 0x3f));
+                    } else {
+                        bytes[at++] = (byte) '?';
+                    }
+                } else {
+                    bytes[at++] = (byte) (0xe0 | (c >> 12));
+                    bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                    bytes[at++] = (byte) (0x80 | (c & 0x3f));
+                }
+            } while (i < length && chars[i] >= 0x80);
         }
-        return at;
     }
 
     /**
