@@ -32,6 +32,8 @@ final class TextTable {
     private final Map<String, String> library;
     private final ConcurrentHashMap<String, Template> templates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ClauseTexts> clauses = new ConcurrentHashMap<>();
+    // enum constants hash by identity; a table holds at most the few hundred labels of the model's enums
+    private final ConcurrentHashMap<Enum<?>, Template> labels = new ConcurrentHashMap<>();
 
     private TextTable(String language, Map<String, String> library) {
         this.language = language;
@@ -69,6 +71,23 @@ final class TextTable {
             template = templates.computeIfAbsent(key, this::load);
         }
         return template;
+    }
+
+    /**
+     * The label of an enum constant, the text under {@link #labelKey}; remembered per constant, so that
+     * the key is not put together and hashed again for every label (issue #14).
+     */
+    Template label(Enum<?> value) {
+        Template template = labels.get(value);
+        if (template == null) {
+            template = labels.computeIfAbsent(value, v -> template(labelKey(v)));
+        }
+        return template;
+    }
+
+    /** The key of an enum constant's label: {@code label.<enum type>.<constant>}. */
+    static String labelKey(Enum<?> value) {
+        return "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
     /**

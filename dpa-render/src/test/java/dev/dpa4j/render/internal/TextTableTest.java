@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DpaConfigurationException;
+import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.render.ClauseLibrary;
 import dev.dpa4j.render.document.Run;
 import java.util.List;
@@ -141,5 +142,24 @@ class TextTableTest {
         assertThat(b.citation(false)).contains("§ 3");
         assertThat(t.clause("test.c").citation(true)).isEmpty();
         assertThat(t.clause("test.a")).isSameAs(a);
+    }
+
+    @Test
+    void should_give_an_enum_constant_the_label_under_its_key_and_name_the_key_when_there_is_none() {
+        Map<String, String> german = new java.util.HashMap<>();
+        ClauseLibrary.builtIn().keys(Locale.ENGLISH).forEach(k -> german.put(k, "x"));
+        german.put("label.TomCategory.PHYSICAL_ACCESS_CONTROL", "Zutritt");
+        Texts t = texts(ClauseLibrary.builder().language(Locale.GERMAN, german).build());
+
+        assertThat(t.label(TomCategory.PHYSICAL_ACCESS_CONTROL)).isEqualTo("Zutritt");
+        assertThat(t.label(TomCategory.PHYSICAL_ACCESS_CONTROL)).isEqualTo("Zutritt");
+        assertThatThrownBy(() -> t.label(Unlabelled.ONE))
+                .isInstanceOf(DpaConfigurationException.class)
+                .hasMessageContaining("'label.Unlabelled.ONE'");
+    }
+
+    /** An enum without labels in any library. */
+    private enum Unlabelled {
+        ONE
     }
 }
