@@ -59,7 +59,8 @@ public record Run(RunStyle style, String text, Optional<String> language) {
      * @return the text with the marker, or the text itself for a run in the document's language
      */
     public String markedText() {
-        return language.map(l -> "[" + l + ": " + text + "]").orElse(text);
+        // called for every run by the plain writers: no lambda to allocate for the common case
+        return language.isEmpty() ? text : "[" + language.get() + ": " + text + "]";
     }
 
     /**

@@ -83,6 +83,15 @@ public final class Bindings {
     /** The characters an entry (or a day) can begin with, so that most words are rejected by one lookup. */
     private static final boolean[] FIRST = new boolean[256];
 
+    /**
+     * By first character, the lengths of the abbreviations and of the words that begin with it, one bit each,
+     * so that a word with a possible first character is still rejected without a comparison unless an entry
+     * of its length begins with it (in German every noun begins with a capital, as most entries do).
+     */
+    private static final int[] ABBREVIATION_LENGTHS = lengths(ABBREVIATIONS);
+
+    private static final int[] WORD_LENGTHS = lengths(WORDS);
+
     static {
         for (String[] list : new String[][] {ABBREVIATIONS, WORDS}) {
             for (String entry : list) {
@@ -92,6 +101,14 @@ public final class Bindings {
         for (char c = '0'; c <= '9'; c++) {
             FIRST[c] = true;
         }
+    }
+
+    private static int[] lengths(String[] entries) {
+        int[] lengths = new int[256];
+        for (String entry : entries) {
+            lengths[entry.charAt(0)] |= 1 << entry.length();
+        }
+        return lengths;
     }
 
     /**
@@ -136,9 +153,15 @@ public final class Bindings {
         }
         char last = text.charAt(to - 1);
         if (last == '.' || last == '§') {
-            return matchesAny(ABBREVIATIONS, text, from, length) ? ABBREVIATION : NONE;
+            return (ABBREVIATION_LENGTHS[first] & (1 << length)) != 0 && matchesAny(ABBREVIATIONS, text, from, length)
+                    ? ABBREVIATION
+                    : NONE;
         }
-        return Character.isLetter(last) && matchesAny(WORDS, text, from, length) ? WORD : NONE;
+        return (WORD_LENGTHS[first] & (1 << length)) != 0
+                        && Character.isLetter(last)
+                        && matchesAny(WORDS, text, from, length)
+                ? WORD
+                : NONE;
     }
 
     /**

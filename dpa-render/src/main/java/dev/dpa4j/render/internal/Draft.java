@@ -55,11 +55,12 @@ final class Draft {
      * that German statutes (§ 126b, § 314 BGB, § 203 StGB) are cited only where they apply.
      */
     void clause(String key, P params, Block... extra) {
-        String textKey = !part.context.germanLaw() && t.has(key + ".otherLaw") ? key + ".otherLaw" : key;
+        TextTable.ClauseTexts texts = t.clause(key);
+        boolean germanLaw = part.context.germanLaw();
         List<Block> content = new ArrayList<>();
-        content.add(new Paragraph(t.sentence(textKey, params.map())));
+        content.add(new Paragraph(t.sentence(texts.textKey(germanLaw), params.map())));
         content.addAll(List.of(extra));
-        blocks.add(new Clause(key, t.numbered("format.clauseNumber", ++clauses), t.opt(textKey + ".cite"), content));
+        blocks.add(new Clause(key, t.numbered("format.clauseNumber", ++clauses), texts.citation(germanLaw), content));
     }
 
     /** Adds blocks that are not numbered clauses, for example the measures grouped by heading. */

@@ -276,6 +276,30 @@ public final class Escapes {
     }
 
     /**
+     * Whether {@link #text} returns the text as it is and it holds no line feed and no tab: the plain-text
+     * writer then takes it as it is, after one look at each character instead of one for the cleaning and
+     * one each for soft hyphens, line feeds and tabs (issue #14). Any character below U+0020, from U+007F
+     * to U+009F, the soft hyphen, a surrogate or a character {@link #removable} says no; the answer is
+     * {@code false} also for some texts that cleaning would leave as they are (a tab, a surrogate pair).
+     *
+     * @param text the text
+     * @return {@code true} if the text needs no cleaning and has no soft hyphen, line feed or tab
+     */
+    static boolean plainLine(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                continue; // printable ASCII, most characters
+            }
+            if (c < 0xA0 || c == SOFT_HYPHEN || (c >= '\u061C' && (removable(c) || Character.isSurrogate(c)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The soft hyphen (U+00AD) marks where a long word may break with a hyphen (used in a few narrow
      * table headings). HTML, PDF and DOCX honour it; Markdown and plain text have no line breaking of
      * their own, so there it is removed rather than left as an invisible character in the source.

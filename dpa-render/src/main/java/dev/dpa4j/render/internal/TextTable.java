@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,9 @@ final class TextTable {
     private final String language;
     private final Map<String, String> library;
     private final ConcurrentHashMap<String, Template> templates = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ClauseTexts> clauses = new ConcurrentHashMap<>();
+    // enum constants hash by identity; a table holds at most the few hundred labels of the model's enums
+    private final ConcurrentHashMap<Enum<?>, Template> labels = new ConcurrentHashMap<>();
 
     private TextTable(String language, Map<String, String> library) {
         this.language = language;
@@ -67,6 +71,64 @@ final class TextTable {
             template = templates.computeIfAbsent(key, this::load);
         }
         return template;
+    }
+
+    /**
+     * The label of an enum constant, the text under {@link #labelKey}; remembered per constant, so that
+     * the key is not put together and hashed again for every label (issue #14).
+     */
+    Template label(Enum<?> value) {
+        Template template = labels.get(value);
+        if (template == null) {
+            template = labels.computeIfAbsent(value, v -> template(labelKey(v)));
+        }
+        return template;
+    }
+
+    /** The key of an enum constant's label: {@code label.<enum type>.<constant>}. */
+    static String labelKey(Enum<?> value) {
+        return "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    /**
+     * The variants of a clause's text under {@code key}: its wording for agreements not under German law
+     * and the citations of both; looked up once per key, not by keys concatenated on every clause (issue
+     * #14: {@code key + ".otherLaw"} and {@code key + ".cite"} were hashed anew for each clause).
+     */
+    ClauseTexts clause(String key) {
+        ClauseTexts clause = clauses.get(key);
+        if (clause == null) {
+            clause = clauses.computeIfAbsent(key, ClauseTexts::new);
+        }
+        return clause;
+    }
+
+    /** What {@link #clause} knows of one clause key. */
+    final class ClauseTexts {
+
+        private final String key;
+        private final @Nullable String otherLawKey;
+        private final Optional<String> citation;
+        private final Optional<String> otherLawCitation;
+
+        private ClauseTexts(String key) {
+            this.key = key;
+            String otherLaw = key + ".otherLaw";
+            this.otherLawKey = template(otherLaw).text() == null ? null : otherLaw;
+            this.citation = Optional.ofNullable(template(key + ".cite").text());
+            this.otherLawCitation =
+                    Optional.ofNullable(template(otherLaw + ".cite").text());
+        }
+
+        /** The key of the text to use: {@code <key>.otherLaw} where German law does not apply and there is one. */
+        String textKey(boolean germanLaw) {
+            return germanLaw || otherLawKey == null ? key : otherLawKey;
+        }
+
+        /** The citation of the text {@link #textKey} names ({@code <textKey>.cite}), if the library has one. */
+        Optional<String> citation(boolean germanLaw) {
+            return germanLaw || otherLawKey == null ? citation : otherLawCitation;
+        }
     }
 
     private Template load(String key) {

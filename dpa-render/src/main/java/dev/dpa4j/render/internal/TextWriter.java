@@ -193,6 +193,9 @@ public final class TextWriter {
     }
 
     private static String clean(String text) {
+        if (Escapes.plainLine(text)) {
+            return text;
+        }
         String clean = Escapes.text(text);
         // most texts have no line break: String.replace would read them through to find none
         return clean.indexOf('\n') < 0 ? clean : clean.replace('\n', ' ');
@@ -203,9 +206,12 @@ public final class TextWriter {
      * output as they are made, each without trailing white space.
      */
     private void wrap(String raw, String firstIndent, String indent) {
-        String text = clean(raw).strip();
+        // most texts need no cleaning and hold no tab and no surrogate pair: one look at each character
+        // says so, and a word's length on the line is then its number of chars
+        boolean plain = Escapes.plainLine(raw);
+        String text = (plain ? raw : clean(raw)).strip();
         int n = text.length();
-        boolean tabs = text.indexOf('\t') >= 0;
+        boolean tabs = !plain && text.indexOf('\t') >= 0;
         int lineStart = out.length();
         out.append(firstIndent);
         int length = firstIndent.length();
@@ -241,7 +247,7 @@ public final class TextWriter {
                 word = end + 1;
                 end = nextEnd;
             }
-            int wordLength = text.codePointCount(start, end);
+            int wordLength = plain ? end - start : text.codePointCount(start, end);
             if (!empty && length + 1 + wordLength > WIDTH) {
                 append(text, pendingFrom, pendingTo);
                 out.append('\n');

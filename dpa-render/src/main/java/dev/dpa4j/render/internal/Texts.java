@@ -55,6 +55,11 @@ final class Texts {
         return Optional.ofNullable(table.template(key).text());
     }
 
+    /** The variants of the clause text under the key (see {@link TextTable#clause}). */
+    TextTable.ClauseTexts clause(String key) {
+        return table.clause(key);
+    }
+
     boolean has(String key) {
         return table.template(key).text() != null;
     }
@@ -90,7 +95,11 @@ final class Texts {
     }
 
     String label(Enum<?> value) {
-        return get("label." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        String text = table.label(value).text();
+        if (text == null) {
+            throw missing(TextTable.labelKey(value));
+        }
+        return text;
     }
 
     String labels(Collection<? extends Enum<?>> values) {
@@ -147,13 +156,18 @@ final class Texts {
                         .flatMap(r -> r.get(locale.getLanguage())));
     }
 
+    /** The months' numbers in two digits ({@code String.format} here was 2 % of an HTML rendering, issue #14). */
+    private static final String[] MONTH_NUMBERS = {
+        "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"
+    };
+
     String date(LocalDate date) {
         return plain(
                 "format.date",
                 Map.of(
                         "day", Integer.toString(date.getDayOfMonth()),
                         "month", get("format.month." + date.getMonthValue()),
-                        "monthNumber", String.format(Locale.ROOT, "%02d", date.getMonthValue()),
+                        "monthNumber", MONTH_NUMBERS[date.getMonthValue() - 1],
                         "year", Integer.toString(date.getYear())));
     }
 

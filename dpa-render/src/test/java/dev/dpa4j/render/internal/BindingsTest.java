@@ -36,6 +36,80 @@ class BindingsTest {
         assertThat(keeps(text)).as(text).isTrue();
     }
 
+    /**
+     * Every entry of the lists, so that rejecting a word by its first character and length (issue #14) never
+     * rejects one of them.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "§_1",
+                "§§_1",
+                "Art._1",
+                "Arts._1",
+                "Artt._1",
+                "Abs._1",
+                "lit._b",
+                "Buchst._b",
+                "Nr._1",
+                "Nrn._1",
+                "Ziff._1",
+                "UAbs._1",
+                "Rn._1",
+                "Kap._1",
+                "No._1",
+                "para._1",
+                "Sec._1",
+                "Article_1",
+                "Articles_1",
+                "Artikel_1",
+                "Clause_1",
+                "Clauses_1",
+                "Klausel_1",
+                "Klauseln_1",
+                "Annex_I",
+                "Anlage_1",
+                "Anhang_1",
+                "Section_1",
+                "Schedule_1",
+                "Abschnitt_1",
+                "Ziffer_1",
+                "Paragraph_1",
+                "Absatz_1",
+                "Table_1",
+                "Tabelle_1",
+                "1._Januar",
+                "1._Jänner",
+                "1._Februar",
+                "1._April",
+                "1._Mai",
+                "1._Juni",
+                "1._Juli",
+                "1._August",
+                "1._Oktober",
+                "1._November",
+                "1._Dezember",
+                "1_January",
+                "1_February",
+                "1_March",
+                "1_June",
+                "1_July",
+                "1_October",
+                "1_December"
+            })
+    void should_keep_every_word_of_the_lists_with_what_it_binds(String text) {
+        assertThat(keeps(text)).as(text).isTrue();
+    }
+
+    /** Words that begin like an entry and are as long as one, or as long as an entry of the other list. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Anlagen_3", "Kunde_12", "Klauses_2", "Absatz._2", "Art_2", "Arti._2", "Sectio_2", "Nr_2", "§x_2"
+            })
+    void should_let_a_word_break_that_only_begins_like_an_entry(String text) {
+        assertThat(keeps(text)).as(text).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

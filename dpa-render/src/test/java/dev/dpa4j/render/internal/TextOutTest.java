@@ -59,10 +59,47 @@ class TextOutTest {
     }
 
     @Test
+    void should_encode_a_pair_whole_when_a_slice_of_one_chunk_would_end_inside_it() throws IOException {
+        // given: one text longer than a slice, a pair across each place where a slice could end
+        StringBuilder text = new StringBuilder();
+        for (int offset = -2; offset <= 1; offset++) {
+            text.append("ü".repeat(TextOut.SLICE + offset)).append(PAIR);
+        }
+        String whole = text.toString();
+        TextOut sink = new TextOut();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        // when: written at the end in one pass, slice by slice
+        sink.writeTo(bytes, () -> sink.text().append(whole));
+
+        // then
+        assertThat(bytes.toByteArray()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(whole).doesNotContain("?");
+    }
+
+    @Test
     void should_encode_as_string_getbytes_when_texts_hold_every_kind_of_character() {
         // given: ASCII, two- and three-byte characters, pairs, and unpaired surrogates (written as '?')
-        String[] pieces = {"a", " ", "<", "ä", "\u07ff", "\u0800", "„", "\uffff", PAIR, "\uD83D", "\uDCC4", "\u0000"};
+        String[] pieces = {
+            "a",
+            " ",
+            "<",
+            "\u007f",
+            "ä",
+            "\u0080",
+            "\u07ff",
+            "\u0800",
+            "„",
+            "\uffff",
+            PAIR,
+            "\uD83D",
+            "\uDCC4",
+            "\u0000",
+            "ASCII run "
+        };
         java.util.Random random = new java.util.Random(14);
+        // one encoder for every text, as a sink uses it for every slice
+        java.nio.charset.CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
         for (int n = 0; n < 3000; n++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(10); i > 0; i--) {
@@ -72,7 +109,7 @@ class TextOutTest {
             byte[] bytes = new byte[3 * chars.length];
 
             // when
-            int length = TextOut.utf8(chars, chars.length, bytes);
+            int length = TextOut.utf8(ascii, chars, chars.length, bytes);
 
             // then
             assertThat(java.util.Arrays.copyOf(bytes, length))

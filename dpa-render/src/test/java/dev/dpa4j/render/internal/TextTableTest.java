@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DpaConfigurationException;
+import dev.dpa4j.model.TomCategory;
 import dev.dpa4j.render.ClauseLibrary;
 import dev.dpa4j.render.document.Run;
 import java.util.List;
@@ -113,5 +114,52 @@ class TextTableTest {
         }
         all.put(key, text);
         return all;
+    }
+
+    @Test
+    void should_take_the_other_law_wording_and_its_citation_only_where_german_law_does_not_apply() {
+        // a whole language of its own, so that the keys do not depend on the built-in texts
+        Map<String, String> german = new java.util.HashMap<>();
+        ClauseLibrary.builtIn().keys(Locale.ENGLISH).forEach(k -> german.put(k, "x"));
+        german.put("test.a", "Text");
+        german.put("test.a.cite", "§ 1");
+        german.put("test.a.otherLaw", "Anderer Text");
+        german.put("test.a.otherLaw.cite", "Art. 2");
+        german.put("test.b", "Nur ein Text");
+        german.put("test.b.cite", "§ 3");
+        ClauseLibrary library =
+                ClauseLibrary.builder().language(Locale.GERMAN, german).build();
+        Texts t = texts(library);
+
+        TextTable.ClauseTexts a = t.clause("test.a");
+        TextTable.ClauseTexts b = t.clause("test.b");
+
+        assertThat(a.textKey(true)).isEqualTo("test.a");
+        assertThat(a.citation(true)).contains("§ 1");
+        assertThat(a.textKey(false)).isEqualTo("test.a.otherLaw");
+        assertThat(a.citation(false)).contains("Art. 2");
+        assertThat(b.textKey(false)).isEqualTo("test.b");
+        assertThat(b.citation(false)).contains("§ 3");
+        assertThat(t.clause("test.c").citation(true)).isEmpty();
+        assertThat(t.clause("test.a")).isSameAs(a);
+    }
+
+    @Test
+    void should_give_an_enum_constant_the_label_under_its_key_and_name_the_key_when_there_is_none() {
+        Map<String, String> german = new java.util.HashMap<>();
+        ClauseLibrary.builtIn().keys(Locale.ENGLISH).forEach(k -> german.put(k, "x"));
+        german.put("label.TomCategory.PHYSICAL_ACCESS_CONTROL", "Zutritt");
+        Texts t = texts(ClauseLibrary.builder().language(Locale.GERMAN, german).build());
+
+        assertThat(t.label(TomCategory.PHYSICAL_ACCESS_CONTROL)).isEqualTo("Zutritt");
+        assertThat(t.label(TomCategory.PHYSICAL_ACCESS_CONTROL)).isEqualTo("Zutritt");
+        assertThatThrownBy(() -> t.label(Unlabelled.ONE))
+                .isInstanceOf(DpaConfigurationException.class)
+                .hasMessageContaining("'label.Unlabelled.ONE'");
+    }
+
+    /** An enum without labels in any library. */
+    private enum Unlabelled {
+        ONE
     }
 }
