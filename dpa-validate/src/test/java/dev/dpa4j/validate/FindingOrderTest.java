@@ -50,7 +50,9 @@ class FindingOrderTest {
             Finding a = all.get(random.nextInt(all.size()));
             Finding b = random.nextInt(10) == 0 ? a : all.get(random.nextInt(all.size()));
             int expected = Integer.signum(CHAIN.compare(a, b));
-            assertThat(Integer.signum(Finding.ORDER.compare(a, b))).as("%s vs %s", a, b).isEqualTo(expected);
+            assertThat(Integer.signum(Finding.ORDER.compare(a, b)))
+                    .as("%s vs %s", a, b)
+                    .isEqualTo(expected);
             unequal += expected != 0 ? 1 : 0;
         }
         assertThat(unequal).isGreaterThan(100_000);

@@ -195,10 +195,7 @@ final class TextScan {
         if ((now & SECTION) == 0 && isSet(SECTION_PAIRS, pair) && startsWithAny(text, start, SECTION_WORDS[first])) {
             now |= SECTION;
         }
-        if (names != null
-                && start > 0
-                && isSet(FORM_PAIRS, pair)
-                && Character.isWhitespace(text.charAt(start - 1))) {
+        if (names != null && start > 0 && isSet(FORM_PAIRS, pair) && Character.isWhitespace(text.charAt(start - 1))) {
             names.wordAt(start);
         }
         return now;

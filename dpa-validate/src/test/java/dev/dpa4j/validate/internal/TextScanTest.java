@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dpa4j.model.AgreementGenerator;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.ScaledAgreements;
+import dev.dpa4j.model.catalog.LegalForms;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import dev.dpa4j.model.catalog.LegalForms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,9 +129,45 @@ class TextScanTest {
         pieces.addAll(DocumentRules.SECTION_WORDS);
         pieces.addAll(LegalForms.all());
         pieces.addAll(List.of(
-                "Beispiel", "Muster", "der", "des", "Auftraggeber", "(AG)", "Prüfer", "Wirtschaftsprüfer", "auditor",
-                "Amazon", "Web", "Services,", "&", "An", "Se", "Pa", "Co", "In", "e", "s", "d", "pl", "mb", "§", "{",
-                "}", "[", "…", "'", "\u00c1", "\u00fb", "\u00e4", "ß", "„", "“", ".", ",", "x", "1"));
+                "Beispiel",
+                "Muster",
+                "der",
+                "des",
+                "Auftraggeber",
+                "(AG)",
+                "Prüfer",
+                "Wirtschaftsprüfer",
+                "auditor",
+                "Amazon",
+                "Web",
+                "Services,",
+                "&",
+                "An",
+                "Se",
+                "Pa",
+                "Co",
+                "In",
+                "e",
+                "s",
+                "d",
+                "pl",
+                "mb",
+                "§",
+                "{",
+                "}",
+                "[",
+                "…",
+                "'",
+                "\u00c1",
+                "\u00fb",
+                "\u00e4",
+                "ß",
+                "„",
+                "“",
+                ".",
+                ",",
+                "x",
+                "1"));
         List<String> gaps = List.of(" ", " ", " ", "", "\n", "\t", "\u00a0", "\u2003", "\u2028", "\u001f", "  ", "-");
         Random random = new Random(14);
         for (int n = 0; n < 20_000; n++) {
