@@ -32,11 +32,31 @@ public final class Finding implements Comparable<Finding> {
      * The order of a report: most serious first, then by path ({@link ModelPath}'s order, list indexes by number),
      * rule id, message key and parameters.
      */
-    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity, Comparator.reverseOrder())
-            .thenComparing(Finding::getModelPath)
-            .thenComparing(Finding::getRuleId)
-            .thenComparing(Finding::getMessageKey)
-            .thenComparing(f -> f.getParams().toString());
+    static final Comparator<Finding> ORDER = Finding::order;
+
+    /**
+     * {@link #ORDER} written out: the same comparisons in the same sequence as the chain of {@code thenComparing} it
+     * replaced, without a lambda and a boxed comparison per key; sorting was 4 % of a validation (issue #14).
+     */
+    private static int order(Finding a, Finding b) {
+        int c = b.severity.compareTo(a.severity);
+        if (c != 0) {
+            return c;
+        }
+        c = a.path.compareTo(b.path);
+        if (c != 0) {
+            return c;
+        }
+        c = a.getRuleId().compareTo(b.getRuleId());
+        if (c != 0) {
+            return c;
+        }
+        c = a.messageKey.compareTo(b.messageKey);
+        if (c != 0) {
+            return c;
+        }
+        return a.params.toString().compareTo(b.params.toString());
+    }
 
     private final RuleDescriptor rule;
     private final Severity severity;

@@ -42,9 +42,6 @@ final class CompanyNames {
     /** The other {@link #FORMS} by their first two characters ({@link #key}), each list still the longest first. */
     private static final Map<Integer, List<String>> OTHER_STARTS = otherStarts();
 
-    /** The first characters of {@link #FORMS}, each once. */
-    private static final String FORM_FIRSTS = formFirsts();
-
     /** Lower-case legal forms, as the words {@link Text#words} makes of them, to leave out of a name's core. */
     private static final Set<String> FORM_WORDS = formWords();
 
@@ -158,24 +155,6 @@ final class CompanyNames {
         }
         map.replaceAll((c, forms) -> List.copyOf(forms));
         return Map.copyOf(map);
-    }
-
-    private static String formFirsts() {
-        StringBuilder firsts = new StringBuilder();
-        for (String form : FORMS) {
-            if (firsts.indexOf(form.substring(0, 1)) < 0) {
-                firsts.append(form.charAt(0));
-            }
-        }
-        return firsts.toString();
-    }
-
-    /**
-     * Whether a legal form begins with the character: where it does not, {@link Finder#wordAt} finds nothing, so a
-     * scan need not call it ({@link TextScan}).
-     */
-    static boolean mayBeginForm(char c) {
-        return FORM_FIRSTS.indexOf(c) >= 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate.internal;
 
+import dev.dpa4j.model.catalog.LegalForms;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,45 +23,34 @@ final class TextScan {
 
     private static final String[][] SECTION_WORDS = byFirst(DocumentRules.SECTION_WORDS);
 
-    /** The first two characters of {@link #ANNEX_WORDS}, as bits ({@link #pairAt}). */
+    /** The first two characters of {@link #ANNEX_WORDS}, as bits (first × 128 + second). */
     private static final long[] ANNEX_PAIRS = pairs(DocumentRules.ANNEX_WORDS);
 
-    /** The first two characters of {@link #SECTION_WORDS}, as bits ({@link #pairAt}). */
+    /** The first two characters of {@link #SECTION_WORDS}, as bits (first × 128 + second). */
     private static final long[] SECTION_PAIRS = pairs(DocumentRules.SECTION_WORDS);
 
-    /**
-     * The first two characters of the legal forms ({@link CompanyNames#mayBeginForm(char, char)}), as bits
-     * ({@link #pairAt}): most words that begin with a legal form's first letter ("der", "eine", "Sicherheit") go on
-     * with another letter than any form, and are told apart before the company-name finder is called (issue #14).
-     */
+    /** The first two characters of the legal forms ({@link CompanyNames#mayBeginForm(char, char)}), as bits. */
     private static final long[] FORM_PAIRS = formPairs();
 
-    /** {@link #KINDS}: the character begins a word of {@link #ANNEX_WORDS}. */
+    /**
+     * Where the scan stops, one bit for each pair of characters as the lower seven bits of each
+     * ({@code first × 128 + second}): the pairs of ASCII characters that begin a reference word or a legal form, and
+     * every pair that ends in "{" or "§". Most pairs cost one look-up and no branch taken; a character that is not
+     * ASCII may stop the scan where nothing begins, and the stop is checked on the text itself ({@link #stop}).
+     */
+    private static final long[] WITH_NAMES = stops(true);
+
+    /** {@link #WITH_NAMES} without the legal forms, for a scan without company names. */
+    private static final long[] WITHOUT_NAMES = stops(false);
+
+    /** {@link #stop}: a word of the annex references occurs. */
     private static final int ANNEX = 1;
 
-    /** {@link #KINDS}: the character begins a word of {@link #SECTION_WORDS}. */
+    /** {@link #stop}: "§" or a word of the section references occurs. */
     private static final int SECTION = 2;
 
-    /** {@link #KINDS}: an opening brace. */
+    /** {@link #stop}: a "{" occurs. */
     private static final int BRACE = 4;
-
-    /** {@link #KINDS}: white space ({@link Character#isWhitespace}). */
-    private static final int SPACE = 8;
-
-    /**
-     * {@link #KINDS}: the character may begin a legal form ({@link CompanyNames#mayBeginForm}); it counts only after
-     * white space, where a word begins, so it is the {@link #SPACE} bit of the character before shifted by one.
-     */
-    private static final int FORM = SPACE << 1;
-
-    /** The section sign, which counts as a section word. */
-    private static final int SIGN = 32;
-
-    /** The kinds that count wherever they occur. */
-    private static final int ANYWHERE = ANNEX | SECTION | BRACE | SIGN;
-
-    /** What each ASCII character may be, so that most characters cost one look-up and no branch taken. */
-    private static final byte[] KINDS = kinds();
 
     private final boolean annexWord;
     private final boolean sectionWord;
@@ -72,19 +62,6 @@ final class TextScan {
         this.sectionWord = sectionWord;
         this.brace = brace;
         this.companyNames = companyNames;
-    }
-
-    private static byte[] kinds() {
-        byte[] kinds = new byte[ASCII];
-        for (char c = 0; c < ASCII; c++) {
-            int kind = (ANNEX_WORDS[c] != null ? ANNEX : 0)
-                    | (SECTION_WORDS[c] != null ? SECTION : 0)
-                    | (c == '{' ? BRACE : 0)
-                    | (Character.isWhitespace(c) ? SPACE : 0)
-                    | (CompanyNames.mayBeginForm(c) ? FORM : 0);
-            kinds[c] = (byte) kind;
-        }
-        return kinds;
     }
 
     /** The words by their first character, which must be ASCII. */
@@ -106,13 +83,21 @@ final class TextScan {
         return table;
     }
 
+    /**
+     * The first two characters of the legal forms as bits. Each form must begin with two ASCII characters: where the
+     * character after a form's first is not ASCII, the scan calls no finder.
+     */
     private static long[] formPairs() {
+        for (String form : LegalForms.distinctive()) {
+            if (form.length() < 2 || form.charAt(0) >= ASCII || form.charAt(1) >= ASCII) {
+                throw new IllegalStateException("A legal form must begin with two ASCII characters: " + form);
+            }
+        }
         long[] pairs = new long[ASCII * ASCII / Long.SIZE];
         for (char first = 0; first < ASCII; first++) {
             for (char second = 0; second < ASCII; second++) {
                 if (CompanyNames.mayBeginForm(first, second)) {
-                    int bit = first * ASCII + second;
-                    pairs[bit / Long.SIZE] |= 1L << bit;
+                    set(pairs, first * ASCII + second);
                 }
             }
         }
@@ -126,31 +111,42 @@ final class TextScan {
             if (word.length() < 2 || word.charAt(0) >= ASCII || word.charAt(1) >= ASCII) {
                 throw new IllegalStateException("A reference word must begin with two ASCII characters: " + word);
             }
-            int bit = word.charAt(0) * ASCII + word.charAt(1);
-            pairs[bit / Long.SIZE] |= 1L << bit;
+            set(pairs, word.charAt(0) * ASCII + word.charAt(1));
         }
         return pairs;
     }
 
-    /**
-     * Whether a word of {@link #pairs} may begin at {@code at}: its first two characters are there. Most capitals
-     * that begin a reference word ("A", "S") begin other words ("Auftrag", "Sicherheit"), which this tells apart
-     * before the words themselves are compared (issue #14).
-     */
-    private static boolean pairAt(long[] pairs, String text, int at) {
-        if (at + 1 >= text.length()) {
-            return false;
+    private static long[] stops(boolean withNames) {
+        long[] stops = new long[ASCII * ASCII / Long.SIZE];
+        for (int pair = 0; pair < ASCII * ASCII; pair++) {
+            int second = pair % ASCII;
+            if (second == '{'
+                    || second == ('§' & (ASCII - 1))
+                    || isSet(ANNEX_PAIRS, pair)
+                    || isSet(SECTION_PAIRS, pair)
+                    || (withNames && isSet(FORM_PAIRS, pair))) {
+                set(stops, pair);
+            }
         }
-        char second = text.charAt(at + 1);
-        if (second >= ASCII) {
-            return false;
-        }
-        int bit = text.charAt(at) * ASCII + second;
-        return (pairs[bit / Long.SIZE] & (1L << bit)) != 0;
+        return stops;
+    }
+
+    private static void set(long[] bits, int bit) {
+        bits[bit / Long.SIZE] |= 1L << bit;
+    }
+
+    private static boolean isSet(long[] bits, int bit) {
+        return (bits[bit / Long.SIZE] & (1L << bit)) != 0;
     }
 
     /**
      * Scans a text once.
+     *
+     * <p>One loop looks at each pair of neighbouring characters in one look-up ({@link #WITH_NAMES}) and compares the
+     * words only where a pair begins one. A reference
+     * word counts wherever it begins, a legal form after white space; the company-name finder is called at such a
+     * form's first character, in increasing order, as before. The loop used to test every character of a kind that
+     * might begin a word, then its pair, which the processor could not predict (issue #14).
      *
      * @param text one translation
      * @param withNames whether to look for company names as well (not in the texts that
@@ -159,54 +155,50 @@ final class TextScan {
      */
     static TextScan of(String text, boolean withNames) {
         CompanyNames.@Nullable Finder names = withNames ? new CompanyNames.Finder(text) : null;
-        int counted = ANYWHERE | (names == null ? 0 : FORM);
-        boolean annex = false;
-        boolean section = false;
-        int seen = 0;
-        int before = 0; // the kind of the character before; none before the first, so no word begins there
+        long[] stops = withNames ? WITH_NAMES : WITHOUT_NAMES;
+        int found = 0;
         int length = text.length();
+        int previous = 0; // the lower seven bits of the character before; 0 before the first
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            int kind = c < ASCII ? KINDS[c] : otherKind(c);
-            // one test per character: most characters are of no kind that counts (issue #14)
-            int hit = kind & counted & (ANYWHERE | ((before & SPACE) << 1));
-            if (hit != 0) {
-                if (!annex && (hit & ANNEX) != 0 && pairAt(ANNEX_PAIRS, text, i)) {
-                    annex = startsWithAny(text, i, ANNEX_WORDS[c]);
-                }
-                if (!section && (hit & SECTION) != 0 && pairAt(SECTION_PAIRS, text, i)) {
-                    section = startsWithAny(text, i, SECTION_WORDS[c]);
-                }
-                if (names != null && (hit & FORM) != 0 && i + 1 < length && mayBeginForm(text, i)) {
-                    names.wordAt(i);
-                }
-                seen |= hit;
+            int c = text.charAt(i) & (ASCII - 1);
+            int bit = (previous << 7) | c;
+            if ((stops[bit >>> 6] & (1L << bit)) != 0) {
+                found = stop(text, i, names, found);
             }
-            before = kind;
+            previous = c;
         }
         return new TextScan(
-                annex, section || (seen & SIGN) != 0, (seen & BRACE) != 0, names == null ? null : names.names());
+                (found & ANNEX) != 0,
+                (found & SECTION) != 0,
+                (found & BRACE) != 0,
+                names == null ? null : names.names());
     }
 
     /**
-     * Whether a legal form may begin at {@code at}, a word's first character that begins one: its first two
-     * characters begin one ({@link #FORM_PAIRS}), or one of them is not ASCII, which the company-name finder decides.
+     * What the character at {@code at} and the pair that it ends stand for, where the look-up of the pair stopped
+     * the scan: "{" or "§", which add {@link #BRACE} or {@link #SECTION} to {@code found}, a reference word, which
+     * adds {@link #ANNEX} or {@link #SECTION}, or a legal form after white space, at which the finder is called.
+     * Kept out of the loop, which most pairs pass without it.
      */
-    private static boolean mayBeginForm(String text, int at) {
-        char first = text.charAt(at);
-        char second = text.charAt(at + 1);
-        if (first >= ASCII || second >= ASCII) {
-            return true;
+    private static int stop(String text, int at, CompanyNames.@Nullable Finder names, int found) {
+        char second = text.charAt(at);
+        int now = found | (second == '{' ? BRACE : 0) | (second == '§' ? SECTION : 0);
+        int start = at - 1;
+        if (start < 0 || second >= ASCII || text.charAt(start) >= ASCII) {
+            return now;
         }
-        int bit = first * ASCII + second;
-        return (FORM_PAIRS[bit / Long.SIZE] & (1L << bit)) != 0;
-    }
-
-    /** The kind of a character that is not ASCII: white space, the section sign or the start of a legal form. */
-    private static int otherKind(char c) {
-        return (Character.isWhitespace(c) ? SPACE : 0)
-                | (c == '§' ? SIGN : 0)
-                | (CompanyNames.mayBeginForm(c) ? FORM : 0);
+        char first = text.charAt(start);
+        int pair = first * ASCII + second;
+        if ((now & ANNEX) == 0 && isSet(ANNEX_PAIRS, pair) && startsWithAny(text, start, ANNEX_WORDS[first])) {
+            now |= ANNEX;
+        }
+        if ((now & SECTION) == 0 && isSet(SECTION_PAIRS, pair) && startsWithAny(text, start, SECTION_WORDS[first])) {
+            now |= SECTION;
+        }
+        if (names != null && start > 0 && isSet(FORM_PAIRS, pair) && Character.isWhitespace(text.charAt(start - 1))) {
+            names.wordAt(start);
+        }
+        return now;
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {

@@ -3,11 +3,14 @@ package dev.dpa4j.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.AgreementGenerator;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.ScaledAgreements;
+import dev.dpa4j.model.catalog.LegalForms;
 import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,5 +96,102 @@ class TextScanTest {
             assertSameAsSearches(text);
         }
         assertThat(translations).anyMatch(t -> TextScan.of(t, false).brace());
+    }
+
+    @Test
+    void should_find_what_the_searches_found_when_characters_outside_ascii_share_the_lower_bits_of_a_pair() {
+        // the scan looks pairs up by the lower seven bits of each character: 'Á' (U+00C1) stands for 'A', 'û'
+        // (U+00FB) for '{', the section sign for the apostrophe, U+0101 for NUL; none of them may count as those
+        List<String> texts = List.of(
+                "Ánlage Ánhang Ápp",
+                "siehe \u00c1nlage",
+                "A\u00eenlage",
+                "Beispiel \u00c7mbH und Muster \u0147G",
+                "Beispiel G\u00edbH",
+                "\u00fb kein Klammer",
+                "the processor's Clause",
+                "processor's",
+                "\u0101Anlage",
+                "Beispiel\u0101GmbH",
+                "§§ 3",
+                "{§}",
+                "x{",
+                "Muster\u2003AG");
+        for (String text : texts) {
+            assertSameAsSearches(text);
+        }
+    }
+
+    @Test
+    void should_find_what_the_searches_found_when_given_random_texts_of_words_forms_and_white_space() {
+        List<String> pieces = new ArrayList<>();
+        pieces.addAll(DocumentRules.ANNEX_WORDS);
+        pieces.addAll(DocumentRules.SECTION_WORDS);
+        pieces.addAll(LegalForms.all());
+        pieces.addAll(List.of(
+                "Beispiel",
+                "Muster",
+                "der",
+                "des",
+                "Auftraggeber",
+                "(AG)",
+                "Prüfer",
+                "Wirtschaftsprüfer",
+                "auditor",
+                "Amazon",
+                "Web",
+                "Services,",
+                "&",
+                "An",
+                "Se",
+                "Pa",
+                "Co",
+                "In",
+                "e",
+                "s",
+                "d",
+                "pl",
+                "mb",
+                "§",
+                "{",
+                "}",
+                "[",
+                "…",
+                "'",
+                "\u00c1",
+                "\u00fb",
+                "\u00e4",
+                "ß",
+                "„",
+                "“",
+                ".",
+                ",",
+                "x",
+                "1"));
+        List<String> gaps = List.of(" ", " ", " ", "", "\n", "\t", "\u00a0", "\u2003", "\u2028", "\u001f", "  ", "-");
+        Random random = new Random(14);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = random.nextInt(12);
+            for (int w = 0; w < words; w++) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+                text.append(gaps.get(random.nextInt(gaps.size())));
+            }
+            assertSameAsSearches(text.toString());
+        }
+    }
+
+    @Test
+    void should_find_what_the_searches_found_when_given_every_text_of_generated_agreements() {
+        List<String> translations = new ArrayList<>();
+        for (long seed = 0; seed < 200; seed++) {
+            FreeTexts.operative(
+                    seed % 2 == 0 ? AgreementGenerator.agreement(seed) : AgreementGenerator.adversarialAgreement(seed),
+                    (path, text) -> translations.addAll(text.getTranslations().values()));
+        }
+        assertThat(translations).hasSizeGreaterThan(5_000);
+        for (String text : translations) {
+            assertSameAsSearches(text);
+        }
     }
 }
