@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +19,50 @@ class RoundNineWordingsTest {
 
     private static RequirementResult read(String heading, String body, Requirement r) {
         return withSection(strongEnglish(), heading, body).getRequirement(r);
+    }
+
+    /** A short German agreement that states each duty plainly, in words of its own. */
+    static Map<String, String> plainGerman() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("§ 1 Parteien", "Diese Vereinbarung gilt zwischen der Kunde GmbH (Auftraggeber) und der Rechenwerk GmbH "
+                + "(Auftragnehmer).");
+        s.put("§ 2 Gegenstand und Dauer", "Gegenstand der Verarbeitung ist der Betrieb einer Buchhaltungssoftware. "
+                + "Die Laufzeit dieser Vereinbarung folgt dem Hauptvertrag.");
+        s.put("§ 3 Weisungen", "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
+                + "Auftraggebers. Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
+                + "hin.");
+        s.put("§ 4 Vertraulichkeit", "Die Beschäftigten des Auftragnehmers sind zur Vertraulichkeit verpflichtet.");
+        s.put("§ 5 Sicherheit", "Der Auftragnehmer trifft die technischen und organisatorischen Maßnahmen nach Art. 32 "
+                + "DSGVO.");
+        s.put("§ 6 Unterauftragsverarbeiter", "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für "
+                + "Unterauftragsverarbeiter. Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen "
+                + "vorher; der Auftraggeber kann widersprechen.");
+        s.put("§ 7 Betroffenenrechte", "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von "
+                + "Anträgen betroffener Personen.");
+        s.put("§ 8 Meldung von Verletzungen", "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes "
+                + "personenbezogener Daten unverzüglich.");
+        s.put("§ 9 Löschung", "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des "
+                + "Auftraggebers zurück.");
+        s.put("§ 10 Kontrollen", "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen "
+                + "Informationen zur Verfügung und ermöglicht Überprüfungen einschließlich Inspektionen.");
+        s.put("§ 11 Schlussbestimmungen", "Es gilt deutsches Recht.");
+        return s;
+    }
+
+    private static ImportResult german(String heading, String body) {
+        Map<String, String> s = plainGerman();
+        // the section of the same number is replaced
+        String number = heading.substring(0, heading.indexOf(' ', 2));
+        s.keySet().removeIf(k -> k.startsWith(number + " "));
+        s.put(heading, body);
+        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        s.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        return DpaImporter.standard()
+                .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+    }
+
+    private static RequirementResult readDe(String heading, String body, Requirement r) {
+        return german(heading, body).getRequirement(r);
     }
 
     private static ImportResult html(String body) {
@@ -58,5 +104,36 @@ class RoundNineWordingsTest {
                 + "<tr><td>3</td><td>Der Auftraggeber darf die Einhaltung dieser Vereinbarung nach Anmeldung in den "
                 + "Büros des Auftragnehmers überprüfen.</td></tr>";
         assertThat(sectionOf(html(list), Element.AUDITS)).doesNotContain("Kontrollrechte");
+    }
+
+    @Test
+    void should_read_the_data_the_processor_receives_as_weaker_than_data_categories() {
+        RequirementResult received = read(
+                "4. Categories of personal data",
+                "The personal data processed are the personal data that the Processor receives from the Customer "
+                        + "under the contract.",
+                Requirement.DATA_CATEGORIES);
+        assertThat(received.status()).isEqualTo(Status.WEAKER);
+        assertThat(received.note()).isEqualTo("all data the controller stores instead of categories");
+        assertThat(read(
+                                "4. Categories of personal data",
+                                "The personal data processed are the names, e-mail addresses and order histories that "
+                                        + "the Customer enters.",
+                                Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 3a Art der Daten",
+                                "Verarbeitet werden alle personenbezogenen Daten, die Sie in die Anwendung hochladen; "
+                                        + "eine abschließende Aufzählung ist nicht möglich.",
+                                Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(readDe(
+                                "§ 3a Art der Daten",
+                                "Verarbeitet werden Name, Anschrift und Bankverbindung der Mitglieder, die Sie anlegen.",
+                                Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.FOUND);
     }
 }
