@@ -136,4 +136,64 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_a_right_to_warn_of_an_infringing_instruction_as_weaker_than_the_duty() {
+        assertThat(read(
+                                "6. Instructions",
+                                "The Processor processes personal data only on documented instructions from the "
+                                        + "Customer. The Processor is entitled to inform the Customer if an instruction "
+                                        + "infringes the GDPR.",
+                                Requirement.INFRINGING_INSTRUCTION)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        RequirementResult right = readDe(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung. Der Auftragnehmer ist "
+                        + "berechtigt, den Auftraggeber darauf hinzuweisen, wenn eine Weisung gegen das Datenschutzrecht "
+                        + "verstößt.",
+                Requirement.INFRINGING_INSTRUCTION);
+        assertThat(right.status()).isEqualTo(Status.WEAKER);
+        assertThat(right.note()).isEqualTo("a right to inform, not a duty");
+        assertThat(readDe(
+                                "§ 3 Weisungen",
+                                "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung. Der "
+                                        + "Auftragnehmer hat den Auftraggeber unverzüglich darauf hinzuweisen, wenn eine "
+                                        + "Weisung gegen das Datenschutzrecht verstößt.",
+                                Requirement.INFRINGING_INSTRUCTION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_assistance_that_the_processor_may_give_or_gives_as_capacity_allows_as_weaker() {
+        assertThat(readDe(
+                                "§ 7a Unterstützung",
+                                "Bei Datenschutz-Folgenabschätzungen kann der Auftragnehmer den Auftraggeber auf "
+                                        + "Anforderung unterstützen.",
+                                Requirement.ASSISTANCE)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(readDe(
+                                "§ 7a Unterstützung",
+                                "Bei Datenschutz-Folgenabschätzungen unterstützt der Auftragnehmer den Auftraggeber "
+                                        + "auf Anforderung.",
+                                Requirement.ASSISTANCE)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        RequirementResult capacity = read(
+                "11. Assistance",
+                "The Processor helps the Customer with data protection impact assessments, subject to available "
+                        + "resources.",
+                Requirement.ASSISTANCE);
+        assertThat(capacity.status()).isEqualTo(Status.WEAKER);
+        assertThat(capacity.note()).isEqualTo("subject to the processor's capacity");
+        assertThat(readDe(
+                                "§ 7a Unterstützung",
+                                "Soweit Kapazitäten frei sind, unterstützt der Auftragnehmer den Auftraggeber bei "
+                                        + "Datenschutz-Folgenabschätzungen.",
+                                Requirement.ASSISTANCE)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+    }
 }
