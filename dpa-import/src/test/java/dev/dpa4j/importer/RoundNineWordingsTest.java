@@ -196,4 +196,39 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.WEAKER);
     }
+
+    @Test
+    void should_read_no_further_obligation_and_schuldet_nicht_as_taking_back_the_assistance() {
+        assertThat(read(
+                                "11. Assistance",
+                                "The Customer agrees that the published documentation is the help the Processor gives "
+                                        + "with impact assessments and that the Processor has no further obligation to "
+                                        + "assist with them.",
+                                Requirement.ASSISTANCE)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(read(
+                                "11. Assistance",
+                                "The Processor further assists the Customer with impact assessments and prior "
+                                        + "consultations.",
+                                Requirement.ASSISTANCE)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 7 Betroffenenrechte",
+                                "Der Auftragnehmer leitet Anträge betroffener Personen an den Auftraggeber weiter. "
+                                        + "Eine weitergehende Unterstützung bei Betroffenenrechten schuldet der "
+                                        + "Auftragnehmer nicht.",
+                                Requirement.DATA_SUBJECT_RIGHTS)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(readDe(
+                                "§ 7 Betroffenenrechte",
+                                "Der Auftragnehmer leitet Anträge betroffener Personen an den Auftraggeber weiter. "
+                                        + "Die Unterstützung bei Betroffenenrechten schuldet der Auftragnehmer ohne "
+                                        + "gesonderte Vergütung.",
+                                Requirement.DATA_SUBJECT_RIGHTS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
