@@ -231,4 +231,36 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_an_objection_allowed_only_for_an_important_reason_as_weaker() {
+        RequirementResult important = readDe(
+                "§ 6 Unterauftragsverarbeiter",
+                "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung. Über neue "
+                        + "Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher in Textform. Der "
+                        + "Auftraggeber kann der Änderung nur aus wichtigem Grund widersprechen.",
+                Requirement.SUBPROCESSOR_CHANGES);
+        assertThat(important.status()).isEqualTo(Status.WEAKER);
+        assertThat(important.note()).isEqualTo("an objection allowed only for an important reason");
+        assertThat(readDe(
+                                "§ 6 Unterauftragsverarbeiter",
+                                "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung. Über neue "
+                                        + "Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher in "
+                                        + "Textform. Der Auftraggeber kann der Änderung innerhalb von zwei Wochen "
+                                        + "widersprechen.",
+                                Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "9. Sub-processors",
+                                strongEnglish()
+                                        .get("9. Sub-processors")
+                                        .replace(
+                                                "and the Customer may object.",
+                                                "and the Customer may object; an objection is possible only on "
+                                                        + "compelling grounds."),
+                                Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+    }
 }
