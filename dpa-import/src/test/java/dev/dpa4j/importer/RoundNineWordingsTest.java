@@ -263,4 +263,29 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.WEAKER);
     }
+
+    @Test
+    void should_read_liability_only_for_the_care_taken_in_selecting_sub_processors_as_weaker() {
+        String base = strongEnglish().get("9. Sub-processors");
+        assertThat(read(
+                                "9. Sub-processors",
+                                base.replace(
+                                        "The Processor remains fully liable to the Customer for the performance of its "
+                                                + "sub-processors.",
+                                        "The Processor is liable for its sub-processors only to the extent that it "
+                                                + "did not take due care in their selection."),
+                                Requirement.SUBPROCESSOR_LIABILITY)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(read(
+                                "9. Sub-processors",
+                                base.replace(
+                                        "The Processor remains fully liable to the Customer for the performance of its "
+                                                + "sub-processors.",
+                                        "The Processor remains fully liable to the Customer for its sub-processors, "
+                                                + "whatever the care it took in their selection."),
+                                Requirement.SUBPROCESSOR_LIABILITY)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
