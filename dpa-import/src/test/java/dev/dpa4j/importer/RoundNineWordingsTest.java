@@ -288,4 +288,22 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_a_breach_notice_that_runs_from_the_processors_confirmation_as_weaker() {
+        RequirementResult confirmed = read(
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of a personal data breach within 48 hours after the breach "
+                        + "has been confirmed by its security team.",
+                Requirement.BREACH_NOTIFICATION);
+        assertThat(confirmed.status()).isEqualTo(Status.WEAKER);
+        assertThat(confirmed.note()).isEqualTo("only confirmed breaches");
+        assertThat(read(
+                                "12. Personal data breaches",
+                                "The Processor shall notify the Customer of a personal data breach within 48 hours "
+                                        + "after becoming aware of it.",
+                                Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
