@@ -306,4 +306,39 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_audits_the_processor_arranges_or_replaces_as_weaker_even_with_an_exception_nearby() {
+        String info = "The Processor makes available all information necessary to demonstrate compliance with "
+                + "Article 28 GDPR. ";
+        RequirementResult appointed = read(
+                "14. Audits",
+                info + "Audits, including inspections, are carried out once a year by an auditor appointed by the "
+                        + "Processor. The costs are borne by the Customer unless the audit finds a breach.",
+                Requirement.AUDIT_INSPECTIONS);
+        assertThat(appointed.status()).isEqualTo(Status.WEAKER);
+        assertThat(appointed.note()).isEqualTo("audits only by an auditor the processor appoints");
+        assertThat(read(
+                                "14. Audits",
+                                info + "Audits, including inspections, are carried out by the Customer or by an "
+                                        + "auditor appointed by the Customer.",
+                                Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "14. Audits",
+                                info + "The Processor's certificates together with its answers to a questionnaire "
+                                        + "satisfy the Customer's audit rights. Inspections of the premises take place "
+                                        + "only where a supervisory authority has required them.",
+                                Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(read(
+                                "14. Audits",
+                                info + "Inspections of the premises take place on thirty days' notice, and also where "
+                                        + "a supervisory authority requires them.",
+                                Requirement.AUDIT_INSPECTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
