@@ -341,4 +341,55 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_precedence_stated_by_governs_and_the_main_contract_ranked_first_as_weaker() {
+        String rest = " Terms defined in the GDPR have the meaning given to them there.";
+        assertThat(read(
+                                "18. Final provisions",
+                                "Where these terms and the main contract are inconsistent, these terms govern." + rest,
+                                Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "18. Final provisions",
+                                "These terms and the main contract apply side by side." + rest,
+                                Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        RequirementResult agreementFirst = read(
+                "18. Final provisions",
+                "In case of conflict between the Agreement and these terms, the provisions of the Agreement prevail."
+                        + rest,
+                Requirement.ORDER_OF_PRECEDENCE);
+        assertThat(agreementFirst.status()).isEqualTo(Status.WEAKER);
+        assertThat(agreementFirst.note()).isEqualTo("the main contract prevails over the data protection terms");
+        assertThat(read(
+                                "18. Final provisions",
+                                "In case of conflict between the Agreement and this Data Processing Agreement, the "
+                                        + "Data Processing Agreement prevails." + rest,
+                                Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "18. Final provisions",
+                                "In case of conflict the following order applies: (a) the Order Form; (b) the "
+                                        + "Agreement; (c) these terms." + rest,
+                                Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(readDe(
+                                "§ 11 Schlussbestimmungen",
+                                "Bei Widersprüchen gehen die Regelungen des Hauptvertrags dieser Vereinbarung vor.",
+                                Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(readDe(
+                                "§ 11 Schlussbestimmungen",
+                                "Bei Widersprüchen zwischen dem Hauptvertrag und dieser Vereinbarung gehen die "
+                                        + "Regelungen dieser Vereinbarung vor.",
+                                Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
