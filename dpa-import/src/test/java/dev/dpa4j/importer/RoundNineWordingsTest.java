@@ -392,4 +392,126 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_inaccurate_data_that_is_not_up_to_date_or_angezeigt() {
+        String dpia = "The Processor helps the Customer with data protection impact assessments and the prior "
+                + "consultation of the supervisory authority. ";
+        assertThat(read(
+                                "11. Assistance",
+                                dpia + "The Processor tells the Customer without delay when it sees that personal "
+                                        + "data is not correct or not up to date anymore.",
+                                Requirement.INACCURATE_DATA)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "11. Assistance",
+                                dpia + "The Customer keeps the personal data it enters up to date.",
+                                Requirement.INACCURATE_DATA)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(readDe(
+                                "§ 7a Unterstützung",
+                                "Veraltete Anschriften, die dem Auftragnehmer beim Versand der Rechnungen an die "
+                                        + "Mitglieder des Vereins auffallen, werden dem Auftraggeber angezeigt.",
+                                Requirement.INACCURATE_DATA)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_a_suspension_ordered_after_a_breach_and_requests_of_authorities_in_official_german() {
+        assertThat(readDe(
+                                "§ 10a Aussetzung",
+                                "Verstößt der Auftragnehmer gegen diese Vereinbarung, kann der Auftraggeber anordnen, "
+                                        + "dass die Verarbeitung ausgesetzt wird.",
+                                Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 10a Aussetzung",
+                                "Die Verarbeitung wird während der Wartungsfenster ausgesetzt.",
+                                Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(readDe(
+                                "§ 10b Ersuchen Dritter",
+                                "Verlangen Behörden oder Gerichte eines Staates außerhalb der Union vom Auftragnehmer die "
+                                        + "Herausgabe von Daten, unterrichtet er den Auftraggeber unverzüglich.",
+                                Requirement.GOVERNMENT_ACCESS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 10b Aufsichtsbehörde",
+                                "Die Aufsichtsbehörde kann die Herausgabe der Unterlagen verlangen.",
+                                Requirement.GOVERNMENT_ACCESS)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_a_change_of_sub_processors_that_is_anzuzeigen() {
+        assertThat(readDe(
+                                "§ 6 Unterauftragsverarbeiter",
+                                "Unterauftragsverarbeiter bedürfen der vorherigen schriftlichen Genehmigung. Die "
+                                        + "Ersetzung eines Unterauftragsverarbeiters ist dem Auftraggeber einen Monat "
+                                        + "vorher anzuzeigen.",
+                                Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 6 Unterauftragsverarbeiter",
+                                "Unterauftragsverarbeiter bedürfen der vorherigen schriftlichen Genehmigung.",
+                                Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_definitions_by_the_gdpr_after_a_long_list_of_terms() {
+        String rest = " If these terms conflict with the main contract, these terms prevail.";
+        assertThat(read(
+                                "18. Final provisions",
+                                "The terms used in these clauses, such as \"personal data\", \"processing\", "
+                                        + "\"controller\", \"processor\", \"data subject\", \"sub-processor\" and "
+                                        + "\"personal data breach\", have the meaning that is given to them in the "
+                                        + "General Data Protection Regulation." + rest,
+                                Requirement.DEFINITIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 1a Begriffe",
+                                "Die verwendeten Begriffe wie „personenbezogene Daten“, „Verarbeitung“, "
+                                        + "„Verantwortlicher“, „Auftragsverarbeiter“, „betroffene Person“ und „Verletzung "
+                                        + "des Schutzes personenbezogener Daten“ sind im Sinne der Datenschutz-"
+                                        + "Grundverordnung zu verstehen.",
+                                Requirement.DEFINITIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(readDe(
+                                "§ 1a Begriffe",
+                                "Die verwendeten Begriffe sind in der Anlage erläutert.",
+                                Requirement.DEFINITIONS)
+                        .status())
+                .isNotEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_measures_the_processor_may_adapt_at_its_discretion_as_weaker() {
+        assertThat(readDe(
+                                "§ 5 Sicherheit",
+                                "Maßgeblich ist das Sicherheitskonzept des Auftragnehmers. Der Auftragnehmer ist "
+                                        + "berechtigt, die Maßnahmen nach eigenem Ermessen anzupassen.",
+                                Requirement.SECURITY)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(readDe(
+                                "§ 5 Sicherheit",
+                                "Der Auftragnehmer trifft die technischen und organisatorischen Maßnahmen nach Art. 32 "
+                                        + "DSGVO. Er ist berechtigt, die Maßnahmen dem Stand der Technik anzupassen, "
+                                        + "ohne das Schutzniveau zu senken.",
+                                Requirement.SECURITY)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
