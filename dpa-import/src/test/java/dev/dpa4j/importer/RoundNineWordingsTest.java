@@ -514,4 +514,39 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_the_label_of_a_row_whose_first_cell_is_only_the_clause_number() {
+        String rows = "<tr><th>Nr.</th><th>Regelung</th></tr>"
+                + "<tr><td>2</td><td>Gegenstand</td></tr>"
+                + "<tr><td>2.1</td><td>Der Auftragnehmer betreibt für den Auftraggeber eine Buchungssoftware.</td></tr>"
+                + "<tr><td>2.2</td><td>Datenarten: Name, Anschrift, Buchungsverlauf.</td></tr>";
+        assertThat(sectionOf(html(rows), Element.DATA_CATEGORIES)).isNotEmpty();
+        String plain = "<tr><th>Nr.</th><th>Regelung</th></tr>"
+                + "<tr><td>2</td><td>Gegenstand</td></tr>"
+                + "<tr><td>2.1</td><td>Der Auftragnehmer betreibt für den Auftraggeber eine Buchungssoftware.</td></tr>"
+                + "<tr><td>2.2</td><td>Die Software läuft in einem Rechenzentrum in Leipzig.</td></tr>";
+        assertThat(sectionOf(html(plain), Element.DATA_CATEGORIES)).isEmpty();
+    }
+
+    @Test
+    void should_read_rechte_betroffener_personen_as_a_heading_on_data_subjects_rights() {
+        // the second paragraph has one cue of its own; under the heading it is read as part of the clause and limits it
+        assertThat(readDe(
+                                "§ 7 Rechte betroffener Personen",
+                                "Anträge betroffener Personen auf Auskunft oder Berichtigung leitet der Auftragnehmer "
+                                        + "unverzüglich an den Auftraggeber weiter.\n\nEine weitergehende Unterstützung "
+                                        + "bei Betroffenenrechten schuldet der Auftragnehmer nicht.",
+                                Requirement.DATA_SUBJECT_RIGHTS)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        // the categories of data subjects are no heading on their rights
+        assertThat(german("§ 2a Kategorien betroffener Personen", "Kunden, Lieferanten und deren Ansprechpartner.")
+                        .getElements()
+                        .stream()
+                        .filter(e -> e.element() == Element.DATA_SUBJECT_RIGHTS)
+                        .flatMap(e -> e.spans().stream())
+                        .map(SourceSpan::section))
+                .doesNotContain("§ 2a Kategorien betroffener Personen");
+    }
 }
