@@ -549,4 +549,22 @@ class RoundNineWordingsTest {
                         .map(SourceSpan::section))
                 .doesNotContain("§ 2a Kategorien betroffener Personen");
     }
+
+    @Test
+    void should_read_a_negation_inside_a_condition_as_no_negation_of_the_right() {
+        assertThat(read(
+                                "15. Suspension",
+                                "The Customer may terminate these terms if compliance is not restored within one "
+                                        + "month of a suspension or if the Processor is in persistent breach.",
+                                Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "15. Suspension",
+                                "The Customer may not suspend the processing or terminate these terms for a breach.",
+                                Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+    }
+
 }
