@@ -551,6 +551,64 @@ class RoundNineWordingsTest {
     }
 
     @Test
+    void should_read_a_general_permission_to_engage_sub_processors_as_an_authorisation() {
+        String base = strongEnglish().get("9. Sub-processors");
+        String first = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3.";
+        assertThat(read(
+                                "9. Sub-processors",
+                                base.replace(first, "The Customer gives the Processor general permission to engage "
+                                        + "sub-processors."),
+                                Requirement.SUBPROCESSOR_AUTHORISATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "9. Sub-processors",
+                                base.replace(first, "The Customer gives the Processor permission to keep backups in "
+                                        + "Frankfurt."),
+                                Requirement.SUBPROCESSOR_AUTHORISATION)
+                        .status())
+                .isNotEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_a_summary_of_the_sub_processor_contract_as_weaker_than_a_copy() {
+        String base = strongEnglish().get("9. Sub-processors");
+        RequirementResult summary = read(
+                "9. Sub-processors",
+                base.replace(
+                        "provides a copy of the sub-processor agreement.",
+                        "provides a written summary of the data protection terms of the sub-processor agreement."),
+                Requirement.SUBPROCESSOR_CONTRACT_COPY);
+        assertThat(summary.status()).isEqualTo(Status.WEAKER);
+        assertThat(summary.note()).isEqualTo("a summary of the sub-processor contract instead of a copy");
+        assertThat(read("9. Sub-processors", base, Requirement.SUBPROCESSOR_CONTRACT_COPY)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_processing_that_a_third_countrys_law_requires_as_weaker_than_the_instructions() {
+        String infringing = " Where the Processor considers that an instruction infringes the GDPR, it tells the "
+                + "Customer at once.";
+        RequirementResult foreign = read(
+                "6. Instructions",
+                "The Processor processes personal data only on documented instructions from the Customer. It may also "
+                        + "process personal data where it is required to do so by the laws of the United States."
+                        + infringing,
+                Requirement.INSTRUCTIONS);
+        assertThat(foreign.status()).isEqualTo(Status.WEAKER);
+        assertThat(foreign.note()).isEqualTo("an exception for laws other than Union or Member State law");
+        assertThat(read(
+                                "6. Instructions",
+                                "The Processor processes personal data only on documented instructions from the "
+                                        + "Customer, unless it is required to do so by Union or Member State law."
+                                        + infringing,
+                                Requirement.INSTRUCTIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
     void should_read_a_negation_inside_a_condition_as_no_negation_of_the_right() {
         assertThat(read(
                                 "15. Suspension",
@@ -567,4 +625,20 @@ class RoundNineWordingsTest {
                 .isEqualTo(Status.WEAKER);
     }
 
+    @Test
+    void should_read_termination_as_the_sole_remedy_for_a_breach_as_weaker() {
+        RequirementResult sole = read(
+                "15. Suspension",
+                "Termination of the main contract is the Customer's sole remedy for a breach of these terms.",
+                Requirement.SUSPENSION_AND_TERMINATION);
+        assertThat(sole.status()).isEqualTo(Status.WEAKER);
+        assertThat(sole.note()).isEqualTo("termination as the sole remedy, no suspension");
+        assertThat(read(
+                                "15. Suspension",
+                                "The Customer may terminate the main contract for a breach of these terms, and may "
+                                        + "suspend the processing until the breach is remedied.",
+                                Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
