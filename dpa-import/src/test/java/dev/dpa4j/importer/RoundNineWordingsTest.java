@@ -24,27 +24,44 @@ class RoundNineWordingsTest {
     /** A short German agreement that states each duty plainly, in words of its own. */
     static Map<String, String> plainGerman() {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("§ 1 Parteien", "Diese Vereinbarung gilt zwischen der Kunde GmbH (Auftraggeber) und der Rechenwerk GmbH "
-                + "(Auftragnehmer).");
-        s.put("§ 2 Gegenstand und Dauer", "Gegenstand der Verarbeitung ist der Betrieb einer Buchhaltungssoftware. "
-                + "Die Laufzeit dieser Vereinbarung folgt dem Hauptvertrag.");
-        s.put("§ 3 Weisungen", "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
-                + "Auftraggebers. Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
-                + "hin.");
+        s.put(
+                "§ 1 Parteien",
+                "Diese Vereinbarung gilt zwischen der Kunde GmbH (Auftraggeber) und der Rechenwerk GmbH "
+                        + "(Auftragnehmer).");
+        s.put(
+                "§ 2 Gegenstand und Dauer",
+                "Gegenstand der Verarbeitung ist der Betrieb einer Buchhaltungssoftware. "
+                        + "Die Laufzeit dieser Vereinbarung folgt dem Hauptvertrag.");
+        s.put(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
+                        + "Auftraggebers. Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
+                        + "hin.");
         s.put("§ 4 Vertraulichkeit", "Die Beschäftigten des Auftragnehmers sind zur Vertraulichkeit verpflichtet.");
-        s.put("§ 5 Sicherheit", "Der Auftragnehmer trifft die technischen und organisatorischen Maßnahmen nach Art. 32 "
-                + "DSGVO.");
-        s.put("§ 6 Unterauftragsverarbeiter", "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für "
-                + "Unterauftragsverarbeiter. Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen "
-                + "vorher; der Auftraggeber kann widersprechen.");
-        s.put("§ 7 Betroffenenrechte", "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von "
-                + "Anträgen betroffener Personen.");
-        s.put("§ 8 Meldung von Verletzungen", "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes "
-                + "personenbezogener Daten unverzüglich.");
-        s.put("§ 9 Löschung", "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des "
-                + "Auftraggebers zurück.");
-        s.put("§ 10 Kontrollen", "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen "
-                + "Informationen zur Verfügung und ermöglicht Überprüfungen einschließlich Inspektionen.");
+        s.put(
+                "§ 5 Sicherheit",
+                "Der Auftragnehmer trifft die technischen und organisatorischen Maßnahmen nach Art. 32 " + "DSGVO.");
+        s.put(
+                "§ 6 Unterauftragsverarbeiter",
+                "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für "
+                        + "Unterauftragsverarbeiter. Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen "
+                        + "vorher; der Auftraggeber kann widersprechen.");
+        s.put(
+                "§ 7 Betroffenenrechte",
+                "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von "
+                        + "Anträgen betroffener Personen.");
+        s.put(
+                "§ 8 Meldung von Verletzungen",
+                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes "
+                        + "personenbezogener Daten unverzüglich.");
+        s.put(
+                "§ 9 Löschung",
+                "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des "
+                        + "Auftraggebers zurück.");
+        s.put(
+                "§ 10 Kontrollen",
+                "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen "
+                        + "Informationen zur Verfügung und ermöglicht Überprüfungen einschließlich Inspektionen.");
         s.put("§ 11 Schlussbestimmungen", "Es gilt deutsches Recht.");
         return s;
     }
@@ -75,8 +92,7 @@ class RoundNineWordingsTest {
                 + "Daten unverzüglich.</p><h2>Löschung</h2><p>Nach Ende des Auftrags löscht der Auftragnehmer alle "
                 + "Daten oder gibt sie nach Wahl des Auftraggebers zurück.</p><h2>Regelungen</h2><table>" + body
                 + "</table></body></html>";
-        return DpaImporter.standard()
-                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.HTML, "avv.html");
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.HTML, "avv.html");
     }
 
     private static String sectionOf(ImportResult r, Element element) {
@@ -556,15 +572,19 @@ class RoundNineWordingsTest {
         String first = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3.";
         assertThat(read(
                                 "9. Sub-processors",
-                                base.replace(first, "The Customer gives the Processor general permission to engage "
-                                        + "sub-processors."),
+                                base.replace(
+                                        first,
+                                        "The Customer gives the Processor general permission to engage "
+                                                + "sub-processors."),
                                 Requirement.SUBPROCESSOR_AUTHORISATION)
                         .status())
                 .isEqualTo(Status.FOUND);
         assertThat(read(
                                 "9. Sub-processors",
-                                base.replace(first, "The Customer gives the Processor permission to keep backups in "
-                                        + "Frankfurt."),
+                                base.replace(
+                                        first,
+                                        "The Customer gives the Processor permission to keep backups in "
+                                                + "Frankfurt."),
                                 Requirement.SUBPROCESSOR_AUTHORISATION)
                         .status())
                 .isNotEqualTo(Status.FOUND);

@@ -54,7 +54,8 @@ final class Completeness {
                     + "|\\b(?:do|does|shall|will|must) not (?:restrict|limit|affect|prejudice|reduce|exclude)\\b"
                     + "|\\b(?:beschränk|berühr|begrenz|schränk)\\w* (?:\\w+ ){0,3}nicht\\b|\\bnicht (?:eingeschränkt|beschränkt|berührt)\\b"
                     + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b"
-                    // a negation inside a condition ("if compliance is not restored") negates the condition, not the duty
+                    // a negation inside a condition ("if compliance is not restored") negates the condition, not the
+                    // duty
                     + "|\\b(?:if|where|wenn|falls)\\b[^,.;:]{0,40}?\\b(?:not|nicht)\\b",
             FLAGS);
     /**

@@ -17,8 +17,8 @@ final class TableTitleRow {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SECTION = Pattern.compile("^(\\d{1,2})\\.?$");
-    private static final Pattern ANNEX = Pattern.compile(
-            "^(?:anl\\.|anlage|anhang|annex|appendix|schedule|beilage)\\s*(\\d{1,2}|[a-h])$", FLAGS);
+    private static final Pattern ANNEX =
+            Pattern.compile("^(?:anl\\.|anlage|anhang|annex|appendix|schedule|beilage)\\s*(\\d{1,2}|[a-h])$", FLAGS);
 
     private TableTitleRow() {}
 
@@ -50,7 +50,8 @@ final class TableTitleRow {
         String first = next.split("\t", -1)[0].strip();
         Matcher section = SECTION.matcher(number);
         if (section.matches()) {
-            return first.startsWith(section.group(1) + ".") && first.length() > section.group(1).length() + 1
+            return first.startsWith(section.group(1) + ".")
+                            && first.length() > section.group(1).length() + 1
                     ? new Segmenter.Heading(4, number + " " + title, false)
                     : null;
         }
