@@ -661,4 +661,21 @@ class RoundNineWordingsTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_the_statutes_as_far_as_possible_after_the_measures_as_no_best_efforts() {
+        assertThat(read(
+                                "10. Data subject rights",
+                                "The Processor supports the Customer with appropriate technical and organisational "
+                                        + "measures, as far as possible, in answering requests from data subjects.",
+                                Requirement.DATA_SUBJECT_RIGHTS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(read(
+                                "10. Data subject rights",
+                                "The Processor will answer requests from data subjects as far as possible.",
+                                Requirement.DATA_SUBJECT_RIGHTS)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+    }
 }
