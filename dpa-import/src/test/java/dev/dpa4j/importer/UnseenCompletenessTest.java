@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * (an English DPA with its annexes in the layout of the 2021/914 clauses, a two-column PDF, a Dutch vendor's plain
  * English, a German help-centre page with collapsible sections, an AI API addendum, a buyer's purchase terms, a
  * public-sector AVV, a DOCX whose whole body is one "Nr. | Regelung" table), was measured once by the lead on main
- * (8d219b9) before round 9: precision 0.90, recall 0.89, 177 of 216 verdicts exact.
+ * (8d219b9) before round 9: precision 0.90, recall 0.89, 177 of 216 verdicts exact. Round 9's rules were derived
+ * from their misses, so they are in-sample now.
  */
 class UnseenCompletenessTest {
 
@@ -198,10 +199,12 @@ class UnseenCompletenessTest {
         // 486. The eight of the fifth held-out set, measured once before round 7: 0.92, 0.96, 196 of 216; over all
         // twenty-six then 0.98, 0.99, 681 of 702. After round 7 on all twenty-six 0.99, 1.00, 697 of 702 (on the eight
         // alone 0.98, 1.00, 212 of 216):
-        // With the seventh held-out set added, before round 9, over all thirty-four: 0.97, 0.97, 874 of 918:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(874);
+        // With the seventh held-out set added, before round 9, over all thirty-four: 0.97, 0.97, 874 of 918 (on the
+        // eight alone, measured by the lead on main 8d219b9: 0.90, 0.89, 177 of 216). After round 9 over all
+        // thirty-four 0.99, 0.99, 904 of 918 (on the eight 0.98, 0.97, 207 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(904);
     }
 
     @Test
