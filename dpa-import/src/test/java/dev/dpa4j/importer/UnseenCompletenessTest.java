@@ -39,7 +39,12 @@ import org.junit.jupiter.api.Test;
  * an English payroll DPA, a German agency AVV, a US survey tool's DPA in Markdown, a cloud provider's DPA, a UK
  * master services agreement with a data protection schedule in the passive voice, a long German AVV, a DOCX
  * addendum), and measured once before round 7: precision 0.92, recall 0.96, 196 of 216 verdicts exact. Round 7's
- * rules were derived from their misses, so they are in-sample now.
+ * rules were derived from their misses, so they are in-sample now. The seventh held-out set, eight more written blind
+ * (an English DPA with its annexes in the layout of the 2021/914 clauses, a two-column PDF, a Dutch vendor's plain
+ * English, a German help-centre page with collapsible sections, an AI API addendum, a buyer's purchase terms, a
+ * public-sector AVV, a DOCX whose whole body is one "Nr. | Regelung" table), was measured once by the lead on main
+ * (8d219b9) before round 9: precision 0.90, recall 0.89, 177 of 216 verdicts exact. Round 9's rules were derived
+ * from their misses, so they are in-sample now.
  */
 class UnseenCompletenessTest {
 
@@ -147,7 +152,7 @@ class UnseenCompletenessTest {
 
     @Test
     void every_fixture_has_a_verdict_for_every_requirement() {
-        assertThat(CASES).hasSizeGreaterThanOrEqualTo(26);
+        assertThat(CASES).hasSizeGreaterThanOrEqualTo(34);
         for (Case c : CASES) {
             assertThat(c.expected().keySet()).as(c.name()).containsExactlyInAnyOrder(Requirement.values());
         }
@@ -194,9 +199,12 @@ class UnseenCompletenessTest {
         // 486. The eight of the fifth held-out set, measured once before round 7: 0.92, 0.96, 196 of 216; over all
         // twenty-six then 0.98, 0.99, 681 of 702. After round 7 on all twenty-six 0.99, 1.00, 697 of 702 (on the eight
         // alone 0.98, 1.00, 212 of 216):
+        // With the seventh held-out set added, before round 9, over all thirty-four: 0.97, 0.97, 874 of 918 (on the
+        // eight alone, measured by the lead on main 8d219b9: 0.90, 0.89, 177 of 216). After round 9 over all
+        // thirty-four 0.99, 0.99, 904 of 918 (on the eight 0.98, 0.97, 207 of 216):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(1.00);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(697);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(904);
     }
 
     @Test

@@ -53,7 +53,10 @@ final class Completeness {
                     + "|\\bnicht später als\\b|\\bnicht weniger als\\b|\\bno undue delay\\b|\\bnot exceed(?:ing)?\\b"
                     + "|\\b(?:do|does|shall|will|must) not (?:restrict|limit|affect|prejudice|reduce|exclude)\\b"
                     + "|\\b(?:beschränk|berühr|begrenz|schränk)\\w* (?:\\w+ ){0,3}nicht\\b|\\bnicht (?:eingeschränkt|beschränkt|berührt)\\b"
-                    + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b",
+                    + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b"
+                    // a negation inside a condition ("if compliance is not restored") negates the condition, not the
+                    // duty
+                    + "|\\b(?:if|where|wenn|falls)\\b[^,.;:]{0,40}?\\b(?:not|nicht)\\b",
             FLAGS);
     /**
      * A qualification by a reference to another provision: "except as (set out|provided) in Section 9", "subject to
@@ -96,13 +99,13 @@ final class Completeness {
             Pattern.compile("\\b(?:no|not|never|nicht|kein(?:e|en|er|em|es)?|niemals)\\b", FLAGS);
     private static final Pattern NO_OBLIGATION = Pattern.compile(
             "\\b(?:not|never)\\s+(?:be\\s+)?(?:obliged|obligated|required|bound|responsible|liable)\\b"
-                    + "|\\bunder no (?:obligation|duty)\\b|\\bno (?:obligation|duty)\\b|\\bneed not\\b"
+                    + "|\\bunder no (?:obligation|duty)\\b|\\bno (?:further |other |additional )?(?:obligation|duty)\\b|\\bneed not\\b"
                     + "|\\bmay,? but (?:is|shall|need) not\\b"
                     + "|\\b(?:is|are|shall be|will be|be) (?:hereby )?excluded\\b"
                     + "|\\b(?:not|no longer) (?:be )?(?:permitted|allowed|available|offered|possible)\\b"
                     + "|nicht (?:dazu |hierzu )?(?:verpflichtet|gehalten)|keine (?:pflicht|verpflichtung)"
                     + "|\\bausgeschlossen\\b|finde[nt] nicht statt|\\bentf(?:ällt|allen)\\b"
-                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)",
+                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)|\\bschulde[tn]\\b[^.;]{0,60}\\bnicht\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"

@@ -39,6 +39,8 @@ public final class RuleClassifier implements PassageClassifier {
     /** An enumerator before a label or a run-in title: "(2)", "a)", "C.4", "5.1", "Section 3.". */
     private static final String ENUMERATOR =
             "(?iu:(?:(?:section|clause|ziffer|§)\\s*)?(?:\\(?[0-9a-z]{1,3}[.)]|[a-z]?\\.?\\d{1,2}(?:\\.\\d{1,2})*\\.?)?)\\s*";
+    /** A table cell that holds only a clause's number: "2.4", "A3.4", "12.", "§ 5". */
+    private static final Pattern NUMBER_CELL = Pattern.compile("(?:§\\s*)?[A-Z]?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?");
     /** "Label: value" or a lead "Label:" of at most six words. */
     private static final Pattern LABEL =
             Pattern.compile("^" + ENUMERATOR + "(\\p{L}[\\p{L}\\d /&,()’'-]{1,60}?)\\s*:(?:\\s|$)", FLAGS);
@@ -159,7 +161,9 @@ public final class RuleClassifier implements PassageClassifier {
     static String ownTitle(String text) {
         int tab = text.indexOf('\t');
         if (tab > 0 && tab <= 60) {
-            return text.substring(0, tab).strip();
+            String first = text.substring(0, tab).strip();
+            // a row whose first cell is only the clause's number ("2.4 | Arten der Daten: …") has its title after it
+            return NUMBER_CELL.matcher(first).matches() ? ownTitle(text.substring(tab + 1)) : first;
         }
         Matcher label = LABEL.matcher(text);
         if (label.find() && words(label.group(1)) <= 6) {

@@ -64,7 +64,9 @@ public final class Segmenter {
         List<Segment> out = new ArrayList<>();
         List<Heading> stack = new ArrayList<>();
         @Nullable Block previous = null;
-        for (Block block : text.blocks()) {
+        List<Block> blocks = text.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             String s = text.text(block);
             if (previous != null
                     && heading(previous, text.text(previous)) != null
@@ -77,6 +79,9 @@ public final class Segmenter {
                 continue;
             }
             Heading h = heading(block, s);
+            if (h == null && b + 1 < blocks.size()) {
+                h = TableTitleRow.heading(block, s, text.text(blocks.get(b + 1)));
+            }
             if (h != null) {
                 while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= h.level()) {
                     stack.remove(stack.size() - 1);
