@@ -154,7 +154,7 @@ class ProcessingRecordsTest {
                 | Item | Details |
                 |---|---|
                 | Subject matter of the processing | Payroll for the Customer's staff |
-                | Duration of the processing | Until the end of the Contract |
+                | Duration of the processing | The Subscription Term and the deletion period after it |
                 | Nature and purposes of the processing | Calculation and payment of salaries |
                 | Type of Personal Data | Names, bank details, salary grades |
                 | Categories of Data Subject | Employees and pensioners |

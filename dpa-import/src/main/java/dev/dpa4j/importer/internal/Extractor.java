@@ -1831,7 +1831,7 @@ public final class Extractor {
 
     /** A duration tied to the life of a contract, an account or the services ("until the end of the Contract"). */
     private static final Pattern TIED_DURATION = Pattern.compile(
-            "\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*)",
+            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*)",
             FLAGS);
 
     private static final Pattern ONE_OFF = Pattern.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
