@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * DPA, an Austrian DOCX with Word's automatic numbering, a real PDF with running headers and footers, a German
  * medical-practice AVV in Markdown, a bilingual German/English table, a UK FAQ page, a processor-to-processor
  * agreement, a controller-drafted UK DPA), measured once before round 8: the sixth held-out set, precision 0.92,
- * recall 0.91, 180 of 216 verdicts exact.
+ * recall 0.91, 180 of 216 verdicts exact. Round 8 was derived from their misses, so they are in-sample now.
  */
 class UnseenCompletenessTest {
 
@@ -199,10 +199,11 @@ class UnseenCompletenessTest {
         // 486. The eight of the fifth held-out set, measured once before round 7: 0.92, 0.96, 196 of 216; over all
         // twenty-six then 0.98, 0.99, 681 of 702. After round 7 on all twenty-six 0.99, 1.00, 697 of 702 (on the eight
         // alone 0.98, 1.00, 212 of 216). The eight of the sixth held-out set, measured once before round 8: 0.92, 0.91,
-        // 180 of 216; over all thirty-four then 0.98, 0.98, 877 of 918:
+        // 180 of 216; over all thirty-four then 0.98, 0.98, 877 of 918. After round 8 on all thirty-four 0.980 and
+        // 0.980 (626 of 639 each way), 881 of 918 (on the eight alone 0.94, 0.93, 185 of 216):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(877);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(881);
     }
 
     @Test
