@@ -584,10 +584,10 @@ public final class Extractor {
                         evidence.stream()
                                 .filter(e ->
                                         PROCESSING_WORDING.matcher(sentence(e)).find()
-                                                || durationType(sentence(e)) == null
+                                                || (durationType(sentence(e)) == null
                                                         && !DURATION_WORDING
                                                                 .matcher(sentence(e))
-                                                                .find())
+                                                                .find()))
                                 .findFirst()
                                 .or(() -> evidence.isEmpty() ? Optional.empty() : openingSentence(evidence.get(0)))
                                 .ifPresent(e -> {
@@ -652,7 +652,7 @@ public final class Extractor {
                 where = e;
             }
         }
-        if (best != null) {
+        if (best != null && where != null) {
             object("subprocessing").put("authorisation", best.type());
             fact("subprocessing.authorisation", best.type(), where);
         }
@@ -1700,7 +1700,7 @@ public final class Extractor {
                             r.value(), span(base + r.offset(), r.value().length(), s.section())));
                 }
                 values.removeIf(v -> PLACEHOLDER.matcher(v.getKey()).find()
-                        || v.getKey().startsWith("[") && v.getKey().endsWith("]"));
+                        || (v.getKey().startsWith("[") && v.getKey().endsWith("]")));
                 if (values.isEmpty()) {
                     continue; // a form's placeholder ("[to be completed: …]") states nothing
                 }
@@ -2613,7 +2613,7 @@ public final class Extractor {
         } else if (PROHIBITED_AUTH.matcher(s).find()) {
             return new AuthReading("PROHIBITED", 2);
         } else if (GENERAL_AUTH.matcher(s).find()
-                || PERMITTED_AUTH.matcher(s).find() && !NEGATED.matcher(s).find()) {
+                || (PERMITTED_AUTH.matcher(s).find() && !NEGATED.matcher(s).find())) {
             return new AuthReading("GENERAL", 3);
         } else if (SPECIFIC_AUTH.matcher(s).find()) {
             return new AuthReading("SPECIFIC", 1);
