@@ -275,4 +275,62 @@ class PdfLayoutTest {
                 .contains("\nThe Customer may object to a new sub-processor within thirty days of " + "the notice.");
         assertThat(r.getText()).doesNotContain("\tThe Customer may object");
     }
+
+    /**
+     * A hanging indent set apart from its marker (#16, round 8): "(a)" at one position, its text a few points to the
+     * right of where the lines below it start, as print style sheets lay out definitions. The clause is one passage,
+     * not a first line and a list item; a paragraph that starts at the left margin after it stays its own.
+     */
+    @Test
+    void should_keep_a_hanging_indent_clause_whole_where_its_lines_start_left_of_its_first() {
+        Sketch s = agreement(false).page();
+        s.text(72, 80, 12, true, "9. Definitions");
+        float y = s.paragraph(
+                72,
+                110,
+                451,
+                10,
+                13,
+                "1.1 In this addendum the following terms have the following meanings, and the Processor processes"
+                        + " personal data only on documented instructions from the Customer:");
+        s.text(92, y, 10, false, "(a)");
+        // the clause wrapped at the text's width; its first line starts 3 points right of the lines below it
+        String clause = "\"Sub-processor\" means any third party engaged by the Processor to process personal data of"
+                + " the Customer on its behalf under this addendum; and includes the affiliates of the Processor that"
+                + " take part in the processing in any way.";
+        StringBuilder line = new StringBuilder();
+        boolean first = true;
+        for (String w : clause.split(" ")) {
+            String candidate = line.length() == 0 ? w : line + " " + w;
+            if (s.width(candidate, 10) > 410 && line.length() > 0) {
+                s.text(first ? 116 : 113, y, 10, false, line.toString());
+                first = false;
+                y += 13;
+                line = new StringBuilder(w);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        s.text(113, y, 10, false, line.toString());
+        y += 21;
+        y = s.paragraph(
+                72,
+                y,
+                451,
+                10,
+                13,
+                "1.2 The Processor shall notify the Customer of a personal data breach without undue delay.");
+        s.paragraph(
+                72,
+                y + 8,
+                451,
+                10,
+                13,
+                "1.3 All persons authorised to process the personal data are bound to confidentiality, and at the end"
+                        + " of the services the Processor deletes all personal data.");
+        String text = read(s.bytes()).getText();
+        // one block: its lines joined by single spaces, not separated as blocks are
+        assertThat(text).contains("(a) " + clause);
+        assertThat(text).doesNotContain("in any way. 1.2");
+    }
 }

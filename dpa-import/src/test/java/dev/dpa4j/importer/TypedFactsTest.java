@@ -353,7 +353,9 @@ class TypedFactsTest {
 
         DataProcessingAgreement plain =
                 CompletenessTest.importText(CompletenessTest.strongEnglish()).getDraft();
-        assertThat(plain.getProcessing().orElseThrow().getNature()).isEmpty();
+        // the purpose sentence that met the requirement stands as the nature's wording; no operation is invented
+        assertThat(plain.getProcessing().orElseThrow().getNature())
+                .allSatisfy(n -> assertThat(n.getOperation()).isEmpty());
         assertThat(plain.getBreachNotification().orElseThrow().getChannels()).isEmpty();
         assertThat(plain.getAudits().orElseThrow().getAcceptedEvidence()).isEmpty();
     }

@@ -39,7 +39,12 @@ import org.junit.jupiter.api.Test;
  * an English payroll DPA, a German agency AVV, a US survey tool's DPA in Markdown, a cloud provider's DPA, a UK
  * master services agreement with a data protection schedule in the passive voice, a long German AVV, a DOCX
  * addendum), and measured once before round 7: precision 0.92, recall 0.96, 196 of 216 verdicts exact. Round 7's
- * rules were derived from their misses, so they are in-sample now. The seventh held-out set, eight more written blind
+ * rules were derived from their misses, so they are in-sample now. After round 7 (and the review fixes of 5 December
+ * 2026, commit d86c21a) a colleague wrote eight more blind (a web page of terms of service whose section 14 is the
+ * DPA, an Austrian DOCX with Word's automatic numbering, a real PDF with running headers and footers, a German
+ * medical-practice AVV in Markdown, a bilingual German/English table, a UK FAQ page, a processor-to-processor
+ * agreement, a controller-drafted UK DPA), measured once before round 8: the sixth held-out set, precision 0.92,
+ * recall 0.91, 180 of 216 verdicts exact. Round 8 was derived from their misses, so they are in-sample now. The seventh held-out set, eight more written blind
  * (an English DPA with its annexes in the layout of the 2021/914 clauses, a two-column PDF, a Dutch vendor's plain
  * English, a German help-centre page with collapsible sections, an AI API addendum, a buyer's purchase terms, a
  * public-sector AVV, a DOCX whose whole body is one "Nr. | Regelung" table), was measured once by the lead on main
@@ -198,13 +203,17 @@ class UnseenCompletenessTest {
         // 1.00, 458 of 459. Orbit (round 6, in-sample) and round 6's rules, merged with round 4: 1.00, 1.00, 485 of
         // 486. The eight of the fifth held-out set, measured once before round 7: 0.92, 0.96, 196 of 216; over all
         // twenty-six then 0.98, 0.99, 681 of 702. After round 7 on all twenty-six 0.99, 1.00, 697 of 702 (on the eight
-        // alone 0.98, 1.00, 212 of 216):
-        // With the seventh held-out set added, before round 9, over all thirty-four: 0.97, 0.97, 874 of 918 (on the
-        // eight alone, measured by the lead on main 8d219b9: 0.90, 0.89, 177 of 216). After round 9 over all
-        // thirty-four 0.99, 0.99, 904 of 918 (on the eight 0.98, 0.97, 207 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(904);
+        // alone 0.98, 1.00, 212 of 216). The eight of the sixth held-out set, measured once before round 8: 0.92, 0.91,
+        // 180 of 216; over all thirty-four then 0.98, 0.98, 877 of 918. After round 8 on all thirty-four 0.980 and
+        // 0.980 (626 of 639 each way), 881 of 918 (on the eight alone 0.94, 0.93, 185 of 216):
+        // With the seventh held-out set added (beside the sixth), before round 9, over the thirty-four of that
+        // branch: 0.97, 0.97, 874 of 918 (on the eight alone, measured by the lead on main 8d219b9: 0.90, 0.89, 177
+        // of 216). After round 9 over those thirty-four 0.99, 0.99, 904 of 918 (on the eight 0.98, 0.97, 207 of
+        // 216). Rounds 8 and 9 merged, over all forty-two: precision 797 of 811 (0.98), recall 797 of 815 (0.978),
+        // 1090 of 1134 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1090);
     }
 
     @Test

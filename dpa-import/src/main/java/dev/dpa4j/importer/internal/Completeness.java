@@ -653,6 +653,16 @@ final class Completeness {
         return "";
     }
 
+    private static final String PROCESSOR_DISCRETION = "left to the processor's discretion";
+
+    /**
+     * The controller's own discretion ("The Customer may grant or refuse its authorisation at its sole discretion"):
+     * a right of the controller, which weakens none of the processor's duties.
+     */
+    private static final Pattern CONTROLLER_DISCRETION = Pattern.compile(
+            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b[^.;]{0,60}\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b[^.;]{0,80}\\b(?:discretion|ermessen)\\b",
+            FLAGS);
+
     /**
      * Why a sentence that states a requirement states it weaker than the benchmark, or null.
      *
@@ -670,7 +680,9 @@ final class Completeness {
         }
         String clause = clause(sentence, cueAt);
         for (Cue c : GENERIC) {
-            if (c.pattern().matcher(clause).find()) {
+            if (c.pattern().matcher(clause).find()
+                    && !(c.note().equals(PROCESSOR_DISCRETION)
+                            && CONTROLLER_DISCRETION.matcher(clause).find())) {
                 return c.note();
             }
         }

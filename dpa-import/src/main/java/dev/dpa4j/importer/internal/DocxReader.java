@@ -47,6 +47,7 @@ final class DocxReader {
         }
         byte @Nullable [] document = null;
         byte @Nullable [] styles = null;
+        byte @Nullable [] numbering = null;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -60,6 +61,8 @@ final class DocxReader {
                     document = readBounded(zip, limits, source);
                 } else if (e.getName().equals("word/styles.xml")) {
                     styles = readBounded(zip, limits, source);
+                } else if (e.getName().equals("word/numbering.xml")) {
+                    numbering = readBounded(zip, limits, source);
                 }
             }
         } catch (IOException e) {
@@ -71,7 +74,142 @@ final class DocxReader {
                     Reason.MALFORMED, source + ": not a DOCX document: word/document.xml is missing", null);
         }
         Map<String, Integer> headingStyles = styles == null ? Map.of() : headingStyles(styles, source);
-        return parse(document, headingStyles, limits.maxChars(), source);
+        Numbering numbers = numbering == null ? new Numbering(Map.of(), Map.of()) : numbering(numbering, source);
+        return parse(document, headingStyles, numbers, limits.maxChars(), source);
+    }
+
+    /** One level of a numbering definition: its format ("decimal", "lowerLetter", "bullet"), text ("§ %1") and start. */
+    private record Level(String format, String text, int start) {}
+
+    /**
+     * Word's automatic numbering ({@code word/numbering.xml}): the levels of each abstract definition and which
+     * definition each numbering instance uses. The numbers are not in the text; the reader counts them.
+     */
+    private record Numbering(Map<String, Map<Integer, Level>> abstracts, Map<String, String> instances) {
+
+        /** The label of the next paragraph of instance {@code numId} at level {@code ilvl}, counting on. */
+        String next(String numId, int ilvl, Map<String, int[]> counters) {
+            Map<Integer, Level> levels = abstracts.get(instances.getOrDefault(numId, ""));
+            if (levels == null || ilvl < 0 || ilvl > 8 || !levels.containsKey(ilvl)) {
+                return "";
+            }
+            int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
+            Level level = levels.get(ilvl);
+            c[ilvl] = c[ilvl] == 0 ? level.start() : c[ilvl] + 1;
+            for (int deeper = ilvl + 1; deeper < 9; deeper++) {
+                c[deeper] = 0;
+            }
+            if (level.format().equals("bullet") || level.format().equals("none")) {
+                return "";
+            }
+            StringBuilder label = new StringBuilder();
+            String t = level.text();
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (ch == '%' && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) {
+                    int at = t.charAt(++i) - '1';
+                    Level of = levels.get(at);
+                    int n = at >= 0 && at < 9 ? Math.max(c[at], of == null ? 1 : of.start()) : 0;
+                    label.append(format(of == null ? "decimal" : of.format(), n));
+                } else {
+                    label.append(ch);
+                }
+            }
+            return label.toString().strip();
+        }
+
+        private static String format(String format, int n) {
+            return switch (format) {
+                case "lowerLetter" -> letters(n).toLowerCase(Locale.ROOT);
+                case "upperLetter" -> letters(n);
+                case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
+                case "upperRoman" -> roman(n);
+                default -> Integer.toString(n);
+            };
+        }
+
+        private static String letters(int n) {
+            StringBuilder b = new StringBuilder();
+            for (int k = Math.max(1, n); k > 0; k = (k - 1) / 26) {
+                b.insert(0, (char) ('A' + (k - 1) % 26));
+            }
+            return b.toString();
+        }
+
+        private static String roman(int n) {
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+            StringBuilder b = new StringBuilder();
+            int k = Math.max(1, Math.min(n, 3999));
+            for (int i = 0; i < values.length; i++) {
+                while (k >= values[i]) {
+                    b.append(symbols[i]);
+                    k -= values[i];
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    private static Numbering numbering(byte[] xml, String source) {
+        Map<String, Map<Integer, Level>> abstracts = new HashMap<>();
+        Map<String, String> instances = new HashMap<>();
+        try {
+            XMLStreamReader r = xml(xml);
+            String abstractId = null;
+            String numId = null;
+            int ilvl = -1;
+            String format = "decimal";
+            String text = "";
+            int start = 1;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                    String val = r.getAttributeValue(W, "val");
+                    switch (r.getLocalName()) {
+                        case "abstractNum" -> abstractId = r.getAttributeValue(W, "abstractNumId");
+                        case "lvl" -> {
+                            ilvl = parseInt(r.getAttributeValue(W, "ilvl"), -1);
+                            format = "decimal";
+                            text = "";
+                            start = 1;
+                        }
+                        case "numFmt" -> format = val == null ? format : val;
+                        case "lvlText" -> text = val == null ? "" : val;
+                        case "start" -> start = parseInt(val, 1);
+                        case "num" -> numId = r.getAttributeValue(W, "numId");
+                        case "abstractNumId" -> {
+                            if (numId != null && val != null) {
+                                instances.put(numId, val);
+                            }
+                        }
+                        default -> {}
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+                    if (r.getLocalName().equals("lvl") && abstractId != null && ilvl >= 0) {
+                        abstracts
+                                .computeIfAbsent(abstractId, k -> new HashMap<>())
+                                .put(ilvl, new Level(format, text, start));
+                        ilvl = -1;
+                    } else if (r.getLocalName().equals("num")) {
+                        numId = null;
+                    } else if (r.getLocalName().equals("abstractNum")) {
+                        abstractId = null;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new ImportException(Reason.MALFORMED, source + ": word/numbering.xml is not well-formed XML", e);
+        }
+        return new Numbering(abstracts, instances);
+    }
+
+    private static int parseInt(@Nullable String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private static byte[] readBounded(InputStream in, ImportLimits limits, String source) throws IOException {
@@ -134,7 +272,8 @@ final class DocxReader {
         return m.find() ? Math.min(6, Integer.parseInt(m.group(1))) : 0;
     }
 
-    private static SourceText parse(byte[] document, Map<String, Integer> headingStyles, int maxChars, String source) {
+    private static SourceText parse(
+            byte[] document, Map<String, Integer> headingStyles, Numbering numbering, int maxChars, String source) {
         TextBuilder out = new TextBuilder(maxChars, source);
         try {
             XMLStreamReader r = xml(document);
@@ -145,6 +284,9 @@ final class DocxReader {
             int headingLevel = 0;
             boolean listItem = false;
             boolean inText = false;
+            String numId = null;
+            int ilvl = 0;
+            Map<String, int[]> counters = new HashMap<>();
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
@@ -156,7 +298,11 @@ final class DocxReader {
                             paragraph.setLength(0);
                             headingLevel = 0;
                             listItem = false;
+                            numId = null;
+                            ilvl = 0;
                         }
+                        case "ilvl" -> ilvl = parseInt(r.getAttributeValue(W, "val"), 0);
+                        case "numId" -> numId = r.getAttributeValue(W, "val");
                         case "pStyle" -> {
                             String style = String.valueOf(r.getAttributeValue(W, "val"));
                             headingLevel = headingStyles.getOrDefault(style, headingLevel(style));
@@ -176,6 +322,15 @@ final class DocxReader {
                     switch (r.getLocalName()) {
                         case "t" -> inText = false;
                         case "p" -> {
+                            // Word's automatic number, which the text does not hold ("§ 3", "3.1", "a)")
+                            String label = numId == null
+                                            || numId.equals("0")
+                                            || paragraph.toString().isBlank()
+                                    ? ""
+                                    : numbering.next(numId, ilvl, counters);
+                            if (!label.isEmpty()) {
+                                paragraph.insert(0, label + " ");
+                            }
                             if (tableDepth > 0) {
                                 if (cell.length() > 0) {
                                     cell.append(' ');

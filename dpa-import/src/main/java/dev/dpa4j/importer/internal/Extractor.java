@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -243,13 +244,13 @@ public final class Extractor {
     private static final Pattern AUDIT_NOTICE =
             Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     private static final Pattern GENERAL_AUTH = Pattern.compile(
-            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|generally authori[sz]e|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
+            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
             FLAGS);
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
     private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
-            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|generally authori[sz]es?",
+            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?",
             FLAGS);
     private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
             "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
@@ -494,6 +495,7 @@ public final class Extractor {
         List<RequirementResult> completeness = Completeness.assess(
                 text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements);
         requirementFacts(completeness);
+        describedByEvidence(completeness);
         elements = withFacts(elements); // an element whose fact a met requirement set is found
         elements = withRequirements(elements, completeness);
         return new Extraction(
@@ -528,6 +530,250 @@ public final class Extractor {
                 fact(path, "true", r.evidence().get(0));
             }
         }
+    }
+
+    /**
+     * The description of the processing (Art. 28(3) first sentence) where the completeness table found a term that
+     * no record, list or table gave the draft: the sentences it quotes go into the draft as text on the right field
+     * ("Verarbeitet werden Stammdaten, …" as the data types, "Die Verarbeitung dient der …" as the purpose, "läuft so
+     * lange wie der Softwarevertrag" as a duration tied to that contract), so that the review does not report as
+     * missing what its own table found. A term found weaker goes in as well: the validator then judges its wording
+     * (a catch-all). The sub-processor authorisation's model is read from its sentences the same way
+     * ({@link #authorisationFromEvidence}). A duration goes in only where its wording gives its type; a sentence that says no special
+     * categories are processed names no data type; a sentence that points to where the description stands ("Annex 1
+     * describes … the categories of data subjects") or holds a placeholder describes nothing itself.
+     */
+    private void describedByEvidence(List<RequirementResult> completeness) {
+        for (RequirementResult r : completeness) {
+            if (r.status() == RequirementResult.Status.NOT_FOUND || r.evidence().isEmpty()) {
+                continue;
+            }
+            if (r.requirement() == Requirement.SUBPROCESSOR_AUTHORISATION) {
+                authorisationFromEvidence(r.evidence());
+                continue;
+            }
+            List<SourceSpan> evidence = r.evidence().stream()
+                    .filter(e -> !NO_SPECIAL.matcher(sentence(e)).find()
+                            && !NO_CRIMINAL.matcher(sentence(e)).find())
+                    .filter(this::inDescription)
+                    .filter(e -> !POINTER.matcher(sentence(e)).find()
+                            && !PLACEHOLDER.matcher(sentence(e)).find()
+                            && !BRACKETED.matcher(sentence(e)).find())
+                    .toList();
+            if (evidence.isEmpty() && r.requirement() != Requirement.SUBJECT_AND_DURATION) {
+                continue;
+            }
+            switch (r.requirement()) {
+                case SUBJECT_AND_DURATION -> {
+                    ObjectNode processing = object("processing");
+                    if (!processing.has("duration")) {
+                        // a duration that points to the main contract states it: the pointer filter does not apply
+                        for (SourceSpan e : r.evidence().stream()
+                                .filter(this::inDescription)
+                                .toList()) {
+                            String type = durationType(sentence(e));
+                            if (type != null) {
+                                ObjectNode d = processing.putObject("duration");
+                                d.put("type", type);
+                                d.set("description", localized(sentence(e)));
+                                fact("processing.duration", type, e);
+                                break;
+                            }
+                        }
+                    }
+                    if (!processing.has("duration")) {
+                        // the sentence found states the subject matter; the duration may follow it in the same
+                        // paragraph ("The subject matter is …. Processing takes place for the term of the Order …")
+                        r.evidence().stream()
+                                .filter(this::inDescription)
+                                .map(this::durationAfter)
+                                .flatMap(Optional::stream)
+                                .findFirst()
+                                .ifPresent(e -> {
+                                    String type = Objects.requireNonNull(durationType(sentence(e)));
+                                    ObjectNode d = processing.putObject("duration");
+                                    d.put("type", type);
+                                    d.set("description", localized(sentence(e)));
+                                    fact("processing.duration", type, e);
+                                });
+                    }
+                    if (!processing.has("subjectMatter")) {
+                        evidence.stream()
+                                .filter(e ->
+                                        PROCESSING_WORDING.matcher(sentence(e)).find()
+                                                || (durationType(sentence(e)) == null
+                                                        && !DURATION_WORDING
+                                                                .matcher(sentence(e))
+                                                                .find()))
+                                .findFirst()
+                                .or(() -> evidence.isEmpty() ? Optional.empty() : openingSentence(evidence.get(0)))
+                                .ifPresent(e -> {
+                                    processing.set("subjectMatter", localized(sentence(e)));
+                                    fact("processing.subjectMatter", sentence(e), e);
+                                });
+                    }
+                }
+                case NATURE_AND_PURPOSE -> {
+                    ObjectNode processing = object("processing");
+                    SourceSpan e = evidence.get(0);
+                    String wording = sentence(e);
+                    // a sentence that states only the purpose goes in as the nature's wording without an operation,
+                    // which the validator reports as naming no operation of Art. 4(2) (a warning, not "missing")
+                    if (!processing.has("nature")) {
+                        ObjectNode n = processing.putArray("nature").addObject();
+                        operation(wording).ifPresent(o -> n.put("operation", o));
+                        n.set("description", localized(wording));
+                        fact("processing.nature[0]", wording, e);
+                    }
+                    if (!processing.has("purposes")) {
+                        processing.putArray("purposes").addObject().set("description", localized(wording));
+                        fact("processing.purposes[0]", wording, e);
+                    }
+                }
+                case DATA_CATEGORIES -> described(evidence.get(0), "dataCategories", "category-");
+                case DATA_SUBJECTS -> described(evidence.get(0), "dataSubjects", "subjects-");
+                default -> {}
+            }
+        }
+    }
+
+    /** A sentence that says where the description stands instead of stating it. */
+    private static final Pattern POINTER = Pattern.compile(
+            "\\b(?:annex|anlage|anhang|exhibit|schedule|appendix)\\s*[\\w.]*\\s+(?:describes?|lists?|sets out|specifies|beschreibt|enthält|regelt|nennt)\\b|\\b(?:are|is)\\s+(?:set out|described|listed|specified|defined)\\s+in\\b|\\b(?:sind|ist|werden|wird)\\s+(?:in|im|unter)\\s+[^.;]{0,30}\\b(?:beschrieben|aufgeführt|festgelegt|geregelt|genannt|bestimmt)\\b|\\b(?:ergibt|ergeben) sich aus\\b|\\bfollows? from\\b|\\bto be completed\\b|\\bzu ergänzen\\b",
+            FLAGS);
+
+    /** Wording about the duration, which is not the subject matter: "Laufzeit", "term", "duration", "läuft". */
+    private static final Pattern DURATION_WORDING = Pattern.compile(
+            "\\b(?:laufzeit|dauer|duration|term of|läuft|runs? for|remains? in (?:force|effect)|in kraft)\\b", FLAGS);
+
+    /** Wording that says what is processed or provided, which a sentence on the duration may state as well. */
+    private static final Pattern PROCESSING_WORDING = Pattern.compile(
+            "\\b(?:process\\w*|verarbeit\\w*|provid\\w*|erbring\\w*|bereitstell\\w*|stellt\\b[^.;]{0,80}\\bbereit)\\b",
+            FLAGS);
+
+    /**
+     * The authorisation model where the sub-processing passages gave none but the completeness table found the
+     * authorisation: read from the sentences it quotes (an option chosen in an incorporation clause, "In Klausel 7.7
+     * gilt Option 2: … allgemeine schriftliche Genehmigung").
+     */
+    private void authorisationFromEvidence(List<SourceSpan> evidence) {
+        if (root.at("/subprocessing/authorisation").isString()) {
+            return;
+        }
+        AuthReading best = null;
+        SourceSpan where = null;
+        for (SourceSpan e : evidence) {
+            AuthReading a = authReading(sentence(e));
+            if (a != null && !a.type().equals("PROHIBITED") && (best == null || a.strength() > best.strength())) {
+                best = a;
+                where = e;
+            }
+        }
+        if (best != null && where != null) {
+            object("subprocessing").put("authorisation", best.type());
+            fact("subprocessing.authorisation", best.type(), where);
+        }
+    }
+
+    private void described(SourceSpan e, String field, String idPrefix) {
+        ObjectNode processing = object("processing");
+        if (processing.has(field)) {
+            return;
+        }
+        String wording = sentence(e);
+        ObjectNode c = processing.putArray(field).addObject();
+        c.put("id", idPrefix + 1);
+        c.set("name", localized(wording));
+        fact("processing." + field + "[0]", wording, e);
+    }
+
+    private static final Set<Element> DESCRIPTION = Set.of(
+            Element.SUBJECT_AND_DURATION, Element.NATURE_AND_PURPOSE, Element.DATA_CATEGORIES, Element.DATA_SUBJECTS);
+
+    /**
+     * Whether a span stands in a passage of the description of the processing, or in one that no other element
+     * claims (not a cue word in a clause on assistance or audits).
+     */
+    private boolean inDescription(SourceSpan e) {
+        for (int i = 0; i < segments.size(); i++) {
+            Block b = segments.get(i).block();
+            if (e.offset() >= b.offset() && e.offset() < b.offset() + b.length()) {
+                for (Element d : DESCRIPTION) {
+                    if (is(i, d)) {
+                        return true;
+                    }
+                }
+                Element top = top(i);
+                return top == null || DESCRIPTION.contains(top);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence that opens the paragraph of a sentence on the duration, where it says what is processed or
+     * provided and is no pointer: "Pixelhof betreibt … die Website … . Dieser Vertrag läuft so lange wie …".
+     */
+    private Optional<SourceSpan> openingSentence(SourceSpan duration) {
+        for (Segment seg : segments) {
+            Block b = seg.block();
+            if (duration.offset() < b.offset() || duration.offset() >= b.offset() + b.length()) {
+                continue;
+            }
+            String paragraph = text.text(b);
+            Matcher end = SENTENCE_BREAK.matcher(paragraph);
+            int stop = end.find() ? end.start() : paragraph.length();
+            String first = paragraph.substring(0, stop).strip();
+            if (b.offset() == duration.offset()
+                    || first.length() < 20
+                    || POINTER.matcher(first).find()
+                    || durationType(first) != null
+                    || DURATION_WORDING.matcher(first).find()) {
+                return Optional.empty();
+            }
+            return Optional.of(span(b.offset(), first.length(), seg.section()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sentence on the duration that follows a found sentence in its paragraph: it must name a duration
+     * ({@code DURATION_WORDING}) and tie it to a contract's life, a one-off or an indefinite term.
+     */
+    private Optional<SourceSpan> durationAfter(SourceSpan found) {
+        for (Segment seg : segments) {
+            Block b = seg.block();
+            if (found.offset() < b.offset() || found.offset() >= b.offset() + b.length()) {
+                continue;
+            }
+            String paragraph = text.text(b);
+            int from = Math.min(paragraph.length(), found.offset() - b.offset() + found.length());
+            Matcher m = SENTENCE_BREAK.matcher(paragraph);
+            int start = from;
+            while (start < paragraph.length()) {
+                int stop = m.find(start) ? m.start() : paragraph.length();
+                String sentence = paragraph.substring(start, stop).strip();
+                if (DURATION_WORDING.matcher(sentence).find() && durationType(sentence) != null) {
+                    int lead = paragraph.indexOf(sentence, start);
+                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
+                }
+                if (stop >= paragraph.length()) {
+                    break;
+                }
+                start = m.end();
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The text of a span as the document has it, whitespace collapsed (a quotation may be cut short). */
+    private String sentence(SourceSpan s) {
+        int end = Math.min(text.text().length(), s.offset() + s.length());
+        return text.text()
+                .substring(Math.max(0, s.offset()), end)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**
@@ -1332,7 +1578,8 @@ public final class Extractor {
         List<Integer> subject = passages(Element.SUBJECT_AND_DURATION);
         for (int i : subject) {
             String s = text.text(segments.get(i).block());
-            if (!processing.has("subjectMatter") && !isItem(segments.get(i)) && s.length() > 30) {
+            // a list item only where it is a clause of its own (an agreement numbered as an HTML list)
+            if (!processing.has("subjectMatter") && (!isItem(segments.get(i)) || s.length() > 80) && s.length() > 30) {
                 processing.set("subjectMatter", localized(s));
                 fact("processing.subjectMatter", s, span(segments.get(i)));
             }
@@ -1446,79 +1693,213 @@ public final class Extractor {
 
     /**
      * The labelled run-ins of a processing description ({@link RunIns}) where no list gave the field: "Subject
-     * matter: … Data subjects: … Categories of data: …" in one paragraph.
+     * matter: … Data subjects: … Categories of data: …" in one paragraph, "(a) Types of Personal Data: …", a label
+     * that ends its paragraph and leads the list after it ("1.5 Art der Daten:" then "a) Kontaktdaten, …"), and the
+     * rows of a two-column table whose first cell is such a label ("Categories of Data Subject | Residents").
      */
     private void runIns(
             ObjectNode processing, ArrayNode categories, ArrayNode subjects, ArrayNode purposes, ArrayNode nature) {
-        boolean hadCategories = !categories.isEmpty();
-        boolean hadSubjects = !subjects.isEmpty();
+        final boolean hadCategories = !categories.isEmpty();
+        final boolean hadSubjects = !subjects.isEmpty();
         boolean hadPurposes = !purposes.isEmpty();
         boolean hadNature = !nature.isEmpty();
         boolean labelledSubject = false;
-        for (Segment s : segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            List<RunIns.RunIn> runIns = new ArrayList<>();
+            int base = s.block().offset();
             if (s.block().kind() == Kind.TABLE_ROW) {
-                continue;
+                List<Range> cells = s.block().cells();
+                if (cells.size() != 2) {
+                    continue;
+                }
+                Optional<RunIns.Field> field = RunIns.label(text.text(cells.get(0)));
+                String value = text.text(cells.get(1));
+                if (field.isEmpty()) {
+                    continue;
+                }
+                String v = RunIns.value(field.get(), value);
+                int lead = value.indexOf(v.isEmpty() ? value : v);
+                base = cells.get(1).offset();
+                runIns.add(new RunIns.RunIn(field.get(), v, Math.max(0, lead)));
+            } else {
+                runIns.addAll(RunIns.read(text.text(s.block())));
             }
-            String paragraph = text.text(s.block());
-            for (RunIns.RunIn r : RunIns.read(paragraph)) {
-                SourceSpan where =
-                        span(s.block().offset() + r.offset(), r.value().length(), s.section());
+            // a section whose title is a label ("Nr. 3 Art der personenbezogenen Daten") leads the items under it
+            boolean opensSection = i == 0 || !segments.get(i - 1).heading().equals(s.heading());
+            Optional<RunIns.Field> titled = opensSection ? RunIns.label(lastTitle(s.heading())) : Optional.empty();
+            if (titled.isPresent() && runIns.isEmpty()) {
+                String first = text.text(s.block());
+                boolean item = s.block().kind() == Kind.LIST_ITEM
+                        || ITEM_MARKER.matcher(first).lookingAt();
+                String value = item || s.block().kind() == Kind.TABLE_ROW ? "" : RunIns.value(titled.get(), first);
+                // the items under the title, or the paragraph that follows it as its value
+                runIns.add(new RunIns.RunIn(titled.get(), value, 0));
+            }
+            for (RunIns.RunIn r : runIns) {
+                List<Map.Entry<String, SourceSpan>> values = new ArrayList<>();
+                if (r.value().isEmpty()) {
+                    values.addAll(
+                            titled.isPresent() && runIns.size() == 1 && r.offset() == 0
+                                    ? ledItems(i, s.heading())
+                                    : ledItems(i + 1, s.heading()));
+                } else {
+                    values.add(Map.entry(
+                            r.value(), span(base + r.offset(), r.value().length(), s.section())));
+                }
+                values.removeIf(v -> PLACEHOLDER.matcher(v.getKey()).find()
+                        || (v.getKey().startsWith("[") && v.getKey().endsWith("]")));
+                if (values.isEmpty()) {
+                    continue; // a form's placeholder ("[to be completed: …]") states nothing
+                }
+                SourceSpan where = values.get(0).getValue();
+                String whole = r.value().isEmpty()
+                        ? String.join(
+                                "; ", values.stream().map(Map.Entry::getKey).toList())
+                        : r.value();
                 switch (r.field()) {
                     case SUBJECT_MATTER -> {
                         if (!labelledSubject) {
                             // a labelled subject matter says more than a passage read from its heading
                             labelledSubject = true;
                             facts.removeIf(f -> f.path().equals("processing.subjectMatter"));
-                            processing.set("subjectMatter", localized(r.value()));
-                            fact("processing.subjectMatter", r.value(), where);
+                            processing.set("subjectMatter", localized(whole));
+                            fact("processing.subjectMatter", whole, where);
                         }
                     }
                     case DURATION -> {
-                        if (!processing.has("duration")
-                                && COUPLED.matcher(r.value()).find()) {
+                        String type = durationType(whole);
+                        if (!processing.has("duration") && type != null) {
                             ObjectNode d = processing.putObject("duration");
-                            d.put("type", "COUPLED_TO_MAIN_CONTRACT");
-                            d.set("description", localized(r.value()));
-                            fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", where);
+                            d.put("type", type);
+                            d.set("description", localized(whole));
+                            fact("processing.duration", type, where);
                         }
                     }
-                    case PURPOSE -> {
-                        if (!hadPurposes) {
-                            purposes.addObject().set("description", localized(r.value()));
-                            fact("processing.purposes[" + (purposes.size() - 1) + "]", r.value(), where);
+                    case PURPOSE, NATURE, NATURE_AND_PURPOSE -> {
+                        if (r.field() != RunIns.Field.NATURE && !hadPurposes) {
+                            purposes.addObject().set("description", localized(whole));
+                            fact("processing.purposes[" + (purposes.size() - 1) + "]", whole, where);
                         }
-                    }
-                    case NATURE -> {
-                        if (!hadNature) {
+                        if (r.field() != RunIns.Field.PURPOSE && !hadNature) {
                             ObjectNode n = nature.addObject();
-                            operation(r.value()).ifPresent(o -> n.put("operation", o));
-                            n.set("description", localized(r.value()));
-                            fact("processing.nature[" + (nature.size() - 1) + "]", r.value(), where);
+                            operation(whole).ifPresent(o -> n.put("operation", o));
+                            n.set("description", localized(whole));
+                            fact("processing.nature[" + (nature.size() - 1) + "]", whole, where);
                         }
                     }
                     case DATA_SUBJECTS -> {
                         if (!hadSubjects) {
-                            for (String item : RunIns.items(r.value())) {
-                                ObjectNode c = subjects.addObject();
-                                c.put("id", "subjects-" + subjects.size());
-                                c.set("name", localized(item));
-                                fact("processing.dataSubjects[" + (subjects.size() - 1) + "]", item, where);
-                            }
+                            listed(
+                                    subjects,
+                                    "subjects-",
+                                    "processing.dataSubjects",
+                                    values,
+                                    r.value().isEmpty());
                         }
                     }
                     case DATA_CATEGORIES -> {
                         if (!hadCategories) {
-                            for (String item : RunIns.items(r.value())) {
-                                ObjectNode c = categories.addObject();
-                                c.put("id", "category-" + categories.size());
-                                c.set("name", localized(item));
-                                fact("processing.dataCategories[" + (categories.size() - 1) + "]", item, where);
-                            }
+                            listed(
+                                    categories,
+                                    "category-",
+                                    "processing.dataCategories",
+                                    values,
+                                    r.value().isEmpty());
                         }
                     }
                 }
             }
         }
+    }
+
+    /** The items of a labelled value, or the items a label leads, each its own entry with its source. */
+    private void listed(
+            ArrayNode list, String idPrefix, String path, List<Map.Entry<String, SourceSpan>> values, boolean led) {
+        for (Map.Entry<String, SourceSpan> v : values) {
+            List<String> items = led ? List.of(v.getKey()) : RunIns.items(v.getKey());
+            if (items.stream().anyMatch(item -> CLAUSE_START.matcher(item).lookingAt())) {
+                items = List.of(v.getKey()); // a sentence, not a list: "Der Verantwortliche bestimmt, welche Daten …"
+            }
+            for (String item : items) {
+                ObjectNode c = list.addObject();
+                c.put("id", idPrefix + list.size());
+                c.set("name", localized(item));
+                fact(path + "[" + (list.size() - 1) + "]", item, v.getValue());
+            }
+        }
+    }
+
+    /** A part after a comma that opens a clause, not an item of a list: "…, welche Daten er speichert". */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?:welche\\w*|which|who|whom|whose|that|dass|soweit|sofern|wenn|falls|where|if|unless|es sei denn)\\b");
+
+    /** A list item's marker ("a)", "(b)", "1.", "-", "•") and its closing comma, semicolon or "and". */
+    private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?[0-9a-z]{1,3}[.)]|[-•*–·])\\s+", FLAGS);
+
+    private static final Pattern ITEM_END = Pattern.compile("(?:[,;.]|\\s+(?:and|und|sowie|or|oder))+$", FLAGS);
+
+    /**
+     * The items that a label ending its paragraph leads: the list items (or paragraphs opening with an item
+     * marker) that follow it in the same section, up to the first block that is neither.
+     */
+    private List<Map.Entry<String, SourceSpan>> ledItems(int first, String heading) {
+        List<Map.Entry<String, SourceSpan>> out = new ArrayList<>();
+        for (int j = first; j < segments.size() && out.size() < 60; j++) {
+            Segment next = segments.get(j);
+            String t = text.text(next.block());
+            Matcher marker = ITEM_MARKER.matcher(t);
+            boolean item =
+                    next.block().kind() == Kind.LIST_ITEM || (next.block().kind() == Kind.PARAGRAPH && marker.find());
+            if (!next.heading().equals(heading) || !item) {
+                break;
+            }
+            int from = marker.find(0) ? marker.end() : 0;
+            String value =
+                    ITEM_END.matcher(t.substring(from).strip()).replaceAll("").strip();
+            if (value.isEmpty() || value.length() > 300) {
+                continue;
+            }
+            out.add(Map.entry(
+                    value, span(next.block().offset() + t.indexOf(value, from), value.length(), next.section())));
+        }
+        return out;
+    }
+
+    /** The last title of a heading path without its number: "Anlage 1 > Nr. 3 Art der Daten" gives "Art der Daten". */
+    private static String lastTitle(String heading) {
+        String last = heading.substring(heading.lastIndexOf(" > ") + 1)
+                .replaceFirst("^>\\s*", "")
+                .strip();
+        return last.replaceFirst(
+                        "(?iu)^(?:(?:nr\\.|no\\.|ziffer|punkt|section|clause|part|teil|abschnitt|§)\\s*)?(?:[a-z]\\.)?\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s*(?:[-–:]\\s*)?",
+                        "")
+                .strip();
+    }
+
+    /** A duration tied to the life of a contract, an account or the services ("until the end of the Contract"). */
+    private static final Pattern TIED_DURATION = Pattern.compile(
+            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b)",
+            FLAGS);
+
+    private static final Pattern ONE_OFF = Pattern.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
+
+    private static final Pattern INDEFINITE =
+            Pattern.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
+
+    /**
+     * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
+     * the wording says none of these (the completeness table still quotes it).
+     */
+    static @Nullable String durationType(String wording) {
+        if (COUPLED.matcher(wording).find() || TIED_DURATION.matcher(wording).find()) {
+            return "COUPLED_TO_MAIN_CONTRACT";
+        } else if (ONE_OFF.matcher(wording).find()) {
+            return "ONE_OFF";
+        } else if (INDEFINITE.matcher(wording).find()) {
+            return "INDEFINITE_WITH_NOTICE";
+        }
+        return null;
     }
 
     /** A purpose stated in a sentence: "X processes the data … in order to provide web analytics services". */
@@ -2254,6 +2635,52 @@ public final class Extractor {
         }
     }
 
+    /** The authorisation model a sentence states, with the strength of its wording. */
+    private record AuthReading(String type, int strength) {}
+
+    /**
+     * The authorisation model one sentence states: the strongest statement decides, the first of equal strength. An
+     * explicit general or specific authorisation ("genehmigt allgemein", "prior specific authorisation") comes over a
+     * prohibition and over the weaker cues; a conditional or contrasting mention ("soweit … allgemein genehmigt",
+     * "instead of a specific authorisation") counts for nothing. A prohibition to engage sub-processors without the
+     * controller's prior approval ("shall not appoint a Sub-processor without the Council's prior written approval")
+     * makes each engagement subject to approval: a specific authorisation (Art. 28(2) GDPR); a permission to engage
+     * them ("darf … Subunternehmer einsetzen", "You authorize us to use subprocessors") a general one.
+     */
+    private static @Nullable AuthReading authReading(String sentence) {
+        String s = AUTH_CONTRAST.matcher(sentence).replaceAll("");
+        if (AUTH_CONDITIONAL.matcher(s).find()) {
+            return null;
+        }
+        if (EXPLICIT_GENERAL_AUTH.matcher(s).find()) {
+            return new AuthReading("GENERAL", 4);
+        } else if (EXPLICIT_SPECIFIC_AUTH.matcher(s).find()) {
+            return new AuthReading("SPECIFIC", 4);
+        } else if (APPROVAL_REQUIRED.matcher(s).find()) {
+            return new AuthReading("SPECIFIC", 3);
+        } else if (PROHIBITED_AUTH.matcher(s).find()) {
+            return new AuthReading("PROHIBITED", 2);
+        } else if (GENERAL_AUTH.matcher(s).find()
+                || (PERMITTED_AUTH.matcher(s).find() && !NEGATED.matcher(s).find())) {
+            return new AuthReading("GENERAL", 3);
+        } else if (SPECIFIC_AUTH.matcher(s).find()) {
+            return new AuthReading("SPECIFIC", 1);
+        }
+        return null;
+    }
+
+    /** No sub-processor without the controller's prior approval, consent or authorisation. */
+    private static final Pattern APPROVAL_REQUIRED = Pattern.compile(
+            "\\b(?:shall|will|must|may) not\\b[^.;]{0,60}(?:sub-?processor|sub-?contractor)\\w*[^.;]{0,60}\\bwithout\\b[^.;]{0,50}\\b(?:prior|advance)\\b[^.;]{0,30}\\b(?:approval|consent|authori[sz]ation)|\\bno (?:sub-?processor|sub-?contractor)\\w*\\b[^.;]{0,60}\\bwithout\\b[^.;]{0,50}\\b(?:prior|advance)\\b[^.;]{0,30}\\b(?:approval|consent|authori[sz]ation)|(?:unterauftrag|subunternehm|sub-?auftrag|weitere\\w* auftragsverarbeiter)\\w*[^.;]{0,80}\\b(?:nur|erst) (?:mit|nach)\\b[^.;]{0,30}\\b(?:vorherig|schriftlich)\\w*[^.;]{0,30}(?:zustimmung|genehmigung|einwilligung)|\\bohne\\b[^.;]{0,30}\\b(?:vorherig)\\w*[^.;]{0,30}(?:zustimmung|genehmigung|einwilligung)[^.;]{0,80}\\bnicht\\b",
+            FLAGS);
+
+    /** A permission to engage sub-processors. */
+    private static final Pattern PERMITTED_AUTH = Pattern.compile(
+            "\\b(?:darf|dürfen|ist berechtigt|sind berechtigt)\\b[^.;]{0,80}(?:unterauftrag|subunternehm|sub-?auftrag|weitere\\w* auftragsverarbeiter)\\w*\\b[^.;]{0,40}\\b(?:einsetzen|einschalten|beauftragen|hinzuziehen|heranziehen|einbinden)|\\b(?:may|is (?:entitled|permitted|authori[sz]ed|allowed) to)\\s+(?:\\w+\\s+){0,2}(?:engage|use|appoint|involve|subcontract)\\w*\\b[^.;]{0,40}(?:sub-?processors?|sub-?contractors?)|\\bauthori[sz]es?\\b[^.;]{0,40}\\bto (?:use|engage|appoint|involve)\\b[^.;]{0,40}(?:sub-?processors?|sub-?contractors?)|\\b(?:agrees?|accepts?|genehmigt)\\b[^.;]{0,80}(?:sub-?processors?|sub-?contractors?|unterauftrag\\w*|subunternehm\\w*)",
+            FLAGS);
+
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|nicht|kein\\w*|without|ohne|never)\\b", FLAGS);
+
     private void authorisation(ObjectNode terms) {
         // the strongest statement decides, the first of equal strength: an explicit general or specific
         // authorisation ("genehmigt allgemein", "prior specific authorisation") over a prohibition and over the
@@ -2265,32 +2692,10 @@ public final class Extractor {
         for (int i : passages(Element.SUBPROCESSING)) {
             String block = text.text(segments.get(i).block());
             for (String sentence : SENTENCES.split(block)) {
-                // "instead of a specific authorisation, …": the contrasted part states nothing
-                String s = AUTH_CONTRAST.matcher(sentence).replaceAll("");
-                if (AUTH_CONDITIONAL.matcher(s).find()) {
-                    continue;
-                }
-                String type = null;
-                int strength = 0;
-                if (EXPLICIT_GENERAL_AUTH.matcher(s).find()) {
-                    type = "GENERAL";
-                    strength = 4;
-                } else if (EXPLICIT_SPECIFIC_AUTH.matcher(s).find()) {
-                    type = "SPECIFIC";
-                    strength = 4;
-                } else if (PROHIBITED_AUTH.matcher(s).find()) {
-                    type = "PROHIBITED";
-                    strength = 2;
-                } else if (GENERAL_AUTH.matcher(s).find()) {
-                    type = "GENERAL";
-                    strength = 3;
-                } else if (SPECIFIC_AUTH.matcher(s).find()) {
-                    type = "SPECIFIC";
-                    strength = 1;
-                }
-                if (type != null && strength > best) {
-                    best = strength;
-                    found = type;
+                AuthReading a = authReading(sentence);
+                if (a != null && a.strength() > best) {
+                    best = a.strength();
+                    found = a.type();
                     where = span(segments.get(i));
                 }
             }

@@ -558,6 +558,15 @@ final class PdfLayout {
                 if (lineCount == 1 && hangX > 0 && Math.abs(l.x0() - hangX) <= 2 && Math.abs(l.x0() - blockX) > 2) {
                     blockX = hangX;
                 }
+                // a hanging indent set apart from its marker ("(a)" at 88, text at 117, the lines below at 114): the
+                // continuation aligns near the text, within half a font size, not exactly with it
+                if (lineCount == 1
+                        && textX > first.x0()
+                        && l.x0() > first.x0() + 2
+                        && Math.abs(l.x0() - textX) <= 0.5f * l.size()
+                        && Math.abs(l.x0() - blockX) > 2) {
+                    blockX = l.x0();
+                }
                 if (!continues(j, p, l, blockX, lineCount == 1 && !bullet && textX == first.x0())) {
                     break;
                 }
@@ -633,6 +642,9 @@ final class PdfLayout {
             return;
         }
         int n = block.length();
+        if (n >= 2 && (block.charAt(n - 1) == '\u2010' || block.charAt(n - 1) == '\u00AD')) {
+            block.setCharAt(n - 1, '-'); // the typographic and the soft hyphen break a word like "-"
+        }
         boolean hyphen = n >= 2
                 && block.charAt(n - 1) == '-'
                 && Character.isLetter(block.charAt(n - 2))

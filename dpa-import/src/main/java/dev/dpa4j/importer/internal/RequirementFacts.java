@@ -24,6 +24,8 @@ final class RequirementFacts {
         m.put(Requirement.INSTRUCTIONS, List.of("instructions.documentedInstructionsOnly"));
         m.put(Requirement.INFRINGING_INSTRUCTION, List.of("instructions.infringementNotice"));
         m.put(Requirement.CONFIDENTIALITY, List.of("confidentiality.personnelCommitted"));
+        // Art. 28(2): the prior specific or general written authorisation; the agreement that states it is written
+        m.put(Requirement.SUBPROCESSOR_AUTHORISATION, List.of("subprocessing.priorWrittenAuthorisation"));
         m.put(Requirement.SUBPROCESSOR_OBLIGATIONS, List.of("subprocessing.flowDown"));
         m.put(Requirement.SUBPROCESSOR_LIABILITY, List.of("subprocessing.fullLiability"));
         m.put(Requirement.DATA_SUBJECT_RIGHTS, List.of("assistance.dataSubjectRights"));

@@ -3,6 +3,7 @@ package dev.dpa4j.importer.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,12 @@ import java.util.regex.Pattern;
  * („Gegenstand: …", „Kategorien betroffener Personen: …", „Datenarten: …", „Art der Daten: …", „Zweck: …",
  * „Dauer: …"). A label counts at the start of the paragraph or of a sentence; its value runs to the next label or
  * the end of the paragraph. A paragraph may open with its number ("1.6 Kreis der Betroffenen: …", "(b) Purpose: …").
+ * A label that ends its paragraph ("1.5 Art der Daten:") leads the list that follows it: its value is empty and the
+ * caller takes the items. A value that runs on past the end of its first sentence into prose of another kind
+ * ("… CCTV images. No special categories are processed; …") ends with that sentence where it lists types or
+ * persons, and where it would be longer than a run-in can be. The first cell of a two-column table row may be such a
+ * label without its colon ({@link #label(String)}). A label may also be its paragraph's title, closed by a full stop
+ * ("A.2 Duration of the Processing. The term of the Agreement.").
  */
 final class RunIns {
 
@@ -27,6 +34,8 @@ final class RunIns {
         PURPOSE,
         /** The nature (the operations). */
         NATURE,
+        /** The nature and the purposes under one label ("Nature and purposes: …", „Art und Zweck der Verarbeitung: …“). */
+        NATURE_AND_PURPOSE,
         /** The categories of data subjects. */
         DATA_SUBJECTS,
         /** The types of personal data. */
@@ -46,22 +55,34 @@ final class RunIns {
 
     // the longer labels first: "Art der Daten" is a type of data, "Art der Verarbeitung" the nature
     private static final String CATEGORIES =
-            "(?:(?:categories|types|kinds) of (?:personal )?data(?! subjects?)|personal data (?:categories|types)|data (?:categories|types)|datenarten|datenkategorien|arten? (?:der |von )?(?:personenbezogenen )?daten|(?:kategorien|typen) (?:der |von )?personenbezogene[nr]? daten)";
+            "(?:(?:categories|categor(?:y|ies)|types?|kinds?) of (?:customer |client )?(?:personal )?data(?! subjects?)|personal data (?:categories|types)|data (?:categories|types)|datenarten|datenkategorien|art(?:en)? (?:der |von )?(?:personenbezogenen )?daten|(?:kategorien|typen) (?:der |von )?personenbezogene[nr]? daten)";
     private static final String SUBJECTS =
-            "(?:(?:categories of )?data subjects|categories of (?:affected )?(?:individuals|persons)|kategorien (?:der )?betroffene[nr]? personen|betroffene personen|betroffene|kreis der betroffenen)";
+            "(?:(?:categories of )?data subjects?|categories of (?:affected )?(?:individuals|persons)|kategorien (?:der )?betroffene[nr]? personen|betroffene personen|betroffene|kreis der betroffenen)";
     private static final String SUBJECT_MATTER =
             "(?:subject[- ]matter(?: of (?:the )?processing)?|gegenstand(?: der verarbeitung| des auftrags)?)";
     private static final String NATURE =
             "(?:nature(?: of (?:the )?processing)?|processing operations|art der verarbeitung|verarbeitungsvorgänge)";
+    private static final String NATURE_AND_PURPOSE =
+            "(?:nature and purposes?(?: of (?:the )?processing)?|art und zwecke?(?: der verarbeitung)?|zwecke? und art(?: der verarbeitung)?)";
     private static final String PURPOSE = "(?:purposes?(?: of (?:the )?processing)?|zwecke?(?: der verarbeitung)?)";
     private static final String DURATION =
             "(?:duration(?: of (?:the )?processing)?|dauer(?: der verarbeitung)?|laufzeit)";
 
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:^(?:\\(?[0-9a-z]{1,3}[.)]\\s*|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+)?|(?<=[.;])\\s+)(?:(?<c>" + CATEGORIES
-                    + ")|(?<s>" + SUBJECTS + ")|(?<m>" + SUBJECT_MATTER + ")|(?<n>" + NATURE + ")|(?<p>" + PURPOSE
-                    + ")|(?<d>" + DURATION + "))\\s*:\\s*",
-            FLAGS);
+    private static final String NUMBER =
+            "\\(?[0-9a-z]{1,3}[.)]\\s*|(?:[a-z]\\.)?\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|[a-z]\\.\\d{1,2}\\.?\\s+";
+    private static final String LABELS = "(?:(?<c>" + CATEGORIES + ")|(?<s>" + SUBJECTS + ")|(?<m>" + SUBJECT_MATTER
+            + ")|(?<b>" + NATURE_AND_PURPOSE + ")|(?<n>" + NATURE + ")|(?<p>" + PURPOSE + ")|(?<d>" + DURATION + "))";
+    private static final Pattern LABEL =
+            Pattern.compile("(?:^(?:" + NUMBER + ")?|(?<=[.;])\\s+)" + LABELS + "\\s*:\\s*", FLAGS);
+    /** A label as the title of its paragraph, closed by a full stop: "A.2 Duration of the Processing. The term …". */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\.\\s+", FLAGS);
+    /** A table cell that holds only a label, its number and colon optional. */
+    private static final Pattern CELL_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\s*:?$", FLAGS);
+    /** The end of a sentence followed by the next one. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:e\\.g|i\\.e|z\\.B|u\\.a|bzw|etc|inkl|ggf|Nr|No|Dr|ca|vgl|usw))[.!?](?=\\s+\\p{Lu})");
+
+    private static final int LONGEST = 600;
 
     /**
      * The run-ins of a paragraph.
@@ -71,22 +92,20 @@ final class RunIns {
      */
     static List<RunIn> read(String paragraph) {
         List<RunIn> out = new ArrayList<>();
-        Matcher m = LABEL.matcher(paragraph);
         Field field = null;
         int from = 0;
+        Matcher title = TITLE_LABEL.matcher(paragraph);
+        if (title.lookingAt()) {
+            field = field(title);
+            from = title.end();
+        }
+        Matcher m = LABEL.matcher(paragraph);
+        m.useAnchoringBounds(false).useTransparentBounds(true).region(from, paragraph.length());
         while (m.find()) {
             if (field != null) {
                 add(out, field, paragraph, from, m.start());
             }
-            field = m.group("c") != null
-                    ? Field.DATA_CATEGORIES
-                    : m.group("s") != null
-                            ? Field.DATA_SUBJECTS
-                            : m.group("m") != null
-                                    ? Field.SUBJECT_MATTER
-                                    : m.group("n") != null
-                                            ? Field.NATURE
-                                            : m.group("p") != null ? Field.PURPOSE : Field.DURATION;
+            field = field(m);
             from = m.end();
         }
         if (field != null) {
@@ -95,12 +114,69 @@ final class RunIns {
         return out;
     }
 
-    private static void add(List<RunIn> out, Field field, String paragraph, int from, int to) {
-        String value =
-                paragraph.substring(from, to).strip().replaceAll("[.;]+$", "").strip();
-        if (!value.isEmpty() && value.length() <= 400) {
-            out.add(new RunIn(field, value, from));
+    private static Field field(Matcher m) {
+        if (m.group("c") != null) {
+            return Field.DATA_CATEGORIES;
+        } else if (m.group("s") != null) {
+            return Field.DATA_SUBJECTS;
+        } else if (m.group("m") != null) {
+            return Field.SUBJECT_MATTER;
+        } else if (m.group("b") != null) {
+            return Field.NATURE_AND_PURPOSE;
+        } else if (m.group("n") != null) {
+            return Field.NATURE;
         }
+        return m.group("p") != null ? Field.PURPOSE : Field.DURATION;
+    }
+
+    /**
+     * What the first cell of a two-column table row labels: "Categories of Data Subject", "1.5 Art der Daten:".
+     *
+     * @param cell the cell's text
+     * @return the field, empty if the cell is not one label
+     */
+    static Optional<Field> label(String cell) {
+        Matcher m = CELL_LABEL.matcher(cell.strip());
+        return m.matches() ? Optional.of(field(m)) : Optional.empty();
+    }
+
+    /**
+     * A value as a run-in states it: without its closing full stop, cut at the end of its first sentence where it
+     * lists types of data or persons or would be longer than {@value #LONGEST} characters.
+     *
+     * @param field the field
+     * @param raw the text after the label
+     * @return the value, empty if none is left
+     */
+    static String value(Field field, String raw) {
+        String value = raw.strip();
+        boolean list = field == Field.DATA_CATEGORIES || field == Field.DATA_SUBJECTS;
+        if (list || value.length() > LONGEST) {
+            Matcher end = SENTENCE_END.matcher(value);
+            if (end.find()) {
+                value = value.substring(0, end.start());
+            }
+        }
+        value = value.replaceAll("[.;]+$", "").strip();
+        return value.length() <= LONGEST ? value : "";
+    }
+
+    private static void add(List<RunIn> out, Field field, String paragraph, int from, int to) {
+        String raw = paragraph.substring(from, to);
+        String value = value(field, raw);
+        if (!value.isEmpty()) {
+            out.add(new RunIn(field, value, from + leading(paragraph, from)));
+        } else if (raw.isBlank() && to == paragraph.length()) {
+            out.add(new RunIn(field, "", to)); // the label ends the paragraph: it leads a list
+        }
+    }
+
+    private static int leading(String paragraph, int from) {
+        int i = from;
+        while (i < paragraph.length() && Character.isWhitespace(paragraph.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     /**
@@ -111,7 +187,8 @@ final class RunIns {
      */
     static List<String> items(String value) {
         List<String> out = new ArrayList<>();
-        for (String part : value.split(";|,(?![^()]*\\))|\\s+(?:and|und|sowie)\\s+(?=[^,]*$)")) {
+        for (String part :
+                value.split(";(?![^()]*\\))|,(?![^()]*\\))|\\s+(?:and|und|sowie)\\s+(?=[^,]*$)(?![^()]*\\))")) {
             String item = part.strip().replaceAll("^(?:and|und|sowie)\\s+", "");
             if (!item.isEmpty()) {
                 out.add(item);
