@@ -34,7 +34,15 @@ import tools.jackson.databind.node.ObjectNode;
 @API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ValidationReport {
 
-    private static final JsonMapper JSON = DpaJson.mapper();
+    /**
+     * The mapper for {@link #toJson(Locale)}, built on first use: a report read as text never needs it, and
+     * building it (databind's configuration and the model's module) is part of a cold command-line start.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = DpaJson.mapper();
+
+        private Json() {}
+    }
 
     private final List<Finding> findings;
     private final LocalDate asOf;
@@ -271,7 +279,7 @@ public final class ValidationReport {
      */
     public String toJson(Locale locale) {
         JsonNode tree = toJsonTree(locale);
-        return JSON.writeValueAsString(tree) + "\n";
+        return Json.MAPPER.writeValueAsString(tree) + "\n";
     }
 
     @Override
