@@ -28,6 +28,21 @@ final class SecurityRules {
 
     private static final Set<String> GENERIC_MEASURE_WORDS = Set.copyOf(Lexicon.load("generic-measure-words"));
 
+    /**
+     * A filter in front of {@link #GENERIC_MEASURE_WORDS}: entry {@code min(length, 31) × 128 + (first char & 127)}
+     * is set for every generic word. A word whose entry is clear cannot be in the set, so most words of a measure
+     * are rejected without a substring and its hash; a set entry is only a hint, the set decides (issue #14).
+     */
+    private static final boolean[] GENERIC_WORD_HINT = genericWordHint(GENERIC_MEASURE_WORDS);
+
+    static boolean[] genericWordHint(Set<String> words) {
+        boolean[] hint = new boolean[32 * 128];
+        for (String w : words) {
+            hint[Math.min(w.length(), 31) * 128 + (w.charAt(0) & 127)] = true;
+        }
+        return hint;
+    }
+
     private SecurityRules() {}
 
     // ---- §1.D, §1.E confidentiality and security -----------------------------------------------------------
@@ -258,7 +273,8 @@ final class SecurityRules {
                     start = i;
                 }
             } else if (start >= 0) {
-                if (GENERIC_MEASURE_WORDS.contains(lower.substring(start, i))) {
+                if (GENERIC_WORD_HINT[Math.min(i - start, 31) * 128 + (lower.charAt(start) & 127)]
+                        && GENERIC_MEASURE_WORDS.contains(lower.substring(start, i))) {
                     generic++;
                 } else if (++other > 1) {
                     return false;
