@@ -259,9 +259,55 @@ final class SecurityRules {
      * "Softwaregestützte Tools", "Backup-Verfahren").
      */
     static boolean onlyGenericWords(LocalizedText t) {
+        String text = text(t);
+        int unlowered = onlyGenericWordsUnlowered(text);
+        return unlowered >= 0 ? unlowered == 1 : onlyGenericWordsOfLower(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #onlyGenericWordsOfLower} of the text in lower case, without making a lower-case copy: each character
+     * is lowered where it is read, and only the words looked up are copied (issue #14). That is the same as
+     * lowering the whole text as long as every character lowers to one character by itself, which holds for all
+     * but "İ" (two characters), "Σ" (final sigma depends on its neighbours) and the supplementary characters;
+     * the scan stops at the first of those, and then the answer is -1 and the caller lowers the whole text.
+     *
+     * @return 1 or 0 for the answer, -1 if the text holds a character this scan does not lower itself
+     */
+    static int onlyGenericWordsUnlowered(String text) {
+        int generic = 0;
+        int other = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            int c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate((char) c)) {
+                return -1;
+            }
+            int lower = Character.toLowerCase(c);
+            if (lower > Character.MAX_VALUE) {
+                return -1;
+            }
+            if (i < text.length() && Text.isLetterOrNumber(lower)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (GENERIC_WORD_HINT[Math.min(i - start, 31) * 128 + (Character.toLowerCase(text.charAt(start)) & 127)]
+                        && GENERIC_MEASURE_WORDS.contains(
+                                text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    generic++;
+                } else if (++other > 1) {
+                    return 0;
+                }
+                start = -1;
+            }
+        }
+        return generic > 0 ? 1 : 0;
+    }
+
+    /** Whether a text already in lower case has a generic word and at most one other word. */
+    static boolean onlyGenericWordsOfLower(String lower) {
         // the words of Text.words, taken one by one: a second word that is not generic decides, and most measures
         // are sentences whose first two words are not (issue #14)
-        String lower = text(t).toLowerCase(Locale.ROOT);
         int generic = 0;
         int other = 0;
         int start = -1;

@@ -55,6 +55,29 @@ class GenericWordsTest {
         assertThat(SecurityRules.onlyGenericWords(LocalizedText.plain(text)))
                 .as("only generic words in %s", text)
                 .isEqualTo(reference(text.strip()));
+        // both ways the method may take: lowering each character as it is read, and lowering the whole text
+        int unlowered = SecurityRules.onlyGenericWordsUnlowered(text);
+        if (unlowered >= 0) {
+            assertThat(unlowered == 1).as("without lowering %s", text).isEqualTo(reference(text));
+        }
+        assertThat(SecurityRules.onlyGenericWordsOfLower(text.toLowerCase(Locale.ROOT)))
+                .as("lowered %s", text)
+                .isEqualTo(reference(text));
+    }
+
+    @Test
+    void should_lower_the_whole_text_only_when_it_holds_a_character_that_does_not_lower_by_itself() {
+        assertThat(SecurityRules.onlyGenericWordsUnlowered("SOFTWAREGESTÜTZTE TOOLS"))
+                .isEqualTo(1);
+        assertThat(SecurityRules.onlyGenericWordsUnlowered("Verschlüsselung aller Datenträger"))
+                .isZero();
+        assertThat(SecurityRules.onlyGenericWordsUnlowered("\u0130 Audit")).isEqualTo(-1);
+        assertThat(SecurityRules.onlyGenericWordsUnlowered("Audit \u03a3")).isEqualTo(-1);
+        assertThat(SecurityRules.onlyGenericWordsUnlowered("Audit \ud835\udc00"))
+                .isEqualTo(-1);
+        // "İ" lowers to "i" and a combining dot, which is no letter: the words differ from the text's
+        assertThat(SecurityRules.onlyGenericWords(LocalizedText.plain("AUD\u0130T")))
+                .isEqualTo(reference("AUD\u0130T"));
     }
 
     @Test
@@ -157,6 +180,7 @@ class GenericWordsTest {
                 assertThat(SecurityRules.onlyGenericWords(m.getDescription()))
                         .as("only generic words in %s", text)
                         .isEqualTo(reference(text));
+                assertSame(text);
                 measures++;
                 kindOnly += reference(text) ? 1 : 0;
             }
