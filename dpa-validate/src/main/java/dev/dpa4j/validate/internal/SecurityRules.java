@@ -28,6 +28,21 @@ final class SecurityRules {
 
     private static final Set<String> GENERIC_MEASURE_WORDS = Set.copyOf(Lexicon.load("generic-measure-words"));
 
+    /**
+     * A filter in front of {@link #GENERIC_MEASURE_WORDS}: entry {@code min(length, 31) × 128 + (first char & 127)}
+     * is set for every generic word. A word whose entry is clear cannot be in the set, so most words of a measure
+     * are rejected without a substring and its hash; a set entry is only a hint, the set decides (issue #14).
+     */
+    private static final boolean[] GENERIC_WORD_HINT = genericWordHint(GENERIC_MEASURE_WORDS);
+
+    static boolean[] genericWordHint(Set<String> words) {
+        boolean[] hint = new boolean[32 * 128];
+        for (String w : words) {
+            hint[Math.min(w.length(), 31) * 128 + (w.charAt(0) & 127)] = true;
+        }
+        return hint;
+    }
+
     private SecurityRules() {}
 
     // ---- §1.D, §1.E confidentiality and security -----------------------------------------------------------
@@ -244,9 +259,55 @@ final class SecurityRules {
      * "Softwaregestützte Tools", "Backup-Verfahren").
      */
     static boolean onlyGenericWords(LocalizedText t) {
+        String text = text(t);
+        int unlowered = onlyGenericWordsUnlowered(text);
+        return unlowered >= 0 ? unlowered == 1 : onlyGenericWordsOfLower(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #onlyGenericWordsOfLower} of the text in lower case, without making a lower-case copy: each character
+     * is lowered where it is read, and only the words looked up are copied (issue #14). That is the same as
+     * lowering the whole text as long as every character lowers to one character by itself, which holds for all
+     * but "İ" (two characters), "Σ" (final sigma depends on its neighbours) and the supplementary characters;
+     * the scan stops at the first of those, and then the answer is -1 and the caller lowers the whole text.
+     *
+     * @return 1 or 0 for the answer, -1 if the text holds a character this scan does not lower itself
+     */
+    static int onlyGenericWordsUnlowered(String text) {
+        int generic = 0;
+        int other = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            int c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate((char) c)) {
+                return -1;
+            }
+            int lower = Character.toLowerCase(c);
+            if (lower > Character.MAX_VALUE) {
+                return -1;
+            }
+            if (i < text.length() && Text.isLetterOrNumber(lower)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (GENERIC_WORD_HINT[Math.min(i - start, 31) * 128 + (Character.toLowerCase(text.charAt(start)) & 127)]
+                        && GENERIC_MEASURE_WORDS.contains(
+                                text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    generic++;
+                } else if (++other > 1) {
+                    return 0;
+                }
+                start = -1;
+            }
+        }
+        return generic > 0 ? 1 : 0;
+    }
+
+    /** Whether a text already in lower case has a generic word and at most one other word. */
+    static boolean onlyGenericWordsOfLower(String lower) {
         // the words of Text.words, taken one by one: a second word that is not generic decides, and most measures
         // are sentences whose first two words are not (issue #14)
-        String lower = text(t).toLowerCase(Locale.ROOT);
         int generic = 0;
         int other = 0;
         int start = -1;
@@ -258,7 +319,8 @@ final class SecurityRules {
                     start = i;
                 }
             } else if (start >= 0) {
-                if (GENERIC_MEASURE_WORDS.contains(lower.substring(start, i))) {
+                if (GENERIC_WORD_HINT[Math.min(i - start, 31) * 128 + (lower.charAt(start) & 127)]
+                        && GENERIC_MEASURE_WORDS.contains(lower.substring(start, i))) {
                     generic++;
                 } else if (++other > 1) {
                     return false;
