@@ -715,11 +715,8 @@ public final class Extractor {
      * provided and is no pointer: "Pixelhof betreibt … die Website … . Dieser Vertrag läuft so lange wie …".
      */
     private Optional<SourceSpan> openingSentence(SourceSpan duration) {
-        for (Segment seg : segments) {
+        for (Segment seg : segmentAt(duration.offset()).stream().toList()) {
             Block b = seg.block();
-            if (duration.offset() < b.offset() || duration.offset() >= b.offset() + b.length()) {
-                continue;
-            }
             String paragraph = text.text(b);
             Matcher end = SENTENCE_BREAK.matcher(paragraph);
             int stop = end.find() ? end.start() : paragraph.length();
@@ -741,11 +738,8 @@ public final class Extractor {
      * ({@code DURATION_WORDING}) and tie it to a contract's life, a one-off or an indefinite term.
      */
     private Optional<SourceSpan> durationAfter(SourceSpan found) {
-        for (Segment seg : segments) {
+        for (Segment seg : segmentAt(found.offset()).stream().toList()) {
             Block b = seg.block();
-            if (found.offset() < b.offset() || found.offset() >= b.offset() + b.length()) {
-                continue;
-            }
             String paragraph = text.text(b);
             int from = Math.min(paragraph.length(), found.offset() - b.offset() + found.length());
             Matcher m = SENTENCE_BREAK.matcher(paragraph);
@@ -763,6 +757,17 @@ public final class Extractor {
                 start = m.end();
             }
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The segment whose block holds an offset of the document, if any. */
+    private Optional<Segment> segmentAt(int offset) {
+        for (Segment seg : segments) {
+            Block b = seg.block();
+            if (offset >= b.offset() && offset < b.offset() + b.length()) {
+                return Optional.of(seg);
+            }
         }
         return Optional.empty();
     }
