@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The rules on sub-processors (catalogue §1.F). */
 final class SubprocessorRules {
@@ -509,28 +510,52 @@ final class SubprocessorRules {
                 });
     }
 
+    /** The most properties that an entry of {@link #NOT_SEARCHED_FOR_NAMES} names. */
+    private static final int NOT_SEARCHED_DEPTH =
+            NOT_SEARCHED_FOR_NAMES_SPLIT.stream().mapToInt(p -> p.length).max().orElse(0);
+
     /**
      * Whether a text lies at or below one of {@link #NOT_SEARCHED_FOR_NAMES}: its first segments are the properties
      * that such a path names, the same as its text being that path or starting with it and a dot or a bracket, but
-     * without building the text (issue #14). A run asks once per text ({@link RunMemo#searchedForNames}).
+     * without building the text (issue #14). A run asks once per text ({@link RunMemo#searchedForNames}). Only the
+     * first {@link #NOT_SEARCHED_DEPTH} segments are read, from the ancestors of that length, instead of the list of
+     * all segments of each text.
      */
     static boolean notSearchedForNames(ModelPath path) {
-        List<ModelPath.Segment> segments = path.segments();
+        ModelPath.@Nullable Segment[] first = firstSegments(path, NOT_SEARCHED_DEPTH);
         for (String[] excluded : NOT_SEARCHED_FOR_NAMES_SPLIT) {
-            if (startsWithProperties(segments, excluded)) {
+            if (startsWithProperties(first, excluded)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the segments begin with properties of these names. */
-    private static boolean startsWithProperties(List<ModelPath.Segment> segments, String[] names) {
-        if (segments.size() < names.length) {
-            return false;
+    /**
+     * The first {@code n} segments of a path; where it is shorter, its segments and null after them. Only the
+     * ancestor of length {@code n} (or the path itself, if not longer) lists its segments.
+     */
+    private static ModelPath.@Nullable Segment[] firstSegments(ModelPath path, int n) {
+        int depth = 0;
+        for (ModelPath p = path; !p.isRoot(); p = p.parent()) {
+            depth++;
         }
+        ModelPath prefix = path;
+        for (int up = depth - n; up > 0; up--) {
+            prefix = prefix.parent();
+        }
+        ModelPath.@Nullable Segment[] first = new ModelPath.Segment[n];
+        List<ModelPath.Segment> segments = prefix.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            first[i] = segments.get(i);
+        }
+        return first;
+    }
+
+    /** Whether the first segments are properties of these names. */
+    private static boolean startsWithProperties(ModelPath.@Nullable Segment[] first, String[] names) {
         for (int i = 0; i < names.length; i++) {
-            if (!(segments.get(i) instanceof ModelPath.Property p) || !p.name().equals(names[i])) {
+            if (!(first[i] instanceof ModelPath.Property p) || !p.name().equals(names[i])) {
                 return false;
             }
         }

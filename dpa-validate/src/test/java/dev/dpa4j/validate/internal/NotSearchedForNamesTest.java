@@ -3,7 +3,12 @@ package dev.dpa4j.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.AgreementGenerator;
+import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.ModelPath;
+import dev.dpa4j.model.ScaledAgreements;
+import dev.dpa4j.model.json.DpaJson;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +51,18 @@ class NotSearchedForNamesTest {
                 "processing.dataSubjectsOther",
                 "processing.description",
                 "security.measures[2].description",
-                "customClauses[0].heading");
+                "customClauses[0].heading",
+                "",
+                "[0]",
+                "[\"processor\"]",
+                "[\"processor\"].name",
+                "processor[\"subprocessors\"]",
+                "subprocessing[\"subprocessors\"][0]",
+                "subprocessing[0].subprocessors",
+                "processing.dataSubjects.x.y.z",
+                "processing.x.dataSubjects",
+                "signatures.a[0][1].b",
+                "a.controllers");
         for (String text : paths) {
             ModelPath path = ModelPath.parse(text);
             assertThat(SubprocessorRules.notSearchedForNames(path)).as(text).isEqualTo(byText(path));
@@ -55,5 +71,31 @@ class NotSearchedForNamesTest {
                 .isTrue();
         assertThat(SubprocessorRules.notSearchedForNames(ModelPath.parse("processing.description")))
                 .isFalse();
+    }
+
+    @Test
+    void should_exclude_the_same_paths_as_their_text_for_every_text_of_the_examples_and_generated_agreements() {
+        List<ModelPath> paths = new ArrayList<>();
+        for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "quillfeather-dpa-en-de")) {
+            FreeTexts.operative(
+                    DpaJson.read(ScaledAgreements.example("examples/" + example + ".json")),
+                    (path, text) -> paths.add(path));
+        }
+        for (long seed = 0; seed < 100; seed++) {
+            FreeTexts.operative(
+                    seed % 2 == 0 ? AgreementGenerator.agreement(seed) : AgreementGenerator.adversarialAgreement(seed),
+                    (path, text) -> paths.add(path));
+        }
+        assertThat(paths).hasSizeGreaterThan(5_000);
+        int excluded = 0;
+        for (ModelPath path : paths) {
+            boolean expected = byText(path);
+            assertThat(SubprocessorRules.notSearchedForNames(path))
+                    .as(path.toString())
+                    .isEqualTo(expected);
+            excluded += expected ? 1 : 0;
+        }
+        // both answers occur, so the comparison is not of a constant
+        assertThat(excluded).isPositive().isLessThan(paths.size());
     }
 }
