@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.validate.internal;
 
+import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values that several rules of one validation run compute from the same agreement, computed once per run on first
- * use: the processor's technical and organisational measures, which capabilities they cover and the lower-case form
- * of a text. One instance belongs to one run ({@link DefaultRuleContext}) and is dropped with it; it is not shared
+ * use: the processor's technical and organisational measures, which capabilities they cover, the lower-case form
+ * of a text and what the catalogue says of each country at the run's date. One instance belongs to one run ({@link DefaultRuleContext}) and is dropped with it; it is not shared
  * between runs or threads, so it holds no state beyond the run (issue #14).
  */
 final class RunMemo {
@@ -27,6 +29,7 @@ final class RunMemo {
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
+    private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -106,5 +109,18 @@ final class RunMemo {
     /** {@link Text#lower} of a text of the agreement, by identity. */
     String lower(LocalizedText text) {
         return lower.computeIfAbsent(text, Text::lower);
+    }
+
+    /**
+     * {@link TransferRules.CountryFacts} of a country at the run's date: the transfer rules ask for each place of every
+     * recipient, most of them in a few countries; the catalogue is asked once per country and run (issue #14).
+     */
+    TransferRules.CountryFacts country(CountryCode country) {
+        TransferRules.CountryFacts facts = countries.get(country);
+        if (facts == null) {
+            facts = TransferRules.CountryFacts.of(country, context.asOf());
+            countries.put(country, facts);
+        }
+        return facts;
     }
 }

@@ -210,6 +210,35 @@ final class TransferRules {
                 .orElse(true);
     }
 
+    /**
+     * What the catalogue says of one country at a date: whether it belongs to the EEA ({@link TransferRules#isEea})
+     * and the adequacy decision in force ({@link TransferRules#adequacy}). A run looks each country up once ({@link RunMemo#country}) instead
+     * of once per place, recipient and rule (issue #14).
+     *
+     * @param eea whether the country belongs to the EEA at the date
+     * @param adequacy the adequacy decision in force at the date, or null
+     */
+    record CountryFacts(boolean eea, @Nullable AdequacyDecision adequacy) {
+
+        /** The facts of a country at a date, from the catalogue. */
+        static CountryFacts of(CountryCode country, LocalDate asOf) {
+            return new CountryFacts(
+                    TransferRules.isEea(country, asOf),
+                    TransferRules.adequacy(country, asOf).orElse(null));
+        }
+
+        /** {@link TransferRules#fullyAdequate} of the country. */
+        boolean fullyAdequate() {
+            AdequacyDecision decision = adequacy;
+            return decision != null && decision.scope() == AdequacyScope.FULL;
+        }
+
+        /** {@link TransferRules#needsMechanism} of a place in the country: outside the EEA without full adequacy. */
+        boolean needsMechanism() {
+            return !eea && !fullyAdequate();
+        }
+    }
+
     private static List<Place> places(List<Location> locations, String owner, Optional<CountryCode> seat) {
         List<Place> out = new ArrayList<>();
         Set<CountryCode> seen = new LinkedHashSet<>();
@@ -291,15 +320,18 @@ final class TransferRules {
                         + " as \"third countries\" without a country cannot be judged and are a warning. One finding per"
                         + " recipient, naming the first country concerned.")
                 .check((c, r) -> {
-                    LocalDate asOf = c.asOf();
+                    RunMemo memo = RunMemo.of(c);
                     for (Recipient rec : recipients(c)) {
-                        if (rec.mechanism().isPresent()) {
-                            TransferMechanism m = rec.mechanism().get();
+                        TransferMechanism m = rec.eu();
+                        if (m != null) {
                             if (m.getType() == TransferMechanismType.ADEQUACY_DECISION) {
                                 for (Place p : rec.places()) {
-                                    if (p.country().isPresent()
-                                            && needsMechanism(p, asOf)
-                                            && adequacy(p.country().get(), asOf).isEmpty()) {
+                                    if (p.country().isEmpty()) {
+                                        continue;
+                                    }
+                                    CountryFacts facts =
+                                            memo.country(p.country().get());
+                                    if (facts.needsMechanism() && facts.adequacy() == null) {
                                         r.add(
                                                 "noAdequacy",
                                                 rec.mechanismPath(),
@@ -313,21 +345,31 @@ final class TransferRules {
                             }
                             continue;
                         }
-                        Optional<Place> missing = rec.places().stream()
-                                .filter(p -> p.country().isPresent() && needsMechanism(p, asOf))
-                                .filter(p -> adequacy(p.country().get(), asOf).isEmpty()
-                                        || p.country().get().equals(US))
-                                .findFirst();
-                        if (missing.isPresent()) {
+                        // the first place in a country that needs a tool and has no decision (or is the US, whose
+                        // framework covers certified organisations only); else a region without a country
+                        CountryCode missing = null;
+                        boolean unspecified = false;
+                        for (Place p : rec.places()) {
+                            if (p.country().isEmpty()) {
+                                unspecified = true;
+                                continue;
+                            }
+                            CountryCode country = p.country().get();
+                            CountryFacts facts = memo.country(country);
+                            if (facts.needsMechanism() && (facts.adequacy() == null || country.equals(US))) {
+                                missing = country;
+                                break;
+                            }
+                        }
+                        if (missing != null) {
                             r.add(
                                     "missing",
                                     rec.mechanismPath(),
                                     "recipient",
                                     rec.name(),
                                     "country",
-                                    missing.get().country().get().getCode());
-                        } else if (rec.places().stream()
-                                .anyMatch(p -> p.country().isEmpty())) {
+                                    missing.getCode());
+                        } else if (unspecified) {
                             r.add(WARNING, "unspecifiedRegion", rec.mechanismPath(), "recipient", rec.name());
                         }
                     }
@@ -338,7 +380,7 @@ final class TransferRules {
                 .note("For partial adequacy decisions other than the EU-US framework (see X_US_DPF), the recipient"
                         + " must be confirmed to fall within the decision (adequacyScopeConfirmed).")
                 .check((c, r) -> {
-                    LocalDate asOf = c.asOf();
+                    RunMemo memo = RunMemo.of(c);
                     for (Recipient rec : recipients(c)) {
                         boolean confirmed = rec.mechanism()
                                 .flatMap(TransferMechanism::getAdequacyScopeConfirmed)
@@ -350,20 +392,25 @@ final class TransferRules {
                             continue;
                         }
                         for (Place p : rec.places()) {
-                            Optional<AdequacyDecision> decision = p.country().flatMap(co -> adequacy(co, asOf));
-                            if (decision.filter(x -> x.scope() == AdequacyScope.PARTIAL)
-                                            .isPresent()
-                                    && !p.country().get().equals(US)
-                                    && !isEea(p.country().get(), asOf)) {
+                            if (p.country().isEmpty()) {
+                                continue;
+                            }
+                            CountryCode country = p.country().get();
+                            CountryFacts facts = memo.country(country);
+                            AdequacyDecision decision = facts.adequacy();
+                            if (decision != null
+                                    && decision.scope() == AdequacyScope.PARTIAL
+                                    && !country.equals(US)
+                                    && !facts.eea()) {
                                 r.add(
                                         "unconfirmed",
                                         rec.mechanismPath(),
                                         "recipient",
                                         rec.name(),
                                         "country",
-                                        p.country().get().getCode(),
+                                        country.getCode(),
                                         "attribute",
-                                        decision.get().requiredAttribute().orElse("-"));
+                                        decision.requiredAttribute().orElse("-"));
                                 break;
                             }
                         }
@@ -565,9 +612,10 @@ final class TransferRules {
                         return;
                     }
                     Set<String> countries = new java.util.TreeSet<>();
+                    RunMemo memo = RunMemo.of(c);
                     Subprocessors.each(a, (path, sp) -> {
                         for (Optional<CountryCode> co : List.of(sp.getCountry(), sp.getParentCountry())) {
-                            if (co.isPresent() && !isEea(co.get(), asOf) && !fullyAdequate(co.get(), asOf)) {
+                            if (co.isPresent() && memo.country(co.get()).needsMechanism()) {
                                 countries.add(co.get().getCode());
                             }
                         }
@@ -640,9 +688,10 @@ final class TransferRules {
                     List<LocalizedText> exceptions = a.getTransfers().get().getResidencyExceptions();
                     String processorName =
                             a.getProcessor().flatMap(Party::getName).orElse("-");
+                    RunMemo memo = RunMemo.of(c);
                     eeaOnly(
                             r,
-                            c.asOf(),
+                            memo,
                             own,
                             "processing.locations",
                             processorName,
@@ -651,7 +700,7 @@ final class TransferRules {
                         boolean excepted = namedInException(exceptions, sp.getName());
                         if (sp.getLocations().isEmpty()) {
                             sp.getCountry()
-                                    .filter(co -> !isEea(co, c.asOf()))
+                                    .filter(co -> !memo.country(co).eea())
                                     .ifPresent(co -> r.add(
                                             excepted ? WARNING : ERROR,
                                             excepted ? "conditional" : "outside",
@@ -663,13 +712,7 @@ final class TransferRules {
                                             "region",
                                             ""));
                         } else {
-                            eeaOnly(
-                                    r,
-                                    c.asOf(),
-                                    sp.getLocations(),
-                                    path + ".locations",
-                                    Subprocessors.label(sp),
-                                    excepted);
+                            eeaOnly(r, memo, sp.getLocations(), path + ".locations", Subprocessors.label(sp), excepted);
                         }
                     });
                 });
@@ -706,7 +749,7 @@ final class TransferRules {
 
     private static void eeaOnly(
             SimpleRule.Reporter r,
-            LocalDate asOf,
+            RunMemo memo,
             List<Location> locations,
             String prefix,
             String recipient,
@@ -716,7 +759,7 @@ final class TransferRules {
             String place = "";
             String region = "";
             if (l.getCountry().isPresent()) {
-                if (isEea(l.getCountry().get(), asOf)) {
+                if (memo.country(l.getCountry().get()).eea()) {
                     continue;
                 }
                 place = l.getCountry().get().getCode();
@@ -757,19 +800,20 @@ final class TransferRules {
                         return;
                     }
                     r.add(INFO, "notifyAuthority", "controllers");
-                    LocalDate asOf = c.asOf();
+                    RunMemo memo = RunMemo.of(c);
                     for (Recipient rec : recipients(c)) {
                         boolean confirmed = rec.mechanism()
                                 .filter(m -> m.getAdequacyScopeConfirmed().orElse(false)
                                         || m.getDpfCertified().orElse(false))
                                 .isPresent();
                         for (Place p : rec.places()) {
-                            boolean allowed = p.country().isPresent()
-                                    && (isEea(p.country().get(), asOf)
-                                            || fullyAdequate(p.country().get(), asOf)
-                                            || (confirmed
-                                                    && adequacy(p.country().get(), asOf)
-                                                            .isPresent()));
+                            CountryFacts facts = p.country().isPresent()
+                                    ? memo.country(p.country().get())
+                                    : null;
+                            boolean allowed = facts != null
+                                    && (facts.eea()
+                                            || facts.fullyAdequate()
+                                            || (confirmed && facts.adequacy() != null));
                             if (!allowed) {
                                 r.add(
                                         "location",
