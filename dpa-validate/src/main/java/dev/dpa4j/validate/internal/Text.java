@@ -242,14 +242,70 @@ final class Text {
         return vagueQuality(lower(text));
     }
 
-    /** {@link #vagueQuality(LocalizedText)} of a text already in {@link #lower(LocalizedText)} form. */
+    /** {@link #VAGUE_QUALITY} as an array, for the scan of {@link #vagueQuality(String)}. */
+    private static final String[] VAGUE_QUALITY_PHRASES = VAGUE_QUALITY.toArray(new String[0]);
+
+    /**
+     * The first two characters of each of {@link #VAGUE_QUALITY}, one bit for each pair as the lower seven bits of
+     * each character ({@code first × 128 + second}), as in {@link TextScan}.
+     */
+    private static final long[] VAGUE_QUALITY_PAIRS = firstPairs(VAGUE_QUALITY_PHRASES);
+
+    /** The bits of the first two characters of each phrase, which must be ASCII. */
+    private static long[] firstPairs(String[] phrases) {
+        long[] pairs = new long[128 * 128 / Long.SIZE];
+        for (String phrase : phrases) {
+            if (phrase.length() < 2 || phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
+                throw new IllegalStateException(
+                        "A vague quality phrase must begin with two ASCII characters: " + phrase);
+            }
+            int bit = phrase.charAt(0) * 128 + phrase.charAt(1);
+            pairs[bit >>> 6] |= 1L << bit;
+        }
+        return pairs;
+    }
+
+    /**
+     * {@link #vagueQuality(LocalizedText)} of a text already in {@link #lower(LocalizedText)} form: the first phrase
+     * of the lexicon, in its order, that occurs anywhere in the text.
+     *
+     * <p>One pass over the text instead of a search of the whole text for each phrase: each pair of neighbouring
+     * characters is looked up in {@link #VAGUE_QUALITY_PAIRS}, and only where a pair may begin a phrase are the
+     * phrases compared with the text there (a character outside ASCII may share the lower bits of one that begins a
+     * phrase; the comparison decides). The phrases found are kept by their place in the lexicon, so the answer is the
+     * one the searches in lexicon order gave (issue #14).
+     */
     static Optional<String> vagueQuality(String lower) {
-        for (String phrase : VAGUE_QUALITY) {
-            if (lower.contains(phrase)) {
-                return Optional.of(phrase);
+        String[] phrases = VAGUE_QUALITY_PHRASES;
+        int first = phrases.length; // the place in the lexicon of the first phrase found so far
+        int previous = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            int c = lower.charAt(i) & 127;
+            int bit = (previous << 7) | c;
+            if ((VAGUE_QUALITY_PAIRS[bit >>> 6] & (1L << bit)) != 0) {
+                first = phraseAt(lower, i - 1, first);
+                if (first == 0) {
+                    break;
+                }
+            }
+            previous = c;
+        }
+        return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
+    }
+
+    /** The place of the first phrase before {@code before} in the lexicon that begins at {@code start}, or {@code before}. */
+    private static int phraseAt(String lower, int start, int before) {
+        if (start < 0) {
+            return before;
+        }
+        String[] phrases = VAGUE_QUALITY_PHRASES;
+        char head = lower.charAt(start);
+        for (int k = 0; k < before; k++) {
+            if (phrases[k].charAt(0) == head && lower.startsWith(phrases[k], start)) {
+                return k;
             }
         }
-        return Optional.empty();
+        return before;
     }
 
     /**
