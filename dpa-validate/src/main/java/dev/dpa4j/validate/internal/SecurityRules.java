@@ -47,6 +47,31 @@ final class SecurityRules {
 
     // ---- §1.D, §1.E confidentiality and security -----------------------------------------------------------
 
+    /** {@link #presence}: a translation is present ({@link Text#present(String)}). */
+    static final int PRESENT = 1;
+
+    /** {@link #presence}: a translation is a placeholder ({@link Text#isPlaceholder}). */
+    static final int PLACEHOLDER = 2;
+
+    /**
+     * Whether a text is present ({@link Text#present(LocalizedText)}: a translation is neither blank nor a
+     * placeholder, {@link #PRESENT}) and whether a translation is a placeholder ({@link #PLACEHOLDER}), with one
+     * placeholder test per translation: {@code TOM_SPECIFICITY} asked both and tested each translation twice
+     * (issue #14).
+     */
+    static int presence(LocalizedText text) {
+        int presence = 0;
+        for (String translation : text.getTranslations().values()) {
+            boolean placeholder = Text.isPlaceholder(translation);
+            if (placeholder) {
+                presence |= PLACEHOLDER;
+            } else if (!translation.isBlank()) {
+                presence |= PRESENT;
+            }
+        }
+        return presence;
+    }
+
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_B_CONFIDENTIALITY", ERROR)
                 .refs(gdpr("28", 3, "b"), gdpr("29"), gdpr("32", 4))
@@ -188,13 +213,14 @@ final class SecurityRules {
                     List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
                     for (int i = 0; i < m.size(); i++) {
                         LocalizedText t = m.get(i).getDescription();
-                        if (!Text.present(t)) {
+                        int presence = presence(t);
+                        if ((presence & PRESENT) == 0) {
                             continue;
                         }
                         Optional<String> term = Text.vagueQuality(RunMemo.of(c).lower(t));
                         if (term.isPresent() && meaningfulWords(t) - wordsOf(term.get()) < 6) {
                             r.add("generic", "security.measures[" + i + "]", "wording", text(t));
-                        } else if (t.getTranslations().values().stream().anyMatch(Text::isPlaceholder)) {
+                        } else if ((presence & PLACEHOLDER) != 0) {
                             r.add("placeholder", "security.measures[" + i + "]", "wording", text(t));
                         } else if (onlyGenericWords(t)) {
                             r.add("kindOnly", "security.measures[" + i + "]", "wording", text(t));
