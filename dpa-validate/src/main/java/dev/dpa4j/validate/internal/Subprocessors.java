@@ -2,6 +2,7 @@
 package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.Subprocessor;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -20,6 +21,43 @@ final class Subprocessors {
             Subprocessor sp = list.get(i);
             action.accept(path, sp);
             walk(path + ".subprocessors", sp.getSubprocessors(), action);
+        }
+    }
+
+    /** What {@link #each(DataProcessingAgreement, Visitor)} calls for each sub-processor. */
+    @FunctionalInterface
+    interface Visitor {
+        /**
+         * One sub-processor.
+         *
+         * @param path its model path as text, as {@link #each(DataProcessingAgreement, BiConsumer)} gives it
+         * @param modelPath the same path as a {@link ModelPath}
+         * @param sp the sub-processor
+         */
+        void accept(String path, ModelPath modelPath, Subprocessor sp);
+    }
+
+    /**
+     * {@link #each(DataProcessingAgreement, BiConsumer)} with each path also as a {@link ModelPath}, built segment by
+     * segment with the walk (the paths of one list share their parent) instead of read from the text when a finding
+     * is reported (issue #14).
+     */
+    static void each(DataProcessingAgreement a, Visitor action) {
+        a.getSubprocessing()
+                .ifPresent(s -> walk(
+                        "subprocessing.subprocessors",
+                        ModelPath.root().property("subprocessing").property("subprocessors"),
+                        s.getSubprocessors(),
+                        action));
+    }
+
+    private static void walk(String prefix, ModelPath list, List<Subprocessor> subprocessors, Visitor action) {
+        for (int i = 0; i < subprocessors.size(); i++) {
+            String path = prefix + "[" + i + "]";
+            ModelPath modelPath = list.index(i);
+            Subprocessor sp = subprocessors.get(i);
+            action.accept(path, modelPath, sp);
+            walk(path + ".subprocessors", modelPath.property("subprocessors"), sp.getSubprocessors(), action);
         }
     }
 

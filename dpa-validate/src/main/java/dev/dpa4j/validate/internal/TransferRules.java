@@ -11,12 +11,14 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Location;
 import dev.dpa4j.model.LocationKind;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.PartyAttribute;
 import dev.dpa4j.model.ProcessingCharacteristic;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.Region;
 import dev.dpa4j.model.SccModule;
+import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.model.TransferRegime;
@@ -85,6 +87,8 @@ final class TransferRules {
      * @param name the name to show in messages
      * @param processor whether this is the processor rather than a sub-processor
      * @param path the model path of the sub-processor; unused for the processor
+     * @param model the same path as a {@link ModelPath}, the root for the processor: the findings on a recipient's
+     *     tools are reported at paths built from it, not read from text (issue #14)
      * @param places the places it processes from
      * @param eu the tool under the EU regime, or null
      * @param uk the tool under the UK regime, or null
@@ -94,6 +98,7 @@ final class TransferRules {
             String name,
             boolean processor,
             String path,
+            ModelPath model,
             List<Place> places,
             @Nullable TransferMechanism eu,
             @Nullable TransferMechanism uk,
@@ -143,6 +148,24 @@ final class TransferRules {
                 case UK -> path + ".ukTransfer";
                 case CH -> path + ".swissTransfer";
             };
+        }
+
+        /** {@link #path(TransferRegime)} as a {@link ModelPath}. */
+        ModelPath modelPath(TransferRegime regime) {
+            if (processor) {
+                return model.property("transfers").property(path(regime).substring("transfers.".length()));
+            }
+            return model.property(
+                    switch (regime) {
+                        case EU -> "transfer";
+                        case UK -> "ukTransfer";
+                        case CH -> "swissTransfer";
+                    });
+        }
+
+        /** {@link #mechanismPath()} as a {@link ModelPath}. */
+        ModelPath mechanismModelPath() {
+            return modelPath(TransferRegime.EU);
         }
 
         /** The tool under a regime, if stated. */
@@ -277,16 +300,18 @@ final class TransferRules {
                 processor.flatMap(Party::getName).orElse("-"),
                 true,
                 "",
+                ModelPath.root(),
                 places(locations, "processing", Optional.empty()),
                 processorMechanism.orElse(null),
                 terms.flatMap(TransferTerms::getProcessorUkTransfer).orElse(null),
                 terms.flatMap(TransferTerms::getProcessorSwissTransfer).orElse(null)));
         Subprocessors.each(
                 a,
-                (path, sp) -> out.add(new Recipient(
+                (String path, ModelPath model, Subprocessor sp) -> out.add(new Recipient(
                         Subprocessors.label(sp),
                         false,
                         path,
+                        model,
                         places(sp.getLocations(), path, sp.getCountry()),
                         sp.getTransfer().orElse(null),
                         sp.getUkTransfer().orElse(null),
@@ -334,7 +359,7 @@ final class TransferRules {
                                     if (facts.needsMechanism() && facts.adequacy() == null) {
                                         r.add(
                                                 "noAdequacy",
-                                                rec.mechanismPath(),
+                                                rec.mechanismModelPath(),
                                                 "recipient",
                                                 rec.name(),
                                                 "country",
@@ -364,13 +389,13 @@ final class TransferRules {
                         if (missing != null) {
                             r.add(
                                     "missing",
-                                    rec.mechanismPath(),
+                                    rec.mechanismModelPath(),
                                     "recipient",
                                     rec.name(),
                                     "country",
                                     missing.getCode());
                         } else if (unspecified) {
-                            r.add(WARNING, "unspecifiedRegion", rec.mechanismPath(), "recipient", rec.name());
+                            r.add(WARNING, "unspecifiedRegion", rec.mechanismModelPath(), "recipient", rec.name());
                         }
                     }
                 });
@@ -404,7 +429,7 @@ final class TransferRules {
                                     && !facts.eea()) {
                                 r.add(
                                         "unconfirmed",
-                                        rec.mechanismPath(),
+                                        rec.mechanismModelPath(),
                                         "recipient",
                                         rec.name(),
                                         "country",
@@ -439,9 +464,9 @@ final class TransferRules {
                             continue; // a typed certification record is judged by DPF_CERTIFICATION
                         }
                         if (!m.get().getDpfCertified().orElse(false)) {
-                            r.add("notCertified", rec.mechanismPath(), "recipient", rec.name());
+                            r.add("notCertified", rec.mechanismModelPath(), "recipient", rec.name());
                         } else if (hr && !m.get().getDpfHrCovered().orElse(false)) {
-                            r.add("hrNotCovered", rec.mechanismPath(), "recipient", rec.name());
+                            r.add("hrNotCovered", rec.mechanismModelPath(), "recipient", rec.name());
                         }
                     }
                 });
@@ -553,7 +578,7 @@ final class TransferRules {
                         for (TransferRegime regime : TransferRegime.values()) {
                             rec.mechanism(regime)
                                     .filter(m -> ART_46.contains(m.getType()) && !assessed(m))
-                                    .ifPresent(m -> r.add("missing", rec.path(regime), "recipient", rec.name()));
+                                    .ifPresent(m -> r.add("missing", rec.modelPath(regime), "recipient", rec.name()));
                         }
                     }
                 });
@@ -564,7 +589,7 @@ final class TransferRules {
                     for (Recipient rec : recipients(c)) {
                         rec.mechanism()
                                 .filter(m -> m.getType() == TransferMechanismType.DEROGATION_ART_49)
-                                .ifPresent(m -> r.add("derogation", rec.mechanismPath(), "recipient", rec.name()));
+                                .ifPresent(m -> r.add("derogation", rec.mechanismModelPath(), "recipient", rec.name()));
                     }
                 });
         d.rule("X_NON_EEA_PROCESSOR", ERROR)
