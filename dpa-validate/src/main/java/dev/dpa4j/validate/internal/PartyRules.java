@@ -168,28 +168,29 @@ final class PartyRules {
                     if (p.isEmpty()) {
                         return;
                     }
+                    RunMemo memo = RunMemo.of(c);
                     int total = 0;
                     int generic = 0;
                     if (p.get().getSubjectMatter().isPresent()) {
                         total++;
-                        generic += Text.generic(p.get().getSubjectMatter().get(), 3) ? 1 : 0;
+                        generic += Text.generic(p.get().getSubjectMatter().get(), 3, memo) ? 1 : 0;
                     }
                     for (Purpose purpose : p.get().getPurposes()) {
                         total++;
-                        generic += Text.generic(purpose.getDescription(), 3) ? 1 : 0;
+                        generic += Text.generic(purpose.getDescription(), 3, memo) ? 1 : 0;
                     }
                     for (DataCategory dc : p.get().getDataCategories()) {
                         total++;
-                        generic += Text.generic(dc.getName(), 0) ? 1 : 0;
+                        generic += Text.generic(dc.getName(), 0, memo) ? 1 : 0;
                     }
                     for (DataSubjectCategory ds : p.get().getDataSubjects()) {
                         total++;
-                        generic += Text.generic(ds.getName(), 0) ? 1 : 0;
+                        generic += Text.generic(ds.getName(), 0, memo) ? 1 : 0;
                     }
                     for (ProcessingNature n : p.get().getNature()) {
                         if (n.getDescription().isPresent() && n.getOperation().isEmpty()) {
                             total++;
-                            generic += Text.generic(n.getDescription().get(), 0) ? 1 : 0;
+                            generic += Text.generic(n.getDescription().get(), 0, memo) ? 1 : 0;
                         }
                     }
                     if (total > 0 && generic * 2 > total) {

@@ -50,7 +50,7 @@ final class ProcessingRules {
                     Optional<LocalizedText> subject = processing(c).flatMap(ProcessingDescription::getSubjectMatter);
                     if (!Text.presentText(subject)) {
                         r.add("missing", "processing.subjectMatter");
-                    } else if (Text.generic(subject.get(), 3)) {
+                    } else if (Text.generic(subject.get(), 3, RunMemo.of(c))) {
                         r.add(WARNING, "generic", "processing.subjectMatter", "wording", text(subject.get()));
                     }
                 });
@@ -141,7 +141,7 @@ final class ProcessingRules {
                     }
                     if (nature.stream()
                             .allMatch(n -> n.getDescription()
-                                    .map(t -> Text.generic(t, 0))
+                                    .map(t -> Text.generic(t, 0, RunMemo.of(c)))
                                     .orElse(true))) {
                         r.add(WARNING, "generic", "processing.nature");
                     } else if (nature.stream()
@@ -164,7 +164,7 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < purposes.size(); i++) {
                         LocalizedText t = purposes.get(i).getDescription();
-                        if (Text.generic(t, 3)) {
+                        if (Text.generic(t, 3, RunMemo.of(c))) {
                             r.add(WARNING, "generic", "processing.purposes[" + i + "]", "wording", text(t));
                         }
                     }
@@ -184,8 +184,8 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         LocalizedText t = categories.get(i).getName();
-                        Optional<String> phrase = Text.catchAllPhrase(t);
-                        if (Text.generic(t, 0)) {
+                        Optional<String> phrase = Text.catchAllPhrase(t, RunMemo.of(c));
+                        if (Text.generic(t, 0, RunMemo.of(c))) {
                             r.add(WARNING, "generic", "processing.dataCategories[" + i + "]", "wording", text(t));
                         } else if (phrase.isPresent()) {
                             r.add(
@@ -266,7 +266,7 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < subjects.size(); i++) {
                         LocalizedText t = subjects.get(i).getName();
-                        if (Text.generic(t, 0)) {
+                        if (Text.generic(t, 0, RunMemo.of(c))) {
                             r.add(WARNING, "generic", "processing.dataSubjects[" + i + "]", "wording", text(t));
                         }
                     }

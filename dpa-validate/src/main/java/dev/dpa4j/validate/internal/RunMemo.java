@@ -26,6 +26,7 @@ final class RunMemo {
     private @Nullable List<TechnicalOrganisationalMeasure> measures;
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
+    private final IdentityHashMap<String, String> normalised = new IdentityHashMap<>();
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
@@ -104,6 +105,14 @@ final class RunMemo {
             scans = new TextScan[answer.length][];
         }
         return answer;
+    }
+
+    /**
+     * {@link Text#normalise} of a translation of the agreement, by identity: several rules judge the same subject
+     * matter, purposes and data categories ({@link Text#generic(LocalizedText, int, RunMemo)}).
+     */
+    String normalised(String translation) {
+        return normalised.computeIfAbsent(translation, Text::normalise);
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

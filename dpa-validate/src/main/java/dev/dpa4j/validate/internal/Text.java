@@ -204,8 +204,26 @@ final class Text {
         return true;
     }
 
+    /**
+     * {@link #generic(LocalizedText, int)} with the {@link #normalise normalised} translations of the run's memo:
+     * the subject matter, the purposes and the data categories are judged by several rules, and each normalised the
+     * same translations again (issue #14).
+     */
+    static boolean generic(LocalizedText text, int minWords, RunMemo memo) {
+        for (String value : text.getTranslations().values()) {
+            if (!genericNormalised(memo.normalised(value), minWords)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean genericValue(String value, int minWords) {
-        String t = normalise(value);
+        return genericNormalised(normalise(value), minWords);
+    }
+
+    /** {@link #genericValue} of a translation already {@link #normalise normalised}. */
+    private static boolean genericNormalised(String t, int minWords) {
         if (t.isEmpty() || CATCH_ALL.contains(t)) {
             return true;
         }
@@ -369,8 +387,20 @@ final class Text {
 
     /** The first catch-all phrase in any translation. */
     static Optional<String> catchAllPhrase(LocalizedText text) {
-        String t = normaliseAll(text);
-        return CATCH_ALL_PHRASES.stream().filter(t::contains).findFirst();
+        return catchAllPhraseOf(normaliseAll(text));
+    }
+
+    /** {@link #catchAllPhrase(LocalizedText)} with the normalised translations of the run's memo. */
+    static Optional<String> catchAllPhrase(LocalizedText text, RunMemo memo) {
+        StringBuilder out = new StringBuilder();
+        for (String value : text.getTranslations().values()) {
+            out.append(memo.normalised(value)).append('\n');
+        }
+        return catchAllPhraseOf(out.toString());
+    }
+
+    private static Optional<String> catchAllPhraseOf(String normalisedAll) {
+        return CATCH_ALL_PHRASES.stream().filter(normalisedAll::contains).findFirst();
     }
 
     /** Whether any translation says that the list is not enumerated. */
