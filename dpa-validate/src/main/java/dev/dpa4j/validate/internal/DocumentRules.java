@@ -170,18 +170,16 @@ final class DocumentRules {
                         });
                     }
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
-                    boolean[] searched = RunMemo.of(c).searchedForNames(texts);
                     for (int i = 0; i < texts.size(); i++) {
                         ModelPath path = texts.get(i).getKey();
                         LocalizedText text = texts.get(i).getValue();
                         Set<String> reported = new LinkedHashSet<>();
-                        boolean searchedForNames = searched[i];
-                        TextScan[] scans = searchedForNames ? RunMemo.of(c).scans(texts, i) : null;
+                        // each text is scanned once per run, with its company names where SUBPROC_NAMED_UNLISTED
+                        // searches it; that rule and DOC_PLACEHOLDER read the same scans
+                        TextScan[] scans = RunMemo.of(c).scans(texts, i);
                         int n = 0;
                         for (String translation : text.getTranslations().values()) {
-                            // the texts searched for company names are scanned for that rule as well; the others,
-                            // most texts of a long list of sub-processors, are scanned here only
-                            TextScan scan = scans != null ? scans[n++] : TextScan.of(translation, false);
+                            TextScan scan = scans[n++];
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
                                 if (reported.add(literal)) {
@@ -212,7 +210,14 @@ final class DocumentRules {
                         + " profile; the guidance for each placeholder lives in 'placeholders' and is never"
                         + " rendered.")
                 .check((c, r) -> {
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
+                    List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    RunMemo memo = RunMemo.of(c);
+                    for (int i = 0; i < texts.size(); i++) {
+                        Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+                        TextScan[] scans = memo.scanned(texts, i);
+                        if (scans != null && !anyDoubleBracket(scans)) {
+                            continue; // the scan of DOC_REFERENCE found no "[[" in any translation
+                        }
                         for (String translation : e.getValue().getTranslations().values()) {
                             if (!translation.contains("[[")) {
                                 continue;
@@ -229,6 +234,15 @@ final class DocumentRules {
                         }
                     }
                 });
+    }
+
+    private static boolean anyDoubleBracket(TextScan[] scans) {
+        for (TextScan scan : scans) {
+            if (scan.doubleBracket()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The operative free texts of the agreement, listed once per validation run. */

@@ -62,15 +62,16 @@ final class RunMemo {
     }
 
     /**
-     * {@link TextScan#of} each translation, in order, of a text that {@code SUBPROC_NAMED_UNLISTED} searches, with its
-     * company names: {@code DOC_REFERENCE} scans it first, the other rule reads what it found. Kept by the position of
-     * the text, not looked up by identity (issue #14).
+     * {@link TextScan#of} each translation, in order, of an operative text, with its company names where
+     * {@code SUBPROC_NAMED_UNLISTED} searches the text ({@link #searchedForNames}): {@code DOC_REFERENCE} scans every
+     * text first, {@code SUBPROC_NAMED_UNLISTED} and {@code DOC_PLACEHOLDER} read what it found. Kept by the position
+     * of the text, not looked up by identity (issue #14).
      *
      * @param texts the operative texts of the run, as given to {@link #searchedForNames}
      * @param index the position of the text
      */
     TextScan[] scans(List<Map.Entry<ModelPath, LocalizedText>> texts, int index) {
-        searchedForNames(texts);
+        boolean[] searchedForNames = searchedForNames(texts);
         TextScan[] scansOfText = scans[index];
         if (scansOfText == null) {
             Collection<String> translations =
@@ -78,11 +79,24 @@ final class RunMemo {
             scansOfText = new TextScan[translations.size()];
             int i = 0;
             for (String translation : translations) {
-                scansOfText[i++] = TextScan.of(translation, true);
+                scansOfText[i++] = TextScan.of(translation, searchedForNames[index]);
             }
             scans[index] = scansOfText;
         }
         return scansOfText;
+    }
+
+    /**
+     * {@link #scans} of a text if a rule of the run has scanned it already, else null: a rule that can answer its
+     * question more cheaply than a scan ({@code DOC_PLACEHOLDER}, where {@code DOC_REFERENCE} is disabled) does not
+     * scan.
+     *
+     * @param texts the operative texts of the run, as given to {@link #searchedForNames}
+     * @param index the position of the text
+     */
+    TextScan @Nullable [] scanned(List<Map.Entry<ModelPath, LocalizedText>> texts, int index) {
+        searchedForNames(texts);
+        return scans[index];
     }
 
     /**

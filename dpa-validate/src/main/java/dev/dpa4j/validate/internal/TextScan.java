@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one pass over a translation of a free text finds for several rules: whether it holds a word of the annex or
  * section references of {@code DOC_REFERENCE} (the cheap test before its regular expressions) or a brace, and the
- * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}). These used to be
+ * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}), and whether it holds "[[", the
+ * cheap test of {@code DOC_PLACEHOLDER}. These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
  * run, {@link RunMemo#scans}), issue #14.
@@ -35,7 +36,7 @@ final class TextScan {
     /**
      * Where the scan stops, one bit for each pair of characters as the lower seven bits of each
      * ({@code first × 128 + second}): the pairs of ASCII characters that begin a reference word or a legal form, and
-     * every pair that ends in "{" or "§". Most pairs cost one look-up and no branch taken; a character that is not
+     * every pair that ends in "{" or "§", and "[[". Most pairs cost one look-up and no branch taken; a character that is not
      * ASCII may stop the scan where nothing begins, and the stop is checked on the text itself ({@link #stop}).
      */
     private static final long[] WITH_NAMES = stops(true);
@@ -52,15 +53,25 @@ final class TextScan {
     /** {@link #stop}: a "{" occurs. */
     private static final int BRACE = 4;
 
+    /** {@link #stop}: "[[" occurs. */
+    private static final int DOUBLE_BRACKET = 8;
+
     private final boolean annexWord;
     private final boolean sectionWord;
     private final boolean brace;
+    private final boolean doubleBracket;
     private final @Nullable List<String> companyNames;
 
-    private TextScan(boolean annexWord, boolean sectionWord, boolean brace, @Nullable List<String> companyNames) {
+    private TextScan(
+            boolean annexWord,
+            boolean sectionWord,
+            boolean brace,
+            boolean doubleBracket,
+            @Nullable List<String> companyNames) {
         this.annexWord = annexWord;
         this.sectionWord = sectionWord;
         this.brace = brace;
+        this.doubleBracket = doubleBracket;
         this.companyNames = companyNames;
     }
 
@@ -122,6 +133,7 @@ final class TextScan {
             int second = pair % ASCII;
             if (second == '{'
                     || second == ('§' & (ASCII - 1))
+                    || pair == '[' * ASCII + '['
                     || isSet(ANNEX_PAIRS, pair)
                     || isSet(SECTION_PAIRS, pair)
                     || (withNames && isSet(FORM_PAIRS, pair))) {
@@ -171,6 +183,7 @@ final class TextScan {
                 (found & ANNEX) != 0,
                 (found & SECTION) != 0,
                 (found & BRACE) != 0,
+                (found & DOUBLE_BRACKET) != 0,
                 names == null ? null : names.names());
     }
 
@@ -184,6 +197,9 @@ final class TextScan {
         char second = text.charAt(at);
         int now = found | (second == '{' ? BRACE : 0) | (second == '§' ? SECTION : 0);
         int start = at - 1;
+        if (second == '[' && start >= 0 && text.charAt(start) == '[') {
+            now |= DOUBLE_BRACKET;
+        }
         if (start < 0 || second >= ASCII || text.charAt(start) >= ASCII) {
             return now;
         }
@@ -225,6 +241,11 @@ final class TextScan {
     /** Whether the text holds a "{". */
     boolean brace() {
         return brace;
+    }
+
+    /** Whether the text holds "[[", where a placeholder of the starter may begin ({@code DOC_PLACEHOLDER}). */
+    boolean doubleBracket() {
+        return doubleBracket;
     }
 
     /**

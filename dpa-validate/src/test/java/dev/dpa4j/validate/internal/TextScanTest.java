@@ -29,7 +29,14 @@ class TextScanTest {
                 .isEqualTo(text.indexOf('§') >= 0
                         || DocumentRules.SECTION_WORDS.stream().anyMatch(text::contains));
         assertThat(scan.brace()).as("brace in %s", text).isEqualTo(text.indexOf('{') >= 0);
+        assertThat(scan.doubleBracket()).as("[[ in %s", text).isEqualTo(text.contains("[["));
         assertThat(scan.companyNames()).as("names in %s", text).isEqualTo(CompanyNames.find(text));
+        // the scan without company names finds the same words, braces and brackets
+        TextScan withoutNames = TextScan.of(text, false);
+        assertThat(withoutNames.annexWord()).as("annex word in %s", text).isEqualTo(scan.annexWord());
+        assertThat(withoutNames.sectionWord()).as("section word in %s", text).isEqualTo(scan.sectionWord());
+        assertThat(withoutNames.brace()).as("brace in %s", text).isEqualTo(scan.brace());
+        assertThat(withoutNames.doubleBracket()).as("[[ in %s", text).isEqualTo(scan.doubleBracket());
     }
 
     @Test
@@ -54,6 +61,11 @@ class TextScanTest {
                 "[[",
                 "[ [",
                 "text ending in [",
+                "ends in [[",
+                "x[[y]] and [[z]]",
+                // characters outside ASCII whose lower seven bits are those of "[": "Û" and "ś"
+                "\u00db[ and [\u00db and \u015b\u015b",
+                "\u00db\u00db",
                 "Hosting by Amazon Web Services, Inc. and Nordic Cloud B.V.",
                 "Die Muster UG (haftungsbeschränkt) übernimmt den Versand.",
                 "Der AG erteilt Weisungen\nan die Beispiel GmbH\tund Beispiel AG",
