@@ -22,7 +22,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,10 +82,13 @@ final class StructuralValidation {
     private StructuralValidation() {}
 
     /**
-     * The model types the mapping constrains or cascades into; at run time their instances are of the
-     * generated {@code Immutable*} classes (the abstract types have package-private constructors).
+     * The model types the mapping constrains or cascades into. At run time their instances are of the
+     * generated {@code Immutable*} subclasses (the abstract types have package-private constructors, so
+     * there are no others); Hibernate Validator is told to take the metadata of the abstract type for
+     * them ({@link #modelType}), which has the getters the mapping names without the subclass's many
+     * other methods whose metadata it would build as well.
      */
-    private static final List<Class<?>> MODEL_TYPES = List.of(
+    private static final Set<Class<?>> MODEL_TYPES = Set.of(
             DataProcessingAgreement.class,
             Party.class,
             ContactPoint.class,
@@ -110,21 +112,19 @@ final class StructuralValidation {
 
     /**
      * The factory used: Hibernate Validator's predefined scope, which registers only the four built-in
-     * constraints of the mapping (instead of all of them) and builds the metadata of the named classes
-     * at bootstrap. A class it was not told of would be validated without constraints, so the guard
-     * test compares its violations with {@link #generalFactory()}'s.
+     * constraints of the mapping (instead of all of them) and builds the metadata of the model types at
+     * bootstrap, with each implementation class validated by its model type's metadata. A class outside
+     * the predefined scope would be validated without constraints, so the guard test compares the
+     * violations with those of {@link #generalFactory()}, the configuration used before.
      */
     static ValidatorFactory createFactory() {
-        Set<Class<?>> beans = new LinkedHashSet<>();
-        for (Class<?> type : MODEL_TYPES) {
-            beans.add(implementation(type));
-        }
         PredefinedScopeHibernateValidatorConfiguration config = Validation.byProvider(
                         PredefinedScopeHibernateValidator.class)
                 .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
                 .configure()
                 .builtinConstraints(BUILTIN_CONSTRAINTS)
-                .initializeBeanMetaData(beans)
+                .initializeBeanMetaData(MODEL_TYPES)
+                .beanMetaDataClassNormalizer(StructuralValidation::modelType)
                 .locales(Set.of(Locale.ROOT))
                 .defaultLocale(Locale.ROOT);
         return build(config);
@@ -135,14 +135,10 @@ final class StructuralValidation {
         return build(Validation.byProvider(HibernateValidator.class).configure());
     }
 
-    /** The generated implementation class of a model type, {@code Immutable} plus its simple name. */
-    static Class<?> implementation(Class<?> type) {
-        String name = type.getPackageName() + ".Immutable" + type.getSimpleName();
-        try {
-            return Class.forName(name, false, type.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("no implementation class " + name + " of " + type.getName(), e);
-        }
+    /** The model type whose metadata validates instances of a class: its superclass for an implementation. */
+    static <T> Class<? super T> modelType(Class<T> type) {
+        Class<? super T> superclass = type.getSuperclass();
+        return superclass != null && MODEL_TYPES.contains(superclass) ? superclass : type;
     }
 
     private static <S extends BaseHibernateValidatorConfiguration<S>> ValidatorFactory build(S config) {

@@ -2,7 +2,6 @@
 package dev.dpa4j.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dpa4j.model.AgreementGenerator;
 import dev.dpa4j.model.AuthorisedPersons;
@@ -296,11 +295,11 @@ class StructuralValidationFactoryTest {
     }
 
     @Test
-    void should_name_no_implementation_class_when_a_type_is_not_of_the_model() {
-        assertThat(StructuralValidation.implementation(Party.class).getSimpleName())
-                .isEqualTo("ImmutableParty");
-        assertThatThrownBy(() -> StructuralValidation.implementation(String.class))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("java.lang.ImmutableString");
+    void should_validate_an_implementation_by_its_model_type_and_other_classes_by_their_own() {
+        Party party = Party.builder().name("Acme").build();
+        assertThat(StructuralValidation.modelType(party.getClass())).isEqualTo(Party.class);
+        assertThat(StructuralValidation.modelType(Party.class)).isEqualTo(Party.class);
+        assertThat(StructuralValidation.modelType(String.class)).isEqualTo(String.class);
+        assertThat(StructuralValidation.modelType(Object.class)).isEqualTo(Object.class);
     }
 }
