@@ -40,7 +40,7 @@ public final class AdequacyDecision implements CatalogEntry<String> {
     private final Optional<String> unverified;
 
     @JsonCreator
-    private AdequacyDecision(
+    AdequacyDecision(
             @JsonProperty("code") @Nullable String code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("country") @Nullable CountryCode country,

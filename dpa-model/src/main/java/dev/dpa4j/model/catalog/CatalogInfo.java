@@ -28,7 +28,7 @@ public final class CatalogInfo {
     private final Optional<LocalizedText> note;
 
     @JsonCreator
-    private CatalogInfo(
+    CatalogInfo(
             @JsonProperty("id") @Nullable String id,
             @JsonProperty("version") @Nullable String version,
             @JsonProperty("verifiedOn") @Nullable LocalDate verifiedOn,

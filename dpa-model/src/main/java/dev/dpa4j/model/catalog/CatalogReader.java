@@ -14,26 +14,22 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads catalogue data files strictly: unknown properties, wrong types, unknown enum constants,
  * duplicate keys and missing required values are errors naming the file, JSON pointer, line and
- * column.
+ * column. The tokens are bound by {@link CatalogBinder}, without databind.
  */
 final class CatalogReader {
 
     static final String RESOURCE_DIRECTORY = "/dev/dpa4j/model/catalog/";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private CatalogReader() {}
@@ -72,21 +68,23 @@ final class CatalogReader {
 
     /** Reads a catalogue document from a UTF-8 stream; {@code name} names the source in messages. */
     static <E> Document<E> read(InputStream in, String name, Class<E> entryType) {
-        JavaType type = MAPPER.getTypeFactory().constructParametricType(Document.class, entryType);
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+            CatalogBinder binder = new CatalogBinder(parser);
             try {
-                return MAPPER.readValue(parser, type);
+                return binder.document(entryType);
             } catch (JacksonException e) {
-                // Errors raised while a creator's properties are buffered carry no location; the
-                // parser still stands at the offending token.
                 TokenStreamLocation location =
                         e.getLocation() != null && e.getLocation().getLineNr() > 0
                                 ? e.getLocation()
                                 : parser.currentTokenLocation();
-                throw new DpaException(describe(name, e, location), e);
+                throw new DpaException(describe(name, binder.path, message(e), location), e);
+            } catch (RuntimeException e) {
+                // a token of the wrong type, an unknown property or constant, or a constructor's check:
+                // the parser stands at the offending token or at the end of the refused object
+                throw new DpaException(describe(name, binder.path, message(e), parser.currentTokenLocation()), e);
             }
         } catch (JacksonException e) {
-            throw new DpaException(describe(name, e, e.getLocation()), e);
+            throw new DpaException(describe(name, List.of(), message(e), e.getLocation()), e);
         }
     }
 
@@ -107,20 +105,21 @@ final class CatalogReader {
         }
     }
 
-    private static String describe(String name, JacksonException e, @Nullable TokenStreamLocation location) {
+    private static String message(RuntimeException e) {
+        String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String describe(
+            String name, List<Object> path, String message, @Nullable TokenStreamLocation location) {
         StringBuilder pointer = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
+        for (Object segment : path) {
             pointer.append('/');
-            if (reference.getPropertyName() != null) {
-                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else if (reference.getIndex() >= 0) {
-                pointer.append(reference.getIndex());
-            }
+            pointer.append(String.valueOf(segment).replace("~", "~0").replace("/", "~1"));
         }
         String where = location == null || location.getLineNr() <= 0
                 ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         return "The reference catalogue " + name + " is malformed at JSON pointer '" + pointer + "'" + where + ": "
                 + message;
     }

@@ -36,7 +36,7 @@ public final class Country implements CatalogEntry<CountryCode> {
     private final Optional<LocalizedText> note;
 
     @JsonCreator
-    private Country(
+    Country(
             @JsonProperty("code") @Nullable CountryCode code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("partOf") @Nullable CountryCode partOf,

@@ -27,7 +27,7 @@ public final class DataCategoryEntry implements CatalogEntry<String> {
     private final boolean criminalOffenceData;
 
     @JsonCreator
-    private DataCategoryEntry(
+    DataCategoryEntry(
             @JsonProperty("code") @Nullable String code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("dpvIri") @Nullable String dpvIri,

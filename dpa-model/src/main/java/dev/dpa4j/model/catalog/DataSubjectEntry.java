@@ -25,7 +25,7 @@ public final class DataSubjectEntry implements CatalogEntry<String> {
     private final boolean vulnerable;
 
     @JsonCreator
-    private DataSubjectEntry(
+    DataSubjectEntry(
             @JsonProperty("code") @Nullable String code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("dpvIri") @Nullable String dpvIri,

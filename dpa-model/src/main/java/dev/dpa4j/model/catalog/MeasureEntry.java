@@ -30,7 +30,7 @@ public final class MeasureEntry implements CatalogEntry<String> {
     private final Optional<String> dpvIri;
 
     @JsonCreator
-    private MeasureEntry(
+    MeasureEntry(
             @JsonProperty("code") @Nullable String code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("category") @Nullable TomCategory category,

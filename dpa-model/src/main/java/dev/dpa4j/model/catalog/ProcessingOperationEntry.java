@@ -24,7 +24,7 @@ public final class ProcessingOperationEntry implements CatalogEntry<ProcessingOp
     private final Optional<String> dpvIri;
 
     @JsonCreator
-    private ProcessingOperationEntry(
+    ProcessingOperationEntry(
             @JsonProperty("code") @Nullable ProcessingOperation code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("dpvIri") @Nullable String dpvIri) {

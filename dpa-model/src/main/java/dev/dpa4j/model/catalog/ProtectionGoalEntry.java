@@ -24,7 +24,7 @@ public final class ProtectionGoalEntry implements CatalogEntry<ProtectionGoal> {
     private final LocalizedText summary;
 
     @JsonCreator
-    private ProtectionGoalEntry(
+    ProtectionGoalEntry(
             @JsonProperty("code") @Nullable ProtectionGoal code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("summary") @Nullable LocalizedText summary) {

@@ -28,7 +28,7 @@ public final class RegimeValidity {
     private final Optional<String> unverified;
 
     @JsonCreator
-    private RegimeValidity(
+    RegimeValidity(
             @JsonProperty("regime") @Nullable TransferRegime regime,
             @JsonProperty("validity") @Nullable ValidityPeriod validity,
             @JsonProperty("concludableUntil") @Nullable LocalDate concludableUntil,

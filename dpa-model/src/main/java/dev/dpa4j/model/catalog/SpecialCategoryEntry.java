@@ -24,7 +24,7 @@ public final class SpecialCategoryEntry implements CatalogEntry<SpecialCategory>
     private final Optional<String> dpvIri;
 
     @JsonCreator
-    private SpecialCategoryEntry(
+    SpecialCategoryEntry(
             @JsonProperty("code") @Nullable SpecialCategory code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("dpvIri") @Nullable String dpvIri) {

@@ -37,7 +37,7 @@ public final class TomCategoryEntry implements CatalogEntry<TomCategory> {
     private final SortedSet<TomCategory> sccAnnexHeadings;
 
     @JsonCreator
-    private TomCategoryEntry(
+    TomCategoryEntry(
             @JsonProperty("code") @Nullable TomCategory code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("family") @Nullable TomCategoryFamily family,

@@ -36,7 +36,7 @@ public final class TransferMechanismEntry implements CatalogEntry<TransferMechan
     private final List<RegimeValidity> regimes;
 
     @JsonCreator
-    private TransferMechanismEntry(
+    TransferMechanismEntry(
             @JsonProperty("code") @Nullable TransferMechanismType code,
             @JsonProperty("labels") @Nullable LocalizedText labels,
             @JsonProperty("legalBasis") @Nullable LocalizedText legalBasis,

@@ -25,8 +25,7 @@ public final class ValidityPeriod {
     private final Optional<LocalDate> until;
 
     @JsonCreator
-    private ValidityPeriod(
-            @JsonProperty("from") @Nullable LocalDate from, @JsonProperty("until") @Nullable LocalDate until) {
+    ValidityPeriod(@JsonProperty("from") @Nullable LocalDate from, @JsonProperty("until") @Nullable LocalDate until) {
         this.from = Optional.ofNullable(from);
         this.until = Optional.ofNullable(until);
         if (from != null && until != null && until.isBefore(from)) {

@@ -23,10 +23,13 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.defs.EmailDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
@@ -78,137 +81,195 @@ final class StructuralValidation {
 
     private StructuralValidation() {}
 
+    /**
+     * The model types the mapping constrains or cascades into. At run time their instances are of the
+     * generated {@code Immutable*} subclasses (the abstract types have package-private constructors, so
+     * there are no others); Hibernate Validator is told to take the metadata of the abstract type for
+     * them ({@link #modelType}), which has the getters the mapping names without the subclass's many
+     * other methods whose metadata it would build as well.
+     */
+    private static final Set<Class<?>> MODEL_TYPES = Set.of(
+            DataProcessingAgreement.class,
+            Party.class,
+            ContactPoint.class,
+            Person.class,
+            DataProtectionOfficer.class,
+            EuRepresentative.class,
+            InstructionTerms.class,
+            AuthorisedPersons.class,
+            SecurityTerms.class,
+            SubprocessingTerms.class,
+            Subprocessor.class,
+            BreachNotificationTerms.class);
+
+    /** The built-in constraints the mapping uses ({@code @URL} is composed with {@code @Pattern}). */
+    private static final Set<String> BUILTIN_CONSTRAINTS =
+            Set.of(Email.class.getName(), URL.class.getName(), Size.class.getName(), Pattern.class.getName());
+
     private static final class Holder {
         static final jakarta.validation.Validator VALIDATOR = createFactory().getValidator();
+    }
 
-        private static ValidatorFactory createFactory() {
-            HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
-                    .configure()
-                    .ignoreXmlConfiguration()
-                    .messageInterpolator(new ParameterMessageInterpolator());
-            ConstraintMapping mapping = config.createConstraintMapping();
-            mapping.type(DataProcessingAgreement.class)
-                    .getter("id")
-                    .constraint(new SizeDef().max(MAX_SHORT))
-                    .getter("languages")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(LANGUAGE))
-                    .getter("controllers")
-                    .containerElementType()
-                    .valid()
-                    .getter("processor")
-                    .containerElementType()
-                    .valid()
-                    .getter("instructions")
-                    .containerElementType()
-                    .valid()
-                    .getter("security")
-                    .containerElementType()
-                    .valid()
-                    .getter("subprocessing")
-                    .containerElementType()
-                    .valid()
-                    .getter("breachNotification")
-                    .containerElementType()
-                    .valid();
-            mapping.type(Party.class)
-                    .getter("name")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(NON_BLANK))
-                    .constraint(new SizeDef().max(MAX_NAME))
-                    .getter("registration")
-                    .containerElementType()
-                    .constraint(new SizeDef().max(MAX_SHORT))
-                    .getter("contacts")
-                    .containerElementType()
-                    .valid()
-                    .getter("representatives")
-                    .containerElementType()
-                    .valid()
-                    .getter("dataProtectionOfficer")
-                    .containerElementType()
-                    .valid()
-                    .getter("euRepresentative")
-                    .containerElementType()
-                    .valid();
-            mapping.type(ContactPoint.class)
-                    .getter("email")
-                    .containerElementType()
-                    .constraint(new EmailDef())
-                    .getter("url")
-                    .containerElementType()
-                    .constraint(new URLDef())
-                    .getter("phone")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(PHONE));
-            mapping.type(Person.class)
-                    .getter("name")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(NON_BLANK))
-                    .getter("email")
-                    .containerElementType()
-                    .constraint(new EmailDef())
-                    .getter("phone")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(PHONE));
-            mapping.type(DataProtectionOfficer.class)
-                    .getter("name")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(NON_BLANK))
-                    .getter("email")
-                    .containerElementType()
-                    .constraint(new EmailDef())
-                    .getter("phone")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(PHONE));
-            mapping.type(EuRepresentative.class)
-                    .getter("name")
-                    .containerElementType()
-                    .constraint(new PatternDef().regexp(NON_BLANK))
-                    .getter("email")
-                    .containerElementType()
-                    .constraint(new EmailDef());
-            mapping.type(InstructionTerms.class)
-                    .getter("issuers")
-                    .containerElementType()
-                    .valid()
-                    .getter("recipients")
-                    .containerElementType()
-                    .valid();
-            mapping.type(AuthorisedPersons.class)
-                    .getter("persons")
-                    .containerElementType()
-                    .valid();
-            mapping.type(SecurityTerms.class)
-                    .getter("measuresUrl")
-                    .containerElementType()
-                    .constraint(new URLDef());
-            mapping.type(SubprocessingTerms.class)
-                    .getter("listUrl")
-                    .containerElementType()
-                    .constraint(new URLDef())
-                    .getter("subprocessors")
-                    .containerElementType()
-                    .valid();
-            mapping.type(Subprocessor.class)
-                    .getter("name")
-                    .constraint(new SizeDef().max(MAX_NAME))
-                    .getter("contact")
-                    .containerElementType()
-                    .valid()
-                    .getter("subprocessors")
-                    .containerElementType()
-                    .valid();
-            mapping.type(BreachNotificationTerms.class)
-                    .getter("contact")
-                    .containerElementType()
-                    .valid();
-            return config.addMapping(mapping).buildValidatorFactory();
-        }
+    /**
+     * The factory used: Hibernate Validator's predefined scope, which registers only the four built-in
+     * constraints of the mapping (instead of all of them) and builds the metadata of the model types at
+     * bootstrap, with each implementation class validated by its model type's metadata. A class outside
+     * the predefined scope would be validated without constraints, so the guard test compares the
+     * violations with those of {@link #generalFactory()}, the configuration used before.
+     */
+    static ValidatorFactory createFactory() {
+        PredefinedScopeHibernateValidatorConfiguration config = Validation.byProvider(
+                        PredefinedScopeHibernateValidator.class)
+                .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
+                .configure()
+                .builtinConstraints(BUILTIN_CONSTRAINTS)
+                .initializeBeanMetaData(MODEL_TYPES)
+                .beanMetaDataClassNormalizer(StructuralValidation::modelType)
+                .locales(Set.of(Locale.ROOT))
+                .defaultLocale(Locale.ROOT);
+        return build(config);
+    }
+
+    /** Hibernate Validator's general factory with the same mapping: the reference of the guard test. */
+    static ValidatorFactory generalFactory() {
+        return build(Validation.byProvider(HibernateValidator.class).configure());
+    }
+
+    /** The model type whose metadata validates instances of a class: its superclass for an implementation. */
+    static <T> Class<? super T> modelType(Class<T> type) {
+        Class<? super T> superclass = type.getSuperclass();
+        return superclass != null && MODEL_TYPES.contains(superclass) ? superclass : type;
+    }
+
+    private static <S extends BaseHibernateValidatorConfiguration<S>> ValidatorFactory build(S config) {
+        config.ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false));
+        ConstraintMapping mapping = config.createConstraintMapping();
+        mapping.type(DataProcessingAgreement.class)
+                .getter("id")
+                .constraint(new SizeDef().max(MAX_SHORT))
+                .getter("languages")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(LANGUAGE))
+                .getter("controllers")
+                .containerElementType()
+                .valid()
+                .getter("processor")
+                .containerElementType()
+                .valid()
+                .getter("instructions")
+                .containerElementType()
+                .valid()
+                .getter("security")
+                .containerElementType()
+                .valid()
+                .getter("subprocessing")
+                .containerElementType()
+                .valid()
+                .getter("breachNotification")
+                .containerElementType()
+                .valid();
+        mapping.type(Party.class)
+                .getter("name")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(NON_BLANK))
+                .constraint(new SizeDef().max(MAX_NAME))
+                .getter("registration")
+                .containerElementType()
+                .constraint(new SizeDef().max(MAX_SHORT))
+                .getter("contacts")
+                .containerElementType()
+                .valid()
+                .getter("representatives")
+                .containerElementType()
+                .valid()
+                .getter("dataProtectionOfficer")
+                .containerElementType()
+                .valid()
+                .getter("euRepresentative")
+                .containerElementType()
+                .valid();
+        mapping.type(ContactPoint.class)
+                .getter("email")
+                .containerElementType()
+                .constraint(new EmailDef())
+                .getter("url")
+                .containerElementType()
+                .constraint(new URLDef())
+                .getter("phone")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(PHONE));
+        mapping.type(Person.class)
+                .getter("name")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(NON_BLANK))
+                .getter("email")
+                .containerElementType()
+                .constraint(new EmailDef())
+                .getter("phone")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(PHONE));
+        mapping.type(DataProtectionOfficer.class)
+                .getter("name")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(NON_BLANK))
+                .getter("email")
+                .containerElementType()
+                .constraint(new EmailDef())
+                .getter("phone")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(PHONE));
+        mapping.type(EuRepresentative.class)
+                .getter("name")
+                .containerElementType()
+                .constraint(new PatternDef().regexp(NON_BLANK))
+                .getter("email")
+                .containerElementType()
+                .constraint(new EmailDef());
+        mapping.type(InstructionTerms.class)
+                .getter("issuers")
+                .containerElementType()
+                .valid()
+                .getter("recipients")
+                .containerElementType()
+                .valid();
+        mapping.type(AuthorisedPersons.class)
+                .getter("persons")
+                .containerElementType()
+                .valid();
+        mapping.type(SecurityTerms.class)
+                .getter("measuresUrl")
+                .containerElementType()
+                .constraint(new URLDef());
+        mapping.type(SubprocessingTerms.class)
+                .getter("listUrl")
+                .containerElementType()
+                .constraint(new URLDef())
+                .getter("subprocessors")
+                .containerElementType()
+                .valid();
+        mapping.type(Subprocessor.class)
+                .getter("name")
+                .constraint(new SizeDef().max(MAX_NAME))
+                .getter("contact")
+                .containerElementType()
+                .valid()
+                .getter("subprocessors")
+                .containerElementType()
+                .valid();
+        mapping.type(BreachNotificationTerms.class)
+                .getter("contact")
+                .containerElementType()
+                .valid();
+        return config.addMapping(mapping).buildValidatorFactory();
     }
 
     static List<Violation> validate(DataProcessingAgreement agreement) {
-        Set<ConstraintViolation<DataProcessingAgreement>> violations = Holder.VALIDATOR.validate(agreement);
+        return validate(Holder.VALIDATOR, agreement);
+    }
+
+    static List<Violation> validate(jakarta.validation.Validator validator, DataProcessingAgreement agreement) {
+        Set<ConstraintViolation<DataProcessingAgreement>> violations = validator.validate(agreement);
         List<Violation> out = new ArrayList<>(violations.size());
         for (ConstraintViolation<DataProcessingAgreement> v : violations) {
             Class<? extends Annotation> type =
