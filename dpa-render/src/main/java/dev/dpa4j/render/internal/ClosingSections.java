@@ -46,7 +46,7 @@ final class ClosingSections extends Part {
         party.getDataProtectionOfficer()
                 .ifPresent(o -> d.clause(
                         "dpo.officer." + role.name(),
-                        p().plain("party", partyName(party, role)).plain("officer", officer(o))));
+                        p().plain("party", partyName(party, role)).plain("officer", officer(o, party))));
         party.getEuRepresentative()
                 .ifPresent(r -> d.clause(
                         "dpo.representative",

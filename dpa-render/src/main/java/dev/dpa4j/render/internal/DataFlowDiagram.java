@@ -260,7 +260,10 @@ final class DataFlowDiagram {
     private static void mechanismLines(String mechanism, List<String[]> lines) {
         List<String> parts = breakLines(mechanism, MECHANISM_CHARS);
         for (int i = 0; i < parts.size(); i++) {
-            lines.add(i == 0 ? new String[] {"→ " + parts.get(i), MECHANISM} : new String[] {parts.get(i), MECHANISM_MORE});
+            lines.add(
+                    i == 0
+                            ? new String[] {"→ " + parts.get(i), MECHANISM}
+                            : new String[] {parts.get(i), MECHANISM_MORE});
         }
     }
 
@@ -355,7 +358,8 @@ final class DataFlowDiagram {
             String mechanism = type.map(t::label).orElse(t.get("format.noneStated"));
             // the picture names the tool in a short form where the label would take several lines of a box; the
             // description names it in full
-            String drawn = type.flatMap(x -> t.opt("diagram.mechanism." + x.name())).orElse(mechanism);
+            String drawn =
+                    type.flatMap(x -> t.opt("diagram.mechanism." + x.name())).orElse(mechanism);
             Map<String, Boolean> places = new LinkedHashMap<>();
             for (Location l : s.getLocations()) {
                 boolean outside = l.getCountry().map(c -> !countries.isEea(c)).orElse(false)
