@@ -26,7 +26,8 @@ class GoverningLawRuleTest {
 
     private static DataProcessingAgreement law(DataProcessingAgreement a, String country) {
         return a.toBuilder()
-                .finalProvisions(a.getFinalProvisions()
+                .finalProvisions(a
+                        .getFinalProvisions()
                         .orElseGet(() -> FinalProvisions.builder().build())
                         .toBuilder()
                         .governingLaw(CountryCode.of(country))
@@ -47,8 +48,7 @@ class GoverningLawRuleTest {
                 .name("Beispiel Holding AG")
                 .address(address("Bahnhofstrasse 1", "8001", "Zürich", CH))
                 .build();
-        DataProcessingAgreement a = law(
-                base.toBuilder().addControllers(swiss).build(), "CH");
+        DataProcessingAgreement a = law(base.toBuilder().addControllers(swiss).build(), "CH");
 
         // when
         List<Finding> findings = findings(a);
@@ -71,8 +71,8 @@ class GoverningLawRuleTest {
     @Test
     void should_warn_without_naming_controllers_when_none_is_established_in_the_eea() {
         // given: the only controller is in Switzerland
-        DataProcessingAgreement a = law(
-                controller(complete(), c -> c.address(address("Bahnhofstrasse 1", "8001", "Zürich", CH))), "CH");
+        DataProcessingAgreement a =
+                law(controller(complete(), c -> c.address(address("Bahnhofstrasse 1", "8001", "Zürich", CH))), "CH");
 
         // when
         List<Finding> findings = findings(a);
@@ -88,11 +88,13 @@ class GoverningLawRuleTest {
     void should_stay_silent_under_the_law_of_a_member_state_or_an_eea_state_or_when_no_law_is_stated() {
         DataProcessingAgreement base = complete();
         DataProcessingAgreement none = base.toBuilder()
-                .finalProvisions(base.getFinalProvisions()
-                        .orElseGet(() -> FinalProvisions.builder().build())
-                        .toBuilder()
-                        .governingLaw(java.util.Optional.empty())
-                        .build())
+                .finalProvisions(
+                        base
+                                .getFinalProvisions()
+                                .orElseGet(() -> FinalProvisions.builder().build())
+                                .toBuilder()
+                                .governingLaw(java.util.Optional.empty())
+                                .build())
                 .build();
 
         assertThat(findings(law(base, "AT"))).isEmpty();

@@ -255,7 +255,8 @@ final class PartyRules {
                 .check((c, r) -> {
                     if (c.agreement()
                             .getFinalProvisions()
-                            .filter(f -> f.getJurisdiction().filter(Text::present).isPresent())
+                            .filter(f ->
+                                    f.getJurisdiction().filter(Text::present).isPresent())
                             .isEmpty()) {
                         r.add("missing", "finalProvisions.jurisdiction");
                     }

@@ -709,7 +709,8 @@ final class TransferRules {
                                 p.getAddress()
                                         .flatMap(a -> a.getCountry())
                                         .filter(x -> isEea(x, c.asOf()))
-                                        .ifPresent(x -> inUnion.add(p.getName().orElse("?") + " (" + x.getCode() + ")"));
+                                        .ifPresent(
+                                                x -> inUnion.add(p.getName().orElse("?") + " (" + x.getCode() + ")"));
                             }
                             if (inUnion.isEmpty()) {
                                 r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode());
