@@ -125,7 +125,7 @@ final class Facts {
             p.getGoverningLaw()
                     .ifPresent(c -> f.get("finalProvisions.governingLaw").add(c.getCode()));
             p.getJurisdiction()
-                    .ifPresent(j -> f.get("finalProvisions.jurisdiction").add(norm(j)));
+                    .ifPresent(j -> f.get("finalProvisions.jurisdiction").add(norm(j.resolve(Locale.ROOT))));
         });
         return f;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PeriodUnit;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TimePeriod;
@@ -70,7 +71,7 @@ class FixtureTest {
                         TomCategory.PHYSICAL_ACCESS_CONTROL,
                         TomCategory.ENCRYPTION,
                         TomCategory.ENCRYPTION);
-        assertThat(d.getFinalProvisions().orElseThrow().getJurisdiction()).contains("Dublin");
+        assertThat(d.getFinalProvisions().orElseThrow().getJurisdiction()).contains(LocalizedText.plain("Dublin"));
         // planted defect: no audit clause
         assertThat(r.getElement(Element.AUDITS).found()).isFalse();
         Review review = Review.of(r, VALIDATOR);
@@ -147,7 +148,7 @@ class FixtureTest {
                         .orElseThrow()
                         .getCode())
                 .isEqualTo("AT");
-        assertThat(d.getFinalProvisions().orElseThrow().getJurisdiction()).contains("Wien");
+        assertThat(d.getFinalProvisions().orElseThrow().getJurisdiction()).contains(LocalizedText.plain("Wien"));
         // planted defects: no data categories, no data subjects, no audits
         assertThat(r.getElement(Element.DATA_CATEGORIES).found()).isFalse();
         assertThat(r.getElement(Element.AUDITS).found()).isFalse();

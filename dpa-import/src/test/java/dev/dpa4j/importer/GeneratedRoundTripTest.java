@@ -148,10 +148,14 @@ class GeneratedRoundTripTest {
         // data categories and subjects: P/R 0.48/0.51 and 0.27/0.27 before the renderer's fallback markers
         // ("[en: …]") and qualifiers ("(nur im Einzelfall)", "(special category under Art. 9(1) GDPR: …)") were
         // taken out of the names, 0.97/0.97 and 1.00/1.00 after; measures 0.20/0.33 → 0.63/0.96 (scope qualifier)
-        assertThat(score.recall("dataCategories.name")).isGreaterThanOrEqualTo(0.95);
+        // the set changed again when finalProvisions.jurisdiction became a text per language (#10, 5 Dec 2026): on
+        // the commit that retyped it, before any rendering change of that work, data categories P/R 0.92/0.92 and
+        // data subjects 0.88/1.00 (every other figure above its floor); the same tables with that work's rendering
+        // changes, so the set, not the rendering, moved them; two floors lowered to those figures, rounded down
+        assertThat(score.recall("dataCategories.name")).isGreaterThanOrEqualTo(0.9);
         assertThat(score.precision("dataCategories.name")).isGreaterThanOrEqualTo(0.9);
         assertThat(score.recall("dataSubjects.name")).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.precision("dataSubjects.name")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.precision("dataSubjects.name")).isGreaterThanOrEqualTo(0.85);
         // measures: 0.63/0.96 → 0.96/0.96 and categories 0.22/0.71 → 0.91/0.71 when a measure under no heading
         // of the catalogue kept no category (it was OTHER) and numbered clause paragraphs stopped counting
         // on this set: measures 0.49/0.88 → 0.56/0.97 and categories 0.68/0.76 → 0.94/0.94 when the fingerprint

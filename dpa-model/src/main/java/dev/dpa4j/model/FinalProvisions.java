@@ -63,11 +63,13 @@ public abstract class FinalProvisions {
     public abstract Optional<CountryCode> getGoverningLaw();
 
     /**
-     * Returns the place of jurisdiction, if stated.
+     * Returns the place whose courts have jurisdiction, for example {@code {"de": "Wien", "en": "Vienna"}}, if stated. An
+     * object per language lets each document name the place in its own language; a plain string in JSON, as before,
+     * is a text without a language, printed as it is in every language.
      *
-     * @return the place of jurisdiction, or empty
+     * @return the place whose courts have jurisdiction, or empty
      */
-    public abstract Optional<String> getJurisdiction();
+    public abstract Optional<LocalizedText> getJurisdiction();
 
     /**
      * Returns whether the agreement replaces earlier agreements for the same purpose. Defaults to {@code false}.
@@ -124,5 +126,17 @@ public abstract class FinalProvisions {
      */
     public static final class Builder extends ImmutableFinalProvisions.Builder {
         Builder() {}
+
+        /**
+         * Sets the place of jurisdiction as a text without a language ({@link LocalizedText#plain(String)}), as a
+         * plain string in JSON does.
+         *
+         * @param place the place, not null, not empty
+         * @return this builder
+         */
+        public final Builder jurisdiction(String place) {
+            jurisdiction(LocalizedText.plain(place));
+            return this;
+        }
     }
 }

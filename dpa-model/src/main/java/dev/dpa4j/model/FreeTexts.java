@@ -45,12 +45,13 @@ public final class FreeTexts {
     /**
      * The properties, as {@code Type.property}, that hold a short designation rather than a sentence and accept
      * a plain JSON string besides the object per language ({@link LocalizedText#plain(String)}): a person's or a
-     * signatory's function, a contact's name and function, and the SCC's competent supervisory authority and
-     * dispute resolution body.
+     * signatory's function, a contact's name and function, the place of jurisdiction, and the SCC's competent
+     * supervisory authority and dispute resolution body.
      */
     public static final Set<String> PLAIN_STRING_ACCEPTED = Set.of(
             "ContactPoint.function",
             "ContactPoint.name",
+            "FinalProvisions.jurisdiction",
             "Person.function",
             "SccTerms.competentAuthority",
             "SccTerms.redressBody",
@@ -87,6 +88,7 @@ public final class FreeTexts {
     private static final ModelPath.Property EVIDENCE_RETENTION = segment("evidenceRetention");
     private static final ModelPath.Property EXCLUSIONS = segment("exclusions");
     private static final ModelPath.Property FINAL_PROVISIONS = segment("finalProvisions");
+    private static final ModelPath.Property JURISDICTION = segment("jurisdiction");
     private static final ModelPath.Property FORWARDING_DEADLINE = segment("forwardingDeadline");
     private static final ModelPath.Property FUNCTION = segment("function");
     private static final ModelPath.Property HEADING = segment("heading");
@@ -216,7 +218,10 @@ public final class FreeTexts {
             endOfProcessing(a.getEndOfProcessing().get(), path.append(END_OF_PROCESSING));
         }
         if (a.getFinalProvisions().isPresent()) {
-            additionalProvisions(a.getFinalProvisions().get().getAdditionalProvisions(), path.append(FINAL_PROVISIONS));
+            FinalProvisions f = a.getFinalProvisions().get();
+            ModelPath at = path.append(FINAL_PROVISIONS);
+            additionalProvisions(f.getAdditionalProvisions(), at);
+            text(f.getJurisdiction(), at, JURISDICTION);
         }
         if (a.getInstructions().isPresent()) {
             instructions(a.getInstructions().get(), path.append(INSTRUCTIONS));

@@ -45,7 +45,8 @@ class ClauseLibraryTest {
         // then
         for (String output : outputs) {
             assertThat(output.replaceAll("\\s+", " "))
-                    .contains("Meldung binnen innerhalb von 24 Stunden (nachdem ihm die Verletzung bekannt")
+                    .contains(
+                            "Meldung binnen innerhalb von 24 Stunden (nachdem ihm die Verletzung oder der Verdacht bekannt")
                     .contains("Überprüfungen finden vorrangig per Videokonferenz statt.");
         }
     }

@@ -92,15 +92,50 @@ class DataFlowDiagramTest {
 
         // then: no names, but counts; outside the EU/EEA per transfer mechanism
         assertThat(svg).doesNotContain("Hoster 0 GmbH").doesNotContain("Cloud 1 Inc.");
-        assertThat(figure.select("svg text").eachText())
-                .contains("150 sub-processors", "50 sub-processors")
-                .anyMatch(line -> line.startsWith("→ ") && line.endsWith(": 25"));
+        List<String> lines = figure.select("svg text").eachText();
+        assertThat(lines).contains("150 sub-processors", "50 sub-processors").anyMatch(line -> line.startsWith("→ "));
+        assertThat(lines).contains("→ SCC 2021/914: 25");
         assertThat(description)
                 .contains("Sub-processors (Germany): 150 sub-processors.")
                 .contains("50 sub-processors, by transfer mechanism: ")
                 .doesNotContain("Cloud 1 Inc.");
         // the picture's size depends on the number of groups, not of recipients
         assertThat(Integer.parseInt(figure.selectFirst("svg").attr("height"))).isLessThan(400);
+    }
+
+    @Test
+    void should_draw_each_transfer_basis_whole_in_a_short_form_or_wrapped_under_its_arrow() {
+        // given: two recipients in the United States, one with the SCC; then the second under the repealed 2010
+        // clauses, a tool with no short form whose name is longer than a line
+        DataProcessingAgreement agreement = withSubprocessors(0, 2);
+        DataProcessingAgreement repealed = agreement.toBuilder()
+                .subprocessing(agreement.getSubprocessing().orElseThrow().toBuilder()
+                        .subprocessors(agreement.getSubprocessing().orElseThrow().getSubprocessors().stream()
+                                .map(s -> s.toBuilder()
+                                        .transfer(TransferMechanism.builder()
+                                                .type(TransferMechanismType.SCC_2010_87)
+                                                .build())
+                                        .build())
+                                .toList())
+                        .build())
+                .build();
+
+        // when
+        Element figure = figure(agreement);
+        List<String> lines = figure.select("svg text").eachText();
+        List<String> repealedLines = figure(repealed).select("svg text").eachText();
+
+        // then: the SCC by their short name in the picture, in full in the description; none cut with "…"
+        assertThat(lines).contains("→ SCC 2021/914", "→ none stated").noneMatch(l -> l.endsWith("…"));
+        assertThat(figure.selectFirst("figcaption").text())
+                .contains("standard contractual clauses adopted by Commission Implementing Decision (EU) 2021/914");
+        // a name with no short form wraps over several lines, the first after the arrow
+        assertThat(String.join(" ", repealedLines)).contains("→ standard contractual clauses 2010/87/EU (repealed)");
+        assertThat(repealedLines)
+                .noneMatch(l -> l.endsWith("…"))
+                .filteredOn(l -> l.startsWith("→ "))
+                .hasSize(2)
+                .allMatch(l -> l.codePointCount(0, l.length()) <= 2 + 24);
     }
 
     @Test

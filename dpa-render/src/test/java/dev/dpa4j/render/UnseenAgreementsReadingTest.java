@@ -5,6 +5,7 @@ import static dev.dpa4j.render.TransferRenderingTest.md;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.SccModule;
 import dev.dpa4j.model.TransferRegime;
@@ -237,5 +238,135 @@ class UnseenAgreementsReadingTest {
                 .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
                         + " EU-U.S. Data Privacy Framework");
         assertThat(eea).doesNotContain("The Processor receives the data in a third country");
+    }
+
+    @Test
+    void should_name_the_place_of_jurisdiction_in_the_language_of_the_document() {
+        // given: Donauwelle's courts as a place per language; the same agreement with the place as a plain string
+        DataProcessingAgreement a = donauwelle();
+        FinalProvisions f = a.getFinalProvisions().orElseThrow();
+        DataProcessingAgreement plain = a.toBuilder()
+                .finalProvisions(f.toBuilder().jurisdiction("Wien").build())
+                .build();
+
+        // when
+        String de = md(a, options(Locale.GERMAN, AS_OF));
+        String en = md(a, options(Locale.ENGLISH, AS_OF));
+
+        // then: each document names the place in its own language
+        assertThat(en).contains("The courts of Vienna have jurisdiction.").doesNotContain("courts of Wien");
+        assertThat(de).contains("Gerichtsstand ist Wien.").doesNotContain("Vienna");
+        // a plain string has no language: printed as it is in either document
+        assertThat(md(plain, options(Locale.ENGLISH, AS_OF))).contains("The courts of Wien have jurisdiction.");
+        assertThat(md(plain, options(Locale.GERMAN, AS_OF))).contains("Gerichtsstand ist Wien.");
+    }
+
+    @Test
+    void should_state_the_processors_data_privacy_framework_certification_as_a_sentence() {
+        // given: Cordwain bases its own receipt of the data on the EU-U.S. framework, certified, HR data covered
+        DataProcessingAgreement a = donauwelle();
+
+        // when
+        String de = md(a, options(Locale.GERMAN, AS_OF));
+        String en = md(a, options(Locale.ENGLISH, AS_OF));
+        String eea = md(edelweiss(), options(Locale.ENGLISH, AS_OF));
+
+        // then: the tool, then what is certified and checked, with the Processor as subject; no list of fields
+        assertThat(en)
+                .contains("it bases its own receipt of the data on: EU-U.S. Data Privacy Framework (Art. 45 GDPR). The"
+                        + " Processor is certified under the EU-U.S. Data Privacy Framework, and its certification"
+                        + " covers human resources data; its entry in the Data Privacy Framework List was checked on"
+                        + " 1 October 2026.")
+                .doesNotContain("GDPR), certified (EU-U.S. framework), HR data covered, Data Privacy Framework List"
+                        + " checked on 1 October 2026.");
+        assertThat(de)
+                .contains("stützt er den Empfang der Daten bei ihm auf: EU-US Data Privacy Framework (Art. 45 DSGVO)."
+                        + " Der Auftragsverarbeiter ist nach dem EU-US Data Privacy Framework zertifiziert, und die"
+                        + " Zertifizierung umfasst Personaldaten; seine Eintragung in der Data Privacy Framework List"
+                        + " wurde am 1. Oktober 2026 geprüft.");
+        // the sub-processor annex keeps its terse cell
+        assertThat(line(en, "Tamarack Cloud LLC")).contains("certified (EU-U.S. framework)");
+        // an agreement whose processor has no transfer of its own says nothing of a certification
+        assertThat(eea).doesNotContain("The Processor is certified");
+    }
+
+    @Test
+    void should_set_a_place_of_processing_apart_from_its_country() {
+        // when
+        String de = md(donauwelle(), options(Locale.GERMAN, AS_OF));
+        String en = md(donauwelle(), options(Locale.ENGLISH, AS_OF));
+
+        // then: the country, a dash, then what the agreement says of the place; a kind not said twice
+        assertThat(en)
+                .contains("United States – Data centres in Virginia")
+                .contains("Support: India – Customer service team in Pune, India")
+                .contains("India – Remote access from Pune")
+                .doesNotContain("United States, Data centres", "Remote access: India");
+        assertThat(de)
+                .contains("Vereinigte Staaten – Rechenzentren in Virginia")
+                .doesNotContain("Staaten, Rechenzentren");
+    }
+
+    @Test
+    void should_not_name_the_party_again_as_the_organisation_of_its_own_data_protection_officer() {
+        // given: Cordwain's officer is on its own staff; the same officer at an outside firm
+        DataProcessingAgreement a = donauwelle();
+        Party processor = a.getProcessor().orElseThrow();
+        DataProcessingAgreement external = a.toBuilder()
+                .processor(processor.toBuilder()
+                        .dataProtectionOfficer(processor.getDataProtectionOfficer().orElseThrow().toBuilder()
+                                .organisation("Example Privacy Counsel LLP")
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String en = md(a, options(Locale.ENGLISH, AS_OF));
+        String de = md(a, options(Locale.GERMAN, AS_OF));
+
+        // then
+        assertThat(en)
+                .contains("The data protection officer of the Processor (Cordwain Systems, Inc.) is Dana Example,"
+                        + " dpo@cordwain.example.")
+                .doesNotContain("Dana Example, Cordwain Systems, Inc.");
+        assertThat(de).doesNotContain("Dana Example, Cordwain Systems, Inc.");
+        assertThat(md(external, options(Locale.ENGLISH, AS_OF)))
+                .contains("is Dana Example, Example Privacy Counsel LLP, dpo@cordwain.example.");
+    }
+
+    @Test
+    void should_start_the_breach_deadline_on_awareness_of_the_breach_or_of_the_suspicion() {
+        // given: Donauwelle notifies breaches and suspected breaches within 36 hours of awareness
+        String de = md(donauwelle(), options(Locale.GERMAN, AS_OF));
+        String en = md(donauwelle(), options(Locale.ENGLISH, AS_OF));
+
+        // then: the period runs from awareness of either, not of "the breach" alone
+        assertThat(de)
+                .contains("jeden begründeten Verdacht einer solchen Verletzung innerhalb von 36 Stunden, nachdem ihm"
+                        + " die Verletzung oder der Verdacht bekannt geworden ist.");
+        assertThat(en)
+                .contains("any reasonable suspicion of such a breach within 36 hours after becoming aware of the"
+                        + " breach or the suspicion.");
+    }
+
+    @Test
+    void should_name_the_competent_authority_before_the_reason_it_is_competent() {
+        // given: Donauwelle's exporter needs no representative; the authority is where the data subjects are
+        String de = md(donauwelle(), options(Locale.GERMAN, AS_OF));
+        String en = md(donauwelle(), options(Locale.ENGLISH, AS_OF));
+
+        // then
+        assertThat(en)
+                .contains("The supervisory authority competent under Clause 13(a) is: Austrian Data Protection"
+                        + " Authority, as the authority of a Member State in which the data subjects"
+                        + " concerned are located, since the data exporter is not required to appoint a representative"
+                        + " (Art. 27(2) GDPR).")
+                .doesNotContain("the following authority");
+        assertThat(de)
+                .contains("Zuständige Aufsichtsbehörde nach Klausel 13 Buchstabe a ist: Österreichische"
+                        + " Datenschutzbehörde, als die Behörde eines Mitgliedstaats, in dem sich"
+                        + " die betroffenen Personen befinden, da der Datenexporteur keinen Vertreter benennen muss"
+                        + " (Art. 27 Abs. 2 DSGVO).")
+                .doesNotContain("folgende Behörde");
     }
 }

@@ -1005,7 +1005,7 @@ final class ModelBinder {
                         b.governingLaw(Optional.of(CountryCode.of(string(p))));
                         break;
                     case "jurisdiction":
-                        b.jurisdiction(Optional.of(string(p)));
+                        b.jurisdiction(Optional.of(localizedText(p)));
                         break;
                     case "precedence":
                         b.precedence(Optional.of(Precedence.valueOf(string(p))));

@@ -484,7 +484,8 @@ class ExamplesTest {
 
             // then
             assertThat(finalProvisions.getGoverningLaw()).contains(CountryCode.of("DE"));
-            assertThat(finalProvisions.getJurisdiction()).contains("Hamburg");
+            assertThat(finalProvisions.getJurisdiction())
+                    .contains(LocalizedText.of(Map.of("de", "Hamburg", "en", "Hamburg")));
             assertThat(finalProvisions.isSupersedesPrevious()).isTrue();
             assertThat(signatures)
                     .extracting(Signature::getPlace, Signature::getName)

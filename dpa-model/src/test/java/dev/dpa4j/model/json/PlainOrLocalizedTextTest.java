@@ -71,4 +71,35 @@ class PlainOrLocalizedTextTest {
                 .getProblems();
         assertThat(problems).extracting(JsonProblem::pointer).containsExactly("/preamble");
     }
+
+    private static String withForum(String jurisdiction) {
+        return "{\"schemaVersion\": \"1.0\", \"id\": \"a\", \"finalProvisions\": {\"jurisdiction\": " + jurisdiction
+                + "}}";
+    }
+
+    @Test
+    void should_read_the_place_of_jurisdiction_as_before_or_per_language() {
+        // an agreement written before the place had languages still reads, as a text without a language
+        DataProcessingAgreement plain = DpaJson.read(withForum("\"Wien\""));
+        DataProcessingAgreement both = DpaJson.read(withForum("{\"de\": \"Wien\", \"en\": \"Vienna\"}"));
+
+        assertThat(plain.getFinalProvisions().orElseThrow().getJurisdiction()).contains(LocalizedText.plain("Wien"));
+        assertThat(DpaJson.write(plain)).contains("\"jurisdiction\": \"Wien\"");
+        assertThat(both.getFinalProvisions()
+                        .orElseThrow()
+                        .getJurisdiction()
+                        .orElseThrow()
+                        .get("en"))
+                .contains("Vienna");
+        assertThat(DpaJson.read(DpaJson.write(both))).isEqualTo(both);
+        // anything else is located at the property
+        for (String bad : List.of("42", "\"\"", "{\"DE\": \"Wien\"}")) {
+            assertThat(catchThrowableOfType(DpaJsonException.class, () -> DpaJson.read(withForum(bad)))
+                            .getProblems())
+                    .as(bad)
+                    .isNotEmpty()
+                    .extracting(JsonProblem::pointer)
+                    .allMatch(p -> p.startsWith("/finalProvisions/jurisdiction"));
+        }
+    }
 }

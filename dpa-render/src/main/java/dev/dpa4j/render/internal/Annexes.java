@@ -121,7 +121,8 @@ final class Annexes extends Part {
     List<Paragraph> partyRow(Party party, PartyRole role) {
         List<String> contacts = new ArrayList<>();
         party.getContacts().forEach(c -> contacts.add(contact(c)));
-        party.getDataProtectionOfficer().ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o)));
+        party.getDataProtectionOfficer()
+                .ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o, party)));
         return List.of(
                 Paragraph.text(t.get("signatures.role." + role.name())),
                 Paragraph.text(partyName(party, role)),

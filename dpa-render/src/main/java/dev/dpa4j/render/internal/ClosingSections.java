@@ -46,7 +46,7 @@ final class ClosingSections extends Part {
         party.getDataProtectionOfficer()
                 .ifPresent(o -> d.clause(
                         "dpo.officer." + role.name(),
-                        p().plain("party", partyName(party, role)).plain("officer", officer(o))));
+                        p().plain("party", partyName(party, role)).plain("officer", officer(o, party))));
         party.getEuRepresentative()
                 .ifPresent(r -> d.clause(
                         "dpo.representative",
@@ -135,7 +135,7 @@ final class ClosingSections extends Part {
                                             "law",
                                             t.opt("law." + c.getCode())
                                                     .orElse(t.plain("law.default", Map.of("country", t.country(c)))))));
-            f.getJurisdiction().ifPresent(j -> d.clause("final.jurisdiction", p().plain("place", j)));
+            f.getJurisdiction().ifPresent(j -> d.clause("final.jurisdiction", p().plain("place", t.resolve(j))));
             d.flag(f.isSeverability(), "final.severability");
             f.getPrevailingLanguage()
                     .ifPresent(l -> d.clause(

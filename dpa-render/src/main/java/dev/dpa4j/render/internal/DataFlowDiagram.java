@@ -8,6 +8,7 @@ import dev.dpa4j.model.Party;
 import dev.dpa4j.model.Region;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferMechanism;
+import dev.dpa4j.model.TransferMechanismType;
 import dev.dpa4j.render.document.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +29,9 @@ import java.util.TreeMap;
  * width ({@value #MAX_NAMED_HEIGHT} units), while its description keeps naming them. Linear in
  * the number of sub-processors; deterministic; all text is XML-escaped. A party's or recipient's name is wrapped at
  * its spaces onto up to {@value #MAX_NAME_LINES} lines of its box, so that the full name shows ("JoMoCo UG
- * (haftungsbeschränkt)"); only a longer name, or a single word wider than the box, is shortened with "…", as is
- * any other text.
+ * (haftungsbeschränkt)"); only a longer name, or a single word wider than the box, is shortened with "…". A
+ * transfer mechanism is wrapped at its spaces onto as many lines as it needs under its arrow, so that the basis of
+ * each transfer reads whole.
  */
 final class DataFlowDiagram {
 
@@ -195,9 +197,10 @@ final class DataFlowDiagram {
                 text(svg, gx + 8, y + 18, entry.getKey(), true, stroke);
                 int my = y + 36;
                 for (String[] line : groupLines) {
-                    if (line[1].equals(MECHANISM)) {
-                        // under the line above it, as close as the lines of one recipient
-                        text(svg, gx + 20, my - 2, line[0], false, "#a33b20");
+                    if (line[1].equals(MECHANISM) || line[1].equals(MECHANISM_MORE)) {
+                        // under the line above it, as close as the lines of one recipient; a continued line starts
+                        // under the text after the arrow
+                        text(svg, gx + (line[1].equals(MECHANISM) ? 20 : 32), my - 2, line[0], false, "#a33b20");
                         my += LINE;
                     } else {
                         text(svg, gx + 12, my, line[0], false, "#1f2933");
@@ -226,6 +229,17 @@ final class DataFlowDiagram {
     /** Marks a line that names a transfer mechanism (indented, in the colour of third countries). */
     private static final String MECHANISM = "mechanism";
 
+    /** Marks the continuation of a transfer mechanism's line, indented under the text after its arrow. */
+    private static final String MECHANISM_MORE = "mechanismMore";
+
+    /**
+     * The most characters of a transfer mechanism's line: its lines start further right than a name's, after an
+     * arrow, so fewer fit the box. The picture names a tool in its short form where it has one ("SCC 2021/914",
+     * "Data Privacy Framework"; the description names it in full), and a longer one is wrapped at its spaces, never
+     * cut, so that the basis of each transfer reads whole.
+     */
+    static final int MECHANISM_CHARS = 24;
+
     private static final String NAME = "name";
 
     /** One line per recipient, and in a third country one more with its transfer mechanism. */
@@ -236,10 +250,21 @@ final class DataFlowDiagram {
                 lines.add(new String[] {part, NAME});
             }
             if (group.third) {
-                lines.add(new String[] {"→ " + m.mechanism(), MECHANISM});
+                mechanismLines(m.drawn(), lines);
             }
         }
         return lines;
+    }
+
+    /** A transfer mechanism after an arrow, wrapped at its spaces onto as many lines as it needs. */
+    private static void mechanismLines(String mechanism, List<String[]> lines) {
+        List<String> parts = breakLines(mechanism, MECHANISM_CHARS);
+        for (int i = 0; i < parts.size(); i++) {
+            lines.add(
+                    i == 0
+                            ? new String[] {"→ " + parts.get(i), MECHANISM}
+                            : new String[] {parts.get(i), MECHANISM_MORE});
+        }
     }
 
     /** The number of recipients, and in a third country the number per transfer mechanism. */
@@ -247,8 +272,8 @@ final class DataFlowDiagram {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {count(group.members.size()), NAME});
         if (group.third) {
-            for (Map.Entry<String, Integer> e : group.mechanisms().entrySet()) {
-                lines.add(new String[] {"→ " + e.getKey() + ": " + e.getValue(), MECHANISM});
+            for (Map.Entry<String, Integer> e : group.mechanisms(true).entrySet()) {
+                mechanismLines(e.getKey() + ": " + e.getValue(), lines);
             }
         }
         return lines;
@@ -274,7 +299,7 @@ final class DataFlowDiagram {
                     "diagram.description.group", Map.of("country", country, "recipients", count(group.members.size())));
         }
         List<String> perMechanism = new ArrayList<>();
-        group.mechanisms().forEach((mechanism, n) -> perMechanism.add(mechanism + ": " + n));
+        group.mechanisms(false).forEach((mechanism, n) -> perMechanism.add(mechanism + ": " + n));
         return t.plain(
                 "diagram.description.thirdCount",
                 Map.of(
@@ -289,13 +314,16 @@ final class DataFlowDiagram {
     private static int groupHeight(List<String[]> lines) {
         int h = 30;
         for (String[] line : lines) {
-            h += line[1].equals(MECHANISM) ? LINE : LINE + 2;
+            h += line[1].equals(NAME) ? LINE + 2 : LINE;
         }
         return h;
     }
 
-    /** A recipient in a group: its name and its transfer mechanism (or "none stated"). */
-    private record Member(String name, String mechanism) {}
+    /**
+     * A recipient in a group: its name and its transfer mechanism (or "none stated"), as the description names it and
+     * in the short form the picture draws.
+     */
+    private record Member(String name, String mechanism, String drawn) {}
 
     /** The recipients in one country or region, in the order of the agreement, each once. */
     private static final class Group {
@@ -306,11 +334,11 @@ final class DataFlowDiagram {
             this.third = third;
         }
 
-        /** Mechanism -> number of recipients, sorted by mechanism. */
-        Map<String, Integer> mechanisms() {
+        /** Mechanism (in the picture's short form if {@code drawn}) -> number of recipients, sorted by mechanism. */
+        Map<String, Integer> mechanisms(boolean drawn) {
             Map<String, Integer> counts = new TreeMap<>();
             for (Member m : members) {
-                counts.merge(m.mechanism(), 1, Integer::sum);
+                counts.merge(drawn ? m.drawn() : m.mechanism(), 1, Integer::sum);
             }
             return counts;
         }
@@ -326,10 +354,12 @@ final class DataFlowDiagram {
         List<Subprocessor> all = new ArrayList<>();
         agreement.getSubprocessing().ifPresent(s -> collect(s.getSubprocessors(), all));
         for (Subprocessor s : all) {
-            String mechanism = s.getTransfer()
-                    .map(TransferMechanism::getType)
-                    .map(t::label)
-                    .orElse(t.get("format.noneStated"));
+            Optional<TransferMechanismType> type = s.getTransfer().map(TransferMechanism::getType);
+            String mechanism = type.map(t::label).orElse(t.get("format.noneStated"));
+            // the picture names the tool in a short form where the label would take several lines of a box; the
+            // description names it in full
+            String drawn =
+                    type.flatMap(x -> t.opt("diagram.mechanism." + x.name())).orElse(mechanism);
             Map<String, Boolean> places = new LinkedHashMap<>();
             for (Location l : s.getLocations()) {
                 boolean outside = l.getCountry().map(c -> !countries.isEea(c)).orElse(false)
@@ -357,7 +387,7 @@ final class DataFlowDiagram {
             places.forEach((label, outside) -> (outside ? third : eea)
                     .computeIfAbsent(label, k -> new Group(outside))
                     .members
-                    .add(new Member(s.getName(), mechanism)));
+                    .add(new Member(s.getName(), mechanism, drawn)));
         }
         Map<String, Group> groups = new LinkedHashMap<>(eea);
         groups.putAll(third);
@@ -433,11 +463,24 @@ final class DataFlowDiagram {
      * the last of {@value #MAX_NAME_LINES} lines when more would follow, are shortened with "…".
      */
     static List<String> wrap(String text) {
+        List<String> lines = breakLines(text, MAX_CHARS);
+        List<String> fitted = new ArrayList<>();
+        for (int i = 0; i < lines.size() && i < MAX_NAME_LINES; i++) {
+            boolean cut = i == MAX_NAME_LINES - 1 && lines.size() > MAX_NAME_LINES;
+            String l = lines.get(i);
+            // more would follow: the next word makes the line too long, so it ends in "…"
+            fitted.add(cut ? shorten(l + " " + lines.get(i + 1)) : shorten(l));
+        }
+        return fitted;
+    }
+
+    /** The text broken at its spaces into lines of at most {@code width} characters where its words allow. */
+    static List<String> breakLines(String text, int width) {
         String clean = Escapes.clean(text).strip();
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : clean.split(" +")) {
-            if (line.length() > 0 && length(line) + 1 + length(word) > MAX_CHARS) {
+            if (line.length() > 0 && length(line) + 1 + length(word) > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -447,14 +490,7 @@ final class DataFlowDiagram {
             line.append(word);
         }
         lines.add(line.toString());
-        List<String> fitted = new ArrayList<>();
-        for (int i = 0; i < lines.size() && i < MAX_NAME_LINES; i++) {
-            boolean cut = i == MAX_NAME_LINES - 1 && lines.size() > MAX_NAME_LINES;
-            String l = lines.get(i);
-            // more would follow: the next word makes the line too long, so it ends in "…"
-            fitted.add(cut ? shorten(l + " " + lines.get(i + 1)) : shorten(l));
-        }
-        return fitted;
+        return lines;
     }
 
     private static int length(CharSequence text) {

@@ -75,15 +75,27 @@ abstract class Part {
         return String.join(", ", addressLines(address));
     }
 
-    /** A data protection officer's details, as far as the agreement states them (name, organisation, address, contacts). */
-    String officer(DataProtectionOfficer officer) {
+    /**
+     * A party's data protection officer's details, as far as the agreement states them (name, organisation, address,
+     * contacts). An organisation that is the party itself, an officer on its staff, is not named again after the
+     * party ("… of the Processor (Cordwain Systems, Inc.) is Dana Example, dpo@…", not "Dana Example, Cordwain
+     * Systems, Inc., dpo@…"); an external officer's firm is.
+     */
+    String officer(DataProtectionOfficer officer, Party party) {
         List<String> parts = new ArrayList<>();
         officer.getName().ifPresent(parts::add);
-        officer.getOrganisation().ifPresent(parts::add);
+        officer.getOrganisation().filter(o -> !sameName(o, party.getName())).ifPresent(parts::add);
         officer.getAddress().ifPresent(a -> parts.add(addressInline(a)));
         officer.getEmail().ifPresent(parts::add);
         officer.getPhone().ifPresent(parts::add);
         return details(parts);
+    }
+
+    private static boolean sameName(String organisation, Optional<String> party) {
+        return party.isPresent()
+                && Escapes.clean(organisation)
+                        .strip()
+                        .equalsIgnoreCase(Escapes.clean(party.get()).strip());
     }
 
     /** A representative's details under Art. 27 GDPR, as far as the agreement states them. */
@@ -136,13 +148,30 @@ abstract class Part {
         return parts.isEmpty() ? sentence : details + (details.endsWith(".") ? " " : ". ") + sentence;
     }
 
+    /**
+     * A place of processing as a lawyer lists it: the kind of processing there, the country or region, and after a
+     * dash what the agreement says of the place ("Storage: Ireland – Data centres in the Dublin region"), never the
+     * country and the description run together as one phrase. A kind that the description itself begins with is not
+     * said twice ("India – Remote access from Pune", not "Remote access: India – Remote access from Pune").
+     */
     String location(Location l) {
-        List<String> parts = new ArrayList<>();
-        l.getCountry().ifPresent(c -> parts.add(t.country(c)));
-        l.getRegion().ifPresent(r -> parts.add(t.label(r)));
-        l.getDescription().ifPresent(desc -> parts.add(t.resolve(desc)));
-        String place = String.join(", ", parts);
-        String text = l.getKind() == LocationKind.PROCESSING ? place : t.label(l.getKind()) + ": " + place;
+        List<String> where = new ArrayList<>();
+        l.getCountry().ifPresent(c -> where.add(t.country(c)));
+        l.getRegion().ifPresent(r -> where.add(t.label(r)));
+        String place = String.join(", ", where);
+        Optional<String> description = l.getDescription().map(t::resolve).map(String::strip);
+        boolean kindStated = l.getKind() != LocationKind.PROCESSING;
+        if (description.isPresent() && !description.get().isEmpty()) {
+            String desc = description.get();
+            place = place.isEmpty() ? desc : place + " – " + desc;
+            String kind = t.label(l.getKind());
+            // the kind as the description's first word ("Support- und Betriebspersonal", "Remote access from")
+            if (desc.regionMatches(true, 0, kind, 0, kind.length())
+                    && (desc.length() == kind.length() || !Character.isLetter(desc.charAt(kind.length())))) {
+                kindStated = false;
+            }
+        }
+        String text = kindStated ? t.label(l.getKind()) + ": " + place : place;
         return l.isConditional() ? text + " " + t.get("data.conditional") : text;
     }
 

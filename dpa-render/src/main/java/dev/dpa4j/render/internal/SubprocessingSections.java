@@ -142,18 +142,20 @@ final class SubprocessingSections extends Part {
             d.flag(tr.isChapterVConditions(), "transfers.chapterV");
             d.flag(tr.isChapterVConditions(), "transfers.lapse");
             tr.getProcessorTransfer()
-                    .ifPresent(m -> d.clause("transfers.processorTransfer", p().plain("mechanism", mechanism(m))));
+                    .ifPresent(m -> d.clause(
+                            "transfers.processorTransfer",
+                            p().plain("mechanism", processorMechanism(m, TransferRegime.EU))));
             if (regimes().contains(TransferRegime.UK)) {
                 tr.getProcessorUkTransfer()
                         .ifPresent(m -> d.clause(
                                 "transfers.processorTransfer.UK",
-                                p().plain("mechanism", mechanism(m, TransferRegime.UK, Optional.empty()))));
+                                p().plain("mechanism", processorMechanism(m, TransferRegime.UK))));
             }
             if (regimes().contains(TransferRegime.CH)) {
                 tr.getProcessorSwissTransfer()
                         .ifPresent(m -> d.clause(
                                 "transfers.processorTransfer.CH",
-                                p().plain("mechanism", mechanism(m, TransferRegime.CH, Optional.empty()))));
+                                p().plain("mechanism", processorMechanism(m, TransferRegime.CH))));
             }
             d.flag(tr.isGovernmentAccessClause(), "transfers.governmentAccess");
             d.additional(tr.getAdditionalProvisions());
@@ -317,6 +319,69 @@ final class SubprocessingSections extends Part {
      * assessment. Each date carries its label.
      */
     String mechanism(TransferMechanism m, TransferRegime regime, Optional<CountryCode> country) {
+        return mechanism(m, regime, country, true);
+    }
+
+    /**
+     * The processor's own transfer tool for its clause: the tool and its details, and where the Processor's
+     * certification under the Data Privacy Framework is recorded, a sentence on it with the Processor as its subject
+     * ("The Processor is certified under the EU-U.S. Data Privacy Framework, and its certification covers human
+     * resources data; ..."), not the list of fields a table cell holds. The clause's own full stop ends it.
+     */
+    private String processorMechanism(TransferMechanism m, TransferRegime regime) {
+        if (m.getDpf().isEmpty() && m.getDpfCertified().isEmpty()) {
+            return mechanism(m, regime, Optional.empty(), true);
+        }
+        return mechanism(m, regime, Optional.empty(), false) + ". " + processorDpf(m, regime);
+    }
+
+    /** The Processor's Data Privacy Framework certification as a sentence, without its full stop. */
+    private String processorDpf(TransferMechanism m, TransferRegime regime) {
+        DpfFramework part = part(regime);
+        DpfStatus status;
+        Set<DpfFramework> frameworks;
+        Optional<Boolean> hr;
+        Optional<LocalDate> checked;
+        if (m.getDpf().isPresent()) {
+            DpfCertification d = m.getDpf().get();
+            status = d.getStatus();
+            frameworks = d.getFrameworks();
+            hr = d.getHrCovered();
+            checked = d.getCheckedOn();
+        } else {
+            status = m.getDpfCertified().orElseThrow() ? DpfStatus.CERTIFIED : DpfStatus.NOT_CERTIFIED;
+            frameworks = Set.of();
+            hr = m.getDpfHrCovered();
+            checked = Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        if (status == DpfStatus.CERTIFIED) {
+            Map<String, String> named = Map.of("part", t.get("transfer.dpf.processor.framework." + part.name()));
+            text.append(
+                    frameworks.isEmpty()
+                            ? t.get("transfer.dpf.processor.certified")
+                            : t.plain(
+                                    frameworks.contains(part)
+                                            ? "transfer.dpf.processor.certifiedPart"
+                                            : "transfer.dpf.processor.certifiedNotPart",
+                                    named));
+            hr.ifPresent(h -> text.append(t.get("transfer.dpf.processor.hr." + h)));
+        } else {
+            text.append(t.get("transfer.dpf.processor." + status.name()));
+        }
+        checked.ifPresent(day -> text.append(t.plain("transfer.dpf.processor.checkedOn", Map.of("date", t.date(day)))));
+        return text.toString();
+    }
+
+    private static DpfFramework part(TransferRegime regime) {
+        return switch (regime) {
+            case EU -> DpfFramework.EU_US;
+            case UK -> DpfFramework.UK_EXTENSION;
+            case CH -> DpfFramework.SWISS_US;
+        };
+    }
+
+    private String mechanism(TransferMechanism m, TransferRegime regime, Optional<CountryCode> country, boolean dpf) {
         String regimeKey =
                 "transfer.mechanism." + regime.name() + "." + m.getType().name();
         List<String> parts = new ArrayList<>();
@@ -335,15 +400,17 @@ final class SubprocessingSections extends Part {
                         .ifPresent(d -> parts.add(decisionNumber(d)));
             }
         }
-        m.getDpf()
-                .ifPresentOrElse(
-                        d -> parts.add(
-                                dpf(d, regime, m.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK)),
-                        () -> m.getDpfCertified()
-                                .ifPresent(c -> parts.add(t.get("transfer.dpf.legacy." + c)
-                                        + m.getDpfHrCovered()
-                                                .map(hr -> ", " + t.get("transfer.dpf.hr." + hr))
-                                                .orElse(""))));
+        if (dpf) {
+            m.getDpf()
+                    .ifPresentOrElse(
+                            d -> parts.add(
+                                    dpf(d, regime, m.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK)),
+                            () -> m.getDpfCertified()
+                                    .ifPresent(c -> parts.add(t.get("transfer.dpf.legacy." + c)
+                                            + m.getDpfHrCovered()
+                                                    .map(hr -> ", " + t.get("transfer.dpf.hr." + hr))
+                                                    .orElse(""))));
+        }
         m.getDerogation().ifPresent(dg -> parts.add(t.label(dg)));
         m.getReference().ifPresent(parts::add);
         m.getDate().ifPresent(date -> parts.add(t.plain("transfer.mechanism.since", Map.of("date", t.date(date)))));
@@ -372,11 +439,7 @@ final class SubprocessingSections extends Part {
     private String dpf(DpfCertification d, TransferRegime regime, boolean dpfTool) {
         StringBuilder text =
                 new StringBuilder(t.get("transfer.dpf.status." + d.getStatus().name()));
-        DpfFramework part = switch (regime) {
-            case EU -> DpfFramework.EU_US;
-            case UK -> DpfFramework.UK_EXTENSION;
-            case CH -> DpfFramework.SWISS_US;
-        };
+        DpfFramework part = part(regime);
         if (d.getStatus() == DpfStatus.CERTIFIED && !d.getFrameworks().isEmpty()) {
             text.append(' ')
                     .append(t.plain(

@@ -444,7 +444,8 @@ final class TransferSections extends Part {
             Party party, dev.dpa4j.model.PartyRole role, String roles, String activities, String signature) {
         List<String> contacts = new ArrayList<>();
         party.getContacts().forEach(c -> contacts.add(contact(c)));
-        party.getDataProtectionOfficer().ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o)));
+        party.getDataProtectionOfficer()
+                .ifPresent(o -> contacts.add(t.get("annex.parties.dpo") + ": " + officer(o, party)));
         party.getEuRepresentative()
                 .ifPresent(r -> contacts.add(t.get("transfer.annex.representative") + ": " + representative(r)));
         return List.of(

@@ -94,8 +94,8 @@ final class DocumentRules {
                 .note("Every free text that is rendered must exist in each language listed in 'languages'; a"
                         + " rendering in a language with a missing text fails unless fallback is allowed. Notes"
                         + " that are metadata (conclusion.note, a sub-processor's note) are not checked. A"
-                        + " designation given as a plain string (a function, a contact's name, the SCC's competent"
-                        + " authority or redress body) has no language and is printed unchanged in every document:"
+                        + " designation given as a plain string (a function, a contact's name, the place of"
+                        + " jurisdiction, the SCC's competent authority or redress body) has no language and is printed unchanged in every document:"
                         + " where 'languages' lists two or more languages it is reported once (plain), since the"
                         + " document in the other language would show it in its source language.")
                 .check((c, r) -> {

@@ -256,7 +256,8 @@ final class PartyRules {
                 .check((c, r) -> {
                     if (c.agreement()
                             .getFinalProvisions()
-                            .filter(f -> Text.present(f.getJurisdiction()))
+                            .filter(f ->
+                                    f.getJurisdiction().filter(Text::present).isPresent())
                             .isEmpty()) {
                         r.add("missing", "finalProvisions.jurisdiction");
                     }

@@ -741,17 +741,57 @@ final class TransferRules {
                         }
                     });
                 });
+        /*
+         * GOVERNING_LAW_EU. Art. 28(3) GDPR asks for "a contract or other legal act under Union or Member State law"
+         * and Art. 28(4) repeats the phrase for the contract with a sub-processor. Whether the phrase qualifies the
+         * contract as well as the other legal act is disputed (catalogue §4 item 8). For it: the German text ("eines
+         * Vertrags oder eines anderen Rechtsinstruments nach dem Unionsrecht oder dem Recht der Mitgliedstaaten, der
+         * bzw. das ... bindet") ties both nouns to one phrase. Against it: the Commission's own Art. 28(7) clauses
+         * (Decision (EU) 2021/915, which Art. 1 of that decision finds to meet Art. 28(3) and (4)) contain no
+         * governing-law clause and leave the choice to the parties, while the transfer clauses of Decision (EU) 2021/914
+         * require a Member State's law expressly (Clause 17), so the Commission requires one where it means to. No
+         * court has decided. So the law does not make a contract under the law of a non-member state void for a
+         * controller in the Union, but a supervisory authority that reads Art. 28(3) strictly would find no valid
+         * contract, and the controller bears that risk (Art. 83(4)(a)): a warning, naming the controllers established
+         * in the Union, whose Art. 28(3) duty it is (Art. 3(1)).
+         */
         d.rule("GOVERNING_LAW_EU", WARNING)
-                .refs(gdpr("28", 3))
-                .variants("nonEu")
-                .note("Whether \"under Union or Member State law\" in Art. 28(3) qualifies only another legal act or"
-                        + " also the contract is debated (catalogue §4 item 8); the rule stays a warning and fires only"
-                        + " if a governing law outside the EEA is stated.")
+                .refs(gdpr("28", 3), gdpr("28", 4))
+                .variants("nonEu", "nonEuUnionControllers")
+                .note("Art. 28(3) asks for a contract \"under Union or Member State law\" (Art. 28(4) repeats it for"
+                        + " sub-processors). Whether that phrase qualifies the contract or only another legal act is"
+                        + " disputed (catalogue §4 item 8): the German text ties both to it, but the Commission's own"
+                        + " Art. 28(7) clauses (Decision (EU) 2021/915) have no governing-law clause, while its transfer"
+                        + " clauses (Decision (EU) 2021/914, Clause 17) require a Member State's law expressly. No court"
+                        + " has decided, so the law of a non-member state does not make the agreement void and the rule"
+                        + " is a warning, not an error; the risk that an authority reads Art. 28(3) strictly lies with"
+                        + " the controllers established in the Union, which the message names. It fires only if a"
+                        + " governing law outside the EEA is stated.")
                 .check((c, r) -> c.agreement()
                         .getFinalProvisions()
                         .flatMap(f -> f.getGoverningLaw())
                         .filter(co -> !isEea(co, c.asOf()))
-                        .ifPresent(co -> r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode())));
+                        .ifPresent(co -> {
+                            List<String> inUnion = new ArrayList<>();
+                            for (Party p : c.agreement().getControllers()) {
+                                p.getAddress()
+                                        .flatMap(a -> a.getCountry())
+                                        .filter(x -> isEea(x, c.asOf()))
+                                        .ifPresent(
+                                                x -> inUnion.add(p.getName().orElse("?") + " (" + x.getCode() + ")"));
+                            }
+                            if (inUnion.isEmpty()) {
+                                r.add("nonEu", "finalProvisions.governingLaw", "country", co.getCode());
+                            } else {
+                                r.add(
+                                        "nonEuUnionControllers",
+                                        "finalProvisions.governingLaw",
+                                        "country",
+                                        co.getCode(),
+                                        "controllers",
+                                        String.join(", ", inUnion));
+                            }
+                        }));
         SccRules.define(d);
         RegimeTransferRules.define(d);
     }
