@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  * Rebuilds the block structure of a PDF's text layer from the positions of its words, as a reader sees the page:
  *
  * <ul>
+ *   <li>a page set in two columns (a band in the middle free of words on most of its rows, prose on both sides,
+ *       not the columns of a table) is read column by column: rows across the band (titles, tables, footers) as
+ *       they stand, between them the left column's lines before the right column's;
+ *   <li>two words are one where the gap between them is narrower than half a space of their font (kerning), and
+ *       two words where it is wider, also where the text layer has no space glyph;
  *   <li>words on one baseline form a line; a horizontal gap wider than {@value #CELL_GAP} of the font size splits it
- *       into segments;
+ *       into segments (not in a justified line, whose five or more words stand at wide gaps of about equal width);
  *   <li>consecutive lines whose segments start at the same x-positions (at least two lines with two or more
  *       segments) form a <b>table</b>: its columns are those x-positions, and a new row starts where the distance
  *       between baselines is larger than the line pitch inside a cell (cell padding), or, in a table without such
@@ -37,8 +42,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>lines that repeat on most pages at the same place (running heads, footers, page numbers) are left out.
  * </ul>
  *
- * A word hyphenated at a line end is joined again when the next line goes on in lower case (not before "und",
- * "oder", "and", "or", where the hyphen stands for a left-out part of a compound).
+ * A sentence that goes on after a page or column break (the last line without a sentence end, the next line in the
+ * same font and indentation and not a numbered clause) stays one paragraph, and the distance between baselines may
+ * vary by a device pixel inside one. A word hyphenated at a line end is joined again when the next line goes on in
+ * lower case (not before "und", "oder", "and", "or", where the hyphen stands for a left-out part of a compound).
  */
 final class PdfLayout {
 
@@ -66,11 +73,34 @@ final class PdfLayout {
 
     private record Pending(Kind kind, float size, String text, List<String> cells) {}
 
-    record Word(int page, float x0, float x1, float y, float size, boolean bold, String text) {}
+    /**
+     * A word: its page, extent, baseline, font size (as PDFBox reports it, which leaves out the scaling of the page's
+     * transformation), whether bold, its text, and the width of a space in its font as drawn on the page.
+     */
+    record Word(int page, float x0, float x1, float y, float size, boolean bold, String text, float space) {
+
+        Word shifted(float dx) {
+            return new Word(page, x0 - dx, x1 - dx, y, size, bold, text, space);
+        }
+    }
 
     record Segment(float x0, float x1, String text, float firstWordWidth, float secondWordX) {}
 
-    record Line(int page, float y, float size, boolean bold, List<Segment> segments) {
+    /**
+     * A line of words on one baseline. On a page set in two columns, {@code column} is 1 or 2 for a line of the left
+     * or right column (0 for a line across the page or on a page of one column), a line of the right column is moved
+     * left by the distance between the columns (so that indentation reads the same in both), and {@code edge} is the
+     * right edge of the column's text (NaN outside columns: the document's right margin holds).
+     */
+    record Line(int page, float y, float size, boolean bold, List<Segment> segments, int column, float edge) {
+        Line(int page, float y, float size, boolean bold, List<Segment> segments) {
+            this(page, y, size, bold, segments, 0, Float.NaN);
+        }
+
+        Line inColumn(int c, float e) {
+            return new Line(page, y, size, bold, segments, c, e);
+        }
+
         float x0() {
             return segments.get(0).x0();
         }
@@ -138,7 +168,8 @@ final class PdfLayout {
                     first.getYDirAdj(),
                     Math.max(1f, first.getFontSizeInPt()),
                     bold,
-                    run.toString()));
+                    run.toString(),
+                    last.getWidthOfSpace()));
         }
     }
 
@@ -184,26 +215,404 @@ final class PdfLayout {
         List<Line> out = new ArrayList<>();
         for (List<Word> page : byPage.values()) {
             page.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0));
-            List<Word> line = new ArrayList<>();
-            for (Word w : page) {
-                if (!line.isEmpty()) {
-                    Word f = line.get(0);
-                    if (Math.abs(w.y() - f.y()) > 0.35 * Math.min(w.size(), f.size())) {
-                        out.add(line(line));
-                        line = new ArrayList<>();
-                    }
+            List<List<Word>> rows = rows(page);
+            float[] gutter = gutter(page, rows);
+            if (gutter == null) {
+                for (List<Word> row : rows) {
+                    out.add(line(row));
                 }
-                line.add(w);
-            }
-            if (!line.isEmpty()) {
-                out.add(line(line));
+            } else {
+                out.addAll(columns(rows, gutter));
             }
         }
         return out;
     }
 
+    /** Groups the words of a page, sorted by baseline, into rows of one baseline. */
+    private static List<List<Word>> rows(List<Word> page) {
+        List<List<Word>> rows = new ArrayList<>();
+        List<Word> line = new ArrayList<>();
+        for (Word w : page) {
+            if (!line.isEmpty()) {
+                Word f = line.get(0);
+                if (Math.abs(w.y() - f.y()) > 0.35 * Math.min(w.size(), f.size())) {
+                    rows.add(line);
+                    line = new ArrayList<>();
+                }
+            }
+            line.add(w);
+        }
+        if (!line.isEmpty()) {
+            rows.add(line);
+        }
+        return rows;
+    }
+
+    /** Whether a row has a word in the band {@code [a, b]}. */
+    private static boolean crosses(List<Word> row, float a, float b) {
+        for (Word w : row) {
+            if (w.x1() > a && w.x0() < b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The gutter of a page set in two columns of text, as the band {@code [a, b]} that no word of a column row
+     * touches, or null for a page of one column. The gutter is a vertical band in the middle half of the text's
+     * width, at least {@value #GUTTER} of the body font size wide, free of words on at least {@value #FREE_ROWS} of the
+     * page's rows, with rows of text on both sides of it. It is not a gutter where the two sides read as the columns
+     * of a table: where the lines left of it mostly end short of it (labels, names), or where the paragraphs on the
+     * two sides start at the same heights (the rows of a table whose cells hold paragraphs, as a bilingual table).
+     */
+    static float @Nullable [] gutter(List<Word> page, List<List<Word>> rows) {
+        if (page.size() < 40 || rows.size() < 10) {
+            return null;
+        }
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float[] sizes = new float[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            Word w = page.get(i);
+            left = Math.min(left, w.x0());
+            right = Math.max(right, w.x1());
+            sizes[i] = w.size();
+        }
+        java.util.Arrays.sort(sizes);
+        float size = sizes[sizes.length / 2];
+        int width = (int) Math.ceil(right - left);
+        if (width < 20 * size / 2) {
+            return null;
+        }
+        int limit = (int) ((1 - FREE_ROWS) * rows.size());
+        int[] run = widestFree(rows, left, width, limit);
+        if (run == null || run[1] - run[0] < GUTTER * size) {
+            return null;
+        }
+        int bestFrom = run[0];
+        int bestTo = run[1];
+        float mid = left + (bestFrom + bestTo) / 2f;
+        float half = Math.min((bestTo - bestFrom) / 4f, 0.6f * size);
+        float a = mid - half;
+        float b = mid + half;
+        List<Float> leftEnds = new ArrayList<>();
+        List<Float> rightEnds = new ArrayList<>();
+        List<Float> leftYs = new ArrayList<>();
+        List<Float> rightYs = new ArrayList<>();
+        int crossing = 0;
+        List<List<Word>> leftRows = new ArrayList<>();
+        List<List<Word>> rightRows = new ArrayList<>();
+        int leftCells = 0;
+        int rightCells = 0;
+        for (List<Word> row : rows) {
+            if (crosses(row, a, b)) {
+                crossing++;
+                continue;
+            }
+            float le = -1;
+            float re = -1;
+            Word prevLeft = null;
+            Word prevRight = null;
+            boolean lc = false;
+            boolean rc = false;
+            for (Word w : row) {
+                if (w.x1() <= a) {
+                    le = Math.max(le, w.x1());
+                    lc |= prevLeft != null && w.x0() - prevLeft.x1() > CELL_GAP * w.size();
+                    prevLeft = w;
+                } else {
+                    re = Math.max(re, w.x1());
+                    rc |= prevRight != null && w.x0() - prevRight.x1() > CELL_GAP * w.size();
+                    prevRight = w;
+                }
+            }
+            List<Word> lw = new ArrayList<>();
+            List<Word> rw = new ArrayList<>();
+            for (Word w : row) {
+                (w.x1() <= a ? lw : rw).add(w);
+            }
+            if (!lw.isEmpty()) {
+                leftRows.add(lw);
+            }
+            if (!rw.isEmpty()) {
+                rightRows.add(rw);
+            }
+            leftCells += lc ? 1 : 0;
+            rightCells += rc ? 1 : 0;
+            if (prevLeft != null) {
+                leftEnds.add(le);
+                leftYs.add(prevLeft.y()); // the side's own baseline: the two columns' baselines need not agree
+            }
+            if (prevRight != null) {
+                rightEnds.add(re);
+                rightYs.add(prevRight.y());
+            }
+        }
+        int min = Math.max(5, (int) (0.2 * rows.size()));
+        if (crossing > limit || leftEnds.size() < min || rightEnds.size() < min) {
+            return null;
+        }
+        // sides whose rows are split again into cells are parts of a table of three or more columns (a small table
+        // inside a column, as a signature block, splits a few of its rows)
+        boolean leftSplit = leftCells * 10 > leftEnds.size() * 3;
+        boolean rightSplit = rightCells * 10 > rightEnds.size() * 3;
+        if ((leftSplit && rightSplit)
+                || leftCells * 10 > leftEnds.size() * 6
+                || rightCells * 10 > rightEnds.size() * 6) {
+            return null;
+        }
+        if (split(leftRows, size) || split(rightRows, size)) {
+            return null;
+        }
+        if (!prose(leftEnds, left) || !prose(rightEnds, b)) {
+            return null;
+        }
+        List<Float> leftStarts = starts(leftYs);
+        List<Float> rightStarts = starts(rightYs);
+        if (leftStarts.size() >= 2 && rightStarts.size() >= 2) {
+            int together = 0;
+            for (float y : rightStarts) {
+                for (float z : leftStarts) {
+                    if (Math.abs(y - z) <= 0.2 * size) {
+                        together++;
+                        break;
+                    }
+                }
+            }
+            // the cells of a table row start together; the paragraphs of two columns meet only now and then
+            if (together * 4 >= 3 * Math.min(leftStarts.size(), rightStarts.size())) {
+                return null;
+            }
+        }
+        return new float[] {a, b};
+    }
+
+    /**
+     * The widest run of points in the middle half of {@code [left, left + width]} that at most {@code limit} of the
+     * rows have a word on, narrowed to its core, as offsets from {@code left}; or null.
+     */
+    private static int @Nullable [] widestFree(List<List<Word>> rows, float left, int width, int limit) {
+        int[] cover = new int[width + 2];
+        for (List<Word> row : rows) {
+            boolean[] marked = new boolean[width + 2];
+            for (Word w : row) {
+                int from = Math.max(0, (int) Math.floor(w.x0() - left));
+                int to = Math.min(width + 1, (int) Math.ceil(w.x1() - left));
+                for (int x = from; x <= to; x++) {
+                    marked[x] = true;
+                }
+            }
+            for (int x = 0; x <= width + 1; x++) {
+                if (marked[x]) {
+                    cover[x]++;
+                }
+            }
+        }
+        int bestFrom = -1;
+        int bestTo = -1;
+        int from = -1;
+        for (int x = width / 4; x <= width * 3 / 4 + 1; x++) {
+            boolean free = x <= width * 3 / 4 && cover[x] <= limit;
+            if (free && from < 0) {
+                from = x;
+            } else if (!free && from >= 0) {
+                if (x - from > bestTo - bestFrom) {
+                    bestFrom = from;
+                    bestTo = x;
+                }
+                from = -1;
+            }
+        }
+        if (bestFrom < 0) {
+            return null;
+        }
+        // its core: the widest stretch of the points fewest rows cover, give or take a tenth of them (a ragged
+        // column's longer lines reach into the run)
+        int least = Integer.MAX_VALUE;
+        for (int x = bestFrom; x < bestTo; x++) {
+            least = Math.min(least, cover[x]);
+        }
+        int coreFrom = -1;
+        int coreTo = -1;
+        from = -1;
+        for (int x = bestFrom; x <= bestTo; x++) {
+            boolean core = x < bestTo && cover[x] <= least + Math.max(1, rows.size() / 10);
+            if (core && from < 0) {
+                from = x;
+            } else if (!core && from >= 0) {
+                if (x - from > coreTo - coreFrom) {
+                    coreFrom = from;
+                    coreTo = x;
+                }
+                from = -1;
+            }
+        }
+        return new int[] {coreFrom, coreTo};
+    }
+
+    /**
+     * Whether the words of one side of a gutter have a gutter of their own, free on most of the side's rows: the
+     * side holds two or more columns of a table, not one column of text.
+     */
+    private static boolean split(List<List<Word>> sideRows, float size) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (List<Word> row : sideRows) {
+            for (Word w : row) {
+                left = Math.min(left, w.x0());
+                right = Math.max(right, w.x1());
+            }
+        }
+        if (sideRows.size() < 3 || right - left < 4 * size) {
+            return false;
+        }
+        int[] run =
+                widestFree(sideRows, left, (int) Math.ceil(right - left), (int) ((1 - FREE_ROWS) * sideRows.size()));
+        return run != null && run[1] - run[0] >= 0.5 * GUTTER * size;
+    }
+
+    /** A gutter is at least this share of the body font size wide. */
+    static final double GUTTER = 0.8;
+
+    /** The share of a page's rows that leave the gutter free. */
+    static final double FREE_ROWS = 0.6;
+
+    /** Whether most lines of a column end near its right edge, as wrapped prose does (not the labels of a table). */
+    private static boolean prose(List<Float> ends, float start) {
+        List<Float> sorted = new ArrayList<>(ends);
+        sorted.sort(null);
+        float edge = sorted.get((int) (sorted.size() * 0.9));
+        float near = edge - 0.15f * (edge - start);
+        int full = 0;
+        for (float e : ends) {
+            if (e >= near) {
+                full++;
+            }
+        }
+        return full * 2 >= ends.size();
+    }
+
+    /**
+     * The heights at which paragraphs start: each line after a gap wider than the usual pitch. The first and the last
+     * line are left out, as a running head and a footer above and below both columns would start together.
+     */
+    private static List<Float> starts(List<Float> all) {
+        List<Float> ys = all.size() > 2 ? all.subList(1, all.size() - 1) : List.of();
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < ys.size(); i++) {
+            gaps.add(ys.get(i) - ys.get(i - 1));
+        }
+        List<Float> out = new ArrayList<>();
+        if (gaps.isEmpty()) {
+            return out;
+        }
+        List<Float> sorted = new ArrayList<>(gaps);
+        sorted.sort(null);
+        float usual = sorted.get(sorted.size() / 2);
+        for (int i = 1; i < ys.size(); i++) {
+            if (gaps.get(i - 1) > 1.4f * usual) {
+                out.add(ys.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines of a page set in two columns, in reading order: rows that cross the gutter (headings, tables and
+     * footers across the page) as they stand, and between them the left column's lines before the right column's.
+     */
+    private static List<Line> columns(List<List<Word>> rows, float[] gutter) {
+        float leftX = Float.MAX_VALUE;
+        float rightX = Float.MAX_VALUE;
+        for (List<Word> row : rows) {
+            if (!crosses(row, gutter[0], gutter[1])) {
+                for (Word w : row) {
+                    if (w.x1() <= gutter[0]) {
+                        leftX = Math.min(leftX, w.x0());
+                    } else {
+                        rightX = Math.min(rightX, w.x0());
+                    }
+                }
+            }
+        }
+        float dx = rightX - leftX;
+        List<Object> order = new ArrayList<>(); // a Line across the page, or a zone: List<List<Line>> of two columns
+        List<Line> lefts = new ArrayList<>();
+        List<Line> rights = new ArrayList<>();
+        List<Word> leftWords = new ArrayList<>();
+        List<Word> rightWords = new ArrayList<>();
+        for (int i = 0; i <= rows.size(); i++) {
+            List<Word> row = i < rows.size() ? rows.get(i) : null;
+            if (row == null || crosses(row, gutter[0], gutter[1])) {
+                if (!leftWords.isEmpty() || !rightWords.isEmpty()) {
+                    Comparator<Word> byPosition =
+                            Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0);
+                    leftWords.sort(byPosition);
+                    rightWords.sort(byPosition);
+                    List<Line> l = new ArrayList<>();
+                    for (List<Word> r : rows(leftWords)) {
+                        l.add(line(r));
+                    }
+                    List<Line> r2 = new ArrayList<>();
+                    for (List<Word> r : rows(rightWords)) {
+                        r2.add(line(r));
+                    }
+                    lefts.addAll(l);
+                    rights.addAll(r2);
+                    order.add(List.of(l, r2));
+                    leftWords = new ArrayList<>();
+                    rightWords = new ArrayList<>();
+                }
+                if (row != null) {
+                    order.add(line(row));
+                }
+                continue;
+            }
+            for (Word w : row) {
+                if (w.x1() <= gutter[0]) {
+                    leftWords.add(w);
+                } else {
+                    rightWords.add(w.shifted(dx));
+                }
+            }
+        }
+        float leftEdge = edge(lefts);
+        float rightEdge = edge(rights);
+        List<Line> out = new ArrayList<>();
+        for (Object o : order) {
+            if (o instanceof Line l) {
+                out.add(l);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<List<Line>> zone = (List<List<Line>>) o;
+                for (Line l : zone.get(0)) {
+                    out.add(l.inColumn(1, leftEdge));
+                }
+                for (Line l : zone.get(1)) {
+                    out.add(l.inColumn(2, rightEdge));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The right edge of a column's text: where nine in ten of its lines end at the latest. */
+    private static float edge(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return Float.NaN;
+        }
+        List<Float> ends = new ArrayList<>();
+        for (Line l : lines) {
+            ends.add(l.x1());
+        }
+        ends.sort(null);
+        return ends.get((int) (ends.size() * 0.9));
+    }
+
     private static Line line(List<Word> words) {
         words.sort(Comparator.comparingDouble(Word::x0));
+        boolean justified = justified(words);
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         float x0 = words.get(0).x0();
@@ -218,7 +627,7 @@ final class PdfLayout {
             bold &= w.bold();
             if (prev != null) {
                 float gap = w.x0() - prev.x1();
-                if (gap > CELL_GAP * Math.max(w.size(), prev.size())) {
+                if (gap > CELL_GAP * Math.max(w.size(), prev.size()) && !justified) {
                     segments.add(new Segment(x0, x1, text.toString(), firstWord, second));
                     text.setLength(0);
                     x0 = w.x0();
@@ -228,7 +637,7 @@ final class PdfLayout {
                     if (second < 0) {
                         second = w.x0();
                     }
-                    if (gap > 0.15 * w.size()) {
+                    if (gap > spaceGap(prev, w)) {
                         text.append(' ');
                     }
                 }
@@ -239,6 +648,40 @@ final class PdfLayout {
         }
         segments.add(new Segment(x0, x1, text.toString(), firstWord, second));
         return new Line(words.get(0).page(), words.get(0).y(), size, bold, segments);
+    }
+
+    /**
+     * Whether a line is justified prose whose word spaces were stretched wide: five words or more, every gap between
+     * them wide and all within a quarter of their mean (the cells of a table row stand at gaps as unequal as the
+     * lengths of their texts).
+     */
+    private static boolean justified(List<Word> words) {
+        if (words.size() < 5) {
+            return false;
+        }
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        float sum = 0;
+        for (int i = 1; i < words.size(); i++) {
+            float gap = words.get(i).x0() - words.get(i - 1).x1();
+            min = Math.min(min, gap);
+            max = Math.max(max, gap);
+            sum += gap;
+        }
+        float mean = sum / (words.size() - 1);
+        return min > CELL_GAP * words.get(0).size() && max <= 1.25f * mean && min >= 0.75f * mean;
+    }
+
+    /**
+     * The narrowest gap between two words that is a space: half the width of a space in the font as drawn (a text
+     * layer that moves the pen instead of drawing a space glyph, as in tightly set or justified lines, leaves a gap
+     * of a fifth of the font size or more, and kerning inside a word moves a glyph by a few hundredths of it). The
+     * font size PDFBox reports leaves out the page's scaling (a browser prints at 0.75), so it is used only where
+     * the font gives no space width.
+     */
+    static float spaceGap(Word prev, Word next) {
+        float space = Math.max(prev.space(), next.space());
+        return space > 0 ? 0.5f * space : 0.15f * Math.max(prev.size(), next.size());
     }
 
     /**
@@ -291,7 +734,9 @@ final class PdfLayout {
                 int chars = l.text().length();
                 sizes.merge(Math.round(l.size() * 2) / 2f, chars, Integer::sum);
                 xs.merge(Math.round(l.x0()), chars, Integer::sum);
-                rights.add(l.x1());
+                if (l.column() == 0) {
+                    rights.add(l.x1()); // a column's lines have their own edge
+                }
                 if (prev != null && prev.page() == l.page() && Math.abs(prev.size() - l.size()) < 0.5) {
                     float d = (l.y() - prev.y()) / l.size();
                     if (d > 0.8 && d < 3) {
@@ -423,11 +868,11 @@ final class PdfLayout {
             for (int j = start + 1; j < lines.size(); j++) {
                 Line l = lines.get(j);
                 Line p = lines.get(j - 1);
-                if (l.page() != p.page()) {
+                if (l.page() != p.page() || l.column() != p.column()) {
                     break;
                 }
                 float gap = l.y() - p.y();
-                if (gap > 3.2 * l.size()) {
+                if (gap > 3.2 * l.size() || gap < 0) {
                     break;
                 }
                 boolean aligned = true;
@@ -555,6 +1000,14 @@ final class PdfLayout {
             for (; j < lines.size(); j++) {
                 Line l = lines.get(j);
                 Line p = lines.get(j - 1);
+                // "12.1   Text" with the lines below under the number (a run-in number, not a hanging one)
+                if (lineCount == 1
+                        && textX > first.x0()
+                        && !bullet
+                        && Math.abs(l.x0() - first.x0()) <= 2
+                        && Math.abs(l.x0() - textX) > 0.5f * l.size()) {
+                    blockX = first.x0();
+                }
                 if (lineCount == 1 && hangX > 0 && Math.abs(l.x0() - hangX) <= 2 && Math.abs(l.x0() - blockX) > 2) {
                     blockX = hangX;
                 }
@@ -616,13 +1069,23 @@ final class PdfLayout {
             if (!sameX) {
                 return false;
             }
-            if (l.page() == p.page()) {
+            // a page break, or the step from the foot of the left column to the head of the right one
+            boolean flowBreak = l.page() != p.page() || (l.column() == 2 && p.column() == 1);
+            if (!flowBreak) {
                 float gap = l.y() - p.y();
                 Float regular = pitches.get(Math.round(l.size() * 2));
-                float limit = regular != null ? regular + Math.max(0.5f, 0.04f * l.size()) : pitch * l.size() * 1.25f;
+                // baselines rounded to the device's pixels (a browser's print) vary by up to a pixel, 0.75 pt
+                float limit = regular != null ? regular + Math.max(1f, 0.08f * l.size()) : pitch * l.size() * 1.25f;
                 if (gap > limit || gap <= 0) {
                     return false;
                 }
+            }
+            if (flowBreak
+                    && !FINISHED.matcher(p.text()).find()
+                    && !SECTION_START.matcher(l.text()).lookingAt()) {
+                // a sentence that goes on after the break, with the same font and indentation: one paragraph, even
+                // where the last line before the break is short (the column or page ended there)
+                return true;
             }
             // the previous line ended short: the first word of this one would have fitted after it
             return full(p, l);
@@ -631,7 +1094,8 @@ final class PdfLayout {
         /** Whether line {@code p} is full: the first word of line {@code l} would not have fitted after it. */
         private boolean full(Line p, Line l) {
             float space = 0.3f * l.size();
-            return p.x1() + space + l.segments().get(0).firstWordWidth() >= rightEdge - 0.5f * l.size();
+            float edge = Float.isNaN(p.edge()) ? rightEdge : p.edge();
+            return p.x1() + space + l.segments().get(0).firstWordWidth() >= edge - 0.5f * l.size();
         }
     }
 
