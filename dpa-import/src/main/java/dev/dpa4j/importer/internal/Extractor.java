@@ -122,6 +122,12 @@ public final class Extractor {
     /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
+    /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
+    private static final Pattern ROLE_ONLY = Pattern.compile(
+            "(?:kunden?|customer|client|auftraggeber(?:in|s)?|verantwortliche[nr]?|controller|auftragnehmer(?:in|s)?"
+                    + "|auftragsverarbeiter(?:in|s)?|processor|anbieter(?:in|s)?|supplier|provider)",
+            FLAGS);
+
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
@@ -1268,22 +1274,44 @@ public final class Extractor {
             int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
+        // the rest of the name's line after the name ("der Beispiel GmbH, Hafenweg 4, 28195 Bremen"): its address
+        List<String> rest = new ArrayList<>();
         if (cut > 0) {
+            if (start != at) {
+                // from the first part with a number on (a street or a postcode): "Inh. Kai Möller" is no address
+                for (String part : name.substring(cut + 1).split(",")) {
+                    if (!part.isBlank() && (!rest.isEmpty() || part.chars().anyMatch(Character::isDigit))) {
+                        rest.add(part.strip());
+                    }
+                }
+            }
             name = name.substring(0, cut);
         }
         name = name.strip();
+        // the quotation starts where the name does, after "zwischen", "der" and the like that were cut off
+        int nameStart = name.isEmpty() ? -1 : nameText.indexOf(name);
+        if (nameStart > 0) {
+            nameOffset += nameStart;
+        }
         boolean placeholder = PLACEHOLDER.matcher(name).find();
         // a name wholly in square brackets ("[Name des Verantwortlichen]") is a blank to fill in: kept as the text
         boolean blank = BRACKETED.matcher(name).matches();
         party.put("placeholder", placeholder || blank);
-        boolean looksLikeName = legalForm(name).find()
+        // a role word alone ("dem Kunden, wie im Kundenkonto bezeichnet") names no party: kept as its description
+        boolean roleOnly = ROLE_ONLY.matcher(name).matches();
+        boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
+                        && !roleOnly
                         && name.length() <= 200
                         && !name.isEmpty()
                         && !blank
                         && !Character.isLowerCase(name.charAt(0)))
-                || (start < at && name.length() <= 80 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
+                || (start < at
+                        && !roleOnly
+                        && name.length() <= 80
+                        && !name.isEmpty()
+                        && Character.isUpperCase(name.charAt(0)));
         if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
@@ -1304,6 +1332,7 @@ public final class Extractor {
             String[] parts = inlineName.split(",");
             lines.addAll(List.of(parts).subList(1, parts.length));
         } else {
+            lines.addAll(rest);
             for (int b = start + 1; b < at; b++) {
                 lines.add(text.text(blocks.get(b)));
             }
