@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static dev.dpa4j.importer.CompletenessTest.strongEnglish;
+import static dev.dpa4j.importer.CompletenessTest.withSection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of round 10 of #16 (the eighth held-out set), each where it fires and where it must not, with sentences
+ * and documents written for this test (never one of a fixture).
+ */
+class RoundTenWordingsTest {
+
+    private static Status en(String heading, String body, Requirement r) {
+        return withSection(strongEnglish(), heading, body).getRequirement(r).status();
+    }
+
+    /** The plain German agreement of round 9 with the section of the heading's number replaced. */
+    private static ImportResult german(String heading, String body) {
+        Map<String, String> s = RoundNineWordingsTest.plainGerman();
+        String number = heading.substring(0, heading.indexOf(' ', 2));
+        s.keySet().removeIf(k -> k.startsWith(number + " "));
+        s.put(heading, body);
+        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        s.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        return DpaImporter.standard()
+                .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+    }
+
+    private static Status de(String heading, String body, Requirement r) {
+        return german(heading, body).getRequirement(r).status();
+    }
+
+    private static final String SUBS = "9. Sub-processors";
+    private static final String AUTH = "The Customer gives its general written authorisation for the sub-processors listed in "
+            + "Annex 3. The Processor imposes the same data protection obligations on each sub-processor by contract. "
+            + "The Processor remains fully liable to the Customer for the performance of its sub-processors. On "
+            + "request the Processor provides a copy of the sub-processor agreement. ";
+
+    // --- sub-processor changes ---
+
+    @Test
+    void should_not_read_a_standstill_during_an_objection_as_a_negated_notice() {
+        assertThat(en(
+                        SUBS,
+                        AUTH + "The Processor tells the Customer of each intended new sub-processor by e-mail thirty days "
+                                + "ahead; the Customer may object within that time. The Processor will not use the new "
+                                + "sub-processor before the objection period has ended.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        SUBS,
+                        AUTH + "The Processor may add a sub-processor once thirty days have passed after it told the "
+                                + "Customer by e-mail, provided the Customer has not raised a written objection in that time.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+        // a negation of the notice itself still weakens it
+        assertThat(en(
+                        SUBS,
+                        AUTH + "The Processor does not notify the Customer of new sub-processors; the Customer may object "
+                                + "to any of them at any time.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_let_an_email_notice_in_the_same_clause_take_back_a_published_list() {
+        // one clause, two paragraphs: the list on the web and the notice by e-mail
+        String clause = "9.1 " + AUTH + "The current list is published at example.org/subprocessors.\n\n"
+                + "9.2 The Processor will inform the Customer by email of each intended addition or replacement thirty "
+                + "days in advance, and the Customer may object.";
+        assertThat(en(SUBS, clause, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.FOUND);
+        // the list alone, with an objection that merely happens to be in writing
+        String listOnly = "9.1 " + AUTH + "Changes are announced by updating the list published at "
+                + "example.org/subprocessors.\n\n9.2 The Customer may object to a change within ten days.";
+        assertThat(en(SUBS, listOnly, Requirement.SUBPROCESSOR_CHANGES)).isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_a_notice_shown_only_in_the_customer_portal_as_weaker() {
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        "(1) Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für "
+                                + "Unterauftragsverarbeiter.\n\n(2) Über neue Unterauftragsverarbeiter informiert der "
+                                + "Auftragnehmer durch eine Mitteilung im "
+                                + "Kundenbereich vier Wochen vorher; der Auftraggeber kann widersprechen.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                                + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher per "
+                                + "E-Mail; der Auftraggeber kann widersprechen.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- sub-processor obligations, copy, authorisation, liability ---
+
+    @Test
+    void should_read_obligations_that_are_the_same_as_the_agreements_and_not_merely_appropriate_ones() {
+        String base = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                + "Customer may object. ";
+        assertThat(en(
+                        SUBS,
+                        base + "Each sub-processor is engaged under a written contract whose data protection obligations "
+                                + "are the same as those of these terms.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        SUBS,
+                        base + "Each sub-processor is engaged under a written contract with obligations appropriate to the "
+                                + "nature of the work it does.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_a_copy_of_that_contract_after_the_sub_processor_contract_is_named() {
+        String base = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                + "Customer may object. The Processor remains fully liable for its sub-processors. ";
+        assertThat(en(
+                        SUBS,
+                        base + "Each sub-processor signs a written contract with the same data protection obligations as "
+                                + "these terms. The Customer may ask for a copy of that contract at any time.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        SUBS,
+                        base + "Each sub-processor signs a written contract with the same data protection obligations as "
+                                + "these terms. The Customer may ask for a list of the sub-processors at any time.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_an_authorisation_to_engage_others_to_process_the_data_as_one_for_sub_processors() {
+        String rest = " The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                + "Customer may object.";
+        assertThat(en(
+                        SUBS,
+                        "The Customer authorises the Processor generally to engage hosting partners to process the "
+                                + "personal data." + rest,
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        SUBS,
+                        "The Processor works with hosting partners who operate its data centres." + rest,
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
+                .isNotEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_a_standstill_after_an_objection_as_liability_for_sub_processors() {
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                                + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher per "
+                                + "E-Mail. Widerspricht der Auftraggeber, unterbleibt der Einsatz des neuen "
+                                + "Unterauftragsverarbeiters.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                                + "Der Auftragnehmer bleibt dem Auftraggeber für die Unterauftragsverarbeiter voll "
+                                + "verantwortlich.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- personal data breaches ---
+
+    @Test
+    void should_not_follow_a_reference_to_the_annex_the_sentence_stands_in() {
+        String clause = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                + "Customer may object. The Processor remains fully liable for its sub-processors. On request the "
+                + "Processor provides a copy of the sub-processor agreement.";
+        String annex = "Encrypted fields are not readable by the Processor's support staff. Each sub-processor must keep "
+                + "measures no less protective than those set out in this Annex 2.";
+        Map<String, String> s = strongEnglish();
+        s.put("9. Sub-processors", clause);
+        s.put("Annex 2 Security measures", annex);
+        assertThat(CompletenessTest.importText(s)
+                        .getRequirement(Requirement.SUBPROCESSOR_OBLIGATIONS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // the same sentence in the clause on sub-processors refers to another provision, whose limits are its own
+        Map<String, String> t = strongEnglish();
+        t.put(
+                "9. Sub-processors",
+                clause + " Each sub-processor must keep measures no less protective than those set out in Annex 2.");
+        t.put("Annex 2 Security measures", "The Processor is not obliged to bind sub-processors to these measures.");
+        assertThat(CompletenessTest.importText(t)
+                        .getRequirement(Requirement.SUBPROCESSOR_OBLIGATIONS)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+    }
+}
