@@ -20,6 +20,10 @@ class RoundTenWordingsTest {
         return withSection(strongEnglish(), heading, body).getRequirement(r).status();
     }
 
+    private static RequirementResult enResult(String heading, String body, Requirement r) {
+        return withSection(strongEnglish(), heading, body).getRequirement(r);
+    }
+
     /** The plain German agreement of round 9 with the section of the heading's number replaced. */
     private static ImportResult german(String heading, String body) {
         Map<String, String> s = RoundNineWordingsTest.plainGerman();
@@ -177,6 +181,145 @@ class RoundTenWordingsTest {
     }
 
     // --- personal data breaches ---
+
+    @Test
+    void should_not_read_a_breach_of_contract_or_containment_efforts_as_a_weaker_breach_notice() {
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "The Processor shall notify the Customer of any personal data breach without undue delay after "
+                                + "becoming aware of it, and will take reasonable steps to contain and remedy the breach.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "15. Suspension",
+                        "If the Processor breaches these terms, the Customer may suspend the processing until the breach "
+                                + "is remedied. If a material breach is not remedied within a reasonable period, the "
+                                + "Customer may terminate.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        // best efforts on the notice itself still weaken it
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "The Processor will use reasonable efforts to notify the Customer of any personal data breach.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_the_time_of_the_notice_in_the_sentence_after_the_breach_and_from_the_end_of_an_investigation() {
+        RequirementResult late = german(
+                        "§ 8 Meldung von Verletzungen",
+                        "Der Auftragnehmer unterrichtet den Auftraggeber über Verletzungen des Schutzes "
+                                + "personenbezogener Daten. Die Unterrichtung erfolgt innerhalb von fünf Tagen.")
+                .getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(late.status()).isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 8 Meldung von Verletzungen",
+                        "Der Auftragnehmer unterrichtet den Auftraggeber über Verletzungen des Schutzes "
+                                + "personenbezogener Daten. Die Unterrichtung erfolgt unverzüglich.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        RequirementResult investigated = enResult(
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of a personal data breach within 24 hours after the Processor "
+                        + "has completed its investigation of the incident.",
+                Requirement.BREACH_NOTIFICATION);
+        assertThat(investigated.status()).isEqualTo(Status.WEAKER);
+        assertThat(investigated.note()).isEqualTo("only confirmed breaches");
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "The Processor shall notify the Customer of a personal data breach within 24 hours after the "
+                                + "Processor has become aware of it.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- definitions ---
+
+    @Test
+    void should_not_let_a_cap_that_also_binds_data_subjects_claims_count_as_their_exception() {
+        String capped = "17.1 Each party's liability under these terms is capped at the fees of one year.\n\n";
+        assertThat(en(
+                        "17. Liability",
+                        capped + "17.2 The cap also applies to claims that data subjects bring against the Processor.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "17. Liability",
+                        capped + "17.2 The cap does not apply to claims of data subjects under Article 82 GDPR.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 10a Haftung",
+                        "(1) Die Haftung des Auftragnehmers für Schäden aus dieser Vereinbarung und aus allen mit ihr "
+                                + "zusammenhängenden Leistungen und Nebenpflichten ist je Kalenderjahr auf die Vergütung "
+                                + "eines Jahres begrenzt.\n\n(2) Die Haftungsbegrenzung gilt auch für Ansprüche betroffener "
+                                + "Personen.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_follow_a_reference_to_a_clause_that_is_itself_the_exception_for_data_subjects() {
+        assertThat(en(
+                        "17. Liability",
+                        "17.1 Subject to clause 17.2, each party's liability is limited as set out in the main contract."
+                                + "\n\n17.2 Nothing in these terms limits either party's liability to a data subject under "
+                                + "Article 82 GDPR.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "17. Liability",
+                        "17.1 Subject to clause 17.2, each party's liability is limited as set out in the main contract."
+                                + "\n\n17.2 The limits of the main contract apply to all claims however arising.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_not_read_liability_for_others_as_for_ones_own_conduct_as_the_liability_clause() {
+        Map<String, String> s = strongEnglish();
+        s.remove("17. Liability");
+        s.put(
+                "9. Sub-processors",
+                AUTH + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                        + "Customer may object. The Processor answers for its sub-processors as for its own conduct.");
+        assertThat(CompletenessTest.importText(s)
+                        .getRequirement(Requirement.LIABILITY)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(CompletenessTest.importText(strongEnglish())
+                        .getRequirement(Requirement.LIABILITY)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- instructions, audits, confidentiality, security, assistance ---
+
+    @Test
+    void should_read_assistance_limited_to_documents_and_assistance_left_out_of_scope_as_weaker() {
+        RequirementResult limited = enResult(
+                "11. Assistance",
+                "Our assistance with data protection impact assessments and the prior consultation of the supervisory "
+                        + "authority is limited to making our security white paper available. The Processor shall inform "
+                        + "the Customer if it learns that personal data it processes is inaccurate or outdated.",
+                Requirement.ASSISTANCE);
+        assertThat(limited.status()).isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 7a Unterstützung",
+                        "Eine Unterstützung bei Datenschutz-Folgenabschätzungen ist nicht Gegenstand dieser "
+                                + "Vereinbarung.",
+                        Requirement.ASSISTANCE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 7a Unterstützung",
+                        "Der Auftragnehmer unterstützt den Auftraggeber bei Datenschutz-Folgenabschätzungen und "
+                                + "vorherigen Konsultationen.",
+                        Requirement.ASSISTANCE))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- description, infringing instructions, suspension, deletion ---
 
     @Test
     void should_not_follow_a_reference_to_the_annex_the_sentence_stands_in() {

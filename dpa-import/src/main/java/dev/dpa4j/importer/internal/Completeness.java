@@ -110,7 +110,9 @@ final class Completeness {
                     + "|\\b(?:not|no longer) (?:be )?(?:permitted|allowed|available|offered|possible)\\b"
                     + "|nicht (?:dazu |hierzu )?(?:verpflichtet|gehalten)|keine (?:pflicht|verpflichtung)"
                     + "|\\bausgeschlossen\\b|finde[nt] nicht statt|\\bentf(?:ällt|allen)\\b"
-                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)|\\bschulde[tn]\\b[^.;]{0,60}\\bnicht\\b",
+                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)|\\bschulde[tn]\\b[^.;]{0,60}\\bnicht\\b"
+                    // a duty the agreement leaves out of its scope ("ist nicht Gegenstand dieser Vereinbarung")
+                    + "|\\bnicht gegenstand (?:dieser|des|der)\\b|\\bnot (?:part|within the scope) of (?:this|the)\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"
@@ -603,13 +605,17 @@ final class Completeness {
             if (!inSection && !target.matcher(passage).lookingAt()) {
                 continue;
             }
+            // the provision referred to may itself be the exception ("Subject to clause 14.2" where 14.2 says nothing
+            // limits the liability to data subjects): its own cure takes back the requirement's weaker cues there
+            String normalised = roles.normalise(passage);
+            boolean cured = first(own, "cure", normalised) != null && first(own, "uncure", normalised) == null;
             Matcher sentences = SENTENCE_END.matcher(passage);
             int from = 0;
             while (from < passage.length()) {
                 int end = sentences.find() ? sentences.start() : passage.length();
                 int next = end < passage.length() ? sentences.end() : passage.length();
                 String other = passage.substring(from, end);
-                String why = other.isBlank() ? null : weakening(r, own, other, -1, false);
+                String why = other.isBlank() ? null : weakening(r, own, other, -1, cured);
                 if (why != null) {
                     return new Limit(q.group("ref").strip(), why, span(seg, from, other));
                 }
