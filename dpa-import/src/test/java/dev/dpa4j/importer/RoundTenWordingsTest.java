@@ -237,6 +237,44 @@ class RoundTenWordingsTest {
     // --- definitions ---
 
     @Test
+    void should_read_definitions_tied_to_the_gdpr_in_words_of_their_own() {
+        assertThat(en(
+                        "18. Final provisions",
+                        "\"Controller\", \"processor\" and \"personal data breach\" carry the meanings attributed to them "
+                                + "by the GDPR. If these terms conflict with the main contract, these terms prevail. If a "
+                                + "public authority requests access to the personal data, the Processor shall inform the "
+                                + "Customer unless the law forbids it.",
+                        Requirement.DEFINITIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "18. Final provisions",
+                        "Capitalised words carry the meanings given in the main contract. If these terms conflict with the "
+                                + "main contract, these terms prevail. If a public authority requests access to the personal "
+                                + "data, the Processor shall inform the Customer unless the law forbids it.",
+                        Requirement.DEFINITIONS))
+                .isNotEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Wörter wie „Verarbeitung“ oder „Empfänger“ meinen dasselbe wie in Art. 4 DSGVO. Es gilt "
+                                + "deutsches Recht.",
+                        Requirement.DEFINITIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Für Begriffe wie „Verarbeitung“ gelten die Definitionen des Art. 4 DSGVO. Es gilt deutsches "
+                                + "Recht.",
+                        Requirement.DEFINITIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Wörter wie „Verarbeitung“ meinen dasselbe wie im Hauptvertrag. Es gilt deutsches Recht.",
+                        Requirement.DEFINITIONS))
+                .isNotEqualTo(Status.FOUND);
+    }
+
+    // --- liability ---
+
+    @Test
     void should_not_let_a_cap_that_also_binds_data_subjects_claims_count_as_their_exception() {
         String capped = "17.1 Each party's liability under these terms is capped at the fees of one year.\n\n";
         assertThat(en(
@@ -297,6 +335,114 @@ class RoundTenWordingsTest {
     // --- instructions, audits, confidentiality, security, assistance ---
 
     @Test
+    void should_read_use_of_the_data_to_improve_the_services_or_train_models_as_weaker_instructions() {
+        RequirementResult own = enResult(
+                "6. Instructions",
+                "The Processor processes personal data only on documented instructions from the Customer. The "
+                        + "Processor may use the personal data to improve its services and to train its models.",
+                Requirement.INSTRUCTIONS);
+        assertThat(own.status()).isEqualTo(Status.WEAKER);
+        assertThat(own.note()).isEqualTo("processing for the processor's own purposes");
+        assertThat(en(
+                        "6. Instructions",
+                        "The Processor processes personal data only on documented instructions from the Customer. The "
+                                + "Customer may use the reports to improve its own processes.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        "Wir verarbeiten die Daten nur so, wie der Auftraggeber es uns dokumentiert anweist.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_all_information_the_controller_needs_to_verify_compliance() {
+        String inspections = " Der Auftraggeber darf die Einhaltung auch vor Ort überprüfen.";
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        "Der Auftraggeber erhält alle Informationen, die er braucht, um nachzuvollziehen, dass der "
+                                + "Auftragnehmer seine Pflichten einhält." + inspections,
+                        Requirement.AUDIT_INFORMATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        "Der Auftraggeber erhält einmal im Jahr einen Tätigkeitsbericht." + inspections,
+                        Requirement.AUDIT_INFORMATION))
+                .isNotEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_a_report_the_controller_may_take_instead_of_an_audit_as_an_option_not_a_limit() {
+        String info = "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen Informationen zur "
+                + "Verfügung. Der Auftraggeber darf den Auftragnehmer auch vor Ort überprüfen. ";
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        info + "Statt einer eigenen Prüfung kann der Auftraggeber sich auch den Bericht eines "
+                                + "Wirtschaftsprüfers geben lassen.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen Informationen zur "
+                                + "Verfügung. Anstelle einer Prüfung vor Ort legt der Auftragnehmer ein Zertifikat vor.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_on_site_audits_only_where_reports_are_old_as_weaker() {
+        String info = "The Processor makes available all information necessary to demonstrate compliance with "
+                + "Article 28 GDPR. ";
+        assertThat(en(
+                        "14. Audits",
+                        info + "The Customer may audit the Processor's premises only where the Processor's latest audit "
+                                + "report is older than two years.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "14. Audits",
+                        info + "The Customer may audit the Processor's premises once it has read the latest audit report.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_an_auditors_confidentiality_as_that_of_the_processors_staff() {
+        Map<String, String> s = strongEnglish();
+        s.remove("7. Confidentiality");
+        s.put(
+                "14. Audits",
+                "The Processor makes available all information necessary to demonstrate compliance with Article 28 "
+                        + "GDPR. The Processor allows audits, including inspections of its premises, by the Customer or an "
+                        + "auditor it mandates, who must be bound by confidentiality.");
+        assertThat(CompletenessTest.importText(s)
+                        .getRequirement(Requirement.CONFIDENTIALITY)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(CompletenessTest.importText(strongEnglish())
+                        .getRequirement(Requirement.CONFIDENTIALITY)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_safeguards_by_what_they_protect_and_weaken_them_by_discretion() {
+        assertThat(en(
+                        "8. Security",
+                        "The Processor uses industry-standard safeguards designed to protect the personal data. It may "
+                                + "change them at any time in its sole discretion.",
+                        Requirement.SECURITY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "8. Security",
+                        "The Processor uses safeguards designed to protect the personal data against accidental loss, as "
+                                + "set out in Annex 2.",
+                        Requirement.SECURITY))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
     void should_read_assistance_limited_to_documents_and_assistance_left_out_of_scope_as_weaker() {
         RequirementResult limited = enResult(
                 "11. Assistance",
@@ -320,6 +466,88 @@ class RoundTenWordingsTest {
     }
 
     // --- description, infringing instructions, suspension, deletion ---
+
+    @Test
+    void should_read_data_and_data_subjects_left_to_the_controller_as_weaker() {
+        assertThat(en(
+                        "4. Categories of personal data",
+                        "Such personal data as the Customer elects to upload to the service.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.WEAKER);
+        RequirementResult subjects = enResult(
+                "5. Data subjects",
+                "Categories of data subjects: such individuals as the Customer may determine from time to time.",
+                Requirement.DATA_SUBJECTS);
+        assertThat(subjects.status()).isEqualTo(Status.WEAKER);
+        assertThat(subjects.note()).isEqualTo("data subjects left to the controller instead of categories");
+        assertThat(en(
+                        "5. Data subjects",
+                        "Categories of data subjects: the Customer's employees and the end users it determines.",
+                        Requirement.DATA_SUBJECTS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_an_instruction_held_incompatible_with_the_gdpr_as_the_warning_duty() {
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung. Hält der Auftragnehmer "
+                                + "eine Weisung für unvereinbar mit der DSGVO, weist er den Auftraggeber unverzüglich "
+                                + "darauf hin.",
+                        Requirement.INFRINGING_INSTRUCTION))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung. Weisungen erteilt der "
+                                + "Auftraggeber in Textform.",
+                        Requirement.INFRINGING_INSTRUCTION))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_halting_the_processing_and_a_termination_far_from_the_breach() {
+        assertThat(de(
+                        "§ 10a Verstöße",
+                        "Verstößt der Auftragnehmer gegen diese Vereinbarung, kann der Auftraggeber verlangen, dass der "
+                                + "Auftragnehmer die Verarbeitung anhält.",
+                        Requirement.SUSPENSION_AND_TERMINATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 10a Verstöße",
+                        "Ist ein Verstoß schwerwiegend, wiederholt er sich oder wird er vom Auftragnehmer trotz "
+                                + "Aufforderung nicht innerhalb von vier Wochen abgestellt, kann der Auftraggeber diese "
+                                + "Vereinbarung fristlos kündigen.",
+                        Requirement.SUSPENSION_AND_TERMINATION))
+                .isEqualTo(Status.FOUND);
+        Map<String, String> s = RoundNineWordingsTest.plainGerman();
+        s.put("§ 10a Prüfungen", "Bei Anhaltspunkten für Verstöße darf der Auftraggeber kurzfristig prüfen.");
+        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        s.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        assertThat(DpaImporter.standard()
+                        .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
+                        .getRequirement(Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_retention_for_the_processors_own_purposes_as_weaker_deletion() {
+        RequirementResult kept = enResult(
+                "13. End of processing",
+                "When the services end, the Processor shall, at the Customer's choice, delete or return all personal "
+                        + "data, save that it may retain copies for its own business purposes. The Processor shall "
+                        + "certify the deletion in writing.",
+                Requirement.DELETION_RETURN);
+        assertThat(kept.status()).isEqualTo(Status.WEAKER);
+        assertThat(kept.note()).isEqualTo("retention for the processor's own purposes");
+        assertThat(en(
+                        "13. End of processing",
+                        "When the services end, the Processor shall, at the Customer's choice, delete or return all "
+                                + "personal data, unless Union law requires it to keep them. The Processor shall certify "
+                                + "the deletion in writing.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+    }
 
     @Test
     void should_not_follow_a_reference_to_the_annex_the_sentence_stands_in() {
