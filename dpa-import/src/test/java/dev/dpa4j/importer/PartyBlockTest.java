@@ -178,8 +178,8 @@ class PartyBlockTest {
         String doc = "Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"
                 + "dem Kunden, wie im Bestellformular bezeichnet\n– nachfolgend „Auftraggeber“ –\n\nund\n\n"
                 + "der Seeblick Software GmbH, Lindenallee 7, 24103 Kiel\n– nachfolgend „Auftragnehmer“ –\n\n" + BODY;
-        ImportResult r = DpaImporter.standard()
-                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        ImportResult r =
+                DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
         DataProcessingAgreement a = r.getDraft();
         // "Kunden" is the role, not a name: the controller is described, not named
         assertThat(controllerNames(a)).isEmpty();

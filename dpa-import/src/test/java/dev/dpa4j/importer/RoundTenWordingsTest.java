@@ -41,10 +41,11 @@ class RoundTenWordingsTest {
     }
 
     private static final String SUBS = "9. Sub-processors";
-    private static final String AUTH = "The Customer gives its general written authorisation for the sub-processors listed in "
-            + "Annex 3. The Processor imposes the same data protection obligations on each sub-processor by contract. "
-            + "The Processor remains fully liable to the Customer for the performance of its sub-processors. On "
-            + "request the Processor provides a copy of the sub-processor agreement. ";
+    private static final String AUTH =
+            "The Customer gives its general written authorisation for the sub-processors listed in "
+                    + "Annex 3. The Processor imposes the same data protection obligations on each sub-processor by contract. "
+                    + "The Processor remains fully liable to the Customer for the performance of its sub-processors. On "
+                    + "request the Processor provides a copy of the sub-processor agreement. ";
 
     // --- sub-processor changes ---
 
@@ -52,7 +53,8 @@ class RoundTenWordingsTest {
     void should_not_read_a_standstill_during_an_objection_as_a_negated_notice() {
         assertThat(en(
                         SUBS,
-                        AUTH + "The Processor tells the Customer of each intended new sub-processor by e-mail thirty days "
+                        AUTH
+                                + "The Processor tells the Customer of each intended new sub-processor by e-mail thirty days "
                                 + "ahead; the Customer may object within that time. The Processor will not use the new "
                                 + "sub-processor before the objection period has ended.",
                         Requirement.SUBPROCESSOR_CHANGES))
@@ -66,7 +68,8 @@ class RoundTenWordingsTest {
         // a negation of the notice itself still weakens it
         assertThat(en(
                         SUBS,
-                        AUTH + "The Processor does not notify the Customer of new sub-processors; the Customer may object "
+                        AUTH
+                                + "The Processor does not notify the Customer of new sub-processors; the Customer may object "
                                 + "to any of them at any time.",
                         Requirement.SUBPROCESSOR_CHANGES))
                 .isEqualTo(Status.WEAKER);
@@ -113,13 +116,15 @@ class RoundTenWordingsTest {
                 + "Customer may object. ";
         assertThat(en(
                         SUBS,
-                        base + "Each sub-processor is engaged under a written contract whose data protection obligations "
+                        base
+                                + "Each sub-processor is engaged under a written contract whose data protection obligations "
                                 + "are the same as those of these terms.",
                         Requirement.SUBPROCESSOR_OBLIGATIONS))
                 .isEqualTo(Status.FOUND);
         assertThat(en(
                         SUBS,
-                        base + "Each sub-processor is engaged under a written contract with obligations appropriate to the "
+                        base
+                                + "Each sub-processor is engaged under a written contract with obligations appropriate to the "
                                 + "nature of the work it does.",
                         Requirement.SUBPROCESSOR_OBLIGATIONS))
                 .isEqualTo(Status.WEAKER);
@@ -132,13 +137,15 @@ class RoundTenWordingsTest {
                 + "Customer may object. The Processor remains fully liable for its sub-processors. ";
         assertThat(en(
                         SUBS,
-                        base + "Each sub-processor signs a written contract with the same data protection obligations as "
+                        base
+                                + "Each sub-processor signs a written contract with the same data protection obligations as "
                                 + "these terms. The Customer may ask for a copy of that contract at any time.",
                         Requirement.SUBPROCESSOR_CONTRACT_COPY))
                 .isEqualTo(Status.FOUND);
         assertThat(en(
                         SUBS,
-                        base + "Each sub-processor signs a written contract with the same data protection obligations as "
+                        base
+                                + "Each sub-processor signs a written contract with the same data protection obligations as "
                                 + "these terms. The Customer may ask for a list of the sub-processors at any time.",
                         Requirement.SUBPROCESSOR_CONTRACT_COPY))
                 .isEqualTo(Status.NOT_FOUND);
@@ -146,14 +153,20 @@ class RoundTenWordingsTest {
 
     @Test
     void should_read_an_authorisation_to_engage_others_to_process_the_data_as_one_for_sub_processors() {
-        String rest = " The Processor will notify the Customer of any intended addition thirty days in advance, and the "
-                + "Customer may object.";
-        assertThat(en(
-                        SUBS,
-                        "The Customer authorises the Processor generally to engage hosting partners to process the "
-                                + "personal data." + rest,
-                        Requirement.SUBPROCESSOR_AUTHORISATION))
+        String rest =
+                " The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                        + "Customer may object.";
+        ImportResult general = withSection(
+                strongEnglish(),
+                SUBS,
+                "The Customer authorises the Processor generally to engage hosting partners to process the personal "
+                        + "data." + rest);
+        assertThat(general.getRequirement(Requirement.SUBPROCESSOR_AUTHORISATION)
+                        .status())
                 .isEqualTo(Status.FOUND);
+        // and the draft says which kind of authorisation, so that the review does not call it missing
+        assertThat(general.getFacts("subprocessing.authorisation"))
+                .anyMatch(f -> f.value().equals("GENERAL"));
         assertThat(en(
                         SUBS,
                         "The Processor works with hosting partners who operate its data centres." + rest,
@@ -320,7 +333,8 @@ class RoundTenWordingsTest {
         s.remove("17. Liability");
         s.put(
                 "9. Sub-processors",
-                AUTH + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                AUTH
+                        + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
                         + "Customer may object. The Processor answers for its sub-processors as for its own conduct.");
         assertThat(CompletenessTest.importText(s)
                         .getRequirement(Requirement.LIABILITY)
@@ -396,13 +410,15 @@ class RoundTenWordingsTest {
                 + "Article 28 GDPR. ";
         assertThat(en(
                         "14. Audits",
-                        info + "The Customer may audit the Processor's premises only where the Processor's latest audit "
+                        info
+                                + "The Customer may audit the Processor's premises only where the Processor's latest audit "
                                 + "report is older than two years.",
                         Requirement.AUDIT_INSPECTIONS))
                 .isEqualTo(Status.WEAKER);
         assertThat(en(
                         "14. Audits",
-                        info + "The Customer may audit the Processor's premises once it has read the latest audit report.",
+                        info
+                                + "The Customer may audit the Processor's premises once it has read the latest audit report.",
                         Requirement.AUDIT_INSPECTIONS))
                 .isEqualTo(Status.FOUND);
     }
@@ -551,12 +567,14 @@ class RoundTenWordingsTest {
 
     @Test
     void should_not_follow_a_reference_to_the_annex_the_sentence_stands_in() {
-        String clause = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
-                + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
-                + "Customer may object. The Processor remains fully liable for its sub-processors. On request the "
-                + "Processor provides a copy of the sub-processor agreement.";
-        String annex = "Encrypted fields are not readable by the Processor's support staff. Each sub-processor must keep "
-                + "measures no less protective than those set out in this Annex 2.";
+        String clause =
+                "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                        + "The Processor will notify the Customer of any intended addition thirty days in advance, and the "
+                        + "Customer may object. The Processor remains fully liable for its sub-processors. On request the "
+                        + "Processor provides a copy of the sub-processor agreement.";
+        String annex =
+                "Encrypted fields are not readable by the Processor's support staff. Each sub-processor must keep "
+                        + "measures no less protective than those set out in this Annex 2.";
         Map<String, String> s = strongEnglish();
         s.put("9. Sub-processors", clause);
         s.put("Annex 2 Security measures", annex);
@@ -574,5 +592,64 @@ class RoundTenWordingsTest {
                         .getRequirement(Requirement.SUBPROCESSOR_OBLIGATIONS)
                         .status())
                 .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_not_read_the_content_of_a_breach_notice_as_the_data_categories() {
+        Map<String, String> s = RoundNineWordingsTest.plainGerman();
+        s.put(
+                "§ 8 Meldung von Verletzungen",
+                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
+                        + "unverzüglich. In der Meldung beschreibt er, welche Arten von Daten betroffen sind.");
+        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        s.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        assertThat(DpaImporter.standard()
+                        .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
+                        .getRequirement(Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        // a sentence of the description that names the kinds of data is still read
+        s.put("§ 2a Arten der Daten", "Verarbeitet werden Namen, Anschriften und Rechnungsbeträge der Kunden.");
+        StringBuilder described = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        s.forEach((h, b) -> described.append(h).append("\n\n").append(b).append("\n\n"));
+        assertThat(DpaImporter.standard()
+                        .importBytes(
+                                described.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
+                        .getRequirement(Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_self_service_tools_for_one_data_subject_as_the_end_of_the_processing() {
+        assertThat(en(
+                        "10. Data subject rights",
+                        "The Processor shall assist the Customer in answering requests from data subjects. The service "
+                                + "lets the Customer export and delete the data of an individual user.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "13. End of processing",
+                        "When the services end, the Customer may delete all personal data using the deletion tools of the "
+                                + "service. The Processor shall certify the deletion in writing.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_a_duration_until_the_end_of_the_main_agreement() {
+        String subject =
+                "The subject matter of the processing is the hosting of the Customer's shop. This agreement applies "
+                        + "from its date ";
+        ImportResult coupled = withSection(
+                strongEnglish(),
+                "2. Subject matter and duration",
+                subject + "until the later of the end of the Main Agreement and the deletion of the data.");
+        assertThat(coupled.getFacts("processing.duration"))
+                .anyMatch(f -> f.value().contains("COUPLED"));
+        ImportResult open = withSection(
+                strongEnglish(), "2. Subject matter and duration", subject + "until the parties agree otherwise.");
+        assertThat(open.getFacts("processing.duration"))
+                .noneMatch(f -> f.value().contains("COUPLED"));
     }
 }

@@ -218,10 +218,11 @@ class UnseenCompletenessTest {
         // 216). Rounds 8 and 9 merged, over all forty-two: precision 797 of 811 (0.98), recall 797 of 815 (0.978),
         // 1090 of 1134 exact. The eighth held-out set moved here before round 10 (on the eight alone, measured by the
         // lead on main 17e63a6: 0.90, 0.89, 177 of 216); over all fifty then precision 958 of 990 (0.968), recall 958
-        // of 995 (0.963), 1267 of 1350 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1267);
+        // of 995 (0.963), 1267 of 1350 exact. After round 10 over all fifty: precision 978 of 995 (0.983), recall 978
+        // of 995 (0.983), 1303 of 1350 exact (on the eight alone 0.98, 0.99, 210 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1303);
     }
 
     @Test
