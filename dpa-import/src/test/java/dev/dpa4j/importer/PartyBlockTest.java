@@ -172,4 +172,31 @@ class PartyBlockTest {
         assertThat(a.getControllers().get(0).isPlaceholder()).isTrue();
         assertThat(a.getProcessor().flatMap(Party::getName)).contains("Brise Datendienste");
     }
+
+    @Test
+    void should_read_a_role_word_as_no_name_and_the_address_on_the_name_line() {
+        String doc = "Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"
+                + "dem Kunden, wie im Bestellformular bezeichnet\n– nachfolgend „Auftraggeber“ –\n\nund\n\n"
+                + "der Seeblick Software GmbH, Lindenallee 7, 24103 Kiel\n– nachfolgend „Auftragnehmer“ –\n\n" + BODY;
+        ImportResult r =
+                DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        DataProcessingAgreement a = r.getDraft();
+        // "Kunden" is the role, not a name: the controller is described, not named
+        assertThat(controllerNames(a)).isEmpty();
+        assertThat(a.getProcessor().flatMap(Party::getName)).contains("Seeblick Software GmbH");
+        // the quotation is the name itself, not "der Seeblick Softw"
+        assertThat(r.locate("processor.name").orElseThrow().quote()).isEqualTo("Seeblick Software GmbH");
+        assertThat(a.getProcessor().flatMap(Party::getAddress).flatMap(x -> x.getLocality()))
+                .contains("Kiel");
+        assertThat(a.getProcessor().flatMap(Party::getAddress).flatMap(x -> x.getPostalCode()))
+                .contains("24103");
+        // a name that is a shop's name, not a role word, stays a name; the owner after the comma is no address
+        DataProcessingAgreement b = read("Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"
+                + "Kundenladen Nord, Inh. Kai Möller\n– nachfolgend „Auftraggeber“ –\n\nund\n\n"
+                + "der Seeblick Software GmbH\nLindenallee 7\n24103 Kiel\n– nachfolgend „Auftragnehmer“ –\n\n" + BODY);
+        assertThat(controllerNames(b)).containsExactly("Kundenladen Nord");
+        assertThat(b.getControllers().get(0).getAddress()).isEmpty();
+        assertThat(b.getProcessor().flatMap(Party::getAddress).flatMap(x -> x.getLocality()))
+                .contains("Kiel");
+    }
 }

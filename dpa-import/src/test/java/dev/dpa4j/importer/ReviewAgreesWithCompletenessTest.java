@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * processing (Art. 28(3) first sentence) or the sub-processor authorisation (Art. 28(2)) as found, its findings must
  * not report the same term as missing. Checked over every agreement in {@code fixtures} and {@code fixtures/unseen}.
  * Only the "missing" errors are checked: a found term may still be generic, a catch-all or a mere pointer (warnings
- * the validator is right to give).
+ * the validator is right to give). The deletion or return at the end (Art. 28(3)(g)) is checked where the table finds
+ * it met in a sentence that names the controller: the validator's "not regulated" contradicts that. A "delete or
+ * return" that names no one who chooses is met in the table and leaves the choice open in the draft (see
+ * EndOfProcessingChoiceTest); that difference is left to a decision of its own.
  */
 class ReviewAgreesWithCompletenessTest {
 
@@ -32,6 +35,15 @@ class ReviewAgreesWithCompletenessTest {
             Requirement.DATA_CATEGORIES, List.of("ART28_3_DATA_TYPES"),
             Requirement.DATA_SUBJECTS, List.of("ART28_3_DATA_SUBJECTS"),
             Requirement.SUBPROCESSOR_AUTHORISATION, List.of("ART28_2_AUTH_TYPE", "ART28_2_WRITTEN_AUTH"));
+
+    /** The controller named as the one who chooses: "at the Customer's choice", „entscheidet der Auftraggeber“. */
+    private static final java.util.regex.Pattern CONTROLLER = java.util.regex.Pattern.compile(
+            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The validator's rules that report a requirement's term as not regulated at all, checked where it is stated. */
+    private static final Map<Requirement, List<String>> NOT_REGULATED_RULES =
+            Map.of(Requirement.DELETION_RETURN, List.of("ART28_3_G_DELETE_RETURN"));
 
     private static List<Path> documents() throws IOException {
         List<Path> out = new ArrayList<>();
@@ -67,6 +79,19 @@ class ReviewAgreesWithCompletenessTest {
                         .filter(f -> f.getSeverity() == Severity.ERROR)
                         .filter(f -> rules.contains(f.getRuleId()))
                         .forEach(f -> contradictions.add(doc.getFileName() + ": " + requirement + " found, yet "
+                                + f.getRuleId() + " at " + f.getPath()));
+            });
+            NOT_REGULATED_RULES.forEach((requirement, rules) -> {
+                RequirementResult stated = result.getRequirement(requirement);
+                if (stated.status() != Status.FOUND
+                        || stated.evidence().stream()
+                                .noneMatch(e -> CONTROLLER.matcher(e.quote()).find())) {
+                    return;
+                }
+                review.getItems().stream()
+                        .map(Review.Item::finding)
+                        .filter(f -> rules.contains(f.getRuleId()))
+                        .forEach(f -> contradictions.add(doc.getFileName() + ": " + requirement + " stated, yet "
                                 + f.getRuleId() + " at " + f.getPath()));
             });
         }
@@ -106,5 +131,39 @@ class ReviewAgreesWithCompletenessTest {
                         .getItems())
                 .extracting(i -> i.finding().getRuleId())
                 .contains("ART28_3_DATA_TYPES", "ART28_3_DATA_SUBJECTS");
+    }
+
+    @Test
+    void should_report_deletion_or_return_not_regulated_only_where_the_table_does_not_find_it() {
+        Validator validator =
+                Validator.builder().asOf(LocalDate.of(2026, 12, 5)).build();
+        java.util.Map<String, String> sections = RoundNineWordingsTest.plainGerman();
+        sections.put(
+                "§ 9 Löschung",
+                "Nach Ende des Hauptvertrags entscheidet der Auftraggeber, ob die Daten zurückgegeben oder gelöscht "
+                        + "werden.");
+        StringBuilder choice = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        sections.forEach((h, b) -> choice.append(h).append("\n\n").append(b).append("\n\n"));
+        ImportResult stated = DpaImporter.standard()
+                .importBytes(
+                        choice.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        SourceFormat.TEXT,
+                        "avv.txt");
+        assertThat(stated.getRequirement(Requirement.DELETION_RETURN).status()).isEqualTo(Status.FOUND);
+        assertThat(Review.of(stated, validator).getItems())
+                .extracting(i -> i.finding().getRuleId())
+                .doesNotContain("ART28_3_G_DELETE_RETURN");
+        sections.remove("§ 9 Löschung");
+        StringBuilder base = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        sections.forEach((h, b) -> base.append(h).append("\n\n").append(b).append("\n\n"));
+        ImportResult silent = DpaImporter.standard()
+                .importBytes(
+                        base.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        SourceFormat.TEXT,
+                        "avv.txt");
+        assertThat(silent.getRequirement(Requirement.DELETION_RETURN).status()).isEqualTo(Status.NOT_FOUND);
+        assertThat(Review.of(silent, validator).getItems())
+                .extracting(i -> i.finding().getRuleId())
+                .contains("ART28_3_G_DELETE_RETURN");
     }
 }

@@ -49,7 +49,13 @@ import org.junit.jupiter.api.Test;
  * English, a German help-centre page with collapsible sections, an AI API addendum, a buyer's purchase terms, a
  * public-sector AVV, a DOCX whose whole body is one "Nr. | Regelung" table), was measured once by the lead on main
  * (8d219b9) before round 9: precision 0.90, recall 0.89, 177 of 216 verdicts exact. Round 9's rules were derived
- * from their misses, so they are in-sample now.
+ * from their misses, so they are in-sample now. The eighth held-out set, eight more written blind by a third
+ * colleague (a long US SaaS DPA with its 2021/914 choices clause by clause, a German AVV as a PDF with its Anlagen
+ * as tables, a UK analytics DPA in Markdown, a hosting cooperative's AVV in "Sie" and "wir", a payment service's web
+ * page that is a controller for some purposes and a processor for others, a chat tool's DPA as HTML, a tax-adviser
+ * software AVV as DOCX with Word's numbering, a UK-style DPA with schedules), was kept in {@code fixtures/heldout-next}
+ * and measured once by the lead on main (17e63a6) before round 10: precision 0.90, recall 0.89, 177 of 216 verdicts
+ * exact. Round 10 trains on it, so it is in-sample now.
  */
 class UnseenCompletenessTest {
 
@@ -210,10 +216,13 @@ class UnseenCompletenessTest {
         // branch: 0.97, 0.97, 874 of 918 (on the eight alone, measured by the lead on main 8d219b9: 0.90, 0.89, 177
         // of 216). After round 9 over those thirty-four 0.99, 0.99, 904 of 918 (on the eight 0.98, 0.97, 207 of
         // 216). Rounds 8 and 9 merged, over all forty-two: precision 797 of 811 (0.98), recall 797 of 815 (0.978),
-        // 1090 of 1134 exact:
+        // 1090 of 1134 exact. The eighth held-out set moved here before round 10 (on the eight alone, measured by the
+        // lead on main 17e63a6: 0.90, 0.89, 177 of 216); over all fifty then precision 958 of 990 (0.968), recall 958
+        // of 995 (0.963), 1267 of 1350 exact. After round 10 over all fifty: precision 978 of 995 (0.983), recall 978
+        // of 995 (0.983), 1303 of 1350 exact (on the eight alone 0.98, 0.99, 210 of 216):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1090);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1303);
     }
 
     @Test

@@ -56,7 +56,12 @@ final class Completeness {
                     + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b"
                     // a negation inside a condition ("if compliance is not restored") negates the condition, not the
                     // duty
-                    + "|\\b(?:if|where|wenn|falls)\\b[^,.;:]{0,40}?\\b(?:not|nicht)\\b",
+                    + "|\\b(?:if|where|wenn|falls)\\b[^,.;:]{0,40}?\\b(?:not|nicht)\\b"
+                    // a standstill while an objection is open ("will not use the new sub-processor before ...", "has
+                    // not raised an objection") is how a notice of changes takes effect, not a negation of it
+                    + "|\\b(?:not|nicht)\\s+(?:\\w+\\s+){0,2}?(?:engage|use|appoint|involve|einsetzen|beauftragen|hinzuziehen)\\w*\\s+"
+                    + "(?:the|that|such|any|this|a|den|diesen)\\s+(?:new|proposed|replacement|additional|further|neuen|weiteren)\\b"
+                    + "|\\b(?:not|nicht)\\s+(?:yet\\s+)?(?:raised?|made|lodged|submitted|sent|erhoben|eingelegt)\\s+(?:a|an|any|einen)?\\s*(?:\\w+\\s+)?(?:objection|widerspruch)\\b",
             FLAGS);
     /**
      * A qualification by a reference to another provision: "except as (set out|provided) in Section 9", "subject to
@@ -105,7 +110,9 @@ final class Completeness {
                     + "|\\b(?:not|no longer) (?:be )?(?:permitted|allowed|available|offered|possible)\\b"
                     + "|nicht (?:dazu |hierzu )?(?:verpflichtet|gehalten)|keine (?:pflicht|verpflichtung)"
                     + "|\\bausgeschlossen\\b|finde[nt] nicht statt|\\bentf(?:ällt|allen)\\b"
-                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)|\\bschulde[tn]\\b[^.;]{0,60}\\bnicht\\b",
+                    + "|nicht (?:gestattet|zulässig|möglich|geschuldet)|\\bschulde[tn]\\b[^.;]{0,60}\\bnicht\\b"
+                    // a duty the agreement leaves out of its scope ("ist nicht Gegenstand dieser Vereinbarung")
+                    + "|\\bnicht gegenstand (?:dieser|des|der)\\b|\\bnot (?:part|within the scope) of (?:this|the)\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"
@@ -404,17 +411,25 @@ final class Completeness {
     private static final Set<Requirement> NAMES_DOCUMENTS =
             EnumSet.of(Requirement.ORDER_OF_PRECEDENCE, Requirement.DEFINITIONS);
 
-    /** Whether a passage under the same heading (the same clause) as the given one makes the requirement's exception. */
-    private boolean curedInSection(List<Cue> own, int at) {
+    /**
+     * Whether a passage under the same heading (the same clause) as the given one makes the requirement's exception:
+     * any cure for the requirements of {@link #SECTION_CURE}, a {@code section-cure} cue for every requirement; a
+     * passage that also matches an {@code uncure} cue makes none.
+     */
+    private boolean curedInSection(Requirement r, List<Cue> own, int at) {
         String heading = segments.get(at).heading();
         if (heading.isEmpty()) {
             return false;
         }
+        String kind = SECTION_CURE.contains(r) ? "cure" : "section-cure";
         for (int k = 0; k < segments.size(); k++) {
             Segment other = segments.get(k);
-            if (k != at
-                    && other.heading().equals(heading)
-                    && first(own, "cure", roles.normalise(text.text(other.block()))) != null) {
+            if (k == at || !other.heading().equals(heading)) {
+                continue;
+            }
+            String passage = roles.normalise(text.text(other.block()));
+            if ((first(own, kind, passage) != null || first(own, "section-cure", passage) != null)
+                    && first(own, "uncure", passage) == null) {
                 return true;
             }
         }
@@ -447,8 +462,9 @@ final class Completeness {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            boolean cured = first(own, "cure", roles.normalise(passage)) != null
-                    || (SECTION_CURE.contains(r) && curedInSection(own, i));
+            String normalised = roles.normalise(passage);
+            boolean cured = (first(own, "cure", normalised) != null && first(own, "uncure", normalised) == null)
+                    || curedInSection(r, own, i);
             List<Integer> cuts = new ArrayList<>();
             Matcher sentences = SENTENCE_END.matcher(passage);
             while (sentences.find()) {
@@ -573,7 +589,7 @@ final class Completeness {
                     FLAGS);
         }
         String after = sentence.substring(q.end());
-        if (EXTERNAL.matcher(after).lookingAt()) {
+        if (EXTERNAL.matcher(after).lookingAt() || within(segments.get(at), target)) {
             return null;
         }
         for (int j = 0; j < segments.size(); j++) {
@@ -589,13 +605,17 @@ final class Completeness {
             if (!inSection && !target.matcher(passage).lookingAt()) {
                 continue;
             }
+            // the provision referred to may itself be the exception ("Subject to clause 14.2" where 14.2 says nothing
+            // limits the liability to data subjects): its own cure takes back the requirement's weaker cues there
+            String normalised = roles.normalise(passage);
+            boolean cured = first(own, "cure", normalised) != null && first(own, "uncure", normalised) == null;
             Matcher sentences = SENTENCE_END.matcher(passage);
             int from = 0;
             while (from < passage.length()) {
                 int end = sentences.find() ? sentences.start() : passage.length();
                 int next = end < passage.length() ? sentences.end() : passage.length();
                 String other = passage.substring(from, end);
-                String why = other.isBlank() ? null : weakening(r, own, other, -1, false);
+                String why = other.isBlank() ? null : weakening(r, own, other, -1, cured);
                 if (why != null) {
                     return new Limit(q.group("ref").strip(), why, span(seg, from, other));
                 }
@@ -603,6 +623,19 @@ final class Completeness {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a passage stands in the section or annex a reference names: "the measures set out in this Annex" in
+     * Annex II refers to the annex the sentence is part of, not to another provision that limits it.
+     */
+    private static boolean within(Segment s, Pattern target) {
+        for (String h : s.heading().split(" > ")) {
+            if (target.matcher(h.strip()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");

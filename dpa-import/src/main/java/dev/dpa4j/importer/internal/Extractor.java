@@ -122,6 +122,12 @@ public final class Extractor {
     /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
+    /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
+    private static final Pattern ROLE_ONLY = Pattern.compile(
+            "(?:kunden?|customer|client|auftraggeber(?:in|s)?|verantwortliche[nr]?|controller|auftragnehmer(?:in|s)?"
+                    + "|auftragsverarbeiter(?:in|s)?|processor|anbieter(?:in|s)?|supplier|provider)",
+            FLAGS);
+
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
@@ -131,7 +137,10 @@ public final class Extractor {
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
     private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
     private static final Pattern CONTROLLER_CHOICE = Pattern.compile(
-            "(nach )?(wahl|entscheidung|weisung|maßgabe) des (auftraggebers|verantwortlichen|kunden)|auf (verlangen|anweisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to|upon|on) the (customer|controller|client)(['’]s)? (choice|option|discretion|election|direction|written (request|instruction|election))|(choice|option|discretion|election|direction) of the (customer|controller|client)|as (the )?(customer|controller|client) (chooses|decides|instructs|elects|directs|may (elect|direct|choose|decide|instruct))",
+            "(nach )?(wahl|entscheidung|weisung|maßgabe) des (auftraggebers|verantwortlichen|kunden)|auf (verlangen|anweisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to|upon|on) the (customer|controller|client)(['’]s)? (choice|option|discretion|election|direction|written (request|instruction|election))|(choice|option|discretion|election|direction) of the (customer|controller|client)|as (the )?(customer|controller|client) (chooses|decides|instructs|elects|directs|may (elect|direct|choose|decide|instruct))"
+                    // "entscheidet der Auftraggeber, ob … zurückgegeben oder gelöscht", "Customer may by written notice
+                    // elect to"
+                    + "|entscheidet (der|die) (auftraggeber\\w*|verantwortliche\\w*|kund\\w*),? ob|(customer|controller|client) may (by [^.;]{0,30})?elect to",
             FLAGS);
     private static final Pattern RETURN_THEN_DELETE = Pattern.compile(
             "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
@@ -244,13 +253,13 @@ public final class Extractor {
     private static final Pattern AUDIT_NOTICE =
             Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     private static final Pattern GENERAL_AUTH = Pattern.compile(
-            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
+            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
             FLAGS);
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
     private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
-            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?",
+            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?|authori[sz]es? (\\w+ ){1,3}generally\\b",
             FLAGS);
     private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
             "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
@@ -342,7 +351,9 @@ public final class Extractor {
             FLAGS);
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(
-            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs|abonnement|rahmen)|(term|duration|termination) of the (main|principal|underlying|service|master|subscription|customer)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)",
+            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs|abonnement|rahmen)|(term|duration|termination) of the (main|principal|underlying|service|master|subscription|customer)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)"
+                    // "applies until the later of the end of the Main Agreement and …"
+                    + "|\\buntil\\b[^.;]{0,40}\\bthe end of the (main|principal|underlying|master|service|subscription)\\b|\\bbis zum ende des (haupt|leistungs|nutzungs|rahmen)vertrag",
             FLAGS);
     /** Annex I.A of the 2021/914 clauses, the list of parties (data exporters and importers). */
     private static final Pattern SCC_PARTIES = Pattern.compile(
@@ -543,6 +554,38 @@ public final class Extractor {
      * categories are processed names no data type; a sentence that points to where the description stands ("Annex 1
      * describes … the categories of data subjects") or holds a placeholder describes nothing itself.
      */
+    /**
+     * The choice at the end of the processing where the completeness table finds the deletion or return stated and
+     * no wording of the choice was read, so that the review does not call "not regulated" what its table calls met or
+     * weaker: the controller's choice for a met requirement (the cue reads deletion and return together), and for a
+     * weaker one the choice its note names (deletion only, the processor's judgement).
+     */
+    /** The controller named in a sentence on the end of the processing, as the one who chooses or is given the data. */
+    private static final Pattern CHOOSER = Pattern.compile(
+            "\\b(?:customer|controller|client|you|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*|sie)\\b",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    private void choiceFromEvidence(RequirementResult r) {
+        ObjectNode end = object("endOfProcessing");
+        if (end.has("choice")) {
+            return;
+        }
+        // a deletion or return that names no one who chooses ("shall delete or return all data") leaves the choice
+        // open: only a sentence that names the controller gives it
+        boolean named = r.evidence().stream()
+                .anyMatch(e -> CHOOSER.matcher(roles.normalise(sentence(e))).find());
+        if (!named) {
+            return;
+        }
+        String choice = switch (r.note()) {
+            case "deletion without the controller's choice of return" -> "DELETE_ONLY";
+            case "left to the processor's judgement", "left to the processor's discretion" -> "PROCESSOR_CHOICE";
+            default -> "CONTROLLER_CHOICE";
+        };
+        end.put("choice", choice);
+        fact("endOfProcessing.choice", choice, r.evidence().get(0));
+    }
+
     private void describedByEvidence(List<RequirementResult> completeness) {
         for (RequirementResult r : completeness) {
             if (r.status() == RequirementResult.Status.NOT_FOUND || r.evidence().isEmpty()) {
@@ -550,6 +593,10 @@ public final class Extractor {
             }
             if (r.requirement() == Requirement.SUBPROCESSOR_AUTHORISATION) {
                 authorisationFromEvidence(r.evidence());
+                continue;
+            }
+            if (r.requirement() == Requirement.DELETION_RETURN) {
+                choiceFromEvidence(r);
                 continue;
             }
             List<SourceSpan> evidence = r.evidence().stream()
@@ -1268,22 +1315,44 @@ public final class Extractor {
             int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
+        // the rest of the name's line after the name ("der Beispiel GmbH, Hafenweg 4, 28195 Bremen"): its address
+        List<String> rest = new ArrayList<>();
         if (cut > 0) {
+            if (start != at) {
+                // from the first part with a number on (a street or a postcode): "Inh. Kai Möller" is no address
+                for (String part : name.substring(cut + 1).split(",")) {
+                    if (!part.isBlank() && (!rest.isEmpty() || part.chars().anyMatch(Character::isDigit))) {
+                        rest.add(part.strip());
+                    }
+                }
+            }
             name = name.substring(0, cut);
         }
         name = name.strip();
+        // the quotation starts where the name does, after "zwischen", "der" and the like that were cut off
+        int nameStart = name.isEmpty() ? -1 : nameText.indexOf(name);
+        if (nameStart > 0) {
+            nameOffset += nameStart;
+        }
         boolean placeholder = PLACEHOLDER.matcher(name).find();
         // a name wholly in square brackets ("[Name des Verantwortlichen]") is a blank to fill in: kept as the text
         boolean blank = BRACKETED.matcher(name).matches();
         party.put("placeholder", placeholder || blank);
-        boolean looksLikeName = legalForm(name).find()
+        // a role word alone ("dem Kunden, wie im Kundenkonto bezeichnet") names no party: kept as its description
+        boolean roleOnly = ROLE_ONLY.matcher(name).matches();
+        boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
+                        && !roleOnly
                         && name.length() <= 200
                         && !name.isEmpty()
                         && !blank
                         && !Character.isLowerCase(name.charAt(0)))
-                || (start < at && name.length() <= 80 && !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
+                || (start < at
+                        && !roleOnly
+                        && name.length() <= 80
+                        && !name.isEmpty()
+                        && Character.isUpperCase(name.charAt(0)));
         if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
@@ -1304,6 +1373,7 @@ public final class Extractor {
             String[] parts = inlineName.split(",");
             lines.addAll(List.of(parts).subList(1, parts.length));
         } else {
+            lines.addAll(rest);
             for (int b = start + 1; b < at; b++) {
                 lines.add(text.text(blocks.get(b)));
             }
