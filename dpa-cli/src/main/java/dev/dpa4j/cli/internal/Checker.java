@@ -28,6 +28,14 @@ final class Checker {
     private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     static {
+        quietValidationLibrary();
+    }
+
+    /**
+     * Keeps Hibernate Validator's start-up notice off stderr. Every command that builds a validator calls this
+     * (or goes through {@link #create}) before the first validation.
+     */
+    static void quietValidationLibrary() {
         HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     }
 

@@ -73,6 +73,7 @@ final class ReviewCommand extends BaseCommand {
         ImportResult result = ImportCommand.read(file);
         Lang used = langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en);
         SharedOptions.Profile chosen = profileOption.chosen();
+        Checker.quietValidationLibrary();
         Validator validator = Validator.builder()
                 .profile(chosen == null ? Profile.TEMPLATE : chosen.library())
                 .asOf(asOfOption.orToday(env))

@@ -222,6 +222,24 @@ class RunnableJarTest {
     }
 
     @Test
+    void should_keep_the_validation_library_quiet_on_stderr_when_reviewing_and_validating() throws Exception {
+        // given: Hibernate Validator announces its version through java.util.logging when it starts; the
+        // review command built its validator without the quieting that validate and report had
+        // when
+        Result review = java(
+                List.of(),
+                "review",
+                Path.of("..", "examples", "northwind-dpa-en.md").toString());
+        Result validate = java(List.of(), "validate", RenderCommandTest.JOMOCO.toString());
+
+        // then: each command still writes its own lines to stderr, but no log record of a library
+        assertThat(review.exitCode()).as(review.err()).isEqualTo(1);
+        assertThat(review.out()).contains("of 17 elements found");
+        assertThat(review.err()).doesNotContain("HV000001").doesNotContain("INFO:");
+        assertThat(validate.err()).doesNotContain("HV000001").doesNotContain("INFO:");
+    }
+
+    @Test
     void should_load_picocli_from_the_class_data_archive_when_run_with_one() throws Exception {
         // given: an archive recorded by a run of the jar, as ./dpa records it
         Path archive = dir.resolve("dpa.jsa");
