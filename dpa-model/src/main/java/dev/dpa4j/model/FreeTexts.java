@@ -45,8 +45,8 @@ public final class FreeTexts {
     /**
      * The properties, as {@code Type.property}, that hold a short designation rather than a sentence and accept
      * a plain JSON string besides the object per language ({@link LocalizedText#plain(String)}): a person's or a
-     * signatory's function, a contact's name and function, the place of jurisdiction, and the SCC's competent
-     * supervisory authority and dispute resolution body.
+     * signatory's function, a contact's name and function, the place of jurisdiction, the place of signature, and
+     * the SCC's competent supervisory authority and dispute resolution body.
      */
     public static final Set<String> PLAIN_STRING_ACCEPTED = Set.of(
             "ContactPoint.function",
@@ -55,7 +55,8 @@ public final class FreeTexts {
             "Person.function",
             "SccTerms.competentAuthority",
             "SccTerms.redressBody",
-            "Signature.function");
+            "Signature.function",
+            "Signature.place");
 
     // The path segments of the properties walked, made once.
     private static final ModelPath.Property ACCEPTED_EVIDENCE = segment("acceptedEvidence");
@@ -109,6 +110,7 @@ public final class FreeTexts {
     private static final ModelPath.Property OBJECTION_PERIOD = segment("objectionPeriod");
     private static final ModelPath.Property OWN_USE = segment("ownUse");
     private static final ModelPath.Property PERSONS = segment("persons");
+    private static final ModelPath.Property PLACE = segment("place");
     private static final ModelPath.Property PREAMBLE = segment("preamble");
     private static final ModelPath.Property PROCESSING = segment("processing");
     private static final ModelPath.Property PROCESSOR = segment("processor");
@@ -255,7 +257,9 @@ public final class FreeTexts {
         if (!signatures.isEmpty()) {
             ModelPath at = path.append(SIGNATURES);
             for (int i = 0; i < signatures.size(); i++) {
-                text(signatures.get(i).getFunction(), at.index(i), FUNCTION);
+                Signature s = signatures.get(i);
+                text(s.getFunction(), at.index(i), FUNCTION);
+                text(s.getPlace(), at.index(i), PLACE);
             }
         }
         if (a.getSubprocessing().isPresent()) {

@@ -36,11 +36,13 @@ public abstract class Signature {
     public abstract Optional<String> getPartyId();
 
     /**
-     * Returns the place of signature, if stated.
+     * Returns the place of signature, for example {@code {"de": "Wien", "en": "Vienna"}}, if stated. An object per
+     * language lets each document name the place in its own language; a plain string in JSON, as before, is a text
+     * without a language, printed as it is in every language.
      *
      * @return the place of signature, or empty
      */
-    public abstract Optional<String> getPlace();
+    public abstract Optional<LocalizedText> getPlace();
 
     /**
      * Returns the date of signature, if stated.
@@ -106,6 +108,17 @@ public abstract class Signature {
          */
         public final Builder function(String text) {
             return function(LocalizedText.plain(text));
+        }
+
+        /**
+         * Sets the place of signature as a text without a language ({@link LocalizedText#plain(String)}), as a
+         * plain string in JSON does.
+         *
+         * @param place the place, not null, not empty
+         * @return this builder
+         */
+        public final Builder place(String place) {
+            return place(LocalizedText.plain(place));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.SccModule;
+import dev.dpa4j.model.Signature;
 import dev.dpa4j.model.TransferRegime;
 import dev.dpa4j.model.json.DpaJson;
 import dev.dpa4j.validate.Finding;
@@ -48,6 +49,11 @@ class UnseenAgreementsReadingTest {
                 .filter(l -> l.startsWith("|") && l.contains(part))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + part));
+    }
+
+    /** The lines that begin with {@code label}, the place and date above each signature. */
+    private static List<String> places(String md, String label) {
+        return md.lines().filter(l -> l.startsWith(label)).toList();
     }
 
     @Test
@@ -259,6 +265,39 @@ class UnseenAgreementsReadingTest {
         // a plain string has no language: printed as it is in either document
         assertThat(md(plain, options(Locale.ENGLISH, AS_OF))).contains("The courts of Wien have jurisdiction.");
         assertThat(md(plain, options(Locale.GERMAN, AS_OF))).contains("Gerichtsstand ist Wien.");
+    }
+
+    @Test
+    void should_name_the_place_of_signature_in_the_language_of_the_document() {
+        // given: Donauwelle signs in a place given per language; the same agreement with the place as a plain string
+        DataProcessingAgreement a = donauwelle();
+        List<Signature> plainPlaces = a.getSignatures().stream()
+                .map(s -> s.toBuilder().place("Wien").build())
+                .toList();
+        DataProcessingAgreement plain = a.toBuilder().signatures(plainPlaces).build();
+
+        // when
+        String de = md(a, options(Locale.GERMAN, AS_OF));
+        String en = md(a, options(Locale.ENGLISH, AS_OF));
+
+        // then: each document names the place above the controller's signature in its own language
+        assertThat(places(en, "Place, date:"))
+                .first()
+                .asString()
+                .contains("Vienna")
+                .doesNotContain("Wien");
+        assertThat(places(de, "Ort, Datum:"))
+                .first()
+                .asString()
+                .contains("Wien")
+                .doesNotContain("Vienna");
+        // a plain string has no language: printed as it is in either document
+        assertThat(places(md(plain, options(Locale.ENGLISH, AS_OF)), "Place, date:"))
+                .isNotEmpty()
+                .allMatch(l -> l.contains("Wien") && !l.contains("Vienna"));
+        assertThat(places(md(plain, options(Locale.GERMAN, AS_OF)), "Ort, Datum:"))
+                .isNotEmpty()
+                .allMatch(l -> l.contains("Wien"));
     }
 
     @Test

@@ -1533,7 +1533,7 @@ final class ModelBinder {
                         b.partyId(Optional.of(string(p)));
                         break;
                     case "place":
-                        b.place(Optional.of(string(p)));
+                        b.place(Optional.of(localizedText(p)));
                         break;
                     case "role":
                         b.role(PartyRole.valueOf(string(p)));

@@ -490,8 +490,12 @@ class ExamplesTest {
             assertThat(signatures)
                     .extracting(Signature::getPlace, Signature::getName)
                     .containsExactly(
-                            tuple(Optional.of("[[Ort]]"), Optional.of("[[Name]]")),
-                            tuple(Optional.of("Hamburg"), Optional.of("Dr. Thomas Kreye")));
+                            tuple(
+                                    Optional.of(LocalizedText.of(Map.of("de", "[[Ort]]", "en", "[[Ort]]"))),
+                                    Optional.of("[[Name]]")),
+                            tuple(
+                                    Optional.of(LocalizedText.of(Map.of("de", "Hamburg", "en", "Hamburg"))),
+                                    Optional.of("Dr. Thomas Kreye")));
             assertThat(signatures).allMatch(s -> s.getDate().equals(Optional.of(LocalDate.of(2026, 5, 18))));
             assertThat(signatures.get(1).getFunction())
                     .map(t -> t.get("de").orElseThrow())

@@ -102,4 +102,33 @@ class PlainOrLocalizedTextTest {
                     .allMatch(p -> p.startsWith("/finalProvisions/jurisdiction"));
         }
     }
+
+    private static String withPlace(String place) {
+        return "{\"schemaVersion\": \"1.0\", \"id\": \"a\",\n \"signatures\": [{\"role\": \"CONTROLLER\","
+                + " \"place\": " + place + "}]}";
+    }
+
+    @Test
+    void should_read_the_place_of_signature_as_before_or_per_language() {
+        // an agreement written before the place had languages still reads, as a text without a language
+        DataProcessingAgreement plain = DpaJson.read(withPlace("\"Wien\""));
+        DataProcessingAgreement both = DpaJson.read(withPlace("{\"de\": \"Wien\", \"en\": \"Vienna\"}"));
+
+        assertThat(plain.getSignatures().get(0).getPlace()).contains(LocalizedText.plain("Wien"));
+        assertThat(DpaJson.write(plain)).contains("\"place\": \"Wien\"");
+        assertThat(both.getSignatures().get(0).getPlace().orElseThrow().get("en"))
+                .contains("Vienna");
+        assertThat(DpaJson.read(DpaJson.write(both))).isEqualTo(both);
+        // anything else is located at the property: pointer, line and column of the value
+        for (String bad : List.of("42", "\"\"", "{\"DE\": \"Wien\"}")) {
+            List<JsonProblem> problems = catchThrowableOfType(
+                            DpaJsonException.class, () -> DpaJson.read(withPlace(bad)))
+                    .getProblems();
+            assertThat(problems).as(bad).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.pointer()).startsWith("/signatures/0/place");
+                assertThat(p.line()).isEqualTo(2);
+                assertThat(p.column()).isGreaterThan(30);
+            });
+        }
+    }
 }

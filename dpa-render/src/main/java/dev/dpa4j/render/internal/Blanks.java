@@ -2,6 +2,7 @@
 package dev.dpa4j.render.internal;
 
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.Person;
 import dev.dpa4j.model.PostalAddress;
@@ -42,7 +43,7 @@ final class Blanks {
                 .getSignatures()
                 .forEach(s -> signatures.add(s.toBuilder()
                         .name(b.blank(s.getName(), "person"))
-                        .place(b.blank(s.getPlace(), "place"))
+                        .place(b.blankText(s.getPlace(), "place"))
                         .build()));
         return agreement.toBuilder()
                 .controllers(controllers)
@@ -66,7 +67,7 @@ final class Blanks {
         }
         a.getSignatures().forEach(s -> {
             fields.add(s.getName());
-            fields.add(s.getPlace());
+            s.getPlace().ifPresent(p -> p.getTranslations().values().forEach(v -> fields.add(Optional.of(v))));
         });
         return fields.stream().anyMatch(f -> f.filter(Blanks::isPlaceholder).isPresent());
     }
@@ -100,6 +101,14 @@ final class Blanks {
 
     private Optional<String> blank(Optional<String> value, String kind) {
         return value.map(v -> isPlaceholder(v) ? label(kind) : v);
+    }
+
+    /**
+     * A text per language (or without one) whose translation in the document's language holds nothing but a
+     * placeholder becomes the blank, a text without a language; any other text is left as it is.
+     */
+    private Optional<LocalizedText> blankText(Optional<LocalizedText> value, String kind) {
+        return value.map(v -> isPlaceholder(t.resolve(v)) ? LocalizedText.plain(label(kind)) : v);
     }
 
     private String label(String kind) {

@@ -119,7 +119,7 @@ final class Signatures extends Part {
 
     SignatureEntry signatureEntry(PartyRole role, String party, Optional<Signature> signature) {
         List<SignatureField> fields = new ArrayList<>();
-        Optional<String> place = signature.flatMap(Signature::getPlace);
+        Optional<String> place = signature.flatMap(Signature::getPlace).map(t::resolve);
         Optional<String> date = signature.flatMap(Signature::getDate).map(t::date);
         Optional<String> placeDate = place.isPresent() || date.isPresent()
                 ? Optional.of(String.join(", ", place.stream().toList())

@@ -95,7 +95,7 @@ final class DocumentRules {
                         + " rendering in a language with a missing text fails unless fallback is allowed. Notes"
                         + " that are metadata (conclusion.note, a sub-processor's note) are not checked. A"
                         + " designation given as a plain string (a function, a contact's name, the place of"
-                        + " jurisdiction, the SCC's competent authority or redress body) has no language and is printed unchanged in every document:"
+                        + " jurisdiction or of signature, the SCC's competent authority or redress body) has no language and is printed unchanged in every document:"
                         + " where 'languages' lists two or more languages it is reported once (plain), since the"
                         + " document in the other language would show it in its source language.")
                 .check((c, r) -> {
