@@ -137,7 +137,7 @@ class ReviewAgreesWithCompletenessTest {
     void should_report_deletion_or_return_not_regulated_only_where_the_table_does_not_find_it() {
         Validator validator =
                 Validator.builder().asOf(LocalDate.of(2026, 12, 5)).build();
-        java.util.Map<String, String> sections = RoundNineWordingsTest.plainGerman();
+        java.util.Map<String, String> sections = WordingFrames.plainGerman();
         sections.put(
                 "§ 9 Löschung",
                 "Nach Ende des Hauptvertrags entscheidet der Auftraggeber, ob die Daten zurückgegeben oder gelöscht "
