@@ -50,10 +50,12 @@ final class Roles {
 
     private final Map<String, String> names;
     private final boolean german;
+    private final Vocabulary vocabulary;
     private final @Nullable Pattern rewrite;
 
-    private Roles(Map<String, String> names, boolean german) {
+    private Roles(Map<String, String> names, boolean german, Vocabulary vocabulary) {
         this.names = Map.copyOf(names);
+        this.vocabulary = vocabulary;
         this.german = german;
         StringBuilder alternatives = new StringBuilder();
         names.keySet().stream()
@@ -78,6 +80,7 @@ final class Roles {
      * @return the names with their roles
      */
     static Roles learn(SourceText text, String language) {
+        Vocabulary vocabulary = Vocabulary.of(text.text());
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Boolean> designated = new LinkedHashMap<>();
         int limit = Math.min(text.blocks().size(), 60);
@@ -95,7 +98,7 @@ final class Roles {
             }
         }
         for (SourceText.Block b : text.blocks()) {
-            Matcher m = ROLE_STATEMENT.matcher(text.text(b));
+            Matcher m = ROLE_STATEMENT.matcher(vocabulary.normalise(text.text(b)));
             while (m.find()) {
                 String name = m.group("name").strip();
                 // "Customer is the controller": a designated name, or the sentence's own word for a role
@@ -109,7 +112,7 @@ final class Roles {
                 }
             }
         }
-        return new Roles(names, "de".equals(language));
+        return new Roles(names, "de".equals(language), vocabulary);
     }
 
     private static @Nullable String wordRole(String word) {
@@ -134,13 +137,14 @@ final class Roles {
     }
 
     /**
-     * The passage as the cues read it: every learned name that is not a role word of the cues replaced by its
-     * role's word.
+     * The passage as the cues read it: its words in the vocabulary of the cues ({@link Vocabulary}) and every learned
+     * name that is not a role word of the cues replaced by its role's word.
      *
-     * @param passage the passage's original text
+     * @param original the passage's original text
      * @return the text to match cues against (not for quotations: its offsets differ)
      */
-    String normalise(String passage) {
+    String normalise(String original) {
+        String passage = vocabulary.normalise(original);
         if (rewrite == null) {
             return passage;
         }
