@@ -110,6 +110,13 @@ public final class Extractor {
         return capitals ? LEGAL_FORM_ANY_CASE.matcher(name) : LEGAL_FORM.matcher(name);
     }
 
+    /** The details of a company's registration after its name: its form in words, capital, register, number. */
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "^\\s*(?:a|an|une?|eine?)\\s|share capital|capital social|stammkapital|\\bregistered (?:at|with|under|in) the\\b|\\bregister of\\b"
+                    + "|\\bunder (?:the )?number\\b"
+                    + "|\\bcompanies act\\b|\\bincorporated\\b|handelsregister|firmenbuch|\\d{3}\\s*euros?\\b",
+            FLAGS);
+
     /** A party described rather than named: "the customer named in the Order Form", „der im Auftrag genannte Kunde“. */
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+[^,;]{0,60}?\\b(?:named|identified|specified|set out|listed|stated|indicated|designated|genannt\\w*|bezeichnet\\w*|angegeben\\w*|aufgeführt\\w*)\\b",
@@ -1315,6 +1322,8 @@ public final class Extractor {
             int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
+        // "ACME, a société par actions simplifiée with …", "Acme, a company incorporated in …": the legal form in words
+        Optional<String> appositive = cut > 0 ? LegalFormPhrases.appositive(name.substring(cut + 1)) : Optional.empty();
         // the rest of the name's line after the name ("der Beispiel GmbH, Hafenweg 4, 28195 Bremen"): its address
         List<String> rest = new ArrayList<>();
         if (cut > 0) {
@@ -1352,6 +1361,11 @@ public final class Extractor {
                         && !roleOnly
                         && name.length() <= 80
                         && !name.isEmpty()
+                        && Character.isUpperCase(name.charAt(0)))
+                || (appositive.isPresent()
+                        && !roleOnly
+                        && name.length() <= 80
+                        && !name.isEmpty()
                         && Character.isUpperCase(name.charAt(0)));
         if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
@@ -1360,6 +1374,9 @@ public final class Extractor {
             String form = null;
             while (lf.find()) {
                 form = lf.group(1);
+            }
+            if (form == null && appositive.isPresent() && !appositive.get().isEmpty()) {
+                form = appositive.get();
             }
             if (form != null && !placeholder) {
                 party.put("legalForm", form);
@@ -1371,7 +1388,12 @@ public final class Extractor {
         List<String> lines = new ArrayList<>();
         if (start == at) {
             String[] parts = inlineName.split(",");
-            lines.addAll(List.of(parts).subList(1, parts.length));
+            for (String part : List.of(parts).subList(1, parts.length)) {
+                // the legal form in words and the register's details are no lines of the address
+                if (appositive.isEmpty() || !REGISTRATION.matcher(part).find()) {
+                    lines.add(part);
+                }
+            }
         } else {
             lines.addAll(rest);
             for (int b = start + 1; b < at; b++) {
