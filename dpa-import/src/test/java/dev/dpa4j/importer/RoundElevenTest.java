@@ -118,4 +118,53 @@ class RoundElevenTest {
                         .status())
                 .isEqualTo(Status.NOT_FOUND);
     }
+
+    // --- the processing terms of a longer contract ---
+
+    private static String terms(String second, String third) {
+        return "Terms of Service\n\n1. Definitions\n\n\"Service\" means our online booking tool.\n\n" + second
+                + "\n\nThe Customer pays the fees of its plan each month.\n\n" + third
+                + "\n\nThe Provider owns the software of the Service.\n\n4. Warranty\n\nThe Service is provided as "
+                + "it is.\n\n5. Processing of personal data\n\n5.1 Roles and instructions\n\nThe Customer is the controller and the Provider is "
+                + "the processor. The Provider processes personal data only on documented instructions of the "
+                + "Customer, to run the Service, for the term of the Customer's account. The personal data processed "
+                + "are names and booking times of the Customer's clients.\n\n5.2 Confidentiality\n\nThe staff of the Provider are bound "
+                + "to confidentiality.\n\n5.3 Security\n\nThe Provider maintains technical and organisational measures under "
+                + "Article 32 GDPR.\n\n5.4 Personal data breaches\n\nThe Provider notifies the Customer of any personal data breach without "
+                + "undue delay.\n\n5.5 Deletion and return\n\nWhen the account ends the Provider deletes or returns all personal data at the "
+                + "choice of the Customer.\n\n5.6 Audits\n\nThe Provider makes available all information necessary to "
+                + "demonstrate compliance and allows audits, including inspections.\n\n6. Term and termination\n\n"
+                + "Either party may terminate these Terms by notice if the other party materially breaches them, and "
+                + "may suspend its performance until the breach is cured.\n";
+    }
+
+    @Test
+    void should_read_a_termination_right_of_the_whole_contract_as_weaker_than_one_of_its_processing_terms() {
+        RequirementResult r = text(terms("2. Fees and payment", "3. Intellectual property"))
+                .getRequirement(Requirement.SUSPENSION_AND_TERMINATION);
+        assertThat(r.status()).isEqualTo(Status.WEAKER);
+        assertThat(r.note()).contains("whole contract");
+        // the same sections in an agreement that is no longer contract: the clause is the agreement's own
+        assertThat(text(terms("2. Service levels", "3. Support"))
+                        .getRequirement(Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_sub_processor_obligations_in_substance_the_same_as_the_agreements_own() {
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                                + "Each sub-processor is bound by a written contract whose data protection obligations "
+                                + "are in substance the same as those of this agreement.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                                + "Each sub-processor is bound by a written contract with obligations on data protection.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.WEAKER);
+    }
 }
