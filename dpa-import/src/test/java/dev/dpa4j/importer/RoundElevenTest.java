@@ -167,4 +167,53 @@ class RoundElevenTest {
                         Requirement.SUBPROCESSOR_OBLIGATIONS))
                 .isEqualTo(Status.WEAKER);
     }
+
+    @Test
+    void should_read_an_authorisation_given_in_a_general_manner_as_a_general_one() {
+        java.util.function.Function<String, java.util.Optional<String>> type =
+                body -> CompletenessTest.withSection(CompletenessTest.strongEnglish(), "9. Sub-processors", body)
+                        .getDraft()
+                        .getSubprocessing()
+                        .flatMap(sp -> sp.getAuthorisation())
+                        .map(Object::toString);
+        assertThat(type.apply("The Customer authorises the Processor, in a general manner, to engage sub-processors. "
+                        + "The Processor informs the Customer of any intended change thirty days ahead by e-mail, and "
+                        + "the Customer may object."))
+                .hasValueSatisfying(t -> assertThat(t).contains("GENERAL"));
+        // "in a general way" about something else gives no authorisation type
+        assertThat(type.apply("The Processor describes its sub-processors in a general way on its website."))
+                .isEmpty();
+    }
+
+    @Test
+    void should_read_a_duty_the_processor_may_set_aside_as_left_to_its_discretion() {
+        assertThat(WordingFrames.en(
+                        "13. End of processing",
+                        "When the services end, the Processor deletes or returns all personal data at the Customer's "
+                                + "choice, unless the Processor decides otherwise.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.WEAKER);
+        // the controller deciding otherwise is the controller's choice
+        assertThat(WordingFrames.en(
+                        "13. End of processing",
+                        "When the services end, the Processor deletes all personal data, unless the Customer decides "
+                                + "otherwise and asks for their return.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_a_duty_the_processor_may_be_required_to_fulfil_as_a_permission() {
+        assertThat(WordingFrames.en(
+                        "12. Personal data breaches",
+                        "The Processor shall notify the Customer of any personal data breach without undue delay. The "
+                                + "Processor may be required to report a breach to a national authority within six hours.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(WordingFrames.en(
+                        "12. Personal data breaches",
+                        "The Processor may notify the Customer of a personal data breach without undue delay.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+    }
 }

@@ -135,7 +135,8 @@ final class Completeness {
     private static final Pattern PROCESSOR_MAY = Pattern.compile(
             "\\b(?:processor|supplier|provider|vendor|contractor|we|auftragnehmer|auftragsverarbeiter|dienstleister"
                     + "|anbieter)\\b[^.;:]{0,40}?\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b"
-                    + "(?!,?\\s+(?:not|nicht|keine?n?)\\b)",
+                    // "may be required to report": a duty imposed by law, not a permission
+                    + "(?!,?\\s+(?:not|nicht|keine?n?|be (?:required|obliged|obligated|compelled))\\b)",
             FLAGS);
     /**
      * Requirements a prohibition can state ("shall not disclose", "transfers are excluded", "not for its own

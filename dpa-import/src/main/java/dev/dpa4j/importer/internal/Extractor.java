@@ -266,7 +266,9 @@ public final class Extractor {
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
     private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
-            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?|authori[sz]es? (\\w+ ){1,3}generally\\b",
+            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?|authori[sz]es? (\\w+ ){1,3}generally\\b"
+                    // translated from French or Italian ("de manière générale", "in via generale")
+                    + "|authori[sz]es? (?:\\w+ ){0,3}?\\w+,? in a general (?:manner|way)\\b",
             FLAGS);
     private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
             "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
