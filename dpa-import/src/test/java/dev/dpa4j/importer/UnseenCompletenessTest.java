@@ -228,10 +228,12 @@ class UnseenCompletenessTest {
         // of 995 (0.963), 1267 of 1350 exact. After round 10 over all fifty: precision 978 of 995 (0.983), recall 978
         // of 995 (0.983), 1303 of 1350 exact (on the eight alone 0.98, 0.99, 210 of 216):
         // The ninth held-out set moved here before round 11; over all fifty-eight then precision 1120 of 1154
-        // (0.971), recall 1120 of 1158 (0.967), 1477 of 1566 exact:
+        // (0.971), recall 1120 of 1158 (0.967), 1477 of 1566 exact. After round 11 over all fifty-eight: precision
+        // 1123 of 1156 (0.971), recall 1123 of 1158 (0.970), 1481 of 1566 exact (on the eight alone 0.89, 0.87, 172
+        // of 216):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1477);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1481);
     }
 
     @Test
