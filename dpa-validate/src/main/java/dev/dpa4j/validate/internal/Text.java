@@ -6,6 +6,7 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +99,67 @@ final class Text {
         return text.getTranslations().values().stream().anyMatch(Text::present);
     }
 
-    /** All translations joined, in lower case, for lexicon searches. */
+    /**
+     * {@link Character#toLowerCase(char)} of each character below U+0100: each is again below U+0100 and lowers
+     * by itself, as {@link String#toLowerCase(Locale)} in {@link Locale#ROOT} lowers it.
+     */
+    private static final char[] LOWER_LATIN1 = lowerLatin1();
+
+    private static char[] lowerLatin1() {
+        char[] lower = new char[256];
+        for (char c = 0; c < 256; c++) {
+            char l = Character.toLowerCase(c);
+            if (l >= 256 || !String.valueOf(c).toLowerCase(Locale.ROOT).equals(String.valueOf(l))) {
+                throw new IllegalStateException("U+" + Integer.toHexString(c) + " does not lower within Latin-1");
+            }
+            lower[c] = l;
+        }
+        return lower;
+    }
+
+    /**
+     * All translations joined, in lower case, for lexicon searches: {@link String#join} with a line break, then
+     * {@link String#toLowerCase(Locale)} in {@link Locale#ROOT}. The join and the lowering are one pass, each
+     * character lowered by itself: below U+0100 (most of German and English text) from a table
+     * ({@link #LOWER_LATIN1}) instead of a look-up of its properties, above it by {@link Character#toLowerCase(char)},
+     * as {@link String#toLowerCase(Locale)} does for these. At a character that lowers to two characters or by its
+     * neighbours ("İ", "Σ") or a surrogate, the text is lowered as before ({@link #lowerJoined}), issue #14.
+     */
     static String lower(LocalizedText text) {
-        return String.join("\n", text.getTranslations().values()).toLowerCase(Locale.ROOT);
+        Collection<String> translations = text.getTranslations().values();
+        int length = translations.size() - 1;
+        for (String translation : translations) {
+            length += translation.length();
+        }
+        if (length <= 0) {
+            return lowerJoined(translations);
+        }
+        char[] lower = new char[length];
+        char[] table = LOWER_LATIN1;
+        int at = 0;
+        boolean first = true;
+        for (String translation : translations) {
+            if (!first) {
+                lower[at++] = '\n';
+            }
+            first = false;
+            for (int i = 0; i < translation.length(); i++) {
+                char c = translation.charAt(i);
+                if (c < 256) {
+                    lower[at++] = table[c];
+                } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+                    return lowerJoined(translations);
+                } else {
+                    lower[at++] = Character.toLowerCase(c);
+                }
+            }
+        }
+        return new String(lower);
+    }
+
+    /** {@link #lower(LocalizedText)} as it was: the joined translations lowered by {@link String#toLowerCase(Locale)}. */
+    static String lowerJoined(Collection<String> translations) {
+        return String.join("\n", translations).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -264,21 +323,21 @@ final class Text {
     private static final String[] VAGUE_QUALITY_PHRASES = VAGUE_QUALITY.toArray(new String[0]);
 
     /**
-     * The first two characters of each of {@link #VAGUE_QUALITY}, one bit for each pair as the lower seven bits of
-     * each character ({@code first × 128 + second}), as in {@link TextScan}.
+     * The first two characters of each of {@link #VAGUE_QUALITY}, one byte for each pair as the lower seven bits of
+     * each character ({@code first × 128 + second}), 1 where a phrase begins so, as in {@link TextScan}: a byte
+     * rather than a bit, so that the look-up needs no shift and mask (issue #14).
      */
-    private static final long[] VAGUE_QUALITY_PAIRS = firstPairs(VAGUE_QUALITY_PHRASES);
+    private static final byte[] VAGUE_QUALITY_PAIRS = firstPairs(VAGUE_QUALITY_PHRASES);
 
-    /** The bits of the first two characters of each phrase, which must be ASCII. */
-    private static long[] firstPairs(String[] phrases) {
-        long[] pairs = new long[128 * 128 / Long.SIZE];
+    /** The first two characters of each phrase, which must be ASCII, as flags by pair. */
+    private static byte[] firstPairs(String[] phrases) {
+        byte[] pairs = new byte[128 * 128];
         for (String phrase : phrases) {
             if (phrase.length() < 2 || phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
                 throw new IllegalStateException(
                         "A vague quality phrase must begin with two ASCII characters: " + phrase);
             }
-            int bit = phrase.charAt(0) * 128 + phrase.charAt(1);
-            pairs[bit >>> 6] |= 1L << bit;
+            pairs[phrase.charAt(0) * 128 + phrase.charAt(1)] = 1;
         }
         return pairs;
     }
@@ -296,17 +355,17 @@ final class Text {
     static Optional<String> vagueQuality(String lower) {
         String[] phrases = VAGUE_QUALITY_PHRASES;
         int first = phrases.length; // the place in the lexicon of the first phrase found so far
-        int previous = 0;
+        byte[] pairs = VAGUE_QUALITY_PAIRS;
+        int previous = 0; // the lower seven bits of the character before, shifted to the pair's place
         for (int i = 0; i < lower.length(); i++) {
             int c = lower.charAt(i) & 127;
-            int bit = (previous << 7) | c;
-            if ((VAGUE_QUALITY_PAIRS[bit >>> 6] & (1L << bit)) != 0) {
+            if (pairs[previous | c] != 0) {
                 first = phraseAt(lower, i - 1, first);
                 if (first == 0) {
                     break;
                 }
             }
-            previous = c;
+            previous = c << 7;
         }
         return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
     }
