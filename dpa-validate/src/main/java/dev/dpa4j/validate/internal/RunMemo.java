@@ -107,12 +107,21 @@ final class RunMemo {
      * @param texts the operative texts of the run; the answer (and {@link #scans}) is kept for the list last asked
      *     about
      */
+    @SuppressWarnings("ReferenceEquality") // the same ancestor instance is a shortcut; another one is decided again
     boolean[] searchedForNames(List<Map.Entry<ModelPath, LocalizedText>> texts) {
         boolean[] answer = searched;
         if (answer == null || textsSearched != texts) {
             answer = new boolean[texts.size()];
+            // the texts below one parent share their ancestor (SubprocessorRules.namesPrefix): decided once for each
+            @Nullable ModelPath previousPrefix = null;
+            boolean previousAnswer = false;
             for (int i = 0; i < answer.length; i++) {
-                answer[i] = !SubprocessorRules.notSearchedForNames(texts.get(i).getKey());
+                ModelPath prefix = SubprocessorRules.namesPrefix(texts.get(i).getKey());
+                if (prefix != previousPrefix) {
+                    previousAnswer = !SubprocessorRules.notSearchedForNamesPrefix(prefix);
+                    previousPrefix = prefix;
+                }
+                answer[i] = previousAnswer;
             }
             searched = answer;
             textsSearched = texts;
