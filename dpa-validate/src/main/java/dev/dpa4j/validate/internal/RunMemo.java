@@ -31,6 +31,7 @@ final class RunMemo {
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
+    private @Nullable List<Subprocessors.Entry> subprocessors;
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -49,6 +50,16 @@ final class RunMemo {
             measures = m;
         }
         return m;
+    }
+
+    /** {@link Subprocessors#list} of the agreement: the rules that walk the sub-processors read it (issue #14). */
+    List<Subprocessors.Entry> subprocessors() {
+        List<Subprocessors.Entry> list = subprocessors;
+        if (list == null) {
+            list = Subprocessors.list(context.agreement());
+            subprocessors = list;
+        }
+        return list;
     }
 
     /** {@link Tom#covers} for the agreement's measures. */

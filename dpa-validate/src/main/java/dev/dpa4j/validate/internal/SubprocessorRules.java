@@ -108,7 +108,7 @@ final class SubprocessorRules {
                 .note("Checks address or country, the service performed and the processing locations (the country"
                         + " of establishment counts as a location). Contact details and data categories are not"
                         + " required here, since most published lists omit them.")
-                .check((c, r) -> Subprocessors.each(c.agreement(), (path, sp) -> {
+                .check((c, r) -> Subprocessors.each(c, (path, sp) -> {
                     List<String> missing = new ArrayList<>();
                     if (sp.getAddress().isEmpty() && sp.getCountry().isEmpty()) {
                         missing.add("ADDRESS");
@@ -130,7 +130,7 @@ final class SubprocessorRules {
                     Set<String> ids = dataCategories(c.agreement()).stream()
                             .flatMap(dc -> dc.getId().stream())
                             .collect(Collectors.toCollection(HashSet::new));
-                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         for (int i = 0; i < sp.getDataCategories().size(); i++) {
                             String id = sp.getDataCategories().get(i);
                             if (!ids.contains(id)) {
@@ -296,7 +296,7 @@ final class SubprocessorRules {
                         + " finding: information.")
                 .check((c, r) -> {
                     List<String> names = new ArrayList<>();
-                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         if (sp.getDataCategories().isEmpty()) {
                             names.add(Subprocessors.label(sp));
                         }
