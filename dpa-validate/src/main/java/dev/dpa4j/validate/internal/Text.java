@@ -6,7 +6,6 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -99,67 +98,9 @@ final class Text {
         return text.getTranslations().values().stream().anyMatch(Text::present);
     }
 
-    /**
-     * {@link Character#toLowerCase(char)} of each character below U+0100: each is again below U+0100 and lowers
-     * by itself, as {@link String#toLowerCase(Locale)} in {@link Locale#ROOT} lowers it.
-     */
-    private static final char[] LOWER_LATIN1 = lowerLatin1();
-
-    private static char[] lowerLatin1() {
-        char[] lower = new char[256];
-        for (char c = 0; c < 256; c++) {
-            char l = Character.toLowerCase(c);
-            if (l >= 256 || !String.valueOf(c).toLowerCase(Locale.ROOT).equals(String.valueOf(l))) {
-                throw new IllegalStateException("U+" + Integer.toHexString(c) + " does not lower within Latin-1");
-            }
-            lower[c] = l;
-        }
-        return lower;
-    }
-
-    /**
-     * All translations joined, in lower case, for lexicon searches: {@link String#join} with a line break, then
-     * {@link String#toLowerCase(Locale)} in {@link Locale#ROOT}. The join and the lowering are one pass, each
-     * character lowered by itself: below U+0100 (most of German and English text) from a table
-     * ({@link #LOWER_LATIN1}) instead of a look-up of its properties, above it by {@link Character#toLowerCase(char)},
-     * as {@link String#toLowerCase(Locale)} does for these. At a character that lowers to two characters or by its
-     * neighbours ("İ", "Σ") or a surrogate, the text is lowered as before ({@link #lowerJoined}), issue #14.
-     */
+    /** All translations joined, in lower case, for lexicon searches. */
     static String lower(LocalizedText text) {
-        Collection<String> translations = text.getTranslations().values();
-        int length = translations.size() - 1;
-        for (String translation : translations) {
-            length += translation.length();
-        }
-        if (length <= 0) {
-            return lowerJoined(translations);
-        }
-        char[] lower = new char[length];
-        char[] table = LOWER_LATIN1;
-        int at = 0;
-        boolean first = true;
-        for (String translation : translations) {
-            if (!first) {
-                lower[at++] = '\n';
-            }
-            first = false;
-            for (int i = 0; i < translation.length(); i++) {
-                char c = translation.charAt(i);
-                if (c < 256) {
-                    lower[at++] = table[c];
-                } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
-                    return lowerJoined(translations);
-                } else {
-                    lower[at++] = Character.toLowerCase(c);
-                }
-            }
-        }
-        return new String(lower);
-    }
-
-    /** {@link #lower(LocalizedText)} as it was: the joined translations lowered by {@link String#toLowerCase(Locale)}. */
-    static String lowerJoined(Collection<String> translations) {
-        return String.join("\n", translations).toLowerCase(Locale.ROOT);
+        return String.join("\n", text.getTranslations().values()).toLowerCase(Locale.ROOT);
     }
 
     /**
