@@ -6,6 +6,7 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -311,16 +312,47 @@ final class Text {
         return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
     }
 
-    /** The place of the first phrase before {@code before} in the lexicon that begins at {@code start}, or {@code before}. */
+    /**
+     * The places in the lexicon of the phrases by their first two characters ({@code first × 128 + second}, both
+     * ASCII), in increasing order; null where no phrase begins so. Read only where the scan stops.
+     */
+    private static final int[][] VAGUE_QUALITY_BY_PAIR = byPair(VAGUE_QUALITY_PHRASES);
+
+    private static int[][] byPair(String[] phrases) {
+        int[][] byPair = new int[128 * 128][];
+        for (int k = 0; k < phrases.length; k++) {
+            int pair = phrases[k].charAt(0) * 128 + phrases[k].charAt(1); // both ASCII, as firstPairs checks
+            int[] places = byPair[pair] == null ? new int[0] : byPair[pair];
+            int[] longer = Arrays.copyOf(places, places.length + 1);
+            longer[places.length] = k;
+            byPair[pair] = longer;
+        }
+        return byPair;
+    }
+
+    /**
+     * The place of the first phrase before {@code before} in the lexicon that begins at {@code start}, or {@code
+     * before}. Only the phrases that begin with the two characters at {@code start} are compared, since every phrase
+     * begins with two ASCII characters (issue #14).
+     */
     private static int phraseAt(String lower, int start, int before) {
         if (start < 0) {
             return before;
         }
-        String[] phrases = VAGUE_QUALITY_PHRASES;
-        char head = lower.charAt(start);
-        for (int k = 0; k < before; k++) {
-            if (phrases[k].charAt(0) == head && lower.startsWith(phrases[k], start)) {
-                return k;
+        char first = lower.charAt(start);
+        char second = lower.charAt(start + 1);
+        if (first >= 128 || second >= 128) {
+            return before;
+        }
+        int[] places = VAGUE_QUALITY_BY_PAIR[first * 128 + second];
+        if (places != null) {
+            for (int k : places) {
+                if (k >= before) {
+                    break;
+                }
+                if (lower.startsWith(VAGUE_QUALITY_PHRASES[k], start)) {
+                    return k;
+                }
             }
         }
         return before;
