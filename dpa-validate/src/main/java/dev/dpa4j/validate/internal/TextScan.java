@@ -40,7 +40,7 @@ final class TextScan {
      * same pairs without the legal forms, for a scan without company names. Most pairs cost one look-up and no branch
      * taken; a character that is not ASCII may stop the scan where nothing begins, and the stop is checked on the text
      * itself ({@link #stop}). One byte a pair rather than one bit: the loop then needs no shift and mask, about a fifth
-     * less time a character; the 16 KiB of both tables together fit the processor's first cache (issue #14).
+     * less time a character; its 16 KiB fit the processor's first cache (issue #14).
      */
     private static final byte[] STOPS = stops();
 
