@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules on the agreement as a document that is rendered and sent: every declared language is complete
@@ -162,13 +163,7 @@ final class DocumentRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     int annexes = annexCount(a);
-                    Set<String> sections = new HashSet<>(SECTIONS);
-                    for (CustomClause custom : a.getCustomClauses()) {
-                        custom.getId().ifPresent(id -> {
-                            sections.add(id);
-                            sections.add("custom-" + id);
-                        });
-                    }
+                    @Nullable Set<String> sections = null; // built at the first section reference: most texts have none
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     for (int i = 0; i < texts.size(); i++) {
                         ModelPath path = texts.get(i).getKey();
@@ -194,7 +189,15 @@ final class DocumentRules {
                                 if (m.group(1) == null) {
                                     continue; // {mainContract}
                                 }
-                                Set<String> known = m.group(1).equals("annex") ? ANNEXES : sections;
+                                Set<String> known;
+                                if (m.group(1).equals("annex")) {
+                                    known = ANNEXES;
+                                } else {
+                                    if (sections == null) {
+                                        sections = sections(a);
+                                    }
+                                    known = sections;
+                                }
                                 String name = m.group(1) + ":" + m.group(2);
                                 if (!known.contains(m.group(2)) && reported.add(name)) {
                                     r.add("unknown", path, "reference", name);
@@ -234,6 +237,18 @@ final class DocumentRules {
                         }
                     }
                 });
+    }
+
+    /** The section ids that a reference may name: the renderer's and each custom clause's, also as "custom-" id. */
+    private static Set<String> sections(DataProcessingAgreement a) {
+        Set<String> sections = new HashSet<>(SECTIONS);
+        for (CustomClause custom : a.getCustomClauses()) {
+            custom.getId().ifPresent(id -> {
+                sections.add(id);
+                sections.add("custom-" + id);
+            });
+        }
+        return sections;
     }
 
     private static boolean anyDoubleBracket(TextScan[] scans) {
