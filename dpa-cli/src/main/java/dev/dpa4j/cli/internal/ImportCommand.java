@@ -37,7 +37,7 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     int run() {
-        ImportResult result = read(file);
+        ImportResult result = read("dpa import", file);
         Documents.emit(
                 env,
                 outputOption.path(),
@@ -50,13 +50,18 @@ final class ImportCommand extends BaseCommand {
         return Cli.OK;
     }
 
-    /** Imports a document, turning a refusal into one line naming the file and the reason. */
-    static ImportResult read(Path file) {
+    /**
+     * Imports a document, turning a refusal into one line that names the command, the file and the reason, as the
+     * other commands' errors do.
+     */
+    static ImportResult read(String command, Path file) {
         try {
             return DpaImporter.standard().importFile(file);
         } catch (ImportException e) {
             throw new CliException(
-                    "dpa: " + e.getMessage() + " [" + e.getReason().name().toLowerCase(java.util.Locale.ROOT) + "]", e);
+                    command + ": " + e.getMessage() + " ["
+                            + e.getReason().name().toLowerCase(java.util.Locale.ROOT) + "]",
+                    e);
         }
     }
 }

@@ -127,4 +127,20 @@ class ImportReviewCommandTest {
         assertThat(CliRun.run("import", dir.resolve("missing.pdf").toString()).exitCode())
                 .isEqualTo(2);
     }
+
+    @Test
+    void should_name_the_command_and_say_file_not_found_when_the_document_is_missing(@TempDir Path dir) {
+        // given
+        String missing = dir.resolve("missing.pdf").toString();
+
+        // when
+        CliRun imported = CliRun.run("import", missing);
+        CliRun reviewed = CliRun.run("review", missing);
+
+        // then: one line, like "dpa render: FILE: ..." of the other commands
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).isEqualTo("dpa import: " + missing + ": file not found [unreadable]\n");
+        assertThat(reviewed.exitCode()).isEqualTo(2);
+        assertThat(reviewed.err()).isEqualTo("dpa review: " + missing + ": file not found [unreadable]\n");
+    }
 }
