@@ -29,6 +29,9 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends BaseCommand {
 
     @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
+
+    @Mixin
     SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The document to import.")
@@ -38,15 +41,18 @@ final class ImportCommand extends BaseCommand {
     @Override
     int run() {
         ImportResult result = read("dpa import", file);
+        // as dpa review: the document's language unless --lang says otherwise
+        Messages messages = Messages.of(langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en));
         Documents.emit(
-                env,
-                outputOption.path(),
-                DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8),
-                Messages.of(Lang.en));
+                env, outputOption.path(), DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8), messages);
         long found = result.getElements().stream().filter(ElementResult::found).count();
-        env.error("dpa import: " + file + ": " + found + " of "
-                + result.getElements().size() + " elements found, "
-                + result.getFacts().size() + " facts (language " + result.getLanguage() + ")");
+        env.error("dpa import: " + file + ": "
+                + messages.get(
+                        "import.summary",
+                        found,
+                        result.getElements().size(),
+                        result.getFacts().size(),
+                        result.getLanguage()));
         return Cli.OK;
     }
 
