@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Party;
+import dev.dpa4j.model.json.DpaJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,5 +129,81 @@ class LawyerFollowUpTest {
         // then: a full sentence ends with its citation; without citations the introduction ends in its colon
         assertThat(cited).contains("at intervals of no more than 12 months. (Art. 32(1)(d) GDPR)");
         assertThat(bare).contains("The notification shall contain at least: - ").doesNotContain("(Art. 33(3) GDPR)");
+    }
+
+    private static DataProcessingAgreement donauwelle() {
+        return DpaJson.read(Path.of("src/test/resources/dev/dpa4j/render/lawyer/donauwelle-avv.json"));
+    }
+
+    /** The rectangle and the texts of the processor's box (the middle column of the diagram). */
+    private static Element processorBox(DataProcessingAgreement agreement, Locale locale) {
+        String html = render(HtmlRenderer.ID, agreement, standard(locale));
+        Element svg = Jsoup.parse(html).selectFirst("figure.dpa-figure svg");
+        assertThat(svg).isNotNull();
+        Element box = new Element("g");
+        svg.select("rect[x=280]").forEach(r -> box.appendChild(r.clone()));
+        for (Element text : svg.select("text")) {
+            int x = Integer.parseInt(text.attr("x"));
+            if (x >= 280 && x < 480) {
+                box.appendChild(text.clone());
+            }
+        }
+        return box;
+    }
+
+    @Test
+    void should_mark_a_processor_in_a_third_country_in_the_diagram_like_a_recipient_there() {
+        // given: Donauwelle's processor is established in the United States and relies on the Data Privacy Framework
+        DataProcessingAgreement agreement = donauwelle();
+
+        // when
+        Element en = processorBox(agreement, Locale.ENGLISH);
+        Element de = processorBox(agreement, Locale.GERMAN);
+        String description = render(TextRenderer.ID, agreement, standard(Locale.ENGLISH));
+
+        // then: dashed, in the colour of third countries, with its country and its transfer basis
+        assertThat(en.selectFirst("rect").attr("stroke-dasharray")).isEqualTo("5 3");
+        assertThat(en.selectFirst("rect").attr("stroke")).isEqualTo("#a33b20");
+        assertThat(en.select("text").eachText())
+                .contains("Processor", "Cordwain Systems, Inc.", "United States – third country", "→ Data Privacy Framework");
+        assertThat(de.select("text").eachText()).contains("Vereinigte Staaten – Drittland", "→ Data Privacy Framework");
+        assertThat(description)
+                .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
+                        + " EU-U.S. Data Privacy Framework (Art. 45 GDPR)");
+    }
+
+    @Test
+    void should_mark_a_processor_in_a_third_country_without_a_stated_basis_as_such() {
+        // given: the same processor without a transfer tool of its own
+        DataProcessingAgreement full = donauwelle();
+        DataProcessingAgreement none = full.toBuilder()
+                .transfers(full.getTransfers().orElseThrow().toBuilder()
+                        .processorTransfer(java.util.Optional.empty())
+                        .build())
+                .build();
+
+        // when
+        Element box = processorBox(none, Locale.ENGLISH);
+
+        // then
+        assertThat(box.select("text").eachText()).contains("United States – third country", "→ none stated");
+        assertThat(render(TextRenderer.ID, none, standard(Locale.ENGLISH)))
+                .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
+                        + " none stated");
+    }
+
+    @Test
+    void should_draw_a_processor_in_the_eea_plainly() {
+        // given: the processor of the test agreement is established in Hamburg
+        DataProcessingAgreement agreement = TestAgreements.full();
+
+        // when
+        Element box = processorBox(agreement, Locale.ENGLISH);
+
+        // then
+        assertThat(box.selectFirst("rect").hasAttr("stroke-dasharray")).isFalse();
+        assertThat(box.select("text").eachText()).containsExactly("Processor", "Acme Cloud");
+        assertThat(render(TextRenderer.ID, agreement, standard(Locale.ENGLISH)))
+                .doesNotContain("The Processor receives the data in a third country");
     }
 }
