@@ -206,4 +206,21 @@ class LawyerFollowUpTest {
         assertThat(render(TextRenderer.ID, agreement, standard(Locale.ENGLISH)))
                 .doesNotContain("The Processor receives the data in a third country");
     }
+
+    @Test
+    void should_print_the_defined_main_contract_where_a_free_text_writes_it_in_lower_case() {
+        // given: Donauwelle's retention text says "For the term of the main contract"
+        DataProcessingAgreement agreement = donauwelle();
+
+        // when
+        String en = render(TextRenderer.ID, agreement, scc(Locale.ENGLISH));
+        String de = render(TextRenderer.ID, agreement, scc(Locale.GERMAN));
+
+        // then
+        assertThat(en)
+                .contains("(the “Main Contract”)")
+                .contains("For the term of the Main Contract; deleted within 60 days")
+                .doesNotContain("the main contract");
+        assertThat(de).contains("Für die Laufzeit des Hauptvertrags");
+    }
 }
