@@ -50,12 +50,14 @@ class LawyerFollowUpTest {
 
         // then: the sentence and the annex label name a person, not a man; English keeps its neutral term
         assertThat(de)
-                .contains("Die vom Auftragsverarbeiter (Acme Cloud GmbH) benannte datenschutzbeauftragte Person ist"
+                .contains("Der Auftragsverarbeiter (Acme Cloud GmbH) hat als datenschutzbeauftragte Person benannt:"
                         + " Dr. Daten Schutz")
-                .doesNotContain("Die vom Verantwortlichen")
+                .doesNotContain("Der Verantwortliche (Beispiel Kunde GmbH) hat als")
                 .doesNotContain("Datenschutzbeauftragter")
                 .doesNotContain("Datenschutzbeauftragten");
-        assertThat(deScc).contains("Datenschutzbeauftragte Person: Dr. Daten Schutz").doesNotContain("Datenschutzbeauftragter");
+        assertThat(deScc)
+                .contains("Datenschutzbeauftragte Person: Dr. Daten Schutz")
+                .doesNotContain("Datenschutzbeauftragter");
         assertThat(en).contains("The data protection officer of the Processor (Acme Cloud GmbH) is Dr. Daten Schutz");
     }
 
@@ -65,7 +67,9 @@ class LawyerFollowUpTest {
         DataProcessingAgreement full = TestAgreements.full();
         Party processor = full.getProcessor().orElseThrow();
         DataProcessingAgreement none = full.toBuilder()
-                .processor(processor.toBuilder().dataProtectionOfficer(java.util.Optional.empty()).build())
+                .processor(processor.toBuilder()
+                        .dataProtectionOfficer(java.util.Optional.empty())
+                        .build())
                 .build();
 
         // when
@@ -104,7 +108,8 @@ class LawyerFollowUpTest {
                 .contains("Die Meldung enthält mindestens (Art. 33 Abs. 3 DSGVO):")
                 .doesNotContain("mindestens: (Art.");
         assertThat(html)
-                .contains("The notification shall contain at least <span class=\"dpa-cite-inline\">(Art. 33(3) GDPR)</span>:</p>");
+                .contains(
+                        "The notification shall contain at least <span class=\"dpa-cite-inline\">(Art. 33(3) GDPR)</span>:</p>");
         assertThat(markdown).contains("Die Meldung enthält mindestens *(Art. 33 Abs. 3 DSGVO)*:");
         assertThat(textEn).doesNotContain(": (Art.").doesNotContain(": (Clause");
         assertThat(textDe).doesNotContain(": (Art.").doesNotContain(": (Klausel");
@@ -165,7 +170,11 @@ class LawyerFollowUpTest {
         assertThat(en.selectFirst("rect").attr("stroke-dasharray")).isEqualTo("5 3");
         assertThat(en.selectFirst("rect").attr("stroke")).isEqualTo("#a33b20");
         assertThat(en.select("text").eachText())
-                .contains("Processor", "Cordwain Systems, Inc.", "United States – third country", "→ Data Privacy Framework");
+                .contains(
+                        "Processor",
+                        "Cordwain Systems, Inc.",
+                        "United States – third country",
+                        "→ Data Privacy Framework");
         assertThat(de.select("text").eachText()).contains("Vereinigte Staaten – Drittland", "→ Data Privacy Framework");
         assertThat(description)
                 .contains("The Processor receives the data in a third country (United States); transfer safeguard:"

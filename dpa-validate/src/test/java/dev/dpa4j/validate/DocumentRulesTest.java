@@ -246,8 +246,8 @@ class DocumentRulesTest {
                 "Acme",
                 LocalizedText.en("The notice names Acme Security Operations as the contact; the Acme-hosted service"
                         + " and the Processor's Acmeware stay as they are."));
-        DataProcessingAgreement role =
-                withDesignation("Provider", LocalizedText.en("The Provider takes the steps needed to contain a breach."));
+        DataProcessingAgreement role = withDesignation(
+                "Provider", LocalizedText.en("The Provider takes the steps needed to contain a breach."));
         DataProcessingAgreement none = Fixtures.complete().toBuilder()
                 .preamble(LocalizedText.en("Acme takes the steps needed to contain a breach."))
                 .build();
@@ -255,6 +255,8 @@ class DocumentRulesTest {
         // when / then
         assertThat(partyNames(teams)).isEmpty();
         assertThat(partyNames(role)).isEmpty();
-        assertThat(partyNames(none)).as("no designation defines Acme as a name of the party").isEmpty();
+        assertThat(partyNames(none))
+                .as("no designation defines Acme as a name of the party")
+                .isEmpty();
     }
 }

@@ -570,8 +570,7 @@ class RuleCatalogueTest {
                         .build()));
         m.put(
                 "DOC_PARTY_NAME",
-                List.of(a -> Fixtures.processor(a, p -> p.addDesignations(LocalizedText.de("Acme")))
-                        .toBuilder()
+                List.of(a -> Fixtures.processor(a, p -> p.addDesignations(LocalizedText.de("Acme"))).toBuilder()
                         .preamble(LocalizedText.de("Acme betreibt die Plattform für den Verantwortlichen."))
                         .build()));
         // SCC 2021/915 counterparts

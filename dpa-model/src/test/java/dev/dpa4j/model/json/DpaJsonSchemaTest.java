@@ -82,8 +82,8 @@ class DpaJsonSchemaTest {
     @Test
     void should_be_valid_draft_2020_12_when_checked_against_meta_schema() {
         // given
-        Schema metaSchema = registry(Locale.ENGLISH)
-                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        Schema metaSchema =
+                registry(Locale.ENGLISH).getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
         // when
         List<Error> errors = metaSchema.validate(PLAIN.readTree(DpaJson.schema()));

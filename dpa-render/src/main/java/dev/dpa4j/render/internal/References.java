@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the cross-references that the agreement's free texts may contain into the labels of the
@@ -54,7 +55,7 @@ final class References {
      * @param term the defined term, "Main Contract", or null
      * @return the text, changed only where it names the term in lower case after "the"
      */
-    static String definedTerm(String text, String term) {
+    static String definedTerm(String text, @Nullable String term) {
         if (term == null) {
             return text;
         }
@@ -81,7 +82,7 @@ final class References {
     }
 
     /** Whether a run holds the text; a plain loop, as this runs for every paragraph of a document. */
-    private static boolean anyText(List<Run> runs, String text) {
+    private static boolean anyText(List<Run> runs, @Nullable String text) {
         if (text == null) {
             return false;
         }

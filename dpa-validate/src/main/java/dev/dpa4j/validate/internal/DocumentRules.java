@@ -311,7 +311,8 @@ final class DocumentRules {
             int end = at + shortName.length();
             boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
             boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
-            boolean endsWord = end == text.length() || (!Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
+            boolean endsWord =
+                    end == text.length() || (!Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
             boolean longerName = endsWord
                     && !possessive
                     && end + 1 < text.length()
