@@ -13,6 +13,7 @@ import dev.dpa4j.model.json.DpaJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,9 @@ public final class DpaImporter {
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) limits.maxBytes() + 1);
             }
+        } catch (NoSuchFileException e) {
+            // the exception's own message is only the path again
+            throw new ImportException(ImportException.Reason.UNREADABLE, file + ": file not found", e);
         } catch (IOException e) {
             throw new ImportException(
                     ImportException.Reason.UNREADABLE, file + ": cannot be read: " + e.getMessage(), e);

@@ -158,6 +158,19 @@ class BadInputTest {
     }
 
     @Test
+    void should_say_file_not_found_rather_than_repeat_the_path_when_the_file_is_missing(@TempDir Path dir)
+            throws IOException {
+        Path missing = dir.resolve("missing.pdf");
+        assertThatThrownBy(() -> DpaImporter.standard().importFile(missing))
+                .isInstanceOf(ImportException.class)
+                .hasMessage(missing + ": file not found");
+        Path directory = Files.createDirectory(dir.resolve("folder.pdf"));
+        assertThatThrownBy(() -> DpaImporter.standard().importFile(directory))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(directory + ": cannot be read: ");
+    }
+
+    @Test
     void should_refuse_a_pdf_given_as_text() throws IOException {
         assertThat(failure(pdf(1, "x", false), SourceFormat.TEXT, ImportLimits.DEFAULT)
                         .getReason())

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What a reader sees first in a carelessly assembled contract: an unresolved placeholder, a "null", a doubled or
- * orphaned punctuation mark ("Datenschutzbeauftragter: , x@example.com"), an empty list entry. Generated agreements
+ * orphaned punctuation mark ("Datenschutzbeauftragte Person: , x@example.com"), an empty list entry. Generated agreements
  * (every optional part present or absent, in both languages and both annex layouts) are rendered to Markdown and
  * read line by line for such marks. {@code -Ddpa.lint.seeds=500} reads more agreements than the 25 of the build.
  */
@@ -104,7 +104,7 @@ class RenderedTextLintTest {
 
         // then
         assertThat(de)
-                .contains("Datenschutzbeauftragter: dpo@processor.example")
+                .contains("Datenschutzbeauftragte Person: dpo@processor.example")
                 .doesNotContain(": ,");
         assertThat(defects(de, "de")).isEmpty();
     }

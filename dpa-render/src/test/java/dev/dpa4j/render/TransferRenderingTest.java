@@ -301,7 +301,7 @@ class TransferRenderingTest {
                     .contains("- Beacon Mail Inc. (data exporter) to Tallow Support Services Pvt. Ltd. (data importer)")
                     .contains("| Frequency of the transfer | continuous, for the duration of the processing |")
                     .contains("| Sensitive data | none |")
-                    .contains("| Retention period | For the term of the main contract;")
+                    .contains("| Retention period | For the term of the Main Contract;")
                     .contains("### Annex I.C – Competent supervisory authority\n\nData Protection Commission (Ireland)")
                     .contains("the Federal Data Protection and Information Commissioner (FDPIC), Bern.")
                     .contains("The technical and organisational measures of the data importer are those set out in"

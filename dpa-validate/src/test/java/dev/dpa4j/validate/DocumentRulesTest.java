@@ -209,4 +209,54 @@ class DocumentRulesTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
     }
+
+    private static DataProcessingAgreement withDesignation(String designation, LocalizedText preamble) {
+        return Fixtures.processor(Fixtures.complete(), p -> p.addDesignations(LocalizedText.en(designation)))
+                .toBuilder()
+                .preamble(preamble)
+                .build();
+    }
+
+    private static List<Finding> partyNames(DataProcessingAgreement a) {
+        return VALIDATOR.validate(a).getFindings("DOC_PARTY_NAME");
+    }
+
+    @Test
+    void should_report_a_text_that_calls_the_processor_by_its_short_name() {
+        // given: "Acme" is a designation taken from "Acme Cloud GmbH", used for the party in a clause
+        DataProcessingAgreement a = withDesignation(
+                "Acme", LocalizedText.en("Acme takes the steps needed to contain a breach and reviews Acme's logs."));
+
+        // when
+        List<Finding> found = partyNames(a);
+
+        // then: once for the text, as information, naming the short name and the role
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
+            assertThat(f.getPath()).isEqualTo("preamble");
+            assertThat(f.getParams()).containsEntry("name", "Acme");
+            assertThat(f.message(Locale.ENGLISH)).contains("calls the processor \"Acme\"");
+        });
+    }
+
+    @Test
+    void should_not_report_teams_products_role_designations_or_the_party_block() {
+        // given: the short name only begins longer proper names; "Provider" is a role, not the company's name
+        DataProcessingAgreement teams = withDesignation(
+                "Acme",
+                LocalizedText.en("The notice names Acme Security Operations as the contact; the Acme-hosted service"
+                        + " and the Processor's Acmeware stay as they are."));
+        DataProcessingAgreement role = withDesignation(
+                "Provider", LocalizedText.en("The Provider takes the steps needed to contain a breach."));
+        DataProcessingAgreement none = Fixtures.complete().toBuilder()
+                .preamble(LocalizedText.en("Acme takes the steps needed to contain a breach."))
+                .build();
+
+        // when / then
+        assertThat(partyNames(teams)).isEmpty();
+        assertThat(partyNames(role)).isEmpty();
+        assertThat(partyNames(none))
+                .as("no designation defines Acme as a name of the party")
+                .isEmpty();
+    }
 }

@@ -568,6 +568,11 @@ class RuleCatalogueTest {
                 List.of(a -> a.toBuilder()
                         .preamble(LocalizedText.de("Der Auftragsverarbeiter erbringt [[SERVICE]]."))
                         .build()));
+        m.put(
+                "DOC_PARTY_NAME",
+                List.of(a -> Fixtures.processor(a, p -> p.addDesignations(LocalizedText.de("Acme"))).toBuilder()
+                        .preamble(LocalizedText.de("Acme betreibt die Plattform für den Verantwortlichen."))
+                        .build()));
         // SCC 2021/915 counterparts
         m.put("ASSIST_INACCURATE_DATA", List.of(a -> assistance(a, s -> s.inaccurateDataNotice(false))));
         m.put("SUBPROC_FAILURE_NOTICE", List.of(a -> subprocessing(a, s -> s.failureNotice(false))));

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         name = "dpv",
         mixinStandardHelpOptions = true,
         description = {
-            "Convert between dpa4j JSON and JSON-LD with W3C Data Privacy Vocabulary (DPV 2.x) terms.",
+            // one line of at most 80 characters: a longer one would be wrapped inside "2.x"
+            "Convert between dpa4j JSON and W3C Data Privacy Vocabulary (DPV 2.x) JSON-LD.",
             "",
             "What the conversion carries and what DPV cannot express: docs/dpv.md.",
             ""

@@ -2,22 +2,25 @@
 package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.model.catalog.Catalogs;
-import dev.dpa4j.validate.Severity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The validator's first use, begun on a second thread while the main thread parses the command line
+ * The validator's first use, begun on two more threads while the main thread parses the command line
  * and reads the agreement (issue 14: cold start).
  *
  * <p>A cold {@code dpa validate} spends most of its time on work done once per JVM: picocli's model
  * of the command and the first read on the main thread, and, independent of both, the first
  * validation, which bootstraps Hibernate Validator and initialises the rules, catalogues, lexicons
- * and message bundles. This class does that first validation, on the starter agreement, on a daemon
- * thread started before picocli runs, so that on a machine with two cores the two halves overlap.
- * The main thread {@linkplain #await() waits} for it before it creates its own validator; from then
- * on it works exactly as without a head start.
+ * and message bundles. This class does that first validation, on the starter agreement, on daemon
+ * threads started before picocli runs: one runs the structure rules (Hibernate Validator's bootstrap,
+ * the largest single part), the other every other rule and then reads the catalogues of the transfer
+ * rules. On one thread the warm-up took longer than the main thread's reading, which then waited for
+ * it; split in two, each half ends about when the reading does. The main thread {@linkplain #await()
+ * waits} for both before it creates its own validator; from then on it works exactly as without a
+ * head start.
  *
  * <p>Nothing of the warm-up reaches the command's result: its report is dropped, and a failure of
  * any kind (even an error) is swallowed, so that the command meets it again in its own run, on its
@@ -34,10 +37,10 @@ final class HeadStart {
     /** A fixed date for the warm-up, so that it never asks the clock. */
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
 
-    private final Thread thread;
+    private final List<Thread> threads;
 
-    private HeadStart(Thread thread) {
-        this.thread = thread;
+    private HeadStart(List<Thread> threads) {
+        this.threads = threads;
     }
 
     /**
@@ -51,10 +54,14 @@ final class HeadStart {
         if (!worthIt(args)) {
             return null;
         }
-        Thread thread = new Thread(HeadStart::warmUp, "dpa-head-start");
-        thread.setDaemon(true); // never keeps the JVM alive: the command decides when it ends
-        thread.start();
-        return new HeadStart(thread);
+        List<Thread> threads = List.of(
+                new Thread(HeadStart::warmUpStructure, "dpa-head-start-structure"),
+                new Thread(HeadStart::warmUpRules, "dpa-head-start"));
+        for (Thread thread : threads) {
+            thread.setDaemon(true); // never keeps the JVM alive: the command decides when it ends
+            thread.start();
+        }
+        return new HeadStart(threads);
     }
 
     /** Whether a command line will validate: {@code validate} is its command, and no help or version is asked for. */
@@ -74,16 +81,29 @@ final class HeadStart {
     }
 
     /**
-     * The validator's first use, on the starter agreement (German, which loads the German messages and
-     * their English parent), then the reference catalogues that the transfer rules read and the starter
-     * does not reach: the countries and the adequacy decisions, which an agreement with a recipient
-     * outside the EEA needs (read on the main thread after the wait, they were about a tenth of a cold
-     * {@code validate}'s main thread on the Jomoco example). The findings are dropped.
+     * The first run of the structure rules, on the starter agreement: Hibernate Validator's bootstrap
+     * (its constraint metadata of the model types) and the first use of its validators. The findings are
+     * dropped.
      */
-    private static void warmUp() {
+    private static void warmUpStructure() {
         try {
             // Checker first: its initialiser quiets Hibernate Validator's logging before the bootstrap
-            Checker.create(Lang.de, null, AS_OF, Severity.INFO).check(Starter.create(Lang.de));
+            Checker.part(Lang.de, AS_OF, true).check(Starter.create(Lang.de));
+        } catch (Throwable e) {
+            // nothing to do: the command's own run meets any failure again and reports it
+        }
+    }
+
+    /**
+     * The first run of every other rule, on the starter agreement (German, which loads the German
+     * messages and their English parent), then the reference catalogues that the transfer rules read and
+     * the starter does not reach: the countries and the adequacy decisions, which an agreement with a
+     * recipient outside the EEA needs (read on the main thread after the wait, they were about a tenth of
+     * a cold {@code validate}'s main thread on the Jomoco example). The findings are dropped.
+     */
+    private static void warmUpRules() {
+        try {
+            Checker.part(Lang.de, AS_OF, false).check(Starter.create(Lang.de));
             Catalogs catalogs = Catalogs.standard();
             catalogs.countries();
             catalogs.adequacyDecisions();
@@ -98,7 +118,9 @@ final class HeadStart {
      */
     void await() {
         try {
-            thread.join();
+            for (Thread thread : threads) {
+                thread.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -106,6 +128,6 @@ final class HeadStart {
 
     /** Whether the warm-up has ended, for tests. */
     boolean done() {
-        return !thread.isAlive();
+        return threads.stream().noneMatch(Thread::isAlive);
     }
 }

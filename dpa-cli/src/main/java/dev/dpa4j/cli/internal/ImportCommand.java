@@ -29,6 +29,9 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends BaseCommand {
 
     @Mixin
+    SharedOptions.Language langOption = new SharedOptions.Language();
+
+    @Mixin
     SharedOptions.Output outputOption = new SharedOptions.Output();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The document to import.")
@@ -37,26 +40,34 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     int run() {
-        ImportResult result = read(file);
+        ImportResult result = read("dpa import", file);
+        // as dpa review: the document's language unless --lang says otherwise
+        Messages messages = Messages.of(langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en));
         Documents.emit(
-                env,
-                outputOption.path(),
-                DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8),
-                Messages.of(Lang.en));
+                env, outputOption.path(), DpaJson.write(result.getDraft()).getBytes(StandardCharsets.UTF_8), messages);
         long found = result.getElements().stream().filter(ElementResult::found).count();
-        env.error("dpa import: " + file + ": " + found + " of "
-                + result.getElements().size() + " elements found, "
-                + result.getFacts().size() + " facts (language " + result.getLanguage() + ")");
+        env.error("dpa import: " + file + ": "
+                + messages.get(
+                        "import.summary",
+                        found,
+                        result.getElements().size(),
+                        result.getFacts().size(),
+                        result.getLanguage()));
         return Cli.OK;
     }
 
-    /** Imports a document, turning a refusal into one line naming the file and the reason. */
-    static ImportResult read(Path file) {
+    /**
+     * Imports a document, turning a refusal into one line that names the command, the file and the reason, as the
+     * other commands' errors do.
+     */
+    static ImportResult read(String command, Path file) {
         try {
             return DpaImporter.standard().importFile(file);
         } catch (ImportException e) {
             throw new CliException(
-                    "dpa: " + e.getMessage() + " [" + e.getReason().name().toLowerCase(java.util.Locale.ROOT) + "]", e);
+                    command + ": " + e.getMessage() + " ["
+                            + e.getReason().name().toLowerCase(java.util.Locale.ROOT) + "]",
+                    e);
         }
     }
 }

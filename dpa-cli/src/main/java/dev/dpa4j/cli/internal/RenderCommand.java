@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -133,10 +135,27 @@ final class RenderCommand extends BaseCommand {
             renderer.render(agreement, options.build(), bytes);
         } catch (IOException e) {
             throw new CliException("dpa render: " + file + ": " + e.getMessage(), e);
-        } catch (MissingTranslationException | UnsupportedRegimeException e) {
+        } catch (MissingTranslationException e) {
+            throw new CliException("dpa render: " + file + ": " + missingTexts(e, messages), e);
+        } catch (UnsupportedRegimeException e) {
             throw new CliException("dpa render: " + file + ": " + e.getMessage(), e);
         }
         Documents.emit(env, outputOption.path(), bytes.toByteArray(), messages);
         return Cli.OK;
+    }
+
+    /**
+     * The texts the agreement lacks, one model path a line, in the language of the command's messages and with the
+     * command's option rather than the library's {@code allowFallback}.
+     */
+    static String missingTexts(MissingTranslationException e, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        e.getMissing().forEach((language, paths) -> {
+            lines.add(messages.get(
+                    paths.size() == 1 ? "render.missing.one" : "render.missing.other", paths.size(), language));
+            paths.forEach(path -> lines.add("  " + path));
+        });
+        lines.add(messages.get("render.missing.hint"));
+        return String.join("\n", lines);
     }
 }

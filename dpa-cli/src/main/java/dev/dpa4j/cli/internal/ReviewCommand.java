@@ -70,7 +70,7 @@ final class ReviewCommand extends BaseCommand {
 
     @Override
     int run() {
-        ImportResult result = ImportCommand.read(file);
+        ImportResult result = ImportCommand.read("dpa review", file);
         Lang used = langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en);
         SharedOptions.Profile chosen = profileOption.chosen();
         Checker.quietValidationLibrary();

@@ -20,7 +20,12 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = false,
         description = "Validate, render and inspect GDPR Art. 28 data processing agreements (dpa4j JSON).",
-        footer = {"", "Exit codes: 0 success, 1 findings at or above --fail-on, 2 unreadable input or wrong usage."})
+        footer = {
+            "",
+            "Exit codes: 0 success; 1 findings at or above --fail-on (validate, review) or a change that"
+                    + " needs the controller's attention (diff); 2 unreadable input, wrong usage or any other"
+                    + " failure."
+        })
 final class RootCommand implements Runnable {
 
     @Spec

@@ -102,6 +102,8 @@ final class Starter {
                         .oralInstructionsConfirmed(true)
                         .infringementNotice(true)
                         .suspensionRight(true)
+                        // once the user names who gives and receives instructions, changes to them are notified
+                        .changeOfAuthorisedPersonsNotified(true)
                         .legalObligationException(LegalObligationException.builder()
                                 .scope(LegalBasisScope.UNION_OR_MEMBER_STATE_LAW)
                                 .priorNotice(true)

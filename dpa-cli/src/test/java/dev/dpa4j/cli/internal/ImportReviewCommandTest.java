@@ -54,6 +54,61 @@ class ImportReviewCommandTest {
     }
 
     @Test
+    void should_summarise_in_the_documents_language_unless_lang_says_otherwise(@TempDir Path dir) throws IOException {
+        // given
+        Path english = write(dir, "vendor.txt", AGREEMENT);
+        Path german = write(
+                dir,
+                "anbieter.txt",
+                String.join(
+                        "\n",
+                        "Vereinbarung zur Auftragsverarbeitung",
+                        "",
+                        "§ 1 Gegenstand",
+                        "",
+                        "Gegenstand des Auftrags ist das Hosting des Webshops des Auftraggebers nach dem Hauptvertrag.",
+                        "",
+                        "§ 2 Weisungen",
+                        "",
+                        "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des"
+                                + " Auftraggebers.",
+                        "",
+                        "§ 3 Unterauftragsverhältnisse",
+                        "",
+                        "Der Auftraggeber genehmigt allgemein die Beauftragung weiterer Auftragsverarbeiter; er kann"
+                                + " binnen 14 Tagen widersprechen.",
+                        "",
+                        "§ 4 Verletzungen des Schutzes personenbezogener Daten",
+                        "",
+                        "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten"
+                                + " binnen 24 Stunden.",
+                        ""));
+
+        // when
+        CliRun englishDefault = CliRun.run(
+                "import", english.toString(), "-o", dir.resolve("e.json").toString());
+        CliRun germanDefault = CliRun.run(
+                "import", german.toString(), "-o", dir.resolve("g.json").toString());
+        CliRun germanInEnglish = CliRun.run(
+                "import",
+                "--lang",
+                "en",
+                german.toString(),
+                "-o",
+                dir.resolve("g2.json").toString());
+
+        // then
+        assertThat(englishDefault.err()).contains("elements found, ").contains("(language en)");
+        assertThat(germanDefault.exitCode()).as(germanDefault.err()).isZero();
+        assertThat(germanDefault.err())
+                .contains("Bestandteilen gefunden, ")
+                .contains("(Sprache de)")
+                .contains(dir.resolve("g.json").toString())
+                .doesNotContain("elements found");
+        assertThat(germanInEnglish.err()).contains("elements found, ").contains("(language de)");
+    }
+
+    @Test
     void should_review_with_findings_and_their_passages(@TempDir Path dir) throws IOException {
         Path file = write(dir, "vendor.txt", AGREEMENT);
         CliRun run = CliRun.run("review", file.toString(), "--as-of", "2026-12-03");
@@ -126,5 +181,21 @@ class ImportReviewCommandTest {
         assertThat(run.err()).contains("letter.txt").contains("[not_a_dpa]");
         assertThat(CliRun.run("import", dir.resolve("missing.pdf").toString()).exitCode())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void should_name_the_command_and_say_file_not_found_when_the_document_is_missing(@TempDir Path dir) {
+        // given
+        String missing = dir.resolve("missing.pdf").toString();
+
+        // when
+        CliRun imported = CliRun.run("import", missing);
+        CliRun reviewed = CliRun.run("review", missing);
+
+        // then: one line, like "dpa render: FILE: ..." of the other commands
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).isEqualTo("dpa import: " + missing + ": file not found [unreadable]\n");
+        assertThat(reviewed.exitCode()).isEqualTo(2);
+        assertThat(reviewed.err()).isEqualTo("dpa review: " + missing + ": file not found [unreadable]\n");
     }
 }

@@ -3,6 +3,8 @@ package dev.dpa4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,54 @@ class InitFindingsTest {
                         "ART28_9_WRITTEN_FORM conclusion",
                         "GUARANTEES_EVIDENCE processor.certifications",
                         "JURISDICTION finalProvisions.jurisdiction");
+    }
+
+    @Test
+    void should_draw_no_finding_from_its_own_terms_when_the_user_names_who_gives_instructions(@TempDir Path dir)
+            throws Exception {
+        // given: the starter with the persons who give and receive instructions filled in
+        Path starter = dir.resolve("my-dpa.json");
+        CliRun.run("init", "-o", starter.toString());
+        Path filled = dir.resolve("filled.json");
+        String json = Files.readString(starter, StandardCharsets.UTF_8);
+        Files.writeString(
+                filled,
+                json.replace(
+                        "\"instructions\": {",
+                        "\"instructions\": {\"issuers\": {\"persons\": [{\"name\": \"Ada Ng\"}]},"
+                                + " \"recipients\": {\"persons\": [{\"name\": \"Bo Li\"}]},"),
+                StandardCharsets.UTF_8);
+
+        // when
+        CliRun before = CliRun.run("validate", starter.toString());
+        CliRun after = CliRun.run("validate", filled.toString());
+
+        // then: the starter's own term (changes of those persons are notified) raises nothing afterwards
+        assertThat(before.out()).contains("X_INSTR_CHANNEL  instructions.issuers");
+        assertThat(after.exitCode()).isEqualTo(1);
+        assertThat(after.out()).doesNotContain("X_INSTR_CHANNEL");
+    }
+
+    @Test
+    void should_say_how_to_judge_a_template_when_the_controller_is_still_a_placeholder(@TempDir Path dir) {
+        // given
+        Path starter = dir.resolve("my-dpa.json");
+        CliRun.run("init", "-o", starter.toString());
+        Path german = dir.resolve("mein-avv.json");
+        CliRun.run("init", "--lang", "de", "-o", german.toString());
+
+        // when
+        CliRun english = CliRun.run("validate", starter.toString());
+        CliRun deutsch = CliRun.run("validate", german.toString());
+
+        // then: the starter is a draft, judged as executed; the message says so and how to judge a template
+        assertThat(english.out())
+                .contains("Controller #1 is still a placeholder, but the agreement is judged as executed"
+                        + " (for a template, set its status to TEMPLATE or validate it with the template profile).");
+        assertThat(deutsch.out())
+                .contains("Der Verantwortliche #1 ist noch ein Platzhalter, der Vertrag wird aber als abgeschlossen"
+                        + " geprüft (eine Vorlage erhält den Status TEMPLATE oder wird mit dem Profil für Vorlagen"
+                        + " geprüft).");
     }
 
     @Test

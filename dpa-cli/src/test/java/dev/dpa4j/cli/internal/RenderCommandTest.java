@@ -218,6 +218,43 @@ class RenderCommandTest {
     }
 
     @Test
+    void should_name_the_option_of_the_command_when_texts_are_missing_in_english(@TempDir Path dir) throws Exception {
+        // when
+        CliRun run = CliRun.run(
+                "render", "--format", "md", "--lang", "en", germanOnly(dir).toString());
+
+        // then: the command's own option, not the library's builder method
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("3 texts of the agreement are not available in 'en':", "add --allow-fallback")
+                .doesNotContain("allowFallback", "text(s)");
+    }
+
+    @Test
+    void should_list_the_missing_texts_in_german_when_lang_is_de(@TempDir Path dir) throws Exception {
+        // given
+        Path file = dir.resolve("english.json");
+        Files.writeString(
+                file,
+                "{\"schemaVersion\": \"1.0\", \"id\": \"e\", \"languages\": [\"en\"],"
+                        + " \"preamble\": {\"en\": \"The parties work together.\"}}",
+                StandardCharsets.UTF_8);
+
+        // when
+        CliRun run = CliRun.run("render", "--format", "md", "--lang", "de", file.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines())
+                .containsExactly(
+                        "dpa render: " + file + ": 1 Text der Vereinbarung fehlt in der Sprache 'de':",
+                        "  preamble",
+                        "Ergänzen Sie die Texte in dieser Sprache, oder geben Sie --allow-fallback an, um sie"
+                                + " gekennzeichnet in einer anderen Sprache auszugeben.",
+                        "");
+    }
+
+    @Test
     void should_render_marked_passages_when_fallback_is_allowed(@TempDir Path dir) throws Exception {
         // when
         CliRun run = CliRun.run(

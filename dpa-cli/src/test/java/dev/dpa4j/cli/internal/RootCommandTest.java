@@ -86,7 +86,19 @@ class RootCommandTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"validate", "render", "report", "diff", "subprocessors", "schema", "catalog", "init", "dpv"})
+            strings = {
+                "validate",
+                "render",
+                "report",
+                "diff",
+                "subprocessors",
+                "schema",
+                "catalog",
+                "init",
+                "dpv",
+                "import",
+                "review"
+            })
     void should_print_usage_and_exit_0_when_a_command_gets_help(String command) {
         // when
         CliRun run = CliRun.run(command, "--help");
@@ -107,6 +119,26 @@ class RootCommandTest {
         assertThat(run.out())
                 .contains("validate", "render", "report", "schema", "catalog", "init", "Exit codes")
                 .doesNotContain("warm-up");
+    }
+
+    @Test
+    void should_name_every_command_that_exits_1_when_help_lists_the_exit_codes() {
+        // when
+        String help = CliRun.run("--help").out().replaceAll("\\s+", " ");
+
+        // then: diff's 1 (a change needs attention) is not a finding, and review exits as validate does
+        assertThat(help)
+                .contains("1 findings at or above --fail-on (validate, review) or a change that needs the"
+                        + " controller's attention (diff)");
+    }
+
+    @Test
+    void should_keep_the_dpv_version_whole_when_the_dpv_help_is_printed() {
+        // when
+        CliRun run = CliRun.run("dpv", "--help");
+
+        // then: picocli wraps a description line longer than the width inside "2.x"
+        assertThat(run.out()).contains("Vocabulary (DPV 2.x) JSON-LD.");
     }
 
     @Test

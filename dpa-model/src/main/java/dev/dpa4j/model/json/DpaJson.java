@@ -14,7 +14,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -207,8 +209,13 @@ public final class DpaJson {
         Objects.requireNonNull(file, "file");
         try (InputStream in = withoutBom(Files.newInputStream(file))) {
             return read(() -> READER.createParser(ObjectReadContext.empty(), in), file.toString());
+        } catch (NoSuchFileException e) {
+            // the exception's own message is only the path again
+            throw new UncheckedIOException("Cannot read " + file + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": permission denied", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -103,7 +103,16 @@ class DpaJsonIoTest {
         // when / then
         assertThatThrownBy(() -> DpaJson.read(missing))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("missing.json");
+                .hasMessage("Cannot read " + missing + ": file not found");
+    }
+
+    @Test
+    void should_give_the_reason_when_the_path_is_a_directory(@TempDir Path dir) {
+        // when / then: not "file not found", but what the file system said
+        assertThatThrownBy(() -> DpaJson.read(dir))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("Cannot read " + dir + ": ")
+                .hasMessageNotContaining("file not found");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.dpa4j.model.AgreementGenerator;
 import dev.dpa4j.model.DataProcessingAgreement;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import org.instancio.Instancio;
 import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
@@ -27,9 +29,20 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(InstancioExtension.class)
 class DpaJsonSchemaTest {
 
-    /** An independent draft 2020-12 validator over the committed schema. */
-    static final Schema VALIDATOR = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(DpaJson.schema(), InputFormat.JSON);
+    /**
+     * A draft 2020-12 registry of networknt's validator whose messages are in the given language. The tests set it
+     * to English: networknt otherwise takes the JVM's default locale, which the build sets to Turkish for its tests
+     * (pom.xml), so that a failing test would explain itself in Turkish.
+     */
+    static SchemaRegistry registry(Locale messages) {
+        return SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().locale(messages).build()));
+    }
+
+    /** An independent draft 2020-12 validator over the committed schema, with English messages. */
+    static final Schema VALIDATOR = registry(Locale.ENGLISH).getSchema(DpaJson.schema(), InputFormat.JSON);
 
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
@@ -69,8 +82,8 @@ class DpaJsonSchemaTest {
     @Test
     void should_be_valid_draft_2020_12_when_checked_against_meta_schema() {
         // given
-        Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        Schema metaSchema =
+                registry(Locale.ENGLISH).getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
         // when
         List<Error> errors = metaSchema.validate(PLAIN.readTree(DpaJson.schema()));
@@ -147,5 +160,23 @@ class DpaJsonSchemaTest {
 
         // then
         assertThat(errors).as("seed %d", seed).isEmpty();
+    }
+
+    @Test
+    void should_explain_schema_errors_in_the_language_configured_for_networknt_not_the_jvm_default() {
+        // given: a document without its required fields; two registries that differ only in their message locale
+        String missing = "{}";
+        Schema english = registry(Locale.ENGLISH).getSchema(DpaJson.schema(), InputFormat.JSON);
+        Schema turkish = registry(Locale.forLanguageTag("tr")).getSchema(DpaJson.schema(), InputFormat.JSON);
+
+        // when
+        String inEnglish = english.validate(missing, InputFormat.JSON).toString();
+        String inTurkish = turkish.validate(missing, InputFormat.JSON).toString();
+        String shared = VALIDATOR.validate(missing, InputFormat.JSON).toString();
+
+        // then: the configuration decides, whatever the JVM's default (Turkish under the build's surefire)
+        assertThat(inEnglish).contains("required property");
+        assertThat(inTurkish).isNotEqualTo(inEnglish).doesNotContain("required property");
+        assertThat(shared).isEqualTo(inEnglish);
     }
 }

@@ -19,6 +19,9 @@ import java.util.Set;
  *   <li>Australia: town, state and postcode without a comma ("Sydney NSW 2000").
  *   <li>United Kingdom and Ireland: the town (with a region if stated), and the postcode or Eircode on the
  *       line below ("London" / "EC1A 1BB"; "Dublin 8" / "D08 K2X9").
+ *   <li>India, Singapore, New Zealand and South Africa: the town, then the postal code on the same line, a
+ *       region (the Indian state) on the line below ("Pune 411014" / "Maharashtra"; "Singapore 018956";
+ *       "Wellington 6011"; "Cape Town 8001"). The Indian post reads the PIN after the town, never before it.
  * </ul>
  *
  * The country's name, in the document's language, is the last line. A part the address does not state is
@@ -31,6 +34,7 @@ public final class Addresses {
     private static final Set<String> TOWN_REGION_CODE = Set.of("US", "CA");
     private static final Set<String> TOWN_REGION_CODE_NO_COMMA = Set.of("AU");
     private static final Set<String> CODE_BELOW_TOWN = Set.of("GB", "IE");
+    private static final Set<String> TOWN_CODE = Set.of("IN", "SG", "NZ", "ZA");
 
     /**
      * The lines of an address.
@@ -58,6 +62,9 @@ public final class Addresses {
             add(lines, town);
             add(lines, region);
             add(lines, code);
+        } else if (TOWN_CODE.contains(country)) {
+            add(lines, join(" ", town, code));
+            add(lines, region);
         } else {
             add(lines, join(" ", code, town));
             add(lines, region);

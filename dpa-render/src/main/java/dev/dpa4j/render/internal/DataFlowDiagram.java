@@ -5,10 +5,12 @@ import dev.dpa4j.model.CountryCode;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Location;
 import dev.dpa4j.model.Party;
+import dev.dpa4j.model.PostalAddress;
 import dev.dpa4j.model.Region;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferMechanism;
 import dev.dpa4j.model.TransferMechanismType;
+import dev.dpa4j.model.TransferTerms;
 import dev.dpa4j.render.document.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,9 @@ import java.util.TreeMap;
 /**
  * Draws where the data goes as SVG: controllers, then the processor, then the sub-processors grouped by
  * the country where they process data; groups outside the EU/EEA are marked and each recipient there
- * names its transfer mechanism or that none is stated. With more than {@value #MAX_LISTED} recipient
+ * names its transfer mechanism or that none is stated. A processor established outside the EU/EEA, or one that
+ * receives the data in a third country under a transfer tool of its own, is marked the same way, with its country
+ * and that tool. With more than {@value #MAX_LISTED} recipient
  * entries, each group shows counts instead of names (per transfer mechanism outside the EU/EEA), so that
  * the picture stays readable and its size depends on the number of countries, not of recipients; the picture
  * alone counts as well when naming every recipient would make it taller than one printed page at the text
@@ -105,8 +109,32 @@ final class DataFlowDiagram {
         List<String> controllerLines = new ArrayList<>();
         controllers.forEach(c -> controllerLines.addAll(wrap(c)));
         List<String> processorLines = wrap(processor);
+        // a processor established in a third country (or receiving the data there under its own transfer tool) is
+        // itself a recipient in a third country: marked like one, with its country and the basis of the transfer
+        Optional<TransferMechanism> processorTransfer =
+                agreement.getTransfers().flatMap(TransferTerms::getProcessorTransfer);
+        Optional<CountryCode> processorCountry =
+                agreement.getProcessor().flatMap(Party::getAddress).flatMap(PostalAddress::getCountry);
+        boolean processorThird = processorTransfer.isPresent()
+                || processorCountry.map(c -> !countries.isEea(c)).orElse(false);
+        String processorPlace = processorCountry
+                .filter(c -> !countries.isEea(c))
+                .map(c -> t.country(c) + " – " + t.get("diagram.thirdCountry"))
+                .orElse(t.get("diagram.unknownCountry"));
+        List<String[]> processorMarks = new ArrayList<>();
+        if (processorThird) {
+            for (String part : breakLines(processorPlace, MAX_CHARS)) {
+                processorMarks.add(new String[] {part, NAME});
+            }
+            mechanismLines(
+                    processorTransfer
+                            .map(TransferMechanism::getType)
+                            .map(x -> t.opt("diagram.mechanism." + x.name()).orElse(t.label(x)))
+                            .orElse(t.get("format.noneStated")),
+                    processorMarks);
+        }
         int controllerHeight = 40 + controllerLines.size() * LINE;
-        int processorHeight = 40 + processorLines.size() * LINE;
+        int processorHeight = 40 + processorLines.size() * LINE + processorMarks.size() * LINE;
         if (drawn) {
             int groupHeight = 0;
             for (Group g : groups.values()) {
@@ -144,30 +172,43 @@ final class DataFlowDiagram {
                     t.get("diagram.controller"),
                     controllerLines);
             // processor
-            box(svg, px, top, BOX_W, processorHeight, "#eef2f7", "#44546a", t.get("diagram.processor"), processorLines);
+            if (processorThird) {
+                thirdCountryBox(
+                        svg, px, top, processorHeight, t.get("diagram.processor"), processorLines, processorMarks);
+            } else {
+                box(
+                        svg,
+                        px,
+                        top,
+                        BOX_W,
+                        processorHeight,
+                        "#eef2f7",
+                        "#44546a",
+                        t.get("diagram.processor"),
+                        processorLines);
+            }
             arrow(svg, 10 + BOX_W, top + 28, px, top + 28);
         }
         description.append(t.plain(
                 "diagram.description.main",
                 Map.of("controllers", String.join(", ", controllers), "processor", processor)));
         // the processor's own receipt of the data in a third country is a transfer as well, with its own basis
-        agreement
-                .getTransfers()
-                .flatMap(tr -> tr.getProcessorTransfer())
-                .ifPresent(m -> description
-                        .append(' ')
-                        .append(t.plain(
-                                "diagram.description.processorTransfer",
-                                Map.of(
-                                        "country",
-                                        agreement
-                                                .getProcessor()
-                                                .flatMap(Party::getAddress)
-                                                .flatMap(a -> a.getCountry())
-                                                .map(t::country)
-                                                .orElse(t.get("diagram.unknownCountry")),
-                                        "mechanism",
-                                        t.label(m.getType())))));
+        if (processorThird) {
+            description
+                    .append(' ')
+                    .append(t.plain(
+                            "diagram.description.processorTransfer",
+                            Map.of(
+                                    "country",
+                                    processorCountry
+                                            .filter(c -> !countries.isEea(c))
+                                            .map(t::country)
+                                            .orElse(t.get("diagram.unknownCountry")),
+                                    "mechanism",
+                                    processorTransfer
+                                            .map(m -> t.label(m.getType()))
+                                            .orElse(t.get("format.noneStated")))));
+        }
 
         // sub-processor groups
         int gx = 550;
@@ -428,6 +469,40 @@ final class DataFlowDiagram {
         int ly = y + 38;
         for (String line : lines) {
             text(svg, x + 12, ly, line, false, "#1f2933");
+            ly += LINE;
+        }
+    }
+
+    /**
+     * A party's box marked as a recipient in a third country, as the groups of sub-processors there are: dashed, in
+     * the colour of third countries, its name, then its country and the transfer basis in that colour.
+     */
+    private void thirdCountryBox(
+            StringBuilder svg, int x, int y, int h, String title, List<String> names, List<String[]> marks) {
+        String stroke = "#a33b20";
+        svg.append("<rect x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(BOX_W)
+                .append("\" height=\"")
+                .append(h)
+                .append("\" rx=\"6\" fill=\"#fbefe9\" stroke=\"")
+                .append(stroke)
+                .append("\" stroke-dasharray=\"5 3\"/>");
+        text(svg, x + 8, y + 18, title, true, stroke);
+        int ly = y + 38;
+        for (String line : names) {
+            text(svg, x + 12, ly, line, false, "#1f2933");
+            ly += LINE;
+        }
+        for (String[] line : marks) {
+            if (line[1].equals(NAME)) {
+                text(svg, x + 12, ly, line[0], false, stroke);
+            } else {
+                text(svg, x + (line[1].equals(MECHANISM) ? 20 : 32), ly, line[0], false, stroke);
+            }
             ly += LINE;
         }
     }

@@ -230,12 +230,14 @@ public final class HtmlWriter {
                             .append(esc(clause.number()))
                             .append("</span> ");
                 }
-                runs(paragraph.runs());
+                // an introduction to a list keeps its colon last: "… at least (Art. 33(3) GDPR):"
+                boolean colon = clause.citation().isPresent() && IntroCitation.endsWithColon(paragraph.runs());
+                runs(colon ? IntroCitation.beforeColon(paragraph.runs()) : paragraph.runs());
                 clause.citation()
                         .ifPresent(c -> out.append(" <span class=\"dpa-cite-inline\">(")
                                 .append(esc(c))
                                 .append(")</span>"));
-                out.append("</p>\n");
+                out.append(colon ? ":</p>\n" : "</p>\n");
             } else {
                 block(child, level + 1);
             }

@@ -139,10 +139,13 @@ public final class MarkdownWriter {
                 if (!clause.number().isEmpty()) {
                     out.append(inline(clause.number())).append(' ');
                 }
-                out.append(runs(paragraph.runs()).stripLeading());
+                // an introduction to a list keeps its colon last: "… at least *(Art. 33(3) GDPR)*:"
+                boolean colon = clause.citation().isPresent() && IntroCitation.endsWithColon(paragraph.runs());
+                out.append(runs(colon ? IntroCitation.beforeColon(paragraph.runs()) : paragraph.runs())
+                        .stripLeading());
                 clause.citation()
                         .ifPresent(c -> out.append(" *(").append(inline(c)).append(")*"));
-                out.append("\n\n");
+                out.append(colon ? ":\n\n" : "\n\n");
             } else {
                 block(child, level + 1);
             }

@@ -5,9 +5,11 @@ import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the cross-references that the agreement's free texts may contain into the labels of the
@@ -15,6 +17,10 @@ import java.util.regex.Pattern;
  * {@code {annex:parties}} (SCC layout), {@code {section:<id>}} for a section of ours (for example
  * {@code {section:audits}}) or a custom clause (by its {@code id}), and {@code {mainContract}}. A
  * reference the document cannot resolve is left as written; the validator reports it (DOC_REFERENCE).
+ *
+ * <p>The document defines "the Main Contract" (§ 2), and a defined term is written the way it was defined: a free
+ * text that says "the main contract" means that contract, so it is printed "the Main Contract" (with a definite
+ * article only, so that "a main contract" of someone else stays as written). German nouns are capitalised anyway.
  */
 final class References {
 
@@ -24,6 +30,10 @@ final class References {
     private References() {}
 
     static String resolve(String text, Map<String, String> labels) {
+        return definedTerm(braces(text, labels), labels.get("mainContract"));
+    }
+
+    private static String braces(String text, Map<String, String> labels) {
         if (text.indexOf('{') < 0) {
             return text;
         }
@@ -38,8 +48,30 @@ final class References {
         return out.toString();
     }
 
+    /**
+     * The text with "the main contract" (any case of "the") in the defined form of the term, if the term has capitals.
+     *
+     * @param text a text of the document
+     * @param term the defined term, "Main Contract", or null
+     * @return the text, changed only where it names the term in lower case after "the"
+     */
+    static String definedTerm(String text, @Nullable String term) {
+        if (term == null) {
+            return text;
+        }
+        String lower = term.toLowerCase(Locale.ROOT);
+        if (lower.equals(term) || text.indexOf(lower) < 0) {
+            return text; // almost every text: no regular expression
+        }
+        Matcher m = Pattern.compile("(?<=\\b[Tt]he )" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}_-])")
+                .matcher(text);
+        return m.replaceAll(Matcher.quoteReplacement(term));
+    }
+
     static Paragraph resolve(Paragraph paragraph, Map<String, String> labels) {
-        if (!anyBrace(paragraph.runs())) {
+        String term = labels.get("mainContract");
+        String lower = term == null ? null : term.toLowerCase(Locale.ROOT);
+        if (!anyBrace(paragraph.runs()) && !anyText(paragraph.runs(), lower)) {
             return paragraph; // most paragraphs: nothing to resolve, nothing to copy
         }
         List<Run> runs = new ArrayList<>(paragraph.runs().size());
@@ -47,6 +79,19 @@ final class References {
             runs.add(new Run(run.style(), resolve(run.text(), labels), run.language()));
         }
         return new Paragraph(runs);
+    }
+
+    /** Whether a run holds the text; a plain loop, as this runs for every paragraph of a document. */
+    private static boolean anyText(List<Run> runs, @Nullable String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).text().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a run holds a brace; a plain loop, as this runs for every paragraph of a document. */

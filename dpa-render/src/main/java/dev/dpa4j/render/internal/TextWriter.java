@@ -157,8 +157,11 @@ public final class TextWriter {
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
-                String text = text(paragraph.runs())
-                        + clause.citation().map(c -> " (" + c + ")").orElse("");
+                // an introduction to a list keeps its colon last: "… at least (Art. 33(3) GDPR):"
+                boolean colon = clause.citation().isPresent() && IntroCitation.endsWithColon(paragraph.runs());
+                String text = text(colon ? IntroCitation.beforeColon(paragraph.runs()) : paragraph.runs())
+                        + clause.citation().map(c -> " (" + c + ")").orElse("")
+                        + (colon ? ":" : "");
                 wrap(text, number.isEmpty() ? indent : indent + number + " ", hanging);
                 out.append('\n');
             } else {

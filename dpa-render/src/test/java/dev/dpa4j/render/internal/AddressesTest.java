@@ -57,6 +57,31 @@ class AddressesTest {
     }
 
     @Test
+    void should_put_the_postal_code_after_the_town_in_india_and_where_the_post_reads_it_there() {
+        assertThat(Addresses.lines(
+                        address("7 Example Road, Viman Nagar", "411014", "Pune", "Maharashtra", "IN"),
+                        Optional.of("India")))
+                .containsExactly("7 Example Road, Viman Nagar", "Pune 411014", "Maharashtra", "India");
+        assertThat(Addresses.lines(address("1 Example Quay", "018956", "Singapore", "", "SG"), Optional.empty()))
+                .containsExactly("1 Example Quay", "Singapore 018956");
+        assertThat(Addresses.lines(address("1 Example Street", "6011", "Wellington", "", "NZ"), Optional.empty()))
+                .containsExactly("1 Example Street", "Wellington 6011");
+        assertThat(Addresses.lines(address("1 Example Road", "8001", "Cape Town", "", "ZA"), Optional.empty()))
+                .containsExactly("1 Example Road", "Cape Town 8001");
+    }
+
+    @Test
+    void should_keep_the_postal_code_before_the_town_in_switzerland_and_austria() {
+        // the rule for India must not reach the continental order
+        assertThat(Addresses.lines(address("Bahnhofstrasse 1", "8001", "Zürich", "", "CH"), Optional.of("Schweiz")))
+                .containsExactly("Bahnhofstrasse 1", "8001 Zürich", "Schweiz");
+        assertThat(Addresses.lines(address("Praterstraße 48", "1020", "Wien", "", "AT"), Optional.of("Österreich")))
+                .containsExactly("Praterstraße 48", "1020 Wien", "Österreich");
+        assertThat(Addresses.lines(address("Hauptstraße 1", "411014", "Pune", "", ""), Optional.empty()))
+                .containsExactly("Hauptstraße 1", "411014 Pune");
+    }
+
+    @Test
     void should_leave_out_what_the_address_does_not_state() {
         assertThat(Addresses.lines(address("Hauptstraße 1", "", "Berlin", "", ""), Optional.empty()))
                 .containsExactly("Hauptstraße 1", "Berlin");

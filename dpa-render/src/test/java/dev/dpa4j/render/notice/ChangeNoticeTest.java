@@ -206,7 +206,7 @@ class ChangeNoticeTest {
         String oldName = processor.getName().orElseThrow();
         assertThat(de)
                 .contains("Acme Hosting GmbH: Firma bisher „" + oldName + "“, künftig „Acme Hosting GmbH“")
-                .contains("Acme Hosting GmbH: Datenschutzbeauftragter bisher nicht angegeben, künftig Dr. Erika"
+                .contains("Acme Hosting GmbH: Datenschutzbeauftragte Person bisher nicht angegeben, künftig Dr. Erika"
                         + " Muster, E-Mail: dsb@acme.example")
                 .contains("Vertragsparteien")
                 .contains("ein neuer Vertragspartner bedarf daher Ihrer Zustimmung")

@@ -12,6 +12,7 @@ import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ModelPath;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.validate.Profile;
@@ -25,11 +26,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules on the agreement as a document that is rendered and sent: every declared language is complete
  * ({@code DOC_LANGUAGE}), references in free text resolve in the rendered document
- * ({@code DOC_REFERENCE}), and no placeholder of the starter is left ({@code DOC_PLACEHOLDER}).
+ * ({@code DOC_REFERENCE}), no placeholder of the starter is left ({@code DOC_PLACEHOLDER}), and the free texts
+ * call a party by its role, not by a short name taken from its own name ({@code DOC_PARTY_NAME}).
  */
 final class DocumentRules {
 
@@ -162,13 +165,7 @@ final class DocumentRules {
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     int annexes = annexCount(a);
-                    Set<String> sections = new HashSet<>(SECTIONS);
-                    for (CustomClause custom : a.getCustomClauses()) {
-                        custom.getId().ifPresent(id -> {
-                            sections.add(id);
-                            sections.add("custom-" + id);
-                        });
-                    }
+                    @Nullable Set<String> sections = null; // built at the first section reference: most texts have none
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     for (int i = 0; i < texts.size(); i++) {
                         ModelPath path = texts.get(i).getKey();
@@ -194,7 +191,15 @@ final class DocumentRules {
                                 if (m.group(1) == null) {
                                     continue; // {mainContract}
                                 }
-                                Set<String> known = m.group(1).equals("annex") ? ANNEXES : sections;
+                                Set<String> known;
+                                if (m.group(1).equals("annex")) {
+                                    known = ANNEXES;
+                                } else {
+                                    if (sections == null) {
+                                        sections = sections(a);
+                                    }
+                                    known = sections;
+                                }
                                 String name = m.group(1) + ":" + m.group(2);
                                 if (!known.contains(m.group(2)) && reported.add(name)) {
                                     r.add("unknown", path, "reference", name);
@@ -234,6 +239,105 @@ final class DocumentRules {
                         }
                     }
                 });
+        d.rule("DOC_PARTY_NAME", INFO)
+                .refs(gdpr("28", 9))
+                .variants("controller", "processor")
+                .note("A free text outside the party block that calls a party by a short name taken from its own"
+                        + " name (a designation such as \"Larkspur\" for Larkspur Software Ltd) where the clauses"
+                        + " of the document call it by its role (\"the Processor\", \"der Auftragsverarbeiter\"):"
+                        + " the document defines both, so it is not wrong, but a clause that mixes them reads as if"
+                        + " two parties were meant, and the company's short name also names its teams, products and"
+                        + " group. The renderer does not rewrite the parties' words; a role designation (\"Customer\")"
+                        + " and a longer proper name that begins with the short name (\"Larkspur Privacy Team\") are"
+                        + " not reported. Reported once per text.")
+                .check((c, r) -> {
+                    DataProcessingAgreement a = c.agreement();
+                    List<Map.Entry<String, String>> shortNames = shortNames(a);
+                    if (shortNames.isEmpty()) {
+                        return;
+                    }
+                    for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
+                        String path = e.getKey().toString();
+                        if (path.startsWith("controllers") || path.startsWith("processor")) {
+                            continue; // the party block: names, designations, contacts and functions
+                        }
+                        found:
+                        for (String translation : e.getValue().getTranslations().values()) {
+                            for (Map.Entry<String, String> shortName : shortNames) {
+                                if (namesParty(translation, shortName.getKey())) {
+                                    r.add(shortName.getValue(), e.getKey(), "name", shortName.getKey());
+                                    break found;
+                                }
+                            }
+                        }
+                    }
+                });
+    }
+
+    /**
+     * The designations of a party that are taken from its own name ("Larkspur" for Larkspur Software Ltd), each with
+     * the party's role: the short names that DOC_PARTY_NAME looks for. A designation such as "Customer" names a role,
+     * not the company, and is left to the party block that defines it.
+     */
+    private static List<Map.Entry<String, String>> shortNames(DataProcessingAgreement a) {
+        List<Map.Entry<String, String>> names = new ArrayList<>();
+        List<Party> parties = new ArrayList<>(a.getControllers());
+        a.getProcessor().ifPresent(parties::add);
+        for (Party party : parties) {
+            String role = a.getProcessor().filter(p -> p == party).isPresent() ? "processor" : "controller";
+            String name = party.getName().orElse("");
+            Set<String> words = new HashSet<>(List.of(name.split("[\\s,.()]+")));
+            for (LocalizedText designation : party.getDesignations()) {
+                for (String text : designation.getTranslations().values()) {
+                    String term = text.strip();
+                    if (!term.isEmpty() && (words.contains(term) || name.startsWith(term + " "))) {
+                        names.add(Map.entry(term, role));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether the text names the company by its short name as a word of its own: not where the short name begins a
+     * longer proper name ("Larkspur Security Operations", "Larkspur-Abonnementvertrag"), which names a team, a
+     * product or a document of the company rather than the party.
+     */
+    static boolean namesParty(String text, String shortName) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(shortName, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + shortName.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+            boolean endsWord =
+                    end == text.length() || (!Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-');
+            boolean longerName = endsWord
+                    && !possessive
+                    && end + 1 < text.length()
+                    && text.charAt(end) == ' '
+                    && Character.isUpperCase(text.charAt(end + 1));
+            if (startsWord && (endsWord || possessive) && !longerName) {
+                return true;
+            }
+            from = end;
+        }
+    }
+
+    /** The section ids that a reference may name: the renderer's and each custom clause's, also as "custom-" id. */
+    private static Set<String> sections(DataProcessingAgreement a) {
+        Set<String> sections = new HashSet<>(SECTIONS);
+        for (CustomClause custom : a.getCustomClauses()) {
+            custom.getId().ifPresent(id -> {
+                sections.add(id);
+                sections.add("custom-" + id);
+            });
+        }
+        return sections;
     }
 
     private static boolean anyDoubleBracket(TextScan[] scans) {

@@ -365,7 +365,7 @@ final class EndAndAuditRules {
                         + " general permission to use data for own purposes is judged by ART28_10_OWN_USE.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
-                    Subprocessors.each(a, (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         if (sp.getOwnPurposes().orElse(false)) {
                             r.add("subprocessor", path + ".ownPurposes", "recipient", Subprocessors.label(sp));
                         }

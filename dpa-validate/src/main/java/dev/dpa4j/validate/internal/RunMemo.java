@@ -31,6 +31,7 @@ final class RunMemo {
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
+    private @Nullable List<Subprocessors.Entry> subprocessors;
 
     RunMemo(RuleContext context) {
         this.context = context;
@@ -49,6 +50,16 @@ final class RunMemo {
             measures = m;
         }
         return m;
+    }
+
+    /** {@link Subprocessors#list} of the agreement: the rules that walk the sub-processors read it (issue #14). */
+    List<Subprocessors.Entry> subprocessors() {
+        List<Subprocessors.Entry> list = subprocessors;
+        if (list == null) {
+            list = Subprocessors.list(context.agreement());
+            subprocessors = list;
+        }
+        return list;
     }
 
     /** {@link Tom#covers} for the agreement's measures. */
@@ -107,12 +118,21 @@ final class RunMemo {
      * @param texts the operative texts of the run; the answer (and {@link #scans}) is kept for the list last asked
      *     about
      */
+    @SuppressWarnings("ReferenceEquality") // the same ancestor instance is a shortcut; another one is decided again
     boolean[] searchedForNames(List<Map.Entry<ModelPath, LocalizedText>> texts) {
         boolean[] answer = searched;
         if (answer == null || textsSearched != texts) {
             answer = new boolean[texts.size()];
+            // the texts below one parent share their ancestor (SubprocessorRules.namesPrefix): decided once for each
+            @Nullable ModelPath previousPrefix = null;
+            boolean previousAnswer = false;
             for (int i = 0; i < answer.length; i++) {
-                answer[i] = !SubprocessorRules.notSearchedForNames(texts.get(i).getKey());
+                ModelPath prefix = SubprocessorRules.namesPrefix(texts.get(i).getKey());
+                if (prefix != previousPrefix) {
+                    previousAnswer = !SubprocessorRules.notSearchedForNamesPrefix(prefix);
+                    previousPrefix = prefix;
+                }
+                answer[i] = previousAnswer;
             }
             searched = answer;
             textsSearched = texts;

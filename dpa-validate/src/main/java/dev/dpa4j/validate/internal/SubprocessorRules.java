@@ -108,7 +108,7 @@ final class SubprocessorRules {
                 .note("Checks address or country, the service performed and the processing locations (the country"
                         + " of establishment counts as a location). Contact details and data categories are not"
                         + " required here, since most published lists omit them.")
-                .check((c, r) -> Subprocessors.each(c.agreement(), (path, sp) -> {
+                .check((c, r) -> Subprocessors.each(c, (path, sp) -> {
                     List<String> missing = new ArrayList<>();
                     if (sp.getAddress().isEmpty() && sp.getCountry().isEmpty()) {
                         missing.add("ADDRESS");
@@ -130,7 +130,7 @@ final class SubprocessorRules {
                     Set<String> ids = dataCategories(c.agreement()).stream()
                             .flatMap(dc -> dc.getId().stream())
                             .collect(Collectors.toCollection(HashSet::new));
-                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         for (int i = 0; i < sp.getDataCategories().size(); i++) {
                             String id = sp.getDataCategories().get(i);
                             if (!ids.contains(id)) {
@@ -296,7 +296,7 @@ final class SubprocessorRules {
                         + " finding: information.")
                 .check((c, r) -> {
                     List<String> names = new ArrayList<>();
-                    Subprocessors.each(c.agreement(), (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         if (sp.getDataCategories().isEmpty()) {
                             names.add(Subprocessors.label(sp));
                         }
@@ -522,34 +522,39 @@ final class SubprocessorRules {
      * all segments of each text.
      */
     static boolean notSearchedForNames(ModelPath path) {
-        ModelPath.@Nullable Segment[] first = firstSegments(path, NOT_SEARCHED_DEPTH);
+        return notSearchedForNamesPrefix(namesPrefix(path));
+    }
+
+    /**
+     * The ancestor of a path that {@link #notSearchedForNames} reads: the one of {@link #NOT_SEARCHED_DEPTH} segments,
+     * or the path itself where it is not longer. The texts below one parent share it, so that a run decides once per
+     * ancestor ({@link RunMemo#searchedForNames}), issue #14.
+     */
+    static ModelPath namesPrefix(ModelPath path) {
+        int depth = 0;
+        for (ModelPath p = path; !p.isRoot(); p = p.parent()) {
+            depth++;
+        }
+        ModelPath prefix = path;
+        for (int up = depth - NOT_SEARCHED_DEPTH; up > 0; up--) {
+            prefix = prefix.parent();
+        }
+        return prefix;
+    }
+
+    /** {@link #notSearchedForNames} of a path whose {@link #namesPrefix} this is. */
+    static boolean notSearchedForNamesPrefix(ModelPath prefix) {
+        ModelPath.@Nullable Segment[] first = new ModelPath.Segment[NOT_SEARCHED_DEPTH];
+        List<ModelPath.Segment> segments = prefix.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            first[i] = segments.get(i);
+        }
         for (String[] excluded : NOT_SEARCHED_FOR_NAMES_SPLIT) {
             if (startsWithProperties(first, excluded)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The first {@code n} segments of a path; where it is shorter, its segments and null after them. Only the
-     * ancestor of length {@code n} (or the path itself, if not longer) lists its segments.
-     */
-    private static ModelPath.@Nullable Segment[] firstSegments(ModelPath path, int n) {
-        int depth = 0;
-        for (ModelPath p = path; !p.isRoot(); p = p.parent()) {
-            depth++;
-        }
-        ModelPath prefix = path;
-        for (int up = depth - n; up > 0; up--) {
-            prefix = prefix.parent();
-        }
-        ModelPath.@Nullable Segment[] first = new ModelPath.Segment[n];
-        List<ModelPath.Segment> segments = prefix.segments();
-        for (int i = 0; i < segments.size(); i++) {
-            first[i] = segments.get(i);
-        }
-        return first;
     }
 
     /** Whether the first segments are properties of these names. */

@@ -4,6 +4,8 @@ package dev.dpa4j.validate.internal;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.Subprocessor;
+import dev.dpa4j.validate.spi.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -13,6 +15,27 @@ final class Subprocessors {
 
     static void each(DataProcessingAgreement a, BiConsumer<String, Subprocessor> action) {
         a.getSubprocessing().ifPresent(s -> walk("subprocessing.subprocessors", s.getSubprocessors(), action));
+    }
+
+    /**
+     * {@link #each(DataProcessingAgreement, BiConsumer)} of the run's agreement from the run's list ({@link
+     * RunMemo#subprocessors}): the walk and its paths are made once per run instead of once for each rule that walks
+     * (issue #14).
+     */
+    static void each(RuleContext c, BiConsumer<String, Subprocessor> action) {
+        for (Entry e : RunMemo.of(c).subprocessors()) {
+            action.accept(e.path(), e.subprocessor());
+        }
+    }
+
+    /** One sub-processor of the walk with its path as text and as a {@link ModelPath}. */
+    record Entry(String path, ModelPath modelPath, Subprocessor subprocessor) {}
+
+    /** The sub-processors in the order of {@link #each(DataProcessingAgreement, BiConsumer)}, with their paths. */
+    static List<Entry> list(DataProcessingAgreement a) {
+        List<Entry> entries = new ArrayList<>();
+        each(a, (Visitor) (path, modelPath, sp) -> entries.add(new Entry(path, modelPath, sp)));
+        return List.copyOf(entries);
     }
 
     private static void walk(String prefix, List<Subprocessor> list, BiConsumer<String, Subprocessor> action) {

@@ -6,6 +6,7 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -264,21 +265,21 @@ final class Text {
     private static final String[] VAGUE_QUALITY_PHRASES = VAGUE_QUALITY.toArray(new String[0]);
 
     /**
-     * The first two characters of each of {@link #VAGUE_QUALITY}, one bit for each pair as the lower seven bits of
-     * each character ({@code first × 128 + second}), as in {@link TextScan}.
+     * The first two characters of each of {@link #VAGUE_QUALITY}, one byte for each pair as the lower seven bits of
+     * each character ({@code first × 128 + second}), 1 where a phrase begins so, as in {@link TextScan}: a byte
+     * rather than a bit, so that the look-up needs no shift and mask (issue #14).
      */
-    private static final long[] VAGUE_QUALITY_PAIRS = firstPairs(VAGUE_QUALITY_PHRASES);
+    private static final byte[] VAGUE_QUALITY_PAIRS = firstPairs(VAGUE_QUALITY_PHRASES);
 
-    /** The bits of the first two characters of each phrase, which must be ASCII. */
-    private static long[] firstPairs(String[] phrases) {
-        long[] pairs = new long[128 * 128 / Long.SIZE];
+    /** The first two characters of each phrase, which must be ASCII, as flags by pair. */
+    private static byte[] firstPairs(String[] phrases) {
+        byte[] pairs = new byte[128 * 128];
         for (String phrase : phrases) {
             if (phrase.length() < 2 || phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
                 throw new IllegalStateException(
                         "A vague quality phrase must begin with two ASCII characters: " + phrase);
             }
-            int bit = phrase.charAt(0) * 128 + phrase.charAt(1);
-            pairs[bit >>> 6] |= 1L << bit;
+            pairs[phrase.charAt(0) * 128 + phrase.charAt(1)] = 1;
         }
         return pairs;
     }
@@ -296,31 +297,62 @@ final class Text {
     static Optional<String> vagueQuality(String lower) {
         String[] phrases = VAGUE_QUALITY_PHRASES;
         int first = phrases.length; // the place in the lexicon of the first phrase found so far
-        int previous = 0;
+        byte[] pairs = VAGUE_QUALITY_PAIRS;
+        int previous = 0; // the lower seven bits of the character before, shifted to the pair's place
         for (int i = 0; i < lower.length(); i++) {
             int c = lower.charAt(i) & 127;
-            int bit = (previous << 7) | c;
-            if ((VAGUE_QUALITY_PAIRS[bit >>> 6] & (1L << bit)) != 0) {
+            if (pairs[previous | c] != 0) {
                 first = phraseAt(lower, i - 1, first);
                 if (first == 0) {
                     break;
                 }
             }
-            previous = c;
+            previous = c << 7;
         }
         return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
     }
 
-    /** The place of the first phrase before {@code before} in the lexicon that begins at {@code start}, or {@code before}. */
+    /**
+     * The places in the lexicon of the phrases by their first two characters ({@code first × 128 + second}, both
+     * ASCII), in increasing order; null where no phrase begins so. Read only where the scan stops.
+     */
+    private static final int[][] VAGUE_QUALITY_BY_PAIR = byPair(VAGUE_QUALITY_PHRASES);
+
+    private static int[][] byPair(String[] phrases) {
+        int[][] byPair = new int[128 * 128][];
+        for (int k = 0; k < phrases.length; k++) {
+            int pair = phrases[k].charAt(0) * 128 + phrases[k].charAt(1); // both ASCII, as firstPairs checks
+            int[] places = byPair[pair] == null ? new int[0] : byPair[pair];
+            int[] longer = Arrays.copyOf(places, places.length + 1);
+            longer[places.length] = k;
+            byPair[pair] = longer;
+        }
+        return byPair;
+    }
+
+    /**
+     * The place of the first phrase before {@code before} in the lexicon that begins at {@code start}, or {@code
+     * before}. Only the phrases that begin with the two characters at {@code start} are compared, since every phrase
+     * begins with two ASCII characters (issue #14).
+     */
     private static int phraseAt(String lower, int start, int before) {
         if (start < 0) {
             return before;
         }
-        String[] phrases = VAGUE_QUALITY_PHRASES;
-        char head = lower.charAt(start);
-        for (int k = 0; k < before; k++) {
-            if (phrases[k].charAt(0) == head && lower.startsWith(phrases[k], start)) {
-                return k;
+        char first = lower.charAt(start);
+        char second = lower.charAt(start + 1);
+        if (first >= 128 || second >= 128) {
+            return before;
+        }
+        int[] places = VAGUE_QUALITY_BY_PAIR[first * 128 + second];
+        if (places != null) {
+            for (int k : places) {
+                if (k >= before) {
+                    break;
+                }
+                if (lower.startsWith(VAGUE_QUALITY_PHRASES[k], start)) {
+                    return k;
+                }
             }
         }
         return before;

@@ -34,15 +34,21 @@ final class TextScan {
     private static final long[] FORM_PAIRS = formPairs();
 
     /**
-     * Where the scan stops, one bit for each pair of characters as the lower seven bits of each
-     * ({@code first × 128 + second}): the pairs of ASCII characters that begin a reference word or a legal form, and
-     * every pair that ends in "{" or "§", and "[[". Most pairs cost one look-up and no branch taken; a character that is not
-     * ASCII may stop the scan where nothing begins, and the stop is checked on the text itself ({@link #stop}).
+     * Where the scan stops, one byte for each pair of characters as the lower seven bits of each
+     * ({@code first × 128 + second}): {@link #WITH_NAMES} is set for the pairs of ASCII characters that begin a
+     * reference word or a legal form, and every pair that ends in "{" or "§", and "[["; {@link #WITHOUT_NAMES} for the
+     * same pairs without the legal forms, for a scan without company names. Most pairs cost one look-up and no branch
+     * taken; a character that is not ASCII may stop the scan where nothing begins, and the stop is checked on the text
+     * itself ({@link #stop}). One byte a pair rather than one bit: the loop then needs no shift and mask, about a fifth
+     * less time a character; its 16 KiB fit the processor's first cache (issue #14).
      */
-    private static final long[] WITH_NAMES = stops(true);
+    private static final byte[] STOPS = stops();
 
-    /** {@link #WITH_NAMES} without the legal forms, for a scan without company names. */
-    private static final long[] WITHOUT_NAMES = stops(false);
+    /** The flag of {@link #STOPS} for a scan with company names. */
+    private static final int WITH_NAMES = 1;
+
+    /** The flag of {@link #STOPS} for a scan without company names. */
+    private static final int WITHOUT_NAMES = 2;
 
     /** {@link #stop}: a word of the annex references occurs. */
     private static final int ANNEX = 1;
@@ -127,17 +133,19 @@ final class TextScan {
         return pairs;
     }
 
-    private static long[] stops(boolean withNames) {
-        long[] stops = new long[ASCII * ASCII / Long.SIZE];
+    private static byte[] stops() {
+        byte[] stops = new byte[ASCII * ASCII];
         for (int pair = 0; pair < ASCII * ASCII; pair++) {
             int second = pair % ASCII;
-            if (second == '{'
+            boolean stop = second == '{'
                     || second == ('§' & (ASCII - 1))
                     || pair == '[' * ASCII + '['
                     || isSet(ANNEX_PAIRS, pair)
-                    || isSet(SECTION_PAIRS, pair)
-                    || (withNames && isSet(FORM_PAIRS, pair))) {
-                set(stops, pair);
+                    || isSet(SECTION_PAIRS, pair);
+            if (stop) {
+                stops[pair] = WITH_NAMES | WITHOUT_NAMES;
+            } else if (isSet(FORM_PAIRS, pair)) {
+                stops[pair] = WITH_NAMES;
             }
         }
         return stops;
@@ -154,7 +162,7 @@ final class TextScan {
     /**
      * Scans a text once.
      *
-     * <p>One loop looks at each pair of neighbouring characters in one look-up ({@link #WITH_NAMES}) and compares the
+     * <p>One loop looks at each pair of neighbouring characters in one look-up ({@link #STOPS}) and compares the
      * words only where a pair begins one. A reference
      * word counts wherever it begins, a legal form after white space; the company-name finder is called at such a
      * form's first character, in increasing order, as before. The loop used to test every character of a kind that
@@ -167,17 +175,18 @@ final class TextScan {
      */
     static TextScan of(String text, boolean withNames) {
         CompanyNames.@Nullable Finder names = withNames ? new CompanyNames.Finder(text) : null;
-        long[] stops = withNames ? WITH_NAMES : WITHOUT_NAMES;
+        byte[] stops = STOPS;
+        int flag = withNames ? WITH_NAMES : WITHOUT_NAMES;
         int found = 0;
         int length = text.length();
-        int previous = 0; // the lower seven bits of the character before; 0 before the first
+        int previous =
+                0; // the lower seven bits of the character before, shifted to the pair's place; 0 before the first
         for (int i = 0; i < length; i++) {
             int c = text.charAt(i) & (ASCII - 1);
-            int bit = (previous << 7) | c;
-            if ((stops[bit >>> 6] & (1L << bit)) != 0) {
+            if ((stops[previous | c] & flag) != 0) {
                 found = stop(text, i, names, found);
             }
-            previous = c;
+            previous = c << 7;
         }
         return new TextScan(
                 (found & ANNEX) != 0,

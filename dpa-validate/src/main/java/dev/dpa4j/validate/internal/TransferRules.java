@@ -638,7 +638,7 @@ final class TransferRules {
                     }
                     Set<String> countries = new java.util.TreeSet<>();
                     RunMemo memo = RunMemo.of(c);
-                    Subprocessors.each(a, (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         for (Optional<CountryCode> co : List.of(sp.getCountry(), sp.getParentCountry())) {
                             if (co.isPresent() && memo.country(co.get()).needsMechanism()) {
                                 countries.add(co.get().getCode());
@@ -721,7 +721,7 @@ final class TransferRules {
                             "processing.locations",
                             processorName,
                             namedInException(exceptions, processorName));
-                    Subprocessors.each(a, (path, sp) -> {
+                    Subprocessors.each(c, (path, sp) -> {
                         boolean excepted = namedInException(exceptions, sp.getName());
                         if (sp.getLocations().isEmpty()) {
                             sp.getCountry()

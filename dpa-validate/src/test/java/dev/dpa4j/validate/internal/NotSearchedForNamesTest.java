@@ -4,12 +4,18 @@ package dev.dpa4j.validate.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.AgreementGenerator;
+import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FreeTexts;
+import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.ScaledAgreements;
 import dev.dpa4j.model.json.DpaJson;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.ValidationThresholds;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,5 +103,34 @@ class NotSearchedForNamesTest {
         }
         // both answers occur, so the comparison is not of a constant
         assertThat(excluded).isPositive().isLessThan(paths.size());
+    }
+
+    @Test
+    void should_decide_in_the_run_once_per_ancestor_what_each_path_decides_by_its_text() {
+        List<DataProcessingAgreement> agreements = new ArrayList<>();
+        for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "quillfeather-dpa-en-de")) {
+            agreements.add(DpaJson.read(ScaledAgreements.example("examples/" + example + ".json")));
+        }
+        for (long seed = 0; seed < 100; seed++) {
+            agreements.add(
+                    seed % 2 == 0 ? AgreementGenerator.agreement(seed) : AgreementGenerator.adversarialAgreement(seed));
+        }
+        int searched = 0;
+        int all = 0;
+        for (DataProcessingAgreement agreement : agreements) {
+            DefaultRuleContext context = new DefaultRuleContext(
+                    agreement, LocalDate.of(2026, 11, 23), Profile.EXECUTED, ValidationThresholds.DEFAULTS, null);
+            List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(context);
+            boolean[] answers = RunMemo.of(context).searchedForNames(texts);
+            assertThat(answers).hasSameSizeAs(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                ModelPath path = texts.get(i).getKey();
+                assertThat(answers[i]).as(path.toString()).isEqualTo(!byText(path));
+                searched += answers[i] ? 1 : 0;
+                all++;
+            }
+        }
+        // both answers occur, and runs of texts below one ancestor alternate with others
+        assertThat(searched).isPositive().isLessThan(all);
     }
 }

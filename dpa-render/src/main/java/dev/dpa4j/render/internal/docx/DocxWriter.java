@@ -23,6 +23,7 @@ import dev.dpa4j.render.document.SignatureField;
 import dev.dpa4j.render.document.Table;
 import dev.dpa4j.render.document.Title;
 import dev.dpa4j.render.internal.Escapes;
+import dev.dpa4j.render.internal.IntroCitation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -195,9 +196,14 @@ public final class DocxWriter {
                     text(clause.number());
                     body.ascii("<w:r><w:tab/></w:r>");
                 }
-                runs(paragraph.runs());
+                // an introduction to a list keeps its colon last: "… at least (Art. 33(3) GDPR):"
+                boolean colon = clause.citation().isPresent() && IntroCitation.endsWithColon(paragraph.runs());
+                runs(colon ? IntroCitation.beforeColon(paragraph.runs()) : paragraph.runs());
                 clause.citation()
                         .ifPresent(c -> run(body, "CitationChar", false, false, " (" + c + ")", currentLanguage));
+                if (colon) {
+                    runs(List.of(Run.text(":")));
+                }
                 close();
             } else if (child instanceof Paragraph paragraph) {
                 runsParagraph(alone ? null : "ClauseText", null, paragraph.runs());

@@ -19,6 +19,7 @@ import dev.dpa4j.render.document.SignatureEntry;
 import dev.dpa4j.render.document.SignatureField;
 import dev.dpa4j.render.document.Table;
 import dev.dpa4j.render.document.Title;
+import dev.dpa4j.render.internal.IntroCitation;
 import dev.dpa4j.render.internal.pdf.LineBreaker.Line;
 import dev.dpa4j.render.internal.pdf.LineBreaker.Piece;
 import dev.dpa4j.render.internal.pdf.LineBreaker.Span;
@@ -214,11 +215,17 @@ final class Flow {
         boolean first = true;
         for (Block child : clause.content()) {
             if (first && child instanceof Paragraph paragraph) {
-                List<Span> spans = spans(paragraph.runs(), body());
+                // an introduction to a list keeps its colon last: "… at least (Art. 33(3) GDPR):"
+                boolean colon = clause.citation().isPresent() && IntroCitation.endsWithColon(paragraph.runs());
+                List<Span> spans =
+                        spans(colon ? IntroCitation.beforeColon(paragraph.runs()) : paragraph.runs(), body());
                 clause.citation().ifPresent(c -> {
                     Style cite = Style.plain(8).withItalic(true).withColor(Style.MUTED);
                     spans.add(new Span(" (" + c + ")", cite));
                 });
+                if (colon) {
+                    spans.add(new Span(":", body()));
+                }
                 space(0);
                 text(spans, body(), LEADING, false, numbered ? new Prefix(clause.number(), body(), -hang) : null);
                 space(base * 0.5f);
