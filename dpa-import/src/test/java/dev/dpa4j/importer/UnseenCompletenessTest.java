@@ -230,10 +230,10 @@ class UnseenCompletenessTest {
         // The ninth held-out set moved here before round 11; over all fifty-eight then precision 1120 of 1154
         // (0.971), recall 1120 of 1158 (0.967), 1477 of 1566 exact. After round 11 over all fifty-eight: precision
         // 1123 of 1156 (0.971), recall 1123 of 1158 (0.970), 1481 of 1566 exact (on the eight alone 0.89, 0.87, 172
-        // of 216):
+        // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1481);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1482);
     }
 
     @Test

@@ -382,6 +382,11 @@ public final class Extractor {
     private static final Pattern SCC_DATA_LABEL = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:categories of personal data|kategorien (?:der )?(?:übermittelten )?personenbezogene)",
             FLAGS);
+    /** Annex I.B's period for which the personal data will be retained: the duration of the processing. */
+    private static final Pattern SCC_PERIOD_LABEL = Pattern.compile(
+            "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:(?:the )?period for which (?:the )?personal data (?:will|shall) be retained|(?:die )?dauer, für die (?:die )?personenbezogenen daten gespeichert werden(?:,? oder[^:]{0,90})?)",
+            FLAGS);
+
     private static final Pattern SCC_OTHER_LABEL = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:sensitive data|sensible daten|besondere kategorien|(?:the )?frequency|häufigkeit|nature of|art der|purpose|zweck|(?:the )?period|retention|dauer|speicherdauer|for transfers to|bei übermittlungen an|subject matter|gegenstand)",
             FLAGS);
@@ -458,7 +463,8 @@ public final class Extractor {
             Passage p = new Passage(
                     text.text(s.block()), s.heading(), language, s.block().offset(), s.annex());
             // the built-in cues read the parties' defined names as role words (Roles); a plugged classifier the text
-            Passage named = new Passage(roles.normalise(p.text()), s.heading(), language, p.offset(), s.annex());
+            Passage named =
+                    new Passage(roles.normalise(p.text()), roles.heading(s.heading()), language, p.offset(), s.annex());
             Map<Element, Classification> best = new EnumMap<>(Element.class);
             for (PassageClassifier c : classifiers) {
                 for (Classification cl : c.classify(c instanceof RuleClassifier ? named : p)) {
@@ -653,6 +659,19 @@ public final class Extractor {
                                     fact("processing.duration", type, e);
                                 });
                     }
+                    if (!processing.has("duration")) {
+                        // the sentences found point elsewhere ("… are set out in Annex 1"), or name the term in a
+                        // run-in title whose text stands in the next paragraph ("A.1 Subject matter and duration." /
+                        // "Provision of the Services … for the subscription term"): the description's own sentence on
+                        // the duration, wherever it stands in the description
+                        durationInDescription().ifPresent(e -> {
+                            String type = Objects.requireNonNull(durationType(sentence(e)));
+                            ObjectNode d = processing.putObject("duration");
+                            d.put("type", type);
+                            d.set("description", localized(sentence(e)));
+                            fact("processing.duration", type, e);
+                        });
+                    }
                     if (!processing.has("subjectMatter")) {
                         evidence.stream()
                                 .filter(e ->
@@ -813,6 +832,44 @@ public final class Extractor {
                 start = m.end();
             }
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first sentence of the description of the processing (a passage classified as one of its terms) that names
+     * a duration ({@code DURATION_WORDING}) and gives its type: tied to a contract's life, one-off or indefinite.
+     * Passages classified as anything else (the term of the agreement among the final provisions, retention under
+     * deletion) are not read.
+     */
+    private Optional<SourceSpan> durationInDescription() {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment seg = segments.get(i);
+            boolean description = false;
+            for (Element d : DESCRIPTION) {
+                description |= is(i, d);
+            }
+            if (!description) {
+                continue;
+            }
+            Block b = seg.block();
+            String paragraph = text.text(b);
+            Matcher m = SENTENCE_BREAK.matcher(paragraph);
+            int start = 0;
+            while (start < paragraph.length()) {
+                int stop = m.find(start) ? m.start() : paragraph.length();
+                String sentence = paragraph.substring(start, stop).strip();
+                if (!sentence.isEmpty()
+                        && DURATION_WORDING.matcher(sentence).find()
+                        && durationType(sentence) != null) {
+                    int lead = paragraph.indexOf(sentence, start);
+                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
+                }
+                if (stop >= paragraph.length()) {
+                    break;
+                }
+                start = m.end();
+            }
         }
         return Optional.empty();
     }
@@ -1759,6 +1816,23 @@ public final class Extractor {
             }
         }
         runIns(processing, categories, subjects, purposes, nature);
+        if (nature.isEmpty()) {
+            // a paragraph under a heading on the nature ("A. Art der Bearbeitung" / "Speicherung, Organisation, …")
+            // states it in prose rather than as a list
+            for (int i : passages(Element.NATURE_AND_PURPOSE)) {
+                Segment seg = segments.get(i);
+                String heading =
+                        roles.heading(seg.heading().substring(seg.heading().lastIndexOf(" > ") + 1));
+                if (!isItem(seg) && NATURE_HEADING.matcher(heading).find()) {
+                    String s = text.text(seg.block());
+                    ObjectNode n = nature.addObject();
+                    operation(s).ifPresent(o -> n.put("operation", o));
+                    n.set("description", localized(s));
+                    fact("processing.nature[0]", s, span(seg));
+                    break;
+                }
+            }
+        }
         if (purposes.isEmpty()) {
             for (int i : passages(Element.NATURE_AND_PURPOSE)) {
                 if (!isItem(segments.get(i))) {
@@ -1978,7 +2052,7 @@ public final class Extractor {
 
     /** A duration tied to the life of a contract, an account or the services ("until the end of the Contract"). */
     private static final Pattern TIED_DURATION = Pattern.compile(
-            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b)",
+            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b|sows?\\b|statements? of work|leistungsschein\\w*)",
             FLAGS);
 
     private static final Pattern ONE_OFF = Pattern.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
@@ -2103,6 +2177,8 @@ public final class Extractor {
         List<SourceSpan> subjectSpans = new ArrayList<>();
         List<SourceSpan> categorySpans = new ArrayList<>();
         String field = "";
+        String period = null;
+        SourceSpan periodSpan = null;
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (!s.annex()) {
@@ -2140,6 +2216,15 @@ public final class Extractor {
                 } else if (SCC_DATA_LABEL.matcher(t).find()) {
                     field = "categories";
                     body = afterColon(t, SCC_DATA_LABEL);
+                } else if (SCC_PERIOD_LABEL.matcher(t).find()) {
+                    // "Period for which the personal data will be retained: for the term of the relevant SOW …"
+                    field = "";
+                    String value = afterColon(t, SCC_PERIOD_LABEL);
+                    if (period == null && !value.isEmpty() && durationType(value) != null) {
+                        period = value;
+                        periodSpan = span(s);
+                    }
+                    continue;
                 } else if (SCC_OTHER_LABEL.matcher(t).find()) {
                     field = "";
                     continue;
@@ -2186,6 +2271,13 @@ public final class Extractor {
             }
         }
         ObjectNode processing = root.has("processing") ? (ObjectNode) root.get("processing") : null;
+        if (period != null && (processing == null || !processing.has("duration"))) {
+            String type = Objects.requireNonNull(durationType(period));
+            ObjectNode d = object("processing").putObject("duration");
+            d.put("type", type);
+            d.set("description", localized(period));
+            fact("processing.duration", type, Objects.requireNonNull(periodSpan));
+        }
         if (!subjects.isEmpty() && (processing == null || !processing.has("dataSubjects"))) {
             ArrayNode list = object("processing").putArray("dataSubjects");
             for (int k = 0; k < subjects.size(); k++) {

@@ -179,6 +179,17 @@ final class Roles {
     }
 
     /**
+     * A heading as the cues read it: its words in the vocabulary of the cues ({@link Vocabulary}), names kept
+     * ("Art der Bearbeitung" in a Swiss agreement reads as "Art der Verarbeitung").
+     *
+     * @param heading the heading's original text
+     * @return the text to match heading cues against
+     */
+    String heading(String heading) {
+        return vocabulary.normalise(heading);
+    }
+
+    /**
      * The passage as the cues read it: its words in the vocabulary of the cues ({@link Vocabulary}) and every learned
      * name that is not a role word of the cues replaced by its role's word.
      *
