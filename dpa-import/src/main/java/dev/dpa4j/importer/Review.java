@@ -78,7 +78,8 @@ public final class Review {
      * @return the review
      */
     public static Review of(ImportResult result, Validator validator) {
-        return new Review(result, validator.validate(result.getDraft()));
+        return new Review(
+                result, UnassignedChoice.adjust(result, validator.validate(result.getDraft()), validator.rules()));
     }
 
     /**

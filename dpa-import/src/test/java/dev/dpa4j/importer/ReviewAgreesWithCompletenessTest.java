@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * processing (Art. 28(3) first sentence) or the sub-processor authorisation (Art. 28(2)) as found, its findings must
  * not report the same term as missing. Checked over every agreement in {@code fixtures} and {@code fixtures/unseen}.
  * Only the "missing" errors are checked: a found term may still be generic, a catch-all or a mere pointer (warnings
- * the validator is right to give). The deletion or return at the end (Art. 28(3)(g)) is checked where the table finds
- * it met in a sentence that names the controller: the validator's "not regulated" contradicts that. A "delete or
- * return" that names no one who chooses is met in the table and leaves the choice open in the draft (see
- * EndOfProcessingChoiceTest); that difference is left to a decision of its own.
+ * the validator is right to give). The deletion or return at the end (Art. 28(3)(g)) is checked wherever the table
+ * finds it (met or weaker): the validator's "not regulated" contradicts that. A "delete or return" that names no one
+ * who chooses leaves the choice open in the draft (see EndOfProcessingChoiceTest); the review reports it as the
+ * obligation without the controller's choice, a warning (lead's decision in round 11).
  */
 class ReviewAgreesWithCompletenessTest {
 
@@ -35,11 +35,6 @@ class ReviewAgreesWithCompletenessTest {
             Requirement.DATA_CATEGORIES, List.of("ART28_3_DATA_TYPES"),
             Requirement.DATA_SUBJECTS, List.of("ART28_3_DATA_SUBJECTS"),
             Requirement.SUBPROCESSOR_AUTHORISATION, List.of("ART28_2_AUTH_TYPE", "ART28_2_WRITTEN_AUTH"));
-
-    /** The controller named as the one who chooses: "at the Customer's choice", „entscheidet der Auftraggeber“. */
-    private static final java.util.regex.Pattern CONTROLLER = java.util.regex.Pattern.compile(
-            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** The validator's rules that report a requirement's term as not regulated at all, checked where it is stated. */
     private static final Map<Requirement, List<String>> NOT_REGULATED_RULES =
@@ -82,10 +77,7 @@ class ReviewAgreesWithCompletenessTest {
                                 + f.getRuleId() + " at " + f.getPath()));
             });
             NOT_REGULATED_RULES.forEach((requirement, rules) -> {
-                RequirementResult stated = result.getRequirement(requirement);
-                if (stated.status() != Status.FOUND
-                        || stated.evidence().stream()
-                                .noneMatch(e -> CONTROLLER.matcher(e.quote()).find())) {
+                if (result.getRequirement(requirement).status() == Status.NOT_FOUND) {
                     return;
                 }
                 review.getItems().stream()
@@ -137,7 +129,7 @@ class ReviewAgreesWithCompletenessTest {
     void should_report_deletion_or_return_not_regulated_only_where_the_table_does_not_find_it() {
         Validator validator =
                 Validator.builder().asOf(LocalDate.of(2026, 12, 5)).build();
-        java.util.Map<String, String> sections = RoundNineWordingsTest.plainGerman();
+        java.util.Map<String, String> sections = WordingFrames.plainGerman();
         sections.put(
                 "§ 9 Löschung",
                 "Nach Ende des Hauptvertrags entscheidet der Auftraggeber, ob die Daten zurückgegeben oder gelöscht "
@@ -165,5 +157,35 @@ class ReviewAgreesWithCompletenessTest {
         assertThat(Review.of(silent, validator).getItems())
                 .extracting(i -> i.finding().getRuleId())
                 .contains("ART28_3_G_DELETE_RETURN");
+    }
+
+    @Test
+    void should_report_a_deletion_or_return_without_a_chooser_as_the_choice_not_given_to_the_controller() {
+        Validator validator =
+                Validator.builder().asOf(LocalDate.of(2026, 12, 5)).build();
+        ImportResult open = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "13. End of processing",
+                "When the services end the Processor deletes or returns all personal data.");
+        assertThat(open.getRequirement(Requirement.DELETION_RETURN).status()).isNotEqualTo(Status.NOT_FOUND);
+        List<Review.Item> items = Review.of(open, validator).getItems();
+        assertThat(items).extracting(i -> i.finding().getRuleId()).doesNotContain("ART28_3_G_DELETE_RETURN");
+        assertThat(items)
+                .filteredOn(i -> i.finding().getRuleId().equals("ART28_3_G_CONTROLLER_CHOICE"))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.finding().getSeverity()).isEqualTo(Severity.WARNING);
+                    assertThat(i.finding().getMessageKey()).endsWith(".unassigned");
+                    assertThat(i.finding().message(java.util.Locale.ENGLISH))
+                            .contains("at the choice of the controller");
+                });
+        // the controller's choice named: neither finding
+        ImportResult chosen = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "13. End of processing",
+                "When the services end the Processor deletes or returns all personal data at the choice of the Customer.");
+        assertThat(Review.of(chosen, validator).getItems())
+                .extracting(i -> i.finding().getRuleId())
+                .doesNotContain("ART28_3_G_DELETE_RETURN", "ART28_3_G_CONTROLLER_CHOICE");
     }
 }

@@ -3,6 +3,11 @@ package dev.dpa4j.importer;
 
 import static dev.dpa4j.importer.CompletenessTest.strongEnglish;
 import static dev.dpa4j.importer.CompletenessTest.withSection;
+import static dev.dpa4j.importer.WordingFrames.de;
+import static dev.dpa4j.importer.WordingFrames.en;
+import static dev.dpa4j.importer.WordingFrames.enResult;
+import static dev.dpa4j.importer.WordingFrames.german;
+import static dev.dpa4j.importer.WordingFrames.plainGerman;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
@@ -15,30 +20,6 @@ import org.junit.jupiter.api.Test;
  * and documents written for this test (never one of a fixture).
  */
 class RoundTenWordingsTest {
-
-    private static Status en(String heading, String body, Requirement r) {
-        return withSection(strongEnglish(), heading, body).getRequirement(r).status();
-    }
-
-    private static RequirementResult enResult(String heading, String body, Requirement r) {
-        return withSection(strongEnglish(), heading, body).getRequirement(r);
-    }
-
-    /** The plain German agreement of round 9 with the section of the heading's number replaced. */
-    private static ImportResult german(String heading, String body) {
-        Map<String, String> s = RoundNineWordingsTest.plainGerman();
-        String number = heading.substring(0, heading.indexOf(' ', 2));
-        s.keySet().removeIf(k -> k.startsWith(number + " "));
-        s.put(heading, body);
-        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
-        s.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
-        return DpaImporter.standard()
-                .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
-    }
-
-    private static Status de(String heading, String body, Requirement r) {
-        return german(heading, body).getRequirement(r).status();
-    }
 
     private static final String SUBS = "9. Sub-processors";
     private static final String AUTH =
@@ -535,7 +516,7 @@ class RoundTenWordingsTest {
                                 + "Vereinbarung fristlos kündigen.",
                         Requirement.SUSPENSION_AND_TERMINATION))
                 .isEqualTo(Status.FOUND);
-        Map<String, String> s = RoundNineWordingsTest.plainGerman();
+        Map<String, String> s = plainGerman();
         s.put("§ 10a Prüfungen", "Bei Anhaltspunkten für Verstöße darf der Auftraggeber kurzfristig prüfen.");
         StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
         s.forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
@@ -596,7 +577,7 @@ class RoundTenWordingsTest {
 
     @Test
     void should_not_read_the_content_of_a_breach_notice_as_the_data_categories() {
-        Map<String, String> s = RoundNineWordingsTest.plainGerman();
+        Map<String, String> s = plainGerman();
         s.put(
                 "§ 8 Meldung von Verletzungen",
                 "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "

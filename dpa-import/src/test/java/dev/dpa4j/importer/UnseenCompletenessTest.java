@@ -55,7 +55,14 @@ import org.junit.jupiter.api.Test;
  * page that is a controller for some purposes and a processor for others, a chat tool's DPA as HTML, a tax-adviser
  * software AVV as DOCX with Word's numbering, a UK-style DPA with schedules), was kept in {@code fixtures/heldout-next}
  * and measured once by the lead on main (17e63a6) before round 10: precision 0.90, recall 0.89, 177 of 216 verdicts
- * exact. Round 10 trains on it, so it is in-sample now.
+ * exact. Round 10 trains on it, so it is in-sample now. The ninth held-out set, eight more written blind by a
+ * fourth colleague (a large cloud provider's web-page addendum, a payroll AVV as DOCX with hand-typed numbers, a
+ * French service's DPA in translated English, a manufacturer's AVV for its suppliers, the processing terms as section
+ * 14 of an app studio's terms of use, an analytics PDF with footnotes and a landscape table, a Swiss AVV under the
+ * revised FADP, an Indian outsourcer's DOCX with Module 2 of the 2021/914 clauses), was kept in {@code
+ * fixtures/heldout-next} and measured by the lead on main (d537219) before round 11: precision 0.89, recall 0.85,
+ * 169 of 216 verdicts exact. Round 11 trains on it, so it is in-sample now; its second reader's verdicts are in
+ * {@code unseen/second-reader-9} (a folder this test does not read).
  */
 class UnseenCompletenessTest {
 
@@ -220,9 +227,13 @@ class UnseenCompletenessTest {
         // lead on main 17e63a6: 0.90, 0.89, 177 of 216); over all fifty then precision 958 of 990 (0.968), recall 958
         // of 995 (0.963), 1267 of 1350 exact. After round 10 over all fifty: precision 978 of 995 (0.983), recall 978
         // of 995 (0.983), 1303 of 1350 exact (on the eight alone 0.98, 0.99, 210 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.98);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1303);
+        // The ninth held-out set moved here before round 11; over all fifty-eight then precision 1120 of 1154
+        // (0.971), recall 1120 of 1158 (0.967), 1477 of 1566 exact. After round 11 over all fifty-eight: precision
+        // 1123 of 1156 (0.971), recall 1123 of 1158 (0.970), 1481 of 1566 exact (on the eight alone 0.89, 0.87, 172
+        // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1482);
     }
 
     @Test

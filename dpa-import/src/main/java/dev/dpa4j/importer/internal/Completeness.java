@@ -135,7 +135,8 @@ final class Completeness {
     private static final Pattern PROCESSOR_MAY = Pattern.compile(
             "\\b(?:processor|supplier|provider|vendor|contractor|we|auftragnehmer|auftragsverarbeiter|dienstleister"
                     + "|anbieter)\\b[^.;:]{0,40}?\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b"
-                    + "(?!,?\\s+(?:not|nicht|keine?n?)\\b)",
+                    // "may be required to report": a duty imposed by law, not a permission
+                    + "(?!,?\\s+(?:not|nicht|keine?n?|be (?:required|obliged|obligated|compelled))\\b)",
             FLAGS);
     /**
      * Requirements a prohibition can state ("shall not disclose", "transfers are excluded", "not for its own
@@ -241,6 +242,8 @@ final class Completeness {
     private final @Nullable SourceSpan incorporation;
 
     private final Roles roles;
+    /** The passages the requirements are read in ({@link ProcessingTerms}). */
+    private final boolean[] scope;
 
     private Completeness(
             SourceText text,
@@ -254,6 +257,7 @@ final class Completeness {
         this.mentioned = mentioned;
         this.elements = elements;
         this.roles = Roles.learn(text, Extractor.language(text.text()));
+        this.scope = ProcessingTerms.scope(segments);
         this.incorporation = incorporation();
     }
 
@@ -436,6 +440,9 @@ final class Completeness {
         return false;
     }
 
+    /** Why a requirement stated only outside the processing terms of a longer contract is weaker. */
+    static final String OUTSIDE = "stated only in a provision of the whole contract, not in its processing terms";
+
     /** The sentences found for one requirement. */
     private static final class Scan {
         final List<SourceSpan> met = new ArrayList<>();
@@ -460,6 +467,8 @@ final class Completeness {
             if (in != null && r.element().isPresent() && !in.test(i, r.element().get())) {
                 continue;
             }
+            // a passage of a longer contract outside its processing terms states no requirement in full
+            boolean outside = !scope[i];
             Segment s = segments.get(i);
             String passage = text.text(s.block());
             String normalised = roles.normalise(passage);
@@ -532,6 +541,11 @@ final class Completeness {
                     }
                     if (out.weaker.size() < 5) {
                         out.weaker.add(span(s, at, original));
+                    }
+                } else if (outside) {
+                    if (out.partial.size() < 5) {
+                        out.partial.add(span(s, at, original));
+                        out.partialNote = OUTSIDE;
                     }
                 } else if (out.met.size() < 5) {
                     out.met.add(span(s, at, original));

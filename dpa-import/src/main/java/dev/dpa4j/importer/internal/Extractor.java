@@ -110,6 +110,13 @@ public final class Extractor {
         return capitals ? LEGAL_FORM_ANY_CASE.matcher(name) : LEGAL_FORM.matcher(name);
     }
 
+    /** The details of a company's registration after its name: its form in words, capital, register, number. */
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "^\\s*(?:a|an|une?|eine?)\\s|share capital|capital social|stammkapital|\\bregistered (?:at|with|under|in) the\\b|\\bregister of\\b"
+                    + "|\\bunder (?:the )?number\\b"
+                    + "|\\bcompanies act\\b|\\bincorporated\\b|handelsregister|firmenbuch|\\d{3}\\s*euros?\\b",
+            FLAGS);
+
     /** A party described rather than named: "the customer named in the Order Form", „der im Auftrag genannte Kunde“. */
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+[^,;]{0,60}?\\b(?:named|identified|specified|set out|listed|stated|indicated|designated|genannt\\w*|bezeichnet\\w*|angegeben\\w*|aufgeführt\\w*)\\b",
@@ -259,7 +266,9 @@ public final class Extractor {
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
     private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
-            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?|authori[sz]es? (\\w+ ){1,3}generally\\b",
+            "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?|authori[sz]es? (\\w+ ){1,3}generally\\b"
+                    // translated from French or Italian ("de manière générale", "in via generale")
+                    + "|authori[sz]es? (?:\\w+ ){0,3}?\\w+,? in a general (?:manner|way)\\b",
             FLAGS);
     private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
             "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
@@ -373,6 +382,11 @@ public final class Extractor {
     private static final Pattern SCC_DATA_LABEL = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:categories of personal data|kategorien (?:der )?(?:übermittelten )?personenbezogene)",
             FLAGS);
+    /** Annex I.B's period for which the personal data will be retained: the duration of the processing. */
+    private static final Pattern SCC_PERIOD_LABEL = Pattern.compile(
+            "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:(?:the )?period for which (?:the )?personal data (?:will|shall) be retained|(?:die )?dauer, für die (?:die )?personenbezogenen daten gespeichert werden(?:,? oder[^:]{0,90})?)",
+            FLAGS);
+
     private static final Pattern SCC_OTHER_LABEL = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:sensitive data|sensible daten|besondere kategorien|(?:the )?frequency|häufigkeit|nature of|art der|purpose|zweck|(?:the )?period|retention|dauer|speicherdauer|for transfers to|bei übermittlungen an|subject matter|gegenstand)",
             FLAGS);
@@ -449,7 +463,8 @@ public final class Extractor {
             Passage p = new Passage(
                     text.text(s.block()), s.heading(), language, s.block().offset(), s.annex());
             // the built-in cues read the parties' defined names as role words (Roles); a plugged classifier the text
-            Passage named = new Passage(roles.normalise(p.text()), s.heading(), language, p.offset(), s.annex());
+            Passage named =
+                    new Passage(roles.normalise(p.text()), roles.heading(s.heading()), language, p.offset(), s.annex());
             Map<Element, Classification> best = new EnumMap<>(Element.class);
             for (PassageClassifier c : classifiers) {
                 for (Classification cl : c.classify(c instanceof RuleClassifier ? named : p)) {
@@ -644,6 +659,19 @@ public final class Extractor {
                                     fact("processing.duration", type, e);
                                 });
                     }
+                    if (!processing.has("duration")) {
+                        // the sentences found point elsewhere ("… are set out in Annex 1"), or name the term in a
+                        // run-in title whose text stands in the next paragraph ("A.1 Subject matter and duration." /
+                        // "Provision of the Services … for the subscription term"): the description's own sentence on
+                        // the duration, wherever it stands in the description
+                        durationInDescription().ifPresent(e -> {
+                            String type = Objects.requireNonNull(durationType(sentence(e)));
+                            ObjectNode d = processing.putObject("duration");
+                            d.put("type", type);
+                            d.set("description", localized(sentence(e)));
+                            fact("processing.duration", type, e);
+                        });
+                    }
                     if (!processing.has("subjectMatter")) {
                         evidence.stream()
                                 .filter(e ->
@@ -804,6 +832,44 @@ public final class Extractor {
                 start = m.end();
             }
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first sentence of the description of the processing (a passage classified as one of its terms) that names
+     * a duration ({@code DURATION_WORDING}) and gives its type: tied to a contract's life, one-off or indefinite.
+     * Passages classified as anything else (the term of the agreement among the final provisions, retention under
+     * deletion) are not read.
+     */
+    private Optional<SourceSpan> durationInDescription() {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment seg = segments.get(i);
+            boolean description = false;
+            for (Element d : DESCRIPTION) {
+                description |= is(i, d);
+            }
+            if (!description) {
+                continue;
+            }
+            Block b = seg.block();
+            String paragraph = text.text(b);
+            Matcher m = SENTENCE_BREAK.matcher(paragraph);
+            int start = 0;
+            while (start < paragraph.length()) {
+                int stop = m.find(start) ? m.start() : paragraph.length();
+                String sentence = paragraph.substring(start, stop).strip();
+                if (!sentence.isEmpty()
+                        && DURATION_WORDING.matcher(sentence).find()
+                        && durationType(sentence) != null) {
+                    int lead = paragraph.indexOf(sentence, start);
+                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
+                }
+                if (stop >= paragraph.length()) {
+                    break;
+                }
+                start = m.end();
+            }
         }
         return Optional.empty();
     }
@@ -1315,6 +1381,8 @@ public final class Extractor {
             int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
             cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
         }
+        // "ACME, a société par actions simplifiée with …", "Acme, a company incorporated in …": the legal form in words
+        Optional<String> appositive = cut > 0 ? LegalFormPhrases.appositive(name.substring(cut + 1)) : Optional.empty();
         // the rest of the name's line after the name ("der Beispiel GmbH, Hafenweg 4, 28195 Bremen"): its address
         List<String> rest = new ArrayList<>();
         if (cut > 0) {
@@ -1352,6 +1420,11 @@ public final class Extractor {
                         && !roleOnly
                         && name.length() <= 80
                         && !name.isEmpty()
+                        && Character.isUpperCase(name.charAt(0)))
+                || (appositive.isPresent()
+                        && !roleOnly
+                        && name.length() <= 80
+                        && !name.isEmpty()
                         && Character.isUpperCase(name.charAt(0)));
         if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
@@ -1360,6 +1433,9 @@ public final class Extractor {
             String form = null;
             while (lf.find()) {
                 form = lf.group(1);
+            }
+            if (form == null && appositive.isPresent() && !appositive.get().isEmpty()) {
+                form = appositive.get();
             }
             if (form != null && !placeholder) {
                 party.put("legalForm", form);
@@ -1371,7 +1447,12 @@ public final class Extractor {
         List<String> lines = new ArrayList<>();
         if (start == at) {
             String[] parts = inlineName.split(",");
-            lines.addAll(List.of(parts).subList(1, parts.length));
+            for (String part : List.of(parts).subList(1, parts.length)) {
+                // the legal form in words and the register's details are no lines of the address
+                if (appositive.isEmpty() || !REGISTRATION.matcher(part).find()) {
+                    lines.add(part);
+                }
+            }
         } else {
             lines.addAll(rest);
             for (int b = start + 1; b < at; b++) {
@@ -1735,6 +1816,23 @@ public final class Extractor {
             }
         }
         runIns(processing, categories, subjects, purposes, nature);
+        if (nature.isEmpty()) {
+            // a paragraph under a heading on the nature ("A. Art der Bearbeitung" / "Speicherung, Organisation, …")
+            // states it in prose rather than as a list
+            for (int i : passages(Element.NATURE_AND_PURPOSE)) {
+                Segment seg = segments.get(i);
+                String heading =
+                        roles.heading(seg.heading().substring(seg.heading().lastIndexOf(" > ") + 1));
+                if (!isItem(seg) && NATURE_HEADING.matcher(heading).find()) {
+                    String s = text.text(seg.block());
+                    ObjectNode n = nature.addObject();
+                    operation(s).ifPresent(o -> n.put("operation", o));
+                    n.set("description", localized(s));
+                    fact("processing.nature[0]", s, span(seg));
+                    break;
+                }
+            }
+        }
         if (purposes.isEmpty()) {
             for (int i : passages(Element.NATURE_AND_PURPOSE)) {
                 if (!isItem(segments.get(i))) {
@@ -1954,7 +2052,7 @@ public final class Extractor {
 
     /** A duration tied to the life of a contract, an account or the services ("until the end of the Contract"). */
     private static final Pattern TIED_DURATION = Pattern.compile(
-            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b)",
+            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b|sows?\\b|statements? of work|leistungsschein\\w*)",
             FLAGS);
 
     private static final Pattern ONE_OFF = Pattern.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
@@ -2079,6 +2177,8 @@ public final class Extractor {
         List<SourceSpan> subjectSpans = new ArrayList<>();
         List<SourceSpan> categorySpans = new ArrayList<>();
         String field = "";
+        String period = null;
+        SourceSpan periodSpan = null;
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (!s.annex()) {
@@ -2116,6 +2216,15 @@ public final class Extractor {
                 } else if (SCC_DATA_LABEL.matcher(t).find()) {
                     field = "categories";
                     body = afterColon(t, SCC_DATA_LABEL);
+                } else if (SCC_PERIOD_LABEL.matcher(t).find()) {
+                    // "Period for which the personal data will be retained: for the term of the relevant SOW …"
+                    field = "";
+                    String value = afterColon(t, SCC_PERIOD_LABEL);
+                    if (period == null && !value.isEmpty() && durationType(value) != null) {
+                        period = value;
+                        periodSpan = span(s);
+                    }
+                    continue;
                 } else if (SCC_OTHER_LABEL.matcher(t).find()) {
                     field = "";
                     continue;
@@ -2162,6 +2271,13 @@ public final class Extractor {
             }
         }
         ObjectNode processing = root.has("processing") ? (ObjectNode) root.get("processing") : null;
+        if (period != null && (processing == null || !processing.has("duration"))) {
+            String type = Objects.requireNonNull(durationType(period));
+            ObjectNode d = object("processing").putObject("duration");
+            d.put("type", type);
+            d.set("description", localized(period));
+            fact("processing.duration", type, Objects.requireNonNull(periodSpan));
+        }
         if (!subjects.isEmpty() && (processing == null || !processing.has("dataSubjects"))) {
             ArrayNode list = object("processing").putArray("dataSubjects");
             for (int k = 0; k < subjects.size(); k++) {

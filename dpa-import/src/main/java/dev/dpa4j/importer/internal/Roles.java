@@ -2,6 +2,7 @@
 package dev.dpa4j.importer.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * only on Customer's documented instructions", „Die Beispiel GmbH (nachfolgend „Anbieter“) …". A name is learned
  * from a designation in the opening of the document ({@code ("Acme")}, {@code hereinafter "Vendor"}) together with
  * a sentence that gives its role ("Acme is the processor", "Customer acts as controller", „Acme ist
- * Auftragsverarbeiter“), or from a designation that is itself a role word ("Vendor", „Anbieter“). {@link
+ * Auftragsverarbeiter“), or from a designation that is itself a role word ("Vendor", „Anbieter“), or from the
+ * definition of a processor said of the name ("Acme processes personal data on behalf of Customer"). A role stated for
+ * other data ("Acme acts as controller for its own billing records") gives none. {@link
  * #normalise(String)} then writes a name that is not already a word of the cues ("Acme", "Company") as the role's
  * word ("the processor", „der Auftragsverarbeiter“), so that cues for requirements, facts and elements read the
  * sentence alike. Only matching sees the normalised text: quotations and offsets keep the original.
@@ -32,7 +35,29 @@ final class Roles {
 
     /** A sentence that gives a name its role: "Acme is the processor", "Customer acts as controller". */
     private static final Pattern ROLE_STATEMENT = Pattern.compile(
-            "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:is|acts|shall act|will act|ist|handelt|fungiert|agiert)\\s+(?:as\\s+|als\\s+)?(?:the |a |an |der |die |ein |eine )?(?:data |\\(data\\) )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
+            "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:is|acts|shall act|will act|ist|handelt|fungiert|agiert)\\s+(?:as\\s+|als\\s+)?(?:the |a |an |its |their |der |die |ein |eine |sein |ihr )?(?:data |\\(data\\) )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * A role statement about other data than the agreement's: "Acme acts as controller for its own processing",
+     * „… als Verantwortlicher für eigene Zwecke“. A processor is often also a controller of its customers' account data;
+     * that statement carves those data out and does not give the party its role under the agreement.
+     */
+    private static final Pattern CARVE_OUT = Pattern.compile(
+            "^[^.;]{0,80}?\\b(?:own|independent(?:ly)?|separate(?:ly)?|eigene[nmrs]?|eigenständig\\w*|selbst(?:ändig)?)\\b",
+            FLAGS);
+
+    /**
+     * The definition of a processor (Art. 4(8) GDPR) as a sentence about a name: "Acme processes personal data on
+     * behalf of Customer", „Acme verarbeitet personenbezogene Daten im Auftrag des Kunden“.
+     */
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:will |shall |may )?(?:process(?:es)?|verarbeite[nt]?)\\b[^.;]{0,100}?\\b(?:on behalf of|im auftrag)\\b)",
+            Pattern.UNICODE_CASE);
+
+    /** German puts the verb first after an opening phrase: „Dabei verarbeitet Acme … im Auftrag des Kunden“. */
+    private static final Pattern ON_BEHALF_INVERTED = Pattern.compile(
+            "(?iu:\\bverarbeite[nt]\\s+)(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:[^.;]{0,100}?\\bim auftrag\\b)",
             Pattern.UNICODE_CASE);
 
     /** Role words the cues already know: a name of these is left as it is. */
@@ -50,10 +75,12 @@ final class Roles {
 
     private final Map<String, String> names;
     private final boolean german;
+    private final Vocabulary vocabulary;
     private final @Nullable Pattern rewrite;
 
-    private Roles(Map<String, String> names, boolean german) {
+    private Roles(Map<String, String> names, boolean german, Vocabulary vocabulary) {
         this.names = Map.copyOf(names);
+        this.vocabulary = vocabulary;
         this.german = german;
         StringBuilder alternatives = new StringBuilder();
         names.keySet().stream()
@@ -78,6 +105,7 @@ final class Roles {
      * @return the names with their roles
      */
     static Roles learn(SourceText text, String language) {
+        Vocabulary vocabulary = Vocabulary.of(text.text());
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Boolean> designated = new LinkedHashMap<>();
         int limit = Math.min(text.blocks().size(), 60);
@@ -95,9 +123,13 @@ final class Roles {
             }
         }
         for (SourceText.Block b : text.blocks()) {
-            Matcher m = ROLE_STATEMENT.matcher(text.text(b));
+            String block = vocabulary.normalise(text.text(b));
+            Matcher m = ROLE_STATEMENT.matcher(block);
             while (m.find()) {
                 String name = m.group("name").strip();
+                if (CARVE_OUT.matcher(block.substring(m.end())).lookingAt()) {
+                    continue;
+                }
                 // "Customer is the controller": a designated name, or the sentence's own word for a role
                 if (designated.containsKey(name) || wordRole(name) != null) {
                     String role = m.group("role").toLowerCase(Locale.ROOT);
@@ -109,7 +141,20 @@ final class Roles {
                 }
             }
         }
-        return new Roles(names, "de".equals(language));
+        // "Acme processes personal data on behalf of Customer": a designated name without a role statement
+        for (SourceText.Block b : text.blocks()) {
+            String block = vocabulary.normalise(text.text(b));
+            for (Pattern p : List.of(ON_BEHALF, ON_BEHALF_INVERTED)) {
+                Matcher m = p.matcher(block);
+                while (m.find()) {
+                    String name = m.group("name").strip();
+                    if (designated.containsKey(name) && wordRole(name) == null) {
+                        names.putIfAbsent(name, "processor");
+                    }
+                }
+            }
+        }
+        return new Roles(names, "de".equals(language), vocabulary);
     }
 
     private static @Nullable String wordRole(String word) {
@@ -134,13 +179,25 @@ final class Roles {
     }
 
     /**
-     * The passage as the cues read it: every learned name that is not a role word of the cues replaced by its
-     * role's word.
+     * A heading as the cues read it: its words in the vocabulary of the cues ({@link Vocabulary}), names kept
+     * ("Art der Bearbeitung" in a Swiss agreement reads as "Art der Verarbeitung").
      *
-     * @param passage the passage's original text
+     * @param heading the heading's original text
+     * @return the text to match heading cues against
+     */
+    String heading(String heading) {
+        return vocabulary.normalise(heading);
+    }
+
+    /**
+     * The passage as the cues read it: its words in the vocabulary of the cues ({@link Vocabulary}) and every learned
+     * name that is not a role word of the cues replaced by its role's word.
+     *
+     * @param original the passage's original text
      * @return the text to match cues against (not for quotations: its offsets differ)
      */
-    String normalise(String passage) {
+    String normalise(String original) {
+        String passage = vocabulary.normalise(original);
         if (rewrite == null) {
             return passage;
         }

@@ -49,9 +49,11 @@ final class EndAndAuditRules {
                 });
         d.rule("ART28_3_G_CONTROLLER_CHOICE", ERROR)
                 .refs(gdpr("28", 3, "g"))
-                .variants("processorChoice", "noChoice")
+                .variants("processorChoice", "noChoice", "unassigned")
                 .note("Return followed by deletion is accepted; deletion only or return only is a warning; a choice"
-                        + " left to the processor is an error.")
+                        + " left to the processor is an error. \"unassigned\" (a warning) is not reported by this rule's"
+                        + " check but by a review of an imported agreement that states deletion or return without"
+                        + " saying who chooses, where the draft cannot hold the choice.")
                 .check((c, r) -> c.agreement()
                         .getEndOfProcessing()
                         .flatMap(e -> e.getChoice())
