@@ -13,6 +13,7 @@ import dev.dpa4j.model.Person;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -31,6 +32,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.cfg.defs.EmailDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
@@ -127,12 +129,16 @@ final class StructuralValidation {
                 .beanMetaDataClassNormalizer(StructuralValidation::modelType)
                 .locales(Set.of(Locale.ROOT))
                 .defaultLocale(Locale.ROOT);
-        return build(config);
+        return build(config, true);
     }
 
-    /** Hibernate Validator's general factory with the same mapping: the reference of the guard test. */
+    /**
+     * Hibernate Validator's general factory with the same constraints, configured as before issue #14's start-up
+     * work: its own {@code @Pattern} validator and the model types' annotations read. The reference of the guard
+     * test.
+     */
     static ValidatorFactory generalFactory() {
-        return build(Validation.byProvider(HibernateValidator.class).configure());
+        return build(Validation.byProvider(HibernateValidator.class).configure(), false);
     }
 
     /** The model type whose metadata validates instances of a class: its superclass for an implementation. */
@@ -141,11 +147,25 @@ final class StructuralValidation {
         return superclass != null && MODEL_TYPES.contains(superclass) ? superclass : type;
     }
 
-    private static <S extends BaseHibernateValidatorConfiguration<S>> ValidatorFactory build(S config) {
+    /**
+     * The factory with the mapping below. Lean (the factory {@code validate} uses): the model types' annotations are
+     * not read, since the model carries no Jakarta annotations and the mapping declares every constraint and cascade;
+     * and {@code @Pattern} is checked by {@link PatternCheck}, which does what Hibernate Validator's own validator
+     * does without the record that validator keys its cache of compiled patterns by (whose first {@code equals} and
+     * {@code hashCode} generate about twenty method-handle classes on JDK 17). Both only shorten the bootstrap.
+     */
+    private static <S extends BaseHibernateValidatorConfiguration<S>> ValidatorFactory build(S config, boolean lean) {
         config.ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false));
         ConstraintMapping mapping = config.createConstraintMapping();
-        mapping.type(DataProcessingAgreement.class)
+        if (lean) {
+            mapping.constraintDefinition(Pattern.class)
+                    .includeExistingValidators(false)
+                    .validatedBy(PatternCheck.class);
+            ConstraintValidatorFactory fallback = config.getDefaultConstraintValidatorFactory();
+            config.constraintValidatorFactory(new PatternCheck.Factory(fallback));
+        }
+        type(mapping, DataProcessingAgreement.class, lean)
                 .getter("id")
                 .constraint(new SizeDef().max(MAX_SHORT))
                 .getter("languages")
@@ -169,7 +189,7 @@ final class StructuralValidation {
                 .getter("breachNotification")
                 .containerElementType()
                 .valid();
-        mapping.type(Party.class)
+        type(mapping, Party.class, lean)
                 .getter("name")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(NON_BLANK))
@@ -189,7 +209,7 @@ final class StructuralValidation {
                 .getter("euRepresentative")
                 .containerElementType()
                 .valid();
-        mapping.type(ContactPoint.class)
+        type(mapping, ContactPoint.class, lean)
                 .getter("email")
                 .containerElementType()
                 .constraint(new EmailDef())
@@ -199,7 +219,7 @@ final class StructuralValidation {
                 .getter("phone")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(PHONE));
-        mapping.type(Person.class)
+        type(mapping, Person.class, lean)
                 .getter("name")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(NON_BLANK))
@@ -209,7 +229,7 @@ final class StructuralValidation {
                 .getter("phone")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(PHONE));
-        mapping.type(DataProtectionOfficer.class)
+        type(mapping, DataProtectionOfficer.class, lean)
                 .getter("name")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(NON_BLANK))
@@ -219,36 +239,36 @@ final class StructuralValidation {
                 .getter("phone")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(PHONE));
-        mapping.type(EuRepresentative.class)
+        type(mapping, EuRepresentative.class, lean)
                 .getter("name")
                 .containerElementType()
                 .constraint(new PatternDef().regexp(NON_BLANK))
                 .getter("email")
                 .containerElementType()
                 .constraint(new EmailDef());
-        mapping.type(InstructionTerms.class)
+        type(mapping, InstructionTerms.class, lean)
                 .getter("issuers")
                 .containerElementType()
                 .valid()
                 .getter("recipients")
                 .containerElementType()
                 .valid();
-        mapping.type(AuthorisedPersons.class)
+        type(mapping, AuthorisedPersons.class, lean)
                 .getter("persons")
                 .containerElementType()
                 .valid();
-        mapping.type(SecurityTerms.class)
+        type(mapping, SecurityTerms.class, lean)
                 .getter("measuresUrl")
                 .containerElementType()
                 .constraint(new URLDef());
-        mapping.type(SubprocessingTerms.class)
+        type(mapping, SubprocessingTerms.class, lean)
                 .getter("listUrl")
                 .containerElementType()
                 .constraint(new URLDef())
                 .getter("subprocessors")
                 .containerElementType()
                 .valid();
-        mapping.type(Subprocessor.class)
+        type(mapping, Subprocessor.class, lean)
                 .getter("name")
                 .constraint(new SizeDef().max(MAX_NAME))
                 .getter("contact")
@@ -257,11 +277,17 @@ final class StructuralValidation {
                 .getter("subprocessors")
                 .containerElementType()
                 .valid();
-        mapping.type(BreachNotificationTerms.class)
+        type(mapping, BreachNotificationTerms.class, lean)
                 .getter("contact")
                 .containerElementType()
                 .valid();
         return config.addMapping(mapping).buildValidatorFactory();
+    }
+
+    /** The mapping of one model type; lean, without reading the type's annotations. */
+    private static <T> TypeConstraintMappingContext<T> type(ConstraintMapping mapping, Class<T> type, boolean lean) {
+        TypeConstraintMappingContext<T> context = mapping.type(type);
+        return lean ? context.ignoreAnnotations(true) : context;
     }
 
     static List<Violation> validate(DataProcessingAgreement agreement) {
