@@ -7,6 +7,7 @@ import dev.dpa4j.model.AuthorisedPersons;
 import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.Party;
 import dev.dpa4j.model.Person;
 import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.Signature;
@@ -133,5 +134,23 @@ class PlaceholderEverywhereTest {
         assertThat(template.getFindings("DOC_PLACEHOLDER")).isEmpty();
         assertThat(template.getFindings("PARTY_CONTROLLER_ID")).isEmpty();
         assertThat(VALIDATOR.validate(a).getFindings("PARTY_CONTROLLER_ID")).isNotEmpty();
+    }
+
+    @Test
+    void should_leave_the_starters_placeholder_processor_to_its_own_rule() {
+        // given: the processor as dpa init leaves it, named [[PROCESSOR]] and nothing else
+        DataProcessingAgreement a = Fixtures.complete().toBuilder()
+                .processor(Party.builder()
+                        .id("processor")
+                        .name("[[PROCESSOR]]")
+                        .build())
+                .build();
+
+        // when
+        ValidationReport report = VALIDATOR.validate(a);
+
+        // then: one finding for the one fact, from the party rule
+        assertThat(report.getFindings("DOC_PLACEHOLDER")).isEmpty();
+        assertThat(report.getFindings("PARTY_PROCESSOR_ID")).hasSize(1);
     }
 }

@@ -219,8 +219,8 @@ final class DocumentRules {
                         + " that holds TODO, TBD, TBA or XXX in capitals; and in a name, address, e-mail address,"
                         + " telephone number, reference or web address (the persons who give or receive"
                         + " instructions, representatives, contacts, officers, sub-processors, signatories) any such"
-                        + " mark or word. Identifiers and codes are not read, nor a controller that is a placeholder"
-                        + " as a whole (PARTY_CONTROLLER_ID judges it). ERROR in the EXECUTED profile; the guidance"
+                        + " mark or word. Identifiers and codes are not read, nor a party that is a placeholder as a"
+                        + " whole (PARTY_CONTROLLER_ID and PARTY_PROCESSOR_ID judge it). ERROR in the EXECUTED profile; the guidance"
                         + " for each placeholder of the starter lives in 'placeholders' and is never rendered."
                         + " Reported once per text.")
                 .check((c, r) -> {
@@ -242,7 +242,7 @@ final class DocumentRules {
                     PlainTexts.walk(c.agreement(), (path, value) -> {
                         String mark = placeholderInString(value);
                         if (mark != null) {
-                            r.add(severity, "left", path, "placeholder", mark);
+                            r.add(severity, "left", path.toString(), "placeholder", mark);
                         }
                     });
                 });

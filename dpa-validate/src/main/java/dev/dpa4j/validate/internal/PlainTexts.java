@@ -17,14 +17,15 @@ import dev.dpa4j.model.TransferTerms;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plain strings of an agreement that the document prints as they are (names, addresses, e-mail addresses,
  * telephone numbers, references and addresses of web pages), with their model paths: the counterpart of
  * {@link dev.dpa4j.model.FreeTexts} for the properties that hold a string rather than a text per language.
  * Identifiers and codes that the document does not print as written ({@link #NOT_PRINTED}) are left out, and so
- * are the properties of a controller that is a placeholder as a whole, which {@code PARTY_CONTROLLER_ID} judges.
+ * are the properties of a party that is a placeholder as a whole, which {@code PARTY_CONTROLLER_ID} and
+ * {@code PARTY_PROCESSOR_ID} judge.
  * Written out per type like {@code FreeTexts}; a test in this module finds every string property of the model by
  * reflection and fails when one is neither in {@link #WALKED} nor in {@link #NOT_PRINTED}.
  */
@@ -102,146 +103,204 @@ final class PlainTexts {
      * Visits every printed plain string of the agreement, in a fixed order.
      *
      * @param a the agreement
-     * @param action receives the model path, as in findings, and the string
+     * @param action receives the model path (its text as in findings) and the string
      */
-    static void walk(DataProcessingAgreement a, BiConsumer<String, String> action) {
-        one("version", a.getVersion(), action);
-        one("legalActReference", a.getLegalActReference(), action);
-        a.getMainContract().ifPresent(m -> one("mainContract.reference", m.getReference(), action));
-        a.getConclusion().ifPresent(c -> one("conclusion.reference", c.getReference(), action));
+    static void walk(DataProcessingAgreement a, Sink action) {
+        one(P.root("version"), a.getVersion(), action);
+        one(P.root("legalActReference"), a.getLegalActReference(), action);
+        a.getMainContract().ifPresent(m -> one(P.root("mainContract").dot("reference"), m.getReference(), action));
+        a.getConclusion().ifPresent(c -> one(P.root("conclusion").dot("reference"), c.getReference(), action));
         List<Party> controllers = a.getControllers();
         for (int i = 0; i < controllers.size(); i++) {
             Party p = controllers.get(i);
             if (!RuleSupport.isPlaceholderParty(p)) {
-                party("controllers[" + i + "]", p, action);
+                party(P.root("controllers").at(i), p, action);
             }
         }
-        a.getProcessor().ifPresent(p -> party("processor", p, action));
+        // a party whose name is nothing but a placeholder is judged as a whole by PARTY_CONTROLLER_ID or
+        // PARTY_PROCESSOR_ID (the starter's [[PROCESSOR]] is "not fully identified"), so its strings are not read
+        a.getProcessor()
+                .filter(p -> !RuleSupport.isPlaceholderParty(p))
+                .ifPresent(p -> party(P.root("processor"), p, action));
         a.getInstructions().ifPresent(t -> {
-            t.getIssuers().ifPresent(p -> persons("instructions.issuers", p, action));
-            t.getRecipients().ifPresent(p -> persons("instructions.recipients", p, action));
+            t.getIssuers().ifPresent(p -> persons(P.root("instructions").dot("issuers"), p, action));
+            t.getRecipients().ifPresent(p -> persons(P.root("instructions").dot("recipients"), p, action));
         });
-        a.getSecurity().ifPresent(s -> one("security.measuresUrl", s.getMeasuresUrl(), action));
+        a.getSecurity().ifPresent(s -> one(P.root("security").dot("measuresUrl"), s.getMeasuresUrl(), action));
         a.getSubprocessing().ifPresent(s -> {
-            one("subprocessing.listUrl", s.getListUrl(), action);
-            subprocessors("subprocessing.subprocessors", s.getSubprocessors(), action);
+            one(P.root("subprocessing").dot("listUrl"), s.getListUrl(), action);
+            subprocessors(P.root("subprocessing").dot("subprocessors"), s.getSubprocessors(), action);
         });
         a.getTransfers().ifPresent(t -> transfers(t, action));
         a.getBreachNotification()
                 .flatMap(b -> b.getContact())
-                .ifPresent(c -> contact("breachNotification.contact", c, action));
-        a.getAudits().ifPresent(t -> evidence("audits.acceptedEvidence", t.getAcceptedEvidence(), action));
+                .ifPresent(c -> contact(P.root("breachNotification").dot("contact"), c, action));
+        a.getAudits().ifPresent(t -> evidence(P.root("audits").dot("acceptedEvidence"), t.getAcceptedEvidence(), action));
         List<Signature> signatures = a.getSignatures();
         for (int i = 0; i < signatures.size(); i++) {
-            one("signatures[" + i + "].name", signatures.get(i).getName(), action);
+            one(P.root("signatures").at(i).dot("name"), signatures.get(i).getName(), action);
         }
     }
 
-    private static void party(String path, Party p, BiConsumer<String, String> action) {
-        one(path + ".name", p.getName(), action);
-        one(path + ".legalForm", p.getLegalForm(), action);
-        one(path + ".registration", p.getRegistration(), action);
-        many(path + ".tradeNames", p.getTradeNames(), action);
-        p.getAddress().ifPresent(ad -> address(path + ".address", ad, action));
+    private static void party(P path, Party p, Sink action) {
+        one(path.dot("name"), p.getName(), action);
+        one(path.dot("legalForm"), p.getLegalForm(), action);
+        one(path.dot("registration"), p.getRegistration(), action);
+        many(path.dot("tradeNames"), p.getTradeNames(), action);
+        p.getAddress().ifPresent(ad -> address(path.dot("address"), ad, action));
         List<Person> representatives = p.getRepresentatives();
         for (int i = 0; i < representatives.size(); i++) {
-            person(path + ".representatives[" + i + "]", representatives.get(i), action);
+            person(path.dot("representatives").at(i), representatives.get(i), action);
         }
         List<ContactPoint> contacts = p.getContacts();
         for (int i = 0; i < contacts.size(); i++) {
-            contact(path + ".contacts[" + i + "]", contacts.get(i), action);
+            contact(path.dot("contacts").at(i), contacts.get(i), action);
         }
-        p.getDataProtectionOfficer().ifPresent(d -> officer(path + ".dataProtectionOfficer", d, action));
-        p.getEuRepresentative().ifPresent(r -> representative(path + ".euRepresentative", r, action));
-        evidence(path + ".certifications", p.getCertifications(), action);
+        p.getDataProtectionOfficer().ifPresent(d -> officer(path.dot("dataProtectionOfficer"), d, action));
+        p.getEuRepresentative().ifPresent(r -> representative(path.dot("euRepresentative"), r, action));
+        evidence(path.dot("certifications"), p.getCertifications(), action);
     }
 
-    private static void officer(String path, DataProtectionOfficer d, BiConsumer<String, String> action) {
-        one(path + ".name", d.getName(), action);
-        one(path + ".organisation", d.getOrganisation(), action);
-        d.getAddress().ifPresent(ad -> address(path + ".address", ad, action));
-        one(path + ".email", d.getEmail(), action);
-        one(path + ".phone", d.getPhone(), action);
+    private static void officer(P path, DataProtectionOfficer d, Sink action) {
+        one(path.dot("name"), d.getName(), action);
+        one(path.dot("organisation"), d.getOrganisation(), action);
+        d.getAddress().ifPresent(ad -> address(path.dot("address"), ad, action));
+        one(path.dot("email"), d.getEmail(), action);
+        one(path.dot("phone"), d.getPhone(), action);
     }
 
-    private static void representative(String path, EuRepresentative r, BiConsumer<String, String> action) {
-        one(path + ".name", r.getName(), action);
-        r.getAddress().ifPresent(ad -> address(path + ".address", ad, action));
-        one(path + ".email", r.getEmail(), action);
+    private static void representative(P path, EuRepresentative r, Sink action) {
+        one(path.dot("name"), r.getName(), action);
+        r.getAddress().ifPresent(ad -> address(path.dot("address"), ad, action));
+        one(path.dot("email"), r.getEmail(), action);
     }
 
-    private static void persons(String path, AuthorisedPersons persons, BiConsumer<String, String> action) {
+    private static void persons(P path, AuthorisedPersons persons, Sink action) {
         List<Person> list = persons.getPersons();
         for (int i = 0; i < list.size(); i++) {
-            person(path + ".persons[" + i + "]", list.get(i), action);
+            person(path.dot("persons").at(i), list.get(i), action);
         }
     }
 
-    private static void person(String path, Person p, BiConsumer<String, String> action) {
-        one(path + ".name", p.getName(), action);
-        one(path + ".email", p.getEmail(), action);
-        one(path + ".phone", p.getPhone(), action);
+    private static void person(P path, Person p, Sink action) {
+        one(path.dot("name"), p.getName(), action);
+        one(path.dot("email"), p.getEmail(), action);
+        one(path.dot("phone"), p.getPhone(), action);
     }
 
-    private static void contact(String path, ContactPoint c, BiConsumer<String, String> action) {
-        one(path + ".email", c.getEmail(), action);
-        one(path + ".phone", c.getPhone(), action);
-        one(path + ".url", c.getUrl(), action);
+    private static void contact(P path, ContactPoint c, Sink action) {
+        one(path.dot("email"), c.getEmail(), action);
+        one(path.dot("phone"), c.getPhone(), action);
+        one(path.dot("url"), c.getUrl(), action);
     }
 
-    private static void address(String path, PostalAddress ad, BiConsumer<String, String> action) {
-        many(path + ".streetLines", ad.getStreetLines(), action);
-        one(path + ".postalCode", ad.getPostalCode(), action);
-        one(path + ".locality", ad.getLocality(), action);
-        one(path + ".region", ad.getRegion(), action);
+    private static void address(P path, PostalAddress ad, Sink action) {
+        many(path.dot("streetLines"), ad.getStreetLines(), action);
+        one(path.dot("postalCode"), ad.getPostalCode(), action);
+        one(path.dot("locality"), ad.getLocality(), action);
+        one(path.dot("region"), ad.getRegion(), action);
     }
 
-    private static void evidence(String path, List<Evidence> list, BiConsumer<String, String> action) {
+    private static void evidence(P path, List<Evidence> list, Sink action) {
         for (int i = 0; i < list.size(); i++) {
-            one(path + "[" + i + "].name", list.get(i).getName(), action);
+            one(path.at(i).dot("name"), list.get(i).getName(), action);
         }
     }
 
-    private static void subprocessors(String path, List<Subprocessor> list, BiConsumer<String, String> action) {
+    private static void subprocessors(P path, List<Subprocessor> list, Sink action) {
         for (int i = 0; i < list.size(); i++) {
             Subprocessor s = list.get(i);
-            String p = path + "[" + i + "]";
-            action.accept(p + ".name", s.getName());
-            one(p + ".product", s.getProduct(), action);
-            s.getAddress().ifPresent(ad -> address(p + ".address", ad, action));
-            s.getContact().ifPresent(c -> contact(p + ".contact", c, action));
-            s.getTransfer().ifPresent(t -> mechanism(p + ".transfer", t, action));
-            s.getUkTransfer().ifPresent(t -> mechanism(p + ".ukTransfer", t, action));
-            s.getSwissTransfer().ifPresent(t -> mechanism(p + ".swissTransfer", t, action));
-            subprocessors(p + ".subprocessors", s.getSubprocessors(), action);
+            P p = path.at(i);
+            action.accept(p.dot("name"), s.getName());
+            one(p.dot("product"), s.getProduct(), action);
+            s.getAddress().ifPresent(ad -> address(p.dot("address"), ad, action));
+            s.getContact().ifPresent(c -> contact(p.dot("contact"), c, action));
+            s.getTransfer().ifPresent(t -> mechanism(p.dot("transfer"), t, action));
+            s.getUkTransfer().ifPresent(t -> mechanism(p.dot("ukTransfer"), t, action));
+            s.getSwissTransfer().ifPresent(t -> mechanism(p.dot("swissTransfer"), t, action));
+            subprocessors(p.dot("subprocessors"), s.getSubprocessors(), action);
         }
     }
 
-    private static void transfers(TransferTerms t, BiConsumer<String, String> action) {
-        t.getProcessorTransfer().ifPresent(m -> mechanism("transfers.processorTransfer", m, action));
-        t.getScc().ifPresent(s -> one("transfers.scc.reference", s.getReference(), action));
+    private static void transfers(TransferTerms t, Sink action) {
+        t.getProcessorTransfer().ifPresent(m -> mechanism(P.root("transfers").dot("processorTransfer"), m, action));
+        t.getScc().ifPresent(s -> one(P.root("transfers").dot("scc").dot("reference"), s.getReference(), action));
         t.getUk().ifPresent(u -> {
-            one("transfers.uk.version", u.getVersion(), action);
-            one("transfers.uk.reference", u.getReference(), action);
-            one("transfers.uk.linkedAgreement", u.getLinkedAgreement(), action);
+            one(P.root("transfers").dot("uk").dot("version"), u.getVersion(), action);
+            one(P.root("transfers").dot("uk").dot("reference"), u.getReference(), action);
+            one(P.root("transfers").dot("uk").dot("linkedAgreement"), u.getLinkedAgreement(), action);
         });
-        t.getProcessorUkTransfer().ifPresent(m -> mechanism("transfers.processorUkTransfer", m, action));
-        t.getProcessorSwissTransfer().ifPresent(m -> mechanism("transfers.processorSwissTransfer", m, action));
+        t.getProcessorUkTransfer().ifPresent(m -> mechanism(P.root("transfers").dot("processorUkTransfer"), m, action));
+        t.getProcessorSwissTransfer().ifPresent(m -> mechanism(P.root("transfers").dot("processorSwissTransfer"), m, action));
     }
 
-    private static void mechanism(String path, TransferMechanism m, BiConsumer<String, String> action) {
-        one(path + ".reference", m.getReference(), action);
-        m.getDpf().ifPresent(d -> one(path + ".dpf.listingUrl", d.getListingUrl(), action));
-        m.getImpactAssessment().ifPresent(i -> one(path + ".impactAssessment.reference", i.getReference(), action));
+    private static void mechanism(P path, TransferMechanism m, Sink action) {
+        one(path.dot("reference"), m.getReference(), action);
+        m.getDpf().ifPresent(d -> one(path.dot("dpf").dot("listingUrl"), d.getListingUrl(), action));
+        m.getImpactAssessment().ifPresent(i -> one(path.dot("impactAssessment").dot("reference"), i.getReference(), action));
     }
 
-    private static void one(String path, Optional<String> value, BiConsumer<String, String> action) {
-        value.ifPresent(v -> action.accept(path, v));
+    private static void one(P path, Optional<String> value, Sink action) {
+        if (value.isPresent()) {
+            action.accept(path, value.get());
+        }
     }
 
-    private static void many(String path, List<String> values, BiConsumer<String, String> action) {
+    private static void many(P path, List<String> values, Sink action) {
         for (int i = 0; i < values.size(); i++) {
-            action.accept(path + "[" + i + "]", values.get(i));
+            action.accept(path.at(i), values.get(i));
+        }
+    }
+
+    /** Receives each printed string with its path, which costs nothing until it is printed. */
+    interface Sink {
+        /**
+         * One string of the agreement.
+         *
+         * @param path where it is; {@link P#toString()} gives the model path as in findings
+         * @param value the string
+         */
+        void accept(P path, String value);
+    }
+
+    /**
+     * A model path built step by step without text: a property below a parent, or an index into the parent. Its
+     * text is made only when a finding names it, so a walk over an agreement without placeholders builds no
+     * string (most agreements; issue #14's measure of validation).
+     */
+    record P(@Nullable P parent, String name, int index) {
+
+        static P root(String name) {
+            return new P(null, name, -1);
+        }
+
+        P dot(String property) {
+            return new P(this, property, -1);
+        }
+
+        P at(int i) {
+            return new P(this, "", i);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder();
+            append(text);
+            return text.toString();
+        }
+
+        private void append(StringBuilder text) {
+            if (parent != null) {
+                parent.append(text);
+            }
+            if (index >= 0) {
+                text.append('[').append(index).append(']');
+            } else {
+                if (parent != null) {
+                    text.append('.');
+                }
+                text.append(name);
+            }
         }
     }
 }
