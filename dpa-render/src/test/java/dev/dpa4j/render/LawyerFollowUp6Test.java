@@ -47,22 +47,25 @@ class LawyerFollowUp6Test {
         String en = md(agreement, options(Locale.ENGLISH));
 
         // then: place and date each on a line of their own, the date with its blank
-        assertThat(de).contains("Ort: Hamburg\\\nDatum: ................................\\")
+        assertThat(de)
+                .contains("Ort: Hamburg\\\nDatum: ................................\\")
                 .doesNotContain("Ort, Datum: Hamburg");
-        assertThat(en).contains("Place: Hamburg\\\nDate: ................................\\")
+        assertThat(en)
+                .contains("Place: Hamburg\\\nDate: ................................\\")
                 .doesNotContain("Place, date: Hamburg");
     }
 
     @Test
     void should_keep_place_and_date_on_one_line_when_both_or_neither_are_given() {
         // when
-        String both = md(signedAt(HAMBURG, Optional.of(LocalDate.of(2026, 5, 18))),
-                options(Locale.GERMAN));
+        String both = md(signedAt(HAMBURG, Optional.of(LocalDate.of(2026, 5, 18))), options(Locale.GERMAN));
         String neither = md(signedAt(Optional.empty(), Optional.empty()), options(Locale.GERMAN));
 
         // then
         assertThat(both).contains("Ort, Datum: Hamburg, 18. Mai 2026").doesNotContain("\nDatum:");
-        assertThat(neither).contains("Ort, Datum: ................................").doesNotContain("\nDatum:");
+        assertThat(neither)
+                .contains("Ort, Datum: ................................")
+                .doesNotContain("\nDatum:");
     }
 
     @Test
@@ -75,7 +78,8 @@ class LawyerFollowUp6Test {
 
         // when
         String text = PdfRendererTest.text(SendReadyTest.render(PdfRenderer.create(), agreement, bilingual));
-        String single = PdfRendererTest.text(SendReadyTest.render(PdfRenderer.create(), agreement, options(Locale.GERMAN)));
+        String single =
+                PdfRendererTest.text(SendReadyTest.render(PdfRenderer.create(), agreement, options(Locale.GERMAN)));
 
         // then: the role in capitals on one line, not "AUFTRAGSVERARBEITE" and "R"
         assertThat(text).contains("AUFTRAGSVERARBEITER").doesNotContain("AUFTRAGSVERARBEITE\n");

@@ -282,16 +282,8 @@ class UnseenAgreementsReadingTest {
 
         // then: each document names the place above the controller's signature in its own language (on a line of
         // its own, as no date of signature is given)
-        assertThat(places(en, "Place:"))
-                .first()
-                .asString()
-                .contains("Vienna")
-                .doesNotContain("Wien");
-        assertThat(places(de, "Ort:"))
-                .first()
-                .asString()
-                .contains("Wien")
-                .doesNotContain("Vienna");
+        assertThat(places(en, "Place:")).first().asString().contains("Vienna").doesNotContain("Wien");
+        assertThat(places(de, "Ort:")).first().asString().contains("Wien").doesNotContain("Vienna");
         // a plain string has no language: printed as it is in either document
         assertThat(places(md(plain, options(Locale.ENGLISH, AS_OF)), "Place:"))
                 .isNotEmpty()

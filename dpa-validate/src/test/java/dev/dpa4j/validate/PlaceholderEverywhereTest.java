@@ -8,8 +8,8 @@ import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.Party;
-import dev.dpa4j.model.Person;
 import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.model.Person;
 import dev.dpa4j.model.Signature;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,9 +32,11 @@ class PlaceholderEverywhereTest {
     }
 
     private static DataProcessingAgreement issuer(String name) {
-        return Fixtures.instructions(Fixtures.complete(), i -> i.issuers(AuthorisedPersons.builder()
-                .addPersons(Person.builder().name(name).build())
-                .build()));
+        return Fixtures.instructions(
+                Fixtures.complete(),
+                i -> i.issuers(AuthorisedPersons.builder()
+                        .addPersons(Person.builder().name(name).build())
+                        .build()));
     }
 
     @Test
@@ -64,11 +66,19 @@ class PlaceholderEverywhereTest {
     @Test
     void should_report_marks_in_names_addresses_contacts_sub_processors_and_signatures() {
         // given
-        DataProcessingAgreement a = Fixtures.processor(Fixtures.complete(), p -> p.name("XXX GmbH")
-                .addContacts(ContactPoint.builder().email("todo@TODO.example").build()));
+        DataProcessingAgreement a = Fixtures.processor(
+                Fixtures.complete(),
+                p -> p.name("XXX GmbH")
+                        .addContacts(ContactPoint.builder()
+                                .email("todo@TODO.example")
+                                .build()));
         a = Fixtures.controller(a, c -> c.address(Fixtures.address("[Straße]", "10115", "Berlin", Fixtures.DE)));
-        a = Fixtures.subprocessing(a, s -> s.addSubprocessors(
-                Fixtures.germanHost().toBuilder().id("backup").product("…").build()));
+        a = Fixtures.subprocessing(
+                a,
+                s -> s.addSubprocessors(Fixtures.germanHost().toBuilder()
+                        .id("backup")
+                        .product("…")
+                        .build()));
         a = a.toBuilder()
                 .addSignatures(Signature.builder()
                         .role(PartyRole.PROCESSOR)
@@ -92,15 +102,18 @@ class PlaceholderEverywhereTest {
     @Test
     void should_report_a_free_text_that_is_only_a_mark_or_holds_todo_in_capitals() {
         // given
-        DataProcessingAgreement a = Fixtures.instructions(Fixtures.complete(), i -> i.issuers(AuthorisedPersons.builder()
-                .description(LocalizedText.de("[Namen der Weisungsberechtigten]"))
-                .build()));
+        DataProcessingAgreement a = Fixtures.instructions(
+                Fixtures.complete(),
+                i -> i.issuers(AuthorisedPersons.builder()
+                        .description(LocalizedText.de("[Namen der Weisungsberechtigten]"))
+                        .build()));
         DataProcessingAgreement b = Fixtures.complete().toBuilder()
                 .preamble(LocalizedText.de("Die Parteien vereinbaren TODO Folgendes."))
                 .build();
 
         // then
-        assertThat(placeholders(a)).containsEntry("instructions.issuers.description", "[Namen der Weisungsberechtigten]");
+        assertThat(placeholders(a))
+                .containsEntry("instructions.issuers.description", "[Namen der Weisungsberechtigten]");
         assertThat(placeholders(b)).containsEntry("preamble", "TODO");
     }
 
@@ -113,17 +126,17 @@ class PlaceholderEverywhereTest {
                 "Support unter <https://support.example> …"
             })
     void should_not_report_a_sentence_that_only_contains_brackets_an_ellipsis_or_a_lower_case_word(String text) {
-        DataProcessingAgreement a = Fixtures.complete().toBuilder()
-                .preamble(LocalizedText.de(text))
-                .build();
+        DataProcessingAgreement a =
+                Fixtures.complete().toBuilder().preamble(LocalizedText.de(text)).build();
         assertThat(placeholders(a)).isEmpty();
     }
 
     @Test
     void should_leave_a_placeholder_controller_to_its_own_rule_in_a_template() {
         // given: a template whose controller is a placeholder as a whole
-        DataProcessingAgreement a = Fixtures.controller(Fixtures.complete(), c -> c.name("[[Firma]]")
-                .address(Fixtures.address("[[Strasse]]", "[[PLZ]]", "[[Ort]]", Fixtures.DE)));
+        DataProcessingAgreement a = Fixtures.controller(
+                Fixtures.complete(),
+                c -> c.name("[[Firma]]").address(Fixtures.address("[[Strasse]]", "[[PLZ]]", "[[Ort]]", Fixtures.DE)));
         ValidationReport template = Validator.builder()
                 .asOf(Fixtures.AS_OF)
                 .profile(Profile.TEMPLATE)
@@ -140,10 +153,7 @@ class PlaceholderEverywhereTest {
     void should_leave_the_starters_placeholder_processor_to_its_own_rule() {
         // given: the processor as dpa init leaves it, named [[PROCESSOR]] and nothing else
         DataProcessingAgreement a = Fixtures.complete().toBuilder()
-                .processor(Party.builder()
-                        .id("processor")
-                        .name("[[PROCESSOR]]")
-                        .build())
+                .processor(Party.builder().id("processor").name("[[PROCESSOR]]").build())
                 .build();
 
         // when

@@ -29,7 +29,9 @@ class CliDocSampleTest {
     void should_print_what_the_json_sample_of_validate_shows() throws IOException {
         // given: the command and the sample as the documentation states them
         Matcher m = SAMPLE.matcher(Files.readString(CLI_MD, StandardCharsets.UTF_8));
-        assertThat(m.find()).as("docs/cli.md has a JSON sample of validate below its command").isTrue();
+        assertThat(m.find())
+                .as("docs/cli.md has a JSON sample of validate below its command")
+                .isTrue();
         String[] words = m.group(1).replaceAll("\\s+", " ").strip().split(" ");
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode sample = mapper.readTree(m.group(2));

@@ -109,7 +109,9 @@ final class SchemaCheck {
         JsonNode allowed = schema.get("enum");
         if (allowed != null && !contains(allowed, value)) {
             problems.atValue(
-                    pointer, capitalised(describe(value)) + " is not a known value here", expectedEnum(allowed, schema));
+                    pointer,
+                    capitalised(describe(value)) + " is not a known value here",
+                    expectedEnum(allowed, schema));
         }
         if (value.isString()) {
             checkString(value.asString(), schema, pointer, problems, false);
@@ -169,12 +171,16 @@ final class SchemaCheck {
         JsonNode minimum = schema.get("minimum");
         if (minimum != null && number.compareTo(minimum.decimalValue()) < 0) {
             problems.atValue(
-                    pointer, "The number " + number.toPlainString() + " is too small", "a number of at least " + minimum);
+                    pointer,
+                    "The number " + number.toPlainString() + " is too small",
+                    "a number of at least " + minimum);
         }
         JsonNode maximum = schema.get("maximum");
         if (maximum != null && number.compareTo(maximum.decimalValue()) > 0) {
             problems.atValue(
-                    pointer, "The number " + abbreviate(number.toString()) + " is too large", "a number of at most " + maximum);
+                    pointer,
+                    "The number " + abbreviate(number.toString()) + " is too large",
+                    "a number of at most " + maximum);
         }
     }
 
@@ -243,7 +249,9 @@ final class SchemaCheck {
             }
             if (unique != null && unique.asBoolean() && !seen.add(element)) {
                 problems.atValue(
-                        child, capitalised(describe(element)) + " occurs more than once in this list", "each value at most once");
+                        child,
+                        capitalised(describe(element)) + " occurs more than once in this list",
+                        "each value at most once");
             }
         }
     }

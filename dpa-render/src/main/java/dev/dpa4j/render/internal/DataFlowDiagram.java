@@ -138,8 +138,8 @@ final class DataFlowDiagram {
         if (drawn) {
             int groupHeight = 0;
             for (Map.Entry<String, Group> g : groups.entrySet()) {
-                groupHeight += groupHeight(g.getKey(), counted ? countLines(g.getValue()) : nameLines(g.getValue()))
-                        + 12;
+                groupHeight +=
+                        groupHeight(g.getKey(), counted ? countLines(g.getValue()) : nameLines(g.getValue())) + 12;
             }
             int height = Math.max(Math.max(Math.max(controllerHeight, processorHeight), 60) + 80, groupHeight + 60);
             svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")

@@ -127,9 +127,8 @@ final class Signatures extends Part {
             fields.add(new SignatureField(t.get("signatures.place"), place));
             fields.add(new SignatureField(t.get("signatures.date"), date));
         } else {
-            fields.add(new SignatureField(
-                    t.get("signatures.placeDate"),
-                    place.flatMap(p -> date.map(d -> p + ", " + d))));
+            fields.add(
+                    new SignatureField(t.get("signatures.placeDate"), place.flatMap(p -> date.map(d -> p + ", " + d))));
         }
         fields.add(new SignatureField(
                 t.get("signatures.signature"),

@@ -351,11 +351,12 @@ final class DocumentRules {
     private static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
 
     /** A word written in place of a fact, in capitals, as a word of its own: TODO, TBD, TBA, XXX. */
-    private static final Pattern MARK_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:TODO|TBD|TBA|XXX+)(?![\\p{L}\\p{N}])");
+    private static final Pattern MARK_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:TODO|TBD|TBA|XXX+)(?![\\p{L}\\p{N}])");
 
     /** XXX in any case, as a word of its own ("xxx@example.com"); "Todo" may be a name, "xxx" is not. */
-    private static final Pattern MARK_X = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])xxx+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARK_X =
+            Pattern.compile("(?<![\\p{L}\\p{N}])xxx+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
     /** Whole texts that stand for a missing fact. */
     private static final Set<String> MARK_TEXTS = Set.of("…", "...", "todo", "tbd", "tba", "n/a", "-", "?");

@@ -135,7 +135,8 @@ final class PlainTexts {
         a.getBreachNotification()
                 .flatMap(b -> b.getContact())
                 .ifPresent(c -> contact(P.root("breachNotification").dot("contact"), c, action));
-        a.getAudits().ifPresent(t -> evidence(P.root("audits").dot("acceptedEvidence"), t.getAcceptedEvidence(), action));
+        a.getAudits()
+                .ifPresent(t -> evidence(P.root("audits").dot("acceptedEvidence"), t.getAcceptedEvidence(), action));
         List<Signature> signatures = a.getSignatures();
         for (int i = 0; i < signatures.size(); i++) {
             one(P.root("signatures").at(i).dot("name"), signatures.get(i).getName(), action);
@@ -231,13 +232,15 @@ final class PlainTexts {
             one(P.root("transfers").dot("uk").dot("linkedAgreement"), u.getLinkedAgreement(), action);
         });
         t.getProcessorUkTransfer().ifPresent(m -> mechanism(P.root("transfers").dot("processorUkTransfer"), m, action));
-        t.getProcessorSwissTransfer().ifPresent(m -> mechanism(P.root("transfers").dot("processorSwissTransfer"), m, action));
+        t.getProcessorSwissTransfer()
+                .ifPresent(m -> mechanism(P.root("transfers").dot("processorSwissTransfer"), m, action));
     }
 
     private static void mechanism(P path, TransferMechanism m, Sink action) {
         one(path.dot("reference"), m.getReference(), action);
         m.getDpf().ifPresent(d -> one(path.dot("dpf").dot("listingUrl"), d.getListingUrl(), action));
-        m.getImpactAssessment().ifPresent(i -> one(path.dot("impactAssessment").dot("reference"), i.getReference(), action));
+        m.getImpactAssessment()
+                .ifPresent(i -> one(path.dot("impactAssessment").dot("reference"), i.getReference(), action));
     }
 
     private static void one(P path, Optional<String> value, Sink action) {

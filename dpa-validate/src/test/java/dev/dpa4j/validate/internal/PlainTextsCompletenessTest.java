@@ -53,7 +53,8 @@ class PlainTextsCompletenessTest {
                         || m.getName().equals("getClass")) {
                     continue;
                 }
-                String property = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
+                String property = Character.toLowerCase(m.getName().charAt(3))
+                        + m.getName().substring(4);
                 Set<Class<?>> held = new HashSet<>();
                 collect(m.getGenericReturnType(), held);
                 for (Class<?> c : held) {
