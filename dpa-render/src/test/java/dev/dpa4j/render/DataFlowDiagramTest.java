@@ -80,6 +80,49 @@ class DataFlowDiagramTest {
         assertThat(shortLines).contains("Kurz GmbH");
     }
 
+    private static Element figure(DataProcessingAgreement agreement, Locale locale) {
+        String html = new String(render(HtmlRenderer.create(), agreement, options(locale)), StandardCharsets.UTF_8);
+        Element figure = Jsoup.parse(html).selectFirst("figure.dpa-figure");
+        assertThat(figure).isNotNull();
+        return figure;
+    }
+
+    @Test
+    void should_wrap_a_long_group_heading_at_its_spaces_instead_of_cutting_it() {
+        // given: a recipient in the United Kingdom, whose German heading "Vereinigtes Königreich – Drittland" is
+        // longer than one line of a box, and one in Germany, whose heading fits
+        DataProcessingAgreement base = withSubprocessors(1, 0);
+        DataProcessingAgreement agreement = base.toBuilder()
+                .subprocessing(base.getSubprocessing().orElseThrow().toBuilder()
+                        .addSubprocessors(Subprocessor.builder()
+                                .id("uk")
+                                .name("Thames Mail Ltd")
+                                .country(CountryCode.of("GB"))
+                                .transfer(TransferMechanism.builder()
+                                        .type(TransferMechanismType.ADEQUACY_DECISION)
+                                        .build())
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        Element figure = figure(agreement, Locale.GERMAN);
+        List<String> bold = figure.select("svg text[font-weight=bold]").eachText();
+        List<Integer> ys = figure.select("svg text").stream()
+                .map(e -> Integer.parseInt(e.attr("y")))
+                .toList();
+
+        // then: the heading over two lines of whole words, nothing cut; the one that fits stays one line
+        assertThat(bold).contains("Vereinigtes Königreich –", "Drittland", "Deutschland");
+        assertThat(figure.select("svg text").eachText()).noneMatch(l -> l.endsWith("…"));
+        // the recipient's name sits below the heading's second line, inside its box
+        List<String> all = figure.select("svg text").eachText();
+        int heading2 = ys.get(all.indexOf("Drittland"));
+        int name = ys.get(all.indexOf("Thames Mail Ltd"));
+        assertThat(name).isGreaterThan(heading2);
+        assertThat(figure.selectFirst("figcaption").text()).contains("Vereinigtes Königreich – Drittland");
+    }
+
     @Test
     void should_count_recipients_per_country_and_mechanism_when_there_are_many() {
         // given

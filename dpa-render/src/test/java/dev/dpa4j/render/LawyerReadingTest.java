@@ -194,8 +194,7 @@ class LawyerReadingTest {
 
         // then: Annex I
         assertThat(en).contains("| Role | Name | Address | Contact | Signature and date of accession |");
-        assertThat(de)
-                .contains("| Rolle | Name | Anschrift | Ansprechpartner | Unterschrift und Datum des Beitritts |");
+        assertThat(de).contains("| Rolle | Name | Anschrift | Kontaktperson | Unterschrift und Datum des Beitritts |");
         // Annex II
         assertThat(en)
                 .contains("### Duration of the processing")

@@ -58,11 +58,11 @@ class JsonProblemsLanguageTest {
         assertThat(run.errLines())
                 .contains(
                         file + ": ungültige Vereinbarung, 8 Probleme:",
-                        "  /status (Zeile 3, Spalte 13): die Zeichenkette 'FOO' ist hier kein bekannter Wert;"
+                        "  /status (Zeile 3, Spalte 13): Die Zeichenkette 'FOO' ist hier kein bekannter Wert;"
                                 + " erwartet: einer von TEMPLATE, DRAFT, EXECUTED, IMPORTED",
                         "  / (Zeile 1, Spalte 1): Die Pflichteigenschaft 'schemaVersion' fehlt;"
                                 + " erwartet: ein Wert für 'schemaVersion'",
-                        "  /version (Zeile 5, Spalte 14): die Zahl 2 ist hier nicht zulässig;"
+                        "  /version (Zeile 5, Spalte 14): Die Zahl 2 ist hier nicht zulässig;"
                                 + " erwartet: eine Zeichenkette");
         assertThat(run.errLines())
                 .anySatisfy(line -> assertThat(line)
@@ -109,7 +109,7 @@ class JsonProblemsLanguageTest {
         assertThat(run.errLines())
                 .contains(
                         file + ": invalid agreement, 8 problems:",
-                        "  /status (line 3, column 13): the string 'FOO' is not a known value here;"
+                        "  /status (line 3, column 13): The string 'FOO' is not a known value here;"
                                 + " expected: one of TEMPLATE, DRAFT, EXECUTED, IMPORTED",
                         "  /language (line 4, column 3): Unknown property 'language'; did you mean 'languages'?;"
                                 + " expected: one of the properties assistance, audits, breachNotification,"
@@ -138,7 +138,7 @@ class JsonProblemsLanguageTest {
                 .get(0)
                 .get("error")
                 .get("problems");
-        assertThat(problems.get(0).get("message").asString()).isEqualTo("the string 'FOO' is not a known value here");
+        assertThat(problems.get(0).get("message").asString()).isEqualTo("The string 'FOO' is not a known value here");
         assertThat(problems.get(0).get("expected").asString()).isEqualTo("one of TEMPLATE, DRAFT, EXECUTED, IMPORTED");
     }
 

@@ -356,7 +356,7 @@ public final class Extractor {
             "weisungsberechtigt|weisungsbefugt|(persons?|people) (who are )?(authori[sz]ed|entitled) to (give|issue) instructions|(may|can) (give|issue) instructions on behalf of",
             FLAGS);
     private static final Pattern RECIPIENTS_LEAD = Pattern.compile(
-            "weisungsempfänger|(persons?|people) (who are )?(authori[sz]ed |entitled )?to receive instructions|receive instructions on behalf of|recipients? of (the )?instructions",
+            "weisungsempfänger|weisungen nehmen\\b.{0,80}\\bentgegen|zum empfang von weisungen|(persons?|people) (who are )?(authori[sz]ed |entitled )?to receive instructions|receive instructions on behalf of|recipients? of (the )?instructions",
             FLAGS);
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(

@@ -178,8 +178,28 @@ final class ProblemTexts {
         };
     }
 
-    /** The message of a kind of problem with its arguments. */
+    /**
+     * The message of a kind of problem with its arguments: one sentence that begins with a capital letter, also
+     * where it begins with a value ("The string 'FOO' is not a known value here"), and ends without a full stop,
+     * since the reader's lines go on with "; expected: …".
+     */
     String message(Kind kind, List<String> a) {
+        return capitalised(wording(kind, a));
+    }
+
+    /** The text with its first letter in upper case (Unicode's rule, no locale). */
+    private static String capitalised(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length())
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(text, Character.charCount(first), text.length())
+                .toString();
+    }
+
+    private String wording(Kind kind, List<String> a) {
         String key = kind.name() + ".message";
         return switch (kind) {
             case OTHER -> get(key, a.get(0), a.get(1));

@@ -96,7 +96,7 @@ class DpaJsonProblemsTest {
                         "The JSON document is not a valid dpa4j agreement (2 problems):",
                         "  line 3, column 9 at /id: The value '' is not a text that is not blank;"
                                 + " expected: a text that is not blank",
-                        "  line 4, column 13 at /status: the string 'FINAL' is not a known value here;"
+                        "  line 4, column 13 at /status: The string 'FINAL' is not a known value here;"
                                 + " expected: one of TEMPLATE, DRAFT, EXECUTED, IMPORTED");
     }
 
@@ -115,7 +115,7 @@ class DpaJsonProblemsTest {
         // then
         assertThat(problems).hasSize(Problems.MAX_PROBLEMS + 1);
         assertThat(problems.get(Problems.MAX_PROBLEMS).message())
-                .isEqualTo((5_000 - Problems.MAX_PROBLEMS) + " further problems were found but are not listed");
+                .isEqualTo("Another " + (5_000 - Problems.MAX_PROBLEMS) + " problems were found but are not listed");
     }
 
     @Test

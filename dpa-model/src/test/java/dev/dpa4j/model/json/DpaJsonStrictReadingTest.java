@@ -206,7 +206,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.pointer()).isEqualTo("/title");
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(12);
-        assertThat(problem.message()).startsWith("null is not allowed");
+        assertThat(problem.message()).startsWith("The value null is not allowed");
         assertThat(problem.expected()).isEqualTo("an object of type LocalizedText (localised text)");
     }
 
@@ -398,7 +398,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.pointer()).isEqualTo("/id");
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.column()).isEqualTo(17);
-        assertThat(problem.message()).startsWith("Malformed JSON: ");
+        assertThat(problem.message()).startsWith("Malformed JSON (the parser reports: ");
         assertThat(problem.expected()).isEqualTo("well-formed JSON (RFC 8259)");
     }
 
@@ -415,7 +415,7 @@ class DpaJsonStrictReadingTest {
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.expected()).isEqualTo("well-formed JSON (RFC 8259)");
         assertThat(problem.message())
-                .startsWith("Malformed JSON: ")
+                .startsWith("Malformed JSON (the parser reports: ")
                 .contains("expected close marker for Object")
                 .doesNotContain("[Source:")
                 .doesNotContain("REDACTED");

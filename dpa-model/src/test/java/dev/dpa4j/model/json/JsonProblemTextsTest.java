@@ -118,6 +118,55 @@ class JsonProblemTextsTest {
     }
 
     @Test
+    void should_word_every_message_in_one_style_in_both_languages_when_the_bad_documents_are_read() {
+        // given: the problems of the bad documents, one of each kind, and the kinds these documents do not raise
+        List<JsonProblem> problems = new ArrayList<>(problems(BAD));
+        problems.addAll(problems(MORE));
+        problems.addAll(problems("{\"schemaVersion\": \"1.0\", \"id\": \"a\", }"));
+        List<List<Object>> others = List.of(
+                List.of(Kind.TOO_MANY_PROBLEMS, List.of("7", "50")),
+                List.of(Kind.TOO_SMALL, List.of("-1", "0")),
+                List.of(Kind.TOO_LARGE, List.of("9", "8")),
+                List.of(Kind.LIMIT, List.of("too deep")),
+                List.of(Kind.DOCUMENT_TOO_LONG, List.of("20", "10")),
+                List.of(Kind.EMPTY_DOCUMENT, List.of()),
+                List.of(Kind.NOT_UTF8, List.of()),
+                List.of(Kind.NOT_BOUND, List.of()),
+                List.of(Kind.MODEL_RULE, List.of("ids must be unique")),
+                List.of(Kind.WRONG_CONSTANT, List.of("null", "null", "x")));
+
+        // when
+        List<String> messages = new ArrayList<>();
+        for (JsonProblem p : problems) {
+            messages.add(p.message(Locale.ENGLISH));
+            messages.add(p.message(Locale.GERMAN));
+        }
+        for (List<Object> other : others) {
+            Kind kind = (Kind) other.get(0);
+            @SuppressWarnings("unchecked")
+            List<String> args = (List<String>) other.get(1);
+            messages.add(ProblemTexts.ENGLISH.message(kind, args));
+            messages.add(ProblemTexts.GERMAN.message(kind, args));
+        }
+
+        // then: a capital first letter, also before a value, and no full stop at the end
+        assertThat(messages)
+                .hasSizeGreaterThan(30)
+                .allSatisfy(m -> assertThat(Character.isUpperCase(m.codePointAt(0)))
+                        .as("begins with a capital letter: %s", m)
+                        .isTrue())
+                .allSatisfy(m -> assertThat(m).as("ends without a full stop").doesNotEndWith("."));
+        assertThat(messages)
+                .contains(
+                        "The string 'FOO' is not a known value here",
+                        "Die Zeichenkette 'FOO' ist hier kein bekannter Wert",
+                        "Another 7 problems were found but are not listed",
+                        "The number -1 is too small")
+                .anyMatch(m -> m.startsWith("Malformed JSON (the parser reports: "))
+                .anyMatch(m -> m.startsWith("Fehlerhaftes JSON (Meldung des Parsers: "));
+    }
+
+    @Test
     void should_cover_most_kinds_when_the_bad_documents_are_read() {
         // given
         List<JsonProblem> problems = new ArrayList<>(problems(BAD));
@@ -153,7 +202,7 @@ class JsonProblemTextsTest {
                 .isEqualTo("Unbekannte Eigenschaft 'language'; meinten Sie 'languages'?");
         assertThat(unknown.expected(Locale.GERMANY)).startsWith("eine der Eigenschaften assistance, audits, ");
         JsonProblem status = find(problems, Kind.UNKNOWN_VALUE, "/status");
-        assertThat(status.message(Locale.GERMAN)).isEqualTo("die Zeichenkette 'FOO' ist hier kein bekannter Wert");
+        assertThat(status.message(Locale.GERMAN)).isEqualTo("Die Zeichenkette 'FOO' ist hier kein bekannter Wert");
         assertThat(status.expected(Locale.GERMAN)).isEqualTo("einer von TEMPLATE, DRAFT, EXECUTED, IMPORTED");
         JsonProblem missing = find(problems, Kind.MISSING_PROPERTY, "");
         assertThat(missing.message(Locale.GERMAN)).isEqualTo("Die Pflichteigenschaft 'id' fehlt");
@@ -215,7 +264,7 @@ class JsonProblemTextsTest {
         assertThat(plain.message(Locale.GERMAN)).isEqualTo("Something is off");
         assertThat(plain.expected(Locale.GERMAN)).isEqualTo("something else");
         assertThat(short_.message(Locale.GERMAN)).isEqualTo("m");
-        assertThat(unknownSchema.message(Locale.GERMAN)).isEqualTo("die Zahl 5 ist hier nicht zulässig");
+        assertThat(unknownSchema.message(Locale.GERMAN)).isEqualTo("Die Zahl 5 ist hier nicht zulässig");
         assertThat(unknownSchema.expected(Locale.GERMAN)).isEqualTo("e");
     }
 
@@ -223,15 +272,15 @@ class JsonProblemTextsTest {
     void should_word_the_kinds_no_document_of_this_schema_raises_when_given_their_arguments() {
         // then
         assertThat(ProblemTexts.GERMAN.message(Kind.WRONG_CONSTANT, List.of("boolean", "true", "x")))
-                .isEqualTo("der Wert true ist hier nicht zulässig");
+                .isEqualTo("Der Wert true ist hier nicht zulässig");
         assertThat(ProblemTexts.ENGLISH.message(Kind.WRONG_CONSTANT, List.of("boolean", "true", "x")))
-                .isEqualTo("the value true is not allowed here");
+                .isEqualTo("The value true is not allowed here");
         assertThat(ProblemTexts.GERMAN.expected(Kind.WRONG_CONSTANT, List.of("boolean", "true", "x"), null))
                 .isEqualTo("\"x\"");
         assertThat(ProblemTexts.GERMAN.message(Kind.NOT_BOUND, List.of()))
                 .isEqualTo("Das Dokument konnte nicht auf das Modell abgebildet werden");
         assertThat(ProblemTexts.GERMAN.message(Kind.TOO_MANY_PROBLEMS, List.of("7", "200")))
-                .isEqualTo("7 weitere Probleme wurden gefunden, aber nicht aufgeführt");
+                .isEqualTo("Weitere 7 Probleme wurden gefunden, aber nicht aufgeführt");
         assertThat(ProblemTexts.GERMAN.expected(Kind.LIMIT, List.of("x"), null))
                 .isEqualTo("ein Dokument innerhalb der Grenzen (Schachtelungstiefe 100, Dokumentlänge 10485760,"
                         + " 1000000 Token, Zeichenketten bis 1000000 Zeichen, Namen bis 1000 Zeichen,"

@@ -63,7 +63,8 @@ final class LocatingTreeReader {
                     currentPointer(),
                     location.getLineNr(),
                     location.getColumnNr(),
-                    "The document exceeds a safety limit: " + withoutSourceReference(e.getOriginalMessage()),
+                    "The document exceeds a safety limit (the parser reports: "
+                            + withoutSourceReference(e.getOriginalMessage()) + ")",
                     "a document within the limits " + DpaJson.LIMITS);
             return Optional.empty();
         } catch (JacksonIOException e) {
@@ -74,7 +75,7 @@ final class LocatingTreeReader {
                     currentPointer(),
                     location.getLineNr(),
                     location.getColumnNr(),
-                    "Malformed JSON: " + withoutSourceReference(e.getOriginalMessage()),
+                    "Malformed JSON (the parser reports: " + withoutSourceReference(e.getOriginalMessage()) + ")",
                     "well-formed JSON (RFC 8259)");
             return Optional.empty();
         }

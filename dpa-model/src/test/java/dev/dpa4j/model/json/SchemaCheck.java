@@ -89,8 +89,8 @@ final class SchemaCheck {
         JsonNode type = schema.get("type");
         if (type != null && !hasType(value, type.asString())) {
             String message = value.isNull()
-                    ? "null is not allowed here; leave an optional property out instead"
-                    : describe(value) + " is not allowed here";
+                    ? "The value null is not allowed here; leave an optional property out instead"
+                    : capitalised(describe(value)) + " is not allowed here";
             problems.atValue(pointer, message, expectedType(type.asString(), schema));
             return;
         }
@@ -103,12 +103,15 @@ final class SchemaCheck {
                                 + constant + " only",
                         constant.toString());
             } else {
-                problems.atValue(pointer, describe(value) + " is not allowed here", constant.toString());
+                problems.atValue(pointer, capitalised(describe(value)) + " is not allowed here", constant.toString());
             }
         }
         JsonNode allowed = schema.get("enum");
         if (allowed != null && !contains(allowed, value)) {
-            problems.atValue(pointer, describe(value) + " is not a known value here", expectedEnum(allowed, schema));
+            problems.atValue(
+                    pointer,
+                    capitalised(describe(value)) + " is not a known value here",
+                    expectedEnum(allowed, schema));
         }
         if (value.isString()) {
             checkString(value.asString(), schema, pointer, problems, false);
@@ -158,7 +161,7 @@ final class SchemaCheck {
             } catch (DateTimeParseException e) {
                 problems.atValue(
                         pointer,
-                        "'" + abbreviate(text) + "' is not a valid calendar date",
+                        "The date '" + abbreviate(text) + "' is not a valid calendar date",
                         "a date written as YYYY-MM-DD, for example 2025-05-01");
             }
         }
@@ -167,12 +170,17 @@ final class SchemaCheck {
     private static void checkNumber(BigDecimal number, JsonNode schema, String pointer, LocatedProblems problems) {
         JsonNode minimum = schema.get("minimum");
         if (minimum != null && number.compareTo(minimum.decimalValue()) < 0) {
-            problems.atValue(pointer, number.toPlainString() + " is too small", "a number of at least " + minimum);
+            problems.atValue(
+                    pointer,
+                    "The number " + number.toPlainString() + " is too small",
+                    "a number of at least " + minimum);
         }
         JsonNode maximum = schema.get("maximum");
         if (maximum != null && number.compareTo(maximum.decimalValue()) > 0) {
             problems.atValue(
-                    pointer, abbreviate(number.toString()) + " is too large", "a number of at most " + maximum);
+                    pointer,
+                    "The number " + abbreviate(number.toString()) + " is too large",
+                    "a number of at most " + maximum);
         }
     }
 
@@ -241,7 +249,9 @@ final class SchemaCheck {
             }
             if (unique != null && unique.asBoolean() && !seen.add(element)) {
                 problems.atValue(
-                        child, describe(element) + " occurs more than once in this list", "each value at most once");
+                        child,
+                        capitalised(describe(element)) + " occurs more than once in this list",
+                        "each value at most once");
             }
         }
     }
@@ -433,9 +443,14 @@ final class SchemaCheck {
         return d[a.length()][b.length()];
     }
 
+    /** The text with a capital first letter, as the reader begins every message. */
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String describe(JsonNode value) {
         if (value.isNull()) {
-            return "null";
+            return "the value null";
         }
         if (value.isString()) {
             return "the string '" + abbreviate(value.asString()) + "'";

@@ -90,8 +90,8 @@ final class DataFlowDiagram {
         boolean counted = aggregate;
         if (drawn && !aggregate) {
             int namedHeight = 60;
-            for (Group g : groups.values()) {
-                namedHeight += groupHeight(nameLines(g)) + 12;
+            for (Map.Entry<String, Group> g : groups.entrySet()) {
+                namedHeight += groupHeight(g.getKey(), nameLines(g.getValue())) + 12;
             }
             counted = namedHeight > MAX_NAMED_HEIGHT;
         }
@@ -137,8 +137,9 @@ final class DataFlowDiagram {
         int processorHeight = 40 + processorLines.size() * LINE + processorMarks.size() * LINE;
         if (drawn) {
             int groupHeight = 0;
-            for (Group g : groups.values()) {
-                groupHeight += groupHeight(counted ? countLines(g) : nameLines(g)) + 12;
+            for (Map.Entry<String, Group> g : groups.entrySet()) {
+                groupHeight +=
+                        groupHeight(g.getKey(), counted ? countLines(g.getValue()) : nameLines(g.getValue())) + 12;
             }
             int height = Math.max(Math.max(Math.max(controllerHeight, processorHeight), 60) + 80, groupHeight + 60);
             svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -218,7 +219,10 @@ final class DataFlowDiagram {
             if (drawn) {
                 boolean third = group.third;
                 List<String[]> groupLines = counted ? countLines(group) : nameLines(group);
-                int h = groupHeight(groupLines);
+                // the heading (a country, "– third country" where it is one, or a place as the agreement words
+                // it) is wrapped at its spaces like a name, not cut at the box's width
+                List<String> heading = wrap(entry.getKey());
+                int h = groupHeight(entry.getKey(), groupLines);
                 String stroke = third ? "#a33b20" : "#44546a";
                 svg.append("<rect x=\"")
                         .append(gx)
@@ -235,8 +239,12 @@ final class DataFlowDiagram {
                         .append("\"")
                         .append(third ? " stroke-dasharray=\"5 3\"" : "")
                         .append("/>");
-                text(svg, gx + 8, y + 18, entry.getKey(), true, stroke);
-                int my = y + 36;
+                int hy = y + 18;
+                for (String line : heading) {
+                    text(svg, gx + 8, hy, line, true, stroke);
+                    hy += LINE;
+                }
+                int my = y + 36 + (heading.size() - 1) * LINE;
                 for (String[] line : groupLines) {
                     if (line[1].equals(MECHANISM) || line[1].equals(MECHANISM_MORE)) {
                         // under the line above it, as close as the lines of one recipient; a continued line starts
@@ -352,8 +360,9 @@ final class DataFlowDiagram {
                         String.join(", ", perMechanism)));
     }
 
-    private static int groupHeight(List<String[]> lines) {
-        int h = 30;
+    /** The height of a group's box: its heading, wrapped like a name, and its lines. */
+    private static int groupHeight(String heading, List<String[]> lines) {
+        int h = 30 + (wrap(heading).size() - 1) * LINE;
         for (String[] line : lines) {
             h += line[1].equals(NAME) ? LINE + 2 : LINE;
         }

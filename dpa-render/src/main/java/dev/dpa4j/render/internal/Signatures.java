@@ -121,12 +121,15 @@ final class Signatures extends Part {
         List<SignatureField> fields = new ArrayList<>();
         Optional<String> place = signature.flatMap(Signature::getPlace).map(t::resolve);
         Optional<String> date = signature.flatMap(Signature::getDate).map(t::date);
-        Optional<String> placeDate = place.isPresent() || date.isPresent()
-                ? Optional.of(String.join(", ", place.stream().toList())
-                        + (place.isPresent() && date.isPresent() ? ", " : "")
-                        + date.orElse(""))
-                : Optional.empty();
-        fields.add(new SignatureField(t.get("signatures.placeDate"), placeDate));
+        if (place.isPresent() != date.isPresent()) {
+            // one of the two is agreed: a line of its own each, so that the other keeps its blank to fill in
+            // ("Ort, Datum: Hamburg" left no room for the date)
+            fields.add(new SignatureField(t.get("signatures.place"), place));
+            fields.add(new SignatureField(t.get("signatures.date"), date));
+        } else {
+            fields.add(
+                    new SignatureField(t.get("signatures.placeDate"), place.flatMap(p -> date.map(d -> p + ", " + d))));
+        }
         fields.add(new SignatureField(
                 t.get("signatures.signature"),
                 signature.filter(Signature::isSigned).map(this::signedBy)));

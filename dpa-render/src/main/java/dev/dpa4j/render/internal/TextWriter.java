@@ -76,7 +76,10 @@ public final class TextWriter {
             for (String line : title.subtitles()) {
                 wrap(line, "", "");
             }
-            out.append('\n');
+            // the underline already ends in a blank line; only subtitles need one of their own
+            if (!title.subtitles().isEmpty()) {
+                out.append('\n');
+            }
         } else if (block instanceof PartiesBlock parties) {
             parties(parties);
         } else if (block instanceof Section section) {

@@ -16,11 +16,13 @@ import dev.dpa4j.model.Party;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -211,33 +213,38 @@ final class DocumentRules {
         d.rule("DOC_PLACEHOLDER", WARNING)
                 .refs(gdpr("28", 3))
                 .variants("left")
-                .note("A [[...]] placeholder of the starter (dpa init) left in a free text. ERROR in the EXECUTED"
-                        + " profile; the guidance for each placeholder lives in 'placeholders' and is never"
-                        + " rendered.")
+                .note("A placeholder left where the document needs a fact: a [[...]] placeholder of the starter"
+                        + " (dpa init) anywhere in a free text or a printed string; a free text that is nothing but"
+                        + " a mark (\"[Name]\", \"{{name}}\", \"<name>\", \"…\", \"TODO\", \"TBD\", \"n/a\") or"
+                        + " that holds TODO, TBD, TBA or XXX in capitals; and in a name, address, e-mail address,"
+                        + " telephone number, reference or web address (the persons who give or receive"
+                        + " instructions, representatives, contacts, officers, sub-processors, signatories) any such"
+                        + " mark or word. Identifiers and codes are not read, nor a party that is a placeholder as a"
+                        + " whole (PARTY_CONTROLLER_ID and PARTY_PROCESSOR_ID judge it). ERROR in the EXECUTED profile; the guidance"
+                        + " for each placeholder of the starter lives in 'placeholders' and is never rendered."
+                        + " Reported once per text.")
                 .check((c, r) -> {
+                    Severity severity = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     RunMemo memo = RunMemo.of(c);
                     for (int i = 0; i < texts.size(); i++) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         TextScan[] scans = memo.scanned(texts, i);
-                        if (scans != null && !anyDoubleBracket(scans)) {
-                            continue; // the scan of DOC_REFERENCE found no "[[" in any translation
-                        }
+                        boolean doubleBracket = scans == null || anyDoubleBracket(scans);
                         for (String translation : e.getValue().getTranslations().values()) {
-                            if (!translation.contains("[[")) {
-                                continue;
-                            }
-                            Matcher m = PLACEHOLDER.matcher(translation);
-                            if (m.find()) {
-                                if (c.profile() == Profile.EXECUTED) {
-                                    r.add(ERROR, "left", e.getKey(), "placeholder", m.group());
-                                } else {
-                                    r.add("left", e.getKey(), "placeholder", m.group());
-                                }
+                            String mark = placeholderInText(translation, doubleBracket);
+                            if (mark != null) {
+                                r.add(severity, "left", e.getKey(), "placeholder", mark);
                                 break;
                             }
                         }
                     }
+                    PlainTexts.walk(c.agreement(), (path, value) -> {
+                        String mark = placeholderInString(value);
+                        if (mark != null) {
+                            r.add(severity, "left", path.toString(), "placeholder", mark);
+                        }
+                    });
                 });
         d.rule("DOC_PARTY_NAME", INFO)
                 .refs(gdpr("28", 9))
@@ -338,6 +345,79 @@ final class DocumentRules {
             });
         }
         return sections;
+    }
+
+    /** A mark written in place of a fact: "[Name]", "{{name}}", "<name>" (not an e-mail address in brackets). */
+    private static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
+
+    /** A word written in place of a fact, in capitals, as a word of its own: TODO, TBD, TBA, XXX. */
+    private static final Pattern MARK_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:TODO|TBD|TBA|XXX+)(?![\\p{L}\\p{N}])");
+
+    /** XXX in any case, as a word of its own ("xxx@example.com"); "Todo" may be a name, "xxx" is not. */
+    private static final Pattern MARK_X =
+            Pattern.compile("(?<![\\p{L}\\p{N}])xxx+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+
+    /** Whole texts that stand for a missing fact. */
+    private static final Set<String> MARK_TEXTS = Set.of("…", "...", "todo", "tbd", "tba", "n/a", "-", "?");
+
+    /**
+     * The placeholder in a translation of a free text, or null: a [[...]] placeholder anywhere, a text that is
+     * nothing but a mark or a placeholder word, or TODO, TBD, TBA or XXX in capitals anywhere. A sentence that
+     * only contains brackets or an ellipsis is not a placeholder.
+     *
+     * @param doubleBracket false if the scan of the text found no "[[" (the expression is then not run)
+     */
+    static @Nullable String placeholderInText(String text, boolean doubleBracket) {
+        if (doubleBracket && text.contains("[[")) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        String stripped = text.strip();
+        if (stripped.length() <= 40) {
+            if (MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT))
+                    || MARK.matcher(stripped).matches()
+                    || MARK_X.matcher(stripped).matches()) {
+                return stripped;
+            }
+        }
+        Matcher word = MARK_WORD.matcher(text);
+        return word.find() ? word.group() : null;
+    }
+
+    /**
+     * The placeholder in a printed plain string (a name, an address line, an e-mail address, a reference), or
+     * null: a [[...]] placeholder, a bracketed mark, an ellipsis, TODO, TBD, TBA or XXX in capitals or xxx in any
+     * case as a word of its own ("XXX GmbH", "xxx@example.com"), or a string that is nothing but such a word in
+     * any case, "n/a", "-" or "?".
+     */
+    static @Nullable String placeholderInString(String value) {
+        Matcher m = PLACEHOLDER.matcher(value);
+        if (m.find()) {
+            return m.group();
+        }
+        Matcher mark = MARK.matcher(value);
+        if (mark.find()) {
+            return mark.group();
+        }
+        if (value.contains("…")) {
+            return "…";
+        }
+        if (value.contains("...")) {
+            return "...";
+        }
+        Matcher word = MARK_WORD.matcher(value);
+        if (word.find()) {
+            return word.group();
+        }
+        Matcher x = MARK_X.matcher(value);
+        if (x.find()) {
+            return x.group();
+        }
+        String stripped = value.strip();
+        return MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT)) ? stripped : null;
     }
 
     private static boolean anyDoubleBracket(TextScan[] scans) {

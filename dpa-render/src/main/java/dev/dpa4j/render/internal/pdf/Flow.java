@@ -287,8 +287,16 @@ final class Flow {
         float entryWidth = width * 0.46f;
         List<SignatureEntry> entries = signatures.entries();
         for (int i = 0; i < entries.size(); i += 2) {
-            Box first = entry(entries.get(i), entryWidth);
-            Box second = i + 1 < entries.size() ? entry(entries.get(i + 1), entryWidth) : null;
+            SignatureEntry left = entries.get(i);
+            SignatureEntry right = i + 1 < entries.size() ? entries.get(i + 1) : null;
+            // the fields of two signatories side by side start on the same line: the shorter heading (a party
+            // name on one line beside one on two) is padded to the taller one
+            float header = header(left, entryWidth).height;
+            if (right != null) {
+                header = Math.max(header, header(right, entryWidth).height);
+            }
+            Box first = entry(left, entryWidth, header);
+            Box second = right != null ? entry(right, entryWidth, header) : null;
             float height = Math.max(first.height, second == null ? 0 : second.height);
             float offset = entryWidth + gap;
             add(new Box(height, (canvas, x, top) -> {
@@ -302,12 +310,36 @@ final class Flow {
         keepTogether(from);
     }
 
-    private Box entry(SignatureEntry entry, float entryWidth) {
+    /**
+     * The role in capitals and the party's name. The role is one word or two ("AUFTRAGSVERARBEITER"); where it is
+     * wider than the column (the bilingual layout's narrow signature columns) it is set smaller to fit whole,
+     * never broken inside a word.
+     */
+    private Box header(SignatureEntry entry, float entryWidth) {
         Flow inner = new Flow(breaker, fonts, entryWidth, base, pageHeight, false);
         Style role = body().withColor(Style.INK);
-        inner.text(List.of(new Span(entry.role().toUpperCase(Locale.ROOT), role)), role, LEADING, false, null);
+        String label = entry.role().toUpperCase(Locale.ROOT);
+        float widest = 0;
+        for (String word : label.split(" ")) {
+            widest = Math.max(widest, breaker.width(word, role));
+        }
+        if (widest > entryWidth) {
+            role = role.withSize(Math.max(6f, role.size() * entryWidth / widest * 0.98f));
+        }
+        inner.text(List.of(new Span(label, role)), role, LEADING, false, null);
         Style party = body().withBold(true);
         inner.text(List.of(new Span(entry.party(), party)), party, LEADING, false, null);
+        return stack(inner.boxes);
+    }
+
+    private Box entry(SignatureEntry entry, float entryWidth, float headerHeight) {
+        Flow inner = new Flow(breaker, fonts, entryWidth, base, pageHeight, false);
+        Box header = header(entry, entryWidth);
+        inner.add(header);
+        float pad = headerHeight - header.height;
+        if (pad > 0) {
+            inner.add(new Box(pad, (canvas, x, top) -> {}));
+        }
         inner.space(base * 0.6f);
         Style label = Style.plain(8.5f).withColor(Style.MUTED);
         for (SignatureField field : entry.fields()) {
