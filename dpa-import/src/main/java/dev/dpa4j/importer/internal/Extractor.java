@@ -813,27 +813,8 @@ public final class Extractor {
      * ({@code DURATION_WORDING}) and tie it to a contract's life, a one-off or an indefinite term.
      */
     private Optional<SourceSpan> durationAfter(SourceSpan found) {
-        for (Segment seg : segmentAt(found.offset()).stream().toList()) {
-            Block b = seg.block();
-            String paragraph = text.text(b);
-            int from = Math.min(paragraph.length(), found.offset() - b.offset() + found.length());
-            Matcher m = SENTENCE_BREAK.matcher(paragraph);
-            int start = from;
-            while (start < paragraph.length()) {
-                int stop = m.find(start) ? m.start() : paragraph.length();
-                String sentence = paragraph.substring(start, stop).strip();
-                if (DURATION_WORDING.matcher(sentence).find() && durationType(sentence) != null) {
-                    int lead = paragraph.indexOf(sentence, start);
-                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
-                }
-                if (stop >= paragraph.length()) {
-                    break;
-                }
-                start = m.end();
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return segmentAt(found.offset()).flatMap(seg -> durationSentence(
+                seg, Math.min(seg.block().length(), found.offset() - seg.block().offset() + found.length())));
     }
 
     /**
@@ -844,32 +825,38 @@ public final class Extractor {
      */
     private Optional<SourceSpan> durationInDescription() {
         for (int i = 0; i < segments.size(); i++) {
-            Segment seg = segments.get(i);
             boolean description = false;
             for (Element d : DESCRIPTION) {
                 description |= is(i, d);
             }
-            if (!description) {
-                continue;
+            Optional<SourceSpan> found = description ? durationSentence(segments.get(i), 0) : Optional.empty();
+            if (found.isPresent()) {
+                return found;
             }
-            Block b = seg.block();
-            String paragraph = text.text(b);
-            Matcher m = SENTENCE_BREAK.matcher(paragraph);
-            int start = 0;
-            while (start < paragraph.length()) {
-                int stop = m.find(start) ? m.start() : paragraph.length();
-                String sentence = paragraph.substring(start, stop).strip();
-                if (!sentence.isEmpty()
-                        && DURATION_WORDING.matcher(sentence).find()
-                        && durationType(sentence) != null) {
-                    int lead = paragraph.indexOf(sentence, start);
-                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
-                }
-                if (stop >= paragraph.length()) {
-                    break;
-                }
-                start = m.end();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first sentence of a passage, from a character of it on, that names a duration ({@code DURATION_WORDING})
+     * and gives its type; the one sentence iterator of {@link #durationAfter} and {@link #durationInDescription}.
+     */
+    private Optional<SourceSpan> durationSentence(Segment seg, int from) {
+        Block b = seg.block();
+        String paragraph = text.text(b);
+        Matcher m = SENTENCE_BREAK.matcher(paragraph);
+        int start = from;
+        while (start < paragraph.length()) {
+            int stop = m.find(start) ? m.start() : paragraph.length();
+            String sentence = paragraph.substring(start, stop).strip();
+            if (!sentence.isEmpty() && DURATION_WORDING.matcher(sentence).find() && durationType(sentence) != null) {
+                int lead = paragraph.indexOf(sentence, start);
+                return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
             }
+            if (stop >= paragraph.length()) {
+                break;
+            }
+            start = m.end();
         }
         return Optional.empty();
     }
