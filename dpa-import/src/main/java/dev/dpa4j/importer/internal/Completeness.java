@@ -494,8 +494,8 @@ final class Completeness {
                 String sentence = roles.normalise(original);
                 int at = from;
                 from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
-                if (sentence.isBlank()) {
-                    continue;
+                if (sentence.isBlank() || FormChoices.unchosenLeadIn(sentence)) {
+                    continue; // a form's lead-in to options none of which is ticked states nothing agreed
                 }
                 if (removal == null && ASSISTING.contains(r)) {
                     String plain = blank(sentence);
@@ -702,6 +702,9 @@ final class Completeness {
 
     private static final String PROCESSOR_DISCRETION = "left to the processor's discretion";
 
+    /** A form's blank for the period of a duty ("binnen ____ Stunden"): the sentence states no period. */
+    static final String BLANK_LEFT = "a blank of the form left empty: no period stated";
+
     /**
      * The controller's own discretion ("The Customer may grant or refuse its authorisation at its sole discretion"):
      * a right of the controller, which weakens none of the processor's duties.
@@ -732,6 +735,9 @@ final class Completeness {
                             && CONTROLLER_DISCRETION.matcher(clause).find())) {
                 return c.note();
             }
+        }
+        if (FormChoices.BLANK_PERIOD.matcher(clause).find()) {
+            return BLANK_LEFT;
         }
         if (PROHIBITIVE.contains(r)) {
             return null;
