@@ -244,6 +244,8 @@ final class Completeness {
     private final Roles roles;
     /** The passages the requirements are read in ({@link ProcessingTerms}). */
     private final boolean[] scope;
+    /** The passages in a part that says it is not part of the agreement ({@link NonBindingParts}). */
+    private final boolean[] nonBinding;
 
     private Completeness(
             SourceText text,
@@ -258,6 +260,7 @@ final class Completeness {
         this.elements = elements;
         this.roles = Roles.learn(text, Extractor.language(text.text()));
         this.scope = ProcessingTerms.scope(segments);
+        this.nonBinding = NonBindingParts.excluded(segments);
         this.incorporation = incorporation();
     }
 
@@ -466,6 +469,9 @@ final class Completeness {
         for (int i = 0; i < segments.size(); i++) {
             if (in != null && r.element().isPresent() && !in.test(i, r.element().get())) {
                 continue;
+            }
+            if (nonBinding[i]) {
+                continue; // filling-in notes, explanations "for information only": nothing in them is agreed
             }
             // a passage of a longer contract outside its processing terms states no requirement in full
             boolean outside = !scope[i];
