@@ -813,8 +813,12 @@ public final class Extractor {
      * ({@code DURATION_WORDING}) and tie it to a contract's life, a one-off or an indefinite term.
      */
     private Optional<SourceSpan> durationAfter(SourceSpan found) {
-        return segmentAt(found.offset()).flatMap(seg -> durationSentence(
-                seg, Math.min(seg.block().length(), found.offset() - seg.block().offset() + found.length())));
+        return segmentAt(found.offset())
+                .flatMap(seg -> durationSentence(
+                        seg,
+                        Math.min(
+                                seg.block().length(),
+                                found.offset() - seg.block().offset() + found.length())));
     }
 
     /**
@@ -1361,6 +1365,8 @@ public final class Extractor {
         }
         String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
+        // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
+        name = name.substring(FormLabels.nameLabel(name));
         int cut = indexOfAny(name, ", ", " – ", " - ", "; ");
         while (cut > 0
                 && cut + 1 < name.length()
@@ -1443,7 +1449,11 @@ public final class Extractor {
         } else {
             lines.addAll(rest);
             for (int b = start + 1; b < at; b++) {
-                lines.add(text.text(blocks.get(b)));
+                // "Anschrift: Hafenweg 4, …" is read without its label; "vertreten durch: …" is no address line
+                String line = FormLabels.addressLine(text.text(blocks.get(b)));
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
             }
         }
         address(party, path, lines, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
