@@ -47,7 +47,14 @@ final class Completeness {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Cues.Line> CUES = Cues.load("requirement-cues.txt", 3);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
+    /**
+     * The end of a sentence: a full stop, question or exclamation mark before a capital or an opening quote, or a
+     * semicolon; not the full stop of an abbreviation ("z. B. auf behördliche Anordnung", "gem. Art. 28", "e.g. Amazon"),
+     * which would cut a sentence in two and leave each half without what the other states.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?i:z|vgl|bzw|ggf|insb|inkl|gem|ca|ziff|lit|abs|art|nr|anl|e\\.g|i\\.e|cf|incl|approx|sec|para)\\.)"
+                    + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
     private static final Pattern IDIOM = Pattern.compile(
             "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"
                     + "|\\bnicht später als\\b|\\bnicht weniger als\\b|\\bno undue delay\\b|\\bnot exceed(?:ing)?\\b"
