@@ -34,4 +34,31 @@ class RoundTwelveTest {
         assertThat(twoSentences.status()).isEqualTo(Status.FOUND);
         assertThat(twoSentences.evidence().get(0).quote()).endsWith("unverzüglich.");
     }
+
+    @Test
+    void should_take_a_permission_to_process_for_the_processors_own_purposes_as_a_limit_of_the_instructions() {
+        Status ownEn = WordingFrames.en(
+                "19. Improvement",
+                "The Customer authorises the Processor to process the personal data to improve its own products.",
+                Requirement.INSTRUCTIONS);
+        Status serviceEn = WordingFrames.en(
+                "19. Support",
+                "The Customer authorises the Processor to process the personal data to answer support tickets.",
+                Requirement.INSTRUCTIONS);
+        Status ownDe = WordingFrames.de(
+                "§ 12 Produktentwicklung",
+                "Der Auftraggeber gestattet dem Auftragnehmer, die Daten für eigene Zwecke der Produktentwicklung zu "
+                        + "nutzen.",
+                Requirement.INSTRUCTIONS);
+        Status serviceDe = WordingFrames.de(
+                "§ 12 Support",
+                "Der Auftraggeber gestattet dem Auftragnehmer, die Daten zur Bearbeitung von Supportanfragen zu "
+                        + "nutzen.",
+                Requirement.INSTRUCTIONS);
+
+        assertThat(ownEn).isEqualTo(Status.WEAKER);
+        assertThat(serviceEn).isEqualTo(Status.FOUND);
+        assertThat(ownDe).isEqualTo(Status.WEAKER);
+        assertThat(serviceDe).isEqualTo(Status.FOUND);
+    }
 }

@@ -297,6 +297,39 @@ final class Completeness {
     }
 
     /**
+     * A sentence anywhere in the agreement that matches one of the requirement's {@code limits} cues: a duty stated in
+     * its own clause and taken back in another ("the processor processes only on instructions" and, under "Service
+     * improvement", "you authorise the processor to process the data to improve its services"). Passages outside the
+     * agreed text ({@link NonBindingParts}) do not count.
+     *
+     * @return the first such sentence, or null
+     */
+    private @Nullable SourceSpan limitedElsewhere(List<Cue> own) {
+        if (own.stream().noneMatch(c -> c.kind().equals("limits"))) {
+            return null;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (nonBinding[i] || !scope[i]) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String original = passage.substring(from, end);
+                if (!original.isBlank() && first(own, "limits", roles.normalise(original)) != null) {
+                    return span(s, from, original);
+                }
+                from = next;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the requirement's {@code requires} cues are met: a passage of its element (or of the document, where
      * it has none) matches one of them, or the document incorporates the clauses of 2021/915.
      *
@@ -379,6 +412,12 @@ final class Completeness {
         }
         SourceSpan incorporating = INCORPORATED.contains(r) ? incorporation : null;
         if (!met.isEmpty()) {
+            SourceSpan limit = limitedElsewhere(own);
+            if (limit != null) {
+                List<SourceSpan> evidence = new ArrayList<>(List.of(limit));
+                met.stream().limit(4).forEach(evidence::add);
+                return new RequirementResult(r, Status.WEAKER, evidence, noteOf(own, "limits", limit.quote()));
+            }
             String missing = missingRequired(r, own);
             return missing == null
                     ? new RequirementResult(r, Status.FOUND, met, "")
