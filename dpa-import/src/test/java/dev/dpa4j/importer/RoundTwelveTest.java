@@ -61,4 +61,32 @@ class RoundTwelveTest {
         assertThat(ownDe).isEqualTo(Status.WEAKER);
         assertThat(serviceDe).isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_take_an_exculpation_by_care_in_choosing_a_sub_processor_as_weaker_liability() {
+        String en = "The Customer gives its general written authorisation for the sub-processors listed in Annex 3. "
+                + "The Processor will notify the Customer of any intended addition or replacement thirty days in "
+                + "advance, and the Customer may object. The Processor imposes the same data protection obligations on "
+                + "each sub-processor by contract. The Processor remains liable to the Customer for the performance of "
+                + "its sub-processors%s.";
+        Status exculpated = WordingFrames.en(
+                "9. Sub-processors",
+                String.format(en, ", except where it shows that it took due care in the selection and supervision of "
+                        + "the sub-processor"),
+                Requirement.SUBPROCESSOR_LIABILITY);
+        Status full = WordingFrames.en("9. Sub-processors", String.format(en, ""), Requirement.SUBPROCESSOR_LIABILITY);
+        String de = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                + "Der Auftragnehmer haftet für seine Unterauftragsverarbeiter wie für eigenes Verschulden%s.";
+        Status exculpatedDe = WordingFrames.de(
+                "§ 6 Unterauftragsverarbeiter",
+                String.format(de, ", es sei denn, er hat sie sorgfältig ausgewählt und überwacht"),
+                Requirement.SUBPROCESSOR_LIABILITY);
+        Status fullDe = WordingFrames.de(
+                "§ 6 Unterauftragsverarbeiter", String.format(de, ""), Requirement.SUBPROCESSOR_LIABILITY);
+
+        assertThat(exculpated).isEqualTo(Status.WEAKER);
+        assertThat(full).isEqualTo(Status.FOUND);
+        assertThat(exculpatedDe).isEqualTo(Status.WEAKER);
+        assertThat(fullDe).isEqualTo(Status.FOUND);
+    }
 }
