@@ -2057,11 +2057,17 @@ public final class Extractor {
     private static final Pattern INDEFINITE =
             Pattern.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
 
+    /** The full stop of an abbreviation inside a sentence ("bzw.", "ggf.", "z. B.", "e.g."). */
+    private static final Pattern ABBREVIATION_STOP =
+            Pattern.compile("\\b(bzw|vgl|ggf|insb|inkl|gem|ca|z\\. ?b|e\\.g|i\\.e)\\.", FLAGS);
+
     /**
      * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
      * the wording says none of these (the completeness table still quotes it).
      */
-    static @Nullable String durationType(String wording) {
+    static @Nullable String durationType(String text) {
+        // "für die Dauer des Wartungs- bzw. Hostingvertrags": an abbreviation's full stop ends no clause
+        String wording = ABBREVIATION_STOP.matcher(text).replaceAll("$1");
         if (COUPLED.matcher(wording).find() || TIED_DURATION.matcher(wording).find()) {
             return "COUPLED_TO_MAIN_CONTRACT";
         } else if (ONE_OFF.matcher(wording).find()) {
