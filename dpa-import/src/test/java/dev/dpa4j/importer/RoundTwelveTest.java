@@ -71,8 +71,10 @@ class RoundTwelveTest {
                 + "its sub-processors%s.";
         Status exculpated = WordingFrames.en(
                 "9. Sub-processors",
-                String.format(en, ", except where it shows that it took due care in the selection and supervision of "
-                        + "the sub-processor"),
+                String.format(
+                        en,
+                        ", except where it shows that it took due care in the selection and supervision of "
+                                + "the sub-processor"),
                 Requirement.SUBPROCESSOR_LIABILITY);
         Status full = WordingFrames.en("9. Sub-processors", String.format(en, ""), Requirement.SUBPROCESSOR_LIABILITY);
         String de = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "

@@ -55,6 +55,7 @@ final class Completeness {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!\\b(?i:z|vgl|bzw|ggf|insb|inkl|gem|ca|ziff|lit|abs|art|nr|anl|e\\.g|i\\.e|cf|incl|approx|sec|para)\\.)"
                     + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
+
     private static final Pattern IDIOM = Pattern.compile(
             "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"
                     + "|\\bnicht später als\\b|\\bnicht weniger als\\b|\\bno undue delay\\b|\\bnot exceed(?:ing)?\\b"

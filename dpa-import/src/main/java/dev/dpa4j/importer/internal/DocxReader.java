@@ -322,8 +322,8 @@ final class DocxReader {
                             boxDefault = false;
                         }
                         case "default" -> boxDefault |= inCheckBox && on(r.getAttributeValue(W, "val"));
-                        case "checked" -> boxChecked =
-                                inCheckBox ? (on(r.getAttributeValue(W, "val")) ? 1 : 0) : boxChecked;
+                        case "checked" ->
+                            boxChecked = inCheckBox ? (on(r.getAttributeValue(W, "val")) ? 1 : 0) : boxChecked;
                         case "tab" -> paragraph.append(tableDepth > 0 ? ' ' : '\t');
                         // a line break in a paragraph outside a table ends a line of its own, as a party block's
                         // lines are (the HTML reader splits at <br> the same way); in a list item it is a space
@@ -337,7 +337,8 @@ final class DocxReader {
                         case "t" -> inText = false;
                         case "checkBox" -> {
                             inCheckBox = false;
-                            paragraph.append((boxChecked >= 0 ? boxChecked == 1 : boxDefault) ? " \u2612 " : " \u2610 ");
+                            paragraph.append(
+                                    (boxChecked >= 0 ? boxChecked == 1 : boxDefault) ? " \u2612 " : " \u2610 ");
                         }
                         case "p" -> {
                             // Word's automatic number, which the text does not hold ("§ 3", "3.1", "a)")
