@@ -4,12 +4,14 @@ package dev.dpa4j.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
  * Round 12 of #16 beyond model forms: a sentence is not cut at an abbreviation; processing for the processor's own
  * purposes permitted in another clause takes back the duty to process only on instructions; an exculpation by care in
- * choosing a sub-processor is less than full liability (Art. 28(4)). Sentences of our own, both ways, both languages.
+ * choosing a sub-processor is less than full liability (Art. 28(4)); the assistance's qualifier "taking into account the
+ * nature of the processing" describes no processing. Sentences of our own, both ways, both languages.
  */
 class RoundTwelveTest {
 
@@ -90,5 +92,40 @@ class RoundTwelveTest {
         assertThat(full).isEqualTo(Status.FOUND);
         assertThat(exculpatedDe).isEqualTo(Status.WEAKER);
         assertThat(fullDe).isEqualTo(Status.FOUND);
+    }
+
+    private static Status nature(String doc) {
+        return DpaImporter.standard()
+                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "agreement.txt")
+                .getRequirement(Requirement.NATURE_AND_PURPOSE)
+                .status();
+    }
+
+    @Test
+    void should_not_take_the_assistance_qualifier_for_a_description_of_the_nature_of_the_processing() {
+        String de = "Vereinbarung zur Auftragsverarbeitung\n\n§ 1 Parteien\n\nDiese Vereinbarung gilt zwischen der "
+                + "Kunde GmbH (Auftraggeber) und der Rechenwerk GmbH (Auftragnehmer).\n\n§ 2 Gegenstand und Dauer\n\n"
+                + "Gegenstand ist die Lohnabrechnung. Die Laufzeit folgt dem Hauptvertrag.\n\n§ 3 Unterstützung\n\n"
+                + "Der Auftragnehmer unterstützt den Auftraggeber unter Berücksichtigung der Art der Verarbeitung bei der "
+                + "Beantwortung von Anträgen betroffener Personen.\n";
+        String en = "Data Processing Terms\n\n1. Parties\n\nThese terms are agreed between Harbour Analytics Ltd (the "
+                + "\"Customer\") and Fjordline Cloud GmbH (the \"Processor\").\n\n2. Subject matter and duration\n\n"
+                + "The subject matter is payroll. The term follows the main contract.\n\n3. Assistance\n\nTaking into "
+                + "account the nature of the processing, the Processor assists the Customer in answering requests from "
+                + "data subjects.\n";
+
+        assertThat(nature(de)).isEqualTo(Status.NOT_FOUND);
+        assertThat(nature(en)).isEqualTo(Status.NOT_FOUND);
+        // a description that states the nature is still read as one
+        assertThat(nature(de.replace(
+                        "Gegenstand ist die Lohnabrechnung.",
+                        "Gegenstand ist die Lohnabrechnung. Art der Verarbeitung ist das Erfassen und Speichern der "
+                                + "Lohndaten.")))
+                .isEqualTo(Status.FOUND);
+        assertThat(nature(en.replace(
+                        "The subject matter is payroll.",
+                        "The subject matter is payroll. The nature of the processing is collecting and storing payroll "
+                                + "records.")))
+                .isEqualTo(Status.FOUND);
     }
 }
