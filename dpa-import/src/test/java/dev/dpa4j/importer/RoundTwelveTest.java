@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Round 12 of #16 beyond model forms: a sentence is not cut at an abbreviation; processing for the processor's own
  * purposes permitted in another clause takes back the duty to process only on instructions; an exculpation by care in
  * choosing a sub-processor is less than full liability (Art. 28(4)); the assistance's qualifier "taking into account the
- * nature of the processing" describes no processing. Sentences of our own, both ways, both languages.
+ * nature of the processing" describes no processing; a sole discretion is the party's named before it. Sentences of
+ * our own, both ways, both languages.
  */
 class RoundTwelveTest {
 
@@ -127,5 +128,19 @@ class RoundTwelveTest {
                         "The subject matter is payroll. The nature of the processing is collecting and storing payroll "
                                 + "records.")))
                 .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_a_sole_discretion_as_the_partys_named_before_it() {
+        String body = "The Customer may upload personal data to the service, the extent of which is decided by the %s in "
+                + "its sole discretion, which may include the following categories of personal data: contact details "
+                + "and ticket contents.";
+        Status controllers = WordingFrames.en(
+                "4. Categories of personal data", String.format(body, "Customer"), Requirement.DATA_CATEGORIES);
+        Status processors = WordingFrames.en(
+                "4. Categories of personal data", String.format(body, "Processor"), Requirement.DATA_CATEGORIES);
+
+        assertThat(controllers).isEqualTo(Status.FOUND);
+        assertThat(processors).isEqualTo(Status.WEAKER);
     }
 }

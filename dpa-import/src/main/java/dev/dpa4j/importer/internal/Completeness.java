@@ -766,6 +766,27 @@ final class Completeness {
             "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b[^.;]{0,60}\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b[^.;]{0,80}\\b(?:discretion|ermessen)\\b",
             FLAGS);
 
+    /** The words that name a party by its role, the controller's in group {@code c}. */
+    private static final Pattern PARTY = Pattern.compile(
+            "\\b(?:(?<c>customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)|processor|supplier"
+                    + "|provider|vendor|contractor|auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*"
+                    + "|we|wir)\\b",
+            FLAGS);
+
+    /**
+     * Whether the discretion that follows this text is the controller's: the party named last before "its sole
+     * discretion" is the controller ("the extent of which is determined by the Customer in its sole discretion"). Only
+     * for a discretion the cue's words do not give a party of their own ("nach Wahl des Auftragnehmers" names it).
+     */
+    private static boolean controllersOwn(String before) {
+        Matcher p = PARTY.matcher(before);
+        boolean controller = false;
+        while (p.find()) {
+            controller = p.group("c") != null;
+        }
+        return controller;
+    }
+
     /**
      * Why a sentence that states a requirement states it weaker than the benchmark, or null.
      *
@@ -783,9 +804,12 @@ final class Completeness {
         }
         String clause = clause(sentence, cueAt);
         for (Cue c : GENERIC) {
-            if (c.pattern().matcher(clause).find()
+            Matcher g = c.pattern().matcher(clause);
+            if (g.find()
                     && !(c.note().equals(PROCESSOR_DISCRETION)
-                            && CONTROLLER_DISCRETION.matcher(clause).find())) {
+                            && (CONTROLLER_DISCRETION.matcher(clause).find()
+                                    || (!PARTY.matcher(g.group()).find()
+                                            && controllersOwn(clause.substring(0, g.start())))))) {
                 return c.note();
             }
         }
