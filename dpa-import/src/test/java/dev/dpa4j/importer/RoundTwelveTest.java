@@ -132,9 +132,10 @@ class RoundTwelveTest {
 
     @Test
     void should_read_a_sole_discretion_as_the_partys_named_before_it() {
-        String body = "The Customer may upload personal data to the service, the extent of which is decided by the %s in "
-                + "its sole discretion, which may include the following categories of personal data: contact details "
-                + "and ticket contents.";
+        String body =
+                "The Customer may upload personal data to the service, the extent of which is decided by the %s in "
+                        + "its sole discretion, which may include the following categories of personal data: contact details "
+                        + "and ticket contents.";
         Status controllers = WordingFrames.en(
                 "4. Categories of personal data", String.format(body, "Customer"), Requirement.DATA_CATEGORIES);
         Status processors = WordingFrames.en(

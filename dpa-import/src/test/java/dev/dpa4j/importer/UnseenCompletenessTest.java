@@ -238,10 +238,11 @@ class UnseenCompletenessTest {
         // 1123 of 1156 (0.971), recall 1123 of 1158 (0.970), 1481 of 1566 exact (on the eight alone 0.89, 0.87, 172
         // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact.
         // The tenth held-out set moved here before round 12; over all sixty-six then precision 1274 of 1328 (0.959),
-        // recall 1274 of 1321 (0.964), 1661 of 1782 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.95);
+        // recall 1274 of 1321 (0.964), 1661 of 1782 exact. After round 12 over all sixty-six: precision 1278 of 1326
+        // (0.964), recall 1278 of 1321 (0.967), 1671 of 1782 exact (on the eight alone 0.91, 0.94, 189 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1661);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1671);
     }
 
     @Test
