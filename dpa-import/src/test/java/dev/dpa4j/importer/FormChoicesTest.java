@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -79,8 +80,10 @@ class FormChoicesTest {
     void should_not_take_a_lead_in_to_options_none_of_which_is_ticked_for_the_term() {
         String offer = "Für die Haftung gilt (bitte ankreuzen):\n\n%s die Haftung nach Art. 82 DSGVO ohne "
                 + "vertragliche Begrenzung %s die Haftungsregelung des Hauptvertrags";
-        Status none = WordingFrames.de("§ 12 Haftung", String.format(offer, "☐", "☐"), Requirement.LIABILITY);
-        Status ticked = WordingFrames.de("§ 12 Haftung", String.format(offer, "☒", "☐"), Requirement.LIABILITY);
+        Status none =
+                WordingFrames.de("§ 12 Haftung", String.format(Locale.ROOT, offer, "☐", "☐"), Requirement.LIABILITY);
+        Status ticked =
+                WordingFrames.de("§ 12 Haftung", String.format(Locale.ROOT, offer, "☒", "☐"), Requirement.LIABILITY);
 
         assertThat(none).isEqualTo(Status.NOT_FOUND);
         assertThat(ticked).isEqualTo(Status.FOUND);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +20,8 @@ class NonBindingPartsTest {
                 + "personenbezogener Daten dem Auftraggeber.";
         String annex = "\n\nAnlage 4 – Ausfüllhinweise%s\n\nZu § 9: Der Auftragnehmer löscht nach Ende des Auftrags "
                 + "alle Daten oder gibt sie nach Wahl des Auftraggebers zurück.";
-        Status excluded = deletion(notes + String.format(annex, " (nicht Vertragsbestandteil)"));
-        Status binding = deletion(notes + String.format(annex, ""));
+        Status excluded = deletion(notes + String.format(Locale.ROOT, annex, " (nicht Vertragsbestandteil)"));
+        Status binding = deletion(notes + String.format(Locale.ROOT, annex, ""));
 
         assertThat(excluded).isEqualTo(Status.NOT_FOUND);
         assertThat(binding).isEqualTo(Status.FOUND);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,19 +76,21 @@ class RoundTwelveTest {
         Status exculpated = WordingFrames.en(
                 "9. Sub-processors",
                 String.format(
+                        Locale.ROOT,
                         en,
                         ", except where it shows that it took due care in the selection and supervision of "
                                 + "the sub-processor"),
                 Requirement.SUBPROCESSOR_LIABILITY);
-        Status full = WordingFrames.en("9. Sub-processors", String.format(en, ""), Requirement.SUBPROCESSOR_LIABILITY);
+        Status full = WordingFrames.en(
+                "9. Sub-processors", String.format(Locale.ROOT, en, ""), Requirement.SUBPROCESSOR_LIABILITY);
         String de = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
                 + "Der Auftragnehmer haftet für seine Unterauftragsverarbeiter wie für eigenes Verschulden%s.";
         Status exculpatedDe = WordingFrames.de(
                 "§ 6 Unterauftragsverarbeiter",
-                String.format(de, ", es sei denn, er hat sie sorgfältig ausgewählt und überwacht"),
+                String.format(Locale.ROOT, de, ", es sei denn, er hat sie sorgfältig ausgewählt und überwacht"),
                 Requirement.SUBPROCESSOR_LIABILITY);
         Status fullDe = WordingFrames.de(
-                "§ 6 Unterauftragsverarbeiter", String.format(de, ""), Requirement.SUBPROCESSOR_LIABILITY);
+                "§ 6 Unterauftragsverarbeiter", String.format(Locale.ROOT, de, ""), Requirement.SUBPROCESSOR_LIABILITY);
 
         assertThat(exculpated).isEqualTo(Status.WEAKER);
         assertThat(full).isEqualTo(Status.FOUND);
@@ -137,9 +140,13 @@ class RoundTwelveTest {
                         + "its sole discretion, which may include the following categories of personal data: contact details "
                         + "and ticket contents.";
         Status controllers = WordingFrames.en(
-                "4. Categories of personal data", String.format(body, "Customer"), Requirement.DATA_CATEGORIES);
+                "4. Categories of personal data",
+                String.format(Locale.ROOT, body, "Customer"),
+                Requirement.DATA_CATEGORIES);
         Status processors = WordingFrames.en(
-                "4. Categories of personal data", String.format(body, "Processor"), Requirement.DATA_CATEGORIES);
+                "4. Categories of personal data",
+                String.format(Locale.ROOT, body, "Processor"),
+                Requirement.DATA_CATEGORIES);
 
         assertThat(controllers).isEqualTo(Status.FOUND);
         assertThat(processors).isEqualTo(Status.WEAKER);
