@@ -28,9 +28,9 @@ class FormLabelsTest {
     @Test
     void should_take_the_value_after_a_form_label_as_the_partys_name() {
         String doc = "Vertrag zur Auftragsverarbeitung\n\nzwischen\n\nName/Firma: Hobelwerk Schreinerei GmbH\n\n"
-                + "Anschrift: Leimweg 3, 34117 Kassel\n\nvertreten durch: Frau Ada Span\n\n– Auftraggeber –\n\nund\n\n"
+                + "Anschrift: Leimweg 3, 34117 Kassel\n\nvertreten durch: Frau Ada Span\n\n– nachfolgend „Auftraggeber“ –\n\nund\n\n"
                 + "Name/Firma: Zahlenfuchs Lohnservice GmbH\n\nAnschrift: Rechenstraße 9, 34119 Kassel\n\n"
-                + "– Auftragnehmer –\n\n" + BODY;
+                + "– nachfolgend „Auftragnehmer“ –\n\n" + BODY;
         ImportResult r =
                 DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
 

@@ -53,7 +53,7 @@ final class Completeness {
      * which would cut a sentence in two and leave each half without what the other states.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?i:z|vgl|bzw|ggf|insb|inkl|gem|ca|ziff|lit|abs|art|nr|anl|e\\.g|i\\.e|cf|incl|approx|sec|para)\\.)"
+            "(?<!\\b(?i:z\\. ?b|u\\. ?a|d\\. ?h|z|vgl|bzw|ggf|insb|inkl|gem|ca|ziff|lit|abs|art|nr|anl|e\\.g|i\\.e|cf|incl|approx|sec|para)\\.)"
                     + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
 
     private static final Pattern IDIOM = Pattern.compile(
