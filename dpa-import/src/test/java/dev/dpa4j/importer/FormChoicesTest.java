@@ -146,10 +146,10 @@ class FormChoicesTest {
 
     @Test
     void should_leave_a_document_without_boxes_and_bracketed_words_alone() {
-        String plain = "Data Processing Terms\n\n1. Scope\n\nThe Processor keeps a record (see Annex 2) of the "
-                + "processing [ ] and informs the Customer.";
-        ImportResult r = DpaImporter.standard()
-                .importBytes(plain.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "plain.txt");
+        ImportResult r = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "19. Records",
+                "The Processor keeps a record (see Annex 2) of the processing [ ] and informs the Customer.");
         assertThat(r.getText())
                 .contains("The Processor keeps a record (see Annex 2) of the processing [ ] and informs");
         assertThat(r.getNotes()).extracting(Note::topic).doesNotContain(Topic.FORM_CHOICE_NOT_MADE);
@@ -157,7 +157,9 @@ class FormChoicesTest {
 
     @Test
     void should_read_the_boxes_of_a_docx_symbol_font_and_form_field() {
-        String body = p("Weisungen werden erteilt:")
+        StringBuilder frame = new StringBuilder();
+        WordingFrames.plainGerman().forEach((h, t) -> frame.append(p(h)).append(p(t)));
+        String body = frame + p("Weisungen werden erteilt:")
                 + "<w:p><w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/></w:r><w:r><w:t xml:space=\"preserve\"> "
                 + "in Textform</w:t></w:r><w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/></w:r><w:r><w:t "
                 + "xml:space=\"preserve\"> mündlich am Telefon</w:t></w:r></w:p>"
@@ -177,7 +179,13 @@ class FormChoicesTest {
 
     @Test
     void should_read_the_check_boxes_of_a_web_form() {
-        String html = "<html><body><h1>Vertrag zur Auftragsverarbeitung</h1><h2>§ 8 Meldung</h2><p>Der "
+        StringBuilder frame = new StringBuilder();
+        WordingFrames.plainGerman().forEach((h, t) -> {
+            if (!h.startsWith("§ 8 ")) {
+                frame.append("<h2>").append(h).append("</h2><p>").append(t).append("</p>");
+            }
+        });
+        String html = "<html><body><h1>Vertrag zur Auftragsverarbeitung</h1>" + frame + "<h2>§ 8 Meldung</h2><p>Der "
                 + "Auftragnehmer meldet Verletzungen des Schutzes personenbezogener Daten dem Auftraggeber:</p>"
                 + "<p><input type=\"checkbox\" checked> unverzüglich, spätestens binnen 24 Stunden</p>"
                 + "<p><input type=\"checkbox\"> binnen einer angemessenen Frist</p></body></html>";

@@ -28,10 +28,16 @@ class NonBindingPartsTest {
     }
 
     private static Status deletion(String tail) {
-        String doc = "Vereinbarung zur Auftragsverarbeitung\n\n§ 1 Parteien\n\nDiese Vereinbarung gilt zwischen der "
-                + "Kunde GmbH (Auftraggeber) und der Rechenwerk GmbH (Auftragnehmer).\n\n" + tail + "\n";
+        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        // the plain frame without its deletion and breach sections, then the sections under test
+        WordingFrames.plainGerman().forEach((h, t) -> {
+            if (!h.startsWith("§ 9 ") && !h.startsWith("§ 8 ")) {
+                doc.append(h).append("\n\n").append(t).append("\n\n");
+            }
+        });
+        doc.append(tail).append('\n');
         return DpaImporter.standard()
-                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
+                .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
                 .getRequirement(Requirement.DELETION_RETURN)
                 .status();
     }

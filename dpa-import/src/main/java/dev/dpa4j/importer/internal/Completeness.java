@@ -766,25 +766,25 @@ final class Completeness {
             "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b[^.;]{0,60}\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b[^.;]{0,80}\\b(?:discretion|ermessen)\\b",
             FLAGS);
 
-    /** The words that name a party by its role, the controller's in group {@code c}. */
+    /** The controller as the agent of a passive right before the discretion: "determined by the Customer". */
+    private static final Pattern CONTROLLER_AGENT = Pattern.compile(
+            "\\b(?:by (?:the )?(?:customer|controller|client)|(?:vom|durch den) (?:auftraggeber|verantwortlichen|kunden))"
+                    + "\\s*,?\\s*$",
+            FLAGS);
+
+    /** The words by which a discretion names its own party ("nach Wahl des Auftragnehmers"). */
     private static final Pattern PARTY = Pattern.compile(
-            "\\b(?:(?<c>customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)|processor|supplier"
-                    + "|provider|vendor|contractor|auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*"
-                    + "|we|wir)\\b",
+            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*|processor|supplier|provider"
+                    + "|vendor|contractor|auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*)\\b",
             FLAGS);
 
     /**
-     * Whether the discretion that follows this text is the controller's: the party named last before "its sole
-     * discretion" is the controller ("the extent of which is determined by the Customer in its sole discretion"). Only
-     * for a discretion the cue's words do not give a party of their own ("nach Wahl des Auftragnehmers" names it).
+     * Whether the discretion that follows this text is the controller's: the controller is the agent just before "in
+     * its sole discretion" ("the extent of which is determined and controlled by the Customer in its sole
+     * discretion"). Only for a discretion whose words name no party of their own ("nach Wahl des Auftragnehmers").
      */
     private static boolean controllersOwn(String before) {
-        Matcher p = PARTY.matcher(before);
-        boolean controller = false;
-        while (p.find()) {
-            controller = p.group("c") != null;
-        }
-        return controller;
+        return CONTROLLER_AGENT.matcher(before).find();
     }
 
     /**
