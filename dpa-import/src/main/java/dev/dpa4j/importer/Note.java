@@ -31,7 +31,14 @@ public record Note(Topic topic, SourceSpan span) {
         /** The UK International Data Transfer Addendum or Agreement. */
         UK_TRANSFER_TOOL("UK Addendum or IDTA", "UK Addendum oder IDTA"),
         /** Adaptations of the 2021/914 clauses for transfers under the Swiss FADP. */
-        SWISS_ADAPTATIONS("Swiss adaptations", "Schweizer Anpassungen");
+        SWISS_ADAPTATIONS("Swiss adaptations", "Schweizer Anpassungen"),
+        /** A model form's choice none of whose options is ticked: nothing is agreed on it. */
+        FORM_CHOICE_NOT_MADE(
+                "Form: no option ticked, nothing agreed", "Formular: keine Option angekreuzt, nichts vereinbart"),
+        /** A model form's choice of one option with more than one ticked (or both "yes" and "no"). */
+        FORM_CHOICE_CONTRADICTORY(
+                "Form: options that exclude each other both ticked",
+                "Formular: einander ausschließende Optionen angekreuzt");
 
         private final String english;
         private final String german;

@@ -122,4 +122,33 @@ class DescriptionElsewhereTest {
                         .orElseThrow())
                 .isEmpty();
     }
+
+    @Test
+    void should_read_a_duration_tied_to_a_contract_named_with_an_abbreviation() {
+        // round 12: "bzw." ended the clause, so the duration tied to the contract was not read
+        String german = WordingFrames.plainGerman().entrySet().stream()
+                .map(e -> e.getKey() + "\n\n"
+                        + (e.getKey().startsWith("§ 2 ")
+                                ? "Gegenstand der Verarbeitung ist der Betrieb einer Website. Die Vereinbarung gilt für"
+                                        + " die Dauer des Wartungs- bzw. Hostingvertrags."
+                                : e.getValue()))
+                .collect(
+                        java.util.stream.Collectors.joining("\n\n", "Vereinbarung zur Auftragsverarbeitung\n\n", "\n"));
+        String open = german.replace("für die Dauer des Wartungs- bzw. Hostingvertrags", "bis auf Weiteres");
+
+        assertThat(durationType(german)).contains("COUPLED_TO_MAIN_CONTRACT");
+        assertThat(durationType(open)).isEmpty();
+    }
+
+    @Test
+    void should_read_a_description_rows_personal_data_label_as_the_data_categories() {
+        String table = runIn("Operation of the booking service for the subscription term of the agreement.")
+                + "Personal data\tNames; e-mail addresses; booking histories\n";
+        String other = runIn("Operation of the booking service for the subscription term of the agreement.")
+                + "Personal notes\tNames; e-mail addresses; booking histories\n";
+
+        assertThat(processing(table).map(p -> p.getDataCategories().size())).contains(3);
+        assertThat(processing(other).map(p -> p.getDataCategories().size()).orElse(0))
+                .isZero();
+    }
 }

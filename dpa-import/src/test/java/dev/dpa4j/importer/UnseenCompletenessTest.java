@@ -62,7 +62,13 @@ import org.junit.jupiter.api.Test;
  * revised FADP, an Indian outsourcer's DOCX with Module 2 of the 2021/914 clauses), was kept in {@code
  * fixtures/heldout-next} and measured by the lead on main (d537219) before round 11: precision 0.89, recall 0.85,
  * 169 of 216 verdicts exact. Round 11 trains on it, so it is in-sample now; its second reader's verdicts are in
- * {@code unseen/second-reader-9} (a folder this test does not read).
+ * {@code unseen/second-reader-9} (a folder this test does not read). The tenth held-out set, eight more written
+ * blind by a fifth colleague (a US CRM vendor's data processing exhibit as a web page, a bilingual German/English
+ * AVV as a two-column DOCX table, an association's model AVV as a PDF with checkboxes and blanks, an AI model API
+ * provider's DPA, a call-centre outsourcer's AVV, a UK payroll DPA as DOCX with automatic numbering, a short Austrian
+ * web agency's AVV, a Dutch telemedicine DPA as PDF), was kept in {@code fixtures/heldout-next} and measured by the
+ * lead on main twice (d4697bd and e16b811) before round 12: precision 0.88, recall 0.92, 179 of 216 verdicts exact.
+ * Round 12 trains on it, so it is in-sample now; its second reader's verdicts are in {@code unseen/second-reader-10}.
  */
 class UnseenCompletenessTest {
 
@@ -230,10 +236,13 @@ class UnseenCompletenessTest {
         // The ninth held-out set moved here before round 11; over all fifty-eight then precision 1120 of 1154
         // (0.971), recall 1120 of 1158 (0.967), 1477 of 1566 exact. After round 11 over all fifty-eight: precision
         // 1123 of 1156 (0.971), recall 1123 of 1158 (0.970), 1481 of 1566 exact (on the eight alone 0.89, 0.87, 172
-        // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
+        // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact.
+        // The tenth held-out set moved here before round 12; over all sixty-six then precision 1274 of 1328 (0.959),
+        // recall 1274 of 1321 (0.964), 1661 of 1782 exact. After round 12 over all sixty-six: precision 1278 of 1326
+        // (0.964), recall 1278 of 1321 (0.967), 1671 of 1782 exact (on the eight alone 0.91, 0.94, 189 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1482);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1671);
     }
 
     @Test

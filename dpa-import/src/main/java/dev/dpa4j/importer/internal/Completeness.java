@@ -47,7 +47,15 @@ final class Completeness {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Cues.Line> CUES = Cues.load("requirement-cues.txt", 3);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
+    /**
+     * The end of a sentence: a full stop, question or exclamation mark before a capital or an opening quote, or a
+     * semicolon; not the full stop of an abbreviation ("z. B. auf behördliche Anordnung", "gem. Art. 28", "e.g. Amazon"),
+     * which would cut a sentence in two and leave each half without what the other states.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?i:z\\. ?b|u\\. ?a|d\\. ?h|z|vgl|bzw|ggf|insb|inkl|gem|ca|ziff|lit|abs|art|nr|anl|e\\.g|i\\.e|cf|incl|approx|sec|para)\\.)"
+                    + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
+
     private static final Pattern IDIOM = Pattern.compile(
             "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"
                     + "|\\bnicht später als\\b|\\bnicht weniger als\\b|\\bno undue delay\\b|\\bnot exceed(?:ing)?\\b"
@@ -244,6 +252,8 @@ final class Completeness {
     private final Roles roles;
     /** The passages the requirements are read in ({@link ProcessingTerms}). */
     private final boolean[] scope;
+    /** The passages in a part that says it is not part of the agreement ({@link NonBindingParts}). */
+    private final boolean[] nonBinding;
 
     private Completeness(
             SourceText text,
@@ -258,6 +268,7 @@ final class Completeness {
         this.elements = elements;
         this.roles = Roles.learn(text, Extractor.language(text.text()));
         this.scope = ProcessingTerms.scope(segments);
+        this.nonBinding = NonBindingParts.excluded(segments);
         this.incorporation = incorporation();
     }
 
@@ -279,6 +290,39 @@ final class Completeness {
                         && INCORPORATES.matcher(sentence).find()
                         && !NEGATION.matcher(sentence).find()) {
                     return span(s, from, sentence);
+                }
+                from = next;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence anywhere in the agreement that matches one of the requirement's {@code limits} cues: a duty stated in
+     * its own clause and taken back in another ("the processor processes only on instructions" and, under "Service
+     * improvement", "you authorise the processor to process the data to improve its services"). Passages outside the
+     * agreed text ({@link NonBindingParts}) do not count.
+     *
+     * @return the first such sentence, or null
+     */
+    private @Nullable SourceSpan limitedElsewhere(List<Cue> own) {
+        if (own.stream().noneMatch(c -> c.kind().equals("limits"))) {
+            return null;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (nonBinding[i] || !scope[i]) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String original = passage.substring(from, end);
+                if (!original.isBlank() && first(own, "limits", roles.normalise(original)) != null) {
+                    return span(s, from, original);
                 }
                 from = next;
             }
@@ -369,6 +413,12 @@ final class Completeness {
         }
         SourceSpan incorporating = INCORPORATED.contains(r) ? incorporation : null;
         if (!met.isEmpty()) {
+            SourceSpan limit = limitedElsewhere(own);
+            if (limit != null) {
+                List<SourceSpan> evidence = new ArrayList<>(List.of(limit));
+                met.stream().limit(4).forEach(evidence::add);
+                return new RequirementResult(r, Status.WEAKER, evidence, noteOf(own, "limits", limit.quote()));
+            }
             String missing = missingRequired(r, own);
             return missing == null
                     ? new RequirementResult(r, Status.FOUND, met, "")
@@ -467,6 +517,9 @@ final class Completeness {
             if (in != null && r.element().isPresent() && !in.test(i, r.element().get())) {
                 continue;
             }
+            if (nonBinding[i]) {
+                continue; // filling-in notes, explanations "for information only": nothing in them is agreed
+            }
             // a passage of a longer contract outside its processing terms states no requirement in full
             boolean outside = !scope[i];
             Segment s = segments.get(i);
@@ -494,8 +547,8 @@ final class Completeness {
                 String sentence = roles.normalise(original);
                 int at = from;
                 from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
-                if (sentence.isBlank()) {
-                    continue;
+                if (sentence.isBlank() || FormChoices.unchosenLeadIn(sentence)) {
+                    continue; // a form's lead-in to options none of which is ticked states nothing agreed
                 }
                 if (removal == null && ASSISTING.contains(r)) {
                     String plain = blank(sentence);
@@ -702,6 +755,9 @@ final class Completeness {
 
     private static final String PROCESSOR_DISCRETION = "left to the processor's discretion";
 
+    /** A form's blank for the period of a duty ("binnen ____ Stunden"): the sentence states no period. */
+    static final String BLANK_LEFT = "a blank of the form left empty: no period stated";
+
     /**
      * The controller's own discretion ("The Customer may grant or refuse its authorisation at its sole discretion"):
      * a right of the controller, which weakens none of the processor's duties.
@@ -709,6 +765,27 @@ final class Completeness {
     private static final Pattern CONTROLLER_DISCRETION = Pattern.compile(
             "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b[^.;]{0,60}\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b[^.;]{0,80}\\b(?:discretion|ermessen)\\b",
             FLAGS);
+
+    /** The controller as the agent of a passive right before the discretion: "determined by the Customer". */
+    private static final Pattern CONTROLLER_AGENT = Pattern.compile(
+            "\\b(?:by (?:the )?(?:customer|controller|client)|(?:vom|durch den) (?:auftraggeber|verantwortlichen|kunden))"
+                    + "\\s*,?\\s*$",
+            FLAGS);
+
+    /** The words by which a discretion names its own party ("nach Wahl des Auftragnehmers"). */
+    private static final Pattern PARTY = Pattern.compile(
+            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*|processor|supplier|provider"
+                    + "|vendor|contractor|auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*)\\b",
+            FLAGS);
+
+    /**
+     * Whether the discretion that follows this text is the controller's: the controller is the agent just before "in
+     * its sole discretion" ("the extent of which is determined and controlled by the Customer in its sole
+     * discretion"). Only for a discretion whose words name no party of their own ("nach Wahl des Auftragnehmers").
+     */
+    private static boolean controllersOwn(String before) {
+        return CONTROLLER_AGENT.matcher(before).find();
+    }
 
     /**
      * Why a sentence that states a requirement states it weaker than the benchmark, or null.
@@ -727,11 +804,17 @@ final class Completeness {
         }
         String clause = clause(sentence, cueAt);
         for (Cue c : GENERIC) {
-            if (c.pattern().matcher(clause).find()
+            Matcher g = c.pattern().matcher(clause);
+            if (g.find()
                     && !(c.note().equals(PROCESSOR_DISCRETION)
-                            && CONTROLLER_DISCRETION.matcher(clause).find())) {
+                            && (CONTROLLER_DISCRETION.matcher(clause).find()
+                                    || (!PARTY.matcher(g.group()).find()
+                                            && controllersOwn(clause.substring(0, g.start())))))) {
                 return c.note();
             }
+        }
+        if (FormChoices.BLANK_PERIOD.matcher(clause).find()) {
+            return BLANK_LEFT;
         }
         if (PROHIBITIVE.contains(r)) {
             return null;

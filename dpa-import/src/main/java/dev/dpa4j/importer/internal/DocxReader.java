@@ -284,6 +284,9 @@ final class DocxReader {
             int headingLevel = 0;
             boolean listItem = false;
             boolean inText = false;
+            boolean inCheckBox = false;
+            int boxChecked = -1; // -1: the field states no checked state, its default counts
+            boolean boxDefault = false;
             String numId = null;
             int ilvl = 0;
             Map<String, int[]> counters = new HashMap<>();
@@ -310,6 +313,17 @@ final class DocxReader {
                         }
                         case "numPr" -> listItem = true;
                         case "t" -> inText = true;
+                        // a box drawn with a symbol font, and a legacy form field's check box (FormChoices)
+                        case "sym" ->
+                            paragraph.append(symbolBox(r.getAttributeValue(W, "font"), r.getAttributeValue(W, "char")));
+                        case "checkBox" -> {
+                            inCheckBox = true;
+                            boxChecked = -1;
+                            boxDefault = false;
+                        }
+                        case "default" -> boxDefault |= inCheckBox && on(r.getAttributeValue(W, "val"));
+                        case "checked" ->
+                            boxChecked = inCheckBox ? (on(r.getAttributeValue(W, "val")) ? 1 : 0) : boxChecked;
                         case "tab" -> paragraph.append(tableDepth > 0 ? ' ' : '\t');
                         // a line break in a paragraph outside a table ends a line of its own, as a party block's
                         // lines are (the HTML reader splits at <br> the same way); in a list item it is a space
@@ -321,6 +335,11 @@ final class DocxReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
                     switch (r.getLocalName()) {
                         case "t" -> inText = false;
+                        case "checkBox" -> {
+                            inCheckBox = false;
+                            paragraph.append(
+                                    (boxChecked >= 0 ? boxChecked == 1 : boxDefault) ? " \u2612 " : " \u2610 ");
+                        }
                         case "p" -> {
                             // Word's automatic number, which the text does not hold ("§ 3", "3.1", "a)")
                             String label = numId == null
@@ -378,5 +397,41 @@ final class DocxReader {
         } else {
             out.paragraph(text);
         }
+    }
+
+    /** Whether an OOXML on/off value is on: absent (the element alone), "1", "true" or "on". */
+    private static boolean on(String val) {
+        return val == null || val.equals("1") || val.equalsIgnoreCase("true") || val.equalsIgnoreCase("on");
+    }
+
+    /**
+     * The box a symbol of a symbol font draws ({@code <w:sym w:font="Wingdings" w:char="F0FE"/>}): ☒ for a ticked box,
+     * ☐ for an empty one, else nothing. Wingdings: FE, 78, FD ticked, A8, 6F, 71 empty; Wingdings 2: 53, 52, 54, 4F
+     * ticked, A3, 2A, A2 empty. The private-use offset F000 that Word adds is ignored.
+     */
+    static String symbolBox(String font, String code) {
+        if (font == null || code == null) {
+            return "";
+        }
+        String c = code.toUpperCase(Locale.ROOT);
+        if (c.length() == 4 && c.startsWith("F0")) {
+            c = c.substring(2);
+        }
+        String f = font.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (f.equals("wingdings2")) {
+            return switch (c) {
+                case "53", "52", "54", "4F" -> " \u2612 ";
+                case "A3", "2A", "A2" -> " \u2610 ";
+                default -> "";
+            };
+        }
+        if (f.equals("wingdings")) {
+            return switch (c) {
+                case "FE", "78", "FD" -> " \u2612 ";
+                case "A8", "6F", "71" -> " \u2610 ";
+                default -> "";
+            };
+        }
+        return "";
     }
 }

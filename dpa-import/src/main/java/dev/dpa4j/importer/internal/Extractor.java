@@ -813,27 +813,12 @@ public final class Extractor {
      * ({@code DURATION_WORDING}) and tie it to a contract's life, a one-off or an indefinite term.
      */
     private Optional<SourceSpan> durationAfter(SourceSpan found) {
-        for (Segment seg : segmentAt(found.offset()).stream().toList()) {
-            Block b = seg.block();
-            String paragraph = text.text(b);
-            int from = Math.min(paragraph.length(), found.offset() - b.offset() + found.length());
-            Matcher m = SENTENCE_BREAK.matcher(paragraph);
-            int start = from;
-            while (start < paragraph.length()) {
-                int stop = m.find(start) ? m.start() : paragraph.length();
-                String sentence = paragraph.substring(start, stop).strip();
-                if (DURATION_WORDING.matcher(sentence).find() && durationType(sentence) != null) {
-                    int lead = paragraph.indexOf(sentence, start);
-                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
-                }
-                if (stop >= paragraph.length()) {
-                    break;
-                }
-                start = m.end();
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return segmentAt(found.offset())
+                .flatMap(seg -> durationSentence(
+                        seg,
+                        Math.min(
+                                seg.block().length(),
+                                found.offset() - seg.block().offset() + found.length())));
     }
 
     /**
@@ -844,32 +829,38 @@ public final class Extractor {
      */
     private Optional<SourceSpan> durationInDescription() {
         for (int i = 0; i < segments.size(); i++) {
-            Segment seg = segments.get(i);
             boolean description = false;
             for (Element d : DESCRIPTION) {
                 description |= is(i, d);
             }
-            if (!description) {
-                continue;
+            Optional<SourceSpan> found = description ? durationSentence(segments.get(i), 0) : Optional.empty();
+            if (found.isPresent()) {
+                return found;
             }
-            Block b = seg.block();
-            String paragraph = text.text(b);
-            Matcher m = SENTENCE_BREAK.matcher(paragraph);
-            int start = 0;
-            while (start < paragraph.length()) {
-                int stop = m.find(start) ? m.start() : paragraph.length();
-                String sentence = paragraph.substring(start, stop).strip();
-                if (!sentence.isEmpty()
-                        && DURATION_WORDING.matcher(sentence).find()
-                        && durationType(sentence) != null) {
-                    int lead = paragraph.indexOf(sentence, start);
-                    return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
-                }
-                if (stop >= paragraph.length()) {
-                    break;
-                }
-                start = m.end();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first sentence of a passage, from a character of it on, that names a duration ({@code DURATION_WORDING})
+     * and gives its type; the one sentence iterator of {@link #durationAfter} and {@link #durationInDescription}.
+     */
+    private Optional<SourceSpan> durationSentence(Segment seg, int from) {
+        Block b = seg.block();
+        String paragraph = text.text(b);
+        Matcher m = SENTENCE_BREAK.matcher(paragraph);
+        int start = from;
+        while (start < paragraph.length()) {
+            int stop = m.find(start) ? m.start() : paragraph.length();
+            String sentence = paragraph.substring(start, stop).strip();
+            if (!sentence.isEmpty() && DURATION_WORDING.matcher(sentence).find() && durationType(sentence) != null) {
+                int lead = paragraph.indexOf(sentence, start);
+                return Optional.of(span(b.offset() + lead, sentence.length(), seg.section()));
             }
+            if (stop >= paragraph.length()) {
+                break;
+            }
+            start = m.end();
         }
         return Optional.empty();
     }
@@ -1374,6 +1365,8 @@ public final class Extractor {
         }
         String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
+        // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
+        name = name.substring(FormLabels.nameLabel(name));
         int cut = indexOfAny(name, ", ", " – ", " - ", "; ");
         while (cut > 0
                 && cut + 1 < name.length()
@@ -1456,7 +1449,11 @@ public final class Extractor {
         } else {
             lines.addAll(rest);
             for (int b = start + 1; b < at; b++) {
-                lines.add(text.text(blocks.get(b)));
+                // "Anschrift: Hafenweg 4, …" is read without its label; "vertreten durch: …" is no address line
+                String line = FormLabels.addressLine(text.text(blocks.get(b)));
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
             }
         }
         address(party, path, lines, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
@@ -2060,11 +2057,17 @@ public final class Extractor {
     private static final Pattern INDEFINITE =
             Pattern.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
 
+    /** The full stop of an abbreviation inside a sentence ("bzw.", "ggf.", "z. B.", "e.g."). */
+    private static final Pattern ABBREVIATION_STOP =
+            Pattern.compile("\\b(bzw|vgl|ggf|insb|inkl|gem|ca|z\\. ?b|e\\.g|i\\.e)\\.", FLAGS);
+
     /**
      * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
      * the wording says none of these (the completeness table still quotes it).
      */
-    static @Nullable String durationType(String wording) {
+    static @Nullable String durationType(String text) {
+        // "für die Dauer des Wartungs- bzw. Hostingvertrags": an abbreviation's full stop ends no clause
+        String wording = ABBREVIATION_STOP.matcher(text).replaceAll("$1");
         if (COUPLED.matcher(wording).find() || TIED_DURATION.matcher(wording).find()) {
             return "COUPLED_TO_MAIN_CONTRACT";
         } else if (ONE_OFF.matcher(wording).find()) {

@@ -61,6 +61,12 @@ final class HtmlReader {
 
     static SourceText read(String html, int maxChars, String source) {
         Document doc = Jsoup.parse(html);
+        // a form's check boxes and radio buttons become the boxes a text shows (☒ ticked, ☐ not), so that FormChoices
+        // reads them as it reads a PDF's or a DOCX's
+        for (Element box : doc.select("input[type=checkbox], input[type=radio]")) {
+            box.before(new TextNode(box.hasAttr("checked") ? " \u2612 " : " \u2610 "));
+            box.remove();
+        }
         TextBuilder out = new TextBuilder(maxChars, source);
         walk(doc.body(), out, 0);
         return out.build();

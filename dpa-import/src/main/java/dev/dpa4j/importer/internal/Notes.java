@@ -108,6 +108,22 @@ final class Notes {
                 from = next;
             }
         }
+        // a model form's choices: a passage whose boxes are all unticked, or one with options that exclude each other
+        // both ticked (FormChoices); at most ten of each
+        for (Segment s : segments) {
+            String passage = text.text(s.block());
+            FormChoices.Choice choice = FormChoices.choice(passage);
+            if (choice == FormChoices.Choice.NONE) {
+                continue;
+            }
+            Topic topic = choice == FormChoices.Choice.NOT_CHOSEN
+                    ? Topic.FORM_CHOICE_NOT_MADE
+                    : Topic.FORM_CHOICE_CONTRADICTORY;
+            List<Note> list = found.computeIfAbsent(topic, k -> new ArrayList<>());
+            if (list.size() < 10) {
+                list.add(new Note(topic, span(s, 0, passage)));
+            }
+        }
         List<Note> out = new ArrayList<>();
         found.values().forEach(out::addAll);
         return List.copyOf(out);

@@ -15,7 +15,8 @@ public final class Readers {
     private Readers() {}
 
     /**
-     * Reads a document into the neutral structure.
+     * Reads a document into the neutral structure, with the unticked options of a model form left out ({@link
+     * FormChoices}).
      *
      * @param bytes the document
      * @param format its format
@@ -25,6 +26,11 @@ public final class Readers {
      * @throws ImportException if the document cannot be read
      */
     public static SourceText read(byte[] bytes, SourceFormat format, ImportLimits limits, String source) {
+        // a model form's unticked options are no part of the agreement: every later step reads the text without them
+        return FormChoices.read(readFormat(bytes, format, limits, source));
+    }
+
+    private static SourceText readFormat(byte[] bytes, SourceFormat format, ImportLimits limits, String source) {
         return switch (format) {
             case TEXT -> PlainTextReader.read(utf8(bytes, source), false, limits.maxChars(), source);
             case MARKDOWN -> PlainTextReader.read(utf8(bytes, source), true, limits.maxChars(), source);

@@ -55,7 +55,9 @@ final class RunIns {
 
     // the longer labels first: "Art der Daten" is a type of data, "Art der Verarbeitung" the nature
     private static final String CATEGORIES =
-            "(?:(?:categories|categor(?:y|ies)|types?|kinds?) of (?:customer |client )?(?:personal )?data(?! subjects?)|personal data (?:categories|types)|data (?:categories|types)|datenarten|datenkategorien|art(?:en)? (?:der |von )?(?:personenbezogenen )?daten|(?:kategorien|typen) (?:der |von )?personenbezogene[nr]? daten)";
+            "(?:(?:categories|categor(?:y|ies)|types?|kinds?) of (?:customer |client )?(?:personal )?data(?! subjects?)|personal data (?:categories|types)|data (?:categories|types)|datenarten|datenkategorien|art(?:en)? (?:der |von )?(?:personenbezogenen )?daten|(?:kategorien|typen) (?:der |von )?personenbezogene[nr]? daten"
+                    // a description table's row "Personal data | Identification data; …" (label alone in its cell)
+                    + "|personal data(?: concerned| processed| involved)?(?! subjects?)|personenbezogene daten)";
     private static final String SUBJECTS =
             "(?:(?:categories of )?data subjects?|categories of (?:affected )?(?:individuals|persons)|kategorien (?:der )?betroffene[nr]? personen|betroffene personen|betroffene|kreis der betroffenen)";
     private static final String SUBJECT_MATTER =
