@@ -62,7 +62,12 @@ import org.junit.jupiter.api.Test;
  * revised FADP, an Indian outsourcer's DOCX with Module 2 of the 2021/914 clauses), was kept in {@code
  * fixtures/heldout-next} and measured by the lead on main (d537219) before round 11: precision 0.89, recall 0.85,
  * 169 of 216 verdicts exact. Round 11 trains on it, so it is in-sample now; its second reader's verdicts are in
- * {@code unseen/second-reader-9} (a folder this test does not read).
+ * {@code unseen/second-reader-9} (a folder this test does not read). The plain-language training set, round 12b: four
+ * agreements written blind by a colleague in the genre of small vendors' plain-language pages, "we" and "you"
+ * („wir“ and „Sie“) for the parties, questions as headings (an Estonian analytics and forms tool as plain text, an
+ * Irish newsletter tool in Markdown, a Dutch project tool as HTML with an overview table, a German booking tool for
+ * doctors' practices as HTML), measured once on main cd559ed before round 12b: precision 70 of 75, recall 70 of 86,
+ * 81 of 108 verdicts exact. Round 12b trains on them, so they are in-sample.
  */
 class UnseenCompletenessTest {
 
@@ -230,10 +235,13 @@ class UnseenCompletenessTest {
         // The ninth held-out set moved here before round 11; over all fifty-eight then precision 1120 of 1154
         // (0.971), recall 1120 of 1158 (0.967), 1477 of 1566 exact. After round 11 over all fifty-eight: precision
         // 1123 of 1156 (0.971), recall 1123 of 1158 (0.970), 1481 of 1566 exact (on the eight alone 0.89, 0.87, 172
-        // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1482);
+        // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact.
+        // The four plain-language training documents of round 12b added (on the four alone 70 of 75, 70 of 86, 81 of
+        // 108 exact), over all sixty-two before round 12b: precision 1194 of 1232 (0.969), recall 1194 of 1244
+        // (0.960), 1563 of 1674 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.959);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1563);
     }
 
     @Test
