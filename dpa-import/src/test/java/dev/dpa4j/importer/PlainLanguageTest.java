@@ -82,6 +82,40 @@ class PlainLanguageTest {
 
 
     @Test
+    void should_read_a_question_about_whose_data_as_the_data_subjects() {
+        assertThat(we(
+                        "4. Whose data is it?",
+                        "Your clients, and your staff who use the calendar.",
+                        Requirement.DATA_SUBJECTS))
+                .isEqualTo(Status.FOUND);
+        assertThat(wir("4. Wessen Daten sind das?", "Ihre Patientinnen und Patienten.", Requirement.DATA_SUBJECTS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_another_question_as_the_data_subjects() {
+        assertThat(we(
+                        "4. Who is this page for?",
+                        "Your clients, and your staff who use the calendar.",
+                        Requirement.DATA_SUBJECTS))
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(wir("4. Wessen Aufgabe ist das?", "Ihre Patientinnen und Patienten.", Requirement.DATA_SUBJECTS))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_was_fuer_daten_as_the_data_categories_and_not_another_was_fuer() {
+        assertThat(wir("3. Was für Daten sind das?", "Namen, Telefonnummern und Termine.", Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.FOUND);
+        assertThat(wir(
+                        "3. Was für ein Dienst ist das?",
+                        "Namen, Telefonnummern und Termine.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+
+    @Test
     void should_read_wir_koennen_as_a_permission_and_wir_werden_or_the_present_tense_as_a_duty() {
         String breach = BREACH;
         assertThat(wir(breach, MAY_INFORM, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.WEAKER);
