@@ -8,6 +8,7 @@ import static dev.dpa4j.importer.WordingFrames.wir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import dev.dpa4j.model.AuthorisationType;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -222,16 +223,20 @@ class PlainLanguageTest {
 
     @Test
     void should_read_sie_erlauben_uns_dienstleister_einzusetzen_as_an_authorisation() {
-        assertThat(wir(
-                        "8. Wer hilft uns noch?",
-                        "Sie erlauben uns, Dienstleister einzusetzen.",
-                        Requirement.SUBPROCESSOR_AUTHORISATION))
+        ImportResult allowed =
+                wir(WIR_PROCESSOR_OPENING, "8. Wer hilft uns noch?", "Sie erlauben uns, Dienstleister einzusetzen.");
+        assertThat(allowed.getRequirement(Requirement.SUBPROCESSOR_AUTHORISATION)
+                        .status())
                 .isEqualTo(Status.FOUND);
-        assertThat(wir(
-                        "8. Wer hilft uns noch?",
-                        "Wir nennen Ihnen unsere Dienstleister auf Anfrage.",
-                        Requirement.SUBPROCESSOR_AUTHORISATION))
+        // the draft says so too, so that the review does not call the kind of authorisation missing
+        assertThat(allowed.getDraft().getSubprocessing().flatMap(sp -> sp.getAuthorisation()))
+                .contains(AuthorisationType.GENERAL);
+        ImportResult named = wir(
+                WIR_PROCESSOR_OPENING, "8. Wer hilft uns noch?", "Wir nennen Ihnen unsere Dienstleister auf Anfrage.");
+        assertThat(named.getRequirement(Requirement.SUBPROCESSOR_AUTHORISATION).status())
                 .isEqualTo(Status.NOT_FOUND);
+        assertThat(named.getDraft().getSubprocessing().flatMap(sp -> sp.getAuthorisation()))
+                .isEmpty();
     }
 
     @Test
