@@ -238,10 +238,11 @@ class UnseenCompletenessTest {
         // of 216); with the lead's description reading at merge 1124 of 1157, 1124 of 1158, 1482 of 1566 exact.
         // The four plain-language training documents of round 12b added (on the four alone 70 of 75, 70 of 86, 81 of
         // 108 exact), over all sixty-two before round 12b: precision 1194 of 1232 (0.969), recall 1194 of 1244
-        // (0.960), 1563 of 1674 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.959);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1563);
+        // (0.960), 1563 of 1674 exact. After round 12b over all sixty-two: precision 1214 of 1251 (0.970), recall
+        // 1214 of 1244 (0.976), 1586 of 1674 exact (on the four 86 of 91, 86 of 86, 98 of 108):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.975);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1586);
     }
 
     @Test
