@@ -69,6 +69,12 @@ import org.junit.jupiter.api.Test;
  * web agency's AVV, a Dutch telemedicine DPA as PDF), was kept in {@code fixtures/heldout-next} and measured by the
  * lead on main twice (d4697bd and e16b811) before round 12: precision 0.88, recall 0.92, 179 of 216 verdicts exact.
  * Round 12 trains on it, so it is in-sample now; its second reader's verdicts are in {@code unseen/second-reader-10}.
+ * {@code unseen/second-reader-9} (a folder this test does not read). The plain-language training set, round 12b: four
+ * agreements written blind by a colleague in the genre of small vendors' plain-language pages, "we" and "you"
+ * („wir“ and „Sie“) for the parties, questions as headings (an Estonian analytics and forms tool as plain text, an
+ * Irish newsletter tool in Markdown, a Dutch project tool as HTML with an overview table, a German booking tool for
+ * doctors' practices as HTML), measured once on main cd559ed before round 12b: precision 70 of 75, recall 70 of 86,
+ * 81 of 108 verdicts exact. Round 12b trains on them, so they are in-sample.
  */
 class UnseenCompletenessTest {
 
@@ -240,9 +246,15 @@ class UnseenCompletenessTest {
         // The tenth held-out set moved here before round 12; over all sixty-six then precision 1274 of 1328 (0.959),
         // recall 1274 of 1321 (0.964), 1661 of 1782 exact. After round 12 over all sixty-six: precision 1278 of 1326
         // (0.964), recall 1278 of 1321 (0.967), 1671 of 1782 exact (on the eight alone 0.91, 0.94, 189 of 216):
+        // The four plain-language training documents of round 12b added (on the four alone 70 of 75, 70 of 86, 81 of
+        // 108 exact), over all sixty-two before round 12b: precision 1194 of 1232 (0.969), recall 1194 of 1244
+        // (0.960), 1563 of 1674 exact. After round 12b over all sixty-two: precision 1214 of 1251 (0.970), recall
+        // 1214 of 1244 (0.976), 1586 of 1674 exact (on the four 86 of 91, 86 of 86, 98 of 108):
+        // Both rounds merged, over all seventy: precision 1368 of 1420 (0.963), recall 1368 of 1407 (0.972), 1775 of
+        // 1890 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1671);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1775);
     }
 
     @Test

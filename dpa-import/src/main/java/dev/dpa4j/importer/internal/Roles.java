@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * other data ("Acme acts as controller for its own billing records") gives none. {@link
  * #normalise(String)} then writes a name that is not already a word of the cues ("Acme", "Company") as the role's
  * word ("the processor", „der Auftragsverarbeiter“), so that cues for requirements, facts and elements read the
- * sentence alike. Only matching sees the normalised text: quotations and offsets keep the original.
+ * sentence alike. A document written as "we" to "you" has those persons read as the roles too ({@link Persons}).
+ * Only matching sees the normalised text: quotations and offsets keep the original.
  */
 final class Roles {
 
@@ -76,11 +77,13 @@ final class Roles {
     private final Map<String, String> names;
     private final boolean german;
     private final Vocabulary vocabulary;
+    private final @Nullable Persons persons;
     private final @Nullable Pattern rewrite;
 
-    private Roles(Map<String, String> names, boolean german, Vocabulary vocabulary) {
+    private Roles(Map<String, String> names, boolean german, Vocabulary vocabulary, @Nullable Persons persons) {
         this.names = Map.copyOf(names);
         this.vocabulary = vocabulary;
+        this.persons = persons;
         this.german = german;
         StringBuilder alternatives = new StringBuilder();
         names.keySet().stream()
@@ -154,7 +157,8 @@ final class Roles {
                 }
             }
         }
-        return new Roles(names, "de".equals(language), vocabulary);
+        boolean german = "de".equals(language);
+        return new Roles(names, german, vocabulary, Persons.of(text.text(), names, german));
     }
 
     private static @Nullable String wordRole(String word) {
@@ -186,7 +190,8 @@ final class Roles {
      * @return the text to match heading cues against
      */
     String heading(String heading) {
-        return vocabulary.normalise(heading);
+        String out = vocabulary.normalise(heading);
+        return persons == null ? out : persons.normalise(out);
     }
 
     /**
@@ -198,6 +203,9 @@ final class Roles {
      */
     String normalise(String original) {
         String passage = vocabulary.normalise(original);
+        if (persons != null) {
+            passage = persons.normalise(passage);
+        }
         if (rewrite == null) {
             return passage;
         }
