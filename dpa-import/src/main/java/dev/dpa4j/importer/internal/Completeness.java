@@ -11,6 +11,7 @@ import dev.dpa4j.importer.internal.Segmenter.Segment;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -254,6 +255,10 @@ final class Completeness {
     private final boolean[] scope;
     /** The passages in a part that says it is not part of the agreement ({@link NonBindingParts}). */
     private final boolean[] nonBinding;
+    /** Each passage with the parties' names read as role words, made once ({@link #normalised(int)}). */
+    private final @Nullable String[] normalised;
+    /** The passages under each heading, in document order: the other passages of a clause without a search. */
+    private final Map<String, List<Integer>> byHeading = new HashMap<>();
 
     private Completeness(
             SourceText text,
@@ -269,7 +274,27 @@ final class Completeness {
         this.roles = Roles.learn(text, Extractor.language(text.text()));
         this.scope = ProcessingTerms.scope(segments);
         this.nonBinding = NonBindingParts.excluded(segments);
+        this.normalised = new String[segments.size()];
+        for (int i = 0; i < segments.size(); i++) {
+            byHeading
+                    .computeIfAbsent(segments.get(i).heading(), h -> new ArrayList<>())
+                    .add(i);
+        }
         this.incorporation = incorporation();
+    }
+
+    /**
+     * The passage of segment {@code i} as the cues read it, normalised once per document: every requirement reads
+     * every passage, and a long document repeats its headings (a 500-page text read each passage's clause once per
+     * passage under that heading before).
+     */
+    private String normalised(int i) {
+        String n = normalised[i];
+        if (n == null) {
+            n = roles.normalise(text.text(segments.get(i).block()));
+            normalised[i] = n;
+        }
+        return n;
     }
 
     /** The first sentence that incorporates the clauses of 2021/915 without a negation, or null. */
@@ -470,20 +495,24 @@ final class Completeness {
      * any cure for the requirements of {@link #SECTION_CURE}, a {@code section-cure} cue for every requirement; a
      * passage that also matches an {@code uncure} cue makes none.
      */
-    private boolean curedInSection(Requirement r, List<Cue> own, int at) {
+    private boolean curedInSection(Requirement r, List<Cue> own, int at, @Nullable Boolean[] cures) {
         String heading = segments.get(at).heading();
         if (heading.isEmpty()) {
             return false;
         }
         String kind = SECTION_CURE.contains(r) ? "cure" : "section-cure";
-        for (int k = 0; k < segments.size(); k++) {
-            Segment other = segments.get(k);
-            if (k == at || !other.heading().equals(heading)) {
+        for (int k : byHeading.getOrDefault(heading, List.of())) {
+            if (k == at) {
                 continue;
             }
-            String passage = roles.normalise(text.text(other.block()));
-            if ((first(own, kind, passage) != null || first(own, "section-cure", passage) != null)
-                    && first(own, "uncure", passage) == null) {
+            Boolean cure = cures[k];
+            if (cure == null) {
+                String passage = normalised(k);
+                cure = (first(own, kind, passage) != null || first(own, "section-cure", passage) != null)
+                        && first(own, "uncure", passage) == null;
+                cures[k] = cure;
+            }
+            if (cure) {
                 return true;
             }
         }
@@ -513,6 +542,8 @@ final class Completeness {
      */
     private Scan scan(Requirement r, List<Cue> own, @Nullable BiPredicate<Integer, Element> in) {
         Scan out = new Scan();
+        // whether each passage makes the exception for its clause, decided once per scan (curedInSection)
+        @Nullable Boolean[] cures = new Boolean[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
             if (in != null && r.element().isPresent() && !in.test(i, r.element().get())) {
                 continue;
@@ -524,9 +555,9 @@ final class Completeness {
             boolean outside = !scope[i];
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            String normalised = roles.normalise(passage);
+            String normalised = normalised(i);
             boolean cured = (first(own, "cure", normalised) != null && first(own, "uncure", normalised) == null)
-                    || curedInSection(r, own, i);
+                    || curedInSection(r, own, i, cures);
             List<Integer> cuts = new ArrayList<>();
             Matcher sentences = SENTENCE_END.matcher(passage);
             while (sentences.find()) {
@@ -534,7 +565,7 @@ final class Completeness {
                 cuts.add(sentences.end());
             }
             cuts.add(passage.length());
-            boolean completed = first(own, "completes", roles.normalise(passage)) != null;
+            boolean completed = first(own, "completes", normalised) != null;
             // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
             // assist beyond those tools"), without an exception
             List<SourceSpan> metHere = new ArrayList<>();
@@ -674,7 +705,7 @@ final class Completeness {
             }
             // the provision referred to may itself be the exception ("Subject to clause 14.2" where 14.2 says nothing
             // limits the liability to data subjects): its own cure takes back the requirement's weaker cues there
-            String normalised = roles.normalise(passage);
+            String normalised = normalised(j);
             boolean cured = first(own, "cure", normalised) != null && first(own, "uncure", normalised) == null;
             Matcher sentences = SENTENCE_END.matcher(passage);
             int from = 0;
