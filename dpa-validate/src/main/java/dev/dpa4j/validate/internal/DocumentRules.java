@@ -361,6 +361,11 @@ final class DocumentRules {
     /** Whole texts that stand for a missing fact. */
     private static final Set<String> MARK_TEXTS = Set.of("…", "...", "todo", "tbd", "tba", "n/a", "-", "?");
 
+    /** Whether a stripped text is one of {@link #MARK_TEXTS} in any case (none is longer than four characters). */
+    private static boolean isMarkText(String stripped) {
+        return stripped.length() <= 4 && MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The placeholder in a translation of a free text, or null: a [[...]] placeholder anywhere, a text that is
      * nothing but a mark or a placeholder word, or TODO, TBD, TBA or XXX in capitals anywhere. A sentence that
@@ -376,15 +381,33 @@ final class DocumentRules {
             }
         }
         String stripped = text.strip();
-        if (stripped.length() <= 40) {
-            if (MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT))
-                    || MARK.matcher(stripped).matches()
-                    || MARK_X.matcher(stripped).matches()) {
+        if (!stripped.isEmpty() && stripped.length() <= 40) {
+            char c = stripped.charAt(0); // a whole-text mark starts with its bracket or its x
+            if (isMarkText(stripped)
+                    || ((c == '[' || c == '{' || c == '<')
+                            && MARK.matcher(stripped).matches())
+                    || ((c == 'x' || c == 'X') && MARK_X.matcher(stripped).matches())) {
                 return stripped;
             }
         }
+        if (!hasMarkWord(text)) {
+            return null;
+        }
         Matcher word = MARK_WORD.matcher(text);
         return word.find() ? word.group() : null;
+    }
+
+    /**
+     * Whether the text contains one of the capitals {@link #MARK_WORD} looks for; the expression, with its look-behind
+     * tried at every character, costs far more than these searches over every free text of an agreement.
+     */
+    private static boolean hasMarkWord(String text) {
+        return text.contains("TODO") || text.contains("TBD") || text.contains("TBA") || text.contains("XXX");
+    }
+
+    /** Whether the text contains an x in either case, without which {@link #MARK_X} cannot match. */
+    private static boolean hasX(String text) {
+        return text.indexOf('x') >= 0 || text.indexOf('X') >= 0;
     }
 
     /**
@@ -394,13 +417,17 @@ final class DocumentRules {
      * any case, "n/a", "-" or "?".
      */
     static @Nullable String placeholderInString(String value) {
-        Matcher m = PLACEHOLDER.matcher(value);
-        if (m.find()) {
-            return m.group();
+        if (value.contains("[[")) {
+            Matcher m = PLACEHOLDER.matcher(value);
+            if (m.find()) {
+                return m.group();
+            }
         }
-        Matcher mark = MARK.matcher(value);
-        if (mark.find()) {
-            return mark.group();
+        if (value.indexOf('[') >= 0 || value.indexOf('<') >= 0 || value.contains("{{")) {
+            Matcher mark = MARK.matcher(value);
+            if (mark.find()) {
+                return mark.group();
+            }
         }
         if (value.contains("…")) {
             return "…";
@@ -408,16 +435,20 @@ final class DocumentRules {
         if (value.contains("...")) {
             return "...";
         }
-        Matcher word = MARK_WORD.matcher(value);
-        if (word.find()) {
-            return word.group();
+        if (hasMarkWord(value)) {
+            Matcher word = MARK_WORD.matcher(value);
+            if (word.find()) {
+                return word.group();
+            }
         }
-        Matcher x = MARK_X.matcher(value);
-        if (x.find()) {
-            return x.group();
+        if (hasX(value)) {
+            Matcher x = MARK_X.matcher(value);
+            if (x.find()) {
+                return x.group();
+            }
         }
         String stripped = value.strip();
-        return MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT)) ? stripped : null;
+        return isMarkText(stripped) ? stripped : null;
     }
 
     private static boolean anyDoubleBracket(TextScan[] scans) {
