@@ -407,7 +407,7 @@ class SendReadyTest {
         assertThat(plainDe).contains(" Kündigung\n").doesNotContain("Klausel 10", "Aussetzung und Kündigung");
         assertThat(fullEn)
                 .contains("Suspension and Termination")
-                .contains("Clause 10 of Implementing Decision (EU) 2021/915");
+                .contains("Clause 10 of the Annex to Implementing Decision (EU) 2021/915");
     }
 
     @Test
