@@ -74,7 +74,13 @@ import org.junit.jupiter.api.Test;
  * („wir“ and „Sie“) for the parties, questions as headings (an Estonian analytics and forms tool as plain text, an
  * Irish newsletter tool in Markdown, a Dutch project tool as HTML with an overview table, a German booking tool for
  * doctors' practices as HTML), measured once on main cd559ed before round 12b: precision 70 of 75, recall 70 of 86,
- * 81 of 108 verdicts exact. Round 12b trains on them, so they are in-sample.
+ * 81 of 108 verdicts exact. Round 12b trains on them, so they are in-sample. The eleventh held-out set, eight written
+ * blind by a sixth colleague (a DPA on the Danish authority's Art. 28(8) clause structure as PDF, an old-BDSG AVV
+ * with a GDPR addendum as DOCX, an intra-group agreement as DOCX, an e-commerce fulfilment AVV as HTML, an edtech DPA
+ * for schools, an eCRF vendor's DPA for clinical trials, a German Art. 26 and Art. 28 agreement as PDF, a Nordic
+ * plain-language page), was kept in {@code fixtures/heldout-next} and measured by the lead on main three times
+ * (cd559ed: 0.91, 0.81, 163 of 216; 1c54bd6 and ce4933c: 0.92, 0.84, 169 of 216). Round 13 trains on it, so it is
+ * in-sample now; its second reader's verdicts are in {@code unseen/second-reader-11}.
  */
 class UnseenCompletenessTest {
 
@@ -252,9 +258,12 @@ class UnseenCompletenessTest {
         // 1214 of 1244 (0.976), 1586 of 1674 exact (on the four 86 of 91, 86 of 86, 98 of 108):
         // Both rounds merged, over all seventy: precision 1368 of 1420 (0.963), recall 1368 of 1407 (0.972), 1775 of
         // 1890 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1775);
+        // The eleventh held-out set moved here before round 13 (on the eight alone, measured by the lead on main
+        // ce4933c: 0.92, 0.84, 169 of 216); over all seventy-eight then precision 1512 of 1578 (0.958), recall 1512
+        // of 1577 (0.959), 1944 of 2106 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1944);
     }
 
     @Test
