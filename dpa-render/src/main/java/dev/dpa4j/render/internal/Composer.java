@@ -14,6 +14,7 @@ import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
 import dev.dpa4j.render.document.Section;
+import dev.dpa4j.render.document.SignatureBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,13 @@ public final class Composer {
         List<Block> blocks = new ArrayList<>();
         int common = Math.min(first.size(), second.size());
         for (int i = 0; i < common; i++) {
-            blocks.add(new Parallel(firstLanguage, first.get(i), secondLanguage, second.get(i)));
+            Block a = first.get(i);
+            Block b = second.get(i);
+            // each party signs once: one signature block with both languages' labels, in every format
+            Optional<SignatureBlock> signatures = a instanceof SignatureBlock x && b instanceof SignatureBlock y
+                    ? Signatures.bilingual(x, y)
+                    : Optional.empty();
+            blocks.add(signatures.isPresent() ? signatures.get() : new Parallel(firstLanguage, a, secondLanguage, b));
         }
         blocks.addAll(first.subList(common, first.size()));
         blocks.addAll(second.subList(common, second.size()));

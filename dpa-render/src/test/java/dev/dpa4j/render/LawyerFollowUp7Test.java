@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.render;
+
+import static dev.dpa4j.render.SendReadyTest.everyFormat;
+import static dev.dpa4j.render.TransferRenderingTest.md;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.ContactPoint;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.model.Signature;
+import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.model.Subprocessor;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the signing lawyer found in the rendered examples, round 7 (issue #10 follow-ups): each fix shown where it
+ * applies and absent where it does not.
+ */
+class LawyerFollowUp7Test {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    private static RenderOptions options(Locale locale) {
+        return RenderOptions.builder(locale).asOf(AS_OF).fingerprint(false).build();
+    }
+
+    private static RenderOptions bilingual() {
+        return options(Locale.GERMAN).toBuilder().secondLanguage(Locale.ENGLISH).build();
+    }
+
+    /** The test agreement signed by the controller's signatory and still to be signed by the processor's. */
+    private static DataProcessingAgreement signedByController() {
+        return TestAgreements.full().toBuilder()
+                .signatures(List.of(
+                        Signature.builder()
+                                .role(PartyRole.CONTROLLER)
+                                .name("Erika Muster")
+                                .function(
+                                        LocalizedText.of(Map.of("de", "Geschäftsführerin", "en", "Managing Director")))
+                                .place(LocalizedText.of(Map.of("de", "Köln", "en", "Cologne")))
+                                .date(LocalDate.of(2026, 5, 18))
+                                .signed(true)
+                                .build(),
+                        Signature.builder().role(PartyRole.PROCESSOR).build()))
+                .build();
+    }
+
+    private static int count(String text, String part) {
+        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void should_print_one_signature_block_with_both_languages_when_bilingual() throws IOException {
+        // when: Markdown, text, HTML, DOCX (document.xml) and PDF (text)
+        List<String> formats = everyFormat(signedByController(), bilingual());
+
+        // then: every party signs once, under labels in both languages, in every format
+        List<String> names = List.of("md", "txt", "html", "docx", "pdf");
+        for (int i = 0; i < formats.size(); i++) {
+            String f = formats.get(i);
+            assertThat(count(f, "Unterschriften / Signatures")).as(names.get(i)).isEqualTo(1);
+            assertThat(count(f, "Ort, Datum / Place, date")).as(names.get(i)).isEqualTo(2);
+            assertThat(count(f, "Funktion / Position")).as(names.get(i)).isEqualTo(2);
+            // and no second block in one language only
+            assertThat(count(f, "Ort, Datum")).as(names.get(i)).isEqualTo(2);
+            assertThat(count(f, "Place, date")).as(names.get(i)).isEqualTo(2);
+        }
+        // the values of both languages where they differ, once where they are the same
+        String markdown = formats.get(0);
+        assertThat(markdown)
+                .contains("**Verantwortlicher / Controller:**")
+                .contains("Ort, Datum / Place, date: Köln, 18. Mai 2026 / Cologne, 18 May 2026")
+                .contains("Unterschrift / Signature: gez. Erika Muster / signed by Erika Muster")
+                .contains("Name: Erika Muster\\")
+                .contains("Funktion / Position: Geschäftsführerin / Managing Director");
+    }
+
+    @Test
+    void should_keep_the_signature_block_in_one_language_when_not_bilingual() throws IOException {
+        // when
+        List<String> german = everyFormat(signedByController(), options(Locale.GERMAN));
+        String english = md(signedByController(), options(Locale.ENGLISH));
+
+        // then
+        for (String f : german) {
+            assertThat(f).doesNotContain("/ Signatures").doesNotContain("Place, date");
+        }
+        assertThat(german.get(0))
+                .contains("## Unterschriften\n")
+                .contains("Ort, Datum: Köln, 18. Mai 2026")
+                .contains("Unterschrift: gez. Erika Muster");
+        assertThat(english)
+                .contains("## Signatures\n")
+                .contains("Place, date: Cologne, 18 May 2026")
+                .doesNotContain("Unterschrift");
+    }
+
+    @Test
+    void should_keep_the_other_parts_side_by_side_when_bilingual() throws IOException {
+        // when
+        String html = SendReadyTest.text(HtmlRenderer.create(), signedByController(), bilingual());
+
+        // then: clauses stay in two columns; only the signatures are one block
+        assertThat(html).contains("<table class=\"dpa-parallel\">");
+        assertThat(count(html, "<section class=\"dpa-signatures\">")).isEqualTo(1);
+    }
+
+    /** The test agreement whose sub-processors are reached through a mailbox, a named person or not at all. */
+    private static DataProcessingAgreement withSubprocessorContacts() {
+        DataProcessingAgreement a = TestAgreements.full();
+        SubprocessingTerms s = a.getSubprocessing().orElseThrow();
+        List<Subprocessor> subs = new ArrayList<>(s.getSubprocessors());
+        subs.set(
+                0,
+                subs.get(0).toBuilder()
+                        .contact(ContactPoint.builder()
+                                .email("privacy@rechenzentrum.example")
+                                .build())
+                        .build());
+        return a.toBuilder()
+                .subprocessing(s.toBuilder().subprocessors(subs).build())
+                .build();
+    }
+
+    @Test
+    void should_label_the_contact_column_by_what_it_holds_in_the_scc_annexes() {
+        // given
+        RenderOptions en = options(Locale.ENGLISH).toBuilder()
+                .annexLayout(AnnexLayout.SCC_2021_915)
+                .build();
+        RenderOptions de = options(Locale.GERMAN).toBuilder()
+                .annexLayout(AnnexLayout.SCC_2021_915)
+                .build();
+
+        // when
+        String english = md(withSubprocessorContacts(), en);
+        String german = md(withSubprocessorContacts(), de);
+
+        // then: a mailbox is a contact, not a person, in the parties' and the sub-processors' annexes
+        assertThat(english)
+                .contains("| Sub-processor | Address / seat | Contact | Service |")
+                .contains("privacy@rechenzentrum.example")
+                .doesNotContain("Contact person");
+        assertThat(german)
+                .contains("| Unterauftragsverarbeiter | Anschrift / Sitz | Kontaktstelle | Leistung |")
+                .contains("| Rolle | Name | Anschrift | Kontaktstelle |")
+                .doesNotContain("Kontaktperson");
+    }
+
+    @Test
+    void should_have_no_contact_column_in_the_standard_annexes() {
+        // when
+        String english = md(withSubprocessorContacts(), options(Locale.ENGLISH));
+
+        // then: the standard sub-processor annex has no contact column
+        assertThat(english)
+                .contains("| Sub-processor | Address / seat | Service |")
+                .doesNotContain("| Contact |");
+    }
+}
