@@ -7,11 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.ContactPoint;
 import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Evidence;
+import dev.dpa4j.model.EvidenceType;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PartyRole;
 import dev.dpa4j.model.Signature;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.Subprocessor;
+import dev.dpa4j.model.TechnicalOrganisationalMeasure;
+import dev.dpa4j.model.TomCategory;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,5 +175,144 @@ class LawyerFollowUp7Test {
         assertThat(english)
                 .contains("| Sub-processor | Address / seat | Service |")
                 .doesNotContain("| Contact |");
+    }
+
+    /** The test agreement whose audit evidence is the three kinds the examples use: described, named, bare. */
+    private static DataProcessingAgreement withEvidence() {
+        DataProcessingAgreement a = TestAgreements.full();
+        return a.toBuilder()
+                .audits(a.getAudits().orElseThrow().toBuilder()
+                        .acceptedEvidence(List.of(
+                                Evidence.builder()
+                                        .type(EvidenceType.CODE_OF_CONDUCT)
+                                        .description(LocalizedText.of(Map.of(
+                                                "de",
+                                                        "Einhaltung der genehmigten Verhaltensregeln des Branchenverbands",
+                                                "en", "adherence to the trade association's approved code of conduct")))
+                                        .build(),
+                                Evidence.builder()
+                                        .type(EvidenceType.ISO_27001)
+                                        .name("ISO/IEC 27001:2022")
+                                        .build(),
+                                Evidence.builder().type(EvidenceType.SOC_2).build()))
+                        .build())
+                .build();
+    }
+
+    @Test
+    void should_list_each_piece_of_evidence_once_in_the_agreements_words() {
+        // when
+        String de = md(withEvidence(), options(Locale.GERMAN));
+        String en = md(withEvidence(), options(Locale.ENGLISH));
+
+        // then: the description stands for the kind, a name follows the kind in parentheses, a bare kind alone
+        assertThat(en)
+                .contains("- adherence to the trade association's approved code of conduct\n")
+                .contains("- ISO/IEC 27001 certification (ISO/IEC 27001:2022)\n")
+                .contains("- SOC 2 report\n")
+                .doesNotContain("approved code of conduct (Art. 40 GDPR) –")
+                .doesNotContain("certification: ISO");
+        assertThat(de)
+                .contains("- Einhaltung der genehmigten Verhaltensregeln des Branchenverbands\n")
+                .contains("- Zertifizierung nach ISO/IEC 27001 (ISO/IEC 27001:2022)\n")
+                .doesNotContain("genehmigte Verhaltensregeln (Art. 40 DSGVO) –");
+    }
+
+    @Test
+    void should_keep_the_kind_of_evidence_when_the_agreement_describes_nothing() {
+        // when: the test agreement's one piece of evidence has neither description nor name
+        String en = md(TestAgreements.full(), options(Locale.ENGLISH));
+
+        // then
+        assertThat(en).contains("- ISO/IEC 27001 certification (valid until 30 June 2027)");
+    }
+
+    @Test
+    void should_print_the_retention_as_the_agreement_states_it_under_its_heading() {
+        // given
+        DataProcessingAgreement a = TestAgreements.full();
+        DataProcessingAgreement kept = a.toBuilder()
+                .processing(a.getProcessing().orElseThrow().toBuilder()
+                        .retention(LocalizedText.of(Map.of(
+                                "de", "Termine werden sechs Monate nach dem Termin gelöscht.",
+                                "en", "Appointments are deleted six months after the appointment.")))
+                        .build())
+                .build();
+
+        // when
+        String de = md(kept, options(Locale.GERMAN));
+        String en = md(kept, options(Locale.ENGLISH));
+
+        // then: no "as follows:" before a sentence of its own
+        assertThat(en)
+                .contains("### Retention\n\nAppointments are deleted six months after the appointment.\n")
+                .doesNotContain("retained as follows");
+        assertThat(de)
+                .contains("### Speicherdauer\n\nTermine werden sechs Monate nach dem Termin gelöscht.\n")
+                .doesNotContain("Zur Speicherdauer gilt:");
+        assertThat(md(a, options(Locale.ENGLISH))).doesNotContain("### Retention");
+    }
+
+    @Test
+    void should_call_an_adequacy_decision_a_transfer_mechanism_in_the_data_flow_text() {
+        // when: the test agreement has a US sub-processor on the 2021/914 clauses
+        String en = md(TestAgreements.full(), options(Locale.ENGLISH));
+
+        // then: not every mechanism is a safeguard (the Data Privacy Framework is an adequacy decision)
+        assertThat(en).contains("each with its transfer mechanism: Mailer Inc.").doesNotContain("safeguard:");
+    }
+
+    @Test
+    void should_show_a_gap_where_the_description_required_by_art_28_3_is_missing() {
+        // given: the processing described by its subject matter only
+        DataProcessingAgreement a = TestAgreements.full();
+        DataProcessingAgreement bare = a.toBuilder()
+                .processing(a.getProcessing().orElseThrow().toBuilder()
+                        .nature(List.of())
+                        .purposes(List.of())
+                        .dataCategories(List.of())
+                        .dataSubjects(List.of())
+                        .build())
+                .build();
+
+        // when
+        String de = md(bare, options(Locale.GERMAN));
+        String en = md(bare, options(Locale.ENGLISH));
+        String full = md(a, options(Locale.ENGLISH));
+
+        // then
+        assertThat(en)
+                .contains("### Nature of the processing\n\n- \\[to be completed: nature of the processing\\]")
+                .contains("### Purposes of the processing\n\n- \\[to be completed: purposes of the processing\\]")
+                .contains("### Types of personal data\n\n- \\[to be completed: categories of personal data\\]")
+                .contains("### Categories of data subjects\n\n- \\[to be completed: categories of data subjects\\]");
+        assertThat(de)
+                .contains("- \\[noch zu ergänzen: Zwecke der Verarbeitung\\]")
+                .contains("- \\[noch zu ergänzen: Kategorien betroffener Personen\\]");
+        assertThat(full).doesNotContain("to be completed");
+    }
+
+    @Test
+    void should_name_the_order_control_heading_in_plain_english() {
+        // given: a measure under the heading that German calls „Auftragskontrolle“
+        DataProcessingAgreement a = TestAgreements.full();
+        DataProcessingAgreement withOrderControl = a.toBuilder()
+                .security(a.getSecurity().orElseThrow().toBuilder()
+                        .addMeasures(TechnicalOrganisationalMeasure.builder()
+                                .category(TomCategory.ORDER_CONTROL)
+                                .description(LocalizedText.of(Map.of(
+                                        "de", "Unterauftragsverarbeiter werden vor der Beauftragung geprüft.",
+                                        "en", "Sub-processors are vetted before they are engaged.")))
+                                .build())
+                        .build())
+                .build();
+
+        // when
+        String en = md(withOrderControl, options(Locale.ENGLISH));
+        String de = md(withOrderControl, options(Locale.GERMAN));
+
+        // then
+        assertThat(en).contains("Control of processing on instructions").doesNotContain("Job control");
+        assertThat(de).contains("Auftragskontrolle");
     }
 }

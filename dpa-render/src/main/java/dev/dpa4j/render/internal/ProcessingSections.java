@@ -216,10 +216,13 @@ final class ProcessingSections extends Part {
                 operations.add(Paragraph.text(String.join(" – ", parts)));
             }
         }
-        if (!operations.isEmpty()) {
-            sink.add("nature.operations", p(), new ListBlock(false, operations));
-        }
-        if (!p.getPurposes().isEmpty()) {
+        // nature, purposes, types of data and categories of data subjects are what Art. 28(3) GDPR requires the
+        // contract to set out: where the agreement leaves one open, the document shows the gap instead of leaving
+        // the heading out
+        sink.add("nature.operations", p(), operations.isEmpty() ? gap("nature") : new ListBlock(false, operations));
+        if (p.getPurposes().isEmpty()) {
+            sink.add("nature.purposes", p(), gap("processingPurposes"));
+        } else {
             List<Paragraph> items = new ArrayList<>();
             for (Purpose purpose : p.getPurposes()) {
                 items.add(Paragraph.text(t.resolve(purpose.getDescription())));
@@ -233,6 +236,12 @@ final class ProcessingSections extends Part {
         }
     }
 
+    /** A list holding only the visible gap "[to be completed: …]" of a required description the agreement lacks. */
+    private ListBlock gap(String what) {
+        return new ListBlock(
+                false, List.of(Paragraph.text(t.plain("transfer.gap", Map.of("what", t.get("transfer.gap." + what))))));
+    }
+
     Draft data() {
         Draft d = draft("data");
         agreement.getProcessing().ifPresent(p -> {
@@ -244,7 +253,9 @@ final class ProcessingSections extends Part {
     }
 
     void dataBlocks(ProcessingDescription p, ClauseSink sink) {
-        if (!p.getDataCategories().isEmpty()) {
+        if (p.getDataCategories().isEmpty()) {
+            sink.add("data.categories", p(), gap("data"));
+        } else {
             List<Paragraph> items = new ArrayList<>();
             for (DataCategory c : p.getDataCategories()) {
                 List<Run> runs = new ArrayList<>();
@@ -271,7 +282,9 @@ final class ProcessingSections extends Part {
             sink.add("data.safeguards", p(), list(p.getSensitiveDataSafeguards()));
         }
         safeguardMeasures(sink);
-        if (!p.getDataSubjects().isEmpty()) {
+        if (p.getDataSubjects().isEmpty()) {
+            sink.add("data.subjects", p(), gap("subjects"));
+        } else {
             List<Paragraph> items = new ArrayList<>();
             for (DataSubjectCategory s : p.getDataSubjects()) {
                 StringBuilder text = new StringBuilder(t.resolve(s.getName()));
