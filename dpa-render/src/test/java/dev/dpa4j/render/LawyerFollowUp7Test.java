@@ -282,6 +282,8 @@ class LawyerFollowUp7Test {
 
         // then
         assertThat(en)
+                .contains("Annex 1 describes the nature and purposes of the processing, the types of personal data, the"
+                        + " categories of data subjects")
                 .contains("### Nature of the processing\n\n- \\[to be completed: nature of the processing\\]")
                 .contains("### Purposes of the processing\n\n- \\[to be completed: purposes of the processing\\]")
                 .contains("### Types of personal data\n\n- \\[to be completed: categories of personal data\\]")

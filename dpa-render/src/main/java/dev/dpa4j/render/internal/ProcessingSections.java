@@ -131,26 +131,13 @@ final class ProcessingSections extends Part {
      */
     private List<String> annexContents(ProcessingDescription p) {
         List<String> items = new ArrayList<>();
-        boolean nature = p.getNature().stream()
-                .anyMatch(
-                        n -> n.getOperation().isPresent() || n.getDescription().isPresent());
-        boolean purposes = !p.getPurposes().isEmpty();
-        if (nature && purposes) {
-            items.add(t.get("subject.annexDescribes.natureAndPurposes"));
-        } else if (nature) {
-            items.add(t.get("subject.annexDescribes.nature"));
-        } else if (purposes) {
-            items.add(t.get("subject.annexDescribes.purposes"));
-        }
+        // the nature, purposes, data and data subjects are in the annex in any case: as stated or as a visible gap
+        items.add(t.get("subject.annexDescribes.natureAndPurposes"));
         if (!p.getCharacteristics().isEmpty()) {
             items.add(t.get("subject.annexDescribes.characteristics"));
         }
-        if (!p.getDataCategories().isEmpty()) {
-            items.add(t.get("subject.annexDescribes.data"));
-        }
-        if (!p.getDataSubjects().isEmpty()) {
-            items.add(t.get("subject.annexDescribes.subjects"));
-        }
+        items.add(t.get("subject.annexDescribes.data"));
+        items.add(t.get("subject.annexDescribes.subjects"));
         if (!p.getSensitiveDataSafeguards().isEmpty()
                 || agreement.getSecurity().map(SecurityTerms::getMeasures).orElse(List.of()).stream()
                         .anyMatch(m -> m.getSpecialCategorySafeguard().orElse(false))) {
