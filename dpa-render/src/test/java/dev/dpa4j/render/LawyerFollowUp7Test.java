@@ -317,4 +317,37 @@ class LawyerFollowUp7Test {
         assertThat(en).contains("Control of processing on instructions").doesNotContain("Job control");
         assertThat(de).contains("Auftragskontrolle");
     }
+
+    @Test
+    void should_set_tables_in_full_width_one_language_after_the_other_when_bilingual() throws IOException {
+        // when
+        String html = SendReadyTest.text(HtmlRenderer.create(), TestAgreements.full(), bilingual());
+        String pdf =
+                PdfRendererTest.text(SendReadyTest.render(PdfRenderer.create(), TestAgreements.full(), bilingual()));
+
+        // then: no table inside the two columns; both languages' sub-processor tables are there
+        List<String> columns = new ArrayList<>();
+        Matcher m = Pattern.compile("<table class=\"dpa-parallel\">(.*?)</tr></table>", Pattern.DOTALL)
+                .matcher(html);
+        while (m.find()) {
+            columns.add(m.group(1));
+        }
+        assertThat(columns).isNotEmpty().noneMatch(c -> c.contains("<th"));
+        assertThat(html)
+                .contains("<th scope=\"col\">Anschrift / Sitz</th>")
+                .contains("<th scope=\"col\">Address / seat</th>");
+        // in full width a sub-processor's name fits its cell ("Hetzner Online GmbH", not "Hetzne" / "r Online")
+        assertThat(pdf).contains("Hetzner Online GmbH");
+    }
+
+    @Test
+    void should_keep_clauses_side_by_side_when_bilingual_and_tables_in_one_language_documents() throws IOException {
+        // when
+        String single = SendReadyTest.text(HtmlRenderer.create(), TestAgreements.full(), options(Locale.GERMAN));
+        String bilingual = SendReadyTest.text(HtmlRenderer.create(), TestAgreements.full(), bilingual());
+
+        // then
+        assertThat(single).doesNotContain("dpa-parallel\">").contains("<th scope=\"col\">Anschrift / Sitz</th>");
+        assertThat(bilingual).containsPattern("<table class=\"dpa-parallel\"><tr>\\s*<td lang=\"de\">\\s*<section");
+    }
 }
