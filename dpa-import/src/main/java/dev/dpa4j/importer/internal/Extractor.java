@@ -1770,6 +1770,9 @@ public final class Extractor {
             if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
                 continue;
             }
+            if (item.startsWith("[") && item.endsWith("]")) {
+                continue; // a blank to fill in ("[to be completed: categories of data subjects]") names nothing
+            }
             switch (owner) {
                 case DATA_CATEGORIES -> {
                     ObjectNode c = categories.addObject();
