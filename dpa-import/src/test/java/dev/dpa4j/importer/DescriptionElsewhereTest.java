@@ -74,6 +74,41 @@ class DescriptionElsewhereTest {
     }
 
     @Test
+    void should_read_a_term_that_lasts_while_the_data_are_held_as_tied_to_the_service_and_say_so() {
+        // the model has no type of its own for "as long as the data are processed": the processing on behalf lasts
+        // as long as the service under which it takes place, and the retention while data is held is kept as a flag
+        Optional<dev.dpa4j.model.ProcessingDuration> english = processing(runIn(
+                        "Hosting of the booking records for the customer, for a duration from the first upload until "
+                                + "the records are returned or deleted under section 9."))
+                .flatMap(ProcessingDescription::getDuration);
+        assertThat(english.map(d -> d.getType().name())).contains("COUPLED_TO_MAIN_CONTRACT");
+        assertThat(english.map(dev.dpa4j.model.ProcessingDuration::isContinuesWhileDataHeld))
+                .contains(true);
+        Optional<dev.dpa4j.model.ProcessingDuration> german = processing(runIn(
+                        "Betrieb der Terminbuchung für den Kunden; die Dauer der Verarbeitung reicht, solange der "
+                                + "Anbieter personenbezogene Daten des Kunden verarbeitet."))
+                .flatMap(ProcessingDescription::getDuration);
+        assertThat(german.map(d -> d.getType().name())).contains("COUPLED_TO_MAIN_CONTRACT");
+        assertThat(german.map(dev.dpa4j.model.ProcessingDuration::isContinuesWhileDataHeld))
+                .contains(true);
+    }
+
+    @Test
+    void should_not_read_a_deletion_duty_or_a_plain_data_sentence_as_a_term() {
+        // "until" without a return or deletion, and data named without "as long as", state no term
+        assertThat(durationType(
+                        runIn("Hosting of the booking records for the customer for a duration until further notice.")))
+                .isEmpty();
+        assertThat(durationType(runIn("Der Anbieter verarbeitet die Buchungsdaten der Kunden des Kunden.")))
+                .isEmpty();
+        // a term tied to the contract keeps its type and is not marked as running on while data is held
+        assertThat(processing(runIn("Operation of the booking service for the subscription term of the agreement."))
+                        .flatMap(ProcessingDescription::getDuration)
+                        .map(dev.dpa4j.model.ProcessingDuration::isContinuesWhileDataHeld))
+                .contains(false);
+    }
+
+    @Test
     void should_not_make_up_a_duration_the_text_under_the_title_does_not_state() {
         assertThat(durationType(runIn("Operation of the booking service for the customer.")))
                 .isEmpty();

@@ -260,7 +260,12 @@ public final class Extractor {
     private static final Pattern AUDIT_NOTICE =
             Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     private static final Pattern GENERAL_AUTH = Pattern.compile(
-            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)",
+            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|(ist damit einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)"
+                    // an authorisation of the sub-processors a list or the sentence names, like a consent to them:
+                    // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
+                    // Unterauftragsverarbeiter" (#16)
+                    + "|\\bauthori[sz]es?\\s+(?:the\\s+)?(?:use\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified)\\b"
+                    + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)",
             FLAGS);
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
@@ -635,10 +640,7 @@ public final class Extractor {
                                 .toList()) {
                             String type = durationType(sentence(e));
                             if (type != null) {
-                                ObjectNode d = processing.putObject("duration");
-                                d.put("type", type);
-                                d.set("description", localized(sentence(e)));
-                                fact("processing.duration", type, e);
+                                duration(processing, type, sentence(e), e);
                                 break;
                             }
                         }
@@ -653,10 +655,7 @@ public final class Extractor {
                                 .findFirst()
                                 .ifPresent(e -> {
                                     String type = Objects.requireNonNull(durationType(sentence(e)));
-                                    ObjectNode d = processing.putObject("duration");
-                                    d.put("type", type);
-                                    d.set("description", localized(sentence(e)));
-                                    fact("processing.duration", type, e);
+                                    duration(processing, type, sentence(e), e);
                                 });
                     }
                     if (!processing.has("duration")) {
@@ -666,10 +665,7 @@ public final class Extractor {
                         // the duration, wherever it stands in the description
                         durationInDescription().ifPresent(e -> {
                             String type = Objects.requireNonNull(durationType(sentence(e)));
-                            ObjectNode d = processing.putObject("duration");
-                            d.put("type", type);
-                            d.set("description", localized(sentence(e)));
-                            fact("processing.duration", type, e);
+                            duration(processing, type, sentence(e), e);
                         });
                     }
                     if (!processing.has("subjectMatter")) {
@@ -1722,10 +1718,7 @@ public final class Extractor {
         for (int i = 0; i < segments.size() && !processing.has("duration"); i++) {
             String s = text.text(segments.get(i).block());
             if (!isItem(segments.get(i)) && COUPLED.matcher(s).find()) {
-                ObjectNode d = processing.putObject("duration");
-                d.put("type", "COUPLED_TO_MAIN_CONTRACT");
-                d.set("description", localized(s));
-                fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", span(segments.get(i)));
+                duration(processing, "COUPLED_TO_MAIN_CONTRACT", s, span(segments.get(i)));
             }
         }
         List<Integer> subject = passages(Element.SUBJECT_AND_DURATION);
@@ -1737,10 +1730,7 @@ public final class Extractor {
                 fact("processing.subjectMatter", s, span(segments.get(i)));
             }
             if (!processing.has("duration") && COUPLED.matcher(s).find()) {
-                ObjectNode d = processing.putObject("duration");
-                d.put("type", "COUPLED_TO_MAIN_CONTRACT");
-                d.set("description", localized(s));
-                fact("processing.duration", "COUPLED_TO_MAIN_CONTRACT", span(segments.get(i)));
+                duration(processing, "COUPLED_TO_MAIN_CONTRACT", s, span(segments.get(i)));
             }
         }
         ArrayNode categories = DpaJson.mapper().createArrayNode();
@@ -1943,10 +1933,7 @@ public final class Extractor {
                     case DURATION -> {
                         String type = durationType(whole);
                         if (!processing.has("duration") && type != null) {
-                            ObjectNode d = processing.putObject("duration");
-                            d.put("type", type);
-                            d.set("description", localized(whole));
-                            fact("processing.duration", type, where);
+                            duration(processing, type, whole, where);
                         }
                     }
                     case PURPOSE, NATURE, NATURE_AND_PURPOSE -> {
@@ -2068,10 +2055,39 @@ public final class Extractor {
      * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
      * the wording says none of these (the completeness table still quotes it).
      */
+    /**
+     * Puts the duration into the draft: its type, its wording, and whether the agreement goes on while the processor
+     * still holds or processes the data ("as long as the Processor processes Customer Personal Data", „solange der
+     * Auftragnehmer Daten des Auftraggebers verarbeitet", "until … return and deletion").
+     */
+    private void duration(ObjectNode processing, String type, String wording, SourceSpan where) {
+        ObjectNode d = processing.putObject("duration");
+        d.put("type", type);
+        if (WHILE_HELD.matcher(wording).find()) {
+            d.put("continuesWhileDataHeld", true);
+        }
+        d.set("description", localized(wording));
+        fact("processing.duration", type, where);
+    }
+
+    /**
+     * A term that lasts while the processor processes or holds the controller's data, or until the data are returned
+     * or deleted. The model has no type of its own for it: the processing on behalf lasts as long as the service under
+     * which it takes place, so it is read as tied to that contract, with the retention while data is held (#16).
+     */
+    private static final Pattern WHILE_HELD = Pattern.compile(
+            "\\b(?:as long as|so long as|for as long as)\\b[^.;]{0,80}\\b(?:process(?:es|ing)?|holds?|retains?|stores?|has access to)\\b[^.;]{0,60}\\bdata\\b"
+                    + "|\\buntil\\b[^.;]{0,60}\\b(?:return|deletion|erasure|(?:is|are|has been|have been) (?:returned|deleted|erased))\\b"
+                    + "|\\bsolange\\b[^.;]{0,100}\\bdaten\\b[^.;]{0,60}\\b(?:verarbeitet|verarbeiten|speichert|speichern|vorhält|besitzt)\\b"
+                    + "|\\bbis zur\\b[^.;]{0,40}\\b(?:rückgabe|löschung|vernichtung)\\b",
+            FLAGS);
+
     static @Nullable String durationType(String text) {
         // "für die Dauer des Wartungs- bzw. Hostingvertrags": an abbreviation's full stop ends no clause
         String wording = ABBREVIATION_STOP.matcher(text).replaceAll("$1");
-        if (COUPLED.matcher(wording).find() || TIED_DURATION.matcher(wording).find()) {
+        if (COUPLED.matcher(wording).find()
+                || TIED_DURATION.matcher(wording).find()
+                || WHILE_HELD.matcher(wording).find()) {
             return "COUPLED_TO_MAIN_CONTRACT";
         } else if (ONE_OFF.matcher(wording).find()) {
             return "ONE_OFF";
@@ -2279,10 +2295,7 @@ public final class Extractor {
         ObjectNode processing = root.has("processing") ? (ObjectNode) root.get("processing") : null;
         if (period != null && (processing == null || !processing.has("duration"))) {
             String type = Objects.requireNonNull(durationType(period));
-            ObjectNode d = object("processing").putObject("duration");
-            d.put("type", type);
-            d.set("description", localized(period));
-            fact("processing.duration", type, Objects.requireNonNull(periodSpan));
+            duration(object("processing"), type, period, Objects.requireNonNull(periodSpan));
         }
         if (!subjects.isEmpty() && (processing == null || !processing.has("dataSubjects"))) {
             ArrayNode list = object("processing").putArray("dataSubjects");
