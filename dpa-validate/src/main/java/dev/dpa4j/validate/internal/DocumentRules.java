@@ -172,7 +172,8 @@ final class DocumentRules {
                     for (int i = 0; i < texts.size(); i++) {
                         ModelPath path = texts.get(i).getKey();
                         LocalizedText text = texts.get(i).getValue();
-                        Set<String> reported = new LinkedHashSet<>();
+                        // what is reported for this text, made at its first reference: most texts have none (issue #14)
+                        @Nullable Set<String> reported = null;
                         // each text is scanned once per run, with its company names where SUBPROC_NAMED_UNLISTED
                         // searches it; that rule and DOC_PLACEHOLDER read the same scans
                         TextScan[] scans = RunMemo.of(c).scans(texts, i);
@@ -181,6 +182,9 @@ final class DocumentRules {
                             TextScan scan = scans[n++];
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
+                                if (reported == null) {
+                                    reported = new HashSet<>();
+                                }
                                 if (reported.add(literal)) {
                                     r.add("literal", path, "reference", literal);
                                 }
@@ -203,6 +207,9 @@ final class DocumentRules {
                                     known = sections;
                                 }
                                 String name = m.group(1) + ":" + m.group(2);
+                                if (reported == null) {
+                                    reported = new HashSet<>();
+                                }
                                 if (!known.contains(m.group(2)) && reported.add(name)) {
                                     r.add("unknown", path, "reference", name);
                                 }
@@ -284,6 +291,9 @@ final class DocumentRules {
                 });
     }
 
+    /** What separates the words of a party's name for {@link #shortNames}. */
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s,.()]+");
+
     /**
      * The designations of a party that are taken from its own name ("Larkspur" for Larkspur Software Ltd), each with
      * the party's role: the short names that DOC_PARTY_NAME looks for. A designation such as "Customer" names a role,
@@ -296,7 +306,7 @@ final class DocumentRules {
         for (Party party : parties) {
             String role = a.getProcessor().filter(p -> p == party).isPresent() ? "processor" : "controller";
             String name = party.getName().orElse("");
-            Set<String> words = new HashSet<>(List.of(name.split("[\\s,.()]+")));
+            Set<String> words = new HashSet<>(List.of(NAME_WORD_BREAK.split(name)));
             for (LocalizedText designation : party.getDesignations()) {
                 for (String text : designation.getTranslations().values()) {
                     String term = text.strip();
