@@ -3,7 +3,6 @@ package dev.dpa4j.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +41,7 @@ public final class LocalizedText {
     private final SortedMap<String, String> translations;
 
     private LocalizedText(SortedMap<String, String> translations) {
-        this.translations = Collections.unmodifiableSortedMap(translations);
+        this.translations = new Translations(translations);
     }
 
     /**

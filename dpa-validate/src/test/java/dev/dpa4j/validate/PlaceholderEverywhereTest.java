@@ -131,6 +131,43 @@ class PlaceholderEverywhereTest {
         assertThat(placeholders(a)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Die Meldefrist beträgt XXXX Stunden.|XXXX",
+                "Ansprechpartner: TBA|TBA",
+                "Ansprechpartnerin wird noch benannt (TBD).|TBD",
+                "Die Checkliste heißt MUSTERTODOLISTE.|",
+                "Todo und Tba sind hier Namen, XX eine Größe.|"
+            })
+    void should_find_the_same_mark_words_in_any_translation_whether_the_run_scanned_the_texts_or_not(String row) {
+        // given: the mark (or none) in the second translation only; the run's scans are made by DOC_REFERENCE and
+        // SUBPROC_NAMED_UNLISTED, so without both DOC_PLACEHOLDER searches the texts itself (issue #14)
+        String text = row.substring(0, row.indexOf('|'));
+        String mark = row.substring(row.indexOf('|') + 1);
+        DataProcessingAgreement a = Fixtures.complete().toBuilder()
+                .preamble(LocalizedText.of(Map.of("de", "Die Parteien vereinbaren Folgendes.", "en", text)))
+                .build();
+        Validator unscanned = Validator.builder()
+                .asOf(Fixtures.AS_OF)
+                .disable("DOC_REFERENCE")
+                .disable("SUBPROC_NAMED_UNLISTED")
+                .build();
+
+        // when
+        Map<String, String> scanned = placeholders(a);
+        Map<String, String> searched = unscanned.validate(a).getFindings("DOC_PLACEHOLDER").stream()
+                .collect(Collectors.toMap(Finding::getPath, f -> f.getParams().get("placeholder")));
+
+        // then
+        if (mark.isEmpty()) {
+            assertThat(scanned).isEmpty();
+        } else {
+            assertThat(scanned).containsExactly(Map.entry("preamble", mark));
+        }
+        assertThat(searched).isEqualTo(scanned);
+    }
+
     @Test
     void should_leave_a_placeholder_controller_to_its_own_rule_in_a_template() {
         // given: a template whose controller is a placeholder as a whole

@@ -172,7 +172,8 @@ final class DocumentRules {
                     for (int i = 0; i < texts.size(); i++) {
                         ModelPath path = texts.get(i).getKey();
                         LocalizedText text = texts.get(i).getValue();
-                        Set<String> reported = new LinkedHashSet<>();
+                        // what is reported for this text, made at its first reference: most texts have none (issue #14)
+                        @Nullable Set<String> reported = null;
                         // each text is scanned once per run, with its company names where SUBPROC_NAMED_UNLISTED
                         // searches it; that rule and DOC_PLACEHOLDER read the same scans
                         TextScan[] scans = RunMemo.of(c).scans(texts, i);
@@ -181,6 +182,9 @@ final class DocumentRules {
                             TextScan scan = scans[n++];
                             for (String literal :
                                     literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
+                                if (reported == null) {
+                                    reported = new HashSet<>();
+                                }
                                 if (reported.add(literal)) {
                                     r.add("literal", path, "reference", literal);
                                 }
@@ -203,6 +207,9 @@ final class DocumentRules {
                                     known = sections;
                                 }
                                 String name = m.group(1) + ":" + m.group(2);
+                                if (reported == null) {
+                                    reported = new HashSet<>();
+                                }
                                 if (!known.contains(m.group(2)) && reported.add(name)) {
                                     r.add("unknown", path, "reference", name);
                                 }
@@ -229,10 +236,13 @@ final class DocumentRules {
                     RunMemo memo = RunMemo.of(c);
                     for (int i = 0; i < texts.size(); i++) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
-                        TextScan[] scans = memo.scanned(texts, i);
-                        boolean doubleBracket = scans == null || anyDoubleBracket(scans);
+                        // the scans of the run, where DOC_REFERENCE or SUBPROC_NAMED_UNLISTED made them, say whether
+                        // a translation holds "[[" or a mark word: one pass over the text for all three rules
+                        TextScan @Nullable [] scans = memo.scanned(texts, i);
+                        int n = 0;
                         for (String translation : e.getValue().getTranslations().values()) {
-                            String mark = placeholderInText(translation, doubleBracket);
+                            String mark = placeholderInText(translation, scans == null ? null : scans[n]);
+                            n++;
                             if (mark != null) {
                                 r.add(severity, "left", e.getKey(), "placeholder", mark);
                                 break;
@@ -281,6 +291,9 @@ final class DocumentRules {
                 });
     }
 
+    /** What separates the words of a party's name for {@link #shortNames}. */
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s,.()]+");
+
     /**
      * The designations of a party that are taken from its own name ("Larkspur" for Larkspur Software Ltd), each with
      * the party's role: the short names that DOC_PARTY_NAME looks for. A designation such as "Customer" names a role,
@@ -293,7 +306,7 @@ final class DocumentRules {
         for (Party party : parties) {
             String role = a.getProcessor().filter(p -> p == party).isPresent() ? "processor" : "controller";
             String name = party.getName().orElse("");
-            Set<String> words = new HashSet<>(List.of(name.split("[\\s,.()]+")));
+            Set<String> words = new HashSet<>(List.of(NAME_WORD_BREAK.split(name)));
             for (LocalizedText designation : party.getDesignations()) {
                 for (String text : designation.getTranslations().values()) {
                     String term = text.strip();
@@ -350,9 +363,19 @@ final class DocumentRules {
     /** A mark written in place of a fact: "[Name]", "{{name}}", "<name>" (not an e-mail address in brackets). */
     private static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
 
-    /** A word written in place of a fact, in capitals, as a word of its own: TODO, TBD, TBA, XXX. */
-    private static final Pattern MARK_WORD =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?:TODO|TBD|TBA|XXX+)(?![\\p{L}\\p{N}])");
+    /**
+     * The words written in place of a fact, in capitals: {@link #MARK_WORD} looks for them as words of their own, and
+     * {@link #hasMarkWord} and {@link TextScan#markWord()} for them anywhere, as the cheap test before it. The last,
+     * XXX, also stands for a longer run of X ("XXXX").
+     */
+    static final List<String> MARK_WORDS = List.of("TODO", "TBD", "TBA", "XXX");
+
+    /**
+     * A word of {@link #MARK_WORDS} as a word of its own; the "+" after the last alternative, XXX, takes a longer run
+     * of its X.
+     */
+    static final Pattern MARK_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", MARK_WORDS) + "+)(?![\\p{L}\\p{N}])");
 
     /** XXX in any case, as a word of its own ("xxx@example.com"); "Todo" may be a name, "xxx" is not. */
     private static final Pattern MARK_X =
@@ -371,10 +394,12 @@ final class DocumentRules {
      * nothing but a mark or a placeholder word, or TODO, TBD, TBA or XXX in capitals anywhere. A sentence that
      * only contains brackets or an ellipsis is not a placeholder.
      *
-     * @param doubleBracket false if the scan of the text found no "[[" (the expression is then not run)
+     * @param scan the run's scan of this translation ({@link RunMemo#scanned}), which says whether it holds "[[" or
+     *     one of {@link #MARK_WORDS}; null to search the text for them
      */
-    static @Nullable String placeholderInText(String text, boolean doubleBracket) {
-        if (doubleBracket && text.contains("[[")) {
+    static @Nullable String placeholderInText(String text, @Nullable TextScan scan) {
+        boolean doubleBracket = scan == null ? text.contains("[[") : scan.doubleBracket();
+        if (doubleBracket) {
             Matcher m = PLACEHOLDER.matcher(text);
             if (m.find()) {
                 return m.group();
@@ -390,7 +415,7 @@ final class DocumentRules {
                 return stripped;
             }
         }
-        if (!hasMarkWord(text)) {
+        if (scan == null ? !hasMarkWord(text) : !scan.markWord()) {
             return null;
         }
         Matcher word = MARK_WORD.matcher(text);
@@ -398,11 +423,17 @@ final class DocumentRules {
     }
 
     /**
-     * Whether the text contains one of the capitals {@link #MARK_WORD} looks for; the expression, with its look-behind
-     * tried at every character, costs far more than these searches over every free text of an agreement.
+     * Whether the text contains one of {@link #MARK_WORDS} anywhere, without which {@link #MARK_WORD} cannot match; the
+     * expression, with its look-behind tried at every character, costs far more than these searches. The free texts
+     * of a run take the answer from their {@link TextScan} instead.
      */
-    private static boolean hasMarkWord(String text) {
-        return text.contains("TODO") || text.contains("TBD") || text.contains("TBA") || text.contains("XXX");
+    static boolean hasMarkWord(String text) {
+        for (String word : MARK_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text contains an x in either case, without which {@link #MARK_X} cannot match. */
@@ -449,15 +480,6 @@ final class DocumentRules {
         }
         String stripped = value.strip();
         return isMarkText(stripped) ? stripped : null;
-    }
-
-    private static boolean anyDoubleBracket(TextScan[] scans) {
-        for (TextScan scan : scans) {
-            if (scan.doubleBracket()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The operative free texts of the agreement, listed once per validation run. */

@@ -10,9 +10,9 @@ import dev.dpa4j.validate.spi.Rule;
 import dev.dpa4j.validate.spi.RuleContext;
 import dev.dpa4j.validate.spi.RuleDescriptor;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** A built-in rule: a descriptor plus a check written as a lambda. */
@@ -85,7 +85,11 @@ final class SimpleRule implements Rule {
                 throw new IllegalArgumentException(
                         "Parameters must come in name/value pairs: " + Arrays.toString(params));
             }
-            Map<String, String> map = new LinkedHashMap<>();
+            if (params.length == 0) {
+                return Map.of(); // most findings
+            }
+            // sorted by name already, as the finding keeps them: its copy then needs no comparison (issue #14)
+            Map<String, String> map = new TreeMap<>();
             for (int i = 0; i < params.length; i += 2) {
                 map.put(params[i], params[i + 1]);
             }

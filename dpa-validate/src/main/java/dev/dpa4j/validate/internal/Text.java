@@ -229,9 +229,13 @@ final class Text {
             return true;
         }
         long words = wordsLongerThanTwo(t);
-        for (String phrase : STATUTE_PHRASES) {
-            if (t.contains(phrase) && words < 8) {
-                return true;
+        if (words < 8) {
+            // a statute phrase makes only a short text generic: a longer one is not searched for the phrases, as
+            // each of them was before, though the answer could not change (issue #14)
+            for (String phrase : STATUTE_PHRASES) {
+                if (t.contains(phrase)) {
+                    return true;
+                }
             }
         }
         return minWords > 0 && words < minWords;

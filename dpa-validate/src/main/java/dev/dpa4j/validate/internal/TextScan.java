@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one pass over a translation of a free text finds for several rules: whether it holds a word of the annex or
  * section references of {@code DOC_REFERENCE} (the cheap test before its regular expressions) or a brace, and the
- * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}), and whether it holds "[[", the
- * cheap test of {@code DOC_PLACEHOLDER}. These used to be
+ * company names of {@code SUBPROC_NAMED_UNLISTED} ({@link CompanyNames#find}), and whether it holds "[[" or one of
+ * the capitals TODO, TBD, TBA, XXX ({@link DocumentRules#MARK_WORDS}), the cheap tests of {@code DOC_PLACEHOLDER}. These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
  * run, {@link RunMemo#scans}), issue #14.
@@ -24,11 +24,16 @@ final class TextScan {
 
     private static final String[][] SECTION_WORDS = byFirst(DocumentRules.SECTION_WORDS);
 
+    private static final String[][] MARK_WORDS = byFirst(DocumentRules.MARK_WORDS);
+
     /** The first two characters of {@link #ANNEX_WORDS}, as bits (first × 128 + second). */
     private static final long[] ANNEX_PAIRS = pairs(DocumentRules.ANNEX_WORDS);
 
     /** The first two characters of {@link #SECTION_WORDS}, as bits (first × 128 + second). */
     private static final long[] SECTION_PAIRS = pairs(DocumentRules.SECTION_WORDS);
+
+    /** The first two characters of {@link #MARK_WORDS}, as bits (first × 128 + second). */
+    private static final long[] MARK_PAIRS = pairs(DocumentRules.MARK_WORDS);
 
     /** The first two characters of the legal forms ({@link CompanyNames#mayBeginForm(char, char)}), as bits. */
     private static final long[] FORM_PAIRS = formPairs();
@@ -36,7 +41,7 @@ final class TextScan {
     /**
      * Where the scan stops, one byte for each pair of characters as the lower seven bits of each
      * ({@code first × 128 + second}): {@link #WITH_NAMES} is set for the pairs of ASCII characters that begin a
-     * reference word or a legal form, and every pair that ends in "{" or "§", and "[["; {@link #WITHOUT_NAMES} for the
+     * reference word, a mark word or a legal form, and every pair that ends in "{" or "§", and "[["; {@link #WITHOUT_NAMES} for the
      * same pairs without the legal forms, for a scan without company names. Most pairs cost one look-up and no branch
      * taken; a character that is not ASCII may stop the scan where nothing begins, and the stop is checked on the text
      * itself ({@link #stop}). One byte a pair rather than one bit: the loop then needs no shift and mask, about a fifth
@@ -62,10 +67,14 @@ final class TextScan {
     /** {@link #stop}: "[[" occurs. */
     private static final int DOUBLE_BRACKET = 8;
 
+    /** {@link #stop}: a word of {@link DocumentRules#MARK_WORDS} occurs. */
+    private static final int MARK = 16;
+
     private final boolean annexWord;
     private final boolean sectionWord;
     private final boolean brace;
     private final boolean doubleBracket;
+    private final boolean markWord;
     private final @Nullable List<String> companyNames;
 
     private TextScan(
@@ -73,11 +82,13 @@ final class TextScan {
             boolean sectionWord,
             boolean brace,
             boolean doubleBracket,
+            boolean markWord,
             @Nullable List<String> companyNames) {
         this.annexWord = annexWord;
         this.sectionWord = sectionWord;
         this.brace = brace;
         this.doubleBracket = doubleBracket;
+        this.markWord = markWord;
         this.companyNames = companyNames;
     }
 
@@ -89,7 +100,7 @@ final class TextScan {
         }
         for (String word : words) {
             if (word.isEmpty() || word.charAt(0) >= ASCII) {
-                throw new IllegalStateException("A reference word must begin with an ASCII character: " + word);
+                throw new IllegalStateException("A word of the scan must begin with an ASCII character: " + word);
             }
             lists.get(word.charAt(0)).add(word);
         }
@@ -126,7 +137,7 @@ final class TextScan {
         long[] pairs = new long[ASCII * ASCII / Long.SIZE];
         for (String word : words) {
             if (word.length() < 2 || word.charAt(0) >= ASCII || word.charAt(1) >= ASCII) {
-                throw new IllegalStateException("A reference word must begin with two ASCII characters: " + word);
+                throw new IllegalStateException("A word of the scan must begin with two ASCII characters: " + word);
             }
             set(pairs, word.charAt(0) * ASCII + word.charAt(1));
         }
@@ -141,7 +152,8 @@ final class TextScan {
                     || second == ('§' & (ASCII - 1))
                     || pair == '[' * ASCII + '['
                     || isSet(ANNEX_PAIRS, pair)
-                    || isSet(SECTION_PAIRS, pair);
+                    || isSet(SECTION_PAIRS, pair)
+                    || isSet(MARK_PAIRS, pair);
             if (stop) {
                 stops[pair] = WITH_NAMES | WITHOUT_NAMES;
             } else if (isSet(FORM_PAIRS, pair)) {
@@ -193,13 +205,15 @@ final class TextScan {
                 (found & SECTION) != 0,
                 (found & BRACE) != 0,
                 (found & DOUBLE_BRACKET) != 0,
+                (found & MARK) != 0,
                 names == null ? null : names.names());
     }
 
     /**
      * What the character at {@code at} and the pair that it ends stand for, where the look-up of the pair stopped
-     * the scan: "{" or "§", which add {@link #BRACE} or {@link #SECTION} to {@code found}, a reference word, which
-     * adds {@link #ANNEX} or {@link #SECTION}, or a legal form after white space, at which the finder is called.
+     * the scan: "{" or "§", which add {@link #BRACE} or {@link #SECTION} to {@code found}, "[[", which adds
+     * {@link #DOUBLE_BRACKET}, a reference word, which adds {@link #ANNEX} or {@link #SECTION}, a mark word, which adds
+     * {@link #MARK}, or a legal form after white space, at which the finder is called.
      * Kept out of the loop, which most pairs pass without it.
      */
     private static int stop(String text, int at, CompanyNames.@Nullable Finder names, int found) {
@@ -219,6 +233,9 @@ final class TextScan {
         }
         if ((now & SECTION) == 0 && isSet(SECTION_PAIRS, pair) && startsWithAny(text, start, SECTION_WORDS[first])) {
             now |= SECTION;
+        }
+        if ((now & MARK) == 0 && isSet(MARK_PAIRS, pair) && startsWithAny(text, start, MARK_WORDS[first])) {
+            now |= MARK;
         }
         if (names != null && start > 0 && isSet(FORM_PAIRS, pair) && Character.isWhitespace(text.charAt(start - 1))) {
             names.wordAt(start);
@@ -255,6 +272,11 @@ final class TextScan {
     /** Whether the text holds "[[", where a placeholder of the starter may begin ({@code DOC_PLACEHOLDER}). */
     boolean doubleBracket() {
         return doubleBracket;
+    }
+
+    /** Whether the text holds one of {@link DocumentRules#MARK_WORDS} anywhere ({@code DOC_PLACEHOLDER}). */
+    boolean markWord() {
+        return markWord;
     }
 
     /**

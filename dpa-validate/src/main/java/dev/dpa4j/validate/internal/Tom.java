@@ -166,7 +166,8 @@ final class Tom {
         for (TechnicalOrganisationalMeasure m : measures) {
             goals.addAll(m.getProtectionGoals());
             m.getCategory().map(c -> GOALS.getOrDefault(c, Set.of())).ifPresent(goals::addAll);
-            if (Text.containsAny(memo.lower(m.getDescription()), RESILIENCE_STEMS)) {
+            // once a measure serves resilience, the others' texts are not searched for it (issue #14)
+            if (!goals.contains(RESILIENCE) && Text.containsAny(memo.lower(m.getDescription()), RESILIENCE_STEMS)) {
                 goals.add(RESILIENCE);
             }
         }

@@ -30,6 +30,7 @@ class TextScanTest {
                         || DocumentRules.SECTION_WORDS.stream().anyMatch(text::contains));
         assertThat(scan.brace()).as("brace in %s", text).isEqualTo(text.indexOf('{') >= 0);
         assertThat(scan.doubleBracket()).as("[[ in %s", text).isEqualTo(text.contains("[["));
+        assertThat(scan.markWord()).as("mark word in %s", text).isEqualTo(DocumentRules.hasMarkWord(text));
         assertThat(scan.companyNames()).as("names in %s", text).isEqualTo(CompanyNames.find(text));
         // the scan without company names finds the same words, braces and brackets
         TextScan withoutNames = TextScan.of(text, false);
@@ -37,6 +38,7 @@ class TextScanTest {
         assertThat(withoutNames.sectionWord()).as("section word in %s", text).isEqualTo(scan.sectionWord());
         assertThat(withoutNames.brace()).as("brace in %s", text).isEqualTo(scan.brace());
         assertThat(withoutNames.doubleBracket()).as("[[ in %s", text).isEqualTo(scan.doubleBracket());
+        assertThat(withoutNames.markWord()).as("mark word in %s", text).isEqualTo(scan.markWord());
     }
 
     @Test
@@ -80,7 +82,17 @@ class TextScanTest {
                 // words that begin with a legal form's first letter but go on otherwise, then forms after them
                 "der die eine mit sowie personenbezogene Daten an Muster d.o.o., Beispiel s.r.o. und Probe e.V.",
                 "Sicherheit Kunden Logistik Beispiel SE, Muster KG und Probe plc",
-                "Beispiel Sàrl und Muster S.à r.l.");
+                "Beispiel Sàrl und Muster S.à r.l.",
+                // the capitals of DOC_PLACEHOLDER at the ends, inside words, in other cases and cut short
+                "TODO",
+                "Ansprechpartner: TBD",
+                "TBA bis Vertragsschluss",
+                "XXX GmbH",
+                "Frist: XXXX Tage",
+                "MUSTERTODOLISTE",
+                "todo tbd tba xxx",
+                "Todo, Tbd, XX, TB, TOD, X",
+                "TO DO und T B D");
         for (String text : texts) {
             assertSameAsSearches(text);
         }
@@ -128,7 +140,9 @@ class TextScanTest {
                 "§§ 3",
                 "{§}",
                 "x{",
-                "Muster\u2003AG");
+                "Muster\u2003AG",
+                // "Ô" (U+00D4) and "Ø" (U+00D8) share the lower seven bits of "T" and "X"
+                "\u00d4ODO und \u00d8XX und X\u00d8X");
         for (String text : texts) {
             assertSameAsSearches(text);
         }
@@ -139,6 +153,7 @@ class TextScanTest {
         List<String> pieces = new ArrayList<>();
         pieces.addAll(DocumentRules.ANNEX_WORDS);
         pieces.addAll(DocumentRules.SECTION_WORDS);
+        pieces.addAll(DocumentRules.MARK_WORDS);
         pieces.addAll(LegalForms.all());
         pieces.addAll(List.of(
                 "Beispiel",
@@ -179,6 +194,11 @@ class TextScanTest {
                 ".",
                 ",",
                 "x",
+                "X",
+                "XX",
+                "TO",
+                "TB",
+                "T",
                 "1"));
         List<String> gaps = List.of(" ", " ", " ", "", "\n", "\t", "\u00a0", "\u2003", "\u2028", "\u001f", "  ", "-");
         Random random = new Random(14);
