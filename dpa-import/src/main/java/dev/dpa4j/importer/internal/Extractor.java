@@ -242,9 +242,12 @@ public final class Extractor {
         return m;
     }
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.;])\\s+");
-    private static final Pattern CLAUSES =
-            Pattern.compile("(?<=[.;])\\s+|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
+    /** A sentence of a passage, cut where {@link Sentences} cuts it ("Art. 28", "z. B." end no sentence). */
+    private static final Pattern SENTENCES = Sentences.STOP;
+    /** A sentence or a coordinated clause of it ("…, and the Customer may object …"). */
+    private static final Pattern CLAUSES = Pattern.compile(
+            Sentences.STOP.pattern() + "|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
+
     private static final Pattern OBJECTION = Pattern.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
     private static final Pattern NOTICE = Pattern.compile(
             "(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
@@ -344,7 +347,7 @@ public final class Extractor {
     private static final Pattern FOOTER = Pattern.compile(
             "^\\W*(vereinbarung|agreement)\\s+\\S+\\s+·.*(inhaltsprüfsumme|content fingerprint)", FLAGS);
     /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_BREAK = Sentences.STOP_BEFORE_CAPITAL;
 
     private static final Pattern NO_SPECIAL = Pattern.compile(
             "\\bkeine\\w* besondere\\w* kategorien|besondere\\w* kategorien.{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno special categor|special categories.{0,100}?\\b(are|will|shall) not (be )?processed|(does|will|shall) not process (any )?special categor",
@@ -2057,17 +2060,13 @@ public final class Extractor {
     private static final Pattern INDEFINITE =
             Pattern.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
 
-    /** The full stop of an abbreviation inside a sentence ("bzw.", "ggf.", "z. B.", "e.g."). */
-    private static final Pattern ABBREVIATION_STOP =
-            Pattern.compile("\\b(bzw|vgl|ggf|insb|inkl|gem|ca|z\\. ?b|e\\.g|i\\.e)\\.", FLAGS);
-
     /**
      * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
      * the wording says none of these (the completeness table still quotes it).
      */
     static @Nullable String durationType(String text) {
         // "für die Dauer des Wartungs- bzw. Hostingvertrags": an abbreviation's full stop ends no clause
-        String wording = ABBREVIATION_STOP.matcher(text).replaceAll("$1");
+        String wording = Sentences.ABBREVIATION_STOP.matcher(text).replaceAll("$1");
         if (COUPLED.matcher(wording).find() || TIED_DURATION.matcher(wording).find()) {
             return "COUPLED_TO_MAIN_CONTRACT";
         } else if (ONE_OFF.matcher(wording).find()) {
@@ -3442,7 +3441,7 @@ public final class Extractor {
             if (!passage.matches("(?isu).*(klausel|clause|module|modul).*")) {
                 continue;
             }
-            for (String sentence : passage.split("(?<=[.;])\\s+")) {
+            for (String sentence : SENTENCES.split(passage)) {
                 SourceSpan where = span(seg);
                 Matcher mm = SCC_MODULE.matcher(sentence);
                 while (mm.find() && SCC.matcher(passage).find()) {

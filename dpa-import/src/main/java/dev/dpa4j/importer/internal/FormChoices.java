@@ -55,7 +55,7 @@ final class FormChoices {
             FLAGS);
 
     /** The end of a sentence inside a passage. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\S)");
+    private static final Pattern SENTENCE_END = Sentences.ANY_STOP;
 
     /** An instruction to choose one option only: "(bitte eine Option wählen)", "choose one", "either". */
     private static final Pattern ONE_OF = Pattern.compile(

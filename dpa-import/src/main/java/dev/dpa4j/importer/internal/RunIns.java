@@ -81,8 +81,7 @@ final class RunIns {
     /** A table cell that holds only a label, its number and colon optional. */
     private static final Pattern CELL_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\s*:?$", FLAGS);
     /** The end of a sentence followed by the next one. */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:e\\.g|i\\.e|z\\.B|u\\.a|bzw|etc|inkl|ggf|Nr|No|Dr|ca|vgl|usw))[.!?](?=\\s+\\p{Lu})");
+    private static final Pattern SENTENCE_END = Sentences.FULL_STOP;
 
     private static final int LONGEST = 600;
 
