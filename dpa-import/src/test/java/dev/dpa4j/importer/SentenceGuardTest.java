@@ -3,11 +3,13 @@ package dev.dpa4j.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dpa4j.model.AuthorisationType;
+import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.SpecialCategory;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -74,12 +76,25 @@ class SentenceGuardTest {
     }
 
     @Test
-    void should_read_a_general_authorisation_whose_words_stand_around_an_abbreviation() {
-        ImportResult de = read(HEAD_DE
-                + "Der Auftraggeber genehmigt gem. Art. 28 Abs. 2 DSGVO allgemein die Beauftragung weiterer "
-                + "Unterauftragsverarbeiter.\n");
-        assertThat(de.getDraft().getSubprocessing().flatMap(SubprocessingTerms::getAuthorisation))
-                .contains(AuthorisationType.GENERAL);
+    void should_read_that_no_special_categories_are_processed_across_a_citation() {
+        ImportResult de = WordingFrames.german(
+                "§ 2 Gegenstand und Dauer",
+                "Gegenstand der Verarbeitung ist der Betrieb einer Buchhaltungssoftware. Die Laufzeit folgt dem "
+                        + "Hauptvertrag.\n\nArt der Daten: Kontaktdaten, Rechnungsdaten\n\nBesondere Kategorien "
+                        + "personenbezogener Daten gem. Art. 9 Abs. 1 DSGVO werden nicht verarbeitet.");
+        assertThat(specialCategories(de)).containsExactly(SpecialCategory.NONE, SpecialCategory.NONE);
+        ImportResult en = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "3. Description",
+                "Types of personal data: contact details, invoices. Special categories of personal data (e.g. "
+                        + "Health data or biometric data) will not be processed.");
+        assertThat(specialCategories(en)).isNotEmpty().containsOnly(SpecialCategory.NONE);
+    }
+
+    private static List<SpecialCategory> specialCategories(ImportResult r) {
+        return r.getDraft().getProcessing().map(ProcessingDescription::getDataCategories).orElse(List.of()).stream()
+                .map(c -> c.getSpecialCategory().orElse(null))
+                .toList();
     }
 
     @Test
@@ -94,5 +109,12 @@ class SentenceGuardTest {
                 + "Auftragnehmer informiert ihn vier Wochen vorab über jede Änderung. Der Auftraggeber kann der "
                 + "Änderung, z. B. per E-Mail, widersprechen.\n");
         assertThat(objection(de)).isEmpty();
+        // a sentence on processed special categories and one on data not processed stay two sentences
+        ImportResult special = WordingFrames.german(
+                "§ 2 Gegenstand und Dauer",
+                "Gegenstand der Verarbeitung ist der Betrieb einer Buchhaltungssoftware. Die Laufzeit folgt dem "
+                        + "Hauptvertrag.\n\nArt der Daten: Kontaktdaten, Rechnungsdaten\n\nBesondere Kategorien "
+                        + "personenbezogener Daten werden verarbeitet. Daten von Kindern werden nicht verarbeitet.");
+        assertThat(specialCategories(special)).doesNotContain(SpecialCategory.NONE);
     }
 }
