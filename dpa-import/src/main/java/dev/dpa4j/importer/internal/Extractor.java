@@ -1761,58 +1761,61 @@ public final class Extractor {
                 continue;
             }
             Marks.Marked marked = Marks.strip(firstCell(s.block()));
-            String item = marked.text();
-            int dash = item.indexOf(" – ");
-            if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
-                item = item.substring(0, dash).strip(); // "name – description"
-            }
-            Marks.Qualified qualified = Marks.qualifiers(item);
-            if (owner == Element.DATA_CATEGORIES || owner == Element.DATA_SUBJECTS) {
-                item = qualified.text();
-            }
-            if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
-                continue;
-            }
-            switch (owner) {
-                case DATA_CATEGORIES -> {
-                    ObjectNode c = categories.addObject();
-                    c.put("id", "category-" + categories.size());
-                    String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
-                    fact(path, item, span(s));
-                    List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
-                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
+            // a model form's item holds its ticked options, each an item of its own ("☒ Beschäftigte ☒ Azubis ☐ ")
+            for (String option : FormChoices.ticked(marked.text())) {
+                String item = option;
+                int dash = item.indexOf(" – ");
+                if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
+                    item = item.substring(0, dash).strip(); // "name – description"
                 }
-                case DATA_SUBJECTS -> {
-                    ObjectNode c = subjects.addObject();
-                    c.put("id", "subjects-" + subjects.size());
-                    String path = "processing.dataSubjects[" + (subjects.size() - 1) + "]";
-                    fact(path, item, span(s));
-                    List<String> rest = new ArrayList<>();
-                    for (String q : qualified.qualifiers()) {
-                        if (VULNERABLE.matcher(q).find()) {
-                            c.put("vulnerable", true);
-                            fact(path + ".vulnerable", "true", span(s));
-                        } else {
-                            rest.add(q);
+                Marks.Qualified qualified = Marks.qualifiers(item);
+                if (owner == Element.DATA_CATEGORIES || owner == Element.DATA_SUBJECTS) {
+                    item = qualified.text();
+                }
+                if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
+                    continue;
+                }
+                switch (owner) {
+                    case DATA_CATEGORIES -> {
+                        ObjectNode c = categories.addObject();
+                        c.put("id", "category-" + categories.size());
+                        String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
+                        fact(path, item, span(s));
+                        List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
+                        c.set("name", localized(withQualifiers(item, rest), marked.language()));
+                    }
+                    case DATA_SUBJECTS -> {
+                        ObjectNode c = subjects.addObject();
+                        c.put("id", "subjects-" + subjects.size());
+                        String path = "processing.dataSubjects[" + (subjects.size() - 1) + "]";
+                        fact(path, item, span(s));
+                        List<String> rest = new ArrayList<>();
+                        for (String q : qualified.qualifiers()) {
+                            if (VULNERABLE.matcher(q).find()) {
+                                c.put("vulnerable", true);
+                                fact(path + ".vulnerable", "true", span(s));
+                            } else {
+                                rest.add(q);
+                            }
                         }
+                        c.set("name", localized(withQualifiers(item, rest), marked.language()));
                     }
-                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
-                }
-                case NATURE_AND_PURPOSE -> {
-                    String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
-                    Optional<String> operation = operation(item);
-                    if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
-                        ObjectNode n = nature.addObject();
-                        n.put("operation", operation.get());
-                        n.set("description", localized(item, marked.language()));
-                        fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
-                        continue;
+                    case NATURE_AND_PURPOSE -> {
+                        String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+                        Optional<String> operation = operation(item);
+                        if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
+                            ObjectNode n = nature.addObject();
+                            n.put("operation", operation.get());
+                            n.set("description", localized(item, marked.language()));
+                            fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
+                            continue;
+                        }
+                        ObjectNode c = purposes.addObject();
+                        c.set("description", localized(item, marked.language()));
+                        fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
                     }
-                    ObjectNode c = purposes.addObject();
-                    c.set("description", localized(item, marked.language()));
-                    fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
+                    default -> {}
                 }
-                default -> {}
             }
         }
         runIns(processing, categories, subjects, purposes, nature);
@@ -1920,8 +1923,8 @@ public final class Extractor {
                     values.add(Map.entry(
                             r.value(), span(base + r.offset(), r.value().length(), s.section())));
                 }
-                values.removeIf(v -> PLACEHOLDER.matcher(v.getKey()).find()
-                        || (v.getKey().startsWith("[") && v.getKey().endsWith("]")));
+                // a form's unticked box ("[ ] job applicants", left as "[ ]") is no blank: the ticked options decide
+                values.removeIf(v -> FormChoices.ticked(v.getKey()).stream().allMatch(Extractor::placeholder));
                 if (values.isEmpty()) {
                     continue; // a form's placeholder ("[to be completed: …]") states nothing
                 }
@@ -1990,17 +1993,27 @@ public final class Extractor {
     private void listed(
             ArrayNode list, String idPrefix, String path, List<Map.Entry<String, SourceSpan>> values, boolean led) {
         for (Map.Entry<String, SourceSpan> v : values) {
-            List<String> items = led ? List.of(v.getKey()) : RunIns.items(v.getKey());
+            // a led list item of a form ("- [x] Beschäftigte") is its ticked option, or nothing where it is unticked
+            List<String> items = led ? FormChoices.ticked(v.getKey()) : RunIns.items(v.getKey());
             if (items.stream().anyMatch(item -> CLAUSE_START.matcher(item).lookingAt())) {
                 items = List.of(v.getKey()); // a sentence, not a list: "Der Verantwortliche bestimmt, welche Daten …"
             }
             for (String item : items) {
+                if (placeholder(item)) {
+                    continue; // "☒ sonstige: ____": an option ticked but left blank
+                }
                 ObjectNode c = list.addObject();
                 c.put("id", idPrefix + list.size());
                 c.set("name", localized(item));
                 fact(path + "[" + (list.size() - 1) + "]", item, v.getValue());
             }
         }
+    }
+
+    /** A form's placeholder ("[to be completed]", "____") or a bracketed blank: a value that states nothing. */
+    private static boolean placeholder(String value) {
+        String v = value.strip();
+        return v.isEmpty() || PLACEHOLDER.matcher(v).find() || (v.startsWith("[") && v.endsWith("]"));
     }
 
     /** A part after a comma that opens a clause, not an item of a list: "…, welche Daten er speichert". */
