@@ -1753,8 +1753,8 @@ public final class Extractor {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!isItem(s)) {
-                continue;
+            if (!isItem(s) || labelTable(i)) {
+                continue; // a row of a label table ("Subject matter | …") is a labelled value, read by runIns
             }
             Element owner = listOwner(i, LIST_ELEMENTS);
             if (owner == null) {
@@ -2154,6 +2154,73 @@ public final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the row at {@code i} belongs to a label table: a table of two columns whose first column names what the
+     * second holds ("Subject matter | Provision of …", "Personal data | Identification data; …", "Zutrittskontrolle |
+     * ☒ Sicherheitsschlösser ☒ …"). Such a table is a record, not a list: its first column holds no items. A table
+     * counts as one where each first cell is short and no sentence, each row has two cells, and either two of its
+     * first cells are labels of a processing description ({@link RunIns#label}) or its second cells are lists (boxes
+     * or semicolons) and longer than the first.
+     */
+    private boolean labelTable(int i) {
+        if (labelTables == null) {
+            labelTables = labelTables();
+        }
+        return labelTables[i];
+    }
+
+    private boolean @Nullable [] labelTables;
+
+    private boolean[] labelTables() {
+        boolean[] out = new boolean[segments.size()];
+        int i = 0;
+        while (i < segments.size()) {
+            if (segments.get(i).block().kind() != Kind.TABLE_ROW) {
+                i++;
+                continue;
+            }
+            int end = i;
+            // one table: its rows under one heading (a heading between two tables is no segment)
+            while (end < segments.size()
+                    && segments.get(end).block().kind() == Kind.TABLE_ROW
+                    && segments.get(end).heading().equals(segments.get(i).heading())) {
+                end++;
+            }
+            int labels = 0;
+            int lists = 0;
+            boolean twoColumns = true;
+            for (int k = i; k < end && twoColumns; k++) {
+                List<Range> cells = segments.get(k).block().cells();
+                twoColumns =
+                        cells.size() == 2 && shortLabel(text.text(cells.get(0)).strip());
+                if (twoColumns) {
+                    String first = text.text(cells.get(0)).strip();
+                    String second = text.text(cells.get(1)).strip();
+                    labels += RunIns.label(first).isPresent() ? 1 : 0;
+                    boolean list = !FormChoices.boxes(second).isEmpty() || second.indexOf(';') > 0;
+                    lists += list && second.length() > first.length() ? 1 : 0;
+                }
+            }
+            int rows = end - i;
+            boolean label = twoColumns && (labels >= 2 || (rows >= 2 && lists * 2 >= rows));
+            for (int k = i; k < end; k++) {
+                out[k] = label;
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** A label: at most twelve words and no sentence ("1. Zutrittskontrolle (Schutz vor unbefugtem Zutritt …)"). */
+    private static boolean shortLabel(String cell) {
+        String label = ITEM_MARKER.matcher(cell).replaceFirst(""); // "1. Zutrittskontrolle": its number is no sentence
+        return !label.isEmpty()
+                && label.length() <= 100
+                && label.split("\\s+").length <= 12
+                && !Sentences.END.matcher(label).find()
+                && !CLAUSE_VERB.matcher(label).find();
     }
 
     private String firstCell(Block b) {
@@ -2977,6 +3044,20 @@ public final class Extractor {
                             .isPresent()) {
                 continue; // transfer impact assessments and supplementary measures per recipient (SCC Annex II)
             }
+            if (s.block().kind() == Kind.TABLE_ROW && labelTable(i)) {
+                // "Zutrittskontrolle | ☒ Sicherheitsschlösser ☒ …": the label names the category, the second cell
+                // holds the measures
+                List<Range> cells = s.block().cells();
+                String label = text.text(cells.get(0)).strip();
+                labelledMeasures(
+                        measures,
+                        seen,
+                        label,
+                        text.text(cells.get(1)),
+                        category(label).or(() -> category),
+                        s);
+                continue;
+            }
             String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
             if (FOOTER.matcher(raw).find()) {
                 continue;
@@ -3026,12 +3107,112 @@ public final class Extractor {
                     category.map(c -> c + ": " + item).orElse(item),
                     span(s));
         }
+        labelledParagraphs(measures, seen);
         if (measures.isEmpty()) {
             measureSentences(measures);
         }
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /** "Encryption: TLS 1.3 for all connections; AES-256 at rest": a label of a few words, a colon, the measures. */
+    private static final Pattern LABELLED = Pattern.compile("^(?<label>[^:;.()]{2,60}?)\\s*:\\s+(?<rest>\\S.*)$");
+
+    /**
+     * The paragraphs of a part on measures that each name a topic and list its measures ("Access: two-factor
+     * authentication for clinicians; role-based access; logging of all access.", „Verfügbarkeit: tägliche
+     * Datensicherung; USV“): the label gives the category where it names one of the catalogue, the list its
+     * measures. A paragraph with one item and a label that names no category is prose, not such a record.
+     */
+    private void labelledParagraphs(ArrayNode measures, Set<String> seen) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+            Optional<TomCategory> headingCategory = category(s.heading());
+            if (s.block().kind() != Kind.PARAGRAPH
+                    || !s.annex()
+                    || !(MEASURES_HEADING.matcher(heading).find() || headingCategory.isPresent())) {
+                continue;
+            }
+            Matcher m = LABELLED.matcher(text.text(s.block()).strip());
+            if (!m.matches() || m.group("label").split("\\s+").length > 5 || !shortLabel(m.group("label"))) {
+                continue;
+            }
+            Optional<TomCategory> labelCategory = labelCategory(m.group("label"));
+            if (measureItems(m.group("rest")).size() < 2 && labelCategory.isEmpty()) {
+                continue;
+            }
+            labelledMeasures(
+                    measures, seen, m.group("label"), m.group("rest"), labelCategory.or(() -> headingCategory), s);
+        }
+    }
+
+    /**
+     * The category a label of measures names: one of the catalogue's labels in it ("Zutrittskontrolle (Schutz vor
+     * …)", "Encryption"), or the catalogue's label of a control without its word for control ("Availability" for
+     * "Availability control", „Verfügbarkeit“ for „Verfügbarkeitskontrolle“); none where it names none.
+     */
+    private static Optional<TomCategory> labelCategory(String label) {
+        Optional<TomCategory> named = category(label);
+        if (named.isPresent()) {
+            return named;
+        }
+        String l = ITEM_MARKER.matcher(label).replaceFirst("").strip().toLowerCase(Locale.ROOT);
+        for (TomCategoryEntry e : Catalogs.standard().tomCategories().all()) {
+            for (String t : e.labels().getTranslations().values()) {
+                String full = t.toLowerCase(Locale.ROOT);
+                if (l.length() >= 5
+                        && full.startsWith(l)
+                        && CONTROL_WORD.matcher(full.substring(l.length())).matches()) {
+                    return Optional.of(e.code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a catalogue label adds for a control: " control", „kontrolle“, „skontrolle“. */
+    private static final Pattern CONTROL_WORD = Pattern.compile("\\s+control|s?kontrolle");
+
+    /** The measures a label leads, each a measure with the label's category (none where it names none). */
+    private void labelledMeasures(
+            ArrayNode measures,
+            Set<String> seen,
+            String label,
+            String value,
+            Optional<TomCategory> category,
+            Segment s) {
+        for (String item : measureItems(value)) {
+            if (item.length() > 400 || isHeaderCell(item) || !seen.add(item + category)) {
+                continue;
+            }
+            ObjectNode m = measures.addObject();
+            m.put("id", "M-" + measures.size());
+            m.set("description", localized(item));
+            category.ifPresent(c -> m.put("category", c.name()));
+            fact(
+                    "security.measures[" + (measures.size() - 1) + "]",
+                    category.map(c -> c + ": " + item).orElse(label + ": " + item),
+                    span(s));
+        }
+    }
+
+    /**
+     * The measures of a value: one per ticked box of a form, else one per part between semicolons; a measure's
+     * commas stay ("TLS 1.2, AES-256 at rest" is one).
+     */
+    private static List<String> measureItems(String value) {
+        List<String> out = new ArrayList<>();
+        for (String option : FormChoices.ticked(value)) {
+            for (String part : option.split(";(?![^()]*\\))")) {
+                String item = part.strip().replaceAll("[.;,]+$", "").strip();
+                if (!item.isEmpty() && !placeholder(item)) {
+                    out.add(item);
+                }
+            }
+        }
+        return out;
     }
 
     /** A heading of a part that lists measures: "Annex 2 – Security measures", "TOMs", „Maßnahmen“. */
