@@ -128,4 +128,19 @@ class LabelTablesTest {
                 .containsEntry("yearly privacy training", TomCategory.OTHER);
         assertThat(m.keySet()).noneMatch(k -> k.contains("reviews these measures"));
     }
+
+    @Test
+    void should_read_the_list_of_an_annex_named_for_security_without_a_number() {
+        Map<String, String> s = CompletenessTest.strongEnglish();
+        s.put("Pricing annex", "- Monthly fee per seat\n- One-time setup fee");
+        s.put("Security annex", "- Encryption of stored data with AES-256\n- Badge readers at the office doors");
+        StringBuilder doc = new StringBuilder("# Data Processing Terms\n\n");
+        s.forEach((h, b) -> doc.append("## ").append(h).append("\n\n").append(b).append("\n\n"));
+        ImportResult r = DpaImporter.standard()
+                .importBytes(doc.toString().getBytes(StandardCharsets.UTF_8), SourceFormat.MARKDOWN, "terms.md");
+
+        assertThat(measures(r, "en"))
+                .containsKeys("Encryption of stored data with AES-256", "Badge readers at the office doors")
+                .doesNotContainKeys("Monthly fee per seat", "One-time setup fee");
+    }
 }

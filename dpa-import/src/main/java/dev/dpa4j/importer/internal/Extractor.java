@@ -3032,7 +3032,12 @@ public final class Extractor {
                 continue; // a list item, a table row, or (PDF, where bullets are lost) a short line under a heading
             }
             Element owner = listOwner(i, LIST_ELEMENTS);
-            if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
+            // an annex whose heading names a category, or names itself one on security or measures ("Security
+            // annex", "Annex 2 – Measures"), lists measures where no other element claims the list
+            boolean measuresAnnex = s.annex()
+                    && (category.isPresent()
+                            || SECURITY_ANNEX.matcher(lastTitleOf(s.heading())).find());
+            if (owner != Element.SECURITY && !(measuresAnnex && owner == null)) {
                 continue;
             }
             if (!s.annex() && category.isEmpty() && !introduced(i)) {
@@ -3213,6 +3218,15 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /** The heading of an annex on security: "Security annex", „Anlage 2 – Datensicherheit“, "Annex 2 – Measures". */
+    private static final Pattern SECURITY_ANNEX =
+            Pattern.compile("\\bsecurity\\b|sicherheit|measures|maßnahmen|\\btoms?\\b|safeguards", FLAGS);
+
+    /** The innermost title of a heading path. */
+    private static String lastTitleOf(String heading) {
+        return heading.substring(heading.lastIndexOf(" > ") + 1);
     }
 
     /** A heading of a part that lists measures: "Annex 2 – Security measures", "TOMs", „Maßnahmen“. */
