@@ -54,7 +54,9 @@ public final class Extractor {
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
-            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
+            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)"
+                    // a second designation: nachfolgend „Belegwerk“ oder „Auftragnehmer“, (the "Vendor" or "Processor")
+                    + "(?:[\"”“'’‘]?\\s*(?:oder|or|bzw\\.|and|und|/)\\s*(?:der |die |das |the )?[„\"“'‚](?<alt>\\p{L}+))?",
             FLAGS);
     /**
      * What leads into a party's name in a sentence: "between", "and", or an English contract's list of parties
@@ -130,6 +132,10 @@ public final class Extractor {
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
     /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
+    /** Alternatives each with its article ("… / dem Steuerberater bzw. der …", "… or the …"): a description. */
+    private static final Pattern ALTERNATIVE_PERSONS =
+            Pattern.compile("\\s(?:/|bzw\\.|oder|or)\\s+(?:der|die|dem|den|the)\\s", FLAGS);
+
     private static final Pattern ROLE_ONLY = Pattern.compile(
             "(?:kunden?|customer|client|auftraggeber(?:in|s)?|verantwortliche[nr]?|controller|auftragnehmer(?:in|s)?"
                     + "|auftragsverarbeiter(?:in|s)?|processor|anbieter(?:in|s)?|supplier|provider)",
@@ -1282,6 +1288,16 @@ public final class Extractor {
         }
     }
 
+    /** The role a designation names: learned from the document, or a word of a role; empty where none. */
+    private String designatedRole(String word) {
+        String named = this.roles.role(word);
+        return named != null
+                ? named
+                : PROCESSOR_WORD.matcher(word).find()
+                        ? "processor"
+                        : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
+    }
+
     private void parties() {
         List<Block> blocks = text.blocks();
         int limit = Math.min(blocks.size(), 60);
@@ -1292,12 +1308,12 @@ public final class Extractor {
             int from = 0;
             while (m.find()) {
                 String word = m.group("word");
-                String named = this.roles.role(word);
-                String role = named != null
-                        ? named
-                        : PROCESSOR_WORD.matcher(word).find()
-                                ? "processor"
-                                : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
+                String role = designatedRole(word);
+                String alt = m.group("alt");
+                if (role.isEmpty() && alt != null) {
+                    // „Belegwerk“ oder „Auftragnehmer“: the second designation names the role
+                    role = designatedRole(alt);
+                }
                 if (!role.isEmpty() && roles.add(role)) {
                     party(role, word, b, from, m.start());
                 } else if (role.equals("controller")
@@ -1403,7 +1419,10 @@ public final class Extractor {
         boolean blank = BRACKETED.matcher(name).matches();
         party.put("placeholder", placeholder || blank);
         // a role word alone ("dem Kunden, wie im Kundenkonto bezeichnet") names no party: kept as its description
-        boolean roleOnly = ROLE_ONLY.matcher(name).matches();
+        boolean roleOnly = ROLE_ONLY.matcher(name).matches()
+                // "der Steuerberaterin / dem Steuerberater bzw. der Steuerberatungsgesellschaft": who the customer
+                // may be, in alternatives with their articles, not a name
+                || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find());
         boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
