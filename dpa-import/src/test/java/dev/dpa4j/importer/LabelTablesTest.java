@@ -143,4 +143,21 @@ class LabelTablesTest {
                 .containsKeys("Encryption of stored data with AES-256", "Badge readers at the office doors")
                 .doesNotContainKeys("Monthly fee per seat", "One-time setup fee");
     }
+
+    @Test
+    void should_read_the_second_column_of_a_measures_table_in_a_clause_whose_head_names_it_so() {
+        ImportResult r = html("<h2>19. Technical and organisational measures</h2><table>"
+                + row("Area", "Measure")
+                + row("Zutritt", "Badge readers at every door of the office")
+                + row("Availability", "Nightly backups to a second site")
+                + "</table><h2>20. Fees</h2><table>"
+                + row("Service", "Price")
+                + row("Extra audit day", "900 euros")
+                + "</table>");
+
+        assertThat(measures(r, "en"))
+                .containsEntry("Badge readers at every door of the office", TomCategory.PHYSICAL_ACCESS_CONTROL)
+                .containsEntry("Nightly backups to a second site", TomCategory.AVAILABILITY_CONTROL)
+                .doesNotContainKeys("Zutritt", "Availability", "Area", "Measure", "Extra audit day", "900 euros");
+    }
 }

@@ -3059,7 +3059,9 @@ public final class Extractor {
             if (owner != Element.SECURITY && !(measuresAnnex && owner == null)) {
                 continue;
             }
-            if (!s.annex() && category.isEmpty() && !introduced(i)) {
+            boolean measuresTable = s.block().kind() == Kind.TABLE_ROW
+                    && MEASURES_HEADING.matcher(lastTitleOf(s.heading())).find();
+            if (!s.annex() && category.isEmpty() && !introduced(i) && !measuresTable) {
                 continue; // the numbered paragraphs of a clause on security, not a list of measures
             }
             if (isItem(s)
@@ -3068,7 +3070,7 @@ public final class Extractor {
                             .isPresent()) {
                 continue; // transfer impact assessments and supplementary measures per recipient (SCC Annex II)
             }
-            if (s.block().kind() == Kind.TABLE_ROW && labelTable(i)) {
+            if (s.block().kind() == Kind.TABLE_ROW && (labelTable(i) || measuresInSecondColumn(i))) {
                 // "Zutrittskontrolle | ☒ Sicherheitsschlösser ☒ …": the label names the category, the second cell
                 // holds the measures
                 List<Range> cells = s.block().cells();
@@ -3078,7 +3080,7 @@ public final class Extractor {
                         seen,
                         label,
                         text.text(cells.get(1)),
-                        category(label).or(() -> category),
+                        labelCategory(label).or(() -> category),
                         s);
                 continue;
             }
@@ -3138,6 +3140,28 @@ public final class Extractor {
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /** The head of a table's second column that holds the measures: "Maßnahme", "Measures", "Umsetzung". */
+    private static final Pattern MEASURE_COLUMN =
+            Pattern.compile("(?:maßnahmen?|measures?|umsetzung|implementation|controls?)", FLAGS);
+
+    /**
+     * Whether the row at {@code i} stands in a table of two columns whose head names the second one the measures
+     * ("Bereich | Maßnahme", "Area | Measure"): the first column is then the area, a label, not a measure.
+     */
+    private boolean measuresInSecondColumn(int i) {
+        int first = i;
+        while (first > 0
+                && segments.get(first - 1).block().kind() == Kind.TABLE_ROW
+                && segments.get(first - 1).heading().equals(segments.get(i).heading())) {
+            first--;
+        }
+        List<Range> head = segments.get(first).block().cells();
+        return head.size() == 2
+                && segments.get(i).block().cells().size() == 2
+                && MEASURE_COLUMN.matcher(text.text(head.get(1)).strip()).matches()
+                && !MEASURE_COLUMN.matcher(text.text(head.get(0)).strip()).matches();
     }
 
     /** "Encryption: TLS 1.3 for all connections; AES-256 at rest": a label of a few words, a colon, the measures. */
