@@ -2218,7 +2218,9 @@ public final class Extractor {
                     String first = text.text(cells.get(0)).strip();
                     String second = text.text(cells.get(1)).strip();
                     labels += RunIns.label(first).isPresent() ? 1 : 0;
-                    boolean list = !FormChoices.boxes(second).isEmpty() || second.indexOf(';') > 0;
+                    // a list of items, not prose: boxes or semicolons, and no sentence that ends before another
+                    boolean list = (!FormChoices.boxes(second).isEmpty() || second.indexOf(';') > 0)
+                            && !Sentences.END.matcher(second.replace(';', ',')).find();
                     lists += list && second.length() > first.length() ? 1 : 0;
                 }
             }
@@ -3186,6 +3188,9 @@ public final class Extractor {
             Matcher m = LABELLED.matcher(text.text(s.block()).strip());
             if (!m.matches() || m.group("label").split("\\s+").length > 5 || !shortLabel(m.group("label"))) {
                 continue;
+            }
+            if (Sentences.END.matcher(m.group("rest").replace(';', ',')).find()) {
+                continue; // prose of several sentences after a label ("Datenfluss: Die Daten gelangen … . Der …")
             }
             Optional<TomCategory> labelCategory = labelCategory(m.group("label"));
             if (measureItems(m.group("rest")).size() < 2 && labelCategory.isEmpty()) {
