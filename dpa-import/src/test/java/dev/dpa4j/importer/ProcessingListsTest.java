@@ -200,4 +200,28 @@ class ProcessingListsTest {
         assertThat(purposes)
                 .containsExactly("{en=running the web shop}", "{de=Versand der Bestellungen an [Name des Kunden]}");
     }
+
+    @Test
+    void should_read_no_name_from_a_blank_to_fill_in() {
+        // given: a rendering's visible gap in one list, a name in the other
+        DataProcessingAgreement a = german("Anlage 1 Arten personenbezogener Daten\n\n"
+                + "Verarbeitet werden die folgenden Arten personenbezogener Daten:\n\n"
+                + "- [noch zu ergänzen: Kategorien personenbezogener Daten]\n"
+                + "\nKategorien betroffener Personen\n\n"
+                + "Betroffen sind die folgenden Kategorien von Personen:\n\n"
+                + "- [noch zu ergänzen: Kategorien betroffener Personen]\n"
+                + "- Mitglieder des Sportvereins\n");
+
+        // then: the blank names no category; a name beside it is still read, brackets inside a name too
+        assertThat(categories(a))
+                .extracting(x -> x.getName().get("de").orElseThrow())
+                .noneMatch(n -> n.contains("noch zu ergänzen"));
+        assertThat(subjects(a))
+                .extracting(x -> x.getName().get("de").orElseThrow())
+                .containsExactly("Mitglieder des Sportvereins");
+        DataProcessingAgreement named = german("Anlage 1 Arten personenbezogener Daten\n\n"
+                + "Verarbeitet werden die folgenden Arten personenbezogener Daten:\n\n"
+                + "- Stammdaten [Name, Anschrift]\n");
+        assertThat(categories(named)).isNotEmpty();
+    }
 }

@@ -80,7 +80,7 @@ import org.junit.jupiter.api.Test;
  * for schools, an eCRF vendor's DPA for clinical trials, a German Art. 26 and Art. 28 agreement as PDF, a Nordic
  * plain-language page), was kept in {@code fixtures/heldout-next} and measured by the lead on main three times
  * (cd559ed: 0.91, 0.81, 163 of 216; 1c54bd6 and ce4933c: 0.92, 0.84, 169 of 216). Round 13 trains on it, so it is
- * in-sample now; its second reader's verdicts are in {@code unseen/second-reader-11}.
+ * in-sample now (after it 0.98, 0.99, 209 of 216); its second reader's verdicts are in {@code unseen/second-reader-11}.
  */
 class UnseenCompletenessTest {
 
@@ -259,11 +259,13 @@ class UnseenCompletenessTest {
         // Both rounds merged, over all seventy: precision 1368 of 1420 (0.963), recall 1368 of 1407 (0.972), 1775 of
         // 1890 exact:
         // The eleventh held-out set moved here before round 13 (on the eight alone, measured by the lead on main
-        // ce4933c: 0.92, 0.84, 169 of 216); over all seventy-eight then precision 1512 of 1578 (0.958), recall 1512
-        // of 1577 (0.959), 1944 of 2106 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1944);
+        // ce4933c: 0.92, 0.84, 169 of 216); over all seventy-eight then precision 1512 of 1577 (0.959), recall 1512
+        // of 1578 (0.958), 1944 of 2106 exact (the commit message and docs of 4da5ae4 swapped the two denominators).
+        // After round 13 over all seventy-eight: precision 1538 of 1593 (0.965), recall 1538 of 1578 (0.975), 1986 of
+        // 2106 exact (on the eight alone 169 of 173, 169 of 171, 209 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1986);
     }
 
     @Test

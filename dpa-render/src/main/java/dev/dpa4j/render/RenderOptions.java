@@ -128,7 +128,9 @@ public final class RenderOptions {
 
     /**
      * Returns the second language of a bilingual document, if any. Writers that can lay out columns
-     * show both languages side by side; others print them one after the other.
+     * show both languages side by side; others print them one after the other. A part holding a table of
+     * three or more columns is set in full width in every format, one language after the other, and the
+     * signature block is one, with the labels of both languages.
      *
      * @return the second language, or empty for a single-language document
      */

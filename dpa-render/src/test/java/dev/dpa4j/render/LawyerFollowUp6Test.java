@@ -69,8 +69,9 @@ class LawyerFollowUp6Test {
     }
 
     @Test
-    void should_keep_the_role_whole_in_the_narrow_signature_columns_of_the_bilingual_pdf() throws Exception {
-        // given: German and English side by side, so each signatory has a quarter of the text width
+    void should_keep_the_role_whole_in_the_signature_columns_of_the_bilingual_pdf() throws Exception {
+        // given: German and English; the signature block is one, under labels in both languages, so each role is
+        // the longer "AUFTRAGSVERARBEITER / PROCESSOR"
         DataProcessingAgreement agreement = TestAgreements.full();
         RenderOptions bilingual = options(Locale.GERMAN).toBuilder()
                 .secondLanguage(Locale.ENGLISH)

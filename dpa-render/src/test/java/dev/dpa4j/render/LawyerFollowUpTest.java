@@ -177,7 +177,7 @@ class LawyerFollowUpTest {
                         "→ Data Privacy Framework");
         assertThat(de.select("text").eachText()).contains("Vereinigte Staaten – Drittland", "→ Data Privacy Framework");
         assertThat(description)
-                .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
+                .contains("The Processor receives the data in a third country (United States); transfer mechanism:"
                         + " EU-U.S. Data Privacy Framework (Art. 45 GDPR)");
     }
 
@@ -197,7 +197,7 @@ class LawyerFollowUpTest {
         // then
         assertThat(box.select("text").eachText()).contains("United States – third country", "→ none stated");
         assertThat(render(TextRenderer.ID, none, standard(Locale.ENGLISH)))
-                .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
+                .contains("The Processor receives the data in a third country (United States); transfer mechanism:"
                         + " none stated");
     }
 

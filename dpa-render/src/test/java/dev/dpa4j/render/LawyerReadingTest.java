@@ -194,7 +194,7 @@ class LawyerReadingTest {
 
         // then: Annex I
         assertThat(en).contains("| Role | Name | Address | Contact | Signature and date of accession |");
-        assertThat(de).contains("| Rolle | Name | Anschrift | Kontaktperson | Unterschrift und Datum des Beitritts |");
+        assertThat(de).contains("| Rolle | Name | Anschrift | Kontaktstelle | Unterschrift und Datum des Beitritts |");
         // Annex II
         assertThat(en)
                 .contains("### Duration of the processing")
@@ -210,13 +210,13 @@ class LawyerReadingTest {
         assertThat(alone).contains("### Duration of the processing").doesNotContain("Processing by sub-processors");
         // Annex IV
         assertThat(en)
-                .contains("| Sub-processor | Address / seat | Contact person | Service |")
+                .contains("| Sub-processor | Address / seat | Contact | Service |")
                 .contains("Datenschutz Hetzner, privacy@hetzner.example");
         // none of it in the standard layout
         assertThat(standardEn)
                 .doesNotContain("Signature and date of accession")
                 .doesNotContain("The processing lasts as long as this Agreement applies")
-                .doesNotContain("Contact person |")
+                .doesNotContain("| Contact | Service |")
                 .doesNotContain("privacy@hetzner.example");
     }
 

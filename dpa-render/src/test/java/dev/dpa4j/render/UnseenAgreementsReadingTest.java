@@ -241,7 +241,7 @@ class UnseenAgreementsReadingTest {
                         + " in einem Drittland (Vereinigte Staaten); Übermittlungsgrundlage: EU-US Data Privacy"
                         + " Framework (Art. 45 DSGVO).");
         assertThat(en)
-                .contains("The Processor receives the data in a third country (United States); transfer safeguard:"
+                .contains("The Processor receives the data in a third country (United States); transfer mechanism:"
                         + " EU-U.S. Data Privacy Framework");
         assertThat(eea).doesNotContain("The Processor receives the data in a third country");
     }

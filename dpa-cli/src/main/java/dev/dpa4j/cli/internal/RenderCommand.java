@@ -59,7 +59,8 @@ final class RenderCommand extends BaseCommand {
 
     @Option(
             names = "--bilingual",
-            description = "German and English side by side (the other language is the second column).")
+            description = "German and English side by side (the other language is the second column); wide tables"
+                    + " one language after the other, one signature block with both languages' labels.")
     boolean bilingual;
 
     @Option(

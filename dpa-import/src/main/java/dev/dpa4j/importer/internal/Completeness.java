@@ -62,6 +62,11 @@ final class Completeness {
                     + "|\\b(?:do|does|shall|will|must) not (?:restrict|limit|affect|prejudice|reduce|exclude)\\b"
                     + "|\\b(?:beschränk|berühr|begrenz|schränk)\\w* (?:\\w+ ){0,3}nicht\\b|\\bnicht (?:eingeschränkt|beschränkt|berührt)\\b"
                     + "|\\bnot be unreasonably\\b|\\bnicht unbillig\\b|\\bnicht unangemessen\\b|\\bkeine(?:n)? zweifel\\b"
+                    // the processor need not carry out an instruction it holds to infringe the law (Cl. 7.1(b)): its
+                    // right to hold the instruction back, not a negation of the duty to say so
+                    + "|\\bnot (?:be )?(?:required|obliged|bound) to (?:follow|carry out|comply with|execute|implement|act on)"
+                    + "\\s+(?:that|the|this|such|an|any)\\s+instructions?\\b"
+                    + "|\\bnicht verpflichtet,? (?:die|diese|eine|solche) weisung(?:en)? (?:auszuführen|zu befolgen|umzusetzen)\\b"
                     // a negation inside a condition ("if compliance is not restored") negates the condition, not the
                     // duty
                     + "|\\b(?:if|where|wenn|falls)\\b[^,.;:]{0,40}?\\b(?:not|nicht)\\b"
@@ -117,10 +122,13 @@ final class Completeness {
                     + "|\\b(?:is|are|shall be|will be|be) (?:hereby )?excluded\\b"
                     + "|\\b(?:not|no longer) (?:be )?(?:permitted|allowed|available|offered|possible)\\b"
                     + "|nicht (?:dazu |hierzu )?(?:verpflichtet|gehalten)|keine (?:pflicht|verpflichtung)"
-                    + "|\\bausgeschlossen\\b|finde[nt] nicht statt|\\bentf(?:ällt|allen)\\b"
+                    + "|\\bausgeschlossen\\b|finde[nt] (?:\\w+ )?nicht statt|\\bentf(?:ällt|allen)\\b"
                     + "|nicht (?:gestattet|zulässig|möglich|geschuldet)|\\bschulde[tn]\\b[^.;]{0,60}\\bnicht\\b"
                     // a duty the agreement leaves out of its scope ("ist nicht Gegenstand dieser Vereinbarung")
-                    + "|\\bnicht gegenstand (?:dieser|des|der)\\b|\\bnot (?:part|within the scope) of (?:this|the)\\b",
+                    + "|\\bnicht gegenstand (?:dieser|des|der)\\b|\\bnot (?:part|within the scope) of (?:this|the)\\b"
+                    // no claim to a duty ("ein Anspruch auf Unterstützung besteht nicht"): the duty is not owed
+                    + "|\\bkein(?:en)? anspruch auf\\b|\\banspruch auf\\b[^.;]{0,60}\\bbesteht nicht\\b"
+                    + "|\\bno (?:right|entitlement|claim) to (?:any |specific |particular )?(?:assistance|support|help)\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"
@@ -565,6 +573,10 @@ final class Completeness {
             }
             cuts.add(passage.length());
             boolean completed = first(own, "completes", normalised) != null;
+            // a question as the heading ("What happens if this agreement and the Terms disagree?") is the condition
+            // its answer leaves out ("Then this agreement wins"): the first sentence of each passage under it, its
+            // direct answer, is read after it
+            String asked = question(s.heading());
             // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
             // assist beyond those tools"), without an exception
             List<SourceSpan> metHere = new ArrayList<>();
@@ -580,6 +592,9 @@ final class Completeness {
                 if (sentence.isBlank() || FormChoices.unchosenLeadIn(sentence)) {
                     continue; // a form's lead-in to options none of which is ticked states nothing agreed
                 }
+                String question = asked;
+                // a question inside the passage ("Want a confirmation? Ask us.") is read before the next sentence
+                asked = original.strip().endsWith("?") ? original.strip() : "";
                 if (removal == null && ASSISTING.contains(r)) {
                     String plain = blank(sentence);
                     if (NO_OBLIGATION.matcher(plain).find()
@@ -589,6 +604,14 @@ final class Completeness {
                     }
                 }
                 Matcher m = first(own, "not", sentence) == null ? first(own, "met", sentence) : null;
+                if (m == null && !question.isEmpty() && first(own, "not", sentence) == null) {
+                    // the sentence read after the question; the cue must reach into it: a question states no duty
+                    String read = roles.normalise(question) + " " + sentence;
+                    m = answered(own, read, read.length() - sentence.length());
+                    if (m != null) {
+                        sentence = read; // the weakenings are read with the question, at the cue's offset
+                    }
+                }
                 if (m == null && completed) {
                     // "The Client can download an export of its data. The Processor then erases it.": the passage
                     // states what one sentence leaves out
@@ -772,6 +795,28 @@ final class Completeness {
             }
         }
         return null;
+    }
+
+    /** The first {@code met} cue whose match ends after {@code from}, where the answer to a question begins. */
+    private static @Nullable Matcher answered(List<Cue> cues, String read, int from) {
+        for (Cue c : cues) {
+            if (c.kind().equals("met")) {
+                Matcher m = c.pattern().matcher(read);
+                while (m.find()) {
+                    if (m.end() > from) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A question that heads a passage: its innermost heading, where that ends with a question mark; else empty. */
+    private static String question(String heading) {
+        int last = heading.lastIndexOf(" > ");
+        String inner = (last < 0 ? heading : heading.substring(last + 3)).strip();
+        return inner.endsWith("?") ? inner : "";
     }
 
     private static String noteOf(List<Cue> cues, String kind, String sentence) {

@@ -1794,6 +1794,9 @@ public final class Extractor {
                 if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
                     continue;
                 }
+                if (item.startsWith("[") && item.endsWith("]")) {
+                    continue; // a blank to fill in ("[to be completed: categories of data subjects]") names nothing
+                }
                 switch (owner) {
                     case DATA_CATEGORIES -> {
                         ObjectNode c = categories.addObject();
@@ -2975,7 +2978,11 @@ public final class Extractor {
                     // sub-processors" (#16, round 12b)
                     + "|\\b(?:erlaub|gestatt)\\w*\\b[^.;]{0,80}\\b(?:dienstleister|unterauftragsverarbeiter|subunternehmer)\\w*\\b[^.;]{0,40}"
                     + "\\b(?:einzusetzen|einsetzen|hinzuzuziehen|hinzuziehen|zu beauftragen|beauftragen|einzuschalten)\\b"
-                    + "|\\b(?:allows?|permits?|lets?)\\b[^.;]{0,40}\\b(?:use|engage|appoint)\\b[^.;]{0,40}\\b(?:sub-?processors?|sub-?contractors?)\\b",
+                    + "|\\b(?:allows?|permits?|lets?)\\b[^.;]{0,40}\\b(?:use|engage|appoint)\\b[^.;]{0,40}\\b(?:sub-?processors?|sub-?contractors?)\\b"
+                    // under the heading on sub-processors, "you agree that we may use them" (#16, round 13)
+                    + "|\\bagrees?\\b[^.;]{0,20}\\bthat (?:we|the processor) (?:may|can) (?:use|engage|appoint) (?:them|these|those)\\b"
+                    + "|\\b(?:sind|ist) einverstanden\\b[^.;]{0,20}\\bdass (?:wir|der auftragsverarbeiter) (?:sie|diese) "
+                    + "(?:einsetzen|einsetzt|nutzen|nutzt)\\b",
             FLAGS);
 
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|nicht|kein\\w*|without|ohne|never)\\b", FLAGS);

@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  * "non-binding" summary. What they say (a note that the controller decides on deletion, a 72-hour deadline the form
  * recommends) is not agreed, so no requirement is met by a sentence in them. Read from the headings of a passage's
  * section: the part ends where a heading of the same or a higher level begins.
+ *
+ * <p>The same holds for the requirements of Art. 28 in a part on joint controllership: an agreement that joins an
+ * arrangement under Art. 26 GDPR for one processing with processing on behalf for another („Teil A – Gemeinsame
+ * Verantwortlichkeit“, "Part 1 – Joint controllers") agrees the joint part between two controllers, and what it says
+ * there (a breach notice between the parties, their own duties to data subjects) is no duty of the processor. A
+ * heading that also names processing on behalf (the title „… (Art. 26 DSGVO) und die Verarbeitung im Auftrag (Art. 28
+ * DSGVO)“) covers both parts and excludes nothing.
  */
 final class NonBindingParts {
 
@@ -24,6 +31,17 @@ final class NonBindingParts {
                     + "|\\bnur\\s+zur\\s+information\\b",
             FLAGS);
 
+    /** A heading of a part on joint controllership (Art. 26 GDPR). */
+    private static final Pattern JOINT = Pattern.compile(
+            "\\bgemeinsame(?:n|r)?\\s+verantwortlich\\w*|\\bgemeinsam\\s+verantwortliche\\w*|\\bjoint(?:ly)?[\\s-]+controll\\w*"
+                    + "|\\bjoint\\s+responsibility\\b",
+            FLAGS);
+
+    /** A heading that names processing on behalf (Art. 28 GDPR) as well. */
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "\\bim\\s+auftrag\\b|auftragsverarbeit\\w*|\\bon\\s+behalf\\b|\\bprocessors?\\b|\\bart(?:ikel|icle|\\.)?\\s*28\\b",
+            FLAGS);
+
     private NonBindingParts() {}
 
     /**
@@ -35,8 +53,19 @@ final class NonBindingParts {
     static boolean[] excluded(List<Segment> segments) {
         boolean[] out = new boolean[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
-            out[i] = NOT_PART.matcher(segments.get(i).heading()).find();
+            String heading = segments.get(i).heading();
+            out[i] = NOT_PART.matcher(heading).find() || jointPart(heading);
         }
         return out;
+    }
+
+    /** Whether a level of the heading path names joint controllership and not processing on behalf. */
+    private static boolean jointPart(String heading) {
+        for (String level : heading.split(" > ")) {
+            if (JOINT.matcher(level).find() && !ON_BEHALF.matcher(level).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

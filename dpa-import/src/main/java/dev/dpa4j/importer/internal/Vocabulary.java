@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The legal vocabulary of a document mapped to the words the cues are written in (table and its reasons in {@code
  * vocabulary.txt}): Swiss German under the revised FADP ("Bearbeitung", "Auftragsbearbeiterin", "Personendaten",
  * "EDÖB", "innert", "Massnahmen") and English translated from a Romance language ("treatment" for processing,
- * "personal data violation", "the Data", "the Subcontractor"). A family of synonyms is applied only where the document
+ * "personal data violation", "the Data", "the Subcontractor") and German written under the old BDSG ("Erhebung,
+ * Verarbeitung oder Nutzung", "verantwortliche Stelle"). A family of synonyms is applied only where the document
  * shows that it uses that vocabulary, since some of its words have an everyday meaning elsewhere. Only cue matching
  * sees the rewritten text; quotations and offsets keep the original.
  */
@@ -28,21 +29,28 @@ final class Vocabulary {
                     + "|\\btreatment (?:operations?|activit(?:y|ies))\\b",
             FLAGS);
 
+    /** A German agreement written under the old BDSG (§ 11 BDSG before 25 May 2018). */
+    private static final Pattern BDSG = Pattern.compile(
+            "\\bauftragsdatenverarbeitung\\b|§\\s*11\\s+bdsg\\b|\\bverantwortliche\\s+stelle\\b"
+                    + "|\\berhebung,\\s+verarbeitung\\s+(?:und|oder|und/oder)\\s+nutzung\\b",
+            FLAGS);
+
     private record Entry(String family, String canonical, Pattern pattern) {}
 
     private static final List<Entry> TABLE = load();
 
     /** The vocabulary of documents that show neither family. */
-    static final Vocabulary PLAIN = new Vocabulary(false, false);
+    static final Vocabulary PLAIN = new Vocabulary(false, false, false);
 
     private final List<Entry> entries;
 
-    private Vocabulary(boolean swiss, boolean translated) {
+    private Vocabulary(boolean swiss, boolean translated, boolean bdsg) {
         List<Entry> out = new ArrayList<>();
         for (Entry e : TABLE) {
             if (e.family().equals("always")
                     || (swiss && e.family().equals("swiss"))
-                    || (translated && e.family().equals("translated"))) {
+                    || (translated && e.family().equals("translated"))
+                    || (bdsg && e.family().equals("bdsg"))) {
                 out.add(e);
             }
         }
@@ -53,7 +61,7 @@ final class Vocabulary {
         List<Entry> out = new ArrayList<>();
         for (Cues.Line l : Cues.load("vocabulary.txt", 2)) {
             String family = l.fields().get(0);
-            if (!List.of("always", "swiss", "translated").contains(family)) {
+            if (!List.of("always", "swiss", "translated", "bdsg").contains(family)) {
                 throw new IllegalStateException("vocabulary.txt: unknown family " + family);
             }
             out.add(new Entry(family, l.fields().get(1), l.pattern()));
@@ -70,7 +78,8 @@ final class Vocabulary {
     static Vocabulary of(String document) {
         boolean swiss = SWISS.matcher(document).find();
         boolean translated = TRANSLATED.matcher(document).find();
-        return swiss || translated ? new Vocabulary(swiss, translated) : PLAIN;
+        boolean bdsg = BDSG.matcher(document).find();
+        return swiss || translated || bdsg ? new Vocabulary(swiss, translated, bdsg) : PLAIN;
     }
 
     /**

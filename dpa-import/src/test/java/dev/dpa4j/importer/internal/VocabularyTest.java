@@ -61,4 +61,32 @@ class VocabularyTest {
         assertThat(v.normalise("Under the Data Protection Act a violation of this Agreement is a breach."))
                 .isEqualTo("Under the Data Protection Act a violation of this Agreement is a breach.");
     }
+
+    @Test
+    void should_read_the_old_bdsg_terms_only_in_an_agreement_written_under_the_old_bdsg() {
+        Vocabulary old = Vocabulary.of("Vertrag über Auftragsdatenverarbeitung nach § 11 BDSG zwischen der "
+                + "verantwortlichen Stelle und dem Auftragnehmer.");
+        assertThat(old.normalise("Art und Zweck der Erhebung, Verarbeitung oder Nutzung von Daten"))
+                .isEqualTo("Art und Zweck der Verarbeitung von Daten");
+        assertThat(old.normalise("Der Auftraggeber bleibt verantwortliche Stelle."))
+                .isEqualTo("Der Auftraggeber bleibt verantwortlicher.");
+        // an agreement under the GDPR keeps its words: "Nutzung" there is the everyday word of a service
+        Vocabulary current = Vocabulary.of(GERMAN_DOC);
+        assertThat(current.normalise("Die Verarbeitung und Nutzung des Portals ist kostenlos."))
+                .isEqualTo("Die Verarbeitung und Nutzung des Portals ist kostenlos.");
+    }
+
+    @Test
+    void should_read_the_companies_a_plain_language_page_uses_as_its_sub_processors() {
+        Vocabulary v = Vocabulary.of("We store your bookings for you.");
+        assertThat(v.normalise("Every company we use signs an agreement with us."))
+                .isEqualTo("Every sub-processor signs an agreement with us.");
+        assertThat(v.normalise("We list the companies that help us on our website."))
+                .isEqualTo("We list sub-processors on our website.");
+        assertThat(v.normalise("Wir nennen Ihnen die Dienstleister, die wir einsetzen."))
+                .isEqualTo("Wir nennen Ihnen unterauftragsverarbeiter.");
+        // companies the customer uses, or that use the service, are not the processor's sub-processors
+        assertThat(v.normalise("Many companies use our calendar; the companies you use stay your business."))
+                .isEqualTo("Many companies use our calendar; the companies you use stay your business.");
+    }
 }

@@ -88,7 +88,7 @@ final class Annexes extends Part {
                 content.add(Paragraph.text(t.get("annex.notStated")));
             } else {
                 content.add(Paragraph.text(t.get("annex.subprocessors.intro")));
-                // Annex IV of the 2021/915 clauses asks for each sub-processor's contact person
+                // Annex IV of the 2021/915 clauses asks for each sub-processor's contact (a person or a mailbox)
                 content.add(new SubprocessingSections(context).subprocessorTable(scc));
             }
             annexes.add(new Annex(

@@ -163,15 +163,24 @@ final class AssistanceSections extends Part {
         return d;
     }
 
+    /**
+     * One item of the evidence list. The agreement's own description says what the evidence is, so it stands for the
+     * kind ("Einhaltung genehmigter Verhaltensregeln nach Art. 40 DSGVO", not "genehmigte Verhaltensregeln (Art. 40
+     * DSGVO) – Einhaltung genehmigter Verhaltensregeln …"); without one the kind is printed; the scheme or body named
+     * follows in parentheses ("ISO/IEC 27001 certification (ISO/IEC 27001:2022)"), unless the text already names it.
+     */
     String evidence(Evidence e) {
         String label = t.label(e.getType());
-        StringBuilder text = new StringBuilder(label);
-        e.getName().ifPresent(n -> text.append(": ").append(n));
-        e.getDescription()
+        String what = e.getDescription()
                 .map(t::resolve)
-                // a description that only repeats the kind of evidence is not printed twice
-                .filter(desc -> !desc.strip().equalsIgnoreCase(label.strip()))
-                .ifPresent(desc -> text.append(" – ").append(desc));
+                .map(String::strip)
+                .filter(desc -> !desc.isEmpty())
+                .orElse(label);
+        StringBuilder text = new StringBuilder(what);
+        e.getName()
+                .map(String::strip)
+                .filter(n -> !n.isEmpty() && !what.contains(n))
+                .ifPresent(n -> text.append(" (").append(n).append(')'));
         e.getValidUntil()
                 .ifPresent(v -> text.append(' ').append(t.plain("audits.validUntil", Map.of("date", t.date(v)))));
         return text.toString();

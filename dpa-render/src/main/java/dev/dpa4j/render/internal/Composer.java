@@ -7,13 +7,17 @@ import dev.dpa4j.render.ClauseLibrary;
 import dev.dpa4j.render.MissingTranslationException;
 import dev.dpa4j.render.RenderOptions;
 import dev.dpa4j.render.UnsupportedRegimeException;
+import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
+import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
 import dev.dpa4j.render.document.Section;
+import dev.dpa4j.render.document.SignatureBlock;
+import dev.dpa4j.render.document.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,11 +122,40 @@ public final class Composer {
         List<Block> blocks = new ArrayList<>();
         int common = Math.min(first.size(), second.size());
         for (int i = 0; i < common; i++) {
-            blocks.add(new Parallel(firstLanguage, first.get(i), secondLanguage, second.get(i)));
+            Block a = first.get(i);
+            Block b = second.get(i);
+            // each party signs once: one signature block with both languages' labels, in every format
+            Optional<SignatureBlock> signatures = a instanceof SignatureBlock x && b instanceof SignatureBlock y
+                    ? Signatures.bilingual(x, y)
+                    : Optional.empty();
+            if (signatures.isPresent()) {
+                blocks.add(signatures.get());
+            } else if (holdsTable(a) || holdsTable(b)) {
+                // a table of three or more columns in half the width breaks its words inside (the sub-processors'
+                // "Unter-auftra-gs-verar-beiter"): such a part is set in full width, one language after the other
+                blocks.add(a);
+                blocks.add(b);
+            } else {
+                blocks.add(new Parallel(firstLanguage, a, secondLanguage, b));
+            }
         }
         blocks.addAll(first.subList(common, first.size()));
         blocks.addAll(second.subList(common, second.size()));
         return blocks;
+    }
+
+    /** Whether the block is or holds a table of three or more columns, at any depth. */
+    private static boolean holdsTable(Block block) {
+        if (block instanceof Table table) {
+            return table.header().size() >= 3;
+        } else if (block instanceof Annex annex) {
+            return annex.content().stream().anyMatch(Composer::holdsTable);
+        } else if (block instanceof Section section) {
+            return section.content().stream().anyMatch(Composer::holdsTable);
+        } else if (block instanceof Clause clause) {
+            return clause.content().stream().anyMatch(Composer::holdsTable);
+        }
+        return false;
     }
 
     /** The note at the top of a document with passages in another language, naming them by model path. */

@@ -131,26 +131,13 @@ final class ProcessingSections extends Part {
      */
     private List<String> annexContents(ProcessingDescription p) {
         List<String> items = new ArrayList<>();
-        boolean nature = p.getNature().stream()
-                .anyMatch(
-                        n -> n.getOperation().isPresent() || n.getDescription().isPresent());
-        boolean purposes = !p.getPurposes().isEmpty();
-        if (nature && purposes) {
-            items.add(t.get("subject.annexDescribes.natureAndPurposes"));
-        } else if (nature) {
-            items.add(t.get("subject.annexDescribes.nature"));
-        } else if (purposes) {
-            items.add(t.get("subject.annexDescribes.purposes"));
-        }
+        // the nature, purposes, data and data subjects are in the annex in any case: as stated or as a visible gap
+        items.add(t.get("subject.annexDescribes.natureAndPurposes"));
         if (!p.getCharacteristics().isEmpty()) {
             items.add(t.get("subject.annexDescribes.characteristics"));
         }
-        if (!p.getDataCategories().isEmpty()) {
-            items.add(t.get("subject.annexDescribes.data"));
-        }
-        if (!p.getDataSubjects().isEmpty()) {
-            items.add(t.get("subject.annexDescribes.subjects"));
-        }
+        items.add(t.get("subject.annexDescribes.data"));
+        items.add(t.get("subject.annexDescribes.subjects"));
         if (!p.getSensitiveDataSafeguards().isEmpty()
                 || agreement.getSecurity().map(SecurityTerms::getMeasures).orElse(List.of()).stream()
                         .anyMatch(m -> m.getSpecialCategorySafeguard().orElse(false))) {
@@ -216,10 +203,13 @@ final class ProcessingSections extends Part {
                 operations.add(Paragraph.text(String.join(" – ", parts)));
             }
         }
-        if (!operations.isEmpty()) {
-            sink.add("nature.operations", p(), new ListBlock(false, operations));
-        }
-        if (!p.getPurposes().isEmpty()) {
+        // nature, purposes, types of data and categories of data subjects are what Art. 28(3) GDPR requires the
+        // contract to set out: where the agreement leaves one open, the document shows the gap instead of leaving
+        // the heading out
+        sink.add("nature.operations", p(), operations.isEmpty() ? gap("nature") : new ListBlock(false, operations));
+        if (p.getPurposes().isEmpty()) {
+            sink.add("nature.purposes", p(), gap("processingPurposes"));
+        } else {
             List<Paragraph> items = new ArrayList<>();
             for (Purpose purpose : p.getPurposes()) {
                 items.add(Paragraph.text(t.resolve(purpose.getDescription())));
@@ -233,6 +223,12 @@ final class ProcessingSections extends Part {
         }
     }
 
+    /** A list holding only the visible gap "[to be completed: …]" of a required description the agreement lacks. */
+    private ListBlock gap(String what) {
+        return new ListBlock(
+                false, List.of(Paragraph.text(t.plain("transfer.gap", Map.of("what", t.get("transfer.gap." + what))))));
+    }
+
     Draft data() {
         Draft d = draft("data");
         agreement.getProcessing().ifPresent(p -> {
@@ -244,7 +240,9 @@ final class ProcessingSections extends Part {
     }
 
     void dataBlocks(ProcessingDescription p, ClauseSink sink) {
-        if (!p.getDataCategories().isEmpty()) {
+        if (p.getDataCategories().isEmpty()) {
+            sink.add("data.categories", p(), gap("data"));
+        } else {
             List<Paragraph> items = new ArrayList<>();
             for (DataCategory c : p.getDataCategories()) {
                 List<Run> runs = new ArrayList<>();
@@ -271,7 +269,9 @@ final class ProcessingSections extends Part {
             sink.add("data.safeguards", p(), list(p.getSensitiveDataSafeguards()));
         }
         safeguardMeasures(sink);
-        if (!p.getDataSubjects().isEmpty()) {
+        if (p.getDataSubjects().isEmpty()) {
+            sink.add("data.subjects", p(), gap("subjects"));
+        } else {
             List<Paragraph> items = new ArrayList<>();
             for (DataSubjectCategory s : p.getDataSubjects()) {
                 StringBuilder text = new StringBuilder(t.resolve(s.getName()));

@@ -140,6 +140,43 @@ final class Signatures extends Part {
         return new SignatureEntry(t.get("signatures.role." + role.name()), party, fields);
     }
 
+    /**
+     * The one signature block of a bilingual document: each party signs once, so the two languages' blocks
+     * become one whose heading, roles, labels and values carry both languages ("Ort, Datum / Place, date"), a
+     * text that is the same in both only once. Empty when the two blocks do not list the same fields for the
+     * same parties (then both are kept side by side).
+     */
+    static Optional<SignatureBlock> bilingual(SignatureBlock first, SignatureBlock second) {
+        if (first.entries().size() != second.entries().size()) {
+            return Optional.empty();
+        }
+        List<SignatureEntry> entries = new ArrayList<>();
+        for (int i = 0; i < first.entries().size(); i++) {
+            SignatureEntry a = first.entries().get(i);
+            SignatureEntry b = second.entries().get(i);
+            if (a.fields().size() != b.fields().size()) {
+                return Optional.empty();
+            }
+            List<SignatureField> fields = new ArrayList<>();
+            for (int f = 0; f < a.fields().size(); f++) {
+                SignatureField x = a.fields().get(f);
+                SignatureField y = b.fields().get(f);
+                if (x.value().isPresent() != y.value().isPresent()) {
+                    return Optional.empty();
+                }
+                fields.add(new SignatureField(
+                        both(x.label(), y.label()),
+                        x.value().flatMap(v -> y.value().map(w -> both(v, w)))));
+            }
+            entries.add(new SignatureEntry(both(a.role(), b.role()), both(a.party(), b.party()), fields));
+        }
+        return Optional.of(new SignatureBlock(both(first.heading(), second.heading()), entries));
+    }
+
+    private static String both(String first, String second) {
+        return first.equals(second) ? first : first + " / " + second;
+    }
+
     /** "gez. Name" / "signed by Name", or "elektronisch signiert" for an electronic signature. */
     private String signedBy(Signature s) {
         boolean electronic = agreement

@@ -167,7 +167,7 @@ final class SubprocessingSections extends Part {
         return subprocessorTable(false);
     }
 
-    /** The table of sub-processors; {@code withContact} adds a column with each one's contact person. */
+    /** The table of sub-processors; {@code withContact} adds a column with each one's contact (a person, a team or a mailbox). */
     Table subprocessorTable(boolean withContact) {
         List<Paragraph> header = new ArrayList<>();
         header.add(Paragraph.text(t.get("annex.subprocessors.name")));
