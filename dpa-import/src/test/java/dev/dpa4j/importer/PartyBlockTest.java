@@ -199,4 +199,34 @@ class PartyBlockTest {
         assertThat(b.getProcessor().flatMap(Party::getAddress).flatMap(x -> x.getLocality()))
                 .contains("Kiel");
     }
+
+    @Test
+    void should_read_a_party_designated_by_its_short_name_or_its_role() {
+        DataProcessingAgreement de = read("Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"
+                + "der Steuerberaterin / dem Steuerberater bzw. der Kanzlei, wie im Lizenzvertrag bezeichnet,\n"
+                + "– nachfolgend „Kanzlei“ oder „Auftraggeber“ –\n\nund\n\n"
+                + "der Rabenfeld Belegdienst GmbH, Domgasse 4, 93047 Regensburg,\n"
+                + "– nachfolgend „Rabenfeld“ oder „Auftragnehmer“ –\n\n"
+                + BODY);
+        assertThat(de.getProcessor().flatMap(Party::getName)).contains("Rabenfeld Belegdienst GmbH");
+        // who the customer may be, as alternatives with their articles, is no name
+        assertThat(controllerNames(de)).isEmpty();
+
+        DataProcessingAgreement en = read("Data Processing Agreement\n\nbetween\n\nthe customer named in the order"
+                + " form (the \"Customer\")\n\nand\n\nQuillon Archive Ltd, 8 Mill Lane, Leeds (\"Quillon\" or the"
+                + " \"Processor\")\n\n1. Subject matter\n\nThe Processor processes personal data on behalf of the"
+                + " Customer.\n\n2. Instructions\n\nThe Processor processes personal data only on documented"
+                + " instructions of the Customer.\n\n3. Confidentiality\n\nStaff are bound to confidentiality.\n");
+        assertThat(en.getProcessor().flatMap(Party::getName)).contains("Quillon Archive Ltd");
+    }
+
+    @Test
+    void should_not_take_a_short_name_alone_for_a_role() {
+        DataProcessingAgreement a = read("Vereinbarung zur Auftragsverarbeitung\n\nzwischen\n\n"
+                + "der Rabenfeld Belegdienst GmbH, Domgasse 4, 93047 Regensburg,\n– nachfolgend „Rabenfeld“ –\n\n"
+                + "und\n\nder Kanzlei Eibach, Marktplatz 2, 93047 Regensburg,\n– nachfolgend „Eibach“ –\n\n"
+                + BODY);
+        assertThat(a.getProcessor()).isEmpty();
+        assertThat(a.getControllers()).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.dpa4j.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.LocalizedText;
@@ -237,6 +238,19 @@ class DocumentRulesTest {
             assertThat(f.getParams()).containsEntry("name", "Acme");
             assertThat(f.message(Locale.ENGLISH)).contains("calls the processor \"Acme\"");
         });
+    }
+
+    @Test
+    void should_not_report_the_short_name_in_an_imported_agreement_whose_clauses_are_the_vendors() {
+        // given: the same text in a draft imported from a vendor's document, whose own clauses say "Acme" throughout
+        DataProcessingAgreement imported =
+                withDesignation("Acme", LocalizedText.en("Acme takes the steps needed to contain a breach."))
+                        .toBuilder()
+                        .status(AgreementStatus.IMPORTED)
+                        .build();
+
+        // then: nothing; the message's premise (the clauses call it "the Processor") is not true of that document
+        assertThat(partyNames(imported)).isEmpty();
     }
 
     @Test

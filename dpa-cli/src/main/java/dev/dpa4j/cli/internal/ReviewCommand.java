@@ -3,6 +3,7 @@ package dev.dpa4j.cli.internal;
 
 import dev.dpa4j.importer.ElementResult;
 import dev.dpa4j.importer.ImportResult;
+import dev.dpa4j.importer.Note;
 import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.Review;
 import dev.dpa4j.importer.SourceSpan;
@@ -11,6 +12,7 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Validator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -150,6 +152,26 @@ final class ReviewCommand extends BaseCommand {
                 SourceSpan s = c.evidence().get(0);
                 out.append(" – ")
                         .append(c.note(locale))
+                        .append("\n           ")
+                        .append(s.section().isEmpty() ? "" : s.section() + ": ")
+                        .append(quoted(s.quote(), de));
+            }
+        }
+        // the terms the model does not type (fees, caps, form choices not made): the other outputs list them, and a
+        // reviewer on the terminal must not lose them; in the order the document states them
+        List<Note> notes = r.getNotes().stream()
+                .sorted(Comparator.comparingInt((Note n) -> n.span().offset()))
+                .toList();
+        if (!notes.isEmpty()) {
+            out.append("\n")
+                    .append(de ? "Weitere Regelungen zum Lesen" : "Other terms to read")
+                    .append(" (")
+                    .append(notes.size())
+                    .append(')');
+            for (Note n : notes) {
+                SourceSpan s = n.span();
+                out.append("\n  ")
+                        .append(n.topic().label(locale))
                         .append("\n           ")
                         .append(s.section().isEmpty() ? "" : s.section() + ": ")
                         .append(quoted(s.quote(), de));

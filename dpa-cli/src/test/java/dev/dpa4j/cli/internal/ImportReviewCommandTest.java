@@ -165,6 +165,87 @@ class ImportReviewCommandTest {
     }
 
     @Test
+    void should_print_the_other_terms_to_read_in_the_documents_order_in_text_as_in_markdown(@TempDir Path dir)
+            throws IOException {
+        // given: a liability cap stated before a fee for audits (the notes' own order is fees first, then caps)
+        Path english = write(
+                dir,
+                "capped.txt",
+                AGREEMENT
+                        + String.join(
+                                "\n",
+                                "",
+                                "Clause 5 Liability",
+                                "",
+                                "The liability of the Processor under this agreement is limited to the fees paid in the"
+                                        + " last twelve months.",
+                                "",
+                                "Clause 6 Audits",
+                                "",
+                                "The Processor makes available all information needed to show compliance and allows"
+                                        + " audits, including inspections, by the Controller.",
+                                "The Processor may charge its daily rates for its staff's time spent on audits.",
+                                ""));
+        Path german = write(
+                dir,
+                "gedeckelt.txt",
+                String.join(
+                        "\n",
+                        "Vereinbarung zur Auftragsverarbeitung",
+                        "",
+                        "§ 1 Gegenstand",
+                        "",
+                        "Gegenstand des Auftrags ist die Pflege der Kundendatenbank des Auftraggebers nach dem"
+                                + " Hauptvertrag.",
+                        "",
+                        "§ 2 Weisungen",
+                        "",
+                        "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des"
+                                + " Auftraggebers.",
+                        "",
+                        "§ 3 Haftung",
+                        "",
+                        "Die Haftung des Auftragnehmers aus diesem Vertrag ist auf den Auftragswert eines Jahres"
+                                + " begrenzt.",
+                        "",
+                        "§ 4 Kontrollen",
+                        "",
+                        "Der Auftraggeber darf Kontrollen einschließlich Inspektionen beim Auftragnehmer durchführen.",
+                        "Für seine Unterstützung bei Kontrollen kann der Auftragnehmer eine Vergütung nach Aufwand"
+                                + " verlangen.",
+                        ""));
+
+        // when
+        CliRun en = CliRun.run("review", english.toString(), "--as-of", "2026-12-03");
+        CliRun enMd = CliRun.run("review", english.toString(), "--as-of", "2026-12-03", "--format", "md");
+        CliRun de = CliRun.run("review", german.toString(), "--as-of", "2026-12-03");
+
+        // then: the text names both terms with their sentences, the cap first as the document states it
+        assertThat(enMd.out()).contains("**Liability cap**").contains("**Fees for assistance or audits**");
+        String text = en.out();
+        assertThat(text).contains("Other terms to read (2)");
+        assertThat(text.indexOf("Liability cap"))
+                .isPositive()
+                .isLessThan(text.indexOf("Fees for assistance or audits"));
+        assertThat(text).contains("\u201cThe liability of the Processor under this agreement is limited");
+        assertThat(text).contains("\u201cThe Processor may charge its daily rates");
+        // before the findings: a reviewer reads them with the completeness table
+        assertThat(text.indexOf("Other terms to read")).isLessThan(text.indexOf("ERROR "));
+        assertThat(de.out()).contains("Weitere Regelungen zum Lesen (2)").doesNotContain("Other terms to read");
+        assertThat(de.out().indexOf("Haftungsbegrenzung"))
+                .isPositive()
+                .isLessThan(de.out().indexOf("Vergütung für Unterstützung oder Prüfungen"));
+        assertThat(de.out()).contains("„Für seine Unterstützung bei Kontrollen kann der Auftragnehmer");
+    }
+
+    @Test
+    void should_print_no_notes_heading_where_the_document_has_none(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "vendor.txt", AGREEMENT);
+        CliRun run = CliRun.run("review", file.toString(), "--as-of", "2026-12-03");
+        assertThat(run.out()).doesNotContain("Other terms to read");
+    }
+
+    @Test
     void should_pass_with_exit_code_0_when_nothing_reaches_the_threshold(@TempDir Path dir) throws IOException {
         Path file = write(dir, "vendor.txt", AGREEMENT);
         // no rule reports above ERROR; with findings at ERROR the run fails, so compare the two thresholds

@@ -51,11 +51,10 @@ final class Completeness {
     /**
      * The end of a sentence: a full stop, question or exclamation mark before a capital or an opening quote, or a
      * semicolon; not the full stop of an abbreviation ("z. B. auf behördliche Anordnung", "gem. Art. 28", "e.g. Amazon"),
-     * which would cut a sentence in two and leave each half without what the other states.
+     * which would cut a sentence in two and leave each half without what the other states ({@link Sentences}, the one
+     * place for the rule).
      */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?i:z\\. ?b|u\\. ?a|d\\. ?h|z|vgl|bzw|ggf|insb|inkl|gem|ca|ziff|lit|abs|art|nr|anl|e\\.g|i\\.e|cf|incl|approx|sec|para)\\.)"
-                    + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])|(?<=;)\\s+");
+    private static final Pattern SENTENCE_END = Sentences.END;
 
     private static final Pattern IDIOM = Pattern.compile(
             "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"

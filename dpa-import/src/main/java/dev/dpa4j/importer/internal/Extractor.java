@@ -54,7 +54,9 @@ public final class Extractor {
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
-            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)",
+            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)"
+                    // a second designation: nachfolgend „Belegwerk“ oder „Auftragnehmer“, (the "Vendor" or "Processor")
+                    + "(?:[\"”“'’‘]?\\s*(?:oder|or|bzw\\.|and|und|/)\\s*(?:der |die |das |the )?[„\"“'‚](?<alt>\\p{L}+))?",
             FLAGS);
     /**
      * What leads into a party's name in a sentence: "between", "and", or an English contract's list of parties
@@ -130,6 +132,10 @@ public final class Extractor {
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
     /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
+    /** Alternatives each with its article ("… / dem Steuerberater bzw. der …", "… or the …"): a description. */
+    private static final Pattern ALTERNATIVE_PERSONS =
+            Pattern.compile("\\s(?:/|bzw\\.|oder|or)\\s+(?:der|die|dem|den|the)\\s", FLAGS);
+
     private static final Pattern ROLE_ONLY = Pattern.compile(
             "(?:kunden?|customer|client|auftraggeber(?:in|s)?|verantwortliche[nr]?|controller|auftragnehmer(?:in|s)?"
                     + "|auftragsverarbeiter(?:in|s)?|processor|anbieter(?:in|s)?|supplier|provider)",
@@ -242,9 +248,12 @@ public final class Extractor {
         return m;
     }
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.;])\\s+");
-    private static final Pattern CLAUSES =
-            Pattern.compile("(?<=[.;])\\s+|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
+    /** A sentence of a passage, cut where {@link Sentences} cuts it ("Art. 28", "z. B." end no sentence). */
+    private static final Pattern SENTENCES = Sentences.STOP;
+    /** A sentence or a coordinated clause of it ("…, and the Customer may object …"). */
+    private static final Pattern CLAUSES = Pattern.compile(
+            Sentences.STOP.pattern() + "|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
+
     private static final Pattern OBJECTION = Pattern.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
     private static final Pattern NOTICE = Pattern.compile(
             "(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
@@ -349,7 +358,7 @@ public final class Extractor {
     private static final Pattern FOOTER = Pattern.compile(
             "^\\W*(vereinbarung|agreement)\\s+\\S+\\s+·.*(inhaltsprüfsumme|content fingerprint)", FLAGS);
     /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_BREAK = Sentences.STOP_BEFORE_CAPITAL;
 
     private static final Pattern NO_SPECIAL = Pattern.compile(
             "\\bkeine\\w* besondere\\w* kategorien|besondere\\w* kategorien.{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno special categor|special categories.{0,100}?\\b(are|will|shall) not (be )?processed|(does|will|shall) not process (any )?special categor",
@@ -1275,6 +1284,16 @@ public final class Extractor {
         }
     }
 
+    /** The role a designation names: learned from the document, or a word of a role; empty where none. */
+    private String designatedRole(String word) {
+        String named = this.roles.role(word);
+        return named != null
+                ? named
+                : PROCESSOR_WORD.matcher(word).find()
+                        ? "processor"
+                        : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
+    }
+
     private void parties() {
         List<Block> blocks = text.blocks();
         int limit = Math.min(blocks.size(), 60);
@@ -1285,12 +1304,12 @@ public final class Extractor {
             int from = 0;
             while (m.find()) {
                 String word = m.group("word");
-                String named = this.roles.role(word);
-                String role = named != null
-                        ? named
-                        : PROCESSOR_WORD.matcher(word).find()
-                                ? "processor"
-                                : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
+                String role = designatedRole(word);
+                String alt = m.group("alt");
+                if (role.isEmpty() && alt != null) {
+                    // „Belegwerk“ oder „Auftragnehmer“: the second designation names the role
+                    role = designatedRole(alt);
+                }
                 if (!role.isEmpty() && roles.add(role)) {
                     party(role, word, b, from, m.start());
                 } else if (role.equals("controller")
@@ -1396,7 +1415,10 @@ public final class Extractor {
         boolean blank = BRACKETED.matcher(name).matches();
         party.put("placeholder", placeholder || blank);
         // a role word alone ("dem Kunden, wie im Kundenkonto bezeichnet") names no party: kept as its description
-        boolean roleOnly = ROLE_ONLY.matcher(name).matches();
+        boolean roleOnly = ROLE_ONLY.matcher(name).matches()
+                // "der Steuerberaterin / dem Steuerberater bzw. der Steuerberatungsgesellschaft": who the customer
+                // may be, in alternatives with their articles, not a name
+                || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find());
         boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
@@ -1740,69 +1762,72 @@ public final class Extractor {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!isItem(s)) {
-                continue;
+            if (!isItem(s) || labelTable(i)) {
+                continue; // a row of a label table ("Subject matter | …") is a labelled value, read by runIns
             }
             Element owner = listOwner(i, LIST_ELEMENTS);
             if (owner == null) {
                 continue;
             }
             Marks.Marked marked = Marks.strip(firstCell(s.block()));
-            String item = marked.text();
-            int dash = item.indexOf(" – ");
-            if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
-                item = item.substring(0, dash).strip(); // "name – description"
-            }
-            Marks.Qualified qualified = Marks.qualifiers(item);
-            if (owner == Element.DATA_CATEGORIES || owner == Element.DATA_SUBJECTS) {
-                item = qualified.text();
-            }
-            if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
-                continue;
-            }
-            if (item.startsWith("[") && item.endsWith("]")) {
-                continue; // a blank to fill in ("[to be completed: categories of data subjects]") names nothing
-            }
-            switch (owner) {
-                case DATA_CATEGORIES -> {
-                    ObjectNode c = categories.addObject();
-                    c.put("id", "category-" + categories.size());
-                    String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
-                    fact(path, item, span(s));
-                    List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
-                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
+            // a model form's item holds its ticked options, each an item of its own ("☒ Beschäftigte ☒ Azubis ☐ ")
+            for (String option : FormChoices.ticked(marked.text())) {
+                String item = option;
+                int dash = item.indexOf(" – ");
+                if (dash > 0 && owner != Element.NATURE_AND_PURPOSE) {
+                    item = item.substring(0, dash).strip(); // "name – description"
                 }
-                case DATA_SUBJECTS -> {
-                    ObjectNode c = subjects.addObject();
-                    c.put("id", "subjects-" + subjects.size());
-                    String path = "processing.dataSubjects[" + (subjects.size() - 1) + "]";
-                    fact(path, item, span(s));
-                    List<String> rest = new ArrayList<>();
-                    for (String q : qualified.qualifiers()) {
-                        if (VULNERABLE.matcher(q).find()) {
-                            c.put("vulnerable", true);
-                            fact(path + ".vulnerable", "true", span(s));
-                        } else {
-                            rest.add(q);
+                Marks.Qualified qualified = Marks.qualifiers(item);
+                if (owner == Element.DATA_CATEGORIES || owner == Element.DATA_SUBJECTS) {
+                    item = qualified.text();
+                }
+                if (item.isEmpty() || item.length() > 300 || isHeaderCell(item) || !seen.add(owner + item)) {
+                    continue;
+                }
+                if (item.startsWith("[") && item.endsWith("]")) {
+                    continue; // a blank to fill in ("[to be completed: categories of data subjects]") names nothing
+                }
+                switch (owner) {
+                    case DATA_CATEGORIES -> {
+                        ObjectNode c = categories.addObject();
+                        c.put("id", "category-" + categories.size());
+                        String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
+                        fact(path, item, span(s));
+                        List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
+                        c.set("name", localized(withQualifiers(item, rest), marked.language()));
+                    }
+                    case DATA_SUBJECTS -> {
+                        ObjectNode c = subjects.addObject();
+                        c.put("id", "subjects-" + subjects.size());
+                        String path = "processing.dataSubjects[" + (subjects.size() - 1) + "]";
+                        fact(path, item, span(s));
+                        List<String> rest = new ArrayList<>();
+                        for (String q : qualified.qualifiers()) {
+                            if (VULNERABLE.matcher(q).find()) {
+                                c.put("vulnerable", true);
+                                fact(path + ".vulnerable", "true", span(s));
+                            } else {
+                                rest.add(q);
+                            }
                         }
+                        c.set("name", localized(withQualifiers(item, rest), marked.language()));
                     }
-                    c.set("name", localized(withQualifiers(item, rest), marked.language()));
-                }
-                case NATURE_AND_PURPOSE -> {
-                    String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
-                    Optional<String> operation = operation(item);
-                    if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
-                        ObjectNode n = nature.addObject();
-                        n.put("operation", operation.get());
-                        n.set("description", localized(item, marked.language()));
-                        fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
-                        continue;
+                    case NATURE_AND_PURPOSE -> {
+                        String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+                        Optional<String> operation = operation(item);
+                        if (NATURE_HEADING.matcher(heading).find() && operation.isPresent()) {
+                            ObjectNode n = nature.addObject();
+                            n.put("operation", operation.get());
+                            n.set("description", localized(item, marked.language()));
+                            fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
+                            continue;
+                        }
+                        ObjectNode c = purposes.addObject();
+                        c.set("description", localized(item, marked.language()));
+                        fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
                     }
-                    ObjectNode c = purposes.addObject();
-                    c.set("description", localized(item, marked.language()));
-                    fact("processing.purposes[" + (purposes.size() - 1) + "]", item, span(s));
+                    default -> {}
                 }
-                default -> {}
             }
         }
         runIns(processing, categories, subjects, purposes, nature);
@@ -1910,8 +1935,8 @@ public final class Extractor {
                     values.add(Map.entry(
                             r.value(), span(base + r.offset(), r.value().length(), s.section())));
                 }
-                values.removeIf(v -> PLACEHOLDER.matcher(v.getKey()).find()
-                        || (v.getKey().startsWith("[") && v.getKey().endsWith("]")));
+                // a form's unticked box ("[ ] job applicants", left as "[ ]") is no blank: the ticked options decide
+                values.removeIf(v -> FormChoices.ticked(v.getKey()).stream().allMatch(Extractor::placeholder));
                 if (values.isEmpty()) {
                     continue; // a form's placeholder ("[to be completed: …]") states nothing
                 }
@@ -1977,17 +2002,27 @@ public final class Extractor {
     private void listed(
             ArrayNode list, String idPrefix, String path, List<Map.Entry<String, SourceSpan>> values, boolean led) {
         for (Map.Entry<String, SourceSpan> v : values) {
-            List<String> items = led ? List.of(v.getKey()) : RunIns.items(v.getKey());
+            // a led list item of a form ("- [x] Beschäftigte") is its ticked option, or nothing where it is unticked
+            List<String> items = led ? FormChoices.ticked(v.getKey()) : RunIns.items(v.getKey());
             if (items.stream().anyMatch(item -> CLAUSE_START.matcher(item).lookingAt())) {
                 items = List.of(v.getKey()); // a sentence, not a list: "Der Verantwortliche bestimmt, welche Daten …"
             }
             for (String item : items) {
+                if (placeholder(item)) {
+                    continue; // "☒ sonstige: ____": an option ticked but left blank
+                }
                 ObjectNode c = list.addObject();
                 c.put("id", idPrefix + list.size());
                 c.set("name", localized(item));
                 fact(path + "[" + (list.size() - 1) + "]", item, v.getValue());
             }
         }
+    }
+
+    /** A form's placeholder ("[to be completed]", "____") or a bracketed blank: a value that states nothing. */
+    private static boolean placeholder(String value) {
+        String v = value.strip();
+        return v.isEmpty() || PLACEHOLDER.matcher(v).find() || (v.startsWith("[") && v.endsWith("]"));
     }
 
     /** A part after a comma that opens a clause, not an item of a list: "…, welche Daten er speichert". */
@@ -2047,10 +2082,6 @@ public final class Extractor {
     private static final Pattern INDEFINITE =
             Pattern.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
 
-    /** The full stop of an abbreviation inside a sentence ("bzw.", "ggf.", "z. B.", "e.g."). */
-    private static final Pattern ABBREVIATION_STOP =
-            Pattern.compile("\\b(bzw|vgl|ggf|insb|inkl|gem|ca|z\\. ?b|e\\.g|i\\.e)\\.", FLAGS);
-
     /**
      * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
      * the wording says none of these (the completeness table still quotes it).
@@ -2084,7 +2115,7 @@ public final class Extractor {
 
     static @Nullable String durationType(String text) {
         // "für die Dauer des Wartungs- bzw. Hostingvertrags": an abbreviation's full stop ends no clause
-        String wording = ABBREVIATION_STOP.matcher(text).replaceAll("$1");
+        String wording = Sentences.ABBREVIATION_STOP.matcher(text).replaceAll("$1");
         if (COUPLED.matcher(wording).find()
                 || TIED_DURATION.matcher(wording).find()
                 || WHILE_HELD.matcher(wording).find()) {
@@ -2161,6 +2192,75 @@ public final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the row at {@code i} belongs to a label table: a table of two columns whose first column names what the
+     * second holds ("Subject matter | Provision of …", "Personal data | Identification data; …", "Zutrittskontrolle |
+     * ☒ Sicherheitsschlösser ☒ …"). Such a table is a record, not a list: its first column holds no items. A table
+     * counts as one where each first cell is short and no sentence, each row has two cells, and either two of its
+     * first cells are labels of a processing description ({@link RunIns#label}) or its second cells are lists (boxes
+     * or semicolons) and longer than the first.
+     */
+    private boolean labelTable(int i) {
+        if (labelTables == null) {
+            labelTables = labelTables();
+        }
+        return labelTables[i];
+    }
+
+    private boolean @Nullable [] labelTables;
+
+    private boolean[] labelTables() {
+        boolean[] out = new boolean[segments.size()];
+        int i = 0;
+        while (i < segments.size()) {
+            if (segments.get(i).block().kind() != Kind.TABLE_ROW) {
+                i++;
+                continue;
+            }
+            int end = i;
+            // one table: its rows under one heading (a heading between two tables is no segment)
+            while (end < segments.size()
+                    && segments.get(end).block().kind() == Kind.TABLE_ROW
+                    && segments.get(end).heading().equals(segments.get(i).heading())) {
+                end++;
+            }
+            int labels = 0;
+            int lists = 0;
+            boolean twoColumns = true;
+            for (int k = i; k < end && twoColumns; k++) {
+                List<Range> cells = segments.get(k).block().cells();
+                twoColumns =
+                        cells.size() == 2 && shortLabel(text.text(cells.get(0)).strip());
+                if (twoColumns) {
+                    String first = text.text(cells.get(0)).strip();
+                    String second = text.text(cells.get(1)).strip();
+                    labels += RunIns.label(first).isPresent() ? 1 : 0;
+                    // a list of items, not prose: boxes or semicolons, and no sentence that ends before another
+                    boolean list = (!FormChoices.boxes(second).isEmpty() || second.indexOf(';') > 0)
+                            && !Sentences.END.matcher(second.replace(';', ',')).find();
+                    lists += list && second.length() > first.length() ? 1 : 0;
+                }
+            }
+            int rows = end - i;
+            boolean label = twoColumns && (labels >= 2 || (rows >= 2 && lists * 2 >= rows));
+            for (int k = i; k < end; k++) {
+                out[k] = label;
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** A label: at most twelve words and no sentence ("1. Zutrittskontrolle (Schutz vor unbefugtem Zutritt …)"). */
+    private static boolean shortLabel(String cell) {
+        String label = ITEM_MARKER.matcher(cell).replaceFirst(""); // "1. Zutrittskontrolle": its number is no sentence
+        return !label.isEmpty()
+                && label.length() <= 100
+                && label.split("\\s+").length <= 12
+                && !Sentences.END.matcher(label).find()
+                && !CLAUSE_VERB.matcher(label).find();
     }
 
     private String firstCell(Block b) {
@@ -2973,10 +3073,17 @@ public final class Extractor {
                 continue; // a list item, a table row, or (PDF, where bullets are lost) a short line under a heading
             }
             Element owner = listOwner(i, LIST_ELEMENTS);
-            if (owner != Element.SECURITY && !(s.annex() && category.isPresent() && owner == null)) {
+            // an annex whose heading names a category, or names itself one on security or measures ("Security
+            // annex", "Annex 2 – Measures"), lists measures where no other element claims the list
+            boolean measuresAnnex = s.annex()
+                    && (category.isPresent()
+                            || SECURITY_ANNEX.matcher(lastTitleOf(s.heading())).find());
+            if (owner != Element.SECURITY && !(measuresAnnex && owner == null)) {
                 continue;
             }
-            if (!s.annex() && category.isEmpty() && !introduced(i)) {
+            boolean measuresTable = s.block().kind() == Kind.TABLE_ROW
+                    && MEASURES_HEADING.matcher(lastTitleOf(s.heading())).find();
+            if (!s.annex() && category.isEmpty() && !introduced(i) && !measuresTable) {
                 continue; // the numbered paragraphs of a clause on security, not a list of measures
             }
             if (isItem(s)
@@ -2984,6 +3091,20 @@ public final class Extractor {
                             .filter(l -> TRANSFER_ASSESSMENT.matcher(l).find())
                             .isPresent()) {
                 continue; // transfer impact assessments and supplementary measures per recipient (SCC Annex II)
+            }
+            if (s.block().kind() == Kind.TABLE_ROW && (labelTable(i) || measuresInSecondColumn(i))) {
+                // "Zutrittskontrolle | ☒ Sicherheitsschlösser ☒ …": the label names the category, the second cell
+                // holds the measures
+                List<Range> cells = s.block().cells();
+                String label = text.text(cells.get(0)).strip();
+                labelledMeasures(
+                        measures,
+                        seen,
+                        label,
+                        text.text(cells.get(1)),
+                        labelCategory(label).or(() -> category),
+                        s);
+                continue;
             }
             String raw = GOALS_SUFFIX.matcher(firstCell(s.block())).replaceFirst("");
             if (FOOTER.matcher(raw).find()) {
@@ -3034,12 +3155,146 @@ public final class Extractor {
                     category.map(c -> c + ": " + item).orElse(item),
                     span(s));
         }
+        labelledParagraphs(measures, seen);
         if (measures.isEmpty()) {
             measureSentences(measures);
         }
         if (!measures.isEmpty()) {
             object("security").set("measures", measures);
         }
+    }
+
+    /** The head of a table's second column that holds the measures: "Maßnahme", "Measures", "Umsetzung". */
+    private static final Pattern MEASURE_COLUMN =
+            Pattern.compile("(?:maßnahmen?|measures?|umsetzung|implementation|controls?)", FLAGS);
+
+    /**
+     * Whether the row at {@code i} stands in a table of two columns whose head names the second one the measures
+     * ("Bereich | Maßnahme", "Area | Measure"): the first column is then the area, a label, not a measure.
+     */
+    private boolean measuresInSecondColumn(int i) {
+        int first = i;
+        while (first > 0
+                && segments.get(first - 1).block().kind() == Kind.TABLE_ROW
+                && segments.get(first - 1).heading().equals(segments.get(i).heading())) {
+            first--;
+        }
+        List<Range> head = segments.get(first).block().cells();
+        return head.size() == 2
+                && segments.get(i).block().cells().size() == 2
+                && MEASURE_COLUMN.matcher(text.text(head.get(1)).strip()).matches()
+                && !MEASURE_COLUMN.matcher(text.text(head.get(0)).strip()).matches();
+    }
+
+    /** "Encryption: TLS 1.3 for all connections; AES-256 at rest": a label of a few words, a colon, the measures. */
+    private static final Pattern LABELLED = Pattern.compile("^(?<label>[^:;.()]{2,60}?)\\s*:\\s+(?<rest>\\S.*)$");
+
+    /**
+     * The paragraphs of a part on measures that each name a topic and list its measures ("Access: two-factor
+     * authentication for clinicians; role-based access; logging of all access.", „Verfügbarkeit: tägliche
+     * Datensicherung; USV“): the label gives the category where it names one of the catalogue, the list its
+     * measures. A paragraph with one item and a label that names no category is prose, not such a record.
+     */
+    private void labelledParagraphs(ArrayNode measures, Set<String> seen) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            String heading = s.heading().substring(s.heading().lastIndexOf(" > ") + 1);
+            Optional<TomCategory> headingCategory = category(s.heading());
+            if (s.block().kind() != Kind.PARAGRAPH
+                    || !s.annex()
+                    || !(MEASURES_HEADING.matcher(heading).find() || headingCategory.isPresent())) {
+                continue;
+            }
+            Matcher m = LABELLED.matcher(text.text(s.block()).strip());
+            if (!m.matches() || m.group("label").split("\\s+").length > 5 || !shortLabel(m.group("label"))) {
+                continue;
+            }
+            if (Sentences.END.matcher(m.group("rest").replace(';', ',')).find()) {
+                continue; // prose of several sentences after a label ("Datenfluss: Die Daten gelangen … . Der …")
+            }
+            Optional<TomCategory> labelCategory = labelCategory(m.group("label"));
+            if (measureItems(m.group("rest")).size() < 2 && labelCategory.isEmpty()) {
+                continue;
+            }
+            labelledMeasures(
+                    measures, seen, m.group("label"), m.group("rest"), labelCategory.or(() -> headingCategory), s);
+        }
+    }
+
+    /**
+     * The category a label of measures names: one of the catalogue's labels in it ("Zutrittskontrolle (Schutz vor
+     * …)", "Encryption"), or the catalogue's label of a control without its word for control ("Availability" for
+     * "Availability control", „Verfügbarkeit“ for „Verfügbarkeitskontrolle“); none where it names none.
+     */
+    private static Optional<TomCategory> labelCategory(String label) {
+        Optional<TomCategory> named = category(label);
+        if (named.isPresent()) {
+            return named;
+        }
+        String l = ITEM_MARKER.matcher(label).replaceFirst("").strip().toLowerCase(Locale.ROOT);
+        for (TomCategoryEntry e : Catalogs.standard().tomCategories().all()) {
+            for (String t : e.labels().getTranslations().values()) {
+                String full = t.toLowerCase(Locale.ROOT);
+                if (l.length() >= 5
+                        && full.startsWith(l)
+                        && CONTROL_WORD.matcher(full.substring(l.length())).matches()) {
+                    return Optional.of(e.code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a catalogue label adds for a control: " control", „kontrolle“, „skontrolle“. */
+    private static final Pattern CONTROL_WORD = Pattern.compile("\\s+control|s?kontrolle");
+
+    /** The measures a label leads, each a measure with the label's category (none where it names none). */
+    private void labelledMeasures(
+            ArrayNode measures,
+            Set<String> seen,
+            String label,
+            String value,
+            Optional<TomCategory> category,
+            Segment s) {
+        for (String item : measureItems(value)) {
+            if (item.length() > 400 || isHeaderCell(item) || !seen.add(item + category)) {
+                continue;
+            }
+            ObjectNode m = measures.addObject();
+            m.put("id", "M-" + measures.size());
+            m.set("description", localized(item));
+            category.ifPresent(c -> m.put("category", c.name()));
+            fact(
+                    "security.measures[" + (measures.size() - 1) + "]",
+                    category.map(c -> c + ": " + item).orElse(label + ": " + item),
+                    span(s));
+        }
+    }
+
+    /**
+     * The measures of a value: one per ticked box of a form, else one per part between semicolons; a measure's
+     * commas stay ("TLS 1.2, AES-256 at rest" is one).
+     */
+    private static List<String> measureItems(String value) {
+        List<String> out = new ArrayList<>();
+        for (String option : FormChoices.ticked(value)) {
+            for (String part : option.split(";(?![^()]*\\))")) {
+                String item = part.strip().replaceAll("[.;,]+$", "").strip();
+                if (!item.isEmpty() && !placeholder(item)) {
+                    out.add(item);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The heading of an annex on security: "Security annex", „Anlage 2 – Datensicherheit“, "Annex 2 – Measures". */
+    private static final Pattern SECURITY_ANNEX =
+            Pattern.compile("\\bsecurity\\b|sicherheit|measures|maßnahmen|\\btoms?\\b|safeguards", FLAGS);
+
+    /** The innermost title of a heading path. */
+    private static String lastTitleOf(String heading) {
+        return heading.substring(heading.lastIndexOf(" > ") + 1);
     }
 
     /** A heading of a part that lists measures: "Annex 2 – Security measures", "TOMs", „Maßnahmen“. */
@@ -3462,7 +3717,7 @@ public final class Extractor {
             if (!passage.matches("(?isu).*(klausel|clause|module|modul).*")) {
                 continue;
             }
-            for (String sentence : passage.split("(?<=[.;])\\s+")) {
+            for (String sentence : SENTENCES.split(passage)) {
                 SourceSpan where = span(seg);
                 Matcher mm = SCC_MODULE.matcher(sentence);
                 while (mm.find() && SCC.matcher(passage).find()) {

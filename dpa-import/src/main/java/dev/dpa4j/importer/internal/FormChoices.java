@@ -55,7 +55,7 @@ final class FormChoices {
             FLAGS);
 
     /** The end of a sentence inside a passage. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\S)");
+    private static final Pattern SENTENCE_END = Sentences.ANY_STOP;
 
     /** An instruction to choose one option only: "(bitte eine Option wählen)", "choose one", "either". */
     private static final Pattern ONE_OF = Pattern.compile(
@@ -216,6 +216,38 @@ final class FormChoices {
         }
         out.append(passage.substring(from));
         return out.toString();
+    }
+
+    /**
+     * The texts a list's passage agrees, one per ticked option: "☒ Bankverbindung ☒ Arbeitszeitdaten ☐ " (read by
+     * {@link #read}) gives "Bankverbindung" and "Arbeitszeitdaten"; text before the first box is a text of its own; an
+     * unticked option gives none (its text is left out already).
+     *
+     * @param passage a passage of the text as agreed, or a part of one
+     * @return the texts in order, the passage itself where it has no box
+     */
+    static List<String> ticked(String passage) {
+        List<Box> boxes = boxes(passage);
+        if (boxes.isEmpty()) {
+            return List.of(passage);
+        }
+        List<String> out = new ArrayList<>();
+        String lead = passage.substring(0, boxes.get(0).at()).strip();
+        if (!lead.isEmpty()) {
+            out.add(lead);
+        }
+        for (int k = 0; k < boxes.size(); k++) {
+            Box b = boxes.get(k);
+            int end = k + 1 < boxes.size() ? boxes.get(k + 1).at() : passage.length();
+            String option = passage.substring(b.at() + b.length(), end)
+                    .strip()
+                    .replaceAll("[,;]+$", "")
+                    .strip();
+            if (b.ticked() && !option.isEmpty()) {
+                out.add(option);
+            }
+        }
+        return out;
     }
 
     /** Where the text of the k-th option ends. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Notes {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+    private static final Pattern SENTENCE_END = Sentences.ANY_STOP;
 
     private record Rule(Pattern term, Pattern context) {}
 

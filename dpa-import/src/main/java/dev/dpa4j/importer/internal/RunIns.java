@@ -81,8 +81,7 @@ final class RunIns {
     /** A table cell that holds only a label, its number and colon optional. */
     private static final Pattern CELL_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\s*:?$", FLAGS);
     /** The end of a sentence followed by the next one. */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:e\\.g|i\\.e|z\\.B|u\\.a|bzw|etc|inkl|ggf|Nr|No|Dr|ca|vgl|usw))[.!?](?=\\s+\\p{Lu})");
+    private static final Pattern SENTENCE_END = Sentences.FULL_STOP;
 
     private static final int LONGEST = 600;
 
@@ -182,20 +181,80 @@ final class RunIns {
     }
 
     /**
-     * The items of a value that lists several: "IP addresses, device identifiers, page views" gives three.
+     * The items of a value that lists several: "IP addresses, device identifiers, page views" gives three. The value
+     * is cut only outside parentheses, also nested ones ("Identification data (name, citizen service number (BSN),
+     * address)" is one item); where it separates items by semicolons, a comma belongs to its item ("Patients; parents,
+     * guardians and representatives of Patients" gives two); "and" after a hyphen joins two halves of a compound
+     * ("Steuer- und Sozialversicherungsdaten" is one item). A model form's options are items of their own: the text of
+     * each ticked box ("☒ Bankverbindung ☒ Arbeitszeitdaten ☐ "), none for an unticked one, whose text {@link
+     * FormChoices} has left out; a label of the form before an option ("sonstige: Angehörige") is not part of it.
      *
      * @param value the value
      * @return its items, the value itself when it is no list
      */
     static List<String> items(String value) {
         List<String> out = new ArrayList<>();
-        for (String part :
-                value.split(";(?![^()]*\\))|,(?![^()]*\\))|\\s+(?:and|und|sowie)\\s+(?=[^,]*$)(?![^()]*\\))")) {
-            String item = part.strip().replaceAll("^(?:and|und|sowie)\\s+", "");
-            if (!item.isEmpty()) {
-                out.add(item);
+        for (String option : FormChoices.ticked(value)) {
+            String unlabelled = OTHER_LABEL.matcher(option).replaceFirst("");
+            for (String part : split(unlabelled)) {
+                String item = part.strip().replaceAll("^(?:and|und|sowie)\\s+", "");
+                if (!item.isEmpty()) {
+                    out.add(item);
+                }
             }
         }
         return out;
+    }
+
+    /** The label a form prints before the option a party writes in: "sonstige:", "Sonstiges:", "other:". */
+    private static final Pattern OTHER_LABEL =
+            Pattern.compile("^\\s*(?:sonstige[s]?|andere|weitere|others?|further)\\s*:\\s*", FLAGS);
+
+    /** The last "and" of a list outside parentheses, not after a hyphen ("Steuer- und …"). */
+    private static final Pattern LAST_AND = Pattern.compile("(?<!-)\\s+(?:and|und|sowie)\\s+", FLAGS);
+
+    /** The parts of a value at its separators outside parentheses: semicolons where it has any, else commas and its last "and". */
+    private static List<String> split(String value) {
+        int[] depth = new int[value.length() + 1];
+        int d = 0;
+        boolean semicolon = false;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (c == '(' || c == '[') {
+                d++;
+            } else if ((c == ')' || c == ']') && d > 0) {
+                d--;
+            }
+            depth[k] = d;
+            semicolon |= c == ';' && d == 0;
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (depth[k] == 0 && (c == ';' || (!semicolon && c == ','))) {
+                parts.add(value.substring(from, k));
+                from = k + 1;
+            }
+        }
+        String last = value.substring(from);
+        if (!semicolon) {
+            // the last "and" of a comma list outside parentheses: "names, e-mails and phone numbers"
+            Matcher and = LAST_AND.matcher(last);
+            int cut = -1;
+            int cutEnd = -1;
+            while (and.find()) {
+                if (depth[from + and.start()] == 0) {
+                    cut = and.start();
+                    cutEnd = and.end();
+                }
+            }
+            if (cut > 0) {
+                parts.add(last.substring(0, cut));
+                last = last.substring(cutEnd);
+            }
+        }
+        parts.add(last);
+        return parts;
     }
 }

@@ -25,6 +25,11 @@ public final class Segmenter {
             "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|punkt|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
+    /** A short heading that ends with the word for an annex: "Security annex", "Technical appendix". */
+    private static final Pattern NAMED_ANNEX = Pattern.compile(
+            "^(?:[\\p{L}-]+\\s+){1,3}(?:annex|appendix|anhang|anlage)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A numbered "Label: value" record ("1. Name: Example GmbH", as annexes list parties and sub-processors). */
     private static final Pattern RECORD = Pattern.compile("[\\p{L} ()/'’.-]{2,40}:\\s+\\S");
 
@@ -105,6 +110,8 @@ public final class Segmenter {
     static @Nullable Heading heading(Block block, String s) {
         boolean annex = ANNEX.matcher(s).matches() && s.length() <= 160;
         if (block.kind() == Kind.HEADING) {
+            // a heading the format marks and that names its part an annex without a number: "Security annex"
+            annex |= NAMED_ANNEX.matcher(s.strip()).matches();
             int level = block.level();
             if (annex) {
                 level = Math.min(level, 2);

@@ -6,6 +6,7 @@ import static dev.dpa4j.validate.Severity.ERROR;
 import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
@@ -266,9 +267,16 @@ final class DocumentRules {
                         + " two parties were meant, and the company's short name also names its teams, products and"
                         + " group. The renderer does not rewrite the parties' words; a role designation (\"Customer\")"
                         + " and a longer proper name that begins with the short name (\"Larkspur Privacy Team\") are"
-                        + " not reported. Reported once per text.")
+                        + " not reported. Reported once per text. Not checked on an imported agreement (status"
+                        + " IMPORTED): its clauses are the other party's words, which name the parties as they"
+                        + " choose, not our clauses by role.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
+                    if (a.getStatus() == AgreementStatus.IMPORTED) {
+                        // the texts of an imported draft are the vendor's clauses: "Veldhaven processes …" is how its
+                        // own clauses name it, and no clause of the document calls it "the Processor"
+                        return;
+                    }
                     List<Map.Entry<String, String>> shortNames = shortNames(a);
                     if (shortNames.isEmpty()) {
                         return;
