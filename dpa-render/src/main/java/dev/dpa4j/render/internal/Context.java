@@ -70,7 +70,9 @@ final class Context {
 
     /**
      * Whether the agreement is under German law: its governing law is Germany or, where it names none,
-     * the processor is seated in Germany or no seat is stated.
+     * the processor is seated in Germany. Where neither the law nor the processor's seat is stated (a starter,
+     * a template), no law is assumed: the clauses are the ones that cite no national statute, so that an
+     * English template does not cite the BGB (lawyer's reading, #10).
      */
     boolean germanLaw() {
         Boolean known = germanLaw;
@@ -92,7 +94,7 @@ final class Context {
                 .flatMap(Party::getAddress)
                 .flatMap(PostalAddress::getCountry)
                 .map(germany::equals)
-                .orElse(true);
+                .orElse(false);
     }
 
     /**
