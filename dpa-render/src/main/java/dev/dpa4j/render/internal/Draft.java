@@ -5,6 +5,7 @@ import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Paragraph;
+import dev.dpa4j.render.document.Run;
 import dev.dpa4j.render.document.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,37 @@ final class Draft {
         content.add(new Paragraph(t.sentence(texts.textKey(germanLaw), params.map())));
         content.addAll(List.of(extra));
         blocks.add(new Clause(key, t.numbered("format.clauseNumber", ++clauses), texts.citation(germanLaw), content));
+    }
+
+    /**
+     * Adds one numbered clause of several sentences, each from its key with its parameters, cited as the first: the
+     * steps of one mechanism (a notice with its period and channel) in one paragraph, as a drafter writes them, rather
+     * than a numbered paragraph per fact. None of the keys may have an {@code .otherLaw} text.
+     */
+    void clause(List<String> keys, List<P> params) {
+        if (keys.size() == 1) {
+            clause(keys.get(0), params.get(0));
+            return;
+        }
+        TextTable.ClauseTexts first = t.clause(keys.get(0));
+        boolean germanLaw = part.context.germanLaw();
+        blocks.add(new Clause(
+                keys.get(0),
+                t.numbered("format.clauseNumber", ++clauses),
+                first.citation(germanLaw),
+                List.of(new Paragraph(sentences(t, keys, params)))));
+    }
+
+    /** The sentences of the keys with their parameters, one after the other, separated by a space. */
+    static List<Run> sentences(Texts t, List<String> keys, List<P> params) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                runs.add(Run.text(" "));
+            }
+            runs.addAll(t.sentence(keys.get(i), params.get(i).map()));
+        }
+        return runs;
     }
 
     /** Adds blocks that are not numbered clauses, for example the measures grouped by heading. */

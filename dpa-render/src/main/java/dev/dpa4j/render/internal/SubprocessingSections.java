@@ -64,8 +64,13 @@ final class SubprocessingSections extends Part {
             ClauseSink sink = onlyIfGeneral
                     ? (key, params, extra) -> conditional.add(new Paragraph(t.sentence(key, params.map())))
                     : d::clause;
+            // the notice with its period and channel, and the objection with its period and consequence, each in
+            // one paragraph, as a drafter writes them (lawyer's reading: a numbered paragraph per fact read as a form)
+            List<String> keys = new ArrayList<>();
+            List<P> params = new ArrayList<>();
             if (s.isChangeNotification()) {
-                sink.add("subprocessing.change", p());
+                keys.add("subprocessing.change");
+                params.add(p());
             }
             // under a specific authorisation the notice period is the lead time of the request for it (SCC 2021/915
             // Clause 7.7(a) option 1), as the validator reads it (X_SPECIFIC_AUTH): a term of the agreement, not a
@@ -86,32 +91,37 @@ final class SubprocessingSections extends Part {
             }
             // without the sentence that the processor informs, the period says what it is a period of
             String alone = s.isChangeNotification() ? "" : ".alone";
-            s.getNoticePeriod()
-                    .filter(n -> !request)
-                    .ifPresent(n -> sink.add(
-                            (isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange")
-                                    + alone,
-                            isLeadTime(n) ? p().runs("term", term(n)) : p()));
+            s.getNoticePeriod().filter(n -> !request).ifPresent(n -> {
+                keys.add((isLeadTime(n) ? "subprocessing.noticePeriod" : "subprocessing.noticePeriod.beforeChange")
+                        + alone);
+                params.add(isLeadTime(n) ? p().runs("term", term(n)) : p());
+            });
             if (!s.getNoticeChannels().isEmpty() && !request) {
-                sink.add(
+                keys.add(
                         s.getNoticeChannels().size() == 1
                                 ? "subprocessing.noticeChannels.one"
-                                : "subprocessing.noticeChannels",
-                        p().plain("channels", t.labelsOr(s.getNoticeChannels())));
+                                : "subprocessing.noticeChannels");
+                params.add(p().plain("channels", t.labelsOr(s.getNoticeChannels())));
             }
+            group(d, onlyIfGeneral, conditional, keys, params);
             if (s.isObjectionRight()) {
-                sink.add("subprocessing.objection", p());
+                keys.add("subprocessing.objection");
+                params.add(p());
             }
-            s.getObjectionPeriod()
-                    .filter(Part::isLeadTime)
-                    .ifPresent(o -> sink.add(
-                            "subprocessing.objectionPeriod",
-                            o.getPeriod().isPresent()
-                                    ? p().plain(
-                                                    "periodDative",
-                                                    t.periodDative(o.getPeriod().get()))
-                                    : p().runs("periodDative", term(o))));
-            s.getObjectionConsequence().ifPresent(c -> sink.add("subprocessing.objectionConsequence." + c.name(), p()));
+            s.getObjectionPeriod().filter(Part::isLeadTime).ifPresent(o -> {
+                keys.add("subprocessing.objectionPeriod");
+                params.add(
+                        o.getPeriod().isPresent()
+                                ? p().plain(
+                                                "periodDative",
+                                                t.periodDative(o.getPeriod().get()))
+                                : p().runs("periodDative", term(o)));
+            });
+            s.getObjectionConsequence().ifPresent(c -> {
+                keys.add("subprocessing.objectionConsequence." + c.name());
+                params.add(p());
+            });
+            group(d, onlyIfGeneral, conditional, keys, params);
             approvalBySilence(sink, s);
             if (!conditional.isEmpty()) {
                 d.clause("subprocessing.generalOnly", p(), new ListBlock(false, conditional));
@@ -509,5 +519,22 @@ final class SubprocessingSections extends Part {
                 tr.isEuEeaOnly() ? "transfers.residencyExceptions" : "transfers.residencyExceptions.noPromise",
                 p(),
                 list(tr.getResidencyExceptions()));
+    }
+
+    /**
+     * Adds the sentences collected for one step as one paragraph: a numbered clause, or, where the mechanics apply
+     * only under a general authorisation, one item of that condition's list; then empties the collection.
+     */
+    private void group(Draft d, boolean onlyIfGeneral, List<Paragraph> conditional, List<String> keys, List<P> params) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        if (onlyIfGeneral) {
+            conditional.add(new Paragraph(Draft.sentences(t, keys, params)));
+        } else {
+            d.clause(List.copyOf(keys), List.copyOf(params));
+        }
+        keys.clear();
+        params.clear();
     }
 }
