@@ -127,4 +127,28 @@ class MessagesTest {
             assertThat(mismatch).doesNotStartWith("-").matches("^\\p{Lu}.*");
         }
     }
+
+    @Test
+    void should_name_the_role_of_a_party_without_contacts_in_both_languages() {
+        // an unnamed party is "#1": the message must still say whether it is the controller or the processor
+        java.util.Map<String, String> controller = java.util.Map.of("role", "PARTY_CONTROLLER", "party", "#1");
+        java.util.Map<String, String> processor = java.util.Map.of("role", "PARTY_PROCESSOR", "party", "Acme GmbH");
+
+        String english = dev.dpa4j.validate.internal.Messages.format(
+                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.ROOT),
+                "PARTY_CONTACTS.missing",
+                controller,
+                java.util.Locale.ROOT);
+        String german = dev.dpa4j.validate.internal.Messages.format(
+                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.GERMAN),
+                "PARTY_CONTACTS.missing",
+                processor,
+                java.util.Locale.GERMAN);
+
+        assertThat(english).isEqualTo("No contact person or channel is given for the controller #1.");
+        assertThat(german)
+                .isEqualTo("Für den Auftragsverarbeiter Acme GmbH ist kein Ansprechpartner und kein"
+                        + " Kommunikationsweg angegeben.");
+        assertThat(english + german).doesNotContain("PARTY_");
+    }
 }

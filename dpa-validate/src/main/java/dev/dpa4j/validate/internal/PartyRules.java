@@ -123,12 +123,19 @@ final class PartyRules {
                     for (int i = 0; i < a.getControllers().size(); i++) {
                         Party p = a.getControllers().get(i);
                         if (!isPlaceholderParty(p) && !hasContact(p)) {
-                            r.add("missing", "controllers[" + i + "].contacts", "party", name(p, i));
+                            r.add(
+                                    "missing",
+                                    "controllers[" + i + "].contacts",
+                                    "role",
+                                    "PARTY_CONTROLLER",
+                                    "party",
+                                    name(p, i));
                         }
                     }
                     a.getProcessor()
                             .filter(p -> !hasContact(p))
-                            .ifPresent(p -> r.add("missing", "processor.contacts", "party", name(p, 0)));
+                            .ifPresent(p -> r.add(
+                                    "missing", "processor.contacts", "role", "PARTY_PROCESSOR", "party", name(p, 0)));
                 });
         d.rule("ROLE_CONSISTENCY", ERROR)
                 .refs(
