@@ -43,7 +43,6 @@ class InitFindingsTest {
                         "ART28_3_PURPOSE processing.purposes",
                         "ART28_3_DATA_TYPES processing.dataCategories",
                         "ART28_3_DATA_SUBJECTS processing.dataSubjects",
-                        "NOT_MERE_RESTATEMENT processing",
                         "PROCESSING_LOCATIONS processing.locations",
                         "ART32_TOMS_DOCUMENTED security.measures",
                         "SUBPROC_LIST_PRESENT subprocessing.subprocessors",

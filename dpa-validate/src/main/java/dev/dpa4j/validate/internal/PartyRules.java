@@ -169,7 +169,8 @@ final class PartyRules {
                         + " data category, each category of data subjects and each described nature of the"
                         + " processing. If more than half of those present are catch-all or statute wording"
                         + " (or the subject matter and purposes have fewer than three meaningful words), the rule"
-                        + " fires. It stays a warning (catalogue §4 item 1).")
+                        + " fires. A placeholder still to be filled in counts for neither side (DOC_PLACEHOLDER"
+                        + " reports it). It stays a warning (catalogue §4 item 1).")
                 .check((c, r) -> {
                     Optional<ProcessingDescription> p = processing(c);
                     if (p.isEmpty()) {
@@ -178,24 +179,33 @@ final class PartyRules {
                     RunMemo memo = RunMemo.of(c);
                     int total = 0;
                     int generic = 0;
-                    if (p.get().getSubjectMatter().isPresent()) {
+                    // a placeholder still to be filled in ("[[SERVICE]]") is neither catch-all nor statute wording:
+                    // DOC_PLACEHOLDER reports it, and the missing-content rules where it is all there is
+                    if (p.get().getSubjectMatter().filter(Text::present).isPresent()) {
                         total++;
                         generic += Text.generic(p.get().getSubjectMatter().get(), 3, memo) ? 1 : 0;
                     }
                     for (Purpose purpose : p.get().getPurposes()) {
-                        total++;
-                        generic += Text.generic(purpose.getDescription(), 3, memo) ? 1 : 0;
+                        if (Text.present(purpose.getDescription())) {
+                            total++;
+                            generic += Text.generic(purpose.getDescription(), 3, memo) ? 1 : 0;
+                        }
                     }
                     for (DataCategory dc : p.get().getDataCategories()) {
-                        total++;
-                        generic += Text.generic(dc.getName(), 0, memo) ? 1 : 0;
+                        if (Text.present(dc.getName())) {
+                            total++;
+                            generic += Text.generic(dc.getName(), 0, memo) ? 1 : 0;
+                        }
                     }
                     for (DataSubjectCategory ds : p.get().getDataSubjects()) {
-                        total++;
-                        generic += Text.generic(ds.getName(), 0, memo) ? 1 : 0;
+                        if (Text.present(ds.getName())) {
+                            total++;
+                            generic += Text.generic(ds.getName(), 0, memo) ? 1 : 0;
+                        }
                     }
                     for (ProcessingNature n : p.get().getNature()) {
-                        if (n.getDescription().isPresent() && n.getOperation().isEmpty()) {
+                        if (n.getDescription().filter(Text::present).isPresent()
+                                && n.getOperation().isEmpty()) {
                             total++;
                             generic += Text.generic(n.getDescription().get(), 0, memo) ? 1 : 0;
                         }
