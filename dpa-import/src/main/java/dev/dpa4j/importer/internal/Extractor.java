@@ -3260,15 +3260,24 @@ public final class Extractor {
             if (item.length() > 400 || isHeaderCell(item) || !seen.add(item + category)) {
                 continue;
             }
-            ObjectNode m = measures.addObject();
-            m.put("id", "M-" + measures.size());
-            m.set("description", localized(item));
-            category.ifPresent(c -> m.put("category", c.name()));
-            fact(
-                    "security.measures[" + (measures.size() - 1) + "]",
-                    category.map(c -> c + ": " + item).orElse(label + ": " + item),
-                    span(s));
+            addMeasure(measures, item, category, label + ": " + item, span(s));
         }
+    }
+
+    /**
+     * Adds a measure with its wording and category, and its fact: the category and the wording, or {@code
+     * uncategorised} (the wording as the document labels it) where no category of the catalogue applies.
+     */
+    private void addMeasure(
+            ArrayNode measures, String item, Optional<TomCategory> category, String uncategorised, SourceSpan where) {
+        ObjectNode m = measures.addObject();
+        m.put("id", "M-" + measures.size());
+        m.set("description", localized(item));
+        category.ifPresent(c -> m.put("category", c.name()));
+        fact(
+                "security.measures[" + (measures.size() - 1) + "]",
+                category.map(c -> c + ": " + item).orElse(uncategorised),
+                where);
     }
 
     /**
@@ -3354,14 +3363,7 @@ public final class Extractor {
                     continue;
                 }
                 Optional<TomCategory> category = category(item);
-                ObjectNode m = measures.addObject();
-                m.put("id", "M-" + measures.size());
-                m.set("description", localized(item));
-                category.ifPresent(c -> m.put("category", c.name()));
-                fact(
-                        "security.measures[" + (measures.size() - 1) + "]",
-                        category.map(c -> c + ": " + item).orElse(item),
-                        span(s.block().offset() + f[0], item.length(), s.section()));
+                addMeasure(measures, item, category, item, span(s.block().offset() + f[0], item.length(), s.section()));
             }
         }
     }
