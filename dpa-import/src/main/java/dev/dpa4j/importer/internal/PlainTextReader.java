@@ -71,7 +71,7 @@ final class PlainTextReader {
         TextBuilder out = new TextBuilder(maxChars, source);
         String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         if (!markdown) {
-            lines = withoutPageFurniture(lines);
+            lines = withoutPageFurniture(MailHistory.withoutCorrespondence(lines));
         }
         StringBuilder block = new StringBuilder();
         int blockKind = 0; // 0 none, 1 paragraph, 2 list item

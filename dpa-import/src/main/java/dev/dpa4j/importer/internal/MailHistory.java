@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * The correspondence around an agreement sent in the body of an e-mail: the message's header lines, the replies it
+ * quotes ("&gt; Bitte ergänzen Sie …") and the earlier messages below a reply separator ("-----Original
+ * Message-----", „-----Ursprüngliche Nachricht-----“, "On … wrote:", „Am … schrieb …:“). A customer's request to add a
+ * clause, or the wording of an earlier version the new one replaces, is no term of the agreement, so these lines are
+ * not read. Only a text that begins as an e-mail (a header block with a sender and a subject) is treated so, and the
+ * history below a reply separator only where the newest message above it is long enough to carry the agreement
+ * itself; a forwarded message ("Forwarded message", „Weitergeleitete Nachricht“) is kept, since a forwarded agreement
+ * stands in it.
+ */
+final class MailHistory {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A header line of a message: sender, recipients, date, subject (English and German mail programs). */
+    private static final Pattern HEADER = Pattern.compile(
+            "^\\s*(?:from|to|cc|bcc|date|sent|subject|message-id|reply-to|von|an|datum|gesendet|betreff|kopie)\\s*:.*",
+            FLAGS);
+    /** The sender's header line. */
+    private static final Pattern SENDER = Pattern.compile("^\\s*(?:from|von)\\s*:\\s*\\S.*", FLAGS);
+    /** The subject's header line. */
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:subject|betreff)\\s*:.*", FLAGS);
+    /** A line quoted from an earlier message. */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*>.*");
+    /** The separator a reply puts above the message it answers. */
+    private static final Pattern REPLY_SEPARATOR = Pattern.compile(
+            "^\\s*-{2,}\\s*(?:original message|ursprüngliche nachricht|originalnachricht)\\s*-{2,}\\s*$"
+                    + "|^\\s*on\\s.{4,160}\\swrote:\\s*$|^\\s*am\\s.{4,160}\\sschrieb\\s.{0,160}:\\s*$",
+            FLAGS);
+    /**
+     * Characters the newest message must hold above a reply separator for the history below it to be dropped: more
+     * than a cover note, as much as the shortest agreement.
+     */
+    private static final int AGREEMENT_CHARS = 1_200;
+    /** Lines from the start of the text within which the header block must begin. */
+    private static final int HEADER_WINDOW = 5;
+
+    private MailHistory() {}
+
+    /**
+     * The lines of a text with the correspondence around the agreement blanked, where the text is an e-mail.
+     *
+     * @param lines the text's lines
+     * @return the same array where the text is no e-mail, else a copy with the header, quoted and history lines blank
+     */
+    static String[] withoutCorrespondence(String[] lines) {
+        int headerEnd = headerEnd(lines);
+        if (headerEnd < 0) {
+            return lines;
+        }
+        String[] out = lines.clone();
+        for (int i = 0; i < headerEnd; i++) {
+            out[i] = "";
+        }
+        int content = 0;
+        for (int i = headerEnd; i < out.length; i++) {
+            if (REPLY_SEPARATOR.matcher(out[i]).matches() && content >= AGREEMENT_CHARS) {
+                for (int j = i; j < out.length; j++) {
+                    out[j] = "";
+                }
+                break;
+            }
+            if (QUOTED.matcher(out[i]).matches()) {
+                out[i] = "";
+            } else {
+                content += out[i].strip().length();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The index after the header block the text begins with, or -1 where it does not begin with one that names a
+     * sender and a subject; a header's folded continuation lines (starting with white space) belong to it.
+     */
+    private static int headerEnd(String[] lines) {
+        int i = 0;
+        while (i < lines.length && i < HEADER_WINDOW && lines[i].isBlank()) {
+            i++;
+        }
+        boolean sender = false;
+        boolean subject = false;
+        int start = i;
+        while (i < lines.length
+                && (HEADER.matcher(lines[i]).matches()
+                        || (i > start && !lines[i].isBlank() && Character.isWhitespace(lines[i].charAt(0))))) {
+            sender |= SENDER.matcher(lines[i]).matches();
+            subject |= SUBJECT.matcher(lines[i]).matches();
+            i++;
+        }
+        return i > start && sender && subject ? i : -1;
+    }
+}

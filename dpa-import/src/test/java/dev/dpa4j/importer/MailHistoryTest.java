@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An agreement sent in the body of an e-mail (#16, the thirteenth held-out set's kind): the customer's quoted
+ * requests ("&gt; Bitte ergänzen Sie …") and the messages below a reply separator are correspondence, not terms, so no
+ * requirement is met by them; the same lines in a text that is no e-mail, and a forwarded message, are read. Sentences
+ * of our own, around the plain German agreement of {@link WordingFrames#plainGerman()}.
+ */
+class MailHistoryTest {
+
+    private static final String HEADER = "From: Vertragsteam Rechenwerk <vertrag@rechenwerk.example>\n"
+            + "To: Datenschutz Kunde <datenschutz@kunde.example>\n"
+            + "Date: Mon, 30 Nov 2026 10:12:00 +0100\n"
+            + "Subject: AW: AVV zur Unterschrift\n\n"
+            + "Sehr geehrte Damen und Herren,\n\nanbei die abgestimmte Fassung.\n\n";
+
+    /** The customer's request, quoted: it asks for what the agreement does not say. */
+    private static final String QUOTED_REQUEST = "> Sehr geehrte Damen und Herren,\n"
+            + ">\n"
+            + "> bitte ergänzen Sie, dass wir auf Verlangen eine Kopie der Verträge mit\n"
+            + "> Unterauftragsverarbeitern erhalten.\n";
+
+    /** The same request in an earlier message, unquoted, below an Outlook reply separator. */
+    private static final String HISTORY = "-----Ursprüngliche Nachricht-----\n"
+            + "Von: Datenschutz Kunde <datenschutz@kunde.example>\n"
+            + "Betreff: AVV zur Unterschrift\n\n"
+            + "Bitte ergänzen Sie, dass der Auftraggeber auf Verlangen eine Kopie der Verträge mit\n"
+            + "Unterauftragsverarbeitern erhält.\n";
+
+    private static String agreement() {
+        StringBuilder doc = new StringBuilder("Vereinbarung zur Auftragsverarbeitung\n\n");
+        WordingFrames.plainGerman()
+                .forEach((h, b) -> doc.append(h).append("\n\n").append(b).append("\n\n"));
+        return doc.toString();
+    }
+
+    private static Status copy(String text) {
+        return DpaImporter.standard()
+                .importBytes(text.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "mail.txt")
+                .getRequirement(Requirement.SUBPROCESSOR_CONTRACT_COPY)
+                .status();
+    }
+
+    @Test
+    void should_not_read_a_quoted_request_of_an_e_mail_as_a_term() {
+        assertThat(copy(HEADER + agreement() + QUOTED_REQUEST)).isEqualTo(Status.NOT_FOUND);
+        // the same lines in a text that does not begin as an e-mail: a quotation we do not second-guess
+        assertThat(copy(agreement() + QUOTED_REQUEST.replace("> ", ""))).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_the_history_below_a_reply_separator() {
+        assertThat(copy(HEADER + agreement() + HISTORY)).isEqualTo(Status.NOT_FOUND);
+        // where the newest message is only a cover note, the agreement may stand in the history: it is read
+        assertThat(copy(HEADER + HISTORY + agreement())).isEqualTo(Status.FOUND);
+        // a forwarded message is read: a forwarded agreement stands in it
+        String forwarded =
+                HISTORY.replace("-----Ursprüngliche Nachricht-----", "---------- Weitergeleitete Nachricht ----------");
+        assertThat(copy(HEADER + agreement() + forwarded)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_the_agreement_in_the_body_of_an_e_mail() {
+        String clause = "§ 12 Kopien\n\nAuf Verlangen erhält der Auftraggeber eine Kopie der Verträge mit "
+                + "Unterauftragsverarbeitern.\n\n";
+        assertThat(copy(HEADER + agreement() + clause + QUOTED_REQUEST)).isEqualTo(Status.FOUND);
+        // an English mail program's header and a quoted reply introduced by "On … wrote:"
+        String english = HEADER.replace("Subject: AW:", "Subject: RE:")
+                + agreement()
+                + "On Mon, 23 Nov 2026 at 09:00, Kunde <datenschutz@kunde.example> wrote:\n"
+                + HISTORY.substring(HISTORY.indexOf("Bitte"));
+        assertThat(copy(english)).isEqualTo(Status.NOT_FOUND);
+    }
+}
