@@ -84,6 +84,16 @@ final class PlainTextReader {
                 inFence = !inFence;
                 continue;
             }
+            PandocTables.Table table = markdown && !inFence ? PandocTables.at(lines, i) : null;
+            if (table != null) {
+                flush(out, block, blockKind, markdown);
+                blockKind = 0;
+                for (List<String> cells : table.rows()) {
+                    out.row(cells.stream().map(PlainTextReader::inline).toList());
+                }
+                i = table.end() - 1;
+                continue;
+            }
             if (line.isBlank()) {
                 flush(out, block, blockKind, markdown);
                 blockKind = 0;

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tables of Markdown that a converter writes from a word-processor document (Pandoc's "simple", "multiline" and
+ * "grid" tables), where the columns stand at fixed positions under a line of dashes rather than between pipes: an
+ * annex "Description of the processing" with one row per item and its details wrapped over several lines. Each row
+ * becomes the cells of one table row, a cell's wrapped lines joined by a space, so that the row reads like the same
+ * table written with pipes.
+ */
+final class PandocTables {
+
+    /** A line of dashes alone: the top or bottom border of a multiline table. */
+    private static final Pattern BORDER = Pattern.compile("^\\s*-{8,}\\s*$");
+    /** Groups of dashes separated by spaces: the column positions under a header. */
+    private static final Pattern COLUMNS = Pattern.compile("^\\s*-{2,}(?:\\s+-{2,})+\\s*$");
+    /** A grid table's border ("+-----+------+", "+=====+======+"). */
+    private static final Pattern GRID_BORDER = Pattern.compile("^\\s*\\+(?:[-=:]{2,}\\+)+\\s*$");
+
+    private static final Pattern DASH_GROUP = Pattern.compile("-+");
+    /** Lines a multiline table's header may take, and lines a table may take at most. */
+    private static final int HEADER_LINES = 6;
+
+    private static final int TABLE_LINES = 2_000;
+
+    /** A table found at a line: the line after it and its rows of raw cells (Markdown inline marks not removed). */
+    record Table(int end, List<List<String>> rows) {}
+
+    private PandocTables() {}
+
+    /**
+     * The table that begins at line {@code i}, or null where none does.
+     *
+     * @param lines the document's lines
+     * @param i the line to look at
+     * @return the table, or null
+     */
+    static @Nullable Table at(String[] lines, int i) {
+        if (GRID_BORDER.matcher(lines[i]).matches()) {
+            return grid(lines, i);
+        }
+        if (BORDER.matcher(lines[i]).matches()) {
+            return multiline(lines, i);
+        }
+        if (i + 1 < lines.length
+                && !lines[i].isBlank()
+                && (i == 0 || lines[i - 1].isBlank())
+                && COLUMNS.matcher(lines[i + 1]).matches()) {
+            return simple(lines, i);
+        }
+        return null;
+    }
+
+    /** A header line, its column dashes, then one row a line up to a blank line. */
+    private static Table simple(String[] lines, int i) {
+        int[] starts = starts(lines[i + 1]);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(cells(List.of(lines[i]), starts));
+        int j = i + 2;
+        while (j < lines.length
+                && !lines[j].isBlank()
+                && !COLUMNS.matcher(lines[j]).matches()) {
+            rows.add(cells(List.of(lines[j]), starts));
+            j++;
+        }
+        if (j < lines.length && COLUMNS.matcher(lines[j]).matches()) {
+            j++; // a closing line of dashes
+        }
+        return new Table(j, rows);
+    }
+
+    /** A border, header lines, column dashes, rows separated by blank lines, a closing border. */
+    private static @Nullable Table multiline(String[] lines, int i) {
+        int columns = -1;
+        for (int j = i + 1; j < lines.length && j <= i + HEADER_LINES + 1; j++) {
+            if (COLUMNS.matcher(lines[j]).matches()) {
+                columns = j;
+                break;
+            }
+            if (lines[j].isBlank()) {
+                return null;
+            }
+        }
+        if (columns < 0) {
+            return null;
+        }
+        int end = -1;
+        for (int j = columns + 1; j < lines.length && j < i + TABLE_LINES; j++) {
+            if (BORDER.matcher(lines[j]).matches()) {
+                end = j;
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        int[] starts = starts(lines[columns]);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = List.of(lines).subList(i + 1, columns);
+        if (!header.isEmpty()) {
+            rows.add(cells(header, starts));
+        }
+        List<String> row = new ArrayList<>();
+        for (int j = columns + 1; j <= end; j++) {
+            if (j == end || lines[j].isBlank()) {
+                if (!row.isEmpty()) {
+                    rows.add(cells(row, starts));
+                    row = new ArrayList<>();
+                }
+            } else {
+                row.add(lines[j]);
+            }
+        }
+        return new Table(end + 1, rows);
+    }
+
+    /** Borders with "+" at the column edges, and content lines between "|" at the same positions. */
+    private static @Nullable Table grid(String[] lines, int i) {
+        List<Integer> edges = new ArrayList<>();
+        for (int k = 0; k < lines[i].length(); k++) {
+            if (lines[i].charAt(k) == '+') {
+                edges.add(k);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<StringBuilder> row = new ArrayList<>();
+        int j = i + 1;
+        for (; j < lines.length && j < i + TABLE_LINES; j++) {
+            String line = lines[j];
+            if (GRID_BORDER.matcher(line).matches()) {
+                if (!row.isEmpty()) {
+                    rows.add(row.stream().map(b -> b.toString().strip()).toList());
+                    row = new ArrayList<>();
+                }
+                continue;
+            }
+            if (!line.strip().startsWith("|")) {
+                break;
+            }
+            for (int c = 0; c + 1 < edges.size(); c++) {
+                int from = Math.min(edges.get(c) + 1, line.length());
+                int to = c + 2 == edges.size() ? line.length() : Math.min(edges.get(c + 1), line.length());
+                String part = line.substring(from, Math.max(from, to)).strip();
+                if (part.endsWith("|")) {
+                    part = part.substring(0, part.length() - 1).strip();
+                }
+                while (row.size() <= c) {
+                    row.add(new StringBuilder());
+                }
+                if (!part.isEmpty()) {
+                    if (row.get(c).length() > 0) {
+                        row.get(c).append(' ');
+                    }
+                    row.get(c).append(part);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Table(j, rows);
+    }
+
+    /** The start of each column: where each group of dashes begins, the first from the line's start. */
+    private static int[] starts(String dashes) {
+        List<Integer> s = new ArrayList<>();
+        Matcher m = DASH_GROUP.matcher(dashes);
+        while (m.find()) {
+            s.add(s.isEmpty() ? 0 : m.start());
+        }
+        return s.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The cells of a row's lines: each line cut at the column starts, a column's parts joined by a space. */
+    private static List<String> cells(List<String> rowLines, int[] starts) {
+        List<StringBuilder> cells = new ArrayList<>();
+        for (int c = 0; c < starts.length; c++) {
+            cells.add(new StringBuilder());
+        }
+        for (String line : rowLines) {
+            for (int c = 0; c < starts.length; c++) {
+                int from = Math.min(starts[c], line.length());
+                int to = c + 1 == starts.length ? line.length() : Math.min(starts[c + 1], line.length());
+                String part = line.substring(from, Math.max(from, to)).strip();
+                if (!part.isEmpty()) {
+                    if (cells.get(c).length() > 0) {
+                        cells.get(c).append(' ');
+                    }
+                    cells.get(c).append(part);
+                }
+            }
+        }
+        return cells.stream().map(StringBuilder::toString).toList();
+    }
+}
