@@ -78,4 +78,24 @@ class ConsentToNamedSubprocessorsTest {
                         "Der Kunde genehmigt den Einsatz der Verschlüsselung nach Anlage 2 als " + "Schutzmaßnahme."))
                 .isEmpty();
     }
+
+    @Test
+    void should_read_a_consent_in_the_plural_or_second_person_as_general() {
+        // a letter agreement addresses the controller as „Sie“ (#16, round 15): the plural of „ist einverstanden“
+        assertThat(authorisation("Sie sind damit einverstanden, dass wir Unterauftragnehmer einsetzen. Derzeit "
+                        + "arbeiten wir mit der Rechenwerk Hosting GmbH, Kassel, zusammen."))
+                .contains("GENERAL");
+        assertThat(authorisation("Die Auftraggeber erklären sich damit einverstanden, dass der Anbieter weitere "
+                        + "Unterauftragsverarbeiter hinzuzieht."))
+                .contains("GENERAL");
+    }
+
+    @Test
+    void should_not_read_a_disagreement_or_a_consent_to_something_else_as_an_authorisation() {
+        assertThat(authorisation("Sind Sie mit einem neuen Unterauftragnehmer nicht einverstanden, können Sie der "
+                        + "Änderung innerhalb von zwei Wochen widersprechen."))
+                .isEmpty();
+        assertThat(authorisation("Sie sind damit einverstanden, dass wir Ihnen Rechnungen per E-Mail senden."))
+                .isEmpty();
+    }
 }

@@ -81,6 +81,13 @@ import org.junit.jupiter.api.Test;
  * plain-language page), was kept in {@code fixtures/heldout-next} and measured by the lead on main three times
  * (cd559ed: 0.91, 0.81, 163 of 216; 1c54bd6 and ce4933c: 0.92, 0.84, 169 of 216). Round 13 trains on it, so it is
  * in-sample now (after it 0.98, 0.99, 209 of 216); its second reader's verdicts are in {@code unseen/second-reader-11}.
+ * The twelfth held-out set, eight written blind by a seventh colleague (a negotiated DPA as DOCX with tracked changes,
+ * a bank's ICT outsourcing contract with the DORA terms as DOCX, a DPA as an exhibit of a master services agreement as
+ * HTML, a hospital's AVV for remote maintenance under § 203 StGB as PDF, an AI data-labelling vendor's DPA as PDF, an
+ * ad-tech vendor's terms with a role table in Markdown, a German letter agreement as text, a contact-centre platform's
+ * AVV as HTML), was kept in {@code fixtures/heldout-next} and measured by the lead on main twice (4da5ae4 and 12ecb1c:
+ * 0.91, 0.94, 189 of 216; again on aaeffd0, the same 27 differing verdicts). Round 15 trains on it, so it is in-sample
+ * now; its second reader's verdicts are in {@code unseen/second-reader-12}.
  */
 class UnseenCompletenessTest {
 
@@ -263,9 +270,12 @@ class UnseenCompletenessTest {
         // of 1578 (0.958), 1944 of 2106 exact (the commit message and docs of 4da5ae4 swapped the two denominators).
         // After round 13 over all seventy-eight: precision 1538 of 1593 (0.965), recall 1538 of 1578 (0.975), 1986 of
         // 2106 exact (on the eight alone 169 of 173, 169 of 171, 209 of 216):
+        // The twelfth held-out set moved here before round 15 (on the eight alone, measured by the lead on main
+        // aaeffd0: 0.91, 0.94, 189 of 216); over all eighty-six then precision 1696 of 1766 (0.960), recall 1696 of
+        // 1746 (0.971), 2175 of 2322 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1986);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2175);
     }
 
     @Test

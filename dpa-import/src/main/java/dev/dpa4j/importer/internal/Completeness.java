@@ -363,8 +363,17 @@ final class Completeness {
     }
 
     /**
+     * Requirements whose {@code requires} cue may be met by any passage of the agreed terms, not only by one of their
+     * element: the duration of the processing (Art. 28(3) first sentence) is often stated in the clause on the term of
+     * the agreement ("Laufzeit", "Term and termination") at its end, far from the subject matter, and that clause is
+     * not always read as the element.
+     */
+    private static final Set<Requirement> REQUIRED_ANYWHERE = EnumSet.of(Requirement.SUBJECT_AND_DURATION);
+
+    /**
      * Whether the requirement's {@code requires} cues are met: a passage of its element (or of the document, where
-     * it has none) matches one of them, or the document incorporates the clauses of 2021/915.
+     * it has none, or for the requirements of {@link #REQUIRED_ANYWHERE}) matches one of them, or the document
+     * incorporates the clauses of 2021/915.
      *
      * @return the note of the first cue not met, or null where all are met
      */
@@ -377,7 +386,11 @@ final class Completeness {
         for (Cue c : required) {
             boolean met = false;
             for (int i = 0; i < segments.size() && !met; i++) {
-                if (r.element().isPresent()
+                if (REQUIRED_ANYWHERE.contains(r)) {
+                    if (nonBinding[i] || !scope[i]) {
+                        continue;
+                    }
+                } else if (r.element().isPresent()
                         && !classified.test(i, r.element().get())
                         && !mentioned.test(i, r.element().get())) {
                     continue;
@@ -472,11 +485,12 @@ final class Completeness {
         if (elementOnly(r)) {
             for (ElementResult e : elements) {
                 if (e.element() == r.element().orElse(null) && e.found()) {
-                    return new RequirementResult(
-                            r,
-                            Status.FOUND,
-                            e.spans().subList(0, Math.min(5, e.spans().size())),
-                            "");
+                    List<SourceSpan> spans =
+                            e.spans().subList(0, Math.min(5, e.spans().size()));
+                    String missing = missingRequired(r, own);
+                    return missing == null
+                            ? new RequirementResult(r, Status.FOUND, spans, "")
+                            : new RequirementResult(r, Status.WEAKER, spans, missing);
                 }
             }
         }
