@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /** The rules on sub-processors (catalogue §1.F). */
 final class SubprocessorRules {
@@ -414,9 +413,9 @@ final class SubprocessorRules {
     private static final List<String> NOT_SEARCHED_FOR_NAMES =
             List.of("controllers", "processor", "subprocessing.subprocessors", "signatures", "processing.dataSubjects");
 
-    /** {@link #NOT_SEARCHED_FOR_NAMES}, each split into the names of its properties. */
-    private static final List<String[]> NOT_SEARCHED_FOR_NAMES_SPLIT =
-            NOT_SEARCHED_FOR_NAMES.stream().map(p -> p.split("\\.")).toList();
+    /** {@link #NOT_SEARCHED_FOR_NAMES} as model paths. */
+    private static final List<ModelPath> NOT_SEARCHED_PATHS =
+            NOT_SEARCHED_FOR_NAMES.stream().map(ModelPath::parse).toList();
 
     static void defineNotice(SimpleRule.Definitions d) {
         d.rule("SUBPROC_NOTICE_SCOPE", ERROR)
@@ -512,7 +511,7 @@ final class SubprocessorRules {
 
     /** The most properties that an entry of {@link #NOT_SEARCHED_FOR_NAMES} names. */
     private static final int NOT_SEARCHED_DEPTH =
-            NOT_SEARCHED_FOR_NAMES_SPLIT.stream().mapToInt(p -> p.length).max().orElse(0);
+            NOT_SEARCHED_PATHS.stream().mapToInt(p -> p.segments().size()).max().orElse(0);
 
     /**
      * Whether a text lies at or below one of {@link #NOT_SEARCHED_FOR_NAMES}: its first segments are the properties
@@ -542,29 +541,20 @@ final class SubprocessorRules {
         return prefix;
     }
 
-    /** {@link #notSearchedForNames} of a path whose {@link #namesPrefix} this is. */
+    /**
+     * {@link #notSearchedForNames} of a path whose {@link #namesPrefix} this is: the prefix or one of its ancestors is
+     * one of {@link #NOT_SEARCHED_PATHS}. Compares paths, which test their length first, instead of copying the
+     * prefix's segments into a list and an array for each text (issue #14).
+     */
     static boolean notSearchedForNamesPrefix(ModelPath prefix) {
-        ModelPath.@Nullable Segment[] first = new ModelPath.Segment[NOT_SEARCHED_DEPTH];
-        List<ModelPath.Segment> segments = prefix.segments();
-        for (int i = 0; i < segments.size(); i++) {
-            first[i] = segments.get(i);
-        }
-        for (String[] excluded : NOT_SEARCHED_FOR_NAMES_SPLIT) {
-            if (startsWithProperties(first, excluded)) {
-                return true;
+        for (ModelPath p = prefix; !p.isRoot(); p = p.parent()) {
+            for (ModelPath excluded : NOT_SEARCHED_PATHS) {
+                if (excluded.equals(p)) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    /** Whether the first segments are properties of these names. */
-    private static boolean startsWithProperties(ModelPath.@Nullable Segment[] first, String[] names) {
-        for (int i = 0; i < names.length; i++) {
-            if (!(first[i] instanceof ModelPath.Property p) || !p.name().equals(names[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The names of the parties (with their trade names) and of every listed sub-processor, at any depth. */
