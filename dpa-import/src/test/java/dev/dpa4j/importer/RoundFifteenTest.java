@@ -5,6 +5,10 @@ import static dev.dpa4j.importer.WordingFrames.de;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Party;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +17,51 @@ import org.junit.jupiter.api.Test;
  * own (never one of a fixture's), in English and German where both write it.
  */
 class RoundFifteenTest {
+
+    private static final String DE_BODY =
+            "§ 1 Gegenstand\n\nDer Auftragsverarbeiter verarbeitet personenbezogene Daten "
+                    + "im Auftrag des Verantwortlichen für den Betrieb einer Kassensoftware.\n\n"
+                    + "§ 2 Weisungen\n\nDer Auftragsverarbeiter verarbeitet die Daten nur auf dokumentierte Weisung des "
+                    + "Verantwortlichen.\n\n"
+                    + "§ 3 Vertraulichkeit\n\nDie eingesetzten Beschäftigten sind zur Vertraulichkeit verpflichtet.\n";
+
+    private static final String EN_BODY = "1. Subject matter\n\nThe Processor processes personal data on behalf of "
+            + "the Controller to run a ticket desk.\n\n"
+            + "2. Instructions\n\nThe Processor processes personal data only on documented instructions of the "
+            + "Controller.\n\n"
+            + "3. Confidentiality\n\nStaff who see the data are bound to confidentiality.\n";
+
+    private static DataProcessingAgreement read(String doc) {
+        return DpaImporter.standard()
+                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt")
+                .getDraft();
+    }
+
+    private static DataProcessingAgreement markdown(String doc) {
+        return DpaImporter.standard()
+                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.MARKDOWN, "dpa.md")
+                .getDraft();
+    }
+
+    /** The plain-language frame of {@link WordingFrames#plainWe} with the given opening. */
+    private static DataProcessingAgreement plainWe(String opening) {
+        return WordingFrames.we(
+                        opening,
+                        "13. Can you check what we do?",
+                        "We'll make available all information you "
+                                + "need to show compliance, and we'll allow audits, including inspections.")
+                .getDraft();
+    }
+
+    private static List<String> controllerNames(DataProcessingAgreement a) {
+        return a.getControllers().stream().flatMap(p -> p.getName().stream()).toList();
+    }
+
+    private static String description(Party p) {
+        return p.getDescription()
+                .map(t -> String.join(" ", t.getTranslations().values()))
+                .orElse("");
+    }
 
     // --- 1. the processor's liability for sub-processors, not the controller's noun ---
 
@@ -43,5 +92,100 @@ class RoundFifteenTest {
                         consent + " Der Verantwortliche bleibt berechtigt, einen Unterauftragsverarbeiter abzulehnen.",
                         Requirement.SUBPROCESSOR_LIABILITY))
                 .isEqualTo(Status.NOT_FOUND);
+    }
+
+    // --- 2. party blocks of other shapes ---
+
+    @Test
+    void should_read_parties_labelled_by_their_roles_line_by_line() {
+        DataProcessingAgreement a = read("Auftragsverarbeitungsvertrag\n\n"
+                + "Verantwortlicher: Bäckerei Lindholm KG, Hafenstraße 3, 24937 Flensburg\n"
+                + "Auftragnehmer (Auftragsverarbeiter): Kassenwerk Nord GmbH, Werftweg 9, 24143 Kiel, Deutschland\n\n"
+                + DE_BODY);
+        assertThat(a.getProcessor().flatMap(Party::getName)).contains("Kassenwerk Nord GmbH");
+        assertThat(a.getProcessor().flatMap(Party::getAddress).flatMap(x -> x.getLocality()))
+                .contains("Kiel");
+        assertThat(controllerNames(a)).containsExactly("Bäckerei Lindholm KG");
+        // a described party stays a description, not a name
+        DataProcessingAgreement d = read("Auftragsverarbeitungsvertrag\n\n"
+                + "Auftraggeber: der im Kundenkonto angegebene Kunde\n"
+                + "Auftragnehmer: Kassenwerk Nord GmbH, Werftweg 9, 24143 Kiel\n\n" + DE_BODY);
+        assertThat(controllerNames(d)).isEmpty();
+        assertThat(description(d.getControllers().get(0))).contains("im Kundenkonto angegebene Kunde");
+        // English, the label on a line of its own and the name and address below it
+        DataProcessingAgreement e = read("Data Processing Agreement\n\nProcessor:\nTicketline Services Ltd\n"
+                + "12 Quay Road\nLeeds LS1 4AB\n\nController:\nGrayson Lettings Ltd\n3 Park Row\nYork YO1 6AA\n\n"
+                + EN_BODY);
+        assertThat(e.getProcessor().flatMap(Party::getName)).contains("Ticketline Services Ltd");
+        assertThat(controllerNames(e)).containsExactly("Grayson Lettings Ltd");
+    }
+
+    @Test
+    void should_read_a_table_of_parties_and_not_its_head_row() {
+        DataProcessingAgreement a = markdown("Data Processing Agreement\n\n"
+                + "| Role | Party | Address |\n|---|---|---|\n"
+                + "| Controller | Grayson Lettings Ltd | 3 Park Row, York YO1 6AA |\n"
+                + "| Processor | Ticketline Services Ltd | 12 Quay Road, Leeds LS1 4AB |\n\n"
+                + EN_BODY.replace("1. Subject matter", "# 1. Subject matter"));
+        assertThat(a.getProcessor().flatMap(Party::getName)).contains("Ticketline Services Ltd");
+        assertThat(controllerNames(a)).containsExactly("Grayson Lettings Ltd");
+        // the role in the second column
+        DataProcessingAgreement b = markdown("Auftragsverarbeitungsvertrag\n\n"
+                + "| Partei | Rolle |\n|---|---|\n| Kassenwerk Nord GmbH | Auftragsverarbeiter |\n"
+                + "| Bäckerei Lindholm KG | Verantwortlicher |\n\n" + DE_BODY.replace("§ 1", "# § 1"));
+        assertThat(b.getProcessor().flatMap(Party::getName)).contains("Kassenwerk Nord GmbH");
+        // a head row of role words only names no party
+        DataProcessingAgreement c = markdown("Data Processing Agreement\n\n| Controller | Processor |\n|---|---|\n"
+                + "| see the order form | see the order form |\n\n"
+                + EN_BODY.replace("1. Subject matter", "# 1. Subject matter"));
+        assertThat(c.getProcessor().flatMap(Party::getName)).isEmpty();
+    }
+
+    @Test
+    void should_not_read_a_role_label_in_the_body_as_a_party() {
+        String longParagraph =
+                "This agreement sets out how the Processor handles personal data for the Controller. ".repeat(5);
+        DataProcessingAgreement a = read("Data Processing Agreement\n\n" + longParagraph + "\n\n"
+                + "Processor: Ticketline Services Ltd\n\n" + EN_BODY);
+        assertThat(a.getProcessor().flatMap(Party::getName)).isEmpty();
+    }
+
+    @Test
+    void should_read_we_and_you_designated_beside_a_name_as_the_parties() {
+        DataProcessingAgreement a = plainWe("This agreement is between Fernwald Apps OÜ, Pärnu mnt 20, 10141 Tallinn, "
+                + "Estonia (\"Fernwald\", \"we\", \"us\") and the business that uses the Fernwald planner (\"you\"). "
+                + "We process personal data on your behalf.");
+        assertThat(a.getProcessor().flatMap(Party::getName)).contains("Fernwald Apps OÜ");
+        assertThat(controllerNames(a)).isEmpty();
+        assertThat(description(a.getControllers().get(0))).contains("the business that uses the Fernwald planner");
+        // "provided by": the party after the verb, not the sentence before it
+        DataProcessingAgreement b = plainWe("1.1 The Fernwald planner is provided by Fernwald Apps Limited, 5 Dock "
+                + "Street, Cork, Ireland (\"Fernwald\", \"we\"). We process personal data on your behalf.");
+        assertThat(b.getProcessor().flatMap(Party::getName)).contains("Fernwald Apps Limited");
+        // "between you and X": the designation closes X
+        DataProcessingAgreement c = plainWe("These terms are between you and Fernwald Apps OÜ, Pärnu mnt 20, 10141 "
+                + "Tallinn, Estonia (\"Fernwald\", \"we\"). We process personal data on your behalf.");
+        assertThat(c.getProcessor().flatMap(Party::getName)).contains("Fernwald Apps OÜ");
+        // in a document in the third person "we" is no designation and gives no party
+        DataProcessingAgreement d = read("Data Processing Agreement\n\nThis agreement is between Fernwald Apps OÜ "
+                + "(\"Fernwald\") and its customers.\n\n" + EN_BODY);
+        assertThat(d.getProcessor()).isEmpty();
+    }
+
+    @Test
+    void should_read_a_role_an_intra_group_agreement_defines_for_its_own_group() {
+        DataProcessingAgreement a = read("Intra-Group Data Processing Agreement\n\nThis agreement is made between the "
+                + "companies listed in Schedule 1 (each a \"Member\").\n\n1. Definitions\n\n"
+                + "\"Hub Company\" means a Member that runs a shared service and processes Personal Data on behalf of "
+                + "another Member;\n\n\"User Company\" means a Member that uses a shared service and is the controller "
+                + "of the Personal Data concerned;\n\n" + EN_BODY.replace("1. Subject", "2. Subject"));
+        assertThat(a.getProcessor().map(RoundFifteenTest::description).orElse(""))
+                .startsWith("a Member that runs a shared service");
+        assertThat(description(a.getControllers().get(0))).startsWith("a Member that uses a shared service");
+        // the law's definition of a processor is no party
+        DataProcessingAgreement b = read("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means a natural "
+                + "or legal person which processes personal data on behalf of the controller;\n\n"
+                + EN_BODY.replace("1. Subject", "2. Subject"));
+        assertThat(b.getProcessor()).isEmpty();
     }
 }
