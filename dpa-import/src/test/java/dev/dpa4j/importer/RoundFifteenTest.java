@@ -2,13 +2,21 @@
 package dev.dpa4j.importer;
 
 import static dev.dpa4j.importer.WordingFrames.de;
+import static dev.dpa4j.importer.WordingFrames.en;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Party;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -187,5 +195,37 @@ class RoundFifteenTest {
                 + "or legal person which processes personal data on behalf of the controller;\n\n"
                 + EN_BODY.replace("1. Subject", "2. Subject"));
         assertThat(b.getProcessor()).isEmpty();
+    }
+
+    // --- 3. a breach notice under another heading gives the draft its deadline ---
+
+    /** The period the draft holds as the breach deadline, as the fact's value ("36 HOURS"), or empty. */
+    private static List<String> breachDeadline(ImportResult r) {
+        return r.getFacts("breachNotification.deadline").stream()
+                .map(Fact::value)
+                .toList();
+    }
+
+    @Test
+    void should_take_the_breach_deadline_from_the_sentence_the_table_finds_under_another_heading() {
+        String assist = "Der Auftragnehmer unterstützt den Auftraggeber bei der Einhaltung der Pflichten nach Art. 32 "
+                + "bis 36 DSGVO.";
+        ImportResult de = WordingFrames.german(
+                "§ 8 Weitere Unterstützung",
+                assist + " Die Meldung einer Verletzung des Schutzes personenbezogener Daten an den Auftraggeber "
+                        + "erfolgt unverzüglich, spätestens jedoch binnen 36 Stunden.");
+        assertThat(de.getRequirement(Requirement.BREACH_NOTIFICATION).status()).isEqualTo(Status.FOUND);
+        assertThat(breachDeadline(de)).containsExactly("36 HOURS");
+        // no notice stated, no deadline read from the assistance
+        assertThat(breachDeadline(WordingFrames.german("§ 8 Weitere Unterstützung", assist)))
+                .isEmpty();
+        Map<String, String> en = CompletenessTest.strongEnglish();
+        en.remove("12. Personal data breaches");
+        ImportResult moved = CompletenessTest.withSection(
+                en,
+                "11. Assistance",
+                "The Processor helps the Customer with impact assessments and prior consultations. Notice of a "
+                        + "personal data breach reaches the Customer without undue delay and within 36 hours.");
+        assertThat(breachDeadline(moved)).containsExactly("36 HOURS");
     }
 }

@@ -575,12 +575,12 @@ public final class Extractor {
             if (r.requirement() == Requirement.ASSISTANCE && r.status() != RequirementResult.Status.NOT_FOUND) {
                 assistedArticles(r);
             }
-            if (r.status() == RequirementResult.Status.WEAKER
-                    && RequirementFacts.dutyStands(r.requirement(), r.note())) {
-                conditionalDeadline(r);
-            } else if (r.status() != RequirementResult.Status.FOUND) {
+            if (r.status() != RequirementResult.Status.FOUND
+                    && !(r.status() == RequirementResult.Status.WEAKER
+                            && RequirementFacts.dutyStands(r.requirement(), r.note()))) {
                 continue;
             }
+            breachDeadline(r);
             for (String path : RequirementFacts.of(r.requirement())) {
                 if (root.at("/" + path.replace('.', '/')).asBoolean(false)) {
                     continue;
@@ -952,10 +952,13 @@ public final class Extractor {
             FLAGS);
 
     /**
-     * The breach deadline of a notice duty that its sentence states only in vague words or under a condition: the
-     * wording, so that the validator reports it as a deadline without hours instead of a missing duty.
+     * The breach deadline from the sentences the completeness table quotes for the notice, where the passages of the
+     * breach element gave none: a notice stated under another heading („Weitere Unterstützungspflichten: Die Meldung von
+     * Verletzungen … erfolgt … spätestens innerhalb von 24 Stunden“) has its period there, and a notice stated only in
+     * vague words or under a condition has that wording, so that the validator reports it as a deadline without hours
+     * instead of a missing duty, and the review does not say "no deadline" of a notice its table finds.
      */
-    private void conditionalDeadline(RequirementResult r) {
+    private void breachDeadline(RequirementResult r) {
         if (r.requirement() != Requirement.BREACH_NOTIFICATION
                 || root.at("/breachNotification/deadline").isObject()) {
             return;
