@@ -228,4 +228,82 @@ class RoundFifteenTest {
                         + "personal data breach reaches the Customer without undue delay and within 36 hours.");
         assertThat(breachDeadline(moved)).containsExactly("36 HOURS");
     }
+
+    // --- 4. a hedge after the deadline, and a breach defined narrowly ---
+
+    @Test
+    void should_read_a_hedge_on_the_follow_up_as_no_weakening_of_the_notice() {
+        String heading = "12. Personal data breaches";
+        assertThat(en(
+                        heading,
+                        "The Processor notifies the Customer of any personal data breach without undue delay and in any "
+                                + "event within 36 hours, and will take reasonable steps to minimise the harm.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        // the hedge on the notice itself, or referring back to it ("to do so"), weakens it
+        assertThat(en(
+                        heading,
+                        "The Processor will take reasonable steps to notify the Customer of any personal data breach "
+                                + "within 36 hours.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        heading,
+                        "The Processor notifies the Customer of any personal data breach without undue delay, and will "
+                                + "use reasonable efforts to do so within 36 hours.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        String section = "§ 8 Meldung von Verletzungen";
+        assertThat(de(
+                        section,
+                        "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
+                                + "unverzüglich, spätestens binnen 36 Stunden, und bemüht sich, den Schaden gering zu "
+                                + "halten.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        section,
+                        "Der Auftragnehmer bemüht sich, dem Auftraggeber jede Verletzung des Schutzes personenbezogener "
+                                + "Daten binnen 36 Stunden zu melden.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        // the details "to the extent possible": Art. 33(4) GDPR lets them follow in phases
+        assertThat(en(
+                        heading,
+                        "The Processor notifies the Customer of any personal data breach without undue delay. The "
+                                + "notice describes, to the extent possible, the nature of the breach and the measures "
+                                + "taken.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_a_breach_defined_as_one_of_the_processors_own_network_as_weaker() {
+        String notice = "The Processor notifies the Customer of any Security Incident without undue delay.";
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "\"Security Incident\" means a breach of security leading to the loss of, or access to, "
+                                + "personal data on the Fjordline Network. " + notice,
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "\"Security Incident\" means a breach of security leading to the loss of, or access to, "
+                                + "personal data processed under this agreement. " + notice,
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        String meldung = "Der Auftragnehmer meldet dem Auftraggeber jeden Sicherheitsvorfall unverzüglich.";
+        assertThat(de(
+                        "§ 8 Meldung von Verletzungen",
+                        "„Sicherheitsvorfall“ bezeichnet eine Verletzung der Sicherheit in den Systemen des "
+                                + "Auftragnehmers, die zum Verlust personenbezogener Daten führt. " + meldung,
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 8 Meldung von Verletzungen",
+                        "„Sicherheitsvorfall“ bezeichnet jede Verletzung der Sicherheit, die zum Verlust "
+                                + "personenbezogener Daten führt. " + meldung,
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+    }
 }
