@@ -306,4 +306,49 @@ class RoundFifteenTest {
                         Requirement.BREACH_NOTIFICATION))
                 .isEqualTo(Status.FOUND);
     }
+
+    // --- 6. the authorisation, the notice and its period in separate sentences of one paragraph ---
+
+    @Test
+    void should_read_a_notice_in_advance_as_the_notice_of_changes_where_its_sentence_leaves_the_change_out() {
+        assertThat(subprocessing("The Processor may engage sub-processors. The current list is at "
+                        + "https://fjordline.example/subprocessors. The Customer will be notified 30 days before. The "
+                        + "Customer may object within 14 days."))
+                .isTrue();
+        assertThat(WordingFrames.german(
+                                "§ 6 Unterauftragsverarbeiter",
+                                "Der Auftragnehmer darf Unterauftragsverarbeiter einsetzen. Die aktuelle Liste steht "
+                                        + "im Kundenportal. Der Auftraggeber wird 30 Tage vorher informiert. Er kann "
+                                        + "binnen 14 Tagen widersprechen.")
+                        .getDraft()
+                        .getSubprocessing()
+                        .orElseThrow()
+                        .isChangeNotification())
+                .isTrue();
+        // "we'll e-mail you … in advance" in a plain-language page
+        assertThat(WordingFrames.we(
+                                WordingFrames.WE_PROCESSOR_OPENING,
+                                "8. Who else helps us?",
+                                "You give us general written authorisation to use sub-processors. Before we add or "
+                                        + "replace one, we'll e-mail you 30 days in advance so that you can object.")
+                        .getDraft()
+                        .getSubprocessing()
+                        .orElseThrow()
+                        .isChangeNotification())
+                .isTrue();
+        // a notice of something else, or the customer's notice of its objection, is none
+        assertThat(subprocessing("The Processor may engage sub-processors. The current list is at "
+                        + "https://fjordline.example/subprocessors. The Customer may object by notifying the Processor "
+                        + "before the engagement."))
+                .isFalse();
+    }
+
+    /** Whether the draft reads a notice of changes from the English frame's sub-processor clause given. */
+    private static boolean subprocessing(String body) {
+        return CompletenessTest.withSection(CompletenessTest.strongEnglish(), "9. Sub-processors", body)
+                .getDraft()
+                .getSubprocessing()
+                .orElseThrow()
+                .isChangeNotification();
+    }
 }
