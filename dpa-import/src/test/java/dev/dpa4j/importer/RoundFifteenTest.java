@@ -351,4 +351,106 @@ class RoundFifteenTest {
                 .orElseThrow()
                 .isChangeNotification();
     }
+
+    // --- 5. the form the agreement is concluded in (Art. 28(9) GDPR) ---
+
+    private static Optional<AgreementForm> form(String clause) {
+        return CompletenessTest.withSection(CompletenessTest.strongEnglish(), "18. Final provisions", clause)
+                .getDraft()
+                .getForm();
+    }
+
+    private static Optional<AgreementForm> formDe(String clause) {
+        return WordingFrames.german("§ 11 Schlussbestimmungen", clause)
+                .getDraft()
+                .getForm();
+    }
+
+    @Test
+    void should_read_the_form_vendors_write_for_their_own_agreement() {
+        // in electronic form: writing "including in electronic form" (Art. 28(9)); no handwritten signature needed
+        assertThat(form("You accept this addendum when you accept the Terms of Service."))
+                .contains(AgreementForm.ELECTRONIC);
+        assertThat(form("The Customer enters into this addendum by clicking \"Accept\" in the admin console."))
+                .contains(AgreementForm.ELECTRONIC);
+        assertThat(form("No separate signature is required.")).contains(AgreementForm.ELECTRONIC);
+        assertThat(form("This agreement may be signed by electronic signature."))
+                .contains(AgreementForm.ELECTRONIC);
+        assertThat(formDe("Der Vertrag kommt mit der Bestätigung im Kundenkonto in Textform zustande."))
+                .contains(AgreementForm.ELECTRONIC);
+        assertThat(formDe("Eine Unterschrift auf Papier ist nicht erforderlich."))
+                .contains(AgreementForm.ELECTRONIC);
+        // in writing: a signature block, signing on behalf of a party, the order form that refers to the agreement
+        assertThat(form("Signed for and on behalf of the Processor: ____________"))
+                .contains(AgreementForm.WRITTEN);
+        assertThat(form("The Customer enters into this addendum by signing the order form that refers to it."))
+                .contains(AgreementForm.WRITTEN);
+        assertThat(formDe("Ort, Datum: Kiel, 1. Mai 2026 (Unterschrift)")).contains(AgreementForm.WRITTEN);
+        assertThat(formDe("Die in Anlage 2 genannten Unterauftragsverarbeiter gelten mit Unterzeichnung dieser "
+                        + "Vereinbarung als genehmigt."))
+                .contains(AgreementForm.WRITTEN);
+        // the form of amendments, of instructions, of a certificate, or a measure is not the agreement's
+        assertThat(form("No variation of this agreement is effective unless it is in writing and signed by both "
+                        + "parties; a variation may also be signed by electronic signature."))
+                .isEmpty();
+        assertThat(form("On request the Processor certifies the deletion in writing, signed by an officer."))
+                .isEmpty();
+        assertThat(formDe("Änderungen dieser Vereinbarung bedürfen der Schriftform; eine Unterzeichnung mittels "
+                        + "qualifizierter elektronischer Signatur genügt."))
+                .isEmpty();
+        assertThat(formDe("Der Auftraggeber erteilt Weisungen in Textform.")).isEmpty();
+        assertThat(formDe("Integrität: elektronische Signatur der ausgehenden Dateien."))
+                .isEmpty();
+    }
+
+    /**
+     * The form each agreement of {@code fixtures/unseen} states for itself, as read for this round (the passages on
+     * signatures, electronic form, acceptance online, Schriftform and Textform of all seventy-eight); the others state
+     * none, or only the form of amendments, instructions or notices.
+     */
+    private static final Map<String, AgreementForm> FORMS = Map.ofEntries(
+            Map.entry("aldercrest-dpa-en.txt", AgreementForm.ELECTRONIC), // "by clicking to accept this DPA"
+            Map.entry("aldermere-intragroup-dpa-en.docx", AgreementForm.ELECTRONIC), // "by electronic signature"
+            Map.entry("altocirra-dpa.html", AgreementForm.ELECTRONIC), // "No separate signature is required"
+            Map.entry("ashgrove-payroll-dpa.docx", AgreementForm.WRITTEN), // signature block
+            Map.entry("brackenfield-dpa-2col-en.pdf", AgreementForm.ELECTRONIC), // "by accepting it online"
+            Map.entry("brenninger-avv-lieferanten.txt", AgreementForm.WRITTEN), // "(Firmenstempel, Unterschrift)"
+            Map.entry("corrigan-dpa-scc-annex-en.txt", AgreementForm.WRITTEN), // "By execution of the order form"
+            Map.entry("felsnetz-avv-de.html", AgreementForm.ELECTRONIC), // "online im Kundenlogin … ab"
+            Map.entry(
+                    "hohenmoor-avv-behoerde-de.txt", AgreementForm.WRITTEN), // "mit Unterzeichnung dieser Vereinbarung"
+            Map.entry("kajaform-dpa.txt", AgreementForm.ELECTRONIC), // "there is nothing to sign"
+            Map.entry("kittiwake-dpa.md", AgreementForm.ELECTRONIC), // "You accept it when you accept the Terms"
+            Map.entry("larkspur-dpa-us-en.md", AgreementForm.ELECTRONIC), // "by clicking \"I agree\""
+            Map.entry("lumetric-dpa-en.pdf", AgreementForm.ELECTRONIC), // "by clicking to accept it"
+            Map.entry("medanto-avv-praxis.md", AgreementForm.ELECTRONIC), // "in elektronischer Form geschlossen"
+            Map.entry("pocketfern-terms.html", AgreementForm.ELECTRONIC), // "by clicking \"I agree\" you accept them"
+            Map.entry("sarovar-dpa-scc.docx", AgreementForm.WRITTEN), // signature blocks
+            Map.entry("talwerk-avv-ch.txt", AgreementForm.ELECTRONIC), // "wird elektronisch abgeschlossen"
+            Map.entry("tessaly-quorra-p2p.txt", AgreementForm.WRITTEN), // signature blocks
+            Map.entry("tessellate-dpa-addendum-en.docx", AgreementForm.ELECTRONIC), // "click \"Accept DPA\""
+            Map.entry("tessmar-data-processing-exhibit.html", AgreementForm.ELECTRONIC), // "online click-through"
+            Map.entry("thistlecombe-dpa-uk-en.md", AgreementForm.WRITTEN), // "Signed for and on behalf of"
+            Map.entry("vandlys-dpa-en.pdf", AgreementForm.ELECTRONIC)); // "accepted electronically"
+
+    @Test
+    void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {
+        Path dir = Path.of("src", "test", "resources", "fixtures", "unseen");
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".expected"))
+                    .sorted()
+                    .toList()) {
+                String name = f.getFileName().toString().replace(".expected", "");
+                Optional<AgreementForm> read = DpaImporter.standard()
+                        .importFile(dir.resolve(name))
+                        .getDraft()
+                        .getForm();
+                if (!read.equals(Optional.ofNullable(FORMS.get(name)))) {
+                    wrong.add(name + ": " + read + ", expected " + FORMS.get(name));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }
