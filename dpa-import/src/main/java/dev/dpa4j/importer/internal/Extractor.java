@@ -1401,12 +1401,8 @@ public final class Extractor {
             }
             start--;
         }
-        ObjectNode party = DpaJson.mapper().createObjectNode();
-        int index = root.has("controllers") && role.equals("controller")
-                ? root.get("controllers").size()
-                : 0;
-        party.put("id", index == 0 ? role : role + "-" + (index + 1));
-        String path = role.equals("processor") ? "processor" : "controllers[" + index + "]";
+        ObjectNode party = newParty(role);
+        String path = partyPath(role);
         Block nameBlock = blocks.get(start);
         String nameText = text.text(nameBlock);
         int nameOffset = nameBlock.offset();
@@ -1513,15 +1509,38 @@ public final class Extractor {
         address(party, path, lines, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
         ArrayNode designations = party.putArray("designations");
         designations.add(localized(designation));
+        addParty(role, party);
+        fact(
+                path + ".designations",
+                designation,
+                span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /** A new party of the role, with its id: "processor", "controller", "controller-2", … */
+    private ObjectNode newParty(String role) {
+        ObjectNode party = DpaJson.mapper().createObjectNode();
+        int index = role.equals("controller") && root.has("controllers")
+                ? root.get("controllers").size()
+                : 0;
+        party.put("id", index == 0 ? role : role + "-" + (index + 1));
+        return party;
+    }
+
+    /** The model path of the party of the role that {@link #addParty} adds next. */
+    private String partyPath(String role) {
+        return role.equals("processor")
+                ? "processor"
+                : "controllers["
+                        + (root.has("controllers") ? root.get("controllers").size() : 0) + "]";
+    }
+
+    /** The party as the draft's processor or as its next controller. */
+    private void addParty(String role, ObjectNode party) {
         if (role.equals("processor")) {
             root.set("processor", party);
         } else {
             (root.has("controllers") ? (ArrayNode) root.get("controllers") : root.putArray("controllers")).add(party);
         }
-        fact(
-                path + ".designations",
-                designation,
-                span(blocks.get(at).offset(), blocks.get(at).length(), ""));
     }
 
     /** Where a party's name ends on its line: at the first ", ", " – " or "; " that no legal form follows (", Inc."). */
@@ -1678,18 +1697,12 @@ public final class Extractor {
                 continue;
             }
             found.add(role);
-            ObjectNode party = DpaJson.mapper().createObjectNode();
-            party.put("id", role);
+            ObjectNode party = newParty(role);
             party.put("placeholder", false);
             party.set("description", localized(TextBuilder.normalise(what)));
             party.putArray("designations").add(localized(m.group("term")));
-            String path = role.equals("processor") ? "processor" : "controllers[0]";
-            fact(path + ".designations", m.group("term"), span(b.offset(), b.length(), ""));
-            if (role.equals("processor")) {
-                root.set("processor", party);
-            } else {
-                root.putArray("controllers").add(party);
-            }
+            fact(partyPath(role) + ".designations", m.group("term"), span(b.offset(), b.length(), ""));
+            addParty(role, party);
         }
     }
 
@@ -1719,12 +1732,8 @@ public final class Extractor {
         if (value.isEmpty()) {
             return;
         }
-        ObjectNode party = DpaJson.mapper().createObjectNode();
-        int index = role.equals("controller") && root.has("controllers")
-                ? root.get("controllers").size()
-                : 0;
-        party.put("id", index == 0 ? role : role + "-" + (index + 1));
-        String path = role.equals("processor") ? "processor" : "controllers[" + index + "]";
+        ObjectNode party = newParty(role);
+        String path = partyPath(role);
         boolean placeholder =
                 PLACEHOLDER.matcher(value).find() || BRACKETED.matcher(value).matches();
         party.put("placeholder", placeholder);
@@ -1753,11 +1762,7 @@ public final class Extractor {
         address(party, path, lines, span(at.offset(), at.length(), ""));
         party.putArray("designations").add(localized(label));
         fact(path + ".designations", label, span(at.offset(), at.length(), ""));
-        if (role.equals("processor")) {
-            root.set("processor", party);
-        } else {
-            (root.has("controllers") ? (ArrayNode) root.get("controllers") : root.putArray("controllers")).add(party);
-        }
+        addParty(role, party);
     }
 
     /**
