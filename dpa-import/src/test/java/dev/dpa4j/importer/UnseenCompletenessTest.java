@@ -263,9 +263,11 @@ class UnseenCompletenessTest {
         // of 1578 (0.958), 1944 of 2106 exact (the commit message and docs of 4da5ae4 swapped the two denominators).
         // After round 13 over all seventy-eight: precision 1538 of 1593 (0.965), recall 1538 of 1578 (0.975), 1986 of
         // 2106 exact (on the eight alone 169 of 173, 169 of 171, 209 of 216):
+        // Round 15 (the review's remaining defects on these documents): precision 1538 of 1592 (0.966), recall 1538 of
+        // 1578 (0.975), 1987 of 2106 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1986);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(1987);
     }
 
     @Test
