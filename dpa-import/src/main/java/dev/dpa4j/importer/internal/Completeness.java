@@ -934,12 +934,21 @@ final class Completeness {
     }
 
     /**
-     * A coordinated main clause with a subject of its own (", and we will", ", und der Auftragsverarbeiter"): best
-     * efforts or discretion in one duty of a sentence that states several do not weaken the others.
+     * A coordinated main clause with a subject of its own (", and we will", ", und der Auftragsverarbeiter"), or a
+     * second predicate of the same subject after a comma (", and will take reasonable steps"): best efforts or
+     * discretion in one duty of a sentence that states several do not weaken the others. A breach notice due "without
+     * undue delay, and in any event within 48 hours" stays that where the sentence goes on ", and will take reasonable
+     * steps to minimise harm": Art. 33(2) GDPR asks the notice of the processor, the mitigation is another duty.
      */
     private static final Pattern CLAUSE = Pattern.compile(
             "[,;]\\s+(?:and|but|while|und|sowie|aber)\\s+(?=(?:we|it|they|he|she|er|sie|es|(?:the|der|die|das)\\s+\\p{L}+)"
-                    + "\\s+(?:\\p{L}+\\s+)?(?:will|shall|must|may|can|agrees?|undertakes|wird|muss|kann|darf|hat|ist|verpflichtet)\\b)",
+                    + "\\s+(?:\\p{L}+\\s+)?(?:will|shall|must|may|can|agrees?|undertakes|wird|muss|kann|darf|hat|ist|verpflichtet)\\b)"
+                    // a second predicate of the same subject after a comma: "notifies … within 48 hours, and will take
+                    // reasonable steps to minimise the harm", „meldet … binnen 48 Stunden, und ergreift … Maßnahmen“
+                    // (not where it refers back to the same act: ", and shall use reasonable endeavours to do so within
+                    // 72 hours" hedges the notice itself)
+                    + "|,?\\s+(?:and|und)\\s+(?=(?:will|shall|must|wird|muss|soll|ergreift|trifft|unternimmt|bemüht|versucht)\\b"
+                    + "(?![^.;]{0,80}\\b(?:do so|so do|dies zu tun|das zu tun)\\b))",
             FLAGS);
 
     /** The coordinated main clause of a sentence in which the requirement's cue stands, or the sentence. */

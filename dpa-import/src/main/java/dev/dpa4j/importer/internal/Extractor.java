@@ -55,15 +55,23 @@ public final class Extractor {
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)"
-                    // a second designation: nachfolgend „Belegwerk“ oder „Auftragnehmer“, (the "Vendor" or "Processor")
-                    + "(?:[\"”“'’‘]?\\s*(?:oder|or|bzw\\.|and|und|/)\\s*(?:der |die |das |the )?[„\"“'‚](?<alt>\\p{L}+))?",
+                    // a second designation: nachfolgend „Belegwerk“ oder „Auftragnehmer“, (the "Vendor" or
+                    // "Processor"),
+                    // ("Juniper", "we")
+                    + "(?:[\"”“'’‘]?\\s*(?:,|oder|or|bzw\\.|and|und|/)\\s*(?:der |die |das |the )?[„\"“'‚](?<alt>\\p{L}+)"
+                    // and any further ones: ("we", "us", "our")
+                    + "(?:[\"”“'’‘]?\\s*(?:,|oder|or|and|und)\\s*(?:the )?[„\"“'‚]\\p{L}+(?=[\"”“'’‘]))*)?",
             FLAGS);
     /**
      * What leads into a party's name in a sentence: "between", "and", or an English contract's list of parties
      * ("Parties: (1) …; and (2) …"), each with the list number that may follow it.
      */
     private static final Pattern LEAD = Pattern.compile(
-            "(?:^.*\\b(between|zwischen)\\s+|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*)(?:\\(\\d{1,2}\\)\\s*)?",
+            "(?:^.*\\b(between|zwischen)\\s+(?:(?:you|Ihnen|Sie|dir)\\s+(?:and|und)\\s+)?|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+"
+                    + "|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*"
+                    // "the platform is provided by X (…)", „wird betrieben von X“: the party after the verb
+                    + "|^.*\\b(?:provided|operated|offered|published|run|owned) by\\s+|^.*\\b(?:betrieben|angeboten|bereitgestellt) von\\s+(?:der\\s+)?)"
+                    + "(?:\\(\\d{1,2}\\)\\s*)?",
             FLAGS);
 
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
@@ -122,6 +130,18 @@ public final class Extractor {
     /** A party described rather than named: "the customer named in the Order Form", „der im Auftrag genannte Kunde“. */
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+[^,;]{0,60}?\\b(?:named|identified|specified|set out|listed|stated|indicated|designated|genannt\\w*|bezeichnet\\w*|angegeben\\w*|aufgeführt\\w*)\\b",
+            FLAGS);
+    /** The end of a party that a designation closes and the "and" before the next party: "…("X", "we"), and ". */
+    private static final Pattern NEXT_PARTY = Pattern.compile("\\)\\s*,?\\s*(?:and|und|sowie)\\s+", FLAGS);
+
+    /** A proper name: up to six words, each capitalised ("Tallyho Apps OÜ", "Smith & Byrne"). */
+    private static final Pattern PROPER_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\d.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d.'’-]*|&|\\d+)){0,5}", Pattern.UNICODE_CASE);
+
+    /** A party described by a relative clause: "the company that subscribes to …", „dem Unternehmen, das … nutzt“. */
+    private static final Pattern DESCRIBED_BY_CLAUSE = Pattern.compile(
+            "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+,?\\s+"
+                    + "(?:that|which|who|whose|der|die|das|dessen|deren|welche[rs]?)\\s",
             FLAGS);
     /** The title line of an agreement: it names the document, never a party. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
@@ -557,12 +577,12 @@ public final class Extractor {
             if (r.requirement() == Requirement.ASSISTANCE && r.status() != RequirementResult.Status.NOT_FOUND) {
                 assistedArticles(r);
             }
-            if (r.status() == RequirementResult.Status.WEAKER
-                    && RequirementFacts.dutyStands(r.requirement(), r.note())) {
-                conditionalDeadline(r);
-            } else if (r.status() != RequirementResult.Status.FOUND) {
+            if (r.status() != RequirementResult.Status.FOUND
+                    && !(r.status() == RequirementResult.Status.WEAKER
+                            && RequirementFacts.dutyStands(r.requirement(), r.note()))) {
                 continue;
             }
+            breachDeadline(r);
             for (String path : RequirementFacts.of(r.requirement())) {
                 if (root.at("/" + path.replace('.', '/')).asBoolean(false)) {
                     continue;
@@ -934,10 +954,13 @@ public final class Extractor {
             FLAGS);
 
     /**
-     * The breach deadline of a notice duty that its sentence states only in vague words or under a condition: the
-     * wording, so that the validator reports it as a deadline without hours instead of a missing duty.
+     * The breach deadline from the sentences the completeness table quotes for the notice, where the passages of the
+     * breach element gave none: a notice stated under another heading („Weitere Unterstützungspflichten: Die Meldung von
+     * Verletzungen … erfolgt … spätestens innerhalb von 24 Stunden“) has its period there, and a notice stated only in
+     * vague words or under a condition has that wording, so that the validator reports it as a deadline without hours
+     * instead of a missing duty, and the review does not say "no deadline" of a notice its table finds.
      */
-    private void conditionalDeadline(RequirementResult r) {
+    private void breachDeadline(RequirementResult r) {
         if (r.requirement() != Requirement.BREACH_NOTIFICATION
                 || root.at("/breachNotification/deadline").isObject()) {
             return;
@@ -1289,6 +1312,9 @@ public final class Extractor {
     /** The role a designation names: learned from the document, or a word of a role; empty where none. */
     private String designatedRole(String word) {
         String named = this.roles.role(word);
+        if (named == null) {
+            named = this.roles.personRole(word); // ("Juniper", "we") in a document written as "we" and "you"
+        }
         return named != null
                 ? named
                 : PROCESSOR_WORD.matcher(word).find()
@@ -1323,6 +1349,8 @@ public final class Extractor {
                 from = m.end();
             }
         }
+        labelledParties(roles);
+        definedRoles(roles);
         // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
         controllerDpos();
         if (root.has("processor")) {
@@ -1335,6 +1363,12 @@ public final class Extractor {
         String inline = text.text(blocks.get(at)).substring(inlineFrom, designationStart);
         Matcher lead = LEAD.matcher(inline);
         int leadEnd = lead.find() ? lead.end() : 0;
+        // "between X (in each case "X", "we"), and the business that …": a party closed by a designation the pattern
+        // did not take, then the party this designation closes
+        Matcher next = NEXT_PARTY.matcher(inline);
+        while (next.find(leadEnd)) {
+            leadEnd = next.end();
+        }
         String inlineName = inline.substring(leadEnd)
                 .replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "")
                 .replaceAll("[\\s(–-]+$", "")
@@ -1342,6 +1376,8 @@ public final class Extractor {
         if (!legalForm(inlineName).find()
                 && !PLACEHOLDER.matcher(inlineName).find()
                 && !DESCRIBED.matcher(inlineName).lookingAt() // "the customer named in the Order Form": no name
+                // "between Acme ApS (…) and the company that subscribes to …": described in the sentence, no name
+                && !(leadEnd > 0 && DESCRIBED_BY_CLAUSE.matcher(inlineName).lookingAt())
                 && (inlineName.isEmpty()
                         || !Character.isUpperCase(inlineName.charAt(0))
                         || inlineName.matches("(?iu)(represented|vertreten|acting|handelnd).*"))) {
@@ -1367,12 +1403,8 @@ public final class Extractor {
             }
             start--;
         }
-        ObjectNode party = DpaJson.mapper().createObjectNode();
-        int index = root.has("controllers") && role.equals("controller")
-                ? root.get("controllers").size()
-                : 0;
-        party.put("id", index == 0 ? role : role + "-" + (index + 1));
-        String path = role.equals("processor") ? "processor" : "controllers[" + index + "]";
+        ObjectNode party = newParty(role);
+        String path = partyPath(role);
         Block nameBlock = blocks.get(start);
         String nameText = text.text(nameBlock);
         int nameOffset = nameBlock.offset();
@@ -1384,13 +1416,7 @@ public final class Extractor {
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
         // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
         name = name.substring(FormLabels.nameLabel(name));
-        int cut = indexOfAny(name, ", ", " – ", " - ", "; ");
-        while (cut > 0
-                && cut + 1 < name.length()
-                && LEGAL_FORM.matcher(name.substring(cut + 1).strip()).lookingAt()) {
-            int next = indexOfAny(name.substring(cut + 1), ", ", " – ", " - ", "; ");
-            cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
-        }
+        int cut = nameEnd(name);
         // "ACME, a société par actions simplifiée with …", "Acme, a company incorporated in …": the legal form in words
         Optional<String> appositive = cut > 0 ? LegalFormPhrases.appositive(name.substring(cut + 1)) : Optional.empty();
         // the rest of the name's line after the name ("der Beispiel GmbH, Hafenweg 4, 28195 Bremen"): its address
@@ -1438,7 +1464,13 @@ public final class Extractor {
                         && !roleOnly
                         && name.length() <= 80
                         && !name.isEmpty()
-                        && Character.isUpperCase(name.charAt(0)));
+                        && Character.isUpperCase(name.charAt(0)))
+                // "between Kajaform OÜ (…)": a proper name after the lead, with a legal form the model's list lacks
+                || (start == at
+                        && leadEnd > 0
+                        && !roleOnly
+                        && PROPER_NAME.matcher(name).matches()
+                        && !DESCRIBED_BY_CLAUSE.matcher(nameText).lookingAt());
         if (!name.isEmpty() && name.length() <= (block >= 0 ? 200 : 120) && looksLikeName) {
             party.put("name", name);
             fact(path + ".name", name, span(nameOffset, Math.min(name.length(), nameBlock.end() - nameOffset), ""));
@@ -1479,15 +1511,260 @@ public final class Extractor {
         address(party, path, lines, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
         ArrayNode designations = party.putArray("designations");
         designations.add(localized(designation));
+        addParty(role, party);
+        fact(
+                path + ".designations",
+                designation,
+                span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /** A new party of the role, with its id: "processor", "controller", "controller-2", … */
+    private ObjectNode newParty(String role) {
+        ObjectNode party = DpaJson.mapper().createObjectNode();
+        int index = role.equals("controller") && root.has("controllers")
+                ? root.get("controllers").size()
+                : 0;
+        party.put("id", index == 0 ? role : role + "-" + (index + 1));
+        return party;
+    }
+
+    /** The model path of the party of the role that {@link #addParty} adds next. */
+    private String partyPath(String role) {
+        return role.equals("processor")
+                ? "processor"
+                : "controllers["
+                        + (root.has("controllers") ? root.get("controllers").size() : 0) + "]";
+    }
+
+    /** The party as the draft's processor or as its next controller. */
+    private void addParty(String role, ObjectNode party) {
         if (role.equals("processor")) {
             root.set("processor", party);
         } else {
             (root.has("controllers") ? (ArrayNode) root.get("controllers") : root.putArray("controllers")).add(party);
         }
-        fact(
-                path + ".designations",
-                designation,
-                span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /** Where a party's name ends on its line: at the first ", ", " – " or "; " that no legal form follows (", Inc."). */
+    private static int nameEnd(String line) {
+        int cut = indexOfAny(line, ", ", " – ", " - ", "; ");
+        while (cut > 0
+                && cut + 1 < line.length()
+                && LEGAL_FORM.matcher(line.substring(cut + 1).strip()).lookingAt()) {
+            int next = indexOfAny(line.substring(cut + 1), ", ", " – ", " - ", "; ");
+            cut = next < 0 ? -1 : cut + 1 + next; // ", Inc." belongs to the name
+        }
+        return cut;
+    }
+
+    /**
+     * The parties of an opening that labels each line with a role instead of designating it ("Verantwortlicher:
+     * Tischlerei Brehm OHG, Mühlenweg 12, 79098 Freiburg", „Auftragnehmer (Auftragsverarbeiter): …“, "Processor:" with
+     * the name on the lines below) or that sets them out as a table ("Controller | Harbour Ltd | 1 Dock Road, Leeds",
+     * "Harbour Ltd | Controller | …"): the label's role is the party's, the first line or cell after it the name (a
+     * described party, "der im Bestellformular genannte Kunde", stays a description; a blank to fill in a placeholder),
+     * the rest its address. Read only in the opening, before the body's first paragraph of prose, and only for a role
+     * the designations did not give.
+     */
+    private void labelledParties(Set<String> found) {
+        List<Block> blocks = text.blocks();
+        boolean controllers = found.contains("controller");
+        for (int b = 0; b < Math.min(blocks.size(), 60); b++) {
+            String line = text.text(blocks.get(b));
+            if (line.length() > 300) {
+                return; // the body has begun
+            }
+            String label;
+            int nameBlock = b;
+            int valueAt;
+            List<String> rest = new ArrayList<>();
+            if (line.indexOf('\t') >= 0) {
+                // a row of a table of parties: one cell the role, the first other cell the name, the rest the address
+                String[] cells = line.split("\t", -1);
+                int labelCell = -1;
+                for (int c = 0; c < cells.length && labelCell < 0; c++) {
+                    if (ROLE_LABEL.matcher(cells[c].strip()).matches()) {
+                        labelCell = c;
+                    }
+                }
+                if (labelCell < 0 || cells.length < 2) {
+                    continue;
+                }
+                label = cells[labelCell].strip();
+                int nameCell = labelCell == 0 ? 1 : 0;
+                if (ROLE_LABEL.matcher(cells[nameCell].strip()).matches()) {
+                    continue; // a head row, "Controller | Processor"
+                }
+                valueAt = 0;
+                for (int c = 0; c < nameCell; c++) {
+                    valueAt += cells[c].length() + 1;
+                }
+                valueAt += cells[nameCell].length()
+                        - cells[nameCell].stripLeading().length();
+                for (int c = nameCell + 1; c < cells.length; c++) {
+                    if (c != labelCell) {
+                        rest.addAll(List.of(cells[c].split(",")));
+                    }
+                }
+            } else {
+                int colon = line.indexOf(':');
+                if (colon < 0
+                        || !ROLE_LABEL.matcher(line.substring(0, colon).strip()).matches()) {
+                    continue;
+                }
+                label = line.substring(0, colon).strip();
+                valueAt = colon + 1;
+                while (valueAt < line.length() && Character.isWhitespace(line.charAt(valueAt))) {
+                    valueAt++;
+                }
+                if (valueAt == line.length()) {
+                    // the label on a line of its own: the name and the address on the lines below it
+                    int n = b + 1;
+                    while (n < blocks.size() && n <= b + 6) {
+                        String next = text.text(blocks.get(n)).strip();
+                        if (next.isEmpty()
+                                || next.length() > 120
+                                || next.indexOf('\t') >= 0
+                                || (next.indexOf(':') > 0
+                                        && ROLE_LABEL
+                                                .matcher(next.substring(0, next.indexOf(':'))
+                                                        .strip())
+                                                .matches())) {
+                            break;
+                        }
+                        if (n > b + 1) {
+                            rest.add(next);
+                        }
+                        n++;
+                    }
+                    if (n == b + 1) {
+                        continue;
+                    }
+                    nameBlock = b + 1;
+                    valueAt = 0;
+                    b = n - 1;
+                }
+            }
+            Matcher l = ROLE_LABEL.matcher(label);
+            String role = l.matches() ? labelRole(l.group("label")) : "";
+            if (role.isEmpty() || (found.contains(role) && (!role.equals("controller") || controllers))) {
+                continue;
+            }
+            found.add(role);
+            labelledParty(role, l.group("label"), blocks.get(nameBlock), valueAt, rest);
+        }
+    }
+
+    /**
+     * A role defined as one of the parties' own defined group (an intra-group agreement: '"Service Provider" means a
+     * Group Company that provides a Shared Service and processes Personal Data on behalf of another Group Company', „…
+     * bezeichnet jede Konzerngesellschaft, die … im Auftrag … verarbeitet“): group {@code term} is the role's name,
+     * {@code what} the definition, which begins with a defined term of the agreement ("a Group Company"), not with
+     * the law's words ("a natural or legal person").
+     */
+    private static final Pattern DEFINED_ROLE = Pattern.compile(
+            "^\\s*[„\"“‘']?(?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})[”\"“’']\\s+(?:means|bezeichnet|ist)\\s+"
+                    + "(?<what>(?:(?:a|an|any|each|eine?|jede)\\s+)(?-i:\\p{Lu})[^;]{5,240})",
+            Pattern.UNICODE_CASE);
+
+    private static final Pattern DEFINED_PROCESSOR = Pattern.compile(
+            "\\bon behalf of\\b|\\bim auftrag\\b|\\b(?:as|als) (?:a |the |ein )?(?:processor|auftragsverarbeiter)\\b",
+            FLAGS);
+
+    private static final Pattern DEFINED_CONTROLLER = Pattern.compile(
+            "\\b(?:is|are|as) (?:the |a )?controller\\b|\\b(?:ist|als) (?:der )?verantwortliche\\b", FLAGS);
+
+    /**
+     * The parties of an agreement that names them only by a role its definitions give one of its own groups ({@link
+     * #DEFINED_ROLE}): the party is described by the definition and designated by the role's name; its members stand
+     * in a list the agreement refers to, which the model cannot hold as one party. Only for a role nothing else gave.
+     */
+    private void definedRoles(Set<String> found) {
+        for (Block b : text.blocks()) {
+            if (found.contains("processor") && found.contains("controller")) {
+                return;
+            }
+            String line = text.text(b);
+            Matcher m = DEFINED_ROLE.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String what = m.group("what").strip();
+            String role = DEFINED_PROCESSOR.matcher(what).find()
+                    ? "processor"
+                    : DEFINED_CONTROLLER.matcher(what).find() ? "controller" : "";
+            if (role.isEmpty()
+                    || found.contains(role)
+                    || PROCESSOR_WORD.matcher(m.group("term")).matches()) {
+                continue;
+            }
+            found.add(role);
+            ObjectNode party = newParty(role);
+            party.put("placeholder", false);
+            party.set("description", localized(TextBuilder.normalise(what)));
+            party.putArray("designations").add(localized(m.group("term")));
+            fact(partyPath(role) + ".designations", m.group("term"), span(b.offset(), b.length(), ""));
+            addParty(role, party);
+        }
+    }
+
+    /** A party's role as the label of a line or a table's cell: "Verantwortlicher", "Auftraggeber (Verantwortlicher)". */
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "(?:(?:der|die|the)\\s+)?(?<label>auftraggeber(?:in)?|auftragnehmer(?:in)?|verantwortliche[r]?"
+                    + "|auftragsverarbeiter(?:in)?|(?:data\\s+)?controller|(?:data\\s+)?processor)"
+                    + "(?:\\s*\\([^()]{1,40}\\))?",
+            FLAGS);
+
+    /** The role a label names: "controller" or "processor". */
+    private static String labelRole(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.startsWith("auftragnehmer") || l.startsWith("auftragsverarbeiter") || l.endsWith("processor")
+                ? "processor"
+                : "controller";
+    }
+
+    /**
+     * One party of {@link #labelledParties}: its name (or description) starts at {@code valueAt} of the block {@code
+     * at} and runs to the block's end or the next tab; the lines of {@code rest} are its address.
+     */
+    private void labelledParty(String role, String label, Block at, int valueAt, List<String> rest) {
+        String line = text.text(at);
+        int tab = line.indexOf('\t', valueAt);
+        String value = line.substring(valueAt, tab < 0 ? line.length() : tab).strip();
+        if (value.isEmpty()) {
+            return;
+        }
+        ObjectNode party = newParty(role);
+        String path = partyPath(role);
+        boolean placeholder =
+                PLACEHOLDER.matcher(value).find() || BRACKETED.matcher(value).matches();
+        party.put("placeholder", placeholder);
+        List<String> lines = new ArrayList<>();
+        if (DESCRIBED.matcher(value).lookingAt()
+                || ROLE_ONLY.matcher(value).matches()
+                || Character.isLowerCase(value.charAt(0))) {
+            // "der im Bestellformular genannte Kunde", "the customer who accepts these terms": described, not named
+            party.set("description", localized(TextBuilder.normalise(value)));
+        } else if (!placeholder) {
+            int cut = nameEnd(value);
+            String name = (cut > 0 ? value.substring(0, cut) : value).strip();
+            if (cut > 0) {
+                lines.addAll(List.of(value.substring(cut + 1).split(",")));
+            }
+            party.put("name", name);
+            fact(path + ".name", name, span(at.offset() + valueAt, name.length(), ""));
+            Matcher lf = legalForm(name);
+            while (lf.find()) {
+                party.put("legalForm", lf.group(1));
+            }
+        }
+        lines.addAll(rest);
+        lines.replaceAll(x -> FormLabels.addressLine(x).strip());
+        lines.removeIf(String::isEmpty);
+        address(party, path, lines, span(at.offset(), at.length(), ""));
+        party.putArray("designations").add(localized(label));
+        fact(path + ".designations", label, span(at.offset(), at.length(), ""));
+        addParty(role, party);
     }
 
     /**

@@ -183,6 +183,26 @@ final class Roles {
     }
 
     /**
+     * The role of the first or second person in a document written as "we" and "you" ({@link Persons}).
+     *
+     * @param word a designation ("we", "you", „wir“, „Sie“)
+     * @return "processor", "controller", or null where the word is no person or the document is not written so
+     */
+    @Nullable
+    String personRole(String word) {
+        if (persons == null) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean we = w.equals("we") || w.equals("us") || w.equals("wir") || w.equals("uns");
+        boolean you = w.equals("you") || w.equals("sie");
+        if (!we && !you) {
+            return null;
+        }
+        return we == (persons.direction() == Persons.Direction.WE_PROCESSOR) ? "processor" : "controller";
+    }
+
+    /**
      * A heading as the cues read it: its words in the vocabulary of the cues ({@link Vocabulary}), names kept
      * ("Art der Bearbeitung" in a Swiss agreement reads as "Art der Verarbeitung").
      *
