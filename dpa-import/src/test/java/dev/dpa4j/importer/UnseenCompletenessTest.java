@@ -87,7 +87,7 @@ import org.junit.jupiter.api.Test;
  * ad-tech vendor's terms with a role table in Markdown, a German letter agreement as text, a contact-centre platform's
  * AVV as HTML), was kept in {@code fixtures/heldout-next} and measured by the lead on main twice (4da5ae4 and 12ecb1c:
  * 0.91, 0.94, 189 of 216; again on aaeffd0, the same 27 differing verdicts). Round 15 trains on it, so it is in-sample
- * now; its second reader's verdicts are in {@code unseen/second-reader-12}.
+ * now (after it 216 of 216); its second reader's verdicts are in {@code unseen/second-reader-12}.
  */
 class UnseenCompletenessTest {
 
@@ -275,10 +275,11 @@ class UnseenCompletenessTest {
         // 1578 (0.975), 1987 of 2106 exact:
         // The twelfth held-out set moved here before round 15 (on the eight alone, measured by the lead on main
         // aaeffd0: 0.91, 0.94, 189 of 216); over all eighty-six then precision 1696 of 1766 (0.960), recall 1696 of
-        // 1746 (0.971), 2175 of 2322 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2175);
+        // 1746 (0.971), 2175 of 2322 exact. After round 15 over all eighty-six: precision 1707 of 1762 (0.969),
+        // recall 1707 of 1746 (0.978), 2203 of 2322 exact (on the eight alone 168 of 168, 168 of 168, 216 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2203);
     }
 
     @Test

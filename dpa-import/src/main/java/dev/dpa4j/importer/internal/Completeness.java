@@ -128,6 +128,9 @@ final class Completeness {
                     + "|\\bnicht gegenstand (?:dieser|des|der)\\b|\\bnot (?:part|within the scope) of (?:this|the)\\b"
                     // no claim to a duty ("ein Anspruch auf Unterstützung besteht nicht"): the duty is not owed
                     + "|\\bkein(?:en)? anspruch auf\\b|\\banspruch auf\\b[^.;]{0,60}\\bbesteht nicht\\b"
+                    // no right to a duty's counterpart ("ein Widerspruchsrecht … besteht nicht", "there is no right to
+                    // object"): the duty of Art. 28(2) second sentence is not owed
+                    + "|\\b\\w*rechte?\\b[^.;]{0,60}\\b(?:besteht|bestehen) nicht\\b|\\b(?:there is|has|have) no right to\\b"
                     + "|\\bno (?:right|entitlement|claim) to (?:any |specific |particular )?(?:assistance|support|help)\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
@@ -280,6 +283,7 @@ final class Completeness {
         this.elements = elements;
         this.roles = Roles.learn(text, Extractor.language(text.text()));
         this.scope = ProcessingTerms.scope(segments);
+        ProcessingTerms.referenced(scope, segments, text);
         this.nonBinding = NonBindingParts.excluded(segments);
         this.normalised = new String[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
@@ -361,6 +365,18 @@ final class Completeness {
         }
         return null;
     }
+
+    /**
+     * A sentence that refers back to the duty stated before it in the same passage: an opening that continues or
+     * contrasts ("However", "jedoch", "Darüber hinaus", "Any further"), or the duty named as such ("this obligation",
+     * „diese Unterstützung“). Its weakening is the duty's: the limit of a duty is often stated after it.
+     */
+    private static final Pattern NEIGHBOUR = Pattern.compile(
+            "^\\W*(?:\\(?\\w{1,3}[.)]\\s*)?(?:however|but|yet|jedoch|allerdings|aber|darüber hinaus\\w*|weitergehende\\w*"
+                    + "|any (?:further|other|additional)|beyond (?:this|that)|such|this|these|diese[rsnm]?|solche\\w*)\\b"
+                    + "|\\b(?:this|that|such|these) (?:obligations?|duty|duties|assistance|commitments?|undertakings?)\\b"
+                    + "|\\b(?:diese|dieser|diesen|solche) (?:pflicht|verpflichtung|unterstützung)\\w*",
+            FLAGS);
 
     /**
      * Requirements whose {@code requires} cue may be met by any passage of the agreed terms, not only by one of their
@@ -494,7 +510,40 @@ final class Completeness {
                 }
             }
         }
-        return new RequirementResult(r, Status.NOT_FOUND, List.of(), "");
+        RequirementResult elsewhere = referredElsewhere(r);
+        return elsewhere != null ? elsewhere : new RequirementResult(r, Status.NOT_FOUND, List.of(), "");
+    }
+
+    /**
+     * A requirement no sentence states whose passage leaves it to a provision of another document that the text does
+     * not contain ("Provider's staff are bound as set out in Section 9 of the Agreement", and no Section 9 here). The
+     * term is not before the reviewer, so it cannot be met; nor is it missing, since the agreement states it by
+     * reference. It is reported as weaker with a note that names the reference, so that the reviewer reads the other
+     * document (Art. 28(3) GDPR asks what the contract sets out, not in which of its documents).
+     *
+     * @return the result, or null where no passage of the requirement's element makes such a reference
+     */
+    private @Nullable RequirementResult referredElsewhere(Requirement r) {
+        if (r.element().isEmpty()) {
+            return null;
+        }
+        Element e = r.element().get();
+        for (int i = 0; i < segments.size(); i++) {
+            if (nonBinding[i] || !scope[i] || !classified.test(i, e)) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            String reference = ProcessingTerms.missingReference(passage, segments, text);
+            if (reference != null) {
+                return new RequirementResult(
+                        r,
+                        Status.WEAKER,
+                        List.of(span(s, 0, passage)),
+                        NoteWordings.REFERS + reference + NoteWordings.NOT_INCLUDED);
+            }
+        }
+        return null;
     }
 
     /**
@@ -595,6 +644,8 @@ final class Completeness {
             // assist beyond those tools"), without an exception
             List<SourceSpan> metHere = new ArrayList<>();
             @Nullable SourceSpan removal = null;
+            @Nullable SourceSpan limitedAfter = null;
+            String limitedWhy = "";
             int from = 0;
             for (int k = 0; k < cuts.size(); k += 2) {
                 int end = cuts.get(k);
@@ -630,6 +681,18 @@ final class Completeness {
                     // "The Client can download an export of its data. The Processor then erases it.": the passage
                     // states what one sentence leaves out
                     m = first(own, "partial", sentence);
+                }
+                if (m == null
+                        && !metHere.isEmpty()
+                        && limitedAfter == null
+                        && NEIGHBOUR.matcher(sentence).find()) {
+                    // a sentence after the duty that refers back to it and limits it ("Any further assistance is at
+                    // the processor's option", "however, its liability for them is limited to …")
+                    String why = cueWeakening(own, sentence, -1, cured);
+                    if (why != null) {
+                        limitedAfter = span(s, at, original);
+                        limitedWhy = why;
+                    }
                 }
                 if (m == null) {
                     Matcher p = first(own, "partial", sentence);
@@ -671,6 +734,18 @@ final class Completeness {
                     out.met.add(span(s, at, original));
                     metHere.add(span(s, at, original));
                 }
+            }
+            if (limitedAfter != null && removal == null) {
+                out.met.removeAll(metHere);
+                if (out.weaker.isEmpty()) {
+                    out.note = limitedWhy;
+                }
+                for (SourceSpan h : metHere) {
+                    if (out.weaker.size() < 4) {
+                        out.weaker.add(h);
+                    }
+                }
+                out.weaker.add(limitedAfter);
             }
             if (removal != null && !metHere.isEmpty()) {
                 out.met.removeAll(metHere);
@@ -885,25 +960,9 @@ final class Completeness {
      */
     private static @Nullable String weakening(
             Requirement r, List<Cue> own, String sentence, int cueAt, boolean curedInPassage) {
-        if (!curedInPassage) {
-            String specific = noteOf(own, "weaker", sentence);
-            if (!specific.isEmpty()) {
-                return specific;
-            }
-        }
-        String clause = clause(sentence, cueAt);
-        for (Cue c : GENERIC) {
-            Matcher g = c.pattern().matcher(clause);
-            if (g.find()
-                    && !(c.note().equals(PROCESSOR_DISCRETION)
-                            && (CONTROLLER_DISCRETION.matcher(clause).find()
-                                    || (!PARTY.matcher(g.group()).find()
-                                            && controllersOwn(clause.substring(0, g.start())))))) {
-                return c.note();
-            }
-        }
-        if (FormChoices.BLANK_PERIOD.matcher(clause).find()) {
-            return BLANK_LEFT;
+        String cue = cueWeakening(own, sentence, cueAt, curedInPassage);
+        if (cue != null) {
+            return cue;
         }
         if (PROHIBITIVE.contains(r)) {
             return null;
@@ -929,6 +988,35 @@ final class Completeness {
             if (may.find() && may.end() <= cueAt && cueAt - may.end() <= 40) {
                 return "permissive wording (may) instead of a duty";
             }
+        }
+        return null;
+    }
+
+    /**
+     * The weakening a sentence states in words: a {@code weaker} cue of the requirement (unless its passage makes the
+     * exception), a generic one (discretion, best efforts) in the clause of the cue, or a blank of a form. Not a
+     * negation, which a sentence after the duty may make of something else ("however, it need not name their staff").
+     */
+    private static @Nullable String cueWeakening(List<Cue> own, String sentence, int cueAt, boolean curedInPassage) {
+        if (!curedInPassage) {
+            String specific = noteOf(own, "weaker", sentence);
+            if (!specific.isEmpty()) {
+                return specific;
+            }
+        }
+        String clause = clause(sentence, cueAt);
+        for (Cue c : GENERIC) {
+            Matcher g = c.pattern().matcher(clause);
+            if (g.find()
+                    && !(c.note().equals(PROCESSOR_DISCRETION)
+                            && (CONTROLLER_DISCRETION.matcher(clause).find()
+                                    || (!PARTY.matcher(g.group()).find()
+                                            && controllersOwn(clause.substring(0, g.start())))))) {
+                return c.note();
+            }
+        }
+        if (FormChoices.BLANK_PERIOD.matcher(clause).find()) {
+            return BLANK_LEFT;
         }
         return null;
     }

@@ -18,6 +18,11 @@ public final class NoteWordings {
 
     static final String WHICH = ", which is weaker: ";
 
+    /** The note Completeness writes for a requirement left to a provision of another document not in the text. */
+    static final String REFERS = "refers to ";
+
+    static final String NOT_INCLUDED = ", which is not part of this document: its terms cannot be read here";
+
     private static final Map<String, String> GERMAN = load();
 
     private NoteWordings() {}
@@ -47,6 +52,11 @@ public final class NoteWordings {
             String reference = note.substring(QUALIFIED.length(), which);
             return german(note.substring(which + WHICH.length()))
                     .map(why -> "eingeschränkt durch den Verweis auf " + reference + ", der schwächer ist: " + why);
+        }
+        if (note.startsWith(REFERS) && note.endsWith(NOT_INCLUDED)) {
+            String reference = note.substring(REFERS.length(), note.length() - NOT_INCLUDED.length());
+            return Optional.of("verweist auf " + reference
+                    + ", die nicht Teil dieses Dokuments ist: ihr Inhalt kann hier nicht gelesen werden");
         }
         return Optional.empty();
     }

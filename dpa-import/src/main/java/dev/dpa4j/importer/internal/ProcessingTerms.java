@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The processing terms of a longer contract: terms of use or of sale whose data processing agreement is one section
@@ -77,5 +78,101 @@ final class ProcessingTerms {
                     || WHOLE_CONTRACT.matcher(s.heading()).find();
         }
         return in;
+    }
+
+    /**
+     * A reference from the processing terms to a provision of the contract they belong to: "as set out in Section 10
+     * of the Agreement", "Section 4.4 of the Agreement applies", „gemäß Ziffer 9 des Hauptvertrags“.
+     */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:sections?|clauses?|ziffer|abschnitt|§)\\s*(?<num>\\d+(?:\\.\\d+)*)\\s+(?:of|des|der)\\s+(?:the\\s+|this\\s+|dieses\\s+)?"
+                    + "(?:agreement|msa|master (?:services )?agreement|main (?:agreement|contract)|principal agreement"
+                    + "|hauptvertrag\\w*|rahmenvertrag\\w*|vertrag\\w*)\\b",
+            FLAGS);
+
+    /**
+     * Takes into the processing terms the provisions of the whole contract that they make their own by reference:
+     * an exhibit that says "Provider shall secure Personal Data as set out in Section 10 of the Agreement" states the
+     * security of Art. 28(3)(c) in that section, which is part of the same contract and of the text before us. The
+     * passages under a heading of that number, and those that begin with it ("10.2 …"), are read as processing terms
+     * (a reference to "Section 10" takes in 10.1 to 10.3; one to "Section 9.3" only 9.3). A reference to a provision
+     * the text does not contain changes nothing.
+     *
+     * @param in the passages read so far ({@link #scope}), extended in place
+     * @param segments the document's passages
+     * @param text the document
+     */
+    /**
+     * The first reference in a passage to a provision of the contract that the text does not contain ("as set out in
+     * Section 9 of the Agreement", where no heading or paragraph of the document is numbered 9).
+     *
+     * @return the reference as written, or null where the passage has none or every one it has is in the text
+     */
+    static @Nullable String missingReference(String passage, List<Segment> segments, SourceText text) {
+        java.util.regex.Matcher m = REFERENCE.matcher(passage);
+        while (m.find()) {
+            if (!contained(m.group("num"), segments, text)) {
+                return m.group().strip();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a heading or a paragraph of the document carries the number. */
+    private static boolean contained(String number, List<Segment> segments, SourceText text) {
+        Pattern start = numbered(number);
+        for (Segment s : segments) {
+            for (String h : s.heading().split(" > ")) {
+                if (start.matcher(h.strip()).lookingAt()) {
+                    return true;
+                }
+            }
+            if (start.matcher(text.text(s.block()).strip()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of a heading or paragraph of the number: "10.", "10.2 ", "§ 10", "Section 10". */
+    private static Pattern numbered(String number) {
+        return Pattern.compile(
+                "^(?:§\\s*|(?:section|clause|ziffer|abschnitt)\\s+)?" + Pattern.quote(number)
+                        + "(?![0-9])(?:\\.\\d+)*(?:[.)\\s]|$)",
+                FLAGS);
+    }
+
+    static void referenced(boolean[] in, List<Segment> segments, SourceText text) {
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (in[i]) {
+                java.util.regex.Matcher m =
+                        REFERENCE.matcher(text.text(segments.get(i).block()));
+                while (m.find()) {
+                    numbers.add(m.group("num"));
+                }
+            }
+        }
+        if (numbers.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (in[i]) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block()).strip();
+            for (String n : numbers) {
+                Pattern start = numbered(n);
+                boolean under = false;
+                for (String h : s.heading().split(" > ")) {
+                    under |= start.matcher(h.strip()).lookingAt();
+                }
+                if (under || start.matcher(passage).lookingAt()) {
+                    in[i] = true;
+                    break;
+                }
+            }
+        }
     }
 }
