@@ -405,7 +405,8 @@ class ReviewFifteenTest {
 
     /**
      * The form each agreement of {@code fixtures/unseen} states for itself, as read for this round (the passages on
-     * signatures, electronic form, acceptance online, Schriftform and Textform of all seventy-eight); the others state
+     * signatures, electronic form, acceptance online, Schriftform and Textform of all seventy-eight, and `orvalux` of the
+     * twelfth set, whose other seven are still to be read for it); the others state
      * none, or only the form of amendments, instructions or notices.
      */
     private static final Map<String, AgreementForm> FORMS = Map.ofEntries(
@@ -424,6 +425,8 @@ class ReviewFifteenTest {
             Map.entry("larkspur-dpa-us-en.md", AgreementForm.ELECTRONIC), // "by clicking \"I agree\""
             Map.entry("lumetric-dpa-en.pdf", AgreementForm.ELECTRONIC), // "by clicking to accept it"
             Map.entry("medanto-avv-praxis.md", AgreementForm.ELECTRONIC), // "in elektronischer Form geschlossen"
+            Map.entry(
+                    "orvalux_annotation_dpa.pdf", AgreementForm.WRITTEN), // "By signing an Order Form that references"
             Map.entry("pocketfern-terms.html", AgreementForm.ELECTRONIC), // "by clicking \"I agree\" you accept them"
             Map.entry("sarovar-dpa-scc.docx", AgreementForm.WRITTEN), // signature blocks
             Map.entry("talwerk-avv-ch.txt", AgreementForm.ELECTRONIC), // "wird elektronisch abgeschlossen"
