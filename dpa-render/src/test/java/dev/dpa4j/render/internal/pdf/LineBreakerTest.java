@@ -123,4 +123,24 @@ class LineBreakerTest {
         assertThat(articleLines).containsExactly("im Sinne von", "Art. 28 DSGVO");
         assertThat(ordinaryLines).containsExactly("im Sinne von Wort", "126b BGB");
     }
+
+    @Test
+    void should_keep_a_phone_number_and_a_date_on_one_line() {
+        // given: the line is full after the second group of the number, and after the day and month of the date
+        String phone = "Kontakt: Frau Beispiel, +49 30 1234 567, rund um die Uhr";
+        String date = "Die Vereinbarung gilt ab 1 January 2027 bis auf Weiteres";
+        String words = "Kontakt: Frau Beispiel, Haus am Wald, rund um die Uhr";
+
+        // when
+        List<String> phoneLines = lines(phone, breaker.width("Kontakt: Frau Beispiel, +49 30 12", BODY));
+        List<String> dateLines = lines(date, breaker.width("Die Vereinbarung gilt ab 1 January 20", BODY));
+        List<String> wordLines = lines(words, breaker.width("Kontakt: Frau Beispiel, Haus am Wa", BODY));
+
+        // then
+        assertThat(phoneLines).first().isEqualTo("Kontakt: Frau Beispiel,");
+        assertThat(phoneLines.get(1)).startsWith("+49 30 1234 567,");
+        assertThat(dateLines).first().isEqualTo("Die Vereinbarung gilt ab");
+        assertThat(dateLines.get(1)).startsWith("1 January 2027");
+        assertThat(wordLines).first().isEqualTo("Kontakt: Frau Beispiel, Haus am");
+    }
 }
