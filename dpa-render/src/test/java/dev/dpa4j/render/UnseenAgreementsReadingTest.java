@@ -389,13 +389,13 @@ class UnseenAgreementsReadingTest {
 
         // then
         assertThat(en)
-                .contains("The supervisory authority competent under Clause 13(a) is: Austrian Data Protection"
+                .contains("The supervisory authority competent under Clause 13(a) is Austrian Data Protection"
                         + " Authority, as the authority of a Member State in which the data subjects"
                         + " concerned are located, since the data exporter is not required to appoint a representative"
                         + " (Art. 27(2) GDPR).")
                 .doesNotContain("the following authority");
         assertThat(de)
-                .contains("Zuständige Aufsichtsbehörde nach Klausel 13 Buchstabe a ist: Österreichische"
+                .contains("Zuständige Aufsichtsbehörde nach Klausel 13 Buchstabe a ist Österreichische"
                         + " Datenschutzbehörde, als die Behörde eines Mitgliedstaats, in dem sich"
                         + " die betroffenen Personen befinden, da der Datenexporteur keinen Vertreter benennen muss"
                         + " (Art. 27 Abs. 2 DSGVO).")
