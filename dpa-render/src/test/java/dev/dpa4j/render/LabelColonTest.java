@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LabelColonTest {
 
     /** A colon right after a verb or preposition of the sentence, before a placeholder: "is: {x}", "an: {x}". */
-    private static final Pattern VERB_COLON = Pattern.compile("\\b(is|are|to|covers|ist|sind|an|umfasst|gilt):\\s*\\{");
+    private static final Pattern VERB_COLON =
+            Pattern.compile("\\b(is|are|to|on|covers|ist|sind|an|auf|umfasst|gilt|benannt|appointed):\\s*\\{");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de"})
