@@ -381,7 +381,7 @@ class SendReadyStructureTest {
                                 + " (Geltungsbereich: Buchungsportal)",
                         "soweit eine Maßnahme nicht als Maßnahme des Verantwortlichen bezeichnet ist")
                 .doesNotContain("Der Auftragsverarbeiter hat die folgenden technischen");
-        assertThat(en).contains("(measure of the Controller) (applies to booking portal)");
+        assertThat(en).contains("(measure of the Controller) (applies to: booking portal)");
         assertThat(plain)
                 .contains("Der Auftragsverarbeiter hat die folgenden technischen")
                 .doesNotContain("Maßnahme des Verantwortlichen", "Geltungsbereich");
