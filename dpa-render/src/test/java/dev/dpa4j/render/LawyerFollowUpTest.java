@@ -50,9 +50,9 @@ class LawyerFollowUpTest {
 
         // then: the sentence and the annex label name a person, not a man; English keeps its neutral term
         assertThat(de)
-                .contains("Der Auftragsverarbeiter (Acme Cloud GmbH) hat als datenschutzbeauftragte Person benannt:"
-                        + " Dr. Daten Schutz")
-                .doesNotContain("Der Verantwortliche (Beispiel Kunde GmbH) hat als")
+                .contains(
+                        "Datenschutzbeauftragte Person des Auftragsverarbeiters (Acme Cloud GmbH) ist Dr. Daten Schutz")
+                .doesNotContain("Datenschutzbeauftragte Person des Verantwortlichen")
                 .doesNotContain("Datenschutzbeauftragter")
                 .doesNotContain("Datenschutzbeauftragten");
         assertThat(deScc)

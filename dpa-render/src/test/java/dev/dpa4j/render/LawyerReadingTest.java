@@ -95,11 +95,11 @@ class LawyerReadingTest {
         // then
         assertThat(de)
                 .contains("Verarbeitet der Auftragsverarbeiter die Daten selbst in einem Drittland, stützt er den"
-                        + " Empfang der Daten bei ihm auf: Standardvertragsklauseln")
+                        + " Empfang der Daten bei ihm auf folgende Übermittlungsgrundlage: Standardvertragsklauseln")
                 .doesNotContain("Übermittelt der Auftragsverarbeiter selbst");
         assertThat(en)
                 .contains("Where the Processor itself processes the data in a third country, it bases its own"
-                        + " receipt of the data on: standard contractual clauses")
+                        + " receipt of the data on the following transfer mechanism: standard contractual clauses")
                 .doesNotContain("itself transfers");
         assertThat(none).doesNotContain("its own receipt of the data");
     }

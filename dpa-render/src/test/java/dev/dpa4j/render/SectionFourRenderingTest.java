@@ -206,7 +206,7 @@ class SectionFourRenderingTest {
                 .endsWith("*(Art. 28 Abs. 3 Satz 2 lit. g, Art. 5 Abs. 1 lit. e DSGVO)*");
         assertThat(line(en, "kept after its deletion for no longer than 35 days"))
                 .endsWith("*(Art. 28(3)(g), Art. 5(1)(e) GDPR)*");
-        assertThat(line(deWording, "gilt: bis zum Überschreiben im regulären Sicherungszyklus"))
+        assertThat(line(deWording, "gilt Folgendes: bis zum Überschreiben im regulären Sicherungszyklus"))
                 .endsWith("*(Art. 28 Abs. 3 Satz 2 lit. g, Art. 5 Abs. 1 lit. e DSGVO)*");
         assertThat(markdown(full, DE)).doesNotContain("Sicherungskopien, die die personenbezogenen Daten");
     }

@@ -26,9 +26,10 @@ class SentencePunctuationTest {
         String english = text(agreement, Locale.ENGLISH);
 
         // then
-        assertThat(german).contains("Gegenstand des Auftrags ist: Betrieb einer Online-Terminbuchung. ");
+        assertThat(german).contains("Der Auftrag hat folgenden Gegenstand: Betrieb einer Online-Terminbuchung. ");
         assertThat(english)
-                .contains("The subject matter of the processing is: [de: Betrieb einer Online-Terminbuchung]. ");
+                .contains(
+                        "The processing has the following subject matter: [de: Betrieb einer Online-Terminbuchung]. ");
     }
 
     @Test
@@ -40,7 +41,7 @@ class SentencePunctuationTest {
         String german = text(agreement, Locale.GERMAN);
 
         // then
-        assertThat(german).contains("Gegenstand des Auftrags ist: Hosting für die Beispiel Ltd. ");
+        assertThat(german).contains("Der Auftrag hat folgenden Gegenstand: Hosting für die Beispiel Ltd. ");
         assertThat(german).doesNotContain("Ltd..");
     }
 
@@ -53,7 +54,7 @@ class SentencePunctuationTest {
         String german = text(agreement, Locale.GERMAN);
 
         // then
-        assertThat(german).contains("Gegenstand des Auftrags ist: Hosting – und was noch? ");
+        assertThat(german).contains("Der Auftrag hat folgenden Gegenstand: Hosting – und was noch? ");
         assertThat(german).doesNotContain("noch?.");
     }
 

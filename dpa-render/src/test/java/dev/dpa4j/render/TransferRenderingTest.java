@@ -134,7 +134,7 @@ class TransferRenderingTest {
                     .contains("Option 2 (general written authorisation)")
                     .contains("at least 30 days in advance. *(Clause 9(a) SCC, Option 2)*")
                     .contains("do not offer an independent dispute resolution body")
-                    .contains("is: Data Protection Commission (Ireland), as the authority responsible for the data"
+                    .contains("is Data Protection Commission (Ireland), as the authority responsible for the data"
                             + " exporter established in the Union.")
                     .contains("The SCC are governed by the laws of Ireland. *(Clause 17 SCC, Option 1)*")
                     .contains("resolved by the courts of Ireland; data subjects may also bring proceedings in the"
@@ -332,7 +332,7 @@ class TransferRenderingTest {
 
             assertThat(md)
                     .contains("## Annex 5 – UK Addendum: Tables 1 to 4")
-                    .contains("Start date: 1 December 2026.")
+                    .contains("The start date is 1 December 2026.")
                     .contains("| Module Three | yes | not used | general authorisation | 30 days |")
                     .contains("as incorporated in Section 10")
                     .contains("Which party may end the UK Addendum: neither party.");
@@ -377,11 +377,12 @@ class TransferRenderingTest {
                             + " *(IDTA, Table 2; Art. 46(2)(d) UK GDPR)*")
                     .contains("## Annex 5 – IDTA: Tables of Part 1")
                     .contains("Table 2 – Transfer Details\n")
-                    .contains("Status of the Exporter: controller. Status of the Importer: processor.")
-                    .contains("Linked Agreement: this Agreement.")
-                    .contains("First review date: 1 December 2027.")
-                    .contains("UK country whose law governs the IDTA: Scotland. Primary place for legal claims by"
-                            + " the parties: the courts of England and Wales.")
+                    .contains("The Exporter acts as controller, the Importer as processor.")
+                    .contains("The Linked Agreement is this Agreement.")
+                    .contains("The first review date is 1 December 2027.")
+                    .contains("Table 2 – Transfer Details\n\nThe IDTA is governed by the law of Scotland. The courts of"
+                            + " England and Wales are the primary place where the parties bring legal claims under the"
+                            + " IDTA.")
                     .doesNotContain("to be completed")
                     .doesNotContain("UK Addendum: Tables 1 to 4")
                     .doesNotContain("Mandatory Clauses");
@@ -401,11 +402,11 @@ class TransferRenderingTest {
                             + " vorrangig vor den Gerichten von Nordirland zu erheben."
                             + " *(IDTA, Tabelle 2; Art. 46 Abs. 2 lit. d UK GDPR)*")
                     .contains("Tabelle 2 – Angaben zur Übermittlung\n")
-                    .contains("Status des Exporteurs: Auftragsverarbeiter. Status des Importeurs:"
+                    .contains("Der Exporteur handelt als Auftragsverarbeiter, der Importeur als"
                             + " Unterauftragsverarbeiter.")
-                    .contains("Verbundener Vertrag (Linked Agreement): Unterauftragsvertrag vom 1. Dezember 2026.")
+                    .contains("Verbundener Vertrag (Linked Agreement) ist Unterauftragsvertrag vom 1. Dezember 2026.")
                     .doesNotContain("Überprüfungsdatum")
-                    .contains("Vorrangiger Ort für Klagen der Parteien: die Gerichte von Nordirland.")
+                    .contains("Tabelle 2 – Angaben zur Übermittlung\n\nDas IDTA unterliegt dem Recht von Nordirland.")
                     .doesNotContain("governed by")
                     .doesNotContain("Northern Ireland")
                     .doesNotContain("noch zu ergänzen");
@@ -418,8 +419,7 @@ class TransferRenderingTest {
                     .contains("The IDTA is governed by the law of [to be completed: the part of the United Kingdom"
                                     .replace("[", "\\[")
                             + " whose law governs the IDTA (Table 2)\\]")
-                    .contains(
-                            "Status of the Exporter: [to be completed: the status of the Exporter".replace("[", "\\["))
+                    .contains("The Exporter acts as [to be completed: the status of the Exporter".replace("[", "\\["))
                     .doesNotContain("Linked Agreement")
                     .doesNotContain("law of England and Wales")
                     .doesNotContain("law of Scotland");

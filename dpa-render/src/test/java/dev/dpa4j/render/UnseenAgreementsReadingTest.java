@@ -305,17 +305,19 @@ class UnseenAgreementsReadingTest {
 
         // then: the tool, then what is certified and checked, with the Processor as subject; no list of fields
         assertThat(en)
-                .contains("it bases its own receipt of the data on: EU-U.S. Data Privacy Framework (Art. 45 GDPR). The"
-                        + " Processor is certified under the EU-U.S. Data Privacy Framework, and its certification"
-                        + " covers human resources data; its entry in the Data Privacy Framework List was checked on"
-                        + " 1 October 2026.")
+                .contains(
+                        "it bases its own receipt of the data on the following transfer mechanism: EU-U.S. Data Privacy Framework (Art. 45 GDPR). The"
+                                + " Processor is certified under the EU-U.S. Data Privacy Framework, and its certification"
+                                + " covers human resources data; its entry in the Data Privacy Framework List was checked on"
+                                + " 1 October 2026.")
                 .doesNotContain("GDPR), certified (EU-U.S. framework), HR data covered, Data Privacy Framework List"
                         + " checked on 1 October 2026.");
         assertThat(de)
-                .contains("stützt er den Empfang der Daten bei ihm auf: EU-US Data Privacy Framework (Art. 45 DSGVO)."
-                        + " Der Auftragsverarbeiter ist nach dem EU-US Data Privacy Framework zertifiziert, und die"
-                        + " Zertifizierung umfasst Personaldaten; seine Eintragung in der Data Privacy Framework List"
-                        + " wurde am 1. Oktober 2026 geprüft.");
+                .contains(
+                        "stützt er den Empfang der Daten bei ihm auf folgende Übermittlungsgrundlage: EU-US Data Privacy Framework (Art. 45 DSGVO)."
+                                + " Der Auftragsverarbeiter ist nach dem EU-US Data Privacy Framework zertifiziert, und die"
+                                + " Zertifizierung umfasst Personaldaten; seine Eintragung in der Data Privacy Framework List"
+                                + " wurde am 1. Oktober 2026 geprüft.");
         // the sub-processor annex keeps its terse cell
         assertThat(line(en, "Tamarack Cloud LLC")).contains("certified (EU-U.S. framework)");
         // an agreement whose processor has no transfer of its own says nothing of a certification
@@ -389,13 +391,13 @@ class UnseenAgreementsReadingTest {
 
         // then
         assertThat(en)
-                .contains("The supervisory authority competent under Clause 13(a) is: Austrian Data Protection"
+                .contains("The supervisory authority competent under Clause 13(a) is Austrian Data Protection"
                         + " Authority, as the authority of a Member State in which the data subjects"
                         + " concerned are located, since the data exporter is not required to appoint a representative"
                         + " (Art. 27(2) GDPR).")
                 .doesNotContain("the following authority");
         assertThat(de)
-                .contains("Zuständige Aufsichtsbehörde nach Klausel 13 Buchstabe a ist: Österreichische"
+                .contains("Zuständige Aufsichtsbehörde nach Klausel 13 Buchstabe a ist Österreichische"
                         + " Datenschutzbehörde, als die Behörde eines Mitgliedstaats, in dem sich"
                         + " die betroffenen Personen befinden, da der Datenexporteur keinen Vertreter benennen muss"
                         + " (Art. 27 Abs. 2 DSGVO).")

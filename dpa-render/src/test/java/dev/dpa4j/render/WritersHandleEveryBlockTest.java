@@ -9,6 +9,7 @@ import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -77,6 +78,7 @@ class WritersHandleEveryBlockTest {
                         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>"));
         samples.put(
                 Parallel.class, new Parallel(Locale.GERMAN, paragraph("Wfirst"), Locale.ENGLISH, paragraph("Wsecond")));
+        samples.put(InLanguage.class, new InLanguage(Locale.GERMAN, paragraph("Wlanguage")));
         return samples;
     }
 
@@ -139,6 +141,7 @@ class WritersHandleEveryBlockTest {
         return switch (block.getClass().getSimpleName()) {
             case "Figure" -> List.of("Wcaption", "Wdescription");
             case "Parallel" -> List.of("Wfirst", "Wsecond");
+            case "InLanguage" -> List.of("Wlanguage");
             case "SignatureBlock" -> List.of("Wsignatures", "Wrole", "Wsigner", "Wfield");
             case "PartiesBlock" -> List.of("Wbetween", "Wparty", "Wdesignation");
             case "Table" -> List.of("Wheader", "Wcell");

@@ -23,4 +23,5 @@ public sealed interface Block
                 Annex,
                 SignatureBlock,
                 Figure,
-                Parallel {}
+                Parallel,
+                InLanguage {}

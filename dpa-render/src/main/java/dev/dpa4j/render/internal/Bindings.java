@@ -5,13 +5,17 @@ package dev.dpa4j.render.internal;
  * The one rule for spaces a line must not break at, shared by every writer that breaks lines itself (plain
  * text, PDF): between a legal reference word and what it refers to, so that "§ 126b BGB", "Art. 28 Abs. 3
  * lit. a DSGVO", "Clause 7.6" or "Annex II" never leave "§", "Art.", "Abs.", "lit." or "Clause" at the end of a
- * line with their number on the next, and the day of a date stays with its month ("14. September",
- * "14 September"). German typesetting binds these pairs (DIN 5008 and legal citation practice); English
- * practice does the same for "Article 28" and "Annex II".
+ * line with their number on the next; a date stays whole ("14. September 2026", "1 January 2027"), and so
+ * does a number written in groups ("+49 30 1234 567", "030 1234 567", "DE89 3704 0044 0532 0130 00",
+ * "10 000"). German typesetting binds these (DIN 5008 and legal citation practice); English practice does the
+ * same for "Article 28" and "Annex II".
  *
  * <p>The composed text keeps ordinary spaces (the importer and every other reader of our output read them
  * as such); only the line breaking consults this rule. An abbreviation binds whatever follows it ("lit. a",
- * "Abs. 3"); a written-out word binds only a number: digits ("Clause 7.6") or a Roman numeral ("Annex II").
+ * "Abs. 3"); a written-out word binds only a number: digits ("Clause 7.6") or a Roman numeral ("Annex II"). A
+ * month binds a year of four digits. A group of digits binds the next group: a word of at most six digits or
+ * capital letters with at least one digit (an international number's "+49" and an IBAN's "DE89" begin a group
+ * too), so that a group followed by a comma or a full stop ends the number.
  */
 public final class Bindings {
 
@@ -79,6 +83,12 @@ public final class Bindings {
     private static final int ABBREVIATION = 1;
     private static final int WORD = 2;
     private static final int DAY = 3;
+    private static final int GROUP = 4;
+    private static final int DAY_OR_GROUP = 5;
+    private static final int MONTH = 6;
+
+    /** The longest group of a number written in groups ("+49", "1234", "DE89", "0532"). */
+    private static final int LONGEST_GROUP = 6;
 
     /** The characters an entry (or a day) can begin with, so that most words are rejected by one lookup. */
     private static final boolean[] FIRST = new boolean[256];
@@ -92,8 +102,10 @@ public final class Bindings {
 
     private static final int[] WORD_LENGTHS = lengths(WORDS);
 
+    private static final int[] MONTH_LENGTHS = lengths(MONTHS);
+
     static {
-        for (String[] list : new String[][] {ABBREVIATIONS, WORDS}) {
+        for (String[] list : new String[][] {ABBREVIATIONS, WORDS, MONTHS}) {
             for (String entry : list) {
                 FIRST[entry.charAt(0)] = true;
             }
@@ -101,6 +113,7 @@ public final class Bindings {
         for (char c = '0'; c <= '9'; c++) {
             FIRST[c] = true;
         }
+        FIRST['+'] = true;
     }
 
     private static int[] lengths(String[] entries) {
@@ -149,7 +162,17 @@ public final class Bindings {
             return NONE;
         }
         if (first <= '9' && first >= '0') {
-            return day(text, from, to) ? DAY : NONE;
+            boolean group = group(text, from, to);
+            if (day(text, from, to)) {
+                return group ? DAY_OR_GROUP : DAY;
+            }
+            return group ? GROUP : NONE;
+        }
+        if (first == '+') {
+            return length > 1 && group(text, from + 1, to) ? GROUP : NONE;
+        }
+        if (length == 4 && first <= 'Z' && first >= 'A' && ibanHead(text, from)) {
+            return GROUP;
         }
         char last = text.charAt(to - 1);
         if (last == '.' || last == '§') {
@@ -157,11 +180,13 @@ public final class Bindings {
                     ? ABBREVIATION
                     : NONE;
         }
-        return (WORD_LENGTHS[first] & (1 << length)) != 0
-                        && Character.isLetter(last)
-                        && matchesAny(WORDS, text, from, length)
-                ? WORD
-                : NONE;
+        if (!Character.isLetter(last)) {
+            return NONE;
+        }
+        if ((WORD_LENGTHS[first] & (1 << length)) != 0 && matchesAny(WORDS, text, from, length)) {
+            return WORD;
+        }
+        return (MONTH_LENGTHS[first] & (1 << length)) != 0 && matchesAny(MONTHS, text, from, length) ? MONTH : NONE;
     }
 
     /**
@@ -181,6 +206,10 @@ public final class Bindings {
             case ABBREVIATION -> Character.isLetterOrDigit(text.charAt(next)) || text.charAt(next) == '(';
             case WORD -> number(text, next, nextEnd);
             case DAY -> month(text, next, nextEnd);
+            case GROUP -> group(text, next, withoutPunctuation(text, next, nextEnd));
+            case DAY_OR_GROUP ->
+                month(text, next, nextEnd) || group(text, next, withoutPunctuation(text, next, nextEnd));
+            case MONTH -> year(text, next, withoutPunctuation(text, next, nextEnd));
             default -> false;
         };
     }
@@ -198,6 +227,53 @@ public final class Bindings {
             }
         }
         return true;
+    }
+
+    /** A group of a number: at most six digits or capital letters, at least one of them a digit. */
+    private static boolean group(CharSequence text, int from, int to) {
+        if (to <= from || to - from > LONGEST_GROUP) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** The first group of an IBAN: two capital letters, two digits ("DE89"). */
+    private static boolean ibanHead(CharSequence text, int from) {
+        char second = text.charAt(from + 1);
+        char third = text.charAt(from + 2);
+        char fourth = text.charAt(from + 3);
+        return second >= 'A' && second <= 'Z' && third >= '0' && third <= '9' && fourth >= '0' && fourth <= '9';
+    }
+
+    /** A year: four digits. */
+    private static boolean year(CharSequence text, int from, int to) {
+        if (to - from != 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a word ends without the punctuation after it ("0100," "2027." "567)"). */
+    private static int withoutPunctuation(CharSequence text, int from, int to) {
+        while (to > from && ".,;:)]“”\"'".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to;
     }
 
     /** Whether the word is a month's name in German or English (with trailing punctuation). */

@@ -5,6 +5,7 @@ import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -42,6 +43,8 @@ final class Citations {
             return new Annex(a.id(), a.label(), a.title(), drop(a.content()));
         } else if (block instanceof Parallel p) {
             return new Parallel(p.firstLanguage(), drop(p.first()), p.secondLanguage(), drop(p.second()));
+        } else if (block instanceof InLanguage l) {
+            return new InLanguage(l.language(), drop(l.block()));
         } else if (block instanceof Paragraph
                 || block instanceof ListBlock
                 || block instanceof Table

@@ -12,6 +12,7 @@ import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -121,9 +122,11 @@ public final class Composer {
     private static List<Block> zip(Locale firstLanguage, List<Block> first, Locale secondLanguage, List<Block> second) {
         List<Block> blocks = new ArrayList<>();
         int common = Math.min(first.size(), second.size());
+        // the second language's anchors get a suffix: one document, every id once (HTML anchors, screen readers)
+        String suffix = "-" + secondLanguage.toLanguageTag();
         for (int i = 0; i < common; i++) {
             Block a = first.get(i);
-            Block b = second.get(i);
+            Block b = Anchors.suffixed(second.get(i), suffix);
             // each party signs once: one signature block with both languages' labels, in every format
             Optional<SignatureBlock> signatures = a instanceof SignatureBlock x && b instanceof SignatureBlock y
                     ? Signatures.bilingual(x, y)
@@ -133,14 +136,15 @@ public final class Composer {
             } else if (holdsTable(a) || holdsTable(b)) {
                 // a table of three or more columns in half the width breaks its words inside (the sub-processors'
                 // "Unter-auftra-gs-verar-beiter"): such a part is set in full width, one language after the other
-                blocks.add(a);
-                blocks.add(b);
+                blocks.add(new InLanguage(firstLanguage, a));
+                blocks.add(new InLanguage(secondLanguage, b));
             } else {
                 blocks.add(new Parallel(firstLanguage, a, secondLanguage, b));
             }
         }
-        blocks.addAll(first.subList(common, first.size()));
-        blocks.addAll(second.subList(common, second.size()));
+        first.subList(common, first.size()).forEach(a -> blocks.add(new InLanguage(firstLanguage, a)));
+        second.subList(common, second.size())
+                .forEach(b -> blocks.add(new InLanguage(secondLanguage, Anchors.suffixed(b, suffix))));
         return blocks;
     }
 

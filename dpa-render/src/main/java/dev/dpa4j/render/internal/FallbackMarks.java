@@ -9,6 +9,7 @@ import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -170,6 +171,9 @@ final class FallbackMarks {
             return first == p.first() && second == p.second()
                     ? p
                     : new Parallel(p.firstLanguage(), first, p.secondLanguage(), second);
+        } else if (block instanceof InLanguage l) {
+            Block inner = block(l.block(), str, par);
+            return inner == l.block() ? l : new InLanguage(l.language(), inner);
         }
         throw new IllegalStateException("The document rewriter does not know the block type "
                 + block.getClass().getName() + "; add it here");

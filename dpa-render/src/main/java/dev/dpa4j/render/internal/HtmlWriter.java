@@ -8,6 +8,7 @@ import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -26,6 +27,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the document tree as one self-contained HTML5 file: semantic elements, an embedded
@@ -166,18 +168,25 @@ public final class HtmlWriter {
                     .append(esc(figure.description()))
                     .append("</figcaption>\n</figure>\n");
         } else if (block instanceof Parallel parallel) {
-            out.append("<table class=\"dpa-parallel\"><tr>\n<td lang=\"")
-                    .append(esc(parallel.firstLanguage().getLanguage()))
-                    .append("\">\n");
+            out.append("<table class=\"dpa-parallel\"><tr>\n<td")
+                    .append(lang(parallel.firstLanguage()))
+                    .append(">\n");
             block(parallel.first(), level);
-            out.append("</td>\n<td lang=\"")
-                    .append(esc(parallel.secondLanguage().getLanguage()))
-                    .append("\">\n");
+            out.append("</td>\n<td").append(lang(parallel.secondLanguage())).append(">\n");
             block(parallel.second(), level);
             out.append("</td>\n</tr></table>\n");
+        } else if (block instanceof InLanguage part) {
+            out.append("<div class=\"dpa-lang\"").append(lang(part.language())).append(">\n");
+            block(part.block(), level);
+            out.append("</div>\n");
         } else {
             throw unhandled(block);
         }
+    }
+
+    /** The {@code lang} attribute for a block in the language, with its leading space (BCP 47 tag). */
+    private static String lang(Locale language) {
+        return " lang=\"" + esc(language.toLanguageTag()) + "\"";
     }
 
     private void parties(PartiesBlock parties) {

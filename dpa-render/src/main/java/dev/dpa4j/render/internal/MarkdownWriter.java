@@ -8,6 +8,7 @@ import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -102,6 +103,8 @@ public final class MarkdownWriter {
         } else if (block instanceof Parallel parallel) {
             block(parallel.first(), level);
             block(parallel.second(), level);
+        } else if (block instanceof InLanguage part) {
+            block(part.block(), level);
         } else {
             throw unhandled(block);
         }

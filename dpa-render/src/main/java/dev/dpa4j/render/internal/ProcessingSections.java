@@ -79,7 +79,7 @@ final class ProcessingSections extends Part {
             if (!p.getServices().isEmpty()) {
                 d.clause("subject.services", p(), list(p.getServices()));
             }
-            p.getScope().ifPresent(s -> d.clause("subject.scope", p().text("scope", s)));
+            p.getScope().ifPresent(s -> d.clause("subject.scope", p().continuing("scope", s)));
             if (!p.getExclusions().isEmpty()) {
                 d.clause("subject.exclusions", p(), list(p.getExclusions()));
             }

@@ -8,6 +8,7 @@ import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -129,6 +130,8 @@ public final class TextWriter {
         } else if (block instanceof Parallel parallel) {
             block(parallel.first(), indent);
             block(parallel.second(), indent);
+        } else if (block instanceof InLanguage part) {
+            block(part.block(), indent);
         } else {
             throw unhandled(block);
         }

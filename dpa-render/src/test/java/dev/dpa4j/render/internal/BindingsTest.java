@@ -30,7 +30,18 @@ class BindingsTest {
                 "Table_3",
                 "vom 14._September 2026",
                 "on 1_May 2026",
-                "am 3._März"
+                "am 3._März",
+                "vom 14. September_2026",
+                "from 1 January_2027.",
+                "im März_2027,",
+                "Telefon +49_30 1234 567",
+                "Telefon +49 30_1234 567",
+                "Telefon +49 30 1234_567.",
+                "phone +1 503 555_0100, https",
+                "(030_1234 567)",
+                "IBAN DE89_3704 0044 0532 0130 00",
+                "IBAN DE89 3704 0044 0532 0130_00",
+                "bis 10_000 EUR"
             })
     void should_keep_a_reference_word_with_its_number(String text) {
         assertThat(keeps(text)).as(text).isTrue();
@@ -124,7 +135,21 @@ class BindingsTest {
                 "Anlage_zum Vertrag",
                 "Nummer 14._Sonstiges",
                 "2021_September",
-                "14._Mais"
+                "14._Mais",
+                "+1 503 555 0100,_https",
+                "im Jahr 2026_werden",
+                "binnen 24_Stunden",
+                "within 72_hours",
+                "the Processor may_2026",
+                "May_be",
+                "March_20",
+                "EU_27",
+                "ISO_27001",
+                "Art. 28_DSGVO",
+                "2026,_2027",
+                "DEUTSCH_1234",
+                "+_49",
+                "1234567_89"
             })
     void should_let_an_ordinary_space_break(String text) {
         assertThat(keeps(text)).as(text).isFalse();

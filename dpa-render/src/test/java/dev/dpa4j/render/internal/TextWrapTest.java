@@ -44,7 +44,12 @@ class TextWrapTest {
         "Art",
         "Annex",
         "II",
-        "5"
+        "5",
+        "+49",
+        "0100,",
+        "DE89",
+        "2027",
+        "März"
     };
 
     @Test
@@ -70,6 +75,21 @@ class TextWrapTest {
         assertThat(written(given))
                 .isEqualTo("Der Auftragsverarbeiter verarbeitet personenbezogene Daten ausschließlich auf\n"
                         + "dokumentierte Weisung des Verantwortlichen.\n\n");
+    }
+
+    @Test
+    void should_keep_a_phone_number_an_iban_and_a_date_whole_at_the_end_of_a_line() {
+        // given: word by word, the lines would end in "+353 1", "DE89 3704 0044" and "1. Januar"
+        String given = "Die Meldung geht an das Sicherheitsteam des Auftragsverarbeiters unter +353 1 555 0199 oder an"
+                + " die Buchhaltung mit der Bankverbindung IBAN DE89 3704 0044 0532 0130 00 und gilt zwischen den"
+                + " Parteien der Vereinbarung ab dem 1. Januar 2027 unverändert.";
+
+        // then
+        assertThat(written(given))
+                .isEqualTo("Die Meldung geht an das Sicherheitsteam des Auftragsverarbeiters unter\n"
+                        + "+353 1 555 0199 oder an die Buchhaltung mit der Bankverbindung IBAN\n"
+                        + "DE89 3704 0044 0532 0130 00 und gilt zwischen den Parteien der Vereinbarung ab\n"
+                        + "dem 1. Januar 2027 unverändert.\n\n");
     }
 
     private static String written(String text) {
@@ -137,11 +157,28 @@ class TextWrapTest {
 
     /**
      * The rule for this test's pieces, written out: "§", "§§" and "Art." bind a word that starts with a letter, digit
-     * or parenthesis, "Annex" only a number ("5…", or "II" not followed by a letter).
+     * or parenthesis, "Annex" only a number ("5…", or "II" not followed by a letter); a month a year; a group of
+     * digits and capitals with a digit (also after "+", or an IBAN's "DE89") the next such group, whose
+     * punctuation after it is not part of it; a day of one or two digits its month.
      */
     private static boolean binds(String before, String after) {
         String word = before.replaceFirst("^[(\\[„“\"‘‚']+", "");
         int first = after.codePointAt(0);
+        String group = "(?=.*[0-9])[0-9A-Z]{1,6}";
+        String afterGroup = after.replaceFirst("[.,;:)\\]“”\"']+$", "");
+        if ((word.matches("[0-9][0-9A-Z]{0,5}") && word.matches(group))
+                || word.matches("\\+" + group)
+                || word.matches("[A-Z]{2}[0-9]{2}")) {
+            if (afterGroup.matches(group)) {
+                return true;
+            }
+        }
+        if (word.matches("[0-9]{1,2}\\.?") && after.matches("(März|Januar|Mai)\\P{L}*.*")) {
+            return true;
+        }
+        if (word.equals("März")) {
+            return afterGroup.matches("[0-9]{4}");
+        }
         return switch (word) {
             case "§", "§§", "Art." -> Character.isLetterOrDigit(first) || first == '(';
             case "Annex" -> {

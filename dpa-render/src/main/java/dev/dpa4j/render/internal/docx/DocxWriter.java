@@ -9,6 +9,7 @@ import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Document;
 import dev.dpa4j.render.document.DocumentMetadata;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -157,6 +158,8 @@ public final class DocxWriter {
             textParagraph(null, null, figure.description());
         } else if (block instanceof Parallel parallel) {
             parallel(parallel, level);
+        } else if (block instanceof InLanguage part) {
+            inLanguage(part.language(), () -> block(part.block(), level));
         } else {
             throw unhandled(block);
         }
@@ -321,17 +324,27 @@ public final class DocxWriter {
         emptyParagraph("TableEnd");
     }
 
+    /** Writes what {@code body} writes with every run marked as in the language ({@code w:lang}). */
+    private void inLanguage(Locale language, Runnable body) {
+        String previous = currentLanguage;
+        currentLanguage = languageTag(language);
+        try {
+            body.run();
+        } finally {
+            currentLanguage = previous;
+        }
+    }
+
     private void cell(Block block, Locale language, int level) {
         body.ascii("<w:tc><w:tcPr><w:tcW w:w=\"4535\" w:type=\"dxa\"/></w:tcPr>");
         int start = body.length();
-        String previous = currentLanguage;
-        currentLanguage = languageTag(language);
-        if (block instanceof Clause clause) {
-            clause(clause, -1, level);
-        } else {
-            block(block, level);
-        }
-        currentLanguage = previous;
+        inLanguage(language, () -> {
+            if (block instanceof Clause clause) {
+                clause(clause, -1, level);
+            } else {
+                block(block, level);
+            }
+        });
         // A cell must end with a paragraph (a nested table is followed by one already).
         if (body.length() == start || !endsWithParagraph()) {
             emptyParagraph(null);

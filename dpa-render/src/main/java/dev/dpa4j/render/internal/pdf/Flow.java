@@ -7,6 +7,7 @@ import dev.dpa4j.render.document.Annex;
 import dev.dpa4j.render.document.Block;
 import dev.dpa4j.render.document.Clause;
 import dev.dpa4j.render.document.Figure;
+import dev.dpa4j.render.document.InLanguage;
 import dev.dpa4j.render.document.ListBlock;
 import dev.dpa4j.render.document.Paragraph;
 import dev.dpa4j.render.document.Parallel;
@@ -109,6 +110,9 @@ final class Flow {
             figure(figure);
         } else if (block instanceof Parallel parallel) {
             parallel(parallel, level);
+        } else if (block instanceof InLanguage part) {
+            // the PDF is not tagged (PDF/A-3u): no structure element to carry a Lang; the catalog has the document's
+            block(part.block(), level);
         } else {
             throw unhandled(block);
         }

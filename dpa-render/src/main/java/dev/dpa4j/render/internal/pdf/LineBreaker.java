@@ -12,8 +12,11 @@ import java.util.List;
  * "Art. 28", see {@link Bindings}), after a hyphen between two letters, at a soft hyphen
  * (U+00AD, which is then printed as a hyphen) and at a zero-width space (U+200B). A quotation mark
  * directly after a word is never a break opportunity, so a German closing mark („…“) cannot start a
- * line. A word wider than the line is broken between two characters where the line is full, so that no
- * text runs past the margin; the cost stays linear in the length of the word.
+ * line. A line with no such opportunity (a narrow column) ends, in this order: at the last space that binds
+ * two words, after the last "/", ".", "@" or "_" of an address ("quillfeather./example"), at a point
+ * {@link Hyphenation} gives, with a hyphen printed, or where the line is full, with a hyphen printed if the
+ * break falls between two letters; never silently in the middle of a word. No text runs past the margin; the
+ * cost stays linear in the length of the word.
  *
  * <p>White space is collapsed to single spaces as in HTML; control and format characters other than the
  * two break characters are dropped (U+FEFF too, which PDF/A forbids in a ToUnicode map); a character the
@@ -134,6 +137,7 @@ final class LineBreaker {
             int end = -1; // where the line ends at the last opportunity (exclusive)
             int next = -1; // where the following line starts
             boolean hyphen = false;
+            int boundSpace = -1; // the last space on the line that binds two words
             int j = start;
             int word = start; // where the word before the next space starts
             for (; j < n; j++) {
@@ -143,6 +147,8 @@ final class LineBreaker {
                         end = j;
                         next = j + 1;
                         hyphen = false;
+                    } else if (j > start) {
+                        boundSpace = j;
                     }
                     width += advance[j];
                     word = j + 1;
@@ -176,14 +182,73 @@ final class LineBreaker {
             if (end > start) {
                 lines.add(line(chars, owner, advance, spans, start, end, hyphen));
                 start = next;
+            } else if (boundSpace > start) {
+                // no opportunity on the line: a bound pair ("30 November 2026") yields before a word does
+                lines.add(line(chars, owner, advance, spans, start, boundSpace, false));
+                start = boundSpace + 1;
             } else {
-                // no opportunity on the line: break the word where the line is full
-                lines.add(line(chars, owner, advance, spans, start, j, false));
-                start = j;
+                int from = Math.max(word, start);
+                // the rest of the word, as far as the longest stem of Hyphenation reaches (a word of a million
+                // characters is not read to its end for every line)
+                int wordEnd = j;
+                while (wordEnd < n && wordEnd < j + 16 && chars[wordEnd] != ' ') {
+                    wordEnd++;
+                }
+                int cut = forcedBreak(chars, advance, spans, owner, start, from, j, wordEnd, max, width);
+                boolean letters = cut > start && Character.isLetter(chars[cut - 1]) && Character.isLetter(chars[cut]);
+                lines.add(line(chars, owner, advance, spans, start, cut, letters));
+                start = cut;
             }
         }
         lines.removeIf(line -> line.pieces().isEmpty());
         return lines;
+    }
+
+    /**
+     * Where to break a word that does not fit on a line with no opportunity: after the address separator
+     * nearest the full line, else at a point of {@link Hyphenation} where the hyphen still fits, else where the
+     * line is full, one character earlier if a hyphen between two letters must fit there.
+     *
+     * @param full where the line is full (the first character that does not fit)
+     * @param width the advance of the line up to {@code full}
+     * @return where the next line starts, after {@code start}
+     */
+    private int forcedBreak(
+            int[] chars,
+            float[] advance,
+            List<Span> spans,
+            int[] owner,
+            int start,
+            int word,
+            int full,
+            int wordEnd,
+            float max,
+            float width) {
+        for (int k = full - 1; k > word; k--) {
+            int c = chars[k];
+            if (c == '/' || c == '.' || c == '@' || c == '_') {
+                return k + 1;
+            }
+        }
+        // the widths up to each point, from the full line backwards, until the hyphen fits
+        float[] upTo = new float[full - start + 1];
+        upTo[full - start] = width;
+        for (int k = full - 1; k >= start; k--) {
+            upTo[k - start] = upTo[k - start + 1] - advance[k];
+        }
+        float hyphen = hyphenWidth(spans.get(owner[Math.max(start, full - 1)]).style());
+        int limit = full;
+        while (limit > start && upTo[limit - start] + hyphen > max) {
+            limit--;
+        }
+        int point = Hyphenation.point(chars, word, wordEnd, limit);
+        if (point > start) {
+            return point;
+        }
+        if (full > start + 1 && Character.isLetter(chars[full - 1]) && Character.isLetter(chars[full])) {
+            return Math.max(limit, start + 1);
+        }
+        return full;
     }
 
     /** Whether the space at {@code space} binds the word before it to the next ({@link Bindings}). */

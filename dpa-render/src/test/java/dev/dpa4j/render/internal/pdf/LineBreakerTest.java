@@ -50,10 +50,13 @@ class LineBreakerTest {
         // when
         List<Line> lines = breaker.lines(List.of(new Span(word, BODY)), 100);
 
-        // then: nothing lost, no line wider than the column
+        // then: nothing lost, no line wider than the column, every break between two letters shows its hyphen
         assertThat(lines).hasSizeGreaterThan(50);
         assertThat(lines).allSatisfy(line -> assertThat(line.width()).isLessThanOrEqualTo(100));
-        assertThat(String.join("", lines.stream().map(Line::text).toList())).isEqualTo(word);
+        List<String> texts = lines.stream().map(Line::text).toList();
+        assertThat(texts.subList(0, texts.size() - 1))
+                .allSatisfy(line -> assertThat(line).endsWith("-"));
+        assertThat(String.join("", texts).replace("-", "")).isEqualTo(word);
     }
 
     @Test
@@ -122,5 +125,56 @@ class LineBreakerTest {
         assertThat(sectionLines).containsExactly("im Sinne von", "§ 126b BGB");
         assertThat(articleLines).containsExactly("im Sinne von", "Art. 28 DSGVO");
         assertThat(ordinaryLines).containsExactly("im Sinne von Wort", "126b BGB");
+    }
+
+    @Test
+    void should_keep_a_phone_number_and_a_date_on_one_line() {
+        // given: the line is full after the second group of the number, and after the day and month of the date
+        String phone = "Kontakt: Frau Beispiel, +49 30 1234 567, rund um die Uhr";
+        String date = "Die Vereinbarung gilt ab 1 January 2027 bis auf Weiteres";
+        String words = "Kontakt: Frau Beispiel, Haus am Wald, rund um die Uhr";
+
+        // when
+        List<String> phoneLines = lines(phone, breaker.width("Kontakt: Frau Beispiel, +49 30 12", BODY));
+        List<String> dateLines = lines(date, breaker.width("Die Vereinbarung gilt ab 1 January 20", BODY));
+        List<String> wordLines = lines(words, breaker.width("Kontakt: Frau Beispiel, Haus am Wa", BODY));
+
+        // then
+        assertThat(phoneLines).first().isEqualTo("Kontakt: Frau Beispiel,");
+        assertThat(phoneLines.get(1)).startsWith("+49 30 1234 567,");
+        assertThat(dateLines).first().isEqualTo("Die Vereinbarung gilt ab");
+        assertThat(dateLines.get(1)).startsWith("1 January 2027");
+        assertThat(wordLines).first().isEqualTo("Kontakt: Frau Beispiel, Haus am");
+    }
+
+    @Test
+    void should_break_a_compound_too_long_for_its_column_only_where_a_hyphen_is_printed() {
+        // given: columns narrower than the words, as in a bilingual table
+        float narrow = breaker.width("Standardvertrags-", BODY);
+
+        // when
+        List<String> clauses = lines("Standardvertragsklauseln", narrow);
+        List<String> contract = lines("Auftragsverarbeitungsvertrag", breaker.width("Auftragsverarbeitungsver-", BODY));
+        List<String> assessment = lines("Datenschutz-Folgenabschätzung", breaker.width("Datenschutz-Folgenab", BODY));
+        List<String> automated = lines("Automatisierung", breaker.width("Automatisie-", BODY));
+        List<String> fits = lines("Standardvertragsklauseln", 500);
+
+        // then: at the compound's joints, or between syllables, each time with a hyphen
+        assertThat(clauses).containsExactly("Standardvertrags-", "klauseln");
+        assertThat(contract).containsExactly("Auftragsverarbeitungs-", "vertrag");
+        assertThat(assessment).containsExactly("Datenschutz-", "Folgenabschätzung");
+        assertThat(automated).containsExactly("Automatisie-", "rung");
+        assertThat(fits).containsExactly("Standardvertragsklauseln");
+    }
+
+    @Test
+    void should_break_an_address_after_its_separator_and_a_bound_date_at_its_space() {
+        // when
+        List<String> mail = lines("privacy@quillfeather.example", breaker.width("privacy@quillfeather.exam", BODY));
+        List<String> date = lines("30 November 2026", breaker.width("30 November 20", BODY));
+
+        // then: no hyphen is added to an address, and a date too long for its column breaks at a space
+        assertThat(mail).containsExactly("privacy@quillfeather.", "example");
+        assertThat(date).containsExactly("30 November", "2026");
     }
 }
