@@ -94,6 +94,26 @@ class ReviewFifteenTest {
                                 + "Handeln.",
                         Requirement.SUBPROCESSOR_LIABILITY))
                 .isEqualTo(Status.FOUND);
+        // § 278 BGB in words of its own: answering for the sub-processors' fault as for one's own
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        consent + " Ein Verschulden seiner Unterauftragsverarbeiter hat der Auftragsverarbeiter wie "
+                                + "eigenes Verschulden zu vertreten.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        consent + " Für Fehler seiner Unterauftragnehmer steht der Auftragsverarbeiter ein wie für "
+                                + "eigene Fehler.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.FOUND);
+        // a delay to answer for that is not the sub-processors' fault as one's own is none
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        consent + " Verzögerungen durch Unterauftragsverarbeiter hat der Verantwortliche nicht zu "
+                                + "vertreten.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.NOT_FOUND);
         // "bleibt" alone is no liability: the controller remains entitled to object
         assertThat(de(
                         "§ 6 Unterauftragsverarbeiter",

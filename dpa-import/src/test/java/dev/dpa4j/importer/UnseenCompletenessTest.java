@@ -280,10 +280,12 @@ class UnseenCompletenessTest {
         // Round 15 and the review round merged, over all eighty-six: precision 1705 of 1759 (0.969), recall 1705 of
         // 1746
         // (0.977 rounded, 0.9765), 2202 of 2322 exact (the review round's German liability cue, read only from the
-        // predicate, no longer finds the § 278 BGB wordings of pellwitz and telquaro; left for the next round):
+        // predicate, no longer found the § 278 BGB wordings of pellwitz and telquaro). With a cue for those wordings
+        // (answering for the sub-processors' fault as for one's own): precision 1707 of 1761 (0.969), recall 1707 of
+        // 1746 (0.978), 2204 of 2322 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2202);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2204);
     }
 
     @Test
