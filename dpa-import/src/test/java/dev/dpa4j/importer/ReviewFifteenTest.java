@@ -409,6 +409,15 @@ class ReviewFifteenTest {
         assertThat(formDe("Die in Anlage 2 genannten Unterauftragsverarbeiter gelten mit Unterzeichnung dieser "
                         + "Vereinbarung als genehmigt."))
                 .contains(AgreementForm.WRITTEN);
+        // a signature line left blank for each party, a letter to countersign, a version for signature (the twelfth
+        // set's kinds; a German place-and-date line left blank, „Fulda, den ____“, in the form table below)
+        assertThat(form("Signed for Customer: ______________  Signed for Provider: ______________"))
+                .contains(AgreementForm.WRITTEN);
+        assertThat(formDe("Mit Ihrer Gegenzeichnung wird dieses Schreiben zu unserer Vereinbarung."))
+                .contains(AgreementForm.WRITTEN);
+        assertThat(formDe("Fassung zur Unterzeichnung vom 1. Mai 2026.")).contains(AgreementForm.WRITTEN);
+        assertThat(form("The certificate is signed for the Processor by its security officer."))
+                .isEmpty();
         // the form of amendments, of instructions, of a certificate, or a measure is not the agreement's
         assertThat(form("No variation of this agreement is effective unless it is in writing and signed by both "
                         + "parties; a variation may also be signed by electronic signature."))
@@ -425,8 +434,7 @@ class ReviewFifteenTest {
 
     /**
      * The form each agreement of {@code fixtures/unseen} states for itself, as read for this round (the passages on
-     * signatures, electronic form, acceptance online, Schriftform and Textform of all seventy-eight, and `orvalux` of the
-     * twelfth set, whose other seven are still to be read for it); the others state
+     * signatures, electronic form, acceptance online, Schriftform and Textform of all eighty-six); the others state
      * none, or only the form of amendments, instructions or notices.
      */
     private static final Map<String, AgreementForm> FORMS = Map.ofEntries(
@@ -437,9 +445,11 @@ class ReviewFifteenTest {
             Map.entry("brackenfield-dpa-2col-en.pdf", AgreementForm.ELECTRONIC), // "by accepting it online"
             Map.entry("brenninger-avv-lieferanten.txt", AgreementForm.WRITTEN), // "(Firmenstempel, Unterschrift)"
             Map.entry("corrigan-dpa-scc-annex-en.txt", AgreementForm.WRITTEN), // "By execution of the order form"
+            Map.entry("hainbuch-avv-zweisprachig.docx", AgreementForm.WRITTEN), // "Fulda, den ____", signature lines
             Map.entry("felsnetz-avv-de.html", AgreementForm.ELECTRONIC), // "online im Kundenlogin … ab"
             Map.entry(
                     "hohenmoor-avv-behoerde-de.txt", AgreementForm.WRITTEN), // "mit Unterzeichnung dieser Vereinbarung"
+            Map.entry("kelvorra_dpa_negotiated.docx", AgreementForm.WRITTEN), // "Signed for Customer: ____"
             Map.entry("kajaform-dpa.txt", AgreementForm.ELECTRONIC), // "there is nothing to sign"
             Map.entry("kittiwake-dpa.md", AgreementForm.ELECTRONIC), // "You accept it when you accept the Terms"
             Map.entry("larkspur-dpa-us-en.md", AgreementForm.ELECTRONIC), // "by clicking \"I agree\""
@@ -447,14 +457,17 @@ class ReviewFifteenTest {
             Map.entry("medanto-avv-praxis.md", AgreementForm.ELECTRONIC), // "in elektronischer Form geschlossen"
             Map.entry(
                     "orvalux_annotation_dpa.pdf", AgreementForm.WRITTEN), // "By signing an Order Form that references"
+            Map.entry("pellwitz_avv_brief.txt", AgreementForm.WRITTEN), // "Mit Ihrer Gegenzeichnung"
             Map.entry("pocketfern-terms.html", AgreementForm.ELECTRONIC), // "by clicking \"I agree\" you accept them"
+            Map.entry("quendrix_ikt_auslagerung.docx", AgreementForm.WRITTEN), // "Fassung zur Unterzeichnung"
             Map.entry("sarovar-dpa-scc.docx", AgreementForm.WRITTEN), // signature blocks
             Map.entry("talwerk-avv-ch.txt", AgreementForm.ELECTRONIC), // "wird elektronisch abgeschlossen"
             Map.entry("tessaly-quorra-p2p.txt", AgreementForm.WRITTEN), // signature blocks
             Map.entry("tessellate-dpa-addendum-en.docx", AgreementForm.ELECTRONIC), // "click \"Accept DPA\""
             Map.entry("tessmar-data-processing-exhibit.html", AgreementForm.ELECTRONIC), // "online click-through"
             Map.entry("thistlecombe-dpa-uk-en.md", AgreementForm.WRITTEN), // "Signed for and on behalf of"
-            Map.entry("vandlys-dpa-en.pdf", AgreementForm.ELECTRONIC)); // "accepted electronically"
+            Map.entry("vandlys-dpa-en.pdf", AgreementForm.ELECTRONIC), // "accepted electronically"
+            Map.entry("velquist_msa_exhibit_c.html", AgreementForm.WRITTEN)); // "Signed for Velquist …: ____"
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {
