@@ -2,6 +2,7 @@
 package dev.dpa4j.importer.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ final class PandocTables {
         }
         int[] starts = starts(lines[columns]);
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = List.of(lines).subList(i + 1, columns);
+        List<String> header = Arrays.asList(lines).subList(i + 1, columns);
         if (!header.isEmpty()) {
             rows.add(cells(header, starts));
         }
