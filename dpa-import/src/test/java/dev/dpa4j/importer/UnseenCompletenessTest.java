@@ -88,6 +88,12 @@ import org.junit.jupiter.api.Test;
  * AVV as HTML), was kept in {@code fixtures/heldout-next} and measured by the lead on main twice (4da5ae4 and 12ecb1c:
  * 0.91, 0.94, 189 of 216; again on aaeffd0, the same 27 differing verdicts). Round 15 trains on it, so it is in-sample
  * now (after it 216 of 216); its second reader's verdicts are in {@code unseen/second-reader-12}.
+ * The thirteenth held-out set, eight written blind by an eighth colleague with defects planted the way vendors'
+ * drafting weakens a term and the layout noise of real documents (running headers and footnotes in PDF, automatic
+ * numbering in DOCX, cookie banners and collapsible sections in HTML, Markdown converted by Pandoc, an AVV in an
+ * e-mail with the quoted thread), was kept in {@code fixtures/heldout-next} and measured by the lead on main aaeffd0
+ * (0.86, 0.92, 176 of 216); round 16 trains on it; its second reader's verdicts are in
+ * {@code unseen/second-reader-13}.
  */
 class UnseenCompletenessTest {
 
@@ -282,10 +288,13 @@ class UnseenCompletenessTest {
         // (0.977 rounded, 0.9765), 2202 of 2322 exact (the review round's German liability cue, read only from the
         // predicate, no longer found the § 278 BGB wordings of pellwitz and telquaro). With a cue for those wordings
         // (answering for the sub-processors' fault as for one's own): precision 1707 of 1761 (0.969), recall 1707 of
-        // 1746 (0.978), 2204 of 2322 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2204);
+        // 1746 (0.978), 2204 of 2322 exact.
+        // The thirteenth held-out set moved here before round 16 (on the eight alone, measured by the lead on main
+        // aaeffd0: 0.86, 0.92, 176 of 216; on f30bb5f 181 of 216); over all ninety-four then precision 1868 of 1946
+        // (0.960), recall 1868 of 1917 (0.974), 2385 of 2538 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.959);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.974);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2385);
     }
 
     @Test
