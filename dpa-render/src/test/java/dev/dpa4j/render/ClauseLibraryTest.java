@@ -31,7 +31,7 @@ class ClauseLibraryTest {
     void should_show_override_and_added_clause_in_every_format_when_library_is_customised() throws IOException {
         // given
         ClauseLibrary library = ClauseLibrary.builder()
-                .override(Locale.GERMAN, "breach.notify.deadline.trigger", "Meldung binnen {deadline} ({trigger}).")
+                .override(Locale.GERMAN, "breach.notify.deadline.trigger", "Meldung {deadline} ({trigger}).")
                 .add(Locale.GERMAN, "audits.extra.remote", "Überprüfungen finden vorrangig per Videokonferenz statt.")
                 .build();
         DataProcessingAgreement agreement = TestAgreements.full();
@@ -46,7 +46,8 @@ class ClauseLibraryTest {
         for (String output : outputs) {
             assertThat(output.replaceAll("\\s+", " "))
                     .contains(
-                            "Meldung binnen innerhalb von 24 Stunden (nachdem ihm die Verletzung oder der Verdacht bekannt")
+                            "Meldung unverzüglich, spätestens jedoch innerhalb von 24 Stunden (nachdem ihm die Verletzung oder"
+                                    + " der Verdacht bekannt")
                     .contains("Überprüfungen finden vorrangig per Videokonferenz statt.");
         }
     }

@@ -94,14 +94,15 @@ class LawyerReadingTest {
 
         // then
         assertThat(de)
-                .contains("Verarbeitet der Auftragsverarbeiter die Daten selbst in einem Drittland, stützt er den"
-                        + " Empfang der Daten bei ihm auf folgende Übermittlungsgrundlage: Standardvertragsklauseln")
+                .contains(
+                        "Verarbeitet der Auftragsverarbeiter die Daten selbst in einem Drittland, stützt sich die"
+                                + " Übermittlung der Daten an ihn auf folgende Übermittlungsgrundlage: Standardvertragsklauseln")
                 .doesNotContain("Übermittelt der Auftragsverarbeiter selbst");
         assertThat(en)
-                .contains("Where the Processor itself processes the data in a third country, it bases its own"
-                        + " receipt of the data on the following transfer mechanism: standard contractual clauses")
+                .contains("Where the Processor itself processes the data in a third country, the transfer of the data"
+                        + " to it is based on the following transfer mechanism: standard contractual clauses")
                 .doesNotContain("itself transfers");
-        assertThat(none).doesNotContain("its own receipt of the data");
+        assertThat(none).doesNotContain("the transfer of the data to it");
     }
 
     @Test

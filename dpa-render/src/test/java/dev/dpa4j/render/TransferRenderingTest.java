@@ -134,7 +134,7 @@ class TransferRenderingTest {
                     .contains("Option 2 (general written authorisation)")
                     .contains("at least 30 days in advance. *(Clause 9(a) SCC, Option 2)*")
                     .contains("do not offer an independent dispute resolution body")
-                    .contains("is Data Protection Commission (Ireland), as the authority responsible for the data"
+                    .contains("is the Data Protection Commission (Ireland), as the authority responsible for the data"
                             + " exporter established in the Union.")
                     .contains("The SCC are governed by the laws of Ireland. *(Clause 17 SCC, Option 1)*")
                     .contains("resolved by the courts of Ireland; data subjects may also bring proceedings in the"

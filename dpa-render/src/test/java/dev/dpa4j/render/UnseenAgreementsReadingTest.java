@@ -306,7 +306,7 @@ class UnseenAgreementsReadingTest {
         // then: the tool, then what is certified and checked, with the Processor as subject; no list of fields
         assertThat(en)
                 .contains(
-                        "it bases its own receipt of the data on the following transfer mechanism: EU-U.S. Data Privacy Framework (Art. 45 GDPR). The"
+                        "the transfer of the data to it is based on the following transfer mechanism: EU-U.S. Data Privacy Framework (Art. 45 GDPR). The"
                                 + " Processor is certified under the EU-U.S. Data Privacy Framework, and its certification"
                                 + " covers human resources data; its entry in the Data Privacy Framework List was checked on"
                                 + " 1 October 2026.")
@@ -314,7 +314,7 @@ class UnseenAgreementsReadingTest {
                         + " checked on 1 October 2026.");
         assertThat(de)
                 .contains(
-                        "stützt er den Empfang der Daten bei ihm auf folgende Übermittlungsgrundlage: EU-US Data Privacy Framework (Art. 45 DSGVO)."
+                        "stützt sich die Übermittlung der Daten an ihn auf folgende Übermittlungsgrundlage: EU-US Data Privacy Framework (Art. 45 DSGVO)."
                                 + " Der Auftragsverarbeiter ist nach dem EU-US Data Privacy Framework zertifiziert, und die"
                                 + " Zertifizierung umfasst Personaldaten; seine Eintragung in der Data Privacy Framework List"
                                 + " wurde am 1. Oktober 2026 geprüft.");
@@ -376,11 +376,15 @@ class UnseenAgreementsReadingTest {
 
         // then: the period runs from awareness of either, not of "the breach" alone
         assertThat(de)
-                .contains("jeden begründeten Verdacht einer solchen Verletzung innerhalb von 36 Stunden, nachdem ihm"
-                        + " die Verletzung oder der Verdacht bekannt geworden ist.");
+                .contains(
+                        "jeden begründeten Verdacht einer solchen Verletzung unverzüglich, spätestens jedoch innerhalb von"
+                                + " 36 Stunden, nachdem ihm"
+                                + " die Verletzung oder der Verdacht bekannt geworden ist.");
         assertThat(en)
-                .contains("any reasonable suspicion of such a breach within 36 hours after becoming aware of the"
-                        + " breach or the suspicion.");
+                .contains(
+                        "any reasonable suspicion of such a breach without undue delay and in any event within 36 hours"
+                                + " after becoming aware of the"
+                                + " breach or the suspicion.");
     }
 
     @Test
@@ -391,7 +395,7 @@ class UnseenAgreementsReadingTest {
 
         // then
         assertThat(en)
-                .contains("The supervisory authority competent under Clause 13(a) is Austrian Data Protection"
+                .contains("The supervisory authority competent under Clause 13(a) is the Austrian Data Protection"
                         + " Authority, as the authority of a Member State in which the data subjects"
                         + " concerned are located, since the data exporter is not required to appoint a representative"
                         + " (Art. 27(2) GDPR).")

@@ -79,7 +79,7 @@ final class AssistanceSections extends Part {
         String key = "breach.notify";
         if (b.getDeadline().isPresent()) {
             key += ".deadline";
-            p.runs("deadline", deadline(b.getDeadline().get()));
+            p.runs("deadline", deadlineWithoutUndueDelay(b.getDeadline().get()));
         }
         if (b.getTrigger().isPresent()) {
             key += ".trigger";
@@ -110,12 +110,15 @@ final class AssistanceSections extends Part {
                     .ifPresent(dl -> d.clause(
                             dl.getWording().isEmpty() ? "end.deadline.afterEnd" : "end.deadline",
                             p().runs("deadline", deadline(dl))));
+            // "Das gilt auch für Kopien" refers back to the deletion or return and its deadline just stated (Art.
+            // 28(3)(g): all the personal data, and existing copies), so it follows them directly; after the return
+            // format it would extend the format, not the duty, to the copies
+            d.flag(e.isCopiesIncluded(), "end.copies");
             if (e.getChoice()
                     .filter(c -> c != EndOfProcessingChoice.DELETE_ONLY)
                     .isPresent()) {
                 d.clause("end.returnFormat", p());
             }
-            d.flag(e.isCopiesIncluded(), "end.copies");
             e.getBackupHandling().ifPresent(b -> d.clause("end.backups", p().text("text", b)));
             e.getBackupRetention().ifPresent(b -> backupRetention(d, b));
             d.flag(e.isSubprocessorsIncluded(), "end.subprocessors");

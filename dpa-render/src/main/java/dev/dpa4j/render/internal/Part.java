@@ -213,6 +213,22 @@ abstract class Part {
         return List.of(Run.text(wording.orElseThrow()));
     }
 
+    /**
+     * A deadline for a duty the law itself sets as "without undue delay" (Art. 33(2) GDPR: the processor notifies
+     * the controller "unverzüglich"): a bare period becomes the cap of that standard ("unverzüglich, spätestens
+     * jedoch innerhalb von 24 Stunden"), so the period cannot be read as leave to wait until it ends; an agreed
+     * wording is printed as {@link #deadline(TimeLimit)} prints it.
+     */
+    List<Run> deadlineWithoutUndueDelay(TimeLimit limit) {
+        if (limit.getPeriod().isPresent() && limit.getWording().isEmpty()) {
+            return t.fill(
+                    "format.timeLimit.withoutUndueDelayWithin",
+                    p().plain("periodDative", t.periodDative(limit.getPeriod().get()))
+                            .map());
+        }
+        return deadline(limit);
+    }
+
     /** Whether a wording states a period of its own (it contains a number), so the typed one is not repeated. */
     static boolean namesPeriod(String wording) {
         return wording.chars().anyMatch(Character::isDigit);

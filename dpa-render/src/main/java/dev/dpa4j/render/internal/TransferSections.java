@@ -167,6 +167,19 @@ final class TransferSections extends Part {
     // ------------------------------------------------------------------ the clause
 
     /** A gap the model leaves open: visible, never filled in by us. */
+    /**
+     * An authority's name as running text needs it: "is the Data Protection Commission (Ireland)", not "is Data
+     * Protection Commission (Ireland)", where the language has one article for every name (English) and the name
+     * does not carry it already ("the Federal Data Protection and Information Commissioner").
+     */
+    String withArticle(String name) {
+        return t.opt("transfer.scc.clause13.article")
+                .filter(a -> !a.isBlank())
+                .filter(a -> !name.regionMatches(true, 0, a + " ", 0, a.length() + 1))
+                .map(a -> a + " " + name)
+                .orElse(name);
+    }
+
     String gap(String what) {
         return t.plain("transfer.gap", Map.of("what", t.get("transfer.gap." + what)));
     }
@@ -236,7 +249,10 @@ final class TransferSections extends Part {
                         () -> d.clause("transfer.scc.clause11.none", p()));
         boolean modules1to3 = s.getModules().stream().anyMatch(m -> m != SccModule.MODULE_4);
         if (modules1to3) {
-            String authority = s.getCompetentAuthority().map(t::resolve).orElse(gap("authority"));
+            String authority = s.getCompetentAuthority()
+                    .map(t::resolve)
+                    .map(this::withArticle)
+                    .orElse(gap("authority"));
             d.clause(
                     s.getClause13Basis().isPresent() ? "transfer.scc.clause13.basis" : "transfer.scc.clause13",
                     p().plain("authority", authority)
