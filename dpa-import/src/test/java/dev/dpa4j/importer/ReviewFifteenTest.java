@@ -443,6 +443,7 @@ class ReviewFifteenTest {
             Map.entry("altocirra-dpa.html", AgreementForm.ELECTRONIC), // "No separate signature is required"
             Map.entry("ashgrove-payroll-dpa.docx", AgreementForm.WRITTEN), // signature block
             Map.entry("brackenfield-dpa-2col-en.pdf", AgreementForm.ELECTRONIC), // "by accepting it online"
+            Map.entry("brakkenfeld_msp_dpa.docx", AgreementForm.WRITTEN), // "By signing the Order Form"
             Map.entry("brenninger-avv-lieferanten.txt", AgreementForm.WRITTEN), // "(Firmenstempel, Unterschrift)"
             Map.entry("corrigan-dpa-scc-annex-en.txt", AgreementForm.WRITTEN), // "By execution of the order form"
             Map.entry("hainbuch-avv-zweisprachig.docx", AgreementForm.WRITTEN), // "Fulda, den ____", signature lines
@@ -461,6 +462,8 @@ class ReviewFifteenTest {
             Map.entry("pocketfern-terms.html", AgreementForm.ELECTRONIC), // "by clicking \"I agree\" you accept them"
             Map.entry("quendrix_ikt_auslagerung.docx", AgreementForm.WRITTEN), // "Fassung zur Unterzeichnung"
             Map.entry("sarovar-dpa-scc.docx", AgreementForm.WRITTEN), // signature blocks
+            Map.entry("schulmiro_avv_schulen.html", AgreementForm.ELECTRONIC), // "elektronisch abgeschlossen"
+            Map.entry("steuvion_avv_kanzlei_hosting.docx", AgreementForm.WRITTEN), // "tritt mit Unterzeichnung in Kraft"
             Map.entry("talwerk-avv-ch.txt", AgreementForm.ELECTRONIC), // "wird elektronisch abgeschlossen"
             Map.entry("tessaly-quorra-p2p.txt", AgreementForm.WRITTEN), // signature blocks
             Map.entry("tessellate-dpa-addendum-en.docx", AgreementForm.ELECTRONIC), // "click \"Accept DPA\""

@@ -25,9 +25,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the main part of an Office Open XML word-processing document with {@code java.util.zip} and StAX:
- * paragraphs (headings by their style's name, list items by their numbering), tables with their cells. Only
- * {@code word/document.xml} and {@code word/styles.xml} are read; entries and sizes are bounded by {@link
- * ImportLimits}; DTDs and external entities are refused.
+ * paragraphs (headings by their style's name, list items by their numbering), tables with their cells, and the
+ * footnotes and endnotes, each placed after the paragraph (or table) that refers to it with its number. Only
+ * {@code word/document.xml}, {@code word/styles.xml}, {@code word/numbering.xml}, {@code word/footnotes.xml} and
+ * {@code word/endnotes.xml} are read (running headers and footers and comments are not agreement text); entries and
+ * sizes are bounded by {@link ImportLimits}; DTDs and external entities are refused.
+ *
+ * <p>A document under negotiation is read as it would read with all tracked changes accepted (ECMA-376 Part 1,
+ * 17.13.5): inserted text counts, deleted text ({@code w:delText}) and the text a move left behind ({@code
+ * w:moveFrom}) do not, a paragraph whose mark was deleted joins the next one, a deleted table row is dropped, and the
+ * former properties a change records ({@code w:pPrChange}, {@code w:rPrChange} and the like) are not read as the
+ * current ones.
  */
 final class DocxReader {
 
@@ -48,6 +56,8 @@ final class DocxReader {
         byte @Nullable [] document = null;
         byte @Nullable [] styles = null;
         byte @Nullable [] numbering = null;
+        byte @Nullable [] footnotes = null;
+        byte @Nullable [] endnotes = null;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -63,6 +73,10 @@ final class DocxReader {
                     styles = readBounded(zip, limits, source);
                 } else if (e.getName().equals("word/numbering.xml")) {
                     numbering = readBounded(zip, limits, source);
+                } else if (e.getName().equals("word/footnotes.xml")) {
+                    footnotes = readBounded(zip, limits, source);
+                } else if (e.getName().equals("word/endnotes.xml")) {
+                    endnotes = readBounded(zip, limits, source);
                 }
             }
         } catch (IOException e) {
@@ -75,7 +89,97 @@ final class DocxReader {
         }
         Map<String, Integer> headingStyles = styles == null ? Map.of() : headingStyles(styles, source);
         Numbering numbers = numbering == null ? new Numbering(Map.of(), Map.of()) : numbering(numbering, source);
-        return parse(document, headingStyles, numbers, limits.maxChars(), source);
+        Map<String, String> notes = new HashMap<>();
+        if (footnotes != null) {
+            notes.putAll(notes(footnotes, "footnote", "f", source));
+        }
+        if (endnotes != null) {
+            notes.putAll(notes(endnotes, "endnote", "e", source));
+        }
+        return parse(document, headingStyles, numbers, notes, limits.maxChars(), source);
+    }
+
+    /**
+     * The elements whose content is not part of the text as it reads with all tracked changes accepted: the text a
+     * move left behind, and the former properties a property change records.
+     */
+    private static boolean notAccepted(String localName) {
+        return switch (localName) {
+            case "moveFrom",
+                    "pPrChange",
+                    "rPrChange",
+                    "tblPrChange",
+                    "tblPrExChange",
+                    "trPrChange",
+                    "tcPrChange",
+                    "sectPrChange",
+                    "tblGridChange",
+                    "numberingChange" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The texts of the footnotes ({@code element} "footnote") or endnotes of a part by their id, keyed with {@code
+     * prefix}; the separators Word keeps among them are not notes. Paragraphs of a note are joined by a space.
+     */
+    private static Map<String, String> notes(byte[] xml, String element, String prefix, String source) {
+        Map<String, String> out = new HashMap<>();
+        try {
+            XMLStreamReader r = xml(xml);
+            @Nullable String id = null;
+            StringBuilder text = new StringBuilder();
+            boolean inText = false;
+            int skip = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                    String name = r.getLocalName();
+                    if (skip > 0 || notAccepted(name)) {
+                        skip++;
+                    } else if (name.equals(element)) {
+                        String type = r.getAttributeValue(W, "type");
+                        id = type == null || type.equals("normal") ? r.getAttributeValue(W, "id") : null;
+                        text.setLength(0);
+                    } else if (name.equals("t")) {
+                        inText = true;
+                    } else if (name.equals("p") && text.length() > 0) {
+                        text.append(' ');
+                    } else if (name.equals("tab")) {
+                        text.append(' ');
+                    }
+                } else if (event == XMLStreamConstants.CHARACTERS && inText && skip == 0) {
+                    text.append(r.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+                    String name = r.getLocalName();
+                    if (skip > 0) {
+                        skip--;
+                    } else if (name.equals("t")) {
+                        inText = false;
+                    } else if (name.equals(element) && id != null) {
+                        String note = text.toString().replaceAll("\\s+", " ").strip();
+                        if (!note.isEmpty()) {
+                            out.put(prefix + id, note);
+                        }
+                        id = null;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new ImportException(
+                    Reason.MALFORMED, source + ": word/" + element + "s.xml is not well-formed XML", e);
+        }
+        return out;
+    }
+
+    /** A note's number as printed: superscript digits, so that it is not read as a clause number. */
+    private static String superscript(int n) {
+        String digits = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            b.append(digits.charAt(c - '0'));
+        }
+        return b.toString();
     }
 
     /** One level of a numbering definition: its format ("decimal", "lowerLetter", "bullet"), text ("§ %1") and start. */
@@ -273,7 +377,12 @@ final class DocxReader {
     }
 
     private static SourceText parse(
-            byte[] document, Map<String, Integer> headingStyles, Numbering numbering, int maxChars, String source) {
+            byte[] document,
+            Map<String, Integer> headingStyles,
+            Numbering numbering,
+            Map<String, String> notes,
+            int maxChars,
+            String source) {
         TextBuilder out = new TextBuilder(maxChars, source);
         try {
             XMLStreamReader r = xml(document);
@@ -290,15 +399,66 @@ final class DocxReader {
             String numId = null;
             int ilvl = 0;
             Map<String, int[]> counters = new HashMap<>();
+            // tracked changes (see the class comment): content not accepted, the paragraph's properties and their
+            // run properties (where a deleted paragraph mark is recorded), a table row's properties
+            int skip = 0;
+            boolean inParagraphProperties = false;
+            boolean inMarkProperties = false;
+            boolean inRowProperties = false;
+            boolean markDeleted = false;
+            boolean rowDeleted = false;
+            StringBuilder carried = new StringBuilder();
+            // footnotes and endnotes referred to and not yet placed, and how many have been numbered
+            List<String> pendingNotes = new ArrayList<>();
+            int[] noteCount = new int[2];
             while (r.hasNext()) {
                 int event = r.next();
+                if (skip > 0) {
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        skip++;
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        skip--;
+                    }
+                    continue;
+                }
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
-                    switch (r.getLocalName()) {
+                    String name = r.getLocalName();
+                    if (inMarkProperties && (name.equals("del") || name.equals("moveFrom"))) {
+                        markDeleted = true;
+                        continue;
+                    }
+                    if (inRowProperties && name.equals("del")) {
+                        rowDeleted = true;
+                        continue;
+                    }
+                    if (notAccepted(name)) {
+                        skip = 1;
+                        continue;
+                    }
+                    switch (name) {
+                        case "pPr" -> inParagraphProperties = true;
+                        case "rPr" -> inMarkProperties = inParagraphProperties;
+                        case "trPr" -> inRowProperties = true;
+                        case "footnoteReference", "endnoteReference" -> {
+                            boolean foot = name.equals("footnoteReference");
+                            String note = notes.get((foot ? "f" : "e") + r.getAttributeValue(W, "id"));
+                            if (note != null) {
+                                String mark = superscript(++noteCount[foot ? 0 : 1]);
+                                paragraph.append(mark);
+                                pendingNotes.add(mark + " " + note);
+                            }
+                        }
                         case "tbl" -> tableDepth++;
-                        case "tr" -> cells.clear();
+                        case "tr" -> {
+                            cells.clear();
+                            rowDeleted = false;
+                        }
                         case "tc" -> cell.setLength(0);
                         case "p" -> {
                             paragraph.setLength(0);
+                            paragraph.append(carried);
+                            carried.setLength(0);
+                            markDeleted = false;
                             headingLevel = 0;
                             listItem = false;
                             numId = null;
@@ -334,6 +494,9 @@ final class DocxReader {
                     paragraph.append(r.getText());
                 } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
                     switch (r.getLocalName()) {
+                        case "pPr" -> inParagraphProperties = false;
+                        case "rPr" -> inMarkProperties = false;
+                        case "trPr" -> inRowProperties = false;
                         case "t" -> inText = false;
                         case "checkBox" -> {
                             inCheckBox = false;
@@ -341,6 +504,16 @@ final class DocxReader {
                                     (boxChecked >= 0 ? boxChecked == 1 : boxDefault) ? " \u2612 " : " \u2610 ");
                         }
                         case "p" -> {
+                            if (markDeleted && tableDepth == 0) {
+                                // its mark deleted, the paragraph's text begins the next one, under that one's
+                                // properties, as Word joins them on accepting the change
+                                if (!paragraph.toString().isBlank()) {
+                                    carried.append(paragraph.toString().stripTrailing())
+                                            .append(' ');
+                                }
+                                paragraph.setLength(0);
+                                continue;
+                            }
                             // Word's automatic number, which the text does not hold ("§ 3", "3.1", "a)")
                             String label = numId == null
                                             || numId.equals("0")
@@ -369,22 +542,42 @@ final class DocxReader {
                                 }
                             }
                             paragraph.setLength(0);
+                            if (tableDepth == 0) {
+                                placeNotes(out, pendingNotes);
+                            }
                         }
                         case "tc" -> cells.add(cell.toString());
                         case "tr" -> {
-                            if (tableDepth == 1) {
+                            if (tableDepth == 1 && !rowDeleted) {
                                 out.row(cells);
                             }
                         }
-                        case "tbl" -> tableDepth--;
+                        case "tbl" -> {
+                            tableDepth--;
+                            if (tableDepth == 0) {
+                                placeNotes(out, pendingNotes);
+                            }
+                        }
                         default -> {}
                     }
                 }
             }
+            if (!carried.toString().isBlank()) {
+                out.paragraph(carried.toString().strip());
+            }
+            placeNotes(out, pendingNotes);
         } catch (XMLStreamException e) {
             throw new ImportException(Reason.MALFORMED, source + ": word/document.xml is not well-formed XML", e);
         }
         return out.build();
+    }
+
+    /** The notes referred to since the last placement, each a paragraph that begins with its number. */
+    private static void placeNotes(TextBuilder out, List<String> pendingNotes) {
+        for (String note : pendingNotes) {
+            out.paragraph(note);
+        }
+        pendingNotes.clear();
     }
 
     private static void block(TextBuilder out, int headingLevel, boolean listItem, String text) {
