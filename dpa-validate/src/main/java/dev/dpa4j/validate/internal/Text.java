@@ -303,15 +303,25 @@ final class Text {
         int first = phrases.length; // the place in the lexicon of the first phrase found so far
         byte[] pairs = VAGUE_QUALITY_PAIRS;
         int previous = 0; // the lower seven bits of the character before, shifted to the pair's place
-        for (int i = 0; i < lower.length(); i++) {
+        int length = lower.length();
+        int i = 0;
+        scan:
+        while (i < length) {
+            // the inner loop holds the look-up alone, whatever the compiler inlines of phraseAt() (as TextScan.of)
             int c = lower.charAt(i) & 127;
-            if (pairs[previous | c] != 0) {
-                first = phraseAt(lower, i - 1, first);
-                if (first == 0) {
-                    break;
+            while (pairs[previous | c] == 0) {
+                previous = c << 7;
+                if (++i == length) {
+                    break scan;
                 }
+                c = lower.charAt(i) & 127;
+            }
+            first = phraseAt(lower, i - 1, first);
+            if (first == 0) {
+                break;
             }
             previous = c << 7;
+            i++;
         }
         return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
     }
