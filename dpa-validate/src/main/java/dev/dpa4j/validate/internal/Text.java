@@ -7,6 +7,7 @@ import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -96,12 +97,22 @@ final class Text {
     }
 
     static boolean present(LocalizedText text) {
-        return text.getTranslations().values().stream().anyMatch(Text::present);
+        for (String translation : text.getTranslations().values()) { // without a stream: asked of most texts, issue #14
+            if (present(translation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All translations joined, in lower case, for lexicon searches. */
     static String lower(LocalizedText text) {
-        return String.join("\n", text.getTranslations().values()).toLowerCase(Locale.ROOT);
+        Collection<String> translations = text.getTranslations().values();
+        // one translation, as in most agreements, is lowered without a joined copy first (issue #14)
+        String joined = translations.size() == 1
+                ? translations.iterator().next()
+                : String.join("\n", translations);
+        return joined.toLowerCase(Locale.ROOT);
     }
 
     /**
