@@ -109,9 +109,7 @@ final class Text {
     static String lower(LocalizedText text) {
         Collection<String> translations = text.getTranslations().values();
         // one translation, as in most agreements, is lowered without a joined copy first (issue #14)
-        String joined = translations.size() == 1
-                ? translations.iterator().next()
-                : String.join("\n", translations);
+        String joined = translations.size() == 1 ? translations.iterator().next() : String.join("\n", translations);
         return joined.toLowerCase(Locale.ROOT);
     }
 
