@@ -443,7 +443,7 @@ final class SubprocessorRules {
                                 return;
                             }
                             clauseTexts(s, (path, text) -> {
-                                String lower = Text.lower(text);
+                                String lower = RunMemo.of(c).lower(text); // both notice rules read the same texts
                                 if (NOTICE_SCOPE.stream().anyMatch(lower::contains)
                                         && Text.containsStem(lower, NOTICE_CUE)) {
                                     r.add(WARNING, "limitedInText", path, "text", RuleSupport.text(text));
@@ -469,7 +469,7 @@ final class SubprocessorRules {
                                 return;
                             }
                             clauseTexts(s, (path, text) -> {
-                                String lower = Text.lower(text);
+                                String lower = RunMemo.of(c).lower(text); // both notice rules read the same texts
                                 NOTICE_AFTER_CHANGE.stream()
                                         .filter(lower::contains)
                                         .findFirst()

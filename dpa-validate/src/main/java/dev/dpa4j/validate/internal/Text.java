@@ -7,6 +7,7 @@ import dev.dpa4j.model.TimePeriod;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -96,12 +97,20 @@ final class Text {
     }
 
     static boolean present(LocalizedText text) {
-        return text.getTranslations().values().stream().anyMatch(Text::present);
+        for (String translation : text.getTranslations().values()) { // without a stream: asked of most texts, issue #14
+            if (present(translation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All translations joined, in lower case, for lexicon searches. */
     static String lower(LocalizedText text) {
-        return String.join("\n", text.getTranslations().values()).toLowerCase(Locale.ROOT);
+        Collection<String> translations = text.getTranslations().values();
+        // one translation, as in most agreements, is lowered without a joined copy first (issue #14)
+        String joined = translations.size() == 1 ? translations.iterator().next() : String.join("\n", translations);
+        return joined.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -303,15 +312,25 @@ final class Text {
         int first = phrases.length; // the place in the lexicon of the first phrase found so far
         byte[] pairs = VAGUE_QUALITY_PAIRS;
         int previous = 0; // the lower seven bits of the character before, shifted to the pair's place
-        for (int i = 0; i < lower.length(); i++) {
+        int length = lower.length();
+        int i = 0;
+        scan:
+        while (i < length) {
+            // the inner loop holds the look-up alone, whatever the compiler inlines of phraseAt() (as TextScan.of)
             int c = lower.charAt(i) & 127;
-            if (pairs[previous | c] != 0) {
-                first = phraseAt(lower, i - 1, first);
-                if (first == 0) {
-                    break;
+            while (pairs[previous | c] == 0) {
+                previous = c << 7;
+                if (++i == length) {
+                    break scan;
                 }
+                c = lower.charAt(i) & 127;
+            }
+            first = phraseAt(lower, i - 1, first);
+            if (first == 0) {
+                break;
             }
             previous = c << 7;
+            i++;
         }
         return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
     }
