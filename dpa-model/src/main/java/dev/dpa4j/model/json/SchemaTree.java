@@ -22,12 +22,23 @@ final class SchemaTree {
 
     static JsonNode read(JsonFactory factory, String json) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw new IllegalStateException("The schema of the format is empty");
-            }
-            return value(parser, token);
+            return read(parser);
         }
+    }
+
+    /** The same from the text's UTF-8 bytes. */
+    static JsonNode read(JsonFactory factory, byte[] json) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+            return read(parser);
+        }
+    }
+
+    private static JsonNode read(JsonParser parser) {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new IllegalStateException("The schema of the format is empty");
+        }
+        return value(parser, token);
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token) {
