@@ -92,13 +92,26 @@ final class PdfLayout {
      * left by the distance between the columns (so that indentation reads the same in both), and {@code edge} is the
      * right edge of the column's text (NaN outside columns: the document's right margin holds).
      */
-    record Line(int page, float y, float size, boolean bold, List<Segment> segments, int column, float edge) {
+    record Line(
+            int page,
+            float y,
+            float size,
+            boolean bold,
+            List<Segment> segments,
+            int column,
+            float edge,
+            @Nullable String language) {
         Line(int page, float y, float size, boolean bold, List<Segment> segments) {
-            this(page, y, size, bold, segments, 0, Float.NaN);
+            this(page, y, size, bold, segments, 0, Float.NaN, null);
         }
 
         Line inColumn(int c, float e) {
-            return new Line(page, y, size, bold, segments, c, e);
+            return new Line(page, y, size, bold, segments, c, e, language);
+        }
+
+        /** This line as part of one language version ("de", "en") of a page whose two columns hold two languages. */
+        Line inLanguage(String l) {
+            return new Line(page, y, size, bold, segments, column, edge, l);
         }
 
         float x0() {
@@ -199,11 +212,18 @@ final class PdfLayout {
         new Assembler(lines(doc), out).run();
     }
 
+    /** The words of a document with their positions, in the order PDFBox gives them. */
+    static List<Word> words(PDDocument doc) throws IOException {
+        Collector c = new Collector();
+        c.writeText(doc, new StringWriter());
+        return c.words;
+    }
+
     /** The lines of a document, without running heads and footers. */
     static List<Line> lines(PDDocument doc) throws IOException {
         Collector c = new Collector();
         c.writeText(doc, new StringWriter());
-        return dropRunning(lines(c.words), doc.getNumberOfPages());
+        return governing(dropRunning(lines(c.words), doc.getNumberOfPages()));
     }
 
     /** Groups words into lines by baseline and lines into segments by horizontal gaps. */
@@ -368,6 +388,7 @@ final class PdfLayout {
         if (!prose(leftEnds, left) || !prose(rightEnds, b)) {
             return null;
         }
+        float[] languages = languages(leftRows, rightRows);
         List<Float> leftStarts = starts(leftYs);
         List<Float> rightStarts = starts(rightYs);
         if (leftStarts.size() >= 2 && rightStarts.size() >= 2) {
@@ -380,12 +401,68 @@ final class PdfLayout {
                     }
                 }
             }
-            // the cells of a table row start together; the paragraphs of two columns meet only now and then
-            if (together * 4 >= 3 * Math.min(leftStarts.size(), rightStarts.size())) {
+            // the cells of a table row start together; the paragraphs of two columns meet only now and then, except
+            // where the two columns are two language versions of one text, paragraph beside paragraph
+            if (together * 4 >= 3 * Math.min(leftStarts.size(), rightStarts.size()) && languages == null) {
                 return null;
             }
         }
-        return new float[] {a, b};
+        return languages == null ? new float[] {a, b} : new float[] {a, b, languages[0], languages[1]};
+    }
+
+    /** The languages of the two sides of a gutter: "de" and "en" as codes 1 and 2, or null where they are one. */
+    private static float @Nullable [] languages(List<List<Word>> leftRows, List<List<Word>> rightRows) {
+        String left = text(leftRows);
+        String right = text(rightRows);
+        if (words(left) < 40 || words(right) < 40) {
+            return null;
+        }
+        String l = Extractor.language(left);
+        String r = Extractor.language(right);
+        if (l.equals(r) || !clearly(left, l) || !clearly(right, r)) {
+            return null;
+        }
+        return new float[] {l.equals("de") ? 1 : 2, r.equals("de") ? 1 : 2};
+    }
+
+    private static String text(List<List<Word>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<Word> row : rows) {
+            for (Word w : row) {
+                out.append(w.text()).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /**
+     * Whether a text is clearly in the language the project's detection ({@link Extractor#language}) gives it: its
+     * frequent words outnumber those of the other language three to one (an English column quoting a German term or
+     * two, a German column naming "Data Processing Agreement", stay one language; two columns of one language are
+     * never two versions).
+     */
+    private static boolean clearly(String text, String language) {
+        int de = count(GERMAN_WORDS, text);
+        int en = count(ENGLISH_WORDS, text);
+        return language.equals("de") ? de >= 3 * en : en >= 3 * de;
+    }
+
+    private static final Pattern GERMAN_WORDS = Pattern.compile(
+            "\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ENGLISH_WORDS = Pattern.compile(
+            "\\b(the|and|of|shall|will|is|are|to|with|any)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static int count(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -587,11 +664,74 @@ final class PdfLayout {
                 @SuppressWarnings("unchecked")
                 List<List<Line>> zone = (List<List<Line>>) o;
                 for (Line l : zone.get(0)) {
-                    out.add(l.inColumn(1, leftEdge));
+                    Line c = l.inColumn(1, leftEdge);
+                    out.add(gutter.length > 2 ? c.inLanguage(gutter[2] == 1 ? "de" : "en") : c);
                 }
                 for (Line l : zone.get(1)) {
-                    out.add(l.inColumn(2, rightEdge));
+                    Line c = l.inColumn(2, rightEdge);
+                    out.add(gutter.length > 2 ? c.inLanguage(gutter[3] == 1 ? "de" : "en") : c);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A clause naming the version that prevails: the language named in group 1, 2, 4 or 5. */
+    private static final Pattern PREVAILS = Pattern.compile(
+            "(?:(deutsche|englische)n?\\s+(?:sprach)?fassung|(?:fassung|text|wortlaut)\\s+in\\s+(deutscher|englischer)"
+                    + "\\s+sprache)[^.;]{0,60}?\\b(maßgeblich|maßgebend|vorrang|vorrangig|verbindlich|geht\\b[^.;]{0,40}\\bvor)"
+                    + "|(?:maßgeblich|maßgebend|vorrang\\s+hat|verbindlich)\\s+ist\\s+(?:allein\\s+|ausschließlich\\s+|nur\\s+)?"
+                    + "(?:die|der)\\s+(deutsche|englische)n?\\s+(?:sprach)?(?:fassung|text|wortlaut)"
+                    + "|\\b(german|english)(?:\\s+language)?\\s+(?:version|text)[^.;]{0,40}?\\b(?:shall\\s+)?"
+                    + "(prevails?|govern|governs|control|controls|be\\s+binding|is\\s+binding)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Keeps one language version of a document whose pages hold two side by side (German left, English right, as
+     * many German agreements are printed): the version a clause declares to prevail („maßgeblich ist die deutsche
+     * Fassung“, "the German version shall prevail"), else the one in the first column. The lines of the other
+     * version are left out, so that no paragraph and no quote mixes the two; lines across the page (a title, a
+     * table) stay.
+     */
+    static List<Line> governing(List<Line> lines) {
+        Map<String, StringBuilder> versions = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            if (l.language() != null) {
+                versions.computeIfAbsent(l.language(), k -> new StringBuilder())
+                        .append(l.text())
+                        .append(' ');
+            }
+        }
+        if (versions.size() < 2) {
+            return lines;
+        }
+        String keep = null;
+        for (Line l : lines) {
+            if (l.language() != null && l.column() == 1) {
+                keep = l.language(); // the first column's, unless a clause says otherwise
+                break;
+            }
+        }
+        int german = 0;
+        int english = 0;
+        for (StringBuilder v : versions.values()) {
+            java.util.regex.Matcher m = PREVAILS.matcher(v.toString().replaceAll("[\u00AD\u2010]\\s*", "").replaceAll("\\s+", " "));
+            while (m.find()) {
+                String named = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
+                if (named.toLowerCase(Locale.ROOT).startsWith("de") || named.equalsIgnoreCase("german")) {
+                    german++;
+                } else {
+                    english++;
+                }
+            }
+        }
+        if (german != english) {
+            keep = german > english ? "de" : "en";
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.language() == null || l.language().equals(keep)) {
+                out.add(l);
             }
         }
         return out;
