@@ -931,7 +931,8 @@ final class PdfLayout {
     /**
      * Leaves out the furniture of scanned pages, which an OCR reads anew on each page: page numbers at the head or
      * foot of a page ("– 3 –", "Paqe 2 0f 9"), and running heads and footers whose text varies by OCR errors, a
-     * skewed line split in two or read in another order. A line among the first or last {@value #BAND} of its page
+     * skewed line split in two or read in another order. A line set smaller than the body text among the first or last
+     * {@value #BAND} of its page
      * whose letters' pairs (bigrams, digits and case ignored) stand 85 in 100 in the lines of the same font size at
      * the head (or foot) of at least half of the other pages, and of two or more, is such a line (a title in a larger
      * size whose words the running head repeats is not); so is a page number there.
@@ -963,6 +964,16 @@ final class PdfLayout {
             heads.put(e.getKey(), h);
             feet.put(e.getKey(), f);
         }
+        // the body's size: running heads are set smaller; a line of the body's size is furniture only where it repeats
+        // exactly (dropRunning), as a page of few lines is all head and foot
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Line l : lines) {
+            sizes.merge(Math.round(l.size() * 2) / 2f, l.text().length(), Integer::sum);
+        }
+        float body = sizes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(0f);
         java.util.Set<Line> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Map.Entry<Integer, List<Line>> e : byPage.entrySet()) {
             List<Line> page = new ArrayList<>(e.getValue());
@@ -980,7 +991,7 @@ final class PdfLayout {
                     continue;
                 }
                 java.util.Set<String> own = bigrams(t);
-                if (pages < 3 || own.size() < 4) {
+                if (pages < 3 || own.size() < 4 || l.size() > body - 0.5f) {
                     continue;
                 }
                 // the rest of a sentence that the line above, kept, began (the last line of a footnote): not furniture,
