@@ -92,13 +92,26 @@ final class PdfLayout {
      * left by the distance between the columns (so that indentation reads the same in both), and {@code edge} is the
      * right edge of the column's text (NaN outside columns: the document's right margin holds).
      */
-    record Line(int page, float y, float size, boolean bold, List<Segment> segments, int column, float edge) {
+    record Line(
+            int page,
+            float y,
+            float size,
+            boolean bold,
+            List<Segment> segments,
+            int column,
+            float edge,
+            @Nullable String language) {
         Line(int page, float y, float size, boolean bold, List<Segment> segments) {
-            this(page, y, size, bold, segments, 0, Float.NaN);
+            this(page, y, size, bold, segments, 0, Float.NaN, null);
         }
 
         Line inColumn(int c, float e) {
-            return new Line(page, y, size, bold, segments, c, e);
+            return new Line(page, y, size, bold, segments, c, e, language);
+        }
+
+        /** This line as part of one language version ("de", "en") of a page whose two columns hold two languages. */
+        Line inLanguage(String l) {
+            return new Line(page, y, size, bold, segments, column, edge, l);
         }
 
         float x0() {
@@ -148,6 +161,12 @@ final class PdfLayout {
                     bold = true;
                     continue;
                 }
+                if (first != null && last != null && apart(last, p)) {
+                    add(run, first, last, bold);
+                    run.setLength(0);
+                    first = null;
+                    bold = true;
+                }
                 if (first == null) {
                     first = p;
                 }
@@ -158,6 +177,17 @@ final class PdfLayout {
             if (first != null && last != null) {
                 add(run, first, last, bold);
             }
+        }
+
+        /**
+         * Whether two glyphs that the text layer gives without a space between them belong to two words: the second
+         * stands on another baseline (a superscript footnote number glued to its word, "Service.1") or before the
+         * first (the text layer's order ran on to the next line).
+         */
+        private static boolean apart(TextPosition a, TextPosition b) {
+            float size = Math.max(1f, Math.max(a.getFontSizeInPt(), b.getFontSizeInPt()));
+            return Math.abs(a.getYDirAdj() - b.getYDirAdj()) > 0.15f * size
+                    || b.getXDirAdj() < a.getXDirAdj() - 0.5f * size;
         }
 
         private void add(StringBuilder run, TextPosition first, TextPosition last, boolean bold) {
@@ -203,7 +233,7 @@ final class PdfLayout {
     static List<Line> lines(PDDocument doc) throws IOException {
         Collector c = new Collector();
         c.writeText(doc, new StringWriter());
-        return dropRunning(lines(c.words), doc.getNumberOfPages());
+        return governing(dropRunning(lines(c.words), doc.getNumberOfPages()));
     }
 
     /** Groups words into lines by baseline and lines into segments by horizontal gaps. */
@@ -235,7 +265,12 @@ final class PdfLayout {
         for (Word w : page) {
             if (!line.isEmpty()) {
                 Word f = line.get(0);
-                if (Math.abs(w.y() - f.y()) > 0.35 * Math.min(w.size(), f.size())) {
+                // a superscript number or mark (smaller, raised by up to 0.45 of the text's size: first in the
+                // order by height) stays in its line
+                float tolerance = f.size() < 0.85f * w.size() && f.text().length() <= 3
+                        ? 0.45f * Math.max(w.size(), f.size())
+                        : 0.35f * Math.min(w.size(), f.size());
+                if (Math.abs(w.y() - f.y()) > tolerance) {
                     rows.add(line);
                     line = new ArrayList<>();
                 }
@@ -368,6 +403,7 @@ final class PdfLayout {
         if (!prose(leftEnds, left) || !prose(rightEnds, b)) {
             return null;
         }
+        float[] languages = languages(leftRows, rightRows);
         List<Float> leftStarts = starts(leftYs);
         List<Float> rightStarts = starts(rightYs);
         if (leftStarts.size() >= 2 && rightStarts.size() >= 2) {
@@ -380,12 +416,69 @@ final class PdfLayout {
                     }
                 }
             }
-            // the cells of a table row start together; the paragraphs of two columns meet only now and then
-            if (together * 4 >= 3 * Math.min(leftStarts.size(), rightStarts.size())) {
+            // the cells of a table row start together; the paragraphs of two columns meet only now and then, except
+            // where the two columns are two language versions of one text, paragraph beside paragraph
+            if (together * 4 >= 3 * Math.min(leftStarts.size(), rightStarts.size()) && languages == null) {
                 return null;
             }
         }
-        return new float[] {a, b};
+        return languages == null ? new float[] {a, b} : new float[] {a, b, languages[0], languages[1]};
+    }
+
+    /** The languages of the two sides of a gutter: "de" and "en" as codes 1 and 2, or null where they are one. */
+    private static float @Nullable [] languages(List<List<Word>> leftRows, List<List<Word>> rightRows) {
+        String left = text(leftRows);
+        String right = text(rightRows);
+        if (words(left) < 40 || words(right) < 40) {
+            return null;
+        }
+        String l = Extractor.language(left);
+        String r = Extractor.language(right);
+        if (l.equals(r) || !clearly(left, l) || !clearly(right, r)) {
+            return null;
+        }
+        return new float[] {l.equals("de") ? 1 : 2, r.equals("de") ? 1 : 2};
+    }
+
+    private static String text(List<List<Word>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<Word> row : rows) {
+            for (Word w : row) {
+                out.append(w.text()).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /**
+     * Whether a text is clearly in the language the project's detection ({@link Extractor#language}) gives it: its
+     * frequent words outnumber those of the other language three to one (an English column quoting a German term or
+     * two, a German column naming "Data Processing Agreement", stay one language; two columns of one language are
+     * never two versions).
+     */
+    private static boolean clearly(String text, String language) {
+        int de = count(GERMAN_WORDS, text);
+        int en = count(ENGLISH_WORDS, text);
+        return language.equals("de") ? de >= 3 * en : en >= 3 * de;
+    }
+
+    private static final Pattern GERMAN_WORDS = Pattern.compile(
+            "\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ENGLISH_WORDS = Pattern.compile(
+            "\\b(the|and|of|shall|will|is|are|to|with|any)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static int count(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -587,11 +680,85 @@ final class PdfLayout {
                 @SuppressWarnings("unchecked")
                 List<List<Line>> zone = (List<List<Line>>) o;
                 for (Line l : zone.get(0)) {
-                    out.add(l.inColumn(1, leftEdge));
+                    Line c = l.inColumn(1, leftEdge);
+                    out.add(gutter.length > 2 ? c.inLanguage(gutter[2] == 1 ? "de" : "en") : c);
                 }
                 for (Line l : zone.get(1)) {
-                    out.add(l.inColumn(2, rightEdge));
+                    Line c = l.inColumn(2, rightEdge);
+                    out.add(gutter.length > 2 ? c.inLanguage(gutter[3] == 1 ? "de" : "en") : c);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A clause naming the version that prevails: the language named in group 1, 2, 4, 5 or 7. */
+    private static final Pattern PREVAILS = Pattern.compile(
+            "(?:(deutsche|englische)n?\\s+(?:sprach)?fassung|(?:fassung|text|wortlaut)\\s+in\\s+(deutscher|englischer)"
+                    + "\\s+sprache)[^.;]{0,60}?\\b(maßgeblich|maßgebend|vorrang|vorrangig|verbindlich|geht\\b[^.;]{0,40}\\bvor)"
+                    + "|(?:maßgeblich|maßgebend|vorrang\\s+hat|verbindlich)\\s+ist\\s+(?:allein\\s+|ausschließlich\\s+|nur\\s+)?"
+                    + "(?:die|der)\\s+(deutsche|englische)n?\\s+(?:sprach)?(?:fassung|text|wortlaut)"
+                    + "|\\b(german|english)(?:\\s+language)?\\s+(?:version|text)[^.;]{0,40}?\\b(?:shall\\s+)?"
+                    + "(prevails?|govern|governs|control|controls|be\\s+binding|is\\s+binding)"
+                    + "|\\b(?:geht|gilt|hat)\\s+(?:die|der)\\s+(deutsche|englische)n?\\s+(?:sprach)?(?:fassung|text|wortlaut)\\b"
+                    + "[^.;]{0,30}?\\b(?:vor|vorrang|als\\s+maßgeblich)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Keeps one language version of a document whose pages hold two side by side (German left, English right, as
+     * many German agreements are printed): the version a clause declares to prevail („maßgeblich ist die deutsche
+     * Fassung“, "the German version shall prevail"), else the one in the first column. The lines of the other
+     * version are left out, so that no paragraph and no quote mixes the two; lines across the page (a title, a
+     * table) stay.
+     */
+    static List<Line> governing(List<Line> lines) {
+        Map<String, StringBuilder> versions = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            String language = l.language();
+            if (language != null) {
+                versions.computeIfAbsent(language, k -> new StringBuilder())
+                        .append(l.text())
+                        .append(' ');
+            }
+        }
+        if (versions.size() < 2) {
+            return lines;
+        }
+        String keep = "de";
+        for (Line l : lines) {
+            String language = l.language();
+            if (language != null && l.column() == 1) {
+                keep = language; // the first column's, unless a clause says otherwise
+                break;
+            }
+        }
+        int german = 0;
+        int english = 0;
+        for (StringBuilder v : versions.values()) {
+            java.util.regex.Matcher m = PREVAILS.matcher(
+                    v.toString().replaceAll("[\u00AD\u2010]\\s*", "").replaceAll("\\s+", " "));
+            while (m.find()) {
+                String named = "";
+                for (int g : new int[] {1, 2, 4, 5, 7}) {
+                    String group = m.group(g);
+                    if (group != null) {
+                        named = group.toLowerCase(Locale.ROOT);
+                    }
+                }
+                if (named.startsWith("deutsch") || named.equals("german")) {
+                    german++;
+                } else if (named.startsWith("englisch") || named.equals("english")) {
+                    english++;
+                }
+            }
+        }
+        if (german != english) {
+            keep = german > english ? "de" : "en";
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.language() == null || keep.equals(l.language())) {
+                out.add(l);
             }
         }
         return out;
@@ -610,8 +777,43 @@ final class PdfLayout {
         return ends.get((int) (ends.size() * 0.9));
     }
 
+    /** A footnote number or mark, as set small and raised after the word it refers to. */
+    private static final Pattern NOTE_MARK = Pattern.compile("^[0-9]{1,2}\\)?|[*†‡]$");
+
+    /**
+     * Whether a word is a footnote reference: a number or mark in a smaller size than the line's text, its baseline
+     * raised, directly after a word (not the number that opens the footnote itself, at the start of its line).
+     */
+    private static boolean noteMark(Word w, @Nullable Word before, float lineSize, float baseline) {
+        return before != null
+                && w.size() <= 0.85f * lineSize
+                && baseline - w.y() >= 0.15f * lineSize
+                && w.x0() - before.x1() < 0.3f * lineSize
+                && NOTE_MARK.matcher(w.text()).matches();
+    }
+
     private static Line line(List<Word> words) {
         words.sort(Comparator.comparingDouble(Word::x0));
+        float lineSize = 0;
+        for (Word w : words) {
+            lineSize = Math.max(lineSize, w.size());
+        }
+        float baseline = words.get(0).y();
+        for (Word w : words) {
+            if (w.size() >= lineSize - 0.1f) {
+                baseline = w.y(); // the baseline of the line's text, not of a raised footnote number
+                break;
+            }
+        }
+        List<Word> kept = new ArrayList<>();
+        for (Word w : words) {
+            if (!noteMark(w, kept.isEmpty() ? null : kept.get(kept.size() - 1), lineSize, baseline)) {
+                kept.add(w);
+            }
+        }
+        if (!kept.isEmpty()) {
+            words = kept;
+        }
         boolean justified = justified(words);
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -637,7 +839,9 @@ final class PdfLayout {
                     if (second < 0) {
                         second = w.x0();
                     }
-                    if (gap > spaceGap(prev, w)) {
+                    // the number that opens a footnote, set small and raised before its text, is a word of its own
+                    boolean opens = prev.size() <= 0.85f * w.size() && w.y() - prev.y() >= 0.15f * w.size();
+                    if (gap > spaceGap(prev, w) || opens) {
                         text.append(' ');
                     }
                 }
@@ -647,7 +851,7 @@ final class PdfLayout {
             prev = w;
         }
         segments.add(new Segment(x0, x1, text.toString(), firstWord, second));
-        return new Line(words.get(0).page(), words.get(0).y(), size, bold, segments);
+        return new Line(words.get(0).page(), baseline, size, bold, segments);
     }
 
     /**
@@ -689,6 +893,7 @@ final class PdfLayout {
      * least half of the pages, and on at least three.
      */
     static List<Line> dropRunning(List<Line> lines, int pages) {
+        lines = dropNoise(dropFurniture(lines, pages));
         if (pages < 3) {
             return lines;
         }
@@ -704,6 +909,193 @@ final class PdfLayout {
             }
         }
         return out;
+    }
+
+    /** A page number as printed or as read by OCR: "– 3 –", "Seite 2 von 9", "Paqe 2 0f 9", "3 / 12", "Page 1 of 5 | Seite 1 von 5". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-–—]\\s*[0-9OlI]{1,3}\\s*[-–—]"
+                    + "|(?:(?:seite|page|paqe|pagc|5eite|s\\.|p\\.)\\s*)?[0-9OlI]{1,3}\\s*(?:(?:von|of|0f|o f|/|de)\\s*[0-9OlI]{1,3})?"
+                    + "(?:\\s*[/|·]\\s*(?:seite|page|paqe|pagc)\\s*[0-9OlI]{1,3}\\s*(?:von|of|0f)\\s*[0-9OlI]{1,3})?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** How many lines at the head and at the foot of a page may be running heads, footers and page numbers. */
+    private static final int BAND = 3;
+
+    /**
+     * Leaves out the furniture of scanned pages, which an OCR reads anew on each page: page numbers at the head or
+     * foot of a page ("– 3 –", "Paqe 2 0f 9"), and running heads and footers whose text varies by OCR errors, a
+     * skewed line split in two or read in another order. A line set smaller than the body text among the first or last
+     * {@value #BAND} of its page
+     * whose letters' pairs (bigrams, digits and case ignored) stand 85 in 100 in the lines of the same font size at
+     * the head (or foot) of at least half of the other pages, and of two or more, is such a line (a title in a larger
+     * size whose words the running head repeats is not); so is a page number there.
+     */
+    static List<Line> dropFurniture(List<Line> lines, int pages) {
+        Map<Integer, List<Line>> byPage = new java.util.TreeMap<>();
+        for (Line l : lines) {
+            byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+        }
+        // per page and font size (in points), the bigrams of the lines at the head and at the foot
+        Map<Integer, Map<Integer, java.util.Set<String>>> heads = new HashMap<>();
+        Map<Integer, Map<Integer, java.util.Set<String>>> feet = new HashMap<>();
+        for (Map.Entry<Integer, List<Line>> e : byPage.entrySet()) {
+            List<Line> page = new ArrayList<>(e.getValue());
+            page.sort(Comparator.comparingDouble(Line::y));
+            Map<Integer, java.util.Set<String>> h = new HashMap<>();
+            Map<Integer, java.util.Set<String>> f = new HashMap<>();
+            for (int i = 0; i < page.size(); i++) {
+                Line l = page.get(i);
+                if (i < BAND) {
+                    h.computeIfAbsent(Math.round(l.size()), k -> new java.util.HashSet<>())
+                            .addAll(bigrams(l.text()));
+                }
+                if (i >= page.size() - BAND) {
+                    f.computeIfAbsent(Math.round(l.size()), k -> new java.util.HashSet<>())
+                            .addAll(bigrams(l.text()));
+                }
+            }
+            heads.put(e.getKey(), h);
+            feet.put(e.getKey(), f);
+        }
+        // the body's size: running heads are set smaller; a line of the body's size is furniture only where it repeats
+        // exactly (dropRunning), as a page of few lines is all head and foot
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Line l : lines) {
+            sizes.merge(Math.round(l.size() * 2) / 2f, l.text().length(), Integer::sum);
+        }
+        float body = sizes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(0f);
+        java.util.Set<Line> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Map.Entry<Integer, List<Line>> e : byPage.entrySet()) {
+            List<Line> page = new ArrayList<>(e.getValue());
+            page.sort(Comparator.comparingDouble(Line::y));
+            for (int i = 0; i < page.size(); i++) {
+                boolean head = i < BAND;
+                boolean foot = i >= page.size() - BAND;
+                if (!head && !foot) {
+                    continue;
+                }
+                Line l = page.get(i);
+                String t = l.text().strip();
+                if (PAGE_NUMBER.matcher(t).matches() && (pages > 1 || foot)) {
+                    drop.add(l);
+                    continue;
+                }
+                java.util.Set<String> own = bigrams(t);
+                if (pages < 3 || own.size() < 4 || l.size() > body - 0.5f) {
+                    continue;
+                }
+                // the rest of a sentence that the line above, kept, began (the last line of a footnote): not furniture,
+                // however common its words are in the footnotes of other pages
+                Line above = i > 0 ? page.get(i - 1) : null;
+                if (foot
+                        && !head
+                        && above != null
+                        && !drop.contains(above)
+                        && !FINISHED.matcher(above.text()).find()
+                        && Math.abs(above.size() - l.size()) < 0.5
+                        && l.y() - above.y() < 2 * l.size()) {
+                    continue;
+                }
+                int alike = 0;
+                for (int other : byPage.keySet()) {
+                    int size = Math.round(l.size());
+                    if (other != e.getKey()
+                            && ((head
+                                            && contained(
+                                                    own,
+                                                    heads.getOrDefault(other, Map.of())
+                                                            .get(size)))
+                                    || (foot
+                                            && contained(
+                                                    own,
+                                                    feet.getOrDefault(other, Map.of())
+                                                            .get(size))))) {
+                        alike++;
+                    }
+                }
+                if (alike >= 2 && alike * 2 >= pages - 1) {
+                    drop.add(l);
+                }
+            }
+        }
+        if (drop.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (!drop.contains(l)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> bigrams(String text) {
+        String letters = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= letters.length(); i++) {
+            out.add(letters.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static boolean contained(java.util.Set<String> own, java.util.@Nullable Set<String> other) {
+        if (other == null) {
+            return false;
+        }
+        int in = 0;
+        for (String b : own) {
+            if (other.contains(b)) {
+                in++;
+            }
+        }
+        return in * 20 >= own.size() * 17;
+    }
+
+    /** A character that contract text does not put inside a word, but OCR of a stamp or a handwritten note does. */
+    private static final Pattern GARBAGE = Pattern.compile(
+            "\\p{L}[|~^\\\\`]|[|~^\\\\`]\\p{L}|\\p{L}[;,:!?]\\p{L}|\\p{Ll}\\d|\\d(?!(?:st|nd|rd|th)\\b)\\p{Ll}{2}");
+
+    /**
+     * Leaves out the text an OCR reads into a stamp, a signature or a handwritten note: a line most of whose words
+     * are not words (letters run into "|", "~", "^", "\\" or into punctuation inside a word, lower case run into digits,
+     * single letters and lone punctuation), two or more of them garbled. A number or a lone dash counts neither way.
+     * The text is what decides: an OCR's text layer is set invisible (render mode 3) over the page's image as a whole,
+     * and noise has the size of the text around it.
+     */
+    static List<Line> dropNoise(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (!noise(l.text())) {
+                out.add(l);
+            }
+        }
+        return out.size() == lines.size() ? lines : out;
+    }
+
+    static boolean noise(String text) {
+        int garbled = 0;
+        int bad = 0;
+        int good = 0;
+        for (String token : text.strip().split("\\s+")) {
+            if (token.isEmpty() || token.matches("[0-9.,/%]+|[-–—§&]")) {
+                continue;
+            }
+            String core = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
+            if (GARBAGE.matcher(token).find() && !token.matches(".*\\d{3,}.*")) {
+                garbled++;
+                bad++;
+            } else if (core.isEmpty() || (core.length() == 1 && !core.matches("[aAIoOyY]"))) {
+                bad++;
+            } else {
+                good++;
+            }
+        }
+        // two garbled words or more, or a line that is one garbled word ("C|l|nce" cut off a stamp's text)
+        return (garbled >= 2 && bad >= 2 * good) || (garbled == 1 && bad == 1 && good == 0);
     }
 
     private static String runningKey(Line l) {
