@@ -129,8 +129,12 @@ final class Completeness {
                     // no claim to a duty ("ein Anspruch auf Unterstützung besteht nicht"): the duty is not owed
                     + "|\\bkein(?:en)? anspruch auf\\b|\\banspruch auf\\b[^.;]{0,60}\\bbesteht nicht\\b"
                     // no right to a duty's counterpart ("ein Widerspruchsrecht … besteht nicht", "there is no right to
-                    // object"): the duty of Art. 28(2) second sentence is not owed
-                    + "|\\b\\w*rechte?\\b[^.;]{0,60}\\b(?:besteht|bestehen) nicht\\b|\\b(?:there is|has|have) no right to\\b"
+                    // object", „besteht insoweit nicht“ for a part): the duty of Art. 28(2) second sentence is not owed
+                    + "|\\b\\w*rechte?\\b[^.;]{0,60}\\b(?:besteht|bestehen)"
+                    + "(?:\\s+(?:insoweit|insofern|diesbezüglich|hierfür|dafür|in diesem fall))? nicht\\b"
+                    + "|\\b(?:besteht|bestehen)\\b[^.;]{0,40}\\b\\w*rechte?\\b"
+                    + "(?:\\s+(?:insoweit|insofern|diesbezüglich|hierfür|dafür|in diesem fall))? nicht\\b"
+                    + "|\\b(?:there is|has|have) no right to\\b"
                     + "|\\bno (?:right|entitlement|claim) to (?:any |specific |particular )?(?:assistance|support|help)\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
