@@ -146,20 +146,27 @@ class RoundSixteenTest {
     void should_read_a_confirmation_of_deletion_only_against_a_fee_as_weaker() {
         String end = "When the services end, the Processor shall, at the Customer's choice, delete or return all "
                 + "personal data. ";
-        assertThat(en("13. End of processing", end + "It confirms the deletion in writing for a fee of EUR 100.",
+        assertThat(en(
+                        "13. End of processing",
+                        end + "It confirms the deletion in writing for a fee of EUR 100.",
                         Requirement.DELETION_CERTIFIED))
                 .isEqualTo(Status.WEAKER);
         String ende = "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des "
                 + "Auftraggebers zurück. ";
-        assertThat(de("§ 9 Löschung", ende + "Eine schriftliche Bestätigung der Löschung erhält der Auftraggeber gegen "
+        assertThat(de(
+                        "§ 9 Löschung",
+                        ende + "Eine schriftliche Bestätigung der Löschung erhält der Auftraggeber gegen "
                                 + "eine Bearbeitungspauschale von 90 Euro.",
                         Requirement.DELETION_CERTIFIED))
                 .isEqualTo(Status.WEAKER);
-        assertThat(en("13. End of processing", end + "It confirms the deletion in writing, free of charge.",
+        assertThat(en(
+                        "13. End of processing",
+                        end + "It confirms the deletion in writing, free of charge.",
                         Requirement.DELETION_CERTIFIED))
                 .isEqualTo(Status.FOUND);
-        assertThat(de("§ 9 Löschung", ende + "Eine schriftliche Bestätigung der Löschung erhält der Auftraggeber "
-                                + "kostenfrei.",
+        assertThat(de(
+                        "§ 9 Löschung",
+                        ende + "Eine schriftliche Bestätigung der Löschung erhält der Auftraggeber " + "kostenfrei.",
                         Requirement.DELETION_CERTIFIED))
                 .isEqualTo(Status.FOUND);
     }
@@ -204,9 +211,10 @@ class RoundSixteenTest {
                                 + "proceed with the engagement.",
                         Requirement.SUBPROCESSOR_CHANGES))
                 .isEqualTo(Status.WEAKER);
-        String unter = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
-                + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der "
-                + "Auftraggeber kann widersprechen. ";
+        String unter =
+                "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                        + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der "
+                        + "Auftraggeber kann widersprechen. ";
         assertThat(de(
                         "§ 6 Unterauftragsverarbeiter",
                         unter + "Einigen sich die Parteien über den Widerspruch nicht, kann der Auftragnehmer den "
@@ -230,9 +238,10 @@ class RoundSixteenTest {
 
     @Test
     void should_read_no_right_to_object_for_a_part_of_the_sub_processors_as_weaker() {
-        String unter = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
-                + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der "
-                + "Auftraggeber kann widersprechen. ";
+        String unter =
+                "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                        + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der "
+                        + "Auftraggeber kann widersprechen. ";
         assertThat(de(
                         "§ 6 Unterauftragsverarbeiter",
                         unter + "Für Rechenzentrumsbetreiber besteht ein Widerspruchsrecht insoweit nicht.",
@@ -473,7 +482,8 @@ class RoundSixteenTest {
                 + "Customer may terminate the agreement. ";
         assertThat(en(
                         "15. Suspension",
-                        terminate + "The Processor may suspend sending from an account whose bounce rates are too high.",
+                        terminate
+                                + "The Processor may suspend sending from an account whose bounce rates are too high.",
                         Requirement.SUSPENSION_AND_TERMINATION))
                 .isEqualTo(Status.WEAKER);
         assertThat(en(
