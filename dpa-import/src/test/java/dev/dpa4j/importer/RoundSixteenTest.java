@@ -492,4 +492,32 @@ class RoundSixteenTest {
                         Requirement.SUSPENSION_AND_TERMINATION))
                 .isEqualTo(Status.FOUND);
     }
+
+    // --- what is "not yet" done describes the object of the duty ---
+
+    @Test
+    void should_read_data_not_yet_deleted_as_the_object_of_the_duty_not_its_negation() {
+        assertThat(en(
+                        "13. End of processing",
+                        "At the end of the services, data not yet deleted is returned or deleted at the Customer's "
+                                + "choice, and the Processor shall certify the deletion in writing.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 9 Löschung",
+                        "Nach Ende des Auftrags werden noch nicht gelöschte Daten nach Wahl des Auftraggebers gelöscht "
+                                + "oder zurückgegeben.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "13. End of processing",
+                        "At the end of the services, the data is not deleted or returned.",
+                        Requirement.DELETION_RETURN))
+                .isNotEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 9 Löschung",
+                        "Nach Ende des Auftrags werden die Daten nicht gelöscht oder zurückgegeben.",
+                        Requirement.DELETION_RETURN))
+                .isNotEqualTo(Status.FOUND);
+    }
 }

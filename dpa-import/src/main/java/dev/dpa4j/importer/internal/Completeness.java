@@ -74,6 +74,10 @@ final class Completeness {
                     // not raised an objection") is how a notice of changes takes effect, not a negation of it
                     + "|\\b(?:not|nicht)\\s+(?:\\w+\\s+){0,2}?(?:engage|use|appoint|involve|einsetzen|beauftragen|hinzuziehen)\\w*\\s+"
                     + "(?:the|that|such|any|this|a|den|diesen)\\s+(?:new|proposed|replacement|additional|further|neuen|weiteren)\\b"
+                    // what is "not yet" done describes the object of the duty ("noch nicht vernichtetes Material",
+                    // "data not yet deleted"), it does not negate the duty
+                    + "|\\bnoch nicht\\s+\\p{L}+(?:te|tes|ter|ten|tem|ene|enes|ener|enen|enem)\\b"
+                    + "|\\bnot yet\\s+(?:\\p{L}+ed|destroyed|returned|deleted|erased|shredded)\\b"
                     + "|\\b(?:not|nicht)\\s+(?:yet\\s+)?(?:raised?|made|lodged|submitted|sent|erhoben|eingelegt)\\s+(?:a|an|any|einen)?\\s*(?:\\w+\\s+)?(?:objection|widerspruch)\\b",
             FLAGS);
     /**
