@@ -291,10 +291,13 @@ class UnseenCompletenessTest {
         // 1746 (0.978), 2204 of 2322 exact.
         // The thirteenth held-out set moved here before round 16 (on the eight alone, measured by the lead on main
         // aaeffd0: 0.86, 0.92, 176 of 216; on f30bb5f 181 of 216); over all ninety-four then precision 1868 of 1946
-        // (0.960), recall 1868 of 1917 (0.974), 2385 of 2538 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.959);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.974);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2385);
+        // (0.960), recall 1868 of 1917 (0.974), 2385 of 2538 exact. After round 16 over all ninety-four: precision
+        // 1870 of 1932 (0.968), recall 1870 of 1917 (0.975), 2403 of 2538 exact (on the eight alone 162 of 170, 162 of
+        // 171, 198 of 216). With "not yet" read as the object of a duty: precision 1871 of 1933 (0.968), recall 1871
+        // of 1917 (0.976), 2404 of 2538 exact (on the eight 163 of 171, 163 of 171, 199 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.975);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2404);
     }
 
     @Test

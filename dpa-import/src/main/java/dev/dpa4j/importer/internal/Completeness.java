@@ -74,6 +74,10 @@ final class Completeness {
                     // not raised an objection") is how a notice of changes takes effect, not a negation of it
                     + "|\\b(?:not|nicht)\\s+(?:\\w+\\s+){0,2}?(?:engage|use|appoint|involve|einsetzen|beauftragen|hinzuziehen)\\w*\\s+"
                     + "(?:the|that|such|any|this|a|den|diesen)\\s+(?:new|proposed|replacement|additional|further|neuen|weiteren)\\b"
+                    // what is "not yet" done describes the object of the duty ("noch nicht vernichtetes Material",
+                    // "data not yet deleted"), it does not negate the duty
+                    + "|\\bnoch nicht\\s+\\p{L}+(?:te|tes|ter|ten|tem|ene|enes|ener|enen|enem)\\b"
+                    + "|\\bnot yet\\s+(?:\\p{L}+ed|destroyed|returned|deleted|erased|shredded)\\b"
                     + "|\\b(?:not|nicht)\\s+(?:yet\\s+)?(?:raised?|made|lodged|submitted|sent|erhoben|eingelegt)\\s+(?:a|an|any|einen)?\\s*(?:\\w+\\s+)?(?:objection|widerspruch)\\b",
             FLAGS);
     /**
@@ -129,8 +133,12 @@ final class Completeness {
                     // no claim to a duty ("ein Anspruch auf Unterstützung besteht nicht"): the duty is not owed
                     + "|\\bkein(?:en)? anspruch auf\\b|\\banspruch auf\\b[^.;]{0,60}\\bbesteht nicht\\b"
                     // no right to a duty's counterpart ("ein Widerspruchsrecht … besteht nicht", "there is no right to
-                    // object"): the duty of Art. 28(2) second sentence is not owed
-                    + "|\\b\\w*rechte?\\b[^.;]{0,60}\\b(?:besteht|bestehen) nicht\\b|\\b(?:there is|has|have) no right to\\b"
+                    // object", „besteht insoweit nicht“ for a part): the duty of Art. 28(2) second sentence is not owed
+                    + "|\\b\\w*rechte?\\b[^.;]{0,60}\\b(?:besteht|bestehen)"
+                    + "(?:\\s+(?:insoweit|insofern|diesbezüglich|hierfür|dafür|in diesem fall))? nicht\\b"
+                    + "|\\b(?:besteht|bestehen)\\b[^.;]{0,40}\\b\\w*rechte?\\b"
+                    + "(?:\\s+(?:insoweit|insofern|diesbezüglich|hierfür|dafür|in diesem fall))? nicht\\b"
+                    + "|\\b(?:there is|has|have) no right to\\b"
                     + "|\\bno (?:right|entitlement|claim) to (?:any |specific |particular )?(?:assistance|support|help)\\b",
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
