@@ -43,6 +43,10 @@ class DocxTrackedChangesTest {
         return "<w:p>" + content + "</w:p>";
     }
 
+    private static String cell(String content) {
+        return "<w:tc>" + content + "</w:tc>";
+    }
+
     private static String heading(String text) {
         return "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + run(text) + "</w:p>";
     }
@@ -123,16 +127,15 @@ class DocxTrackedChangesTest {
 
     @Test
     void should_drop_a_deleted_table_row_and_keep_an_inserted_one() {
-        String cell = "<w:tc>%s</w:tc>";
         String deletedRow = "<w:tr><w:trPr><w:del w:id=\"8\" " + AUTHOR + "/></w:trPr>"
                 // the row's mark decides: its cells' runs are not each marked as deleted here
-                + String.format(cell, p(run("Altwolke GmbH"))) + String.format(cell, p(run("USA")))
+                + cell(p(run("Altwolke GmbH"))) + cell(p(run("USA")))
                 + "</w:tr>";
         String insertedRow = "<w:tr><w:trPr><w:ins w:id=\"11\" " + AUTHOR + "/></w:trPr>"
-                + String.format(cell, p(inserted(12, run("Nordrechen AG"))))
-                + String.format(cell, p(inserted(13, run("Deutschland")))) + "</w:tr>";
-        String header = "<w:tr>" + String.format(cell, p(run("Unterauftragsverarbeiter")))
-                + String.format(cell, p(run("Ort der Verarbeitung"))) + "</w:tr>";
+                + cell(p(inserted(12, run("Nordrechen AG"))))
+                + cell(p(inserted(13, run("Deutschland")))) + "</w:tr>";
+        String header =
+                "<w:tr>" + cell(p(run("Unterauftragsverarbeiter"))) + cell(p(run("Ort der Verarbeitung"))) + "</w:tr>";
         String body = heading("Anlage 2 Unterauftragsverarbeiter") + "<w:tbl>" + header + deletedRow + insertedRow
                 + "</w:tbl>";
         ImportResult r = read(body, Map.of());

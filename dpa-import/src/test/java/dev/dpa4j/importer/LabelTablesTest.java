@@ -83,6 +83,33 @@ class LabelTablesTest {
     }
 
     @Test
+    void should_read_a_row_with_an_empty_first_cell_as_continuing_the_label_above_it() {
+        // a table converted from a word processor, whose merged label cell spans several rows; its duration names the
+        // main contract by its short name ("Term of the Terms")
+        ImportResult r = html("<h2>Annex 1 – Description of the processing</h2><table>"
+                + row("Item", "Details")
+                + row("Subject matter", "Sending the Customer's newsletters and measuring their effect.")
+                + row("Duration", "Term of the Terms plus the deletion period in Section 11")
+                + row("Purpose", "Letting the Customer send newsletters to its contacts")
+                + row("Data subjects", "Subscribers of the Customer's newsletters")
+                + row("", "Recipients of transactional e-mails")
+                + row("", "Users of the Customer's account")
+                + row("Types of personal data", "E-mail address, name, language")
+                + "</table>");
+
+        assertThat(purposes(r)).containsExactly("Letting the Customer send newsletters to its contacts");
+        assertThat(r.getDraft().getProcessing().flatMap(ProcessingDescription::getDuration))
+                .isPresent();
+        assertThat(r.getDraft().getProcessing().map(ProcessingDescription::getDataSubjects).orElse(List.of()).stream()
+                        .map(c -> c.getName().get("en").orElse(""))
+                        .toList())
+                .containsExactly(
+                        "Subscribers of the Customer's newsletters",
+                        "Recipients of transactional e-mails",
+                        "Users of the Customer's account");
+    }
+
+    @Test
     void should_read_the_first_column_as_items_where_it_holds_them() {
         ImportResult r = html("<h2>Annex 1 – Categories of personal data</h2><table>"
                 + row("Category of data", "Kept for")

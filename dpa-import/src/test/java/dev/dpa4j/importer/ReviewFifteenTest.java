@@ -463,7 +463,8 @@ class ReviewFifteenTest {
             Map.entry("quendrix_ikt_auslagerung.docx", AgreementForm.WRITTEN), // "Fassung zur Unterzeichnung"
             Map.entry("sarovar-dpa-scc.docx", AgreementForm.WRITTEN), // signature blocks
             Map.entry("schulmiro_avv_schulen.html", AgreementForm.ELECTRONIC), // "elektronisch abgeschlossen"
-            Map.entry("steuvion_avv_kanzlei_hosting.docx", AgreementForm.WRITTEN), // "tritt mit Unterzeichnung in Kraft"
+            Map.entry(
+                    "steuvion_avv_kanzlei_hosting.docx", AgreementForm.WRITTEN), // "tritt mit Unterzeichnung in Kraft"
             Map.entry("talwerk-avv-ch.txt", AgreementForm.ELECTRONIC), // "wird elektronisch abgeschlossen"
             Map.entry("tessaly-quorra-p2p.txt", AgreementForm.WRITTEN), // signature blocks
             Map.entry("tessellate-dpa-addendum-en.docx", AgreementForm.ELECTRONIC), // "click \"Accept DPA\""

@@ -2171,6 +2171,8 @@ public final class Extractor {
         boolean hadPurposes = !purposes.isEmpty();
         boolean hadNature = !nature.isEmpty();
         boolean labelledSubject = false;
+        // the field of the last labelled table row, which a row with an empty first cell continues
+        Optional<RunIns.Field> rowField = Optional.empty();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             List<RunIns.RunIn> runIns = new ArrayList<>();
@@ -2178,9 +2180,19 @@ public final class Extractor {
             if (s.block().kind() == Kind.TABLE_ROW) {
                 List<Range> cells = s.block().cells();
                 if (cells.size() != 2) {
+                    rowField = Optional.empty();
                     continue;
                 }
-                Optional<RunIns.Field> field = RunIns.label(text.text(cells.get(0)));
+                String label = text.text(cells.get(0));
+                boolean continued = label.isBlank()
+                        && i > 0
+                        && segments.get(i - 1).block().kind() == Kind.TABLE_ROW
+                        && segments.get(i - 1).heading().equals(s.heading());
+                // a row whose first cell is empty continues the labelled row above it (a table converted from a
+                // word processor, whose merged label cell spans several rows: "Data subjects | Subscribers",
+                // " | Recipients of transactional e-mails")
+                Optional<RunIns.Field> field = continued ? rowField : RunIns.label(label);
+                rowField = field;
                 String value = text.text(cells.get(1));
                 if (field.isEmpty()) {
                     continue;
@@ -2353,7 +2365,7 @@ public final class Extractor {
 
     /** A duration tied to the life of a contract, an account or the services ("until the end of the Contract"). */
     private static final Pattern TIED_DURATION = Pattern.compile(
-            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:for )?the (?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b|sows?\\b|statements? of work|leistungsschein\\w*)",
+            "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:(?:for )?the )?(?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b|sows?\\b|statements? of work|leistungsschein\\w*)",
             FLAGS);
 
     private static final Pattern ONE_OFF = Pattern.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
@@ -2510,9 +2522,11 @@ public final class Extractor {
             boolean twoColumns = true;
             for (int k = i; k < end && twoColumns; k++) {
                 List<Range> cells = segments.get(k).block().cells();
-                twoColumns =
-                        cells.size() == 2 && shortLabel(text.text(cells.get(0)).strip());
-                if (twoColumns) {
+                String head = cells.size() == 2 ? text.text(cells.get(0)).strip() : "";
+                // a row with an empty first cell continues the row above it (a merged label cell)
+                boolean continuation = k > i && cells.size() == 2 && head.isEmpty();
+                twoColumns = cells.size() == 2 && (shortLabel(head) || continuation);
+                if (twoColumns && !continuation) {
                     String first = text.text(cells.get(0)).strip();
                     String second = text.text(cells.get(1)).strip();
                     labels += RunIns.label(first).isPresent() ? 1 : 0;
