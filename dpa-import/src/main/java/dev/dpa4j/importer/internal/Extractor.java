@@ -545,7 +545,7 @@ public final class Extractor {
         endOfProcessing();
         texts();
         unmark(root, language);
-        facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span()));
+        facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span(), f.inferred()));
         List<ElementResult> elements = withFacts(elementResults());
         List<SourceSpan> sections = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -1793,7 +1793,7 @@ public final class Extractor {
 
     /** The party's postal address from the lines of its block (forms: {@link Addresses}). */
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
-        Addresses.Address a = Addresses.read(lines);
+        Addresses.Address a = Addresses.read(lines, language.equals("de"));
         if (a.locality().isEmpty() && a.country() == null) {
             return;
         }
@@ -1817,6 +1817,10 @@ public final class Extractor {
         if (a.country() != null) {
             address.put("country", a.country());
             fact(path + ".address.country", a.country(), where);
+        } else if (a.inferredCountry() != null) {
+            // "Hafenstraße 3, 24103 Kiel" in a German agreement: Germany, inferred and marked so (docs/import.md)
+            address.put("country", a.inferredCountry());
+            facts.add(new Fact(path + ".address.country", a.inferredCountry(), where, true));
         }
         party.set("address", address);
     }
@@ -2920,7 +2924,7 @@ public final class Extractor {
                 if (old < paths.length) {
                     String rest = f.path().substring(m.end());
                     String value = rest.equals(".name") && names[old] != null ? names[old] : f.value();
-                    facts.set(k, new Fact(paths[old] + rest, value, f.span()));
+                    facts.set(k, new Fact(paths[old] + rest, value, f.span(), f.inferred()));
                 }
             }
         }

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.AgreementForm;
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.Party;
+import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.Validator;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 16 of #16 (review side): the parties and the form that {@code dpa review} still read wrongly after round 15,
+ * each rule where it fires and where it must not, in sentences of our own (never a fixture's), English and German.
+ */
+class ReviewSixteenTest {
+
+    private static final String EN_BODY = "\n\n1. Instructions\n\nThe Processor processes personal data only on "
+            + "documented instructions of the Controller.\n\n2. Confidentiality\n\nStaff who see the data are bound "
+            + "to confidentiality.\n\n3. Security\n\nThe Processor takes the technical and organisational measures "
+            + "required by Article 32 GDPR.\n\n4. Deletion\n\nAt the end of the services the Processor deletes or "
+            + "returns all personal data, at the choice of the Controller.\n";
+
+    private static final String DE_BODY = "\n\n§ 1 Weisungen\n\nDer Auftragsverarbeiter verarbeitet die Daten nur "
+            + "auf dokumentierte Weisung des Verantwortlichen.\n\n§ 2 Vertraulichkeit\n\nDie Beschäftigten sind zur "
+            + "Vertraulichkeit verpflichtet.\n\n§ 3 Sicherheit\n\nDer Auftragsverarbeiter trifft die technischen "
+            + "und organisatorischen Maßnahmen nach Art. 32 DSGVO.\n\n§ 4 Löschung\n\nNach Ende der Leistungen "
+            + "löscht der Auftragsverarbeiter alle personenbezogenen Daten oder gibt sie zurück, nach Wahl des "
+            + "Verantwortlichen.\n";
+
+    static ImportResult text(String doc) {
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+    }
+
+    static String processorName(DataProcessingAgreement a) {
+        return a.getProcessor().flatMap(Party::getName).orElse("");
+    }
+
+    private static List<String> findings(ImportResult r, Profile profile, String rule) {
+        Validator v = Validator.builder()
+                .profile(profile)
+                .asOf(LocalDate.of(2026, 12, 6))
+                .disable("DOC_REFERENCE")
+                .build();
+        return Review.of(r, v).getItems().stream()
+                .map(Review.Item::finding)
+                .filter(f -> f.getRuleId().equals(rule))
+                .map(f -> f.getRuleId() + " " + f.getParams())
+                .toList();
+    }
+
+    // --- (e) a German address without its country, in a German agreement ---
+
+    @Test
+    void should_infer_germany_from_a_german_address_in_a_german_agreement_and_say_so() {
+        ImportResult r = text("Auftragsverarbeitungsvertrag\n\nzwischen der Holmwerk GmbH, Hafenstraße 3, 24103 Kiel "
+                + "(nachfolgend „Auftragnehmer“) und der Brandt Elektro KG, Mühlenweg 12, 79098 Freiburg (nachfolgend "
+                + "„Auftraggeber“)." + DE_BODY);
+        DataProcessingAgreement a = r.getDraft();
+        assertThat(a.getProcessor()
+                        .flatMap(Party::getAddress)
+                        .flatMap(x -> x.getCountry())
+                        .map(Object::toString))
+                .contains("DE");
+        assertThat(r.getFacts("processor.address.country"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.inferred()).isTrue());
+        assertThat(findings(r, Profile.TEMPLATE, "PARTY_PROCESSOR_ID")).isEmpty();
+        assertThat(findings(r, Profile.TEMPLATE, "PARTY_CONTROLLER_ID")).isEmpty();
+        assertThat(Review.of(r, Validator.builder().asOf(LocalDate.of(2026, 12, 6)).build())
+                        .toJson(java.util.Locale.GERMAN))
+                .contains("\"inferred\"");
+        // a country the document names is stated, not inferred; an English agreement, a four-digit postcode or a
+        // foreign prefix give no inference
+        ImportResult stated = text("Auftragsverarbeitungsvertrag\n\nzwischen der Holmwerk GmbH, Hafenstraße 3, "
+                + "24103 Kiel, Deutschland (nachfolgend „Auftragnehmer“) und dem Kunden (nachfolgend „Auftraggeber“)."
+                + DE_BODY);
+        assertThat(stated.getFacts("processor.address.country"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.inferred()).isFalse());
+        ImportResult austrian = text("Auftragsverarbeitungsvertrag\n\nzwischen der Holmwerk GmbH, Annenstraße 5, "
+                + "8020 Graz (nachfolgend „Auftragnehmer“) und dem Kunden (nachfolgend „Auftraggeber“)." + DE_BODY);
+        assertThat(austrian.getFacts("processor.address.country")).isEmpty();
+        ImportResult english = text("Data Processing Agreement\n\nThis agreement is made between Holmwerk GmbH, "
+                + "Hafenstrasse 3, 24103 Kiel (\"Processor\"), and the customer named in the Order Form "
+                + "(\"Customer\")." + EN_BODY);
+        assertThat(english.getFacts("processor.address.country")).isEmpty();
+    }
+}
