@@ -54,6 +54,39 @@ class ReviewSixteenTest {
                 .toList();
     }
 
+    // --- (a) a role the agreement provides for as a case is not the role it gives ---
+
+    @Test
+    void should_not_read_a_conditional_role_as_the_partys_role() {
+        DataProcessingAgreement a = text("Data Processing Agreement\n\nThis agreement is made between Tarnwick "
+                        + "Systems Ltd, 2 Quay Street, Hull HU1 1AA, United Kingdom (\"Tarnwick\"), and the business "
+                        + "that orders the service (\"Customer\").\n\n1. Roles\n\nCustomer acts as controller and "
+                        + "Tarnwick as processor. Where Customer is a processor for another controller, Tarnwick is "
+                        + "its sub-processor."
+                        + EN_BODY)
+                .getDraft();
+        assertThat(processorName(a)).isEqualTo("Tarnwick Systems Ltd");
+        assertThat(a.getControllers()).hasSize(1);
+        assertThat(a.getControllers().get(0).getDesignations().toString()).contains("Customer");
+        DataProcessingAgreement d = text("Auftragsverarbeitungsvertrag\n\nzwischen der Holmwerk GmbH, Hafenstraße 3, "
+                        + "24103 Kiel (nachfolgend „Holmwerk“) und dem im Bestellformular genannten Unternehmen "
+                        + "(nachfolgend „Kunde“).\n\n§ 0 Rollen\n\nDer Kunde handelt als Verantwortlicher und Holmwerk "
+                        + "als Auftragsverarbeiter. Soweit der Kunde Auftragsverarbeiter ist, wird Holmwerk als "
+                        + "weiterer Auftragsverarbeiter tätig."
+                        + DE_BODY)
+                .getDraft();
+        assertThat(processorName(d)).isEqualTo("Holmwerk GmbH");
+        // a role stated outright still decides, also against a role word ("Customer is the processor" of a
+        // processor-to-processor agreement)
+        DataProcessingAgreement p = text("Data Processing Agreement\n\nThis agreement is made between Tarnwick "
+                        + "Systems Ltd, 2 Quay Street, Hull HU1 1AA, United Kingdom (\"Tarnwick\"), and Oakfield "
+                        + "Analytics Ltd, 9 Mill Lane, Leeds LS1 6AB, United Kingdom (\"Customer\").\n\n1. Roles\n\n"
+                        + "Customer is a processor for its clients, and Tarnwick is its sub-processor."
+                        + EN_BODY)
+                .getDraft();
+        assertThat(processorName(p)).isEqualTo("Oakfield Analytics Ltd");
+    }
+
     // --- (e) a German address without its country, in a German agreement ---
 
     @Test
