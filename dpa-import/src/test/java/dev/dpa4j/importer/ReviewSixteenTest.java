@@ -87,6 +87,30 @@ class ReviewSixteenTest {
         assertThat(processorName(p)).isEqualTo("Oakfield Analytics Ltd");
     }
 
+    // --- (c) a described customer of a vendor's form is the form's placeholder, as the model writes it ---
+
+    @Test
+    void should_read_a_described_customer_as_the_placeholder_of_a_form() {
+        ImportResult r = text("Data Processing Addendum\n\nThis addendum is made between Tarnwick Systems Ltd, 2 Quay "
+                + "Street, Hull HU1 1AA, United Kingdom (\"Tarnwick\"), and the customer named in the Order Form "
+                + "(\"Customer\").\n\nTarnwick processes personal data on behalf of Customer." + EN_BODY);
+        Party c = r.getDraft().getControllers().get(0);
+        assertThat(c.isPlaceholder()).isTrue();
+        assertThat(c.getDescription().map(Object::toString).orElse("")).contains("named in the Order Form");
+        // the TEMPLATE profile (dpa review's) accepts the form's blank; the EXECUTED one reports it as a placeholder
+        assertThat(findings(r, Profile.TEMPLATE, "PARTY_CONTROLLER_ID")).isEmpty();
+        assertThat(findings(r, Profile.EXECUTED, "PARTY_CONTROLLER_ID"))
+                .singleElement()
+                .asString()
+                .doesNotContain("NAME");
+        // a named customer is no placeholder, and the processor is judged as before
+        ImportResult named = text("Data Processing Addendum\n\nThis addendum is made between Tarnwick Systems Ltd, 2 "
+                + "Quay Street, Hull HU1 1AA, United Kingdom (\"Tarnwick\"), and Oakfield Analytics Ltd, 9 Mill "
+                + "Lane, Leeds LS1 6AB, United Kingdom (\"Customer\").\n\nTarnwick processes personal data on behalf "
+                + "of Customer." + EN_BODY);
+        assertThat(named.getDraft().getControllers().get(0).isPlaceholder()).isFalse();
+    }
+
     // --- (e) a German address without its country, in a German agreement ---
 
     @Test

@@ -1488,6 +1488,7 @@ public final class Extractor {
         } else if (!TextBuilder.normalise(nameText).isBlank()) {
             // found by a generated agreement: a designation with nothing before it must not give an empty text
             party.set("description", localized(TextBuilder.normalise(nameText)));
+            describedController(role, party);
         }
         List<String> lines = new ArrayList<>();
         if (start == at) {
@@ -1516,6 +1517,20 @@ public final class Extractor {
                 path + ".designations",
                 designation,
                 span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /**
+     * A controller the agreement describes instead of naming ("the Customer named in the Order Form", "the company that
+     * subscribes to …", „der Kunde, der … nutzt“) is a vendor's form: who the controller is, each customer's order or
+     * account says. The model writes such a party as a placeholder with its description ({@code Party}: "Templates
+     * whose controller is not yet known"), which the validator accepts in the TEMPLATE profile (the profile of {@code
+     * dpa review}) and reports as a placeholder in the EXECUTED one, instead of calling its identity incomplete. A
+     * described processor stays as it is: the vendor is the party the form is written by, and must be named.
+     */
+    private static void describedController(String role, ObjectNode party) {
+        if (role.equals("controller") && !party.has("name")) {
+            party.put("placeholder", true);
+        }
     }
 
     /** A new party of the role, with its id: "processor", "controller", "controller-2", … */
@@ -1745,6 +1760,7 @@ public final class Extractor {
                 || Character.isLowerCase(value.charAt(0))) {
             // "der im Bestellformular genannte Kunde", "the customer who accepts these terms": described, not named
             party.set("description", localized(TextBuilder.normalise(value)));
+            describedController(role, party);
         } else if (!placeholder) {
             int cut = nameEnd(value);
             String name = (cut > 0 ? value.substring(0, cut) : value).strip();
