@@ -148,4 +148,28 @@ class ReviewSixteenTest {
                 + "(\"Customer\")." + EN_BODY);
         assertThat(english.getFacts("processor.address.country")).isEmpty();
     }
+
+    // --- (f) a German place with a blank date is a signature only beside the parties who sign ---
+
+    @Test
+    void should_read_a_blank_place_and_date_as_the_written_form_only_beside_the_party_block() {
+        String clause = "§ 5 Schlussbestimmungen\n\nEs gilt deutsches Recht.\n\n";
+        Optional<AgreementForm> alone = text("Auftragsverarbeitungsvertrag" + DE_BODY + "\n" + clause
+                        + "Kiel, den ____________\n")
+                .getDraft()
+                .getForm();
+        assertThat(alone).isEmpty();
+        // also where the place and blank date end a paragraph: no party signs beside it
+        Optional<AgreementForm> version = text("Auftragsverarbeitungsvertrag" + DE_BODY + "\n§ 5 Schlussbestimmungen\n\n"
+                        + "Es gilt deutsches Recht. Stand dieser Fassung: Kiel, den ____________.\n")
+                .getDraft()
+                .getForm();
+        assertThat(version).isEmpty();
+        Optional<AgreementForm> signed = text("Auftragsverarbeitungsvertrag" + DE_BODY + "\n" + clause
+                        + "Kiel, den ____________\n\n____________________ ____________________\n\nHolmwerk GmbH "
+                        + "(Auftragnehmer) Brandt Elektro KG (Auftraggeber)\n")
+                .getDraft()
+                .getForm();
+        assertThat(signed).contains(AgreementForm.WRITTEN);
+    }
 }

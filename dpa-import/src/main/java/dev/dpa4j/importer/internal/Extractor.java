@@ -542,6 +542,7 @@ public final class Extractor {
         sccOptions();
         finalProvisions();
         flags();
+        signatureLines();
         endOfProcessing();
         texts();
         unmark(root, language);
@@ -4228,6 +4229,59 @@ public final class Extractor {
             ((ObjectNode) root.get("instructions")).remove("legalObligationException");
             facts.removeIf(f -> f.path().startsWith("instructions.legalObligationException"));
         }
+    }
+
+    /** A German signature line's place with its date left blank: „Kiel, den ____“. */
+    private static final Pattern PLACE_DATE_BLANK = Pattern.compile(",\\s*den\\s*_{3,}", FLAGS);
+
+    /** Who signs: a party's role, a signature's label or an officer ("Geschäftsführung"). */
+    private static final Pattern SIGNATORY = Pattern.compile(
+            "\\b(?:auftraggeber\\w*|auftragnehmer\\w*|verantwortliche\\w*|auftragsverarbeiter\\w*|kunde|anbieter|"
+                    + "unterschrift\\w*|geschäftsf\\w*|vertreten|name)\\b",
+            FLAGS);
+
+    /** The start of another section: a numbered heading („§ 6“, "7. Haftung") or an annex. */
+    private static final Pattern NEXT_SECTION = Pattern.compile(
+            "^\\s*(?:§\\s*\\d|\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}|(?:anlage|anhang|annex|appendix|schedule|artikel|article)\\b)",
+            FLAGS);
+
+    /**
+     * The written form from a German signature line left blank (Art. 28(9) GDPR; {@code value-cues.txt}): „Kiel, den
+     * ____“ counts where the parties who sign stand beside it, in the same block or in one of the next two blocks of
+     * the same section (a party's role, its name with its legal form, a signature's label, „Geschäftsführung“). A
+     * place and a blank date alone, without the parties who sign, is no signature block: the form is not read from
+     * it. The blocks of the text are read, not the passages: a short line such as „Kiel, den ____“ is often taken for
+     * a heading, and the party block under it is then its passage.
+     */
+    private void signatureLines() {
+        if (root.has("form")) {
+            return;
+        }
+        List<Block> blocks = text.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = text.text(blocks.get(i));
+            Matcher m = PLACE_DATE_BLANK.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            boolean party = signatory(t.substring(m.end()));
+            for (int n = i + 1; !party && n <= i + 2 && n < blocks.size(); n++) {
+                String next = text.text(blocks.get(n));
+                if (blocks.get(n).kind() == Kind.HEADING || NEXT_SECTION.matcher(next).find()) {
+                    break;
+                }
+                party = signatory(next);
+            }
+            if (party) {
+                root.put("form", "WRITTEN");
+                fact("form", "WRITTEN", span(blocks.get(i).offset(), blocks.get(i).length(), ""));
+                return;
+            }
+        }
+    }
+
+    private static boolean signatory(String s) {
+        return SIGNATORY.matcher(s).find() || legalForm(s).find();
     }
 
     /**
