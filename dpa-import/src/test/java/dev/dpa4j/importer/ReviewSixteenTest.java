@@ -87,6 +87,81 @@ class ReviewSixteenTest {
         assertThat(processorName(p)).isEqualTo("Oakfield Analytics Ltd");
     }
 
+    // --- (b) a processor named only in the definitions ---
+
+    @Test
+    void should_read_a_party_the_definitions_name_and_keep_alternatives_as_a_description() {
+        DataProcessingAgreement one = text("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means Tarnwick "
+                        + "Systems Ltd, 2 Quay Street, Hull HU1 1AA, United Kingdom.\n\n\"Services\" means the hosted "
+                        + "services described in the Order Form.\n"
+                        + EN_BODY)
+                .getDraft();
+        assertThat(processorName(one)).isEqualTo("Tarnwick Systems Ltd");
+        assertThat(one.getProcessor().orElseThrow().getDesignations().toString()).contains("Processor");
+        // alternatives chosen by the customer's billing address: the definition describes the party, names none
+        DataProcessingAgreement alternatives = text("Data Processing Agreement\n\n1. Definitions\n\n\"Tarnwick\" means "
+                        + "the Tarnwick entity that is a party to the Agreement, which for customers with a billing "
+                        + "address in the United Kingdom is Tarnwick Systems Ltd, 2 Quay Street, Hull HU1 1AA, and "
+                        + "otherwise Tarnwick Hosting, Inc., 10 Main Street, Austin, TX 78701.\n\n\"Services\" means "
+                        + "the hosted services of Tarnwick.\n\n2. Roles\n\nTarnwick is a processor of the personal data "
+                        + "of the Customer.\n"
+                        + EN_BODY)
+                .getDraft();
+        Party p = alternatives.getProcessor().orElseThrow();
+        assertThat(p.getName()).isEmpty();
+        assertThat(p.getDescription().map(Object::toString).orElse("")).contains("the Tarnwick entity").contains("billing address");
+        assertThat(p.getDesignations().toString()).contains("Tarnwick").doesNotContain("Service");
+        // the law's definition names no party, and the plural "Services" is no processor's designation
+        DataProcessingAgreement law = text("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means a natural "
+                        + "or legal person which processes personal data on behalf of the controller.\n\n\"Services\" "
+                        + "means the hosted services described in the Order Form (the \"Services\").\n"
+                        + EN_BODY)
+                .getDraft();
+        assertThat(processorName(law)).isEmpty();
+        assertThat(law.getProcessor()
+                        .map(x -> x.getDesignations().toString())
+                        .orElse(""))
+                .doesNotContain("Service");
+    }
+
+    // --- (d) the processor's liability for its sub-processors, not anyone's responsibility for obligations ---
+
+    @Test
+    void should_read_responsibility_for_obligations_as_liability_only_of_the_processor_for_sub_processors() {
+        Requirement r = Requirement.SUBPROCESSOR_LIABILITY;
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "The Processor remains responsible to the Controller for the performance of its "
+                                + "sub-processors' obligations.",
+                        r))
+                .isEqualTo(RequirementResult.Status.FOUND);
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "Where a sub-processor fails to fulfil its data protection obligations, the Processor remains "
+                                + "fully liable to the Controller for the performance of those obligations.",
+                        r))
+                .isEqualTo(RequirementResult.Status.FOUND);
+        // liability for a sub-processor's acts and omissions, whoever the sentence begins with
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "The Supplier shall bind each sub-processor by a written contract to the same obligations and "
+                                + "shall be liable to the Customer for every act and omission of a sub-processor.",
+                        r))
+                .isEqualTo(RequirementResult.Status.FOUND);
+        // the controller's responsibility for its own obligations, or a sub-processor's for its own, is not it
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "The Controller is responsible for complying with its obligations under data protection law "
+                                + "when it instructs a sub-processor through the Processor.",
+                        r))
+                .isNotEqualTo(RequirementResult.Status.FOUND);
+        assertThat(WordingFrames.en(
+                        "9. Sub-processors",
+                        "Each sub-processor is responsible for meeting the obligations of its own contract.",
+                        r))
+                .isNotEqualTo(RequirementResult.Status.FOUND);
+    }
+
     // --- (c) a described customer of a vendor's form is the form's placeholder, as the model writes it ---
 
     @Test

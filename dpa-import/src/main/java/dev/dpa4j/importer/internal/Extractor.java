@@ -75,7 +75,7 @@ public final class Extractor {
             FLAGS);
 
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
-            "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service|anbieter|data processor)",
+            "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service(?!s\\b)|anbieter|data processor)",
             FLAGS);
     private static final Pattern CONTROLLER_WORD = Pattern.compile(
             "^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
@@ -1323,6 +1323,14 @@ public final class Extractor {
                         : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
     }
 
+    /**
+     * A defined term of two words whose second says it is data, content or a document, not a party ("Service Data",
+     * "Customer Data", „Kundendaten“ is one word): its first word is no role word, as "Service" of "Service Data" was
+     * read as the processor's designation (altocirra, round 16).
+     */
+    private static final Pattern NOT_A_PARTY_TERM = Pattern.compile(
+            "\\p{L}+\\s+(?:data|content|information|level|levels|terms|account|daten|inhalte)\\b", FLAGS);
+
     private void parties() {
         List<Block> blocks = text.blocks();
         int limit = Math.min(blocks.size(), 60);
@@ -1333,7 +1341,9 @@ public final class Extractor {
             int from = 0;
             while (m.find()) {
                 String word = m.group("word");
-                String role = designatedRole(word);
+                String role = NOT_A_PARTY_TERM.matcher(s.substring(m.start("word"))).lookingAt()
+                        ? ""
+                        : designatedRole(word);
                 String alt = m.group("alt");
                 if (role.isEmpty() && alt != null) {
                     // „Belegwerk“ oder „Auftragnehmer“: the second designation names the role
@@ -1352,6 +1362,7 @@ public final class Extractor {
         }
         labelledParties(roles);
         definedRoles(roles);
+        definedParties(roles);
         // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
         controllerDpos();
         if (root.has("processor")) {
@@ -1720,6 +1731,107 @@ public final class Extractor {
             party.set("description", localized(TextBuilder.normalise(what)));
             party.putArray("designations").add(localized(m.group("term")));
             fact(partyPath(role) + ".designations", m.group("term"), span(b.offset(), b.length(), ""));
+            addParty(role, party);
+        }
+    }
+
+    /**
+     * A definition of a party's designation: '"Processor" means Altocirra Ltd, 1 Dock Road, Leeds', „„Anbieter“
+     * bezeichnet die Holmwerk GmbH, …“. Group {@code term} is the designation, {@code what} the definition.
+     */
+    private static final Pattern DEFINED_PARTY = Pattern.compile(
+            "^\\s*[„\"“‘']?(?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})[”\"“’']\\s+(?:means|bezeichnet|ist)\\s+"
+                    + "(?<article>(?:the|die|der|den)\\s+)?(?<what>[^;]{3,400})",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * A party the agreement names only in its definitions ("'Processor' means Altocirra Ltd, 1 Dock Road, Leeds"),
+     * for a role nothing else gave and a designation whose role is known (a role word, or a name the agreement gives a
+     * role): a definition that names one legal entity (one legal form) is that party's designation, with its name and
+     * address; a definition that names alternatives ("the Altocirra entity that is a party to the Agreement, which for
+     * customers with a billing address in the EEA is Altocirra Cloud EMEA S.à r.l. … and otherwise Altocirra Cloud,
+     * Inc.") describes the party: which of them it is, the customer's billing address decides, so it is kept as the
+     * party's description. A definition without a legal form (the law's "a natural or legal person which …") names no
+     * party.
+     */
+    private static final Pattern CONDITION_BEFORE_ROLE = Pattern.compile(
+            "\\b(?:where|if|when|to the extent|insofar as|soweit|sofern|falls|wenn)\\s+[^.;]{0,20}$", FLAGS);
+
+    /**
+     * The role the agreement states for a name it defines but does not designate in its opening ("Altocirra is a
+     * processor", "Altocirra acts as processor"), not after a condition ("where Customer is a processor"); empty
+     * where it states none.
+     */
+    private String statedRole(String term) {
+        Matcher m = Pattern.compile(
+                        "(?<![\\p{L}])" + Pattern.quote(term)
+                                + "\\s+(?:is|acts as|will act as|shall act as|ist|handelt als)\\s+(?:the |a |an |der |ein )?"
+                                + "(?:data )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche)\\b",
+                        FLAGS)
+                .matcher(text.text());
+        while (m.find()) {
+            String before = text.text().substring(Math.max(0, m.start() - 40), m.start());
+            if (CONDITION_BEFORE_ROLE.matcher(before).find()) {
+                continue;
+            }
+            String r = m.group("role").toLowerCase(Locale.ROOT);
+            return r.equals("processor") || r.startsWith("auftragsverarbeiter") ? "processor" : "controller";
+        }
+        return "";
+    }
+
+    private void definedParties(Set<String> found) {
+        for (Block b : text.blocks()) {
+            if (found.contains("processor") && found.contains("controller")) {
+                return;
+            }
+            String line = text.text(b);
+            Matcher m = DEFINED_PARTY.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String term = m.group("term").strip();
+            String role = designatedRole(term);
+            if (role.isEmpty()) {
+                role = statedRole(term);
+            }
+            if (role.isEmpty() || found.contains(role)) {
+                continue;
+            }
+            String what = m.group("what").strip().replaceFirst("[.\\s]+$", "");
+            int forms = 0;
+            Matcher lf = legalForm(what);
+            String form = null;
+            while (lf.find()) {
+                forms++;
+                form = lf.group(1);
+            }
+            if (forms == 0) {
+                continue;
+            }
+            found.add(role);
+            ObjectNode party = newParty(role);
+            String path = partyPath(role);
+            party.put("placeholder", false);
+            SourceSpan where = span(b.offset(), b.length(), "");
+            if (forms == 1 && Character.isUpperCase(what.charAt(0))) {
+                int cut = nameEnd(what);
+                String name = (cut > 0 ? what.substring(0, cut) : what).strip();
+                party.put("name", name);
+                party.put("legalForm", form);
+                fact(path + ".name", name, span(b.offset() + line.indexOf(name), name.length(), ""));
+                if (cut > 0) {
+                    List<String> lines = new ArrayList<>(List.of(what.substring(cut + 1).split(",")));
+                    lines.replaceAll(String::strip);
+                    lines.removeIf(String::isEmpty);
+                    address(party, path, lines, where);
+                }
+            } else {
+                String article = m.group("article") == null ? "" : m.group("article");
+                party.set("description", localized(TextBuilder.normalise(article + what)));
+            }
+            party.putArray("designations").add(localized(term));
+            fact(path + ".designations", term, where);
             addParty(role, party);
         }
     }
