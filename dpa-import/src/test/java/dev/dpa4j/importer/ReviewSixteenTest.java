@@ -91,13 +91,15 @@ class ReviewSixteenTest {
 
     @Test
     void should_read_a_party_the_definitions_name_and_keep_alternatives_as_a_description() {
-        DataProcessingAgreement one = text("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means Tarnwick "
-                        + "Systems Ltd, 2 Quay Street, Hull HU1 1AA, United Kingdom.\n\n\"Services\" means the hosted "
-                        + "services described in the Order Form.\n"
-                        + EN_BODY)
-                .getDraft();
+        DataProcessingAgreement one =
+                text("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means Tarnwick "
+                                + "Systems Ltd, 2 Quay Street, Hull HU1 1AA, United Kingdom.\n\n\"Services\" means the hosted "
+                                + "services described in the Order Form.\n"
+                                + EN_BODY)
+                        .getDraft();
         assertThat(processorName(one)).isEqualTo("Tarnwick Systems Ltd");
-        assertThat(one.getProcessor().orElseThrow().getDesignations().toString()).contains("Processor");
+        assertThat(one.getProcessor().orElseThrow().getDesignations().toString())
+                .contains("Processor");
         // alternatives chosen by the customer's billing address: the definition describes the party, names none
         DataProcessingAgreement alternatives = text("Data Processing Agreement\n\n1. Definitions\n\n\"Tarnwick\" means "
                         + "the Tarnwick entity that is a party to the Agreement, which for customers with a billing "
@@ -109,18 +111,19 @@ class ReviewSixteenTest {
                 .getDraft();
         Party p = alternatives.getProcessor().orElseThrow();
         assertThat(p.getName()).isEmpty();
-        assertThat(p.getDescription().map(Object::toString).orElse("")).contains("the Tarnwick entity").contains("billing address");
+        assertThat(p.getDescription().map(Object::toString).orElse(""))
+                .contains("the Tarnwick entity")
+                .contains("billing address");
         assertThat(p.getDesignations().toString()).contains("Tarnwick").doesNotContain("Service");
         // the law's definition names no party, and the plural "Services" is no processor's designation
-        DataProcessingAgreement law = text("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means a natural "
-                        + "or legal person which processes personal data on behalf of the controller.\n\n\"Services\" "
-                        + "means the hosted services described in the Order Form (the \"Services\").\n"
-                        + EN_BODY)
-                .getDraft();
+        DataProcessingAgreement law =
+                text("Data Processing Agreement\n\n1. Definitions\n\n\"Processor\" means a natural "
+                                + "or legal person which processes personal data on behalf of the controller.\n\n\"Services\" "
+                                + "means the hosted services described in the Order Form (the \"Services\").\n"
+                                + EN_BODY)
+                        .getDraft();
         assertThat(processorName(law)).isEmpty();
-        assertThat(law.getProcessor()
-                        .map(x -> x.getDesignations().toString())
-                        .orElse(""))
+        assertThat(law.getProcessor().map(x -> x.getDesignations().toString()).orElse(""))
                 .doesNotContain("Service");
     }
 
@@ -204,7 +207,11 @@ class ReviewSixteenTest {
                 .satisfies(f -> assertThat(f.inferred()).isTrue());
         assertThat(findings(r, Profile.TEMPLATE, "PARTY_PROCESSOR_ID")).isEmpty();
         assertThat(findings(r, Profile.TEMPLATE, "PARTY_CONTROLLER_ID")).isEmpty();
-        assertThat(Review.of(r, Validator.builder().asOf(LocalDate.of(2026, 12, 6)).build())
+        assertThat(Review.of(
+                                r,
+                                Validator.builder()
+                                        .asOf(LocalDate.of(2026, 12, 6))
+                                        .build())
                         .toJson(java.util.Locale.GERMAN))
                 .contains("\"inferred\"");
         // a country the document names is stated, not inferred; an English agreement, a four-digit postcode or a
@@ -235,7 +242,8 @@ class ReviewSixteenTest {
                 .getForm();
         assertThat(alone).isEmpty();
         // also where the place and blank date end a paragraph: no party signs beside it
-        Optional<AgreementForm> version = text("Auftragsverarbeitungsvertrag" + DE_BODY + "\n§ 5 Schlussbestimmungen\n\n"
+        Optional<AgreementForm> version = text("Auftragsverarbeitungsvertrag" + DE_BODY
+                        + "\n§ 5 Schlussbestimmungen\n\n"
                         + "Es gilt deutsches Recht. Stand dieser Fassung: Kiel, den ____________.\n")
                 .getDraft()
                 .getForm();

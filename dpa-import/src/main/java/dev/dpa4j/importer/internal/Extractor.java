@@ -1341,9 +1341,8 @@ public final class Extractor {
             int from = 0;
             while (m.find()) {
                 String word = m.group("word");
-                String role = NOT_A_PARTY_TERM.matcher(s.substring(m.start("word"))).lookingAt()
-                        ? ""
-                        : designatedRole(word);
+                String role =
+                        NOT_A_PARTY_TERM.matcher(s.substring(m.start("word"))).lookingAt() ? "" : designatedRole(word);
                 String alt = m.group("alt");
                 if (role.isEmpty() && alt != null) {
                     // „Belegwerk“ oder „Auftragnehmer“: the second designation names the role
@@ -1821,7 +1820,8 @@ public final class Extractor {
                 party.put("legalForm", form);
                 fact(path + ".name", name, span(b.offset() + line.indexOf(name), name.length(), ""));
                 if (cut > 0) {
-                    List<String> lines = new ArrayList<>(List.of(what.substring(cut + 1).split(",")));
+                    List<String> lines =
+                            new ArrayList<>(List.of(what.substring(cut + 1).split(",")));
                     lines.replaceAll(String::strip);
                     lines.removeIf(String::isEmpty);
                     address(party, path, lines, where);
@@ -4379,14 +4379,18 @@ public final class Extractor {
             boolean party = signatory(t.substring(m.end()));
             for (int n = i + 1; !party && n <= i + 2 && n < blocks.size(); n++) {
                 String next = text.text(blocks.get(n));
-                if (blocks.get(n).kind() == Kind.HEADING || NEXT_SECTION.matcher(next).find()) {
+                if (blocks.get(n).kind() == Kind.HEADING
+                        || NEXT_SECTION.matcher(next).find()) {
                     break;
                 }
                 party = signatory(next);
             }
             if (party) {
                 root.put("form", "WRITTEN");
-                fact("form", "WRITTEN", span(blocks.get(i).offset(), blocks.get(i).length(), ""));
+                fact(
+                        "form",
+                        "WRITTEN",
+                        span(blocks.get(i).offset(), blocks.get(i).length(), ""));
                 return;
             }
         }
