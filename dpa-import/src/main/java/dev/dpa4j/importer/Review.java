@@ -162,6 +162,9 @@ public final class Review {
             ObjectNode n = facts.addObject();
             n.put("path", f.path());
             n.put("value", f.value());
+            if (f.inferred()) {
+                n.put("inferred", true); // not stated: inferred from the passage of its source
+            }
             span(n.putObject("source"), f.span());
         }
         ObjectNode counts = root.putObject("counts");

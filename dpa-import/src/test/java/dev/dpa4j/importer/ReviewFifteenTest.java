@@ -447,6 +447,10 @@ class ReviewFifteenTest {
             Map.entry("brenninger-avv-lieferanten.txt", AgreementForm.WRITTEN), // "(Firmenstempel, Unterschrift)"
             Map.entry("corrigan-dpa-scc-annex-en.txt", AgreementForm.WRITTEN), // "By execution of the order form"
             Map.entry("hainbuch-avv-zweisprachig.docx", AgreementForm.WRITTEN), // "Fulda, den ____", signature lines
+            // round 16: a place with a blank date over the parties' names ("Regensburg, den ____", "Uelzen, den ____"),
+            // read once the short place line, taken for a heading, is read as a block (ReviewSixteenTest)
+            Map.entry("belegwerk-avv-de.docx", AgreementForm.WRITTEN),
+            Map.entry("medivarn_kis_fernwartung_avv.pdf", AgreementForm.WRITTEN),
             Map.entry("felsnetz-avv-de.html", AgreementForm.ELECTRONIC), // "online im Kundenlogin … ab"
             Map.entry(
                     "hohenmoor-avv-behoerde-de.txt", AgreementForm.WRITTEN), // "mit Unterzeichnung dieser Vereinbarung"

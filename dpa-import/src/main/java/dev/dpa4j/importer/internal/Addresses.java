@@ -23,20 +23,27 @@ import org.jspecify.annotations.Nullable;
  *   <li>a line that names only a country gives the country; other short lines with a digit are street lines.
  * </ul>
  *
- * A line that is none of these (a sentence, a name, "represented by …") gives nothing; nothing is guessed: the
- * country is set only where a line names it.
+ * A line that is none of these (a sentence, a name, "represented by …") gives nothing; the country is set only where
+ * a line names it. One inference is offered beside it ({@link Address#inferredCountry()}): in a German-language
+ * agreement, a street with a five-digit postcode and a town ("Hafenstraße 3, 24103 Kiel", also "D-24103 Kiel") is an
+ * address in Germany, the only German-speaking country with five-digit postcodes; the caller marks the fact as
+ * inferred.
  */
 final class Addresses {
 
     private Addresses() {}
 
-    /** The address read; empty strings for what the lines do not state. */
+    /**
+     * The address read; empty strings for what the lines do not state. {@code inferredCountry} is the country a German
+     * address implies where no line names one (see the class comment), else null.
+     */
     record Address(
             List<String> street,
             String postalCode,
             String locality,
             String region,
-            @Nullable String country) {
+            @Nullable String country,
+            @Nullable String inferredCountry) {
         boolean isEmpty() {
             return locality.isEmpty() && country == null && postalCode.isEmpty();
         }
@@ -45,7 +52,7 @@ final class Addresses {
     private static final String TOWN = "(\\p{Lu}[\\p{L}'’.\\-]*(?:[ \\-/](?:\\p{L}[\\p{L}'’.\\-]*))*)";
     /** "10115 Berlin", "D-10115 Berlin", "CH-8001 Zürich", "1010 Wien". */
     private static final Pattern CODE_TOWN =
-            Pattern.compile("^(?:[A-Z]{1,2}-)?(\\d{4,5})\\s+" + TOWN + "$", Pattern.UNICODE_CASE);
+            Pattern.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})\\s+" + TOWN + "$", Pattern.UNICODE_CASE);
     /** Dutch: "1012 AB Amsterdam". */
     private static final Pattern DUTCH = Pattern.compile("^(?:NL-)?(\\d{4}\\s?[A-Z]{2})\\s+" + TOWN + "$");
     /** US state and ZIP code: "TX 78701", "CA 94105-1234". */
@@ -91,6 +98,17 @@ final class Addresses {
      * @return the address, empty where no line is a postal code, a town with its code or a country
      */
     static Address read(List<String> lines) {
+        return read(lines, false);
+    }
+
+    /**
+     * Reads the address of the given lines.
+     *
+     * @param lines the lines of the block after the name, or the parts of an inline address
+     * @param german whether the agreement is written in German (for {@link Address#inferredCountry()})
+     * @return the address, empty where no line is a postal code, a town with its code or a country
+     */
+    static Address read(List<String> lines, boolean german) {
         List<String> parts = new ArrayList<>();
         for (String line : lines) {
             // "Austin, TX 78701" and "Dublin 2, D02 X285" on one line are two parts, as they are inline
@@ -105,6 +123,8 @@ final class Addresses {
         String town = "";
         String region = "";
         String country = null;
+        String prefix = null;
+        String codeBeforeTown = null;
         for (int i = 0; i < parts.size(); i++) {
             String s = ADDRESS_LEAD.matcher(parts.get(i)).replaceFirst("");
             if (NUMBER_LABEL.matcher(s).find()) {
@@ -133,8 +153,10 @@ final class Addresses {
                 code = dutch.group(1);
                 town = dutch.group(2).strip();
             } else if (codeTown.matches()) {
-                code = codeTown.group(1);
-                town = codeTown.group(2).strip();
+                prefix = codeTown.group(1);
+                code = codeTown.group(2);
+                codeBeforeTown = code;
+                town = codeTown.group(3).strip();
             } else if (townStateZip.matches()) {
                 town = townStateZip.group(1);
                 region = townStateZip.group(2);
@@ -158,7 +180,16 @@ final class Addresses {
                 street.add(s);
             }
         }
-        return new Address(List.copyOf(street), code, town, region, country);
+        String inferred = german
+                        && country == null
+                        && !street.isEmpty()
+                        && code.length() == 5
+                        && code.equals(codeBeforeTown)
+                        && region.isEmpty()
+                        && (prefix == null || prefix.equals("D") || prefix.equals("DE"))
+                ? "DE"
+                : null;
+        return new Address(List.copyOf(street), code, town, region, country, inferred);
     }
 
     /** The UK postcode or the Eircode a {@link #POSTCODE_ONLY} match holds. */

@@ -75,7 +75,7 @@ public final class Extractor {
             FLAGS);
 
     private static final Pattern PROCESSOR_WORD = Pattern.compile(
-            "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service|anbieter|data processor)",
+            "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service(?!s\\b)|anbieter|data processor)",
             FLAGS);
     private static final Pattern CONTROLLER_WORD = Pattern.compile(
             "^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
@@ -542,10 +542,11 @@ public final class Extractor {
         sccOptions();
         finalProvisions();
         flags();
+        signatureLines();
         endOfProcessing();
         texts();
         unmark(root, language);
-        facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span()));
+        facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span(), f.inferred()));
         List<ElementResult> elements = withFacts(elementResults());
         List<SourceSpan> sections = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -1322,6 +1323,14 @@ public final class Extractor {
                         : CONTROLLER_WORD.matcher(word).find() ? "controller" : "";
     }
 
+    /**
+     * A defined term of two words whose second says it is data, content or a document, not a party ("Service Data",
+     * "Customer Data", „Kundendaten“ is one word): its first word is no role word, as "Service" of "Service Data" was
+     * read as the processor's designation (altocirra, round 16).
+     */
+    private static final Pattern NOT_A_PARTY_TERM = Pattern.compile(
+            "\\p{L}+\\s+(?:data|content|information|level|levels|terms|account|daten|inhalte)\\b", FLAGS);
+
     private void parties() {
         List<Block> blocks = text.blocks();
         int limit = Math.min(blocks.size(), 60);
@@ -1332,7 +1341,8 @@ public final class Extractor {
             int from = 0;
             while (m.find()) {
                 String word = m.group("word");
-                String role = designatedRole(word);
+                String role =
+                        NOT_A_PARTY_TERM.matcher(s.substring(m.start("word"))).lookingAt() ? "" : designatedRole(word);
                 String alt = m.group("alt");
                 if (role.isEmpty() && alt != null) {
                     // „Belegwerk“ oder „Auftragnehmer“: the second designation names the role
@@ -1351,6 +1361,7 @@ public final class Extractor {
         }
         labelledParties(roles);
         definedRoles(roles);
+        definedParties(roles);
         // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
         controllerDpos();
         if (root.has("processor")) {
@@ -1488,6 +1499,7 @@ public final class Extractor {
         } else if (!TextBuilder.normalise(nameText).isBlank()) {
             // found by a generated agreement: a designation with nothing before it must not give an empty text
             party.set("description", localized(TextBuilder.normalise(nameText)));
+            describedController(role, party);
         }
         List<String> lines = new ArrayList<>();
         if (start == at) {
@@ -1516,6 +1528,20 @@ public final class Extractor {
                 path + ".designations",
                 designation,
                 span(blocks.get(at).offset(), blocks.get(at).length(), ""));
+    }
+
+    /**
+     * A controller the agreement describes instead of naming ("the Customer named in the Order Form", "the company that
+     * subscribes to …", „der Kunde, der … nutzt“) is a vendor's form: who the controller is, each customer's order or
+     * account says. The model writes such a party as a placeholder with its description ({@code Party}: "Templates
+     * whose controller is not yet known"), which the validator accepts in the TEMPLATE profile (the profile of {@code
+     * dpa review}) and reports as a placeholder in the EXECUTED one, instead of calling its identity incomplete. A
+     * described processor stays as it is: the vendor is the party the form is written by, and must be named.
+     */
+    private static void describedController(String role, ObjectNode party) {
+        if (role.equals("controller") && !party.has("name")) {
+            party.put("placeholder", true);
+        }
     }
 
     /** A new party of the role, with its id: "processor", "controller", "controller-2", … */
@@ -1708,6 +1734,108 @@ public final class Extractor {
         }
     }
 
+    /**
+     * A definition of a party's designation: '"Processor" means Altocirra Ltd, 1 Dock Road, Leeds', „„Anbieter“
+     * bezeichnet die Holmwerk GmbH, …“. Group {@code term} is the designation, {@code what} the definition.
+     */
+    private static final Pattern DEFINED_PARTY = Pattern.compile(
+            "^\\s*[„\"“‘']?(?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})[”\"“’']\\s+(?:means|bezeichnet|ist)\\s+"
+                    + "(?<article>(?:the|die|der|den)\\s+)?(?<what>[^;]{3,400})",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * A party the agreement names only in its definitions ("'Processor' means Altocirra Ltd, 1 Dock Road, Leeds"),
+     * for a role nothing else gave and a designation whose role is known (a role word, or a name the agreement gives a
+     * role): a definition that names one legal entity (one legal form) is that party's designation, with its name and
+     * address; a definition that names alternatives ("the Altocirra entity that is a party to the Agreement, which for
+     * customers with a billing address in the EEA is Altocirra Cloud EMEA S.à r.l. … and otherwise Altocirra Cloud,
+     * Inc.") describes the party: which of them it is, the customer's billing address decides, so it is kept as the
+     * party's description. A definition without a legal form (the law's "a natural or legal person which …") names no
+     * party.
+     */
+    private static final Pattern CONDITION_BEFORE_ROLE = Pattern.compile(
+            "\\b(?:where|if|when|to the extent|insofar as|soweit|sofern|falls|wenn)\\s+[^.;]{0,20}$", FLAGS);
+
+    /**
+     * The role the agreement states for a name it defines but does not designate in its opening ("Altocirra is a
+     * processor", "Altocirra acts as processor"), not after a condition ("where Customer is a processor"); empty
+     * where it states none.
+     */
+    private String statedRole(String term) {
+        Matcher m = Pattern.compile(
+                        "(?<![\\p{L}])" + Pattern.quote(term)
+                                + "\\s+(?:is|acts as|will act as|shall act as|ist|handelt als)\\s+(?:the |a |an |der |ein )?"
+                                + "(?:data )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche)\\b",
+                        FLAGS)
+                .matcher(text.text());
+        while (m.find()) {
+            String before = text.text().substring(Math.max(0, m.start() - 40), m.start());
+            if (CONDITION_BEFORE_ROLE.matcher(before).find()) {
+                continue;
+            }
+            String r = m.group("role").toLowerCase(Locale.ROOT);
+            return r.equals("processor") || r.startsWith("auftragsverarbeiter") ? "processor" : "controller";
+        }
+        return "";
+    }
+
+    private void definedParties(Set<String> found) {
+        for (Block b : text.blocks()) {
+            if (found.contains("processor") && found.contains("controller")) {
+                return;
+            }
+            String line = text.text(b);
+            Matcher m = DEFINED_PARTY.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String term = m.group("term").strip();
+            String role = designatedRole(term);
+            if (role.isEmpty()) {
+                role = statedRole(term);
+            }
+            if (role.isEmpty() || found.contains(role)) {
+                continue;
+            }
+            String what = m.group("what").strip().replaceFirst("[.\\s]+$", "");
+            int forms = 0;
+            Matcher lf = legalForm(what);
+            String form = null;
+            while (lf.find()) {
+                forms++;
+                form = lf.group(1);
+            }
+            if (forms == 0) {
+                continue;
+            }
+            found.add(role);
+            ObjectNode party = newParty(role);
+            String path = partyPath(role);
+            party.put("placeholder", false);
+            SourceSpan where = span(b.offset(), b.length(), "");
+            if (forms == 1 && Character.isUpperCase(what.charAt(0))) {
+                int cut = nameEnd(what);
+                String name = (cut > 0 ? what.substring(0, cut) : what).strip();
+                party.put("name", name);
+                party.put("legalForm", form);
+                fact(path + ".name", name, span(b.offset() + line.indexOf(name), name.length(), ""));
+                if (cut > 0) {
+                    List<String> lines =
+                            new ArrayList<>(List.of(what.substring(cut + 1).split(",")));
+                    lines.replaceAll(String::strip);
+                    lines.removeIf(String::isEmpty);
+                    address(party, path, lines, where);
+                }
+            } else {
+                String article = m.group("article") == null ? "" : m.group("article");
+                party.set("description", localized(TextBuilder.normalise(article + what)));
+            }
+            party.putArray("designations").add(localized(term));
+            fact(path + ".designations", term, where);
+            addParty(role, party);
+        }
+    }
+
     /** A party's role as the label of a line or a table's cell: "Verantwortlicher", "Auftraggeber (Verantwortlicher)". */
     private static final Pattern ROLE_LABEL = Pattern.compile(
             "(?:(?:der|die|the)\\s+)?(?<label>auftraggeber(?:in)?|auftragnehmer(?:in)?|verantwortliche[r]?"
@@ -1745,6 +1873,7 @@ public final class Extractor {
                 || Character.isLowerCase(value.charAt(0))) {
             // "der im Bestellformular genannte Kunde", "the customer who accepts these terms": described, not named
             party.set("description", localized(TextBuilder.normalise(value)));
+            describedController(role, party);
         } else if (!placeholder) {
             int cut = nameEnd(value);
             String name = (cut > 0 ? value.substring(0, cut) : value).strip();
@@ -1793,7 +1922,7 @@ public final class Extractor {
 
     /** The party's postal address from the lines of its block (forms: {@link Addresses}). */
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
-        Addresses.Address a = Addresses.read(lines);
+        Addresses.Address a = Addresses.read(lines, language.equals("de"));
         if (a.locality().isEmpty() && a.country() == null) {
             return;
         }
@@ -1817,6 +1946,10 @@ public final class Extractor {
         if (a.country() != null) {
             address.put("country", a.country());
             fact(path + ".address.country", a.country(), where);
+        } else if (a.inferredCountry() != null) {
+            // "Hafenstraße 3, 24103 Kiel" in a German agreement: Germany, inferred and marked so (docs/import.md)
+            address.put("country", a.inferredCountry());
+            facts.add(new Fact(path + ".address.country", a.inferredCountry(), where, true));
         }
         party.set("address", address);
     }
@@ -2934,7 +3067,7 @@ public final class Extractor {
                 if (old < paths.length) {
                     String rest = f.path().substring(m.end());
                     String value = rest.equals(".name") && names[old] != null ? names[old] : f.value();
-                    facts.set(k, new Fact(paths[old] + rest, value, f.span()));
+                    facts.set(k, new Fact(paths[old] + rest, value, f.span(), f.inferred()));
                 }
             }
         }
@@ -4222,6 +4355,63 @@ public final class Extractor {
             ((ObjectNode) root.get("instructions")).remove("legalObligationException");
             facts.removeIf(f -> f.path().startsWith("instructions.legalObligationException"));
         }
+    }
+
+    /** A German signature line's place with its date left blank: „Kiel, den ____“. */
+    private static final Pattern PLACE_DATE_BLANK = Pattern.compile(",\\s*den\\s*_{3,}", FLAGS);
+
+    /** Who signs: a party's role, a signature's label or an officer ("Geschäftsführung"). */
+    private static final Pattern SIGNATORY = Pattern.compile(
+            "\\b(?:auftraggeber\\w*|auftragnehmer\\w*|verantwortliche\\w*|auftragsverarbeiter\\w*|kunde|anbieter|"
+                    + "unterschrift\\w*|geschäftsf\\w*|vertreten|name)\\b",
+            FLAGS);
+
+    /** The start of another section: a numbered heading („§ 6“, "7. Haftung") or an annex. */
+    private static final Pattern NEXT_SECTION = Pattern.compile(
+            "^\\s*(?:§\\s*\\d|\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}|(?:anlage|anhang|annex|appendix|schedule|artikel|article)\\b)",
+            FLAGS);
+
+    /**
+     * The written form from a German signature line left blank (Art. 28(9) GDPR; {@code value-cues.txt}): „Kiel, den
+     * ____“ counts where the parties who sign stand beside it, in the same block or in one of the next two blocks of
+     * the same section (a party's role, its name with its legal form, a signature's label, „Geschäftsführung“). A
+     * place and a blank date alone, without the parties who sign, is no signature block: the form is not read from
+     * it. The blocks of the text are read, not the passages: a short line such as „Kiel, den ____“ is often taken for
+     * a heading, and the party block under it is then its passage.
+     */
+    private void signatureLines() {
+        if (root.has("form")) {
+            return;
+        }
+        List<Block> blocks = text.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = text.text(blocks.get(i));
+            Matcher m = PLACE_DATE_BLANK.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            boolean party = signatory(t.substring(m.end()));
+            for (int n = i + 1; !party && n <= i + 2 && n < blocks.size(); n++) {
+                String next = text.text(blocks.get(n));
+                if (blocks.get(n).kind() == Kind.HEADING
+                        || NEXT_SECTION.matcher(next).find()) {
+                    break;
+                }
+                party = signatory(next);
+            }
+            if (party) {
+                root.put("form", "WRITTEN");
+                fact(
+                        "form",
+                        "WRITTEN",
+                        span(blocks.get(i).offset(), blocks.get(i).length(), ""));
+                return;
+            }
+        }
+    }
+
+    private static boolean signatory(String s) {
+        return SIGNATORY.matcher(s).find() || legalForm(s).find();
     }
 
     /**

@@ -40,6 +40,24 @@ final class Roles {
             Pattern.UNICODE_CASE);
 
     /**
+     * A role statement that is a case the agreement provides for, not the role it gives: "Module Three applies where
+     * Customer is a processor", „soweit der Kunde Auftragsverarbeiter ist“. Such a clause says what follows if the party
+     * has another role; it does not take back the role the agreement states.
+     */
+    private static final Pattern CONDITION_BEFORE = Pattern.compile(
+            "\\b(?:where|if|when|whenever|in case|in the event that|insofar as|to the extent(?: that)?|provided that"
+                    + "|unless|wenn|soweit|sofern|falls|insoweit|wo)\\s+(?:the\\s+|der\\s+|die\\s+)?$",
+            FLAGS);
+
+    /**
+     * The second half of a role statement that names both parties: "Customer acts as controller and Acme as
+     * processor", „Der Kunde handelt als Verantwortlicher und Acme als Auftragsverarbeiter“.
+     */
+    private static final Pattern ELLIPSIS = Pattern.compile(
+            "^[^.;]{0,60}?\\s(?:and|und|while|whereas|während)\\s+(?:the |der |die )?(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:as|als)\\s+(?:the |a |an |its |der |die |ein |eine )?(?:data )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
+            Pattern.UNICODE_CASE);
+
+    /**
      * A role statement about other data than the agreement's: "Acme acts as controller for its own processing",
      * „… als Verantwortlicher für eigene Zwecke“. A processor is often also a controller of its customers' account data;
      * that statement carves those data out and does not give the party its role under the agreement.
@@ -130,17 +148,23 @@ final class Roles {
             Matcher m = ROLE_STATEMENT.matcher(block);
             while (m.find()) {
                 String name = m.group("name").strip();
-                if (CARVE_OUT.matcher(block.substring(m.end())).lookingAt()) {
+                if (CARVE_OUT.matcher(block.substring(m.end())).lookingAt()
+                        || CONDITION_BEFORE
+                                .matcher(block.substring(Math.max(0, m.start() - 30), m.start()))
+                                .find()) {
                     continue;
                 }
                 // "Customer is the controller": a designated name, or the sentence's own word for a role
                 if (designated.containsKey(name) || wordRole(name) != null) {
-                    String role = m.group("role").toLowerCase(Locale.ROOT);
-                    names.put(
-                            name,
-                            role.startsWith("auftragsverarbeiter") || role.equals("processor")
-                                    ? "processor"
-                                    : "controller");
+                    names.put(name, stated(m.group("role")));
+                }
+                // "… and Acme as processor": the other party of the same statement
+                Matcher e = ELLIPSIS.matcher(block.substring(m.end()));
+                if (e.lookingAt()) {
+                    String other = e.group("name").strip();
+                    if (designated.containsKey(other) || wordRole(other) != null) {
+                        names.put(other, stated(e.group("role")));
+                    }
                 }
             }
         }
@@ -159,6 +183,12 @@ final class Roles {
         }
         boolean german = "de".equals(language);
         return new Roles(names, german, vocabulary, Persons.of(text.text(), names, german));
+    }
+
+    /** The role a statement's role word gives: processor or controller. */
+    private static String stated(String word) {
+        String role = word.toLowerCase(Locale.ROOT);
+        return role.startsWith("auftragsverarbeiter") || role.equals("processor") ? "processor" : "controller";
     }
 
     private static @Nullable String wordRole(String word) {
