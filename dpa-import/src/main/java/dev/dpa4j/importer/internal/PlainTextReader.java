@@ -34,7 +34,9 @@ final class PlainTextReader {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_RULE =
             Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
+    /** A backslash escape: any ASCII punctuation (CommonMark 0.31, 2.4), as Pandoc writes "Customer\'s", "\@". */
+    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_(?=\\S)|(?<=\\S)_)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final int WRAP_WIDTH = 55;
