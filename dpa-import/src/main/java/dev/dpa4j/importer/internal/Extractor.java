@@ -479,14 +479,31 @@ public final class Extractor {
         return new Extractor(text, classifiers, sourceName).run();
     }
 
+    /** Frequent German words, whose count against {@link #ENGLISH_WORDS} tells a text's language. */
+    private static final Pattern GERMAN_WORDS =
+            Pattern.compile("\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b", FLAGS);
+
+    /** Frequent English words, whose count against {@link #GERMAN_WORDS} tells a text's language. */
+    private static final Pattern ENGLISH_WORDS =
+            Pattern.compile("\\b(the|and|of|shall|will|is|are|to|with|any)\\b", FLAGS);
+
     static String language(String text) {
-        int de = count(text, "\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b");
-        int en = count(text, "\\b(the|and|of|shall|will|is|are|to|with|any)\\b");
-        return de > en ? "de" : "en";
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        return germanWords(head) > englishWords(head) ? "de" : "en";
     }
 
-    private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex, FLAGS).matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+    /** How many of the frequent German words {@link #language} counts the text holds. */
+    static int germanWords(String text) {
+        return count(GERMAN_WORDS, text);
+    }
+
+    /** How many of the frequent English words {@link #language} counts the text holds. */
+    static int englishWords(String text) {
+        return count(ENGLISH_WORDS, text);
+    }
+
+    private static int count(Pattern words, String text) {
+        Matcher m = words.matcher(text);
         int n = 0;
         while (m.find()) {
             n++;

@@ -461,24 +461,9 @@ final class PdfLayout {
      * never two versions).
      */
     private static boolean clearly(String text, String language) {
-        int de = count(GERMAN_WORDS, text);
-        int en = count(ENGLISH_WORDS, text);
+        int de = Extractor.germanWords(text);
+        int en = Extractor.englishWords(text);
         return language.equals("de") ? de >= 3 * en : en >= 3 * de;
-    }
-
-    private static final Pattern GERMAN_WORDS = Pattern.compile(
-            "\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ENGLISH_WORDS = Pattern.compile(
-            "\\b(the|and|of|shall|will|is|are|to|with|any)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static int count(Pattern p, String text) {
-        java.util.regex.Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     /**
