@@ -287,7 +287,7 @@ final class StructuralValidation {
     /** The mapping of one model type; lean, without reading the type's annotations. */
     private static <T> TypeConstraintMappingContext<T> type(ConstraintMapping mapping, Class<T> type, boolean lean) {
         TypeConstraintMappingContext<T> context = mapping.type(type);
-        return lean ? context.ignoreAnnotations(true) : context;
+        return lean ? context.ignoreAllAnnotations() : context;
     }
 
     static List<Violation> validate(DataProcessingAgreement agreement) {
