@@ -212,14 +212,39 @@ final class TextScan {
         return of(found, names);
     }
 
+    /**
+     * The scans without company names by what they found ({@link #ANNEX} ... {@link #MARK}), first those that did not
+     * look for them, then those that found none: most translations name no company, and their scans are these shared
+     * values instead of one object each (issue #14).
+     */
+    private static final TextScan[] WITHOUT_NAMES_FOUND = withoutNamesFound();
+
+    private static TextScan[] withoutNamesFound() {
+        int kinds = MARK << 1;
+        TextScan[] scans = new TextScan[2 * kinds];
+        for (int found = 0; found < kinds; found++) {
+            scans[found] = create(found, null);
+            scans[kinds + found] = create(found, List.of());
+        }
+        return scans;
+    }
+
     private static TextScan of(int found, CompanyNames.@Nullable Finder names) {
+        if (names == null) {
+            return WITHOUT_NAMES_FOUND[found];
+        }
+        List<String> companyNames = names.names();
+        return companyNames.isEmpty() ? WITHOUT_NAMES_FOUND[(MARK << 1) + found] : create(found, companyNames);
+    }
+
+    private static TextScan create(int found, @Nullable List<String> companyNames) {
         return new TextScan(
                 (found & ANNEX) != 0,
                 (found & SECTION) != 0,
                 (found & BRACE) != 0,
                 (found & DOUBLE_BRACKET) != 0,
                 (found & MARK) != 0,
-                names == null ? null : names.names());
+                companyNames);
     }
 
     /**
