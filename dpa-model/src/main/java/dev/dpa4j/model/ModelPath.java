@@ -47,6 +47,20 @@ public final class ModelPath implements Comparable<ModelPath> {
 
     private static final ModelPath ROOT = new ModelPath();
 
+    /**
+     * The segments of the first positions of a list, shared: a validation builds a path for every element of the
+     * agreement's lists, most of them short (issue #14).
+     */
+    private static final Index[] SMALL_INDICES = smallIndices(32);
+
+    private static Index[] smallIndices(int count) {
+        Index[] indices = new Index[count];
+        for (int i = 0; i < count; i++) {
+            indices[i] = new Index(i);
+        }
+        return indices;
+    }
+
     /** One step of a path: a {@link Property}, an {@link Index} or a {@link Key}. */
     public sealed interface Segment permits Property, Index, Key {}
 
@@ -157,7 +171,8 @@ public final class ModelPath implements Comparable<ModelPath> {
      * @throws IllegalArgumentException if the index is negative
      */
     public ModelPath index(int index) {
-        return new ModelPath(this, new Index(index));
+        return new ModelPath(
+                this, index >= 0 && index < SMALL_INDICES.length ? SMALL_INDICES[index] : new Index(index));
     }
 
     /**

@@ -89,7 +89,7 @@ final class DefaultRuleContext implements RuleContext {
     /** The processor and every sub-processor as recipients of transfers ({@link TransferRules#recipients}). */
     List<TransferRules.Recipient> recipients() {
         if (recipients == null) {
-            recipients = List.copyOf(TransferRules.recipients(agreement));
+            recipients = List.copyOf(TransferRules.recipients(agreement, memo().subprocessors()));
         }
         return recipients;
     }

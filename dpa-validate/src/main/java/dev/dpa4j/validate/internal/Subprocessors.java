@@ -43,7 +43,9 @@ final class Subprocessors {
             String path = prefix + "[" + i + "]";
             Subprocessor sp = list.get(i);
             action.accept(path, sp);
-            walk(path + ".subprocessors", sp.getSubprocessors(), action);
+            if (!sp.getSubprocessors().isEmpty()) { // most have none: no path for their list (issue #14)
+                walk(path + ".subprocessors", sp.getSubprocessors(), action);
+            }
         }
     }
 
@@ -80,15 +82,22 @@ final class Subprocessors {
             ModelPath modelPath = list.index(i);
             Subprocessor sp = subprocessors.get(i);
             action.accept(path, modelPath, sp);
-            walk(path + ".subprocessors", modelPath.property("subprocessors"), sp.getSubprocessors(), action);
+            if (!sp.getSubprocessors().isEmpty()) {
+                walk(path + ".subprocessors", modelPath.property("subprocessors"), sp.getSubprocessors(), action);
+            }
         }
     }
 
     /** The name to show in messages: the legal name, with the product where one is stated. */
     static String label(Subprocessor sp) {
-        return sp.getProduct()
-                .filter(p -> !p.isBlank() && !sp.getName().contains(p))
-                .map(p -> sp.getName().strip() + " (" + p.strip() + ")")
-                .orElse(sp.getName().strip());
+        String name = sp.getName().strip();
+        // without a chain of Optional and two capturing lambdas: asked for every sub-processor of a run (issue #14)
+        if (sp.getProduct().isPresent()) {
+            String product = sp.getProduct().get();
+            if (!product.isBlank() && !sp.getName().contains(product)) {
+                return name + " (" + product.strip() + ")";
+            }
+        }
+        return name;
     }
 }

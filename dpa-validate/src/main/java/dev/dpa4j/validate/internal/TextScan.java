@@ -186,7 +186,8 @@ final class TextScan {
      * @return what it holds
      */
     static TextScan of(String text, boolean withNames) {
-        CompanyNames.@Nullable Finder names = withNames ? new CompanyNames.Finder(text) : null;
+        // made at the first place where a legal form may begin, which most translations do not have (issue #14)
+        CompanyNames.@Nullable Finder names = null;
         byte[] stops = STOPS;
         int flag = withNames ? WITH_NAMES : WITHOUT_NAMES;
         int found = 0;
@@ -201,35 +202,66 @@ final class TextScan {
             while ((stops[previous | c] & flag) == 0) {
                 previous = c << 7;
                 if (++i == length) {
-                    return of(found, names);
+                    return of(found, withNames, names);
                 }
                 c = text.charAt(i) & (ASCII - 1);
             }
-            found = stop(text, i, names, found);
+            found = stop(text, i, found);
+            if (withNames && formMayBegin(text, i)) {
+                if (names == null) {
+                    names = new CompanyNames.Finder(text);
+                }
+                names.wordAt(i - 1);
+            }
             previous = c << 7;
             i++;
         }
-        return of(found, names);
+        return of(found, withNames, names);
     }
 
-    private static TextScan of(int found, CompanyNames.@Nullable Finder names) {
+    /**
+     * The scans without company names by what they found ({@link #ANNEX} ... {@link #MARK}), first those that did not
+     * look for them, then those that found none: most translations name no company, and their scans are these shared
+     * values instead of one object each (issue #14).
+     */
+    private static final TextScan[] WITHOUT_NAMES_FOUND = withoutNamesFound();
+
+    private static TextScan[] withoutNamesFound() {
+        int kinds = MARK << 1;
+        TextScan[] scans = new TextScan[2 * kinds];
+        for (int found = 0; found < kinds; found++) {
+            scans[found] = create(found, null);
+            scans[kinds + found] = create(found, List.of());
+        }
+        return scans;
+    }
+
+    private static TextScan of(int found, boolean withNames, CompanyNames.@Nullable Finder names) {
+        if (!withNames) {
+            return WITHOUT_NAMES_FOUND[found];
+        }
+        List<String> companyNames = names == null ? List.of() : names.names();
+        return companyNames.isEmpty() ? WITHOUT_NAMES_FOUND[(MARK << 1) + found] : create(found, companyNames);
+    }
+
+    private static TextScan create(int found, @Nullable List<String> companyNames) {
         return new TextScan(
                 (found & ANNEX) != 0,
                 (found & SECTION) != 0,
                 (found & BRACE) != 0,
                 (found & DOUBLE_BRACKET) != 0,
                 (found & MARK) != 0,
-                names == null ? null : names.names());
+                companyNames);
     }
 
     /**
      * What the character at {@code at} and the pair that it ends stand for, where the look-up of the pair stopped
      * the scan: "{" or "§", which add {@link #BRACE} or {@link #SECTION} to {@code found}, "[[", which adds
      * {@link #DOUBLE_BRACKET}, a reference word, which adds {@link #ANNEX} or {@link #SECTION}, a mark word, which adds
-     * {@link #MARK}, or a legal form after white space, at which the finder is called.
-     * Kept out of the loop, which most pairs pass without it.
+     * {@link #MARK} (a legal form after white space is {@link #formMayBegin}'s). Kept out of the loop, which most pairs
+     * pass without it.
      */
-    private static int stop(String text, int at, CompanyNames.@Nullable Finder names, int found) {
+    private static int stop(String text, int at, int found) {
         char second = text.charAt(at);
         int now = found | (second == '{' ? BRACE : 0) | (second == '§' ? SECTION : 0);
         int start = at - 1;
@@ -250,10 +282,24 @@ final class TextScan {
         if ((now & MARK) == 0 && isSet(MARK_PAIRS, pair) && startsWithAny(text, start, MARK_WORDS[first])) {
             now |= MARK;
         }
-        if (names != null && start > 0 && isSet(FORM_PAIRS, pair) && Character.isWhitespace(text.charAt(start - 1))) {
-            names.wordAt(start);
-        }
         return now;
+    }
+
+    /**
+     * Whether a legal form may begin at {@code at - 1}, where the look-up of the pair stopped the scan: its first two
+     * characters after white space, where the company-name finder is called.
+     */
+    private static boolean formMayBegin(String text, int at) {
+        int start = at - 1;
+        if (start <= 0) {
+            return false;
+        }
+        char first = text.charAt(start);
+        char second = text.charAt(at);
+        return first < ASCII
+                && second < ASCII
+                && isSet(FORM_PAIRS, first * ASCII + second)
+                && Character.isWhitespace(text.charAt(start - 1));
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {

@@ -283,13 +283,21 @@ final class TransferRules {
         return List.copyOf(out);
     }
 
-    /** The processor (its own processing locations) and every sub-processor down the chain. */
     /** The recipients of the agreement, listed once per validation run. */
     static List<Recipient> recipients(RuleContext c) {
         return c instanceof DefaultRuleContext context ? context.recipients() : recipients(c.agreement());
     }
 
+    /** The processor (its own processing locations) and every sub-processor down the chain. */
     static List<Recipient> recipients(DataProcessingAgreement a) {
+        return recipients(a, Subprocessors.list(a));
+    }
+
+    /**
+     * {@link #recipients(DataProcessingAgreement)} from a list of its sub-processors ({@link Subprocessors#list}): a run
+     * walks them once for its rules and its recipients, not once for each (issue #14).
+     */
+    static List<Recipient> recipients(DataProcessingAgreement a, List<Subprocessors.Entry> subprocessors) {
         List<Recipient> out = new ArrayList<>();
         Optional<TransferMechanism> processorMechanism = a.getTransfers().flatMap(TransferTerms::getProcessorTransfer);
         List<Location> locations =
@@ -305,17 +313,18 @@ final class TransferRules {
                 processorMechanism.orElse(null),
                 terms.flatMap(TransferTerms::getProcessorUkTransfer).orElse(null),
                 terms.flatMap(TransferTerms::getProcessorSwissTransfer).orElse(null)));
-        Subprocessors.each(
-                a,
-                (String path, ModelPath model, Subprocessor sp) -> out.add(new Recipient(
-                        Subprocessors.label(sp),
-                        false,
-                        path,
-                        model,
-                        places(sp.getLocations(), path, sp.getCountry()),
-                        sp.getTransfer().orElse(null),
-                        sp.getUkTransfer().orElse(null),
-                        sp.getSwissTransfer().orElse(null))));
+        for (Subprocessors.Entry e : subprocessors) {
+            Subprocessor sp = e.subprocessor();
+            out.add(new Recipient(
+                    Subprocessors.label(sp),
+                    false,
+                    e.path(),
+                    e.modelPath(),
+                    places(sp.getLocations(), e.path(), sp.getCountry()),
+                    sp.getTransfer().orElse(null),
+                    sp.getUkTransfer().orElse(null),
+                    sp.getSwissTransfer().orElse(null)));
+        }
         return out;
     }
 
