@@ -397,7 +397,17 @@ final class Flow {
                 LEADING,
                 false,
                 null);
-        if (from < boxes.size()) {
+        // a caption belongs with its figure: the drawing and every line of the caption move to the next page
+        // together if they fit on one, so that no caption lines are left over on the page before (where an annex
+        // that starts a new page would follow them); a caption longer than that is kept with the drawing at least
+        // by its first lines, and its paragraph's own rule keeps a line from standing alone
+        float total = 0;
+        for (int i = from; i < boxes.size(); i++) {
+            total += (i == from ? 0 : boxes.get(i).before) + boxes.get(i).height;
+        }
+        if (from < boxes.size() && total <= pageHeight) {
+            keepTogether(from);
+        } else if (from < boxes.size()) {
             boxes.get(from).keep = true;
         }
         space(base * 1.5f);
