@@ -276,6 +276,32 @@ class LawyerFollowUp18Test {
         }
     }
 
+    @Test
+    void should_not_end_a_pdf_page_with_a_label_line_that_heads_a_list() throws IOException {
+        // given: Jomoco's measures areas open with "Ziel: …" and "Schutzziel: …" above their lists
+        byte[] pdf = render(PdfRenderer.create(), example("jomoco-avv-de"), options(Locale.GERMAN));
+
+        // then: no page's last line of text (above the footer) is such a label line
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                String[] lines = text(document, page).split("\\R");
+                String last = "";
+                for (String line : lines) {
+                    if (line.startsWith("Vereinbarung jomoco-avv")) {
+                        break;
+                    }
+                    if (!line.isBlank()) {
+                        last = line;
+                    }
+                }
+                assertThat(last)
+                        .as("last line of page %d", page)
+                        .doesNotStartWith("Schutzziel")
+                        .doesNotStartWith("Ziel:");
+            }
+        }
+    }
+
     private static String squeeze(String text) {
         return text.replaceAll("[\\s\u00ad-]", "");
     }

@@ -14,6 +14,7 @@ import dev.dpa4j.render.document.Parallel;
 import dev.dpa4j.render.document.PartiesBlock;
 import dev.dpa4j.render.document.PartyEntry;
 import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.RunStyle;
 import dev.dpa4j.render.document.Section;
 import dev.dpa4j.render.document.SignatureBlock;
 import dev.dpa4j.render.document.SignatureEntry;
@@ -96,7 +97,13 @@ final class Flow {
             clause(clause, level);
         } else if (block instanceof Paragraph paragraph) {
             space(0);
+            int from = boxes.size();
             text(spans(paragraph.runs(), body()), body(), LEADING, false, null);
+            // a paragraph led by a bold label ("Ziel:", "Schutzziel:") introduces what follows it, like a heading:
+            // it does not end a page without the first lines of the list it heads
+            if (!paragraph.runs().isEmpty() && paragraph.runs().get(0).style() == RunStyle.STRONG) {
+                keepHeading(from);
+            }
             space(base * 0.5f);
         } else if (block instanceof ListBlock list) {
             list(list);
