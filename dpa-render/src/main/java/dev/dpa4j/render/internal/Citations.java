@@ -28,6 +28,39 @@ final class Citations {
 
     private Citations() {}
 
+    /**
+     * Leaves out a clause's citation where it is its section's own: the line under the heading already cites the
+     * provision, and the same words again beside one paragraph of that section read as a slip ("Art. 28(3)(g) GDPR"
+     * under the heading and after the return-format clause). A clause citing a narrower or another provision keeps
+     * its citation.
+     */
+    static List<Block> dedupe(List<Block> blocks) {
+        return dedupe(blocks, Optional.empty());
+    }
+
+    private static List<Block> dedupe(List<Block> blocks, Optional<String> section) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        blocks.forEach(b -> out.add(dedupe(b, section)));
+        return out;
+    }
+
+    private static Block dedupe(Block block, Optional<String> section) {
+        if (block instanceof Section s) {
+            return new Section(s.id(), s.number(), s.heading(), s.citation(), dedupe(s.content(), s.citation()));
+        } else if (block instanceof Clause c) {
+            Optional<String> citation = c.citation().equals(section) ? Optional.empty() : c.citation();
+            return new Clause(c.key(), c.number(), citation, dedupe(c.content(), section));
+        } else if (block instanceof Annex a) {
+            return new Annex(a.id(), a.label(), a.title(), dedupe(a.content(), Optional.empty()));
+        } else if (block instanceof Parallel p) {
+            return new Parallel(
+                    p.firstLanguage(), dedupe(p.first(), section), p.secondLanguage(), dedupe(p.second(), section));
+        } else if (block instanceof InLanguage l) {
+            return new InLanguage(l.language(), dedupe(l.block(), section));
+        }
+        return drop(block); // the leaves as they are; an unknown type fails there
+    }
+
     static List<Block> drop(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         blocks.forEach(b -> out.add(drop(b)));

@@ -95,7 +95,12 @@ final class ClosingSections extends Part {
     Draft liability() {
         Draft d = draft("liability");
         agreement.getLiability().ifPresent((LiabilityTerms l) -> {
-            l.getRegime().ifPresent(r -> d.clause("liability.regime." + r.name(), p()));
+            // the agreement's own wording of its liability rule says what the regime only classifies: both
+            // printed read as the same rule twice ("The liability provisions of the Main Contract apply. Liability
+            // between the parties follows the Main Contract. ..."), or as a rule and its narrower restatement
+            if (l.getDescription().isEmpty()) {
+                l.getRegime().ifPresent(r -> d.clause("liability.regime." + r.name(), p()));
+            }
             d.flag(l.isCapLimitsDataSubjectClaims(), "liability.capDataSubjects");
             l.getDescription().ifPresent(text -> d.clause("liability.description", p().text("text", text)));
             d.additional(l.getAdditionalProvisions());

@@ -87,6 +87,7 @@ public final class Composer {
             Texts second = new Texts(secondLanguage.get(), library, languages);
             blocks = zip(first.locale(), blocks, second.locale(), single(second));
         }
+        blocks = Citations.dedupe(blocks);
         String title =
                 FallbackMarks.plain(agreement.getTitle().map(first::resolve).orElse(first.get("document.title")));
         Map<String, List<String>> missing = languages.missing();

@@ -266,6 +266,9 @@ final class DataFlowDiagram {
                                     ? countDescription(entry.getKey(), group)
                                     : nameDescription(entry.getKey(), group));
         }
+        if (!aggregate) {
+            unstated(groups).ifPresent(u -> description.append(' ').append(u));
+        }
         if (groups.isEmpty()) {
             description.append(' ').append(t.get("diagram.description.none"));
         }
@@ -332,14 +335,57 @@ final class DataFlowDiagram {
         return t.plain("diagram.count." + (n == 1 ? "one" : "other"), Map.of("n", Integer.toString(n)));
     }
 
+    /**
+     * The recipients of a group by name; in a third country each with its transfer mechanism where one is stated. A
+     * recipient without one is named alone here and once in the sentence of {@link #unstated}, so that "(none stated)"
+     * is not repeated after each of them.
+     */
     private String nameDescription(String country, Group group) {
         List<String> names = new ArrayList<>();
+        boolean allStated = true;
         for (Member m : group.members) {
-            names.add(group.third ? m.name() + " (" + m.mechanism() + ")" : m.name());
+            names.add(group.third && m.stated() ? m.name() + " (" + m.mechanism() + ")" : m.name());
+            allStated &= m.stated();
         }
         return t.plain(
-                group.third ? "diagram.description.third" : "diagram.description.group",
+                !group.third
+                        ? "diagram.description.group"
+                        : allStated ? "diagram.description.third" : "diagram.description.thirdPartly",
                 Map.of("country", country, "recipients", String.join(", ", names)));
+    }
+
+    /**
+     * One sentence for the recipients in third countries whose transfer mechanism the agreement leaves empty: the
+     * one by name, all of them by number, some of them by number and name; empty where every one has a mechanism.
+     */
+    private Optional<String> unstated(Map<String, Group> groups) {
+        Set<String> third = new LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (Group g : groups.values()) {
+            if (g.third) {
+                for (Member m : g.members) {
+                    third.add(m.name());
+                    if (!m.stated()) {
+                        missing.add(m.name());
+                    }
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (missing.size() == 1) {
+            return Optional.of(t.plain(
+                    "diagram.description.unstated.one",
+                    Map.of("name", missing.iterator().next())));
+        }
+        String n = Integer.toString(missing.size());
+        return Optional.of(
+                missing.size() == third.size()
+                        ? t.plain("diagram.description.unstated.all", Map.of("n", n))
+                        : t.plain(
+                                "diagram.description.unstated.other",
+                                Map.of("n", n, "names", String.join(", ", missing))));
     }
 
     private String countDescription(String country, Group group) {
@@ -373,7 +419,7 @@ final class DataFlowDiagram {
      * A recipient in a group: its name and its transfer mechanism (or "none stated"), as the description names it and
      * in the short form the picture draws.
      */
-    private record Member(String name, String mechanism, String drawn) {}
+    private record Member(String name, String mechanism, String drawn, boolean stated) {}
 
     /** The recipients in one country or region, in the order of the agreement, each once. */
     private static final class Group {
@@ -437,7 +483,7 @@ final class DataFlowDiagram {
             places.forEach((label, outside) -> (outside ? third : eea)
                     .computeIfAbsent(label, k -> new Group(outside))
                     .members
-                    .add(new Member(s.getName(), mechanism, drawn)));
+                    .add(new Member(s.getName(), mechanism, drawn, type.isPresent())));
         }
         Map<String, Group> groups = new LinkedHashMap<>(eea);
         groups.putAll(third);

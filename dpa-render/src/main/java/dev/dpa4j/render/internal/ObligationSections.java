@@ -4,6 +4,7 @@ package dev.dpa4j.render.internal;
 import dev.dpa4j.model.AuthorisedPersons;
 import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.PartyRole;
+import dev.dpa4j.model.ProtectionGoal;
 import dev.dpa4j.model.SecurityTerms;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.model.TimeLimit;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /** The sections on the controller and the processor's core duties: controller, instructions, confidentiality, security. */
 final class ObligationSections extends Part {
@@ -162,6 +164,20 @@ final class ObligationSections extends Part {
                 content.add(Paragraph.of(
                         Run.strong(t.get("annex.measures.objective") + " "), Run.text(t.resolve(objective))));
             }
+            // the protection goals that every measure of the area serves are stated once under its heading, not
+            // after each measure: five "(protection goal: confidentiality)" in a row read as a slip
+            SortedSet<ProtectionGoal> shared = e.getValue().get(0).getProtectionGoals();
+            boolean once = e.getValue().size() > 1
+                    && !shared.isEmpty()
+                    && e.getValue().stream()
+                            .allMatch(m -> m.getProtectionGoals().equals(shared));
+            if (once) {
+                content.add(Paragraph.of(
+                        Run.strong(
+                                t.get(shared.size() == 1 ? "annex.measures.sharedGoal" : "annex.measures.sharedGoals")
+                                        + " "),
+                        Run.text(t.labels(shared))));
+            }
             List<Paragraph> items = new ArrayList<>();
             for (TechnicalOrganisationalMeasure m : e.getValue()) {
                 String text = t.resolve(m.getDescription());
@@ -174,7 +190,7 @@ final class ObligationSections extends Part {
                                     "annex.measures.scope",
                                     Map.of("scope", t.resolve(m.getScope().get())));
                 }
-                if (!m.getProtectionGoals().isEmpty()) {
+                if (!once && !m.getProtectionGoals().isEmpty()) {
                     String key = m.getProtectionGoals().size() == 1 ? "annex.measures.goal" : "annex.measures.goals";
                     text += " " + t.plain(key, Map.of("goals", t.labels(m.getProtectionGoals())));
                 }

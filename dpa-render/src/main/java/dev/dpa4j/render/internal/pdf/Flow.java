@@ -14,6 +14,7 @@ import dev.dpa4j.render.document.Parallel;
 import dev.dpa4j.render.document.PartiesBlock;
 import dev.dpa4j.render.document.PartyEntry;
 import dev.dpa4j.render.document.Run;
+import dev.dpa4j.render.document.RunStyle;
 import dev.dpa4j.render.document.Section;
 import dev.dpa4j.render.document.SignatureBlock;
 import dev.dpa4j.render.document.SignatureEntry;
@@ -96,7 +97,13 @@ final class Flow {
             clause(clause, level);
         } else if (block instanceof Paragraph paragraph) {
             space(0);
+            int from = boxes.size();
             text(spans(paragraph.runs(), body()), body(), LEADING, false, null);
+            // a paragraph led by a bold label ("Ziel:", "Schutzziel:") introduces what follows it, like a heading:
+            // it does not end a page without the first lines of the list it heads
+            if (!paragraph.runs().isEmpty() && paragraph.runs().get(0).style() == RunStyle.STRONG) {
+                keepHeading(from);
+            }
             space(base * 0.5f);
         } else if (block instanceof ListBlock list) {
             list(list);
@@ -397,7 +404,17 @@ final class Flow {
                 LEADING,
                 false,
                 null);
-        if (from < boxes.size()) {
+        // a caption belongs with its figure: the drawing and every line of the caption move to the next page
+        // together if they fit on one, so that no caption lines are left over on the page before (where an annex
+        // that starts a new page would follow them); a caption longer than that is kept with the drawing at least
+        // by its first lines, and its paragraph's own rule keeps a line from standing alone
+        float total = 0;
+        for (int i = from; i < boxes.size(); i++) {
+            total += (i == from ? 0 : boxes.get(i).before) + boxes.get(i).height;
+        }
+        if (from < boxes.size() && total <= pageHeight) {
+            keepTogether(from);
+        } else if (from < boxes.size()) {
             boxes.get(from).keep = true;
         }
         space(base * 1.5f);
