@@ -499,7 +499,9 @@ final class SubprocessorRules {
                         }
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         for (TextScan scan : RunMemo.of(c).scans(texts, i)) {
-                            for (String name : scan.companyNames()) {
+                            List<String> names = scan.companyNames();
+                            for (int k = 0; k < names.size(); k++) { // mostly empty: by position, no iterator (#14)
+                                String name = names.get(k);
                                 if (!CompanyNames.known(name, known)
                                         && reported.add(String.join(" ", CompanyNames.core(name)))) {
                                     r.add("named", e.getKey(), "name", name);
