@@ -471,7 +471,13 @@ final class Text {
     }
 
     private static Optional<String> catchAllPhraseOf(String normalisedAll) {
-        return CATCH_ALL_PHRASES.stream().filter(normalisedAll::contains).findFirst();
+        for (int i = 0; i < CATCH_ALL_PHRASES.size(); i++) { // without a stream: asked of every purpose, issue #14
+            String phrase = CATCH_ALL_PHRASES.get(i);
+            if (normalisedAll.contains(phrase)) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether any translation says that the list is not enumerated. */

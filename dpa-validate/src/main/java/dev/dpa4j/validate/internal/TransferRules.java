@@ -474,10 +474,14 @@ final class TransferRules {
                         Optional<TransferMechanism> m = rec.mechanism()
                                 .filter(x -> x.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK
                                         || x.getType() == TransferMechanismType.ADEQUACY_DECISION);
+                        if (m.isEmpty() || m.get().getDpf().isPresent()) {
+                            continue; // a typed certification record is judged by DPF_CERTIFICATION
+                        }
+                        // asked only of a recipient with such a tool: the stream was made for every one (issue #14)
                         boolean us =
                                 rec.places().stream().anyMatch(p -> p.country().equals(Optional.of(US)));
-                        if (m.isEmpty() || !us || m.get().getDpf().isPresent()) {
-                            continue; // a typed certification record is judged by DPF_CERTIFICATION
+                        if (!us) {
+                            continue;
                         }
                         if (!m.get().getDpfCertified().orElse(false)) {
                             r.add("notCertified", rec.mechanismModelPath(), "recipient", rec.name());
