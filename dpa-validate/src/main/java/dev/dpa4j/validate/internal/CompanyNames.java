@@ -230,7 +230,8 @@ final class CompanyNames {
             if (candidates == null) {
                 return;
             }
-            for (String form : candidates) {
+            for (int k = 0; k < candidates.size(); k++) { // by position: no iterator, at every place a form may begin
+                String form = candidates.get(k);
                 int end = i + form.length();
                 if (!text.startsWith(form, i) || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
                     continue;

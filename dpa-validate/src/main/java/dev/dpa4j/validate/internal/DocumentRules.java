@@ -178,11 +178,14 @@ final class DocumentRules {
                         // each text is scanned once per run, with its company names where SUBPROC_NAMED_UNLISTED
                         // searches it; that rule and DOC_PLACEHOLDER read the same scans
                         TextScan[] scans = RunMemo.of(c).scans(texts, i);
-                        int n = 0;
-                        for (String translation : text.getTranslations().values()) {
-                            TextScan scan = scans[n++];
-                            for (String literal :
-                                    literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord())) {
+                        List<String> translations = Text.translations(text);
+                        for (int n = 0; n < translations.size(); n++) { // by position: no iterators (issue #14)
+                            String translation = translations.get(n);
+                            TextScan scan = scans[n];
+                            List<String> literals =
+                                    literalReferences(translation, annexes, scan.annexWord(), scan.sectionWord());
+                            for (int k = 0; k < literals.size(); k++) { // mostly empty
+                                String literal = literals.get(k);
                                 if (reported == null) {
                                     reported = new HashSet<>();
                                 }
@@ -240,10 +243,9 @@ final class DocumentRules {
                         // the scans of the run, where DOC_REFERENCE or SUBPROC_NAMED_UNLISTED made them, say whether
                         // a translation holds "[[" or a mark word: one pass over the text for all three rules
                         TextScan @Nullable [] scans = memo.scanned(texts, i);
-                        int n = 0;
-                        for (String translation : e.getValue().getTranslations().values()) {
-                            String mark = placeholderInText(translation, scans == null ? null : scans[n]);
-                            n++;
+                        List<String> translations = Text.translations(e.getValue());
+                        for (int n = 0; n < translations.size(); n++) { // by position: no iterator (issue #14)
+                            String mark = placeholderInText(translations.get(n), scans == null ? null : scans[n]);
                             if (mark != null) {
                                 r.add(severity, "left", e.getKey(), "placeholder", mark);
                                 break;

@@ -15,9 +15,11 @@ import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.Region;
+import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TransferTerms;
 import dev.dpa4j.model.catalog.LegalForms;
+import dev.dpa4j.validate.spi.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +186,7 @@ final class FactRules {
                     if (!exceptions.isEmpty()
                             && !allStatutory
                             && transfers.get().isEuEeaOnly()
-                            && !anyOutside(a, c.asOf())) {
+                            && !anyOutside(c)) {
                         r.add("unnamedPlaces", list);
                     }
                 });
@@ -235,16 +237,23 @@ final class FactRules {
     }
 
     /** Whether the agreement states any location outside the EU/EEA, its own or a sub-processor's. */
-    private static boolean anyOutside(DataProcessingAgreement a, LocalDate asOf) {
+    private static boolean anyOutside(RuleContext c) {
+        DataProcessingAgreement a = c.agreement();
+        LocalDate asOf = c.asOf();
         List<Location> all = new ArrayList<>(
                 a.getProcessing().map(ProcessingDescription::getLocations).orElse(List.of()));
-        boolean[] outside = {false};
-        Subprocessors.each(a, (path, sp) -> {
+        boolean outside = false;
+        // the run's walk, whose paths are made already: this one needs no path (issue #14)
+        for (Subprocessors.Entry e : RunMemo.of(c).subprocessors()) {
+            Subprocessor sp = e.subprocessor();
             all.addAll(sp.getLocations());
-            sp.getCountry()
-                    .filter(co -> sp.getLocations().isEmpty() && !TransferRules.isEea(co, asOf))
-                    .ifPresent(co -> outside[0] = true);
-        });
+            if (sp.getLocations().isEmpty()
+                    && sp.getCountry()
+                            .filter(co -> !TransferRules.isEea(co, asOf))
+                            .isPresent()) {
+                outside = true;
+            }
+        }
         for (Location l : all) {
             if (l.getCountry().filter(co -> !TransferRules.isEea(co, asOf)).isPresent()
                     || l.getRegion()
@@ -253,7 +262,7 @@ final class FactRules {
                 return true;
             }
         }
-        return outside[0];
+        return outside;
     }
 
     /** Union law named as a source of obligations: "Union law", "EU law", "Unionsrecht", "Recht der Union". */

@@ -213,10 +213,7 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
-                        boolean hit = suggestsSpecial(dc.getName())
-                                || dc.getDescription()
-                                        .filter(RuleSupport::suggestsSpecial)
-                                        .isPresent();
+                        boolean hit = suggestsSpecial(dc, RunMemo.of(c));
                         if (hit && dc.getSpecialCategory().orElse(SpecialCategory.NONE) == SpecialCategory.NONE) {
                             r.add(
                                     "lexicon",
@@ -240,10 +237,7 @@ final class ProcessingRules {
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
-                        boolean hit = suggestsCriminal(dc.getName())
-                                || dc.getDescription()
-                                        .filter(RuleSupport::suggestsCriminal)
-                                        .isPresent();
+                        boolean hit = suggestsCriminal(dc, RunMemo.of(c));
                         if (hit && !dc.getCriminalOffenceData().orElse(false)) {
                             r.add(
                                     "lexicon",

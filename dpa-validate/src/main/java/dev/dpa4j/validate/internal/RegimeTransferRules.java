@@ -132,7 +132,7 @@ final class RegimeTransferRules {
                     DataProcessingAgreement a = c.agreement();
                     boolean hr = hrData(a);
                     for (Recipient rec : TransferRules.recipients(c)) {
-                        for (TransferRegime regime : TransferRegime.values()) {
+                        for (TransferRegime regime : TransferRules.REGIMES) {
                             Optional<TransferMechanism> m = rec.mechanism(regime)
                                     .filter(x -> x.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK);
                             if (m.isEmpty()) {
@@ -195,15 +195,18 @@ final class RegimeTransferRules {
                         + " it with no measure stated, typed or as text, contradicts the assessment: an error.")
                 .check((c, r) -> {
                     for (Recipient rec : TransferRules.recipients(c)) {
-                        for (TransferRegime regime : TransferRegime.values()) {
-                            rec.mechanism(regime)
+                        for (TransferRegime regime : TransferRules.REGIMES) {
+                            // without ifPresent: its lambda, capturing the recipient and the regime, was made for
+                            // every regime of every recipient (issue #14)
+                            if (rec.mechanism(regime)
                                     .filter(m -> m.getImpactAssessment()
                                             .flatMap(TransferImpactAssessment::getSupplementaryMeasuresRequired)
                                             .orElse(false))
                                     .filter(m -> m.getMeasures().isEmpty()
                                             && m.getSupplementaryMeasures().isEmpty())
-                                    .ifPresent(m ->
-                                            r.add("missing", rec.path(regime) + ".measures", "recipient", rec.name()));
+                                    .isPresent()) {
+                                r.add("missing", rec.path(regime) + ".measures", "recipient", rec.name());
+                            }
                         }
                     }
                 });

@@ -33,9 +33,20 @@ final class RuleSupport {
     /** Word beginnings that suggest criminal-offence data (Art. 10 GDPR). */
     static final List<String> CRIMINAL_STEMS = Lexicon.load("art10-stems");
 
-    /** Whether a text suggests special categories of data, ignoring technical phrases such as "diagnostics". */
-    static boolean suggestsSpecial(LocalizedText text) {
-        String t = Text.lower(text);
+    /**
+     * Whether the name or the description of a data category suggests special categories of data, ignoring
+     * technical phrases such as "diagnostics"; lowered once per run ({@link RunMemo#lower}), as ART10_FLAG_SET
+     * reads the same texts (issue #14).
+     */
+    static boolean suggestsSpecial(DataCategory category, RunMemo memo) {
+        return suggestsSpecial(memo.lower(category.getName()))
+                || (category.getDescription().isPresent()
+                        && suggestsSpecial(memo.lower(category.getDescription().get())));
+    }
+
+    /** Whether a text in {@link Text#lower} form suggests special categories of data. */
+    private static boolean suggestsSpecial(String lower) {
+        String t = lower;
         for (String phrase : SPECIAL_TECHNICAL) {
             t = t.replace(phrase, " ");
         }
@@ -74,9 +85,15 @@ final class RuleSupport {
         return Text.present(contact.getEmail()) || Text.present(contact.getPhone()) || Text.present(contact.getUrl());
     }
 
-    /** Whether a text suggests criminal-offence data. */
-    static boolean suggestsCriminal(LocalizedText text) {
-        return Text.containsStem(Text.lower(text), CRIMINAL_STEMS);
+    /**
+     * Whether the name or the description of a data category suggests criminal-offence data, lowered once per run
+     * ({@link RunMemo#lower}), as ART9_FLAG_SET reads the same texts (issue #14).
+     */
+    static boolean suggestsCriminal(DataCategory category, RunMemo memo) {
+        return Text.containsStem(memo.lower(category.getName()), CRIMINAL_STEMS)
+                || (category.getDescription().isPresent()
+                        && Text.containsStem(
+                                memo.lower(category.getDescription().get()), CRIMINAL_STEMS));
     }
 
     static Optional<ProcessingDescription> processing(RuleContext c) {

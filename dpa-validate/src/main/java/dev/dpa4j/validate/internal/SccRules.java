@@ -75,7 +75,7 @@ final class SccRules {
                     }
                     Set<SccModule> needed = EnumSet.noneOf(SccModule.class);
                     for (TransferRules.Recipient rec : TransferRules.recipients(c)) {
-                        for (TransferRegime regime : TransferRegime.values()) {
+                        for (TransferRegime regime : TransferRules.REGIMES) {
                             if (rec.mechanism(regime)
                                     .filter(m -> m.getType() == TransferMechanismType.SCC_2021_914)
                                     .isPresent()) {

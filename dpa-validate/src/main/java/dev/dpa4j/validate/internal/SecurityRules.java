@@ -61,7 +61,9 @@ final class SecurityRules {
      */
     static int presence(LocalizedText text) {
         int presence = 0;
-        for (String translation : text.getTranslations().values()) {
+        List<String> translations = Text.translations(text);
+        for (int i = 0; i < translations.size(); i++) { // by position: no iterator (issue #14)
+            String translation = translations.get(i);
             boolean placeholder = Text.isPlaceholder(translation);
             if (placeholder) {
                 presence |= PLACEHOLDER;

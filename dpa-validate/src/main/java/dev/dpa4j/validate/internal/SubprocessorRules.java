@@ -19,6 +19,7 @@ import dev.dpa4j.model.Party;
 import dev.dpa4j.model.SubprocessingTerms;
 import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
+import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -488,7 +489,7 @@ final class SubprocessorRules {
                         + " and an abbreviation after an article or a bracket (\"der AG\" for the Auftraggeber) is no"
                         + " name.")
                 .check((c, r) -> {
-                    List<String> known = knownCompanies(c.agreement());
+                    List<String> known = knownCompanies(c);
                     Set<String> reported = new HashSet<>();
                     List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(c);
                     boolean[] searched = RunMemo.of(c).searchedForNames(texts);
@@ -498,7 +499,9 @@ final class SubprocessorRules {
                         }
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         for (TextScan scan : RunMemo.of(c).scans(texts, i)) {
-                            for (String name : scan.companyNames()) {
+                            List<String> names = scan.companyNames();
+                            for (int k = 0; k < names.size(); k++) { // mostly empty: by position, no iterator (#14)
+                                String name = names.get(k);
                                 if (!CompanyNames.known(name, known)
                                         && reported.add(String.join(" ", CompanyNames.core(name)))) {
                                     r.add("named", e.getKey(), "name", name);
@@ -558,7 +561,8 @@ final class SubprocessorRules {
     }
 
     /** The names of the parties (with their trade names) and of every listed sub-processor, at any depth. */
-    private static List<String> knownCompanies(DataProcessingAgreement a) {
+    private static List<String> knownCompanies(RuleContext c) {
+        DataProcessingAgreement a = c.agreement();
         List<String> names = new ArrayList<>();
         List<Party> parties = new ArrayList<>(a.getControllers());
         a.getProcessor().ifPresent(parties::add);
@@ -566,7 +570,10 @@ final class SubprocessorRules {
             p.getName().ifPresent(names::add);
             names.addAll(p.getTradeNames());
         }
-        Subprocessors.each(a, (path, sp) -> names.add(sp.getName()));
+        // the run's walk, whose paths are made already: this one needs no path (issue #14)
+        for (Subprocessors.Entry e : RunMemo.of(c).subprocessors()) {
+            names.add(e.subprocessor().getName());
+        }
         return names;
     }
 

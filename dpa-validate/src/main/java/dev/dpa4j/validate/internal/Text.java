@@ -97,19 +97,35 @@ final class Text {
     }
 
     static boolean present(LocalizedText text) {
-        for (String translation : text.getTranslations().values()) { // without a stream: asked of most texts, issue #14
-            if (present(translation)) {
+        List<String> translations = translations(text);
+        for (int i = 0; i < translations.size(); i++) { // without a stream or an iterator: asked of most texts, #14
+            if (present(translations.get(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * The translations of a text in the order of their language tags, as a list to be read by position: the loops
+     * of the rules over each text's translations, most of one or two, make no iterator (issue #14). The model's
+     * values are such a list already; another map's are copied.
+     */
+    static List<String> translations(LocalizedText text) {
+        Collection<String> values = text.getTranslations().values();
+        return values instanceof List<String> list ? list : List.copyOf(values);
+    }
+
     /** All translations joined, in lower case, for lexicon searches. */
     static String lower(LocalizedText text) {
-        Collection<String> translations = text.getTranslations().values();
-        // one translation, as in most agreements, is lowered without a joined copy first (issue #14)
-        String joined = translations.size() == 1 ? translations.iterator().next() : String.join("\n", translations);
+        List<String> translations = translations(text);
+        // one translation is lowered without a joined copy first, two are joined without an iterator and an array
+        // as String.join makes them (issue #14)
+        String joined = switch (translations.size()) {
+            case 1 -> translations.get(0);
+            case 2 -> translations.get(0) + "\n" + translations.get(1);
+            default -> String.join("\n", translations);
+        };
         return joined.toLowerCase(Locale.ROOT);
     }
 
@@ -455,7 +471,13 @@ final class Text {
     }
 
     private static Optional<String> catchAllPhraseOf(String normalisedAll) {
-        return CATCH_ALL_PHRASES.stream().filter(normalisedAll::contains).findFirst();
+        for (int i = 0; i < CATCH_ALL_PHRASES.size(); i++) { // without a stream: asked of every purpose, issue #14
+            String phrase = CATCH_ALL_PHRASES.get(i);
+            if (normalisedAll.contains(phrase)) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether any translation says that the list is not enumerated. */

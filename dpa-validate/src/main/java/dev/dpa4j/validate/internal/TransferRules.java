@@ -63,6 +63,13 @@ final class TransferRules {
 
     static final CountryCode US = CountryCode.of("US");
 
+    /**
+     * {@link TransferRegime#values()}, made once: the transfer rules loop over the regimes for every recipient, and
+     * {@code values()} copies its array on every call (issue #14). An array, so that the loops make neither a copy
+     * nor an iterator; read only, never written.
+     */
+    static final TransferRegime[] REGIMES = TransferRegime.values();
+
     static final List<String> HR_STEMS = List.of(
             "beschäftigt",
             "mitarbeiter",
@@ -467,10 +474,14 @@ final class TransferRules {
                         Optional<TransferMechanism> m = rec.mechanism()
                                 .filter(x -> x.getType() == TransferMechanismType.EU_US_DATA_PRIVACY_FRAMEWORK
                                         || x.getType() == TransferMechanismType.ADEQUACY_DECISION);
+                        if (m.isEmpty() || m.get().getDpf().isPresent()) {
+                            continue; // a typed certification record is judged by DPF_CERTIFICATION
+                        }
+                        // asked only of a recipient with such a tool: the stream was made for every one (issue #14)
                         boolean us =
                                 rec.places().stream().anyMatch(p -> p.country().equals(Optional.of(US)));
-                        if (m.isEmpty() || !us || m.get().getDpf().isPresent()) {
-                            continue; // a typed certification record is judged by DPF_CERTIFICATION
+                        if (!us) {
+                            continue;
                         }
                         if (!m.get().getDpfCertified().orElse(false)) {
                             r.add("notCertified", rec.mechanismModelPath(), "recipient", rec.name());
@@ -529,7 +540,7 @@ final class TransferRules {
                         + " Swiss tools (ukTransfer, swissTransfer) are judged under their regime.")
                 .check((c, r) -> {
                     for (Recipient rec : recipients(c)) {
-                        for (TransferRegime regime : TransferRegime.values()) {
+                        for (TransferRegime regime : REGIMES) {
                             Optional<TransferMechanism> m = rec.mechanism(regime);
                             if (m.isEmpty()) {
                                 continue;
@@ -584,10 +595,13 @@ final class TransferRules {
                         + " error: the assessment is a document of its own, which the agreement need not contain.")
                 .check((c, r) -> {
                     for (Recipient rec : recipients(c)) {
-                        for (TransferRegime regime : TransferRegime.values()) {
-                            rec.mechanism(regime)
+                        for (TransferRegime regime : REGIMES) {
+                            // without ifPresent: its capturing lambda was made for every regime of every recipient
+                            if (rec.mechanism(regime)
                                     .filter(m -> ART_46.contains(m.getType()) && !assessed(m))
-                                    .ifPresent(m -> r.add("missing", rec.modelPath(regime), "recipient", rec.name()));
+                                    .isPresent()) {
+                                r.add("missing", rec.modelPath(regime), "recipient", rec.name());
+                            }
                         }
                     }
                 });
