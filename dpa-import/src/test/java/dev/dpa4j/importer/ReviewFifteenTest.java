@@ -475,7 +475,11 @@ class ReviewFifteenTest {
             Map.entry("tessmar-data-processing-exhibit.html", AgreementForm.ELECTRONIC), // "online click-through"
             Map.entry("thistlecombe-dpa-uk-en.md", AgreementForm.WRITTEN), // "Signed for and on behalf of"
             Map.entry("vandlys-dpa-en.pdf", AgreementForm.ELECTRONIC), // "accepted electronically"
-            Map.entry("velquist_msa_exhibit_c.html", AgreementForm.WRITTEN)); // "Signed for Velquist …: ____"
+            Map.entry("velquist_msa_exhibit_c.html", AgreementForm.WRITTEN), // "Signed for Velquist …: ____"
+            Map.entry("vocastra_speech_analytics_dpa.pdf", AgreementForm.WRITTEN), // "on signature of the Order Form"
+            Map.entry(
+                    "zahnwerk_avv_dentallabor_verhandlung.docx",
+                    AgreementForm.WRITTEN)); // „Augsburg, den ____“ with signature lines
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {
