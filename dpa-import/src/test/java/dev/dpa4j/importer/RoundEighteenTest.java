@@ -170,7 +170,7 @@ class RoundEighteenTest {
                 .isEqualTo(Status.WEAKER);
         assertThat(en(
                         "9. Sub-processors",
-                        notice + "An objection does not entitle the Customer to terminate the agreement.",
+                        notice + "The Processor then determines whether the objection will be accepted.",
                         Requirement.SUBPROCESSOR_CHANGES))
                 .isEqualTo(Status.WEAKER);
         String mitteilung = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für "
@@ -181,12 +181,14 @@ class RoundEighteenTest {
                         mitteilung + "Über die Folgen eines Widerspruchs entscheidet der Auftragnehmer.",
                         Requirement.SUBPROCESSOR_CHANGES))
                 .isEqualTo(Status.WEAKER);
+        // the objection blocks the engagement, or gives a right to terminate; where it blocks, no termination right is
+        // needed
         assertThat(de(
                         "§ 6 Unterauftragsverarbeiter",
-                        mitteilung + "Ein Kündigungsrecht wird durch den Widerspruch nicht begründet.",
+                        mitteilung + "Im Fall des Widerspruchs unterbleibt die Beauftragung. Ein Kündigungsrecht wird "
+                                + "durch den Widerspruch nicht begründet.",
                         Requirement.SUBPROCESSOR_CHANGES))
-                .isEqualTo(Status.WEAKER);
-        // the objection blocks the engagement, or gives a right to terminate
+                .isEqualTo(Status.FOUND);
         assertThat(en(
                         "9. Sub-processors",
                         notice + "If the Customer objects, the Processor will not engage the sub-processor, and the "
@@ -307,5 +309,55 @@ class RoundEighteenTest {
                                 + "Customer's privacy handbook." + precedence,
                         Requirement.DEFINITIONS))
                 .isNotEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 33(2) GDPR: the clock runs from awareness, not from the end of the processor's assessment ---
+
+    @Test
+    void should_read_a_breach_clock_started_by_the_end_of_an_assessment_as_weaker() {
+        assertThat(de(
+                        "§ 8 Meldung von Verletzungen",
+                        "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten "
+                                + "innerhalb von 48 Stunden nach Abschluss seiner internen Prüfung.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "The Processor shall notify the Customer of a personal data breach within 48 hours following "
+                                + "the completion of its internal investigation.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        // the clock runs from awareness; the assessment is content of the notice
+        assertThat(de(
+                        "§ 8 Meldung von Verletzungen",
+                        "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten "
+                                + "unverzüglich nach Kenntnis; die Meldung nennt auch das Ergebnis seiner Prüfung.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(3)(e) GDPR: assistance owed, not sold as an add-on ---
+
+    @Test
+    void should_read_assistance_only_with_a_booked_add_on_as_weaker() {
+        assertThat(de(
+                        "§ 7 Betroffenenrechte",
+                        "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen betroffener "
+                                + "Personen, sofern der Auftraggeber das Zusatzpaket „Datenschutz“ bestellt hat.",
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "10. Data subject rights",
+                        "The Processor assists the Customer in responding to requests from data subjects where the "
+                                + "Customer has purchased the privacy add-on.",
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.WEAKER);
+        // an add-on that offers more than the duty: the duty itself stands
+        assertThat(en(
+                        "10. Data subject rights",
+                        "The Processor assists the Customer in responding to requests from data subjects. Customers "
+                                + "who want automated exports can buy the privacy add-on.",
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.FOUND);
     }
 }

@@ -302,11 +302,11 @@ class UnseenCompletenessTest {
         // of 1917 (0.976), 2404 of 2538 exact (on the eight 163 of 171, 163 of 171, 199 of 216):
         // The fourteenth held-out set moved here before round 18 (on the eight alone, measured by the lead on main
         // c8a1973: 189 of 216); over all one hundred and two then precision 2039 of 2120 (0.962), recall 2039 of 2090
-        // (0.976), 2593 of 2754 exact. After round 18 over all one hundred and two: precision 2041 of 2116 (0.965),
-        // recall 2041 of 2090 (0.977), 2601 of 2754 exact (on the eight alone 197 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.964);
+        // (0.976), 2593 of 2754 exact. After round 18 over all one hundred and two: precision 2041 of 2114 (0.965),
+        // recall 2041 of 2090 (0.977), 2603 of 2754 exact (on the eight alone 199 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.965);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2601);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2603);
     }
 
     @Test
