@@ -475,7 +475,24 @@ class ReviewFifteenTest {
             Map.entry("tessmar-data-processing-exhibit.html", AgreementForm.ELECTRONIC), // "online click-through"
             Map.entry("thistlecombe-dpa-uk-en.md", AgreementForm.WRITTEN), // "Signed for and on behalf of"
             Map.entry("vandlys-dpa-en.pdf", AgreementForm.ELECTRONIC), // "accepted electronically"
-            Map.entry("velquist_msa_exhibit_c.html", AgreementForm.WRITTEN)); // "Signed for Velquist …: ____"
+            Map.entry("velquist_msa_exhibit_c.html", AgreementForm.WRITTEN), // "Signed for Velquist …: ____"
+            Map.entry("vocastra_speech_analytics_dpa.pdf", AgreementForm.WRITTEN), // "on signature of the Order Form"
+            // round 18: a signature shown in a copy of the signed agreement ("[signature]", „[Unterschrift]“ under
+            // "Signed for …" and „Buchholz …, den 18.02.2025“; „gez.“ before each signatory's name), and the agreement
+            // accepted in the admin console (RoundEighteenTest)
+            Map.entry("kervale_fleet_telematics_dpa.pdf", AgreementForm.WRITTEN), // "Signed for … [signature] … Date:"
+            Map.entry("lohnfeld_avv_klinikverbund.pdf", AgreementForm.WRITTEN), // „… den 18.02.2025 [Unterschrift]“
+            Map.entry("signavo_avv_esignatur_zweisprachig.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("rufwerk-avv-kundenservice.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("wolkenfeld-avv-de.pdf", AgreementForm.WRITTEN), // „Bremen, den …“, „gez. …“ for the processor
+            Map.entry(
+                    "orrestel_iaas_dpa.html", AgreementForm.ELECTRONIC), // "accepts this DPA … in the Orrestel Console"
+            Map.entry(
+                    "hirevance_ats_dpa_trustcenter.html",
+                    AgreementForm.ELECTRONIC), // "accepted by Customer's administrator in the admin console"
+            Map.entry(
+                    "zahnwerk_avv_dentallabor_verhandlung.docx",
+                    AgreementForm.WRITTEN)); // „Augsburg, den ____“ with signature lines
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

@@ -93,7 +93,12 @@ import org.junit.jupiter.api.Test;
  * numbering in DOCX, cookie banners and collapsible sections in HTML, Markdown converted by Pandoc, an AVV in an
  * e-mail with the quoted thread), was kept in {@code fixtures/heldout-next} and measured by the lead on main aaeffd0
  * (0.86, 0.92, 176 of 216); round 16 trains on it; its second reader's verdicts are in
- * {@code unseen/second-reader-13}.
+ * {@code unseen/second-reader-13}. The fourteenth held-out set, eight written blind by a ninth colleague in the
+ * layouts the thirteen sets lacked (two PDFs from a scan with an OCR text layer, a German/English contract side by
+ * side in two columns, an English two-column PDF with its limits in footnotes, two German DOCX under tracked changes, a
+ * trust-center page with closed {@code <details>}, a wiki export with placeholders), was kept in {@code
+ * fixtures/heldout-next} and measured by the lead on main bc50c93 (0.88, 0.95, 183 of 216; on c8a1973 189 of 216);
+ * round 18 trains on it; its second reader's verdicts are in {@code unseen/second-reader-14}.
  */
 class UnseenCompletenessTest {
 
@@ -295,9 +300,13 @@ class UnseenCompletenessTest {
         // 1870 of 1932 (0.968), recall 1870 of 1917 (0.975), 2403 of 2538 exact (on the eight alone 162 of 170, 162 of
         // 171, 198 of 216). With "not yet" read as the object of a duty: precision 1871 of 1933 (0.968), recall 1871
         // of 1917 (0.976), 2404 of 2538 exact (on the eight 163 of 171, 163 of 171, 199 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.975);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2404);
+        // The fourteenth held-out set moved here before round 18 (on the eight alone, measured by the lead on main
+        // c8a1973: 189 of 216); over all one hundred and two then precision 2039 of 2120 (0.962), recall 2039 of 2090
+        // (0.976), 2593 of 2754 exact. After round 18 over all one hundred and two: precision 2041 of 2114 (0.965),
+        // recall 2041 of 2090 (0.977), 2603 of 2754 exact (on the eight alone 199 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.965);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2603);
     }
 
     @Test

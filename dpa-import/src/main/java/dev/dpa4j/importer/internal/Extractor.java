@@ -762,9 +762,14 @@ public final class Extractor {
             "\\b(?:annex|anlage|anhang|exhibit|schedule|appendix)\\s*[\\w.]*\\s+(?:describes?|lists?|sets out|specifies|beschreibt|enthält|regelt|nennt)\\b|\\b(?:are|is)\\s+(?:set out|described|listed|specified|defined)\\s+in\\b|\\b(?:sind|ist|werden|wird)\\s+(?:in|im|unter)\\s+[^.;]{0,30}\\b(?:beschrieben|aufgeführt|festgelegt|geregelt|genannt|bestimmt)\\b|\\b(?:ergibt|ergeben) sich aus\\b|\\bfollows? from\\b|\\bto be completed\\b|\\bzu ergänzen\\b",
             FLAGS);
 
-    /** Wording about the duration, which is not the subject matter: "Laufzeit", "term", "duration", "läuft". */
+    /**
+     * Wording about the duration, which is not the subject matter: "Laufzeit", "term", "duration", "läuft", and a
+     * contract's term named by its kind ("for the subscription term", round 18).
+     */
     private static final Pattern DURATION_WORDING = Pattern.compile(
-            "\\b(?:laufzeit|dauer|duration|term of|läuft|runs? for|remains? in (?:force|effect)|in kraft)\\b", FLAGS);
+            "\\b(?:laufzeit|dauer|duration|term of|läuft|runs? for|remains? in (?:force|effect)|in kraft"
+                    + "|(?:subscription|contract|service|licen[cs]e)[- ]term)\\b",
+            FLAGS);
 
     /** Wording that says what is processed or provided, which a sentence on the duration may state as well. */
     private static final Pattern PROCESSING_WORDING = Pattern.compile(

@@ -1196,14 +1196,21 @@ final class PdfLayout {
                     blocks.remove(k + 1);
                 }
             }
+            List<String> words = new ArrayList<>();
+            for (Pending p : blocks) {
+                words.add(p.text());
+                words.addAll(p.cells());
+            }
+            OcrWords ocr = new OcrWords(words);
             for (Pending p : blocks) {
                 switch (p.kind()) {
                     case HEADING ->
                         out.heading(
-                                1 + sizes.headSet(Math.round(p.size() * 2) / 2f).size(), p.text());
-                    case LIST_ITEM -> out.listItem(0, p.text());
-                    case TABLE_ROW -> out.row(p.cells());
-                    case PARAGRAPH -> out.paragraph(p.text());
+                                1 + sizes.headSet(Math.round(p.size() * 2) / 2f).size(), ocr.repair(p.text()));
+                    case LIST_ITEM -> out.listItem(0, ocr.repair(p.text()));
+                    case TABLE_ROW ->
+                        out.row(p.cells().stream().map(ocr::repair).toList());
+                    case PARAGRAPH -> out.paragraph(ocr.repair(p.text()));
                 }
             }
         }
