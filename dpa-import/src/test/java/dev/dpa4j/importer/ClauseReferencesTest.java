@@ -65,7 +65,7 @@ class ClauseReferencesTest {
     private static ImportResult english(String sentence) {
         return DpaImporter.standard()
                 .importBytes(
-                        ENGLISH.formatted(sentence).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+                        ENGLISH.replace("%s", sentence).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
     }
 
     private static final String GERMAN = String.join(
@@ -111,7 +111,8 @@ class ClauseReferencesTest {
 
     private static ImportResult german(String sentence) {
         return DpaImporter.standard()
-                .importBytes(GERMAN.formatted(sentence).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+                .importBytes(
+                        GERMAN.replace("%s", sentence).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
     }
 
     private static void weakerWithBoth(ImportResult result, Requirement r, String duty, String limit) {

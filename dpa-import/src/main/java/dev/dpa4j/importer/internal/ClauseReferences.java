@@ -295,16 +295,16 @@ final class ClauseReferences {
     private record Derogation(String reference, SourceSpan span) {}
 
     /** A clause a sentence derogates from: the reference as written and the address it names. */
-    record Target(String reference, List<String> address) {}
+    private record Target(String reference, List<String> address) {}
 
     /**
-     * The clauses a sentence derogates from (package-private for the tests).
+     * The clauses a sentence derogates from.
      *
      * @param sentence the sentence
      * @param own the address of the passage it stands in, for a reference to a paragraph of its own clause
      * @param articles whether the document numbers its clauses as articles (else "Art. 28" is a law's)
      */
-    static List<Target> targets(String sentence, List<String> own, boolean articles) {
+    private static List<Target> targets(String sentence, List<String> own, boolean articles) {
         List<Target> out = new ArrayList<>();
         Matcher m = REFERENCE.matcher(sentence);
         while (m.find()) {
@@ -352,7 +352,7 @@ final class ClauseReferences {
     }
 
     /** Whether a sentence limits what it applies to. */
-    static boolean limits(String sentence) {
+    private static boolean limits(String sentence) {
         return LIMIT.matcher(sentence).find();
     }
 
@@ -465,7 +465,7 @@ final class ClauseReferences {
      * [7, 2]) extended by its own number ("(5)" under "§ 8" is [8, 5]; "7.2" under "7." is [7, 2]); a passage of an
      * annex starts with "annex" and the annex's number.
      */
-    static List<String> address(Segment s, String passage) {
+    private static List<String> address(Segment s, String passage) {
         List<String> base = new ArrayList<>();
         for (String h : s.heading().split(" > ")) {
             String heading = h.strip();
