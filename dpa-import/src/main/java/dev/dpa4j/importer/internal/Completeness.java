@@ -449,7 +449,8 @@ final class Completeness {
         for (Requirement r : Requirement.values()) {
             out.add(c.assess(r));
         }
-        return List.copyOf(out);
+        // limits stated in another clause that the sentence names (#16)
+        return ClauseReferences.apply(text, segments, List.copyOf(out), c.roles::normalise);
     }
 
     private RequirementResult assess(Requirement r) {

@@ -53,6 +53,10 @@ public final class NoteWordings {
             return german(note.substring(which + WHICH.length()))
                     .map(why -> "eingeschränkt durch den Verweis auf " + reference + ", der schwächer ist: " + why);
         }
+        if (note.startsWith(ClauseReferences.LIMITED)) {
+            return Optional.of("eingeschränkt durch eine Abweichung an anderer Stelle der Vereinbarung von "
+                    + note.substring(ClauseReferences.LIMITED.length()));
+        }
         if (note.startsWith(REFERS) && note.endsWith(NOT_INCLUDED)) {
             String reference = note.substring(REFERS.length(), note.length() - NOT_INCLUDED.length());
             return Optional.of("verweist auf " + reference
