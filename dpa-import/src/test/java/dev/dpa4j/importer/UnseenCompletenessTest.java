@@ -303,10 +303,12 @@ class UnseenCompletenessTest {
         // The fourteenth held-out set moved here before round 18 (on the eight alone, measured by the lead on main
         // c8a1973: 189 of 216); over all one hundred and two then precision 2039 of 2120 (0.962), recall 2039 of 2090
         // (0.976), 2593 of 2754 exact. After round 18 over all one hundred and two: precision 2041 of 2114 (0.965),
-        // recall 2041 of 2090 (0.977), 2603 of 2754 exact (on the eight alone 199 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.965);
+        // recall 2041 of 2090 (0.977), 2603 of 2754 exact (on the eight alone 199 of 216). With the limits stated in
+        // another clause that a sentence names (ClauseReferences): precision 2041 of 2109 (0.968), recall 2041 of 2090
+        // (0.977), 2608 of 2754 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2603);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2608);
     }
 
     @Test
