@@ -374,61 +374,58 @@ class ReviewFifteenTest {
 
     // --- 5. the form the agreement is concluded in (Art. 28(9) GDPR) ---
 
-    private static Optional<AgreementForm> form(String clause) {
-        return CompletenessTest.withSection(CompletenessTest.strongEnglish(), "18. Final provisions", clause)
-                .getDraft()
-                .getForm();
-    }
-
-    private static Optional<AgreementForm> formDe(String clause) {
-        return WordingFrames.german("§ 11 Schlussbestimmungen", clause)
-                .getDraft()
-                .getForm();
-    }
-
     @Test
     void should_read_the_form_vendors_write_for_their_own_agreement() {
         // in electronic form: writing "including in electronic form" (Art. 28(9)); no handwritten signature needed
-        assertThat(form("You accept this addendum when you accept the Terms of Service."))
+        assertThat(WordingFrames.formEn("You accept this addendum when you accept the Terms of Service."))
                 .contains(AgreementForm.ELECTRONIC);
-        assertThat(form("The Customer enters into this addendum by clicking \"Accept\" in the admin console."))
+        assertThat(WordingFrames.formEn(
+                        "The Customer enters into this addendum by clicking \"Accept\" in the admin console."))
                 .contains(AgreementForm.ELECTRONIC);
-        assertThat(form("No separate signature is required.")).contains(AgreementForm.ELECTRONIC);
-        assertThat(form("This agreement may be signed by electronic signature."))
+        assertThat(WordingFrames.formEn("No separate signature is required.")).contains(AgreementForm.ELECTRONIC);
+        assertThat(WordingFrames.formEn("This agreement may be signed by electronic signature."))
                 .contains(AgreementForm.ELECTRONIC);
-        assertThat(formDe("Der Vertrag kommt mit der Bestätigung im Kundenkonto in Textform zustande."))
+        assertThat(WordingFrames.formDe("Der Vertrag kommt mit der Bestätigung im Kundenkonto in Textform zustande."))
                 .contains(AgreementForm.ELECTRONIC);
-        assertThat(formDe("Eine Unterschrift auf Papier ist nicht erforderlich."))
+        assertThat(WordingFrames.formDe("Eine Unterschrift auf Papier ist nicht erforderlich."))
                 .contains(AgreementForm.ELECTRONIC);
         // in writing: a signature block, signing on behalf of a party, the order form that refers to the agreement
-        assertThat(form("Signed for and on behalf of the Processor: ____________"))
+        assertThat(WordingFrames.formEn("Signed for and on behalf of the Processor: ____________"))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(form("The Customer enters into this addendum by signing the order form that refers to it."))
+        assertThat(WordingFrames.formEn(
+                        "The Customer enters into this addendum by signing the order form that refers to it."))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Ort, Datum: Kiel, 1. Mai 2026 (Unterschrift)")).contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Die in Anlage 2 genannten Unterauftragsverarbeiter gelten mit Unterzeichnung dieser "
-                        + "Vereinbarung als genehmigt."))
+        assertThat(WordingFrames.formDe("Ort, Datum: Kiel, 1. Mai 2026 (Unterschrift)"))
+                .contains(AgreementForm.WRITTEN);
+        assertThat(WordingFrames.formDe(
+                        "Die in Anlage 2 genannten Unterauftragsverarbeiter gelten mit Unterzeichnung dieser "
+                                + "Vereinbarung als genehmigt."))
                 .contains(AgreementForm.WRITTEN);
         // a signature line left blank for each party, a letter to countersign, a version for signature (the twelfth
         // set's kinds; a German place-and-date line left blank, „Fulda, den ____“, in the form table below)
-        assertThat(form("Signed for Customer: ______________  Signed for Provider: ______________"))
+        assertThat(WordingFrames.formEn("Signed for Customer: ______________  Signed for Provider: ______________"))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Mit Ihrer Gegenzeichnung wird dieses Schreiben zu unserer Vereinbarung."))
+        assertThat(WordingFrames.formDe("Mit Ihrer Gegenzeichnung wird dieses Schreiben zu unserer Vereinbarung."))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Fassung zur Unterzeichnung vom 1. Mai 2026.")).contains(AgreementForm.WRITTEN);
-        assertThat(form("The certificate is signed for the Processor by its security officer."))
+        assertThat(WordingFrames.formDe("Fassung zur Unterzeichnung vom 1. Mai 2026."))
+                .contains(AgreementForm.WRITTEN);
+        assertThat(WordingFrames.formEn("The certificate is signed for the Processor by its security officer."))
                 .isEmpty();
         // the form of amendments, of instructions, of a certificate, or a measure is not the agreement's
-        assertThat(form("No variation of this agreement is effective unless it is in writing and signed by both "
-                        + "parties; a variation may also be signed by electronic signature."))
+        assertThat(WordingFrames.formEn(
+                        "No variation of this agreement is effective unless it is in writing and signed by both "
+                                + "parties; a variation may also be signed by electronic signature."))
                 .isEmpty();
-        assertThat(form("On request the Processor certifies the deletion in writing, signed by an officer."))
+        assertThat(WordingFrames.formEn(
+                        "On request the Processor certifies the deletion in writing, signed by an officer."))
                 .isEmpty();
-        assertThat(formDe("Änderungen dieser Vereinbarung bedürfen der Schriftform; eine Unterzeichnung mittels "
-                        + "qualifizierter elektronischer Signatur genügt."))
+        assertThat(WordingFrames.formDe(
+                        "Änderungen dieser Vereinbarung bedürfen der Schriftform; eine Unterzeichnung mittels "
+                                + "qualifizierter elektronischer Signatur genügt."))
                 .isEmpty();
-        assertThat(formDe("Der Auftraggeber erteilt Weisungen in Textform.")).isEmpty();
-        assertThat(formDe("Integrität: elektronische Signatur der ausgehenden Dateien."))
+        assertThat(WordingFrames.formDe("Der Auftraggeber erteilt Weisungen in Textform."))
+                .isEmpty();
+        assertThat(WordingFrames.formDe("Integrität: elektronische Signatur der ausgehenden Dateien."))
                 .isEmpty();
     }
 

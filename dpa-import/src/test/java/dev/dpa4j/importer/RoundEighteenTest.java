@@ -22,47 +22,40 @@ class RoundEighteenTest {
 
     // --- Art. 28(9) GDPR: the form, from a copy of the signed agreement or acceptance in the console ---
 
-    private static Optional<AgreementForm> form(String clause) {
-        return CompletenessTest.withSection(CompletenessTest.strongEnglish(), "18. Final provisions", clause)
-                .getDraft()
-                .getForm();
-    }
-
-    private static Optional<AgreementForm> formDe(String clause) {
-        return WordingFrames.german("§ 11 Schlussbestimmungen", clause)
-                .getDraft()
-                .getForm();
-    }
-
     @Test
     void should_read_a_signature_shown_in_a_copy_as_written() {
-        assertThat(form("English law applies.\n\n[signature]   [signature]\n\nDate: 3 March 2026"))
+        assertThat(WordingFrames.formEn("English law applies.\n\n[signature]   [signature]\n\nDate: 3 March 2026"))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Es gilt deutsches Recht.\n\n[Unterschrift]\n\nMaria Beispiel, Geschäftsführerin"))
+        assertThat(WordingFrames.formDe(
+                        "Es gilt deutsches Recht.\n\n[Unterschrift]\n\nMaria Beispiel, Geschäftsführerin"))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Es gilt deutsches Recht.\n\nBremen, 2. März 2026\n\ngez. Dr. Anna Muster, Vorstand"))
+        assertThat(WordingFrames.formDe(
+                        "Es gilt deutsches Recht.\n\nBremen, 2. März 2026\n\ngez. Dr. Anna Muster, Vorstand"))
                 .contains(AgreementForm.WRITTEN);
-        assertThat(formDe("Es gilt deutsches Recht. Kunde GmbH Rechenwerk GmbH gez. Jan Muster gez. Eva Probe"))
+        assertThat(WordingFrames.formDe(
+                        "Es gilt deutsches Recht. Kunde GmbH Rechenwerk GmbH gez. Jan Muster gez. Eva Probe"))
                 .contains(AgreementForm.WRITTEN);
         // a signature mentioned, a certificate "signed", a placeholder that is not a signature mark
-        assertThat(form("The deletion certificate is signed by the Processor's security officer."))
+        assertThat(WordingFrames.formEn("The deletion certificate is signed by the Processor's security officer."))
                 .isEmpty();
-        assertThat(form("Fill in the [signature block] before sending the order form."))
+        assertThat(WordingFrames.formEn("Fill in the [signature block] before sending the order form."))
                 .isEmpty();
-        assertThat(formDe("Änderungen bedürfen der Schriftform; die Bestätigung wird gezeichnet vom Auftragnehmer."))
+        assertThat(WordingFrames.formDe(
+                        "Änderungen bedürfen der Schriftform; die Bestätigung wird gezeichnet vom Auftragnehmer."))
                 .isEmpty();
     }
 
     @Test
     void should_read_the_agreement_accepted_in_a_named_part_of_the_console_as_electronic() {
-        assertThat(form("This DPA is accepted by the Customer's account owner in the billing console."))
+        assertThat(WordingFrames.formEn("This DPA is accepted by the Customer's account owner in the billing console."))
                 .contains(AgreementForm.ELECTRONIC);
-        assertThat(form("The Customer accepts this addendum in the admin dashboard."))
+        assertThat(WordingFrames.formEn("The Customer accepts this addendum in the admin dashboard."))
                 .contains(AgreementForm.ELECTRONIC);
         // accepting something else there is not the agreement's form
-        assertThat(form("The Customer may accept or reject new sub-processors in the admin console."))
+        assertThat(WordingFrames.formEn("The Customer may accept or reject new sub-processors in the admin console."))
                 .isEmpty();
-        assertThat(form("Notices are posted in the admin console.")).isEmpty();
+        assertThat(WordingFrames.formEn("Notices are posted in the admin console."))
+                .isEmpty();
     }
 
     // --- Art. 28(3) first sentence: the duration named as a contract's term ("for the subscription term") ---

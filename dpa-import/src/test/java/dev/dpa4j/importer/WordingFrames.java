@@ -5,9 +5,11 @@ import static dev.dpa4j.importer.CompletenessTest.strongEnglish;
 import static dev.dpa4j.importer.CompletenessTest.withSection;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import dev.dpa4j.model.AgreementForm;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The frame the wording tests of #16 share (rounds 9 to 11): a plain agreement in English or German that states
@@ -228,5 +230,17 @@ final class WordingFrames {
     /** One verdict of {@link #wir} with the roles stated. */
     static Status wir(String heading, String body, Requirement r) {
         return wir(WIR_PROCESSOR_OPENING, heading, body).getRequirement(r).status();
+    }
+
+    /** The form (Art. 28(9) GDPR) read from the plain English agreement with its final provisions replaced. */
+    static Optional<AgreementForm> formEn(String clause) {
+        return withSection(strongEnglish(), "18. Final provisions", clause)
+                .getDraft()
+                .getForm();
+    }
+
+    /** The form (Art. 28(9) GDPR) read from the short German agreement with its final provisions replaced. */
+    static Optional<AgreementForm> formDe(String clause) {
+        return german("§ 11 Schlussbestimmungen", clause).getDraft().getForm();
     }
 }
