@@ -88,7 +88,7 @@ public final class Countries {
                 return true;
             }
             if (l.getRegion()
-                    .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
+                    .map(Region::mayBeOutsideEea)
                     .orElse(false)) {
                 return true;
             }

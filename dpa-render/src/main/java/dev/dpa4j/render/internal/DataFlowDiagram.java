@@ -460,7 +460,7 @@ final class DataFlowDiagram {
             for (Location l : s.getLocations()) {
                 boolean outside = l.getCountry().map(c -> !countries.isEea(c)).orElse(false)
                         || l.getRegion()
-                                .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
+                                .map(Region::mayBeOutsideEea)
                                 .orElse(false);
                 String label = l.getCountry()
                         .map(c -> countries.isEea(c)
