@@ -46,7 +46,7 @@ class SeedExamplesTest {
                 .extracting(f -> f.getRuleId() + " " + f.getParams())
                 .containsExactly("ART28_3_F_ASSIST_32_36 {missing=ART_36}", "X_AUTH_REGIME_MIXED {}");
         assertThat(report.getFindingsAtOrAbove(Severity.ERROR))
-                .filteredOn(f -> f.getRuleId().equals("TRANSFER_MECHANISM"))
+                .filteredOn(f -> f.getMessageKey().equals("TRANSFER_MECHANISM.missing"))
                 .allSatisfy(f -> {
                     assertThat(f.getRuleId()).isEqualTo("TRANSFER_MECHANISM");
                     assertThat(f.getParams()).containsEntry("country", "US");
@@ -70,6 +70,23 @@ class SeedExamplesTest {
                         "UptimeRobot Inc.",
                         "X Corp.",
                         "Zapier Inc.");
+        // locations "third countries" (Google, Zoho) or "worldwide" (the Irish LinkedIn, Meta, Pinterest and TikTok
+        // companies) without a mechanism are transfers to countries that are not named: errors as well
+        assertThat(report.getFindingsAtOrAbove(Severity.ERROR))
+                .filteredOn(f -> f.getRuleId().equals("TRANSFER_MECHANISM"))
+                .extracting(Finding::getMessageKey)
+                .containsOnly("TRANSFER_MECHANISM.missing", "TRANSFER_MECHANISM.unspecifiedRegion");
+        assertThat(report.getFindingsAtOrAbove(Severity.ERROR))
+                .filteredOn(f -> f.getMessageKey().equals("TRANSFER_MECHANISM.unspecifiedRegion"))
+                .extracting(f -> f.getParams().get("recipient"))
+                .hasSize(14)
+                .contains(
+                        "Google Ireland Ltd. (YouTube / YouTube Creative Studio)",
+                        "LinkedIn Ireland Unlimited Company (LinkedIn Business)",
+                        "Meta Platforms Ireland Ltd. (Threads)",
+                        "Pinterest Europe Ltd.",
+                        "TikTok Technology Limited (TikTok Business Center)",
+                        "Zoho Corporation Pvt. Ltd.");
         assertThat(report.getFindings("TRANSFER_MECHANISM").get(0).message(Locale.GERMAN))
                 .isEqualTo(
                         "Für Bluesky Social PBC ist kein Übermittlungsinstrument angegeben, obwohl in einem Drittland verarbeitet wird (Land: Vereinigte Staaten (US)).");

@@ -761,4 +761,116 @@ class TransferRegimeRulesTest {
             assertThat(findings(a, "UK_TRANSFER_TOOL")).isEmpty();
         }
     }
+
+    /**
+     * Locations in the region "third countries" or "worldwide" (Region.mayBeOutsideEea), as the Jomoco example gives
+     * them for Zoho and for the Irish companies of LinkedIn, Meta, Pinterest and TikTok: a transfer to a country that
+     * is not named needs a mechanism (Art. 44, 46 GDPR) as much as a named third country does.
+     */
+    @Nested
+    class UnnamedThirdCountries {
+        private static final CountryCode IE = CountryCode.of("IE");
+        private static final CountryCode FR = CountryCode.of("FR");
+
+        static Location region(dev.dpa4j.model.Region region, String de) {
+            return Location.builder()
+                    .region(region)
+                    .description(LocalizedText.de(de))
+                    .build();
+        }
+
+        /** The US sub-processor moved to Ireland, with the EU and the given locations, and the tool given. */
+        static DataProcessingAgreement irish(List<Location> locations, Optional<TransferMechanism> eu) {
+            List<Location> all = new java.util.ArrayList<>();
+            all.add(Location.builder().region(dev.dpa4j.model.Region.EU).build());
+            all.addAll(locations);
+            return usSubprocessor(base(), s -> s.country(IE).locations(all).transfer(eu));
+        }
+
+        @Test
+        void third_countries_without_a_mechanism_is_an_error() {
+            var a = irish(List.of(region(dev.dpa4j.model.Region.THIRD_COUNTRIES, "Drittländer")), Optional.empty());
+            assertThat(findings(a, "TRANSFER_MECHANISM")).singleElement().satisfies(f -> {
+                assertThat(f.getMessageKey()).isEqualTo("TRANSFER_MECHANISM.unspecifiedRegion");
+                assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+                assertThat(f.getPath()).isEqualTo("subprocessing.subprocessors[1].transfer");
+                assertThat(f.describe(Locale.ENGLISH)).contains("Art. 44 GDPR", "Art. 46 GDPR");
+                assertThat(f.describe(Locale.GERMAN)).contains("Art. 44 DSGVO", "Art. 46 DSGVO");
+            });
+        }
+
+        @Test
+        void worldwide_without_a_mechanism_is_an_error() {
+            for (String text : List.of("worldwide", "weltweit", "global")) {
+                var a = irish(List.of(region(dev.dpa4j.model.Region.WORLDWIDE, text)), Optional.empty());
+                assertThat(findings(a, "TRANSFER_MECHANISM"))
+                        .as(text)
+                        .extracting(Finding::getMessageKey, Finding::getSeverity)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "TRANSFER_MECHANISM.unspecifiedRegion", Severity.ERROR));
+            }
+        }
+
+        @Test
+        void a_conditional_worldwide_location_counts_as_well() {
+            var a = irish(
+                    List.of(Location.builder()
+                            .region(dev.dpa4j.model.Region.WORLDWIDE)
+                            .conditional(true)
+                            .build()),
+                    Optional.empty());
+            assertThat(keys(a, "TRANSFER_MECHANISM")).containsExactly("TRANSFER_MECHANISM.unspecifiedRegion");
+        }
+
+        @Test
+        void a_stated_mechanism_is_enough() {
+            for (TransferMechanism m : List.of(
+                    scc(),
+                    TransferMechanism.builder()
+                            .type(TransferMechanismType.ADEQUACY_DECISION)
+                            .build(),
+                    TransferMechanism.builder()
+                            .type(TransferMechanismType.BINDING_CORPORATE_RULES_PROCESSOR)
+                            .build())) {
+                var a = irish(
+                        List.of(
+                                region(dev.dpa4j.model.Region.THIRD_COUNTRIES, "Drittländer"),
+                                region(dev.dpa4j.model.Region.WORLDWIDE, "weltweit")),
+                        Optional.of(m));
+                assertThat(findings(a, "TRANSFER_MECHANISM"))
+                        .as(m.getType().name())
+                        .isEmpty();
+            }
+        }
+
+        @Test
+        void eu_and_eea_only_need_nothing() {
+            var a = irish(
+                    List.of(
+                            region(dev.dpa4j.model.Region.EEA, "EWR"),
+                            Location.builder().country(FR).build()),
+                    Optional.empty());
+            assertThat(findings(a, "TRANSFER_MECHANISM")).isEmpty();
+        }
+
+        @Test
+        void a_member_state_with_a_description_needs_nothing() {
+            var a = usSubprocessor(
+                    base(),
+                    s -> s.country(FR)
+                            .locations(List.of(Location.builder()
+                                    .country(FR)
+                                    .description(LocalizedText.de("Rechenzentrum Paris"))
+                                    .build()))
+                            .transfer(Optional.empty()));
+            assertThat(findings(a, "TRANSFER_MECHANISM")).isEmpty();
+        }
+
+        @Test
+        void only_eu_and_eea_regions_may_not_lie_outside() {
+            assertThat(java.util.Arrays.stream(dev.dpa4j.model.Region.values())
+                            .filter(dev.dpa4j.model.Region::mayBeOutsideEea))
+                    .containsExactly(dev.dpa4j.model.Region.THIRD_COUNTRIES, dev.dpa4j.model.Region.WORLDWIDE);
+        }
+    }
 }

@@ -123,9 +123,7 @@ final class Differ {
         if (location.getCountry().isPresent()) {
             return !inEea.test(location.getCountry().get());
         }
-        return location.getRegion()
-                .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
-                .orElse(false);
+        return location.getRegion().map(Region::mayBeOutsideEea).orElse(false);
     }
 
     private boolean thirdCountry(CountryCode country) {

@@ -87,9 +87,7 @@ public final class Countries {
             if (l.getCountry().map(c -> !isEea(c)).orElse(false)) {
                 return true;
             }
-            if (l.getRegion()
-                    .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
-                    .orElse(false)) {
+            if (l.getRegion().map(Region::mayBeOutsideEea).orElse(false)) {
                 return true;
             }
         }

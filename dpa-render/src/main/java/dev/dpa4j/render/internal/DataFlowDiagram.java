@@ -459,9 +459,7 @@ final class DataFlowDiagram {
             Map<String, Boolean> places = new LinkedHashMap<>();
             for (Location l : s.getLocations()) {
                 boolean outside = l.getCountry().map(c -> !countries.isEea(c)).orElse(false)
-                        || l.getRegion()
-                                .map(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
-                                .orElse(false);
+                        || l.getRegion().map(Region::mayBeOutsideEea).orElse(false);
                 String label = l.getCountry()
                         .map(c -> countries.isEea(c)
                                 ? t.country(c)

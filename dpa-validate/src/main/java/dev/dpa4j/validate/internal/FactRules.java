@@ -256,9 +256,7 @@ final class FactRules {
         }
         for (Location l : all) {
             if (l.getCountry().filter(co -> !TransferRules.isEea(co, asOf)).isPresent()
-                    || l.getRegion()
-                            .filter(x -> x == Region.THIRD_COUNTRIES || x == Region.WORLDWIDE)
-                            .isPresent()) {
+                    || l.getRegion().filter(Region::mayBeOutsideEea).isPresent()) {
                 return true;
             }
         }

@@ -278,9 +278,7 @@ final class TransferRules {
                 if (seen.add(l.getCountry().get())) {
                     out.add(new Place(l.getCountry(), owner, i, l.getKind()));
                 }
-            } else if (l.getRegion()
-                    .filter(r -> r == Region.THIRD_COUNTRIES || r == Region.WORLDWIDE)
-                    .isPresent()) {
+            } else if (l.getRegion().filter(Region::mayBeOutsideEea).isPresent()) {
                 out.add(new Place(Optional.empty(), owner, i, l.getKind()));
             }
         }
@@ -357,9 +355,11 @@ final class TransferRules {
                         + " even if it stores the data in the EEA. A country in the EEA or with a full adequacy decision"
                         + " at the as-of date needs nothing. The EU-US Data Privacy Framework covers only certified"
                         + " organisations, so a US recipient without a stated mechanism is an error; for the other"
-                        + " partial decisions (Canada, Israel, Japan, Korea) ADEQUACY_SCOPE warns instead. Regions such"
-                        + " as \"third countries\" without a country cannot be judged and are a warning. One finding per"
-                        + " recipient, naming the first country concerned.")
+                        + " partial decisions (Canada, Israel, Japan, Korea) ADEQUACY_SCOPE warns instead. A location in the"
+                        + " region \"third countries\" or \"worldwide\" (Region.mayBeOutsideEea) is a transfer as well:"
+                        + " without a stated mechanism it is an error too, since no adequacy decision can be relied on"
+                        + " for a country that is not named (Art. 44, 46 GDPR). One finding per recipient, naming the"
+                        + " first country concerned.")
                 .check((c, r) -> {
                     RunMemo memo = RunMemo.of(c);
                     for (Recipient rec : recipients(c)) {
@@ -411,7 +411,9 @@ final class TransferRules {
                                     "country",
                                     missing.getCode());
                         } else if (unspecified) {
-                            r.add(WARNING, "unspecifiedRegion", rec.mechanismModelPath(), "recipient", rec.name());
+                            // "third countries" or "worldwide" is a transfer as much as a named country, and an
+                            // unnamed country cannot be shown to have an adequacy decision: an error like the US
+                            r.add("unspecifiedRegion", rec.mechanismModelPath(), "recipient", rec.name());
                         }
                     }
                 });
@@ -851,9 +853,7 @@ final class TransferRules {
                     continue;
                 }
                 place = l.getCountry().get().getCode();
-            } else if (l.getRegion()
-                    .filter(x -> x == Region.THIRD_COUNTRIES || x == Region.WORLDWIDE)
-                    .isPresent()) {
+            } else if (l.getRegion().filter(Region::mayBeOutsideEea).isPresent()) {
                 region = "REGION_" + l.getRegion().get().name();
             } else {
                 continue;
