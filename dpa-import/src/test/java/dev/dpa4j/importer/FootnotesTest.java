@@ -128,4 +128,46 @@ class FootnotesTest {
         assertThat(r.getText()).contains("Article 32 GDPR.[^x]");
         assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.FOUND);
     }
+
+    private static ImportResult pdf(String note) {
+        PdfLayoutTest.Sketch s = new PdfLayoutTest.Sketch().page();
+        String[] lines = {
+            "Data Processing Agreement",
+            "1. Parties",
+            "This agreement is made between Larchmere Retail Ltd (the Customer) and Quillbright Systems Ltd (the",
+            "Processor).",
+            "2. Instructions",
+            "The Processor processes personal data only on documented instructions from the Customer.",
+            "3. Security",
+        };
+        float y = 80;
+        for (String line : lines) {
+            s.text(56, y, 11, false, line);
+            y += 18;
+        }
+        String duty = "The Processor takes all measures required pursuant to Article 32 GDPR.";
+        s.text(56, y, 11, false, duty);
+        s.text(56 + s.width(duty, 11) + 0.3f, y - 4, 7, false, "1");
+        y += 18;
+        s.text(56, y, 11, false, "4. Breaches");
+        y += 18;
+        s.text(56, y, 11, false, "The Processor notifies the Customer of a personal data breach within 48 hours.");
+        s.text(56, 780, 7, false, "1");
+        s.text(61, 783, 9, false, note);
+        return DpaImporter.standard().importBytes(s.bytes(), SourceFormat.PDF, "dpa.pdf");
+    }
+
+    @Test
+    void aPdfFootnoteLimitWeakensTheSentenceThatCarriesItsRaisedNumber() {
+        ImportResult r = pdf("Only where technically feasible and at the Processor's discretion.");
+        assertThat(r.getText()).contains("Article 32 GDPR\u00B9.").contains("\u00B9 Only where technically feasible");
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.WEAKER);
+        assertThat(r.getText()).contains("within 48 hours.");
+    }
+
+    @Test
+    void aPdfFootnoteThatGivesAnExampleChangesNothing() {
+        ImportResult r = pdf("For example, encryption of stored recordings and access logging.");
+        assertThat(status(r, Requirement.SECURITY)).isEqualTo(Status.FOUND);
+    }
 }
