@@ -55,6 +55,11 @@ final class Completeness {
      * place for the rule).
      */
     private static final Pattern SENTENCE_END = Sentences.END;
+    /** A footnote as the readers place it after its paragraph: its raised number, a space and its text. */
+    private static final Pattern FOOTNOTE =
+            Pattern.compile("([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) (\\S.*)", Pattern.DOTALL);
+    /** A footnote's raised number where it is referred to. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}");
 
     private static final Pattern IDIOM = Pattern.compile(
             "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"
@@ -261,6 +266,9 @@ final class Completeness {
     }
 
     private final SourceText text;
+    /** The footnotes by their raised number ("¹"), each the passage that the reader placed after its paragraph. */
+    private final Map<String, Segment> footnotes = new HashMap<>();
+
     private final List<Segment> segments;
     private final BiPredicate<Integer, Element> classified;
     private final BiPredicate<Integer, Element> mentioned;
@@ -290,6 +298,12 @@ final class Completeness {
         this.mentioned = mentioned;
         this.elements = elements;
         this.roles = Roles.learn(text, Extractor.language(text.text()));
+        for (Segment seg : segments) {
+            Matcher n = FOOTNOTE.matcher(text.text(seg.block()));
+            if (n.matches()) {
+                footnotes.putIfAbsent(n.group(1), seg);
+            }
+        }
         this.scope = ProcessingTerms.scope(segments);
         ProcessingTerms.referenced(scope, segments, text);
         this.nonBinding = NonBindingParts.excluded(segments);
@@ -712,6 +726,30 @@ final class Completeness {
                     continue;
                 }
                 String why = weakening(r, own, sentence, m.start(), cured);
+                @Nullable SourceSpan footnote = null;
+                if (why == null && !footnotes.isEmpty()) {
+                    // a footnote whose mark the sentence carries is read with it ("… Article 32 GDPR.¹" and "¹ Only
+                    // where technically feasible."): its limit is the sentence's
+                    Matcher mark = FOOTNOTE_MARK.matcher(original);
+                    while (why == null && mark.find()) {
+                        Segment note = footnotes.get(mark.group());
+                        if (note == null || note.equals(s)) {
+                            continue;
+                        }
+                        String noteText = text.text(note.block());
+                        why = weakening(
+                                r,
+                                own,
+                                sentence + " "
+                                        + roles.normalise(
+                                                noteText.substring(mark.group().length() + 1)),
+                                m.start(),
+                                cured);
+                        if (why != null) {
+                            footnote = span(note, 0, noteText);
+                        }
+                    }
+                }
                 if (why == null) {
                     Limit limit = NAMES_DOCUMENTS.contains(r) ? null : qualifiedByReference(r, own, i, sentence);
                     if (limit != null) {
@@ -733,6 +771,9 @@ final class Completeness {
                     }
                     if (out.weaker.size() < 5) {
                         out.weaker.add(span(s, at, original));
+                    }
+                    if (footnote != null && out.weaker.size() < 5 && !out.weaker.contains(footnote)) {
+                        out.weaker.add(footnote);
                     }
                 } else if (outside) {
                     if (out.partial.size() < 5) {

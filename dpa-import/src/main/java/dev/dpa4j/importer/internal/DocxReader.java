@@ -173,7 +173,7 @@ final class DocxReader {
     }
 
     /** A note's number as printed: superscript digits, so that it is not read as a clause number. */
-    private static String superscript(int n) {
+    static String superscript(int n) {
         String digits = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
         StringBuilder b = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {

@@ -764,6 +764,8 @@ final class PdfLayout {
 
     /** A footnote number or mark, as set small and raised after the word it refers to. */
     private static final Pattern NOTE_MARK = Pattern.compile("^[0-9]{1,2}\\)?|[*†‡]$");
+    /** A footnote mark that is a number. */
+    private static final Pattern NOTE_NUMBER = Pattern.compile("[0-9]{1,2}\\)?");
 
     /**
      * Whether a word is a footnote reference: a number or mark in a smaller size than the line's text, its baseline
@@ -792,8 +794,50 @@ final class PdfLayout {
         }
         List<Word> kept = new ArrayList<>();
         for (Word w : words) {
-            if (!noteMark(w, kept.isEmpty() ? null : kept.get(kept.size() - 1), lineSize, baseline)) {
+            Word before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (!noteMark(w, before, lineSize, baseline)) {
                 kept.add(w);
+            } else if (before != null && NOTE_NUMBER.matcher(w.text()).matches()) {
+                // the raised number stays with its word as a raised digit, before the word's closing punctuation
+                // ("Service¹."), so that the sentence still ends where it did and the note can be found by it
+                String t = before.text();
+                int end = t.length();
+                while (end > 0 && ".,;:".indexOf(t.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                String mark = DocxReader.superscript(Integer.parseInt(w.text().replace(")", "")));
+                kept.set(
+                        kept.size() - 1,
+                        new Word(
+                                before.page(),
+                                before.x0(),
+                                before.x1(),
+                                before.y(),
+                                before.size(),
+                                before.bold(),
+                                t.substring(0, end) + mark + t.substring(end),
+                                before.space()));
+            }
+        }
+        if (kept.size() > 1) {
+            // the number that opens a footnote, set small and raised before its text, becomes the same raised digit
+            Word first = kept.get(0);
+            Word next = kept.get(1);
+            if (NOTE_NUMBER.matcher(first.text()).matches()
+                    && !first.text().endsWith(")")
+                    && first.size() <= 0.85f * next.size()
+                    && next.y() - first.y() >= 0.15f * next.size()) {
+                kept.set(
+                        0,
+                        new Word(
+                                first.page(),
+                                first.x0(),
+                                first.x1(),
+                                first.y(),
+                                first.size(),
+                                first.bold(),
+                                DocxReader.superscript(Integer.parseInt(first.text())),
+                                first.space()));
             }
         }
         if (!kept.isEmpty()) {

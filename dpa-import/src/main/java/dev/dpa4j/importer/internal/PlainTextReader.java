@@ -75,6 +75,14 @@ final class PlainTextReader {
         if (!markdown) {
             lines = withoutPageFurniture(MailHistory.withoutCorrespondence(lines));
         }
+        List<List<String>> notesAt = new ArrayList<>();
+        if (markdown) {
+            MarkdownNotes.Result notes = MarkdownNotes.apply(lines);
+            lines = notes.lines().toArray(String[]::new);
+            notesAt = notes.notesAt();
+        }
+        // footnotes whose first reference is in the block being read, placed after it (pending: in a block emitted)
+        List<String> blockNotes = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         int blockKind = 0; // 0 none, 1 paragraph, 2 list item
         int previousLength = 0;
@@ -88,16 +96,19 @@ final class PlainTextReader {
             }
             PandocTables.Table table = markdown && !inFence ? PandocTables.at(lines, i) : null;
             if (table != null) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
                 for (List<String> cells : table.rows()) {
                     out.row(cells.stream().map(PlainTextReader::inline).toList());
+                }
+                for (int j = i; j < table.end() && j < notesAt.size(); j++) {
+                    placeNotes(out, notesAt.get(j));
                 }
                 i = table.end() - 1;
                 continue;
             }
             if (line.isBlank()) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
                 continue;
             }
@@ -105,7 +116,7 @@ final class PlainTextReader {
                     && !line.isBlank()
                     && UNDERLINE.matcher(next).matches()
                     && !UNDERLINE.matcher(line).matches()) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
                 out.heading(next.strip().startsWith("=") ? 1 : 2, line);
                 i++;
@@ -113,23 +124,25 @@ final class PlainTextReader {
             }
             if (UNDERLINE.matcher(line).matches()
                     || (markdown && MD_RULE.matcher(line).matches())) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
                 continue;
             }
             if (markdown) {
                 var h = MD_HEADING.matcher(line);
                 if (h.matches()) {
-                    flush(out, block, blockKind, markdown);
+                    flush(out, block, blockKind, markdown, blockNotes);
                     blockKind = 0;
                     out.heading(h.group(1).length(), inline(h.group(2)));
+                    placeNotes(out, notesAt.get(i));
                     continue;
                 }
                 String s = line.strip();
                 if (s.startsWith("|") && s.length() > 1) {
-                    flush(out, block, blockKind, markdown);
+                    flush(out, block, blockKind, markdown, blockNotes);
                     blockKind = 0;
                     out.row(pipeCells(s));
+                    placeNotes(out, notesAt.get(i));
                     continue;
                 }
                 if (s.startsWith(">")) {
@@ -137,10 +150,13 @@ final class PlainTextReader {
                 }
             }
             if (line.indexOf('\t') >= 0 && !line.strip().isEmpty()) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
                 String stripped = line.strip();
                 out.row(Arrays.asList(stripped.split("\t+", -1)));
+                if (i < notesAt.size()) {
+                    placeNotes(out, notesAt.get(i));
+                }
                 continue;
             }
             boolean bullet = BULLET.matcher(line).matches();
@@ -162,7 +178,7 @@ final class PlainTextReader {
             boolean continuation =
                     blockKind != 0 && !starts && (previousLength >= wrapWidth || lowerGoesOn || numberGoesOn);
             if (!continuation) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 var m = LIST_MARK.matcher(line);
                 if (m.lookingAt()) {
                     blockKind = 2;
@@ -182,12 +198,15 @@ final class PlainTextReader {
                             ? line.strip().substring(0, line.strip().length() - 1)
                             : line.strip());
             previousLength = line.length();
+            if (i < notesAt.size()) {
+                blockNotes.addAll(notesAt.get(i));
+            }
             if (hardBreak) {
-                flush(out, block, blockKind, markdown);
+                flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
             }
         }
-        flush(out, block, blockKind, markdown);
+        flush(out, block, blockKind, markdown, blockNotes);
         return out.build();
     }
 
@@ -360,7 +379,8 @@ final class PlainTextReader {
         return Math.max(20, (int) (p90 * 0.8));
     }
 
-    private static void flush(TextBuilder out, StringBuilder block, int kind, boolean markdown) {
+    private static void flush(
+            TextBuilder out, StringBuilder block, int kind, boolean markdown, List<String> blockNotes) {
         if (block.length() == 0) {
             return;
         }
@@ -371,6 +391,15 @@ final class PlainTextReader {
             out.paragraph(s);
         }
         block.setLength(0);
+        placeNotes(out, blockNotes);
+    }
+
+    /** Footnotes, each a paragraph that begins with its raised number, after the block that refers to them. */
+    private static void placeNotes(TextBuilder out, List<String> notes) {
+        for (String note : notes) {
+            out.paragraph(inline(note));
+        }
+        notes.clear();
     }
 
     private static String inline(String s) {

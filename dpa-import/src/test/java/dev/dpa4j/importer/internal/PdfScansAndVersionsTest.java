@@ -247,7 +247,7 @@ class PdfScansAndVersionsTest {
     }
 
     @Test
-    void should_keep_a_footnote_number_out_of_the_word_it_follows() {
+    void should_keep_a_footnote_number_as_a_raised_digit_before_the_closing_stop() {
         Sketch s = new Sketch().page();
         String first = "The provider makes its recording and transcription platform available to the customer"
                 + " (the Service).";
@@ -255,10 +255,17 @@ class PdfScansAndVersionsTest {
         float end = 56 + s.width(first, 11);
         s.text(end + 0.3f, 96, 7, "1");
         s.text(56, 114, 11, "The provider processes the recordings only on the customer's documented instructions.");
+        s.text(56, 128, 11, "It reports a breach within 48 hours, as Art. 28 GDPR requires.");
         s.text(56, 780, 7, "1");
         s.text(61, 783, 9, "The Service includes the optional voice analysis, which is switched off by default.");
         String text = read(s.bytes());
-        assertThat(text).contains("(the Service).").doesNotContain("Service).1").doesNotContain("1The");
-        assertThat(text).contains("1 The Service includes the optional voice analysis");
+        // the raised number by its size and baseline, kept as "¹" before the stop and opening its footnote (#16)
+        assertThat(text)
+                .contains("(the Service)\u00B9.")
+                .doesNotContain("Service).1")
+                .doesNotContain("1The");
+        assertThat(text).contains("\u00B9 The Service includes the optional voice analysis");
+        // numbers in the text's own size are no marks
+        assertThat(text).contains("within 48 hours, as Art. 28 GDPR requires.");
     }
 }
