@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Footnotes (#16): a Markdown footnote's text is placed right after the paragraph that carries its first reference,
- * so that a limit stated in a footnote counts for the clause it qualifies; a footnote that cites a source or gives an
- * example changes nothing, and a definition never referred to stays where it is. Agreements of our own.
+ * and a PDF's footnote mark, recognised by its smaller, raised glyphs, is kept as a raised digit; either way a note is
+ * read with the sentence that carries its mark, so that a limit stated in a footnote counts for the clause it
+ * qualifies. A footnote that cites a source or gives an example changes nothing, and a definition never referred to
+ * stays where it is. Agreements of our own.
  */
 class FootnotesTest {
 
