@@ -95,7 +95,9 @@ final class HeadStart {
      */
     private static void warmUpStructure() {
         try {
-            // Hibernate Validator's bootstrap first, while the other thread defines the rules
+            // Hibernate Validator's bootstrap first, while the other thread defines the rules; its start-up
+            // notice quieted before, as Checker's initialiser does for the validation below
+            Checker.quietValidationLibrary();
             Class.forName(STRUCTURE_FACTORY, true, HeadStart.class.getClassLoader());
         } catch (Throwable e) {
             // nothing to do: the validation below (and the command's own) starts it as well
