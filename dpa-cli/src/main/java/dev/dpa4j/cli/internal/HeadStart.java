@@ -34,6 +34,12 @@ final class HeadStart {
     /** The options that end the command before anything is validated. */
     private static final Set<String> NO_VALIDATION = Set.of("-h", "--help", "-V", "--version");
 
+    /**
+     * The holder of the library's Hibernate Validator (its initialiser bootstraps it), by name: the class
+     * is internal to dpa-validate.
+     */
+    static final String STRUCTURE_FACTORY = "dev.dpa4j.validate.internal.StructuralValidation$Holder";
+
     /** A fixed date for the warm-up, so that it never asks the clock. */
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
 
@@ -83,9 +89,19 @@ final class HeadStart {
     /**
      * The first run of the structure rules, on the starter agreement: Hibernate Validator's bootstrap
      * (its constraint metadata of the model types) and the first use of its validators. The findings are
-     * dropped.
+     * dropped. The bootstrap comes first, through the library's holder class, so that it does not wait
+     * for the rule definitions, which the other thread builds meanwhile: the bootstrap is the longest
+     * part of the head start, and the command waits for it.
      */
     private static void warmUpStructure() {
+        try {
+            // Hibernate Validator's bootstrap first, while the other thread defines the rules; its start-up
+            // notice quieted before, as Checker's initialiser does for the validation below
+            Checker.quietValidationLibrary();
+            Class.forName(STRUCTURE_FACTORY, true, HeadStart.class.getClassLoader());
+        } catch (Throwable e) {
+            // nothing to do: the validation below (and the command's own) starts it as well
+        }
         try {
             // Checker first: its initialiser quiets Hibernate Validator's logging before the bootstrap
             Checker.part(Lang.de, AS_OF, true).check(Starter.create(Lang.de));

@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 class HeadStartTest {
 
     @Test
+    void should_name_the_class_that_bootstraps_hibernate_validator() throws Exception {
+        // when: the structure thread starts Hibernate Validator through it, by name
+        Class<?> holder = Class.forName(HeadStart.STRUCTURE_FACTORY, false, HeadStart.class.getClassLoader());
+
+        // then: a rename in dpa-validate fails here instead of quietly costing the cold start
+        assertThat(holder.getDeclaredField("VALIDATOR").getType().getName()).isEqualTo("jakarta.validation.Validator");
+    }
+
+    @Test
     void should_be_worth_it_only_when_the_command_line_will_validate() {
         // then
         assertThat(HeadStart.worthIt("validate", "a.json")).isTrue();
