@@ -106,7 +106,8 @@ final class Composition extends Part {
             labels.putIfAbsent("section:data", description);
         }
         labels.put("mainContract", t.get("reference.mainContract"));
-        return FallbackMarks.map(blocks, s -> References.resolve(s, labels), p -> References.resolve(p, labels));
+        References references = new References(labels);
+        return FallbackMarks.map(blocks, references::resolve, references::resolve);
     }
 
     /** A custom clause's paragraphs numbered like ours ("(1)", "(2)"), so that it reads as one of our sections. */

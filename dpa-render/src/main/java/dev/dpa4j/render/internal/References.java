@@ -27,10 +27,22 @@ final class References {
     /** A reference in a model text; the same syntax the validator checks. */
     static final Pattern REFERENCE = Pattern.compile("\\{(annex|section):([A-Za-z0-9_-]+)}|\\{(mainContract)}");
 
-    private References() {}
+    private final Map<String, String> labels;
+    private final @Nullable String term;
+    private final @Nullable String lowerTerm;
 
-    static String resolve(String text, Map<String, String> labels) {
-        return definedTerm(braces(text, labels), labels.get("mainContract"));
+    /**
+     * A resolver of the references to the labels; the defined term is {@code labels.get("mainContract")}, and its
+     * lower-case form is made here once for the document, not for each of its texts (issue #14).
+     */
+    References(Map<String, String> labels) {
+        this.labels = labels;
+        this.term = labels.get("mainContract");
+        this.lowerTerm = term == null ? null : term.toLowerCase(Locale.ROOT);
+    }
+
+    String resolve(String text) {
+        return definedTerm(braces(text, labels), term, lowerTerm);
     }
 
     private static String braces(String text, Map<String, String> labels) {
@@ -56,10 +68,13 @@ final class References {
      * @return the text, changed only where it names the term in lower case after "the"
      */
     static String definedTerm(String text, @Nullable String term) {
-        if (term == null) {
+        return definedTerm(text, term, term == null ? null : term.toLowerCase(Locale.ROOT));
+    }
+
+    private static String definedTerm(String text, @Nullable String term, @Nullable String lower) {
+        if (term == null || lower == null) {
             return text;
         }
-        String lower = term.toLowerCase(Locale.ROOT);
         if (lower.equals(term) || text.indexOf(lower) < 0) {
             return text; // almost every text: no regular expression
         }
@@ -68,15 +83,13 @@ final class References {
         return m.replaceAll(Matcher.quoteReplacement(term));
     }
 
-    static Paragraph resolve(Paragraph paragraph, Map<String, String> labels) {
-        String term = labels.get("mainContract");
-        String lower = term == null ? null : term.toLowerCase(Locale.ROOT);
-        if (!anyBrace(paragraph.runs()) && !anyText(paragraph.runs(), lower)) {
+    Paragraph resolve(Paragraph paragraph) {
+        if (!anyBrace(paragraph.runs()) && !anyText(paragraph.runs(), lowerTerm)) {
             return paragraph; // most paragraphs: nothing to resolve, nothing to copy
         }
         List<Run> runs = new ArrayList<>(paragraph.runs().size());
         for (Run run : paragraph.runs()) {
-            runs.add(new Run(run.style(), resolve(run.text(), labels), run.language()));
+            runs.add(new Run(run.style(), resolve(run.text()), run.language()));
         }
         return new Paragraph(runs);
     }

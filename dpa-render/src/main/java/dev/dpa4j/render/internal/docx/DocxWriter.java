@@ -428,7 +428,8 @@ public final class DocxWriter {
     private static final byte[] RUN_PROPERTIES_END = XmlBytes.bytes("</w:rPr>");
     private static final byte[] BOLD = XmlBytes.bytes("<w:b/>");
     private static final byte[] ITALIC = XmlBytes.bytes("<w:i/>");
-    private static final byte[] TEXT = XmlBytes.bytes("<w:t xml:space=\"preserve\">");
+    private static final byte[] TEXT = XmlBytes.bytes("<w:t>");
+    private static final byte[] TEXT_SPACES_KEPT = XmlBytes.bytes("<w:t xml:space=\"preserve\">");
     private static final byte[] TEXT_END = XmlBytes.bytes("</w:t></w:r>");
 
     /**
@@ -452,7 +453,7 @@ public final class DocxWriter {
         // or a character to clean away is taken back and written by the general path below (issue #14)
         int mark = out.length();
         runStart(out, properties, characterStyle, bold, italic, language);
-        out.ascii(TEXT);
+        textStart(out, text, 0, text.length());
         if (out.plainText(text)) {
             out.ascii(TEXT_END);
             return;
@@ -466,7 +467,7 @@ public final class DocxWriter {
             if (i == length || c == '\t' || c == '\n' || c == '\u00AD') {
                 if (i > start) {
                     runStart(out, properties, characterStyle, bold, italic, language);
-                    out.ascii(TEXT);
+                    textStart(out, clean, start, i);
                     out.cleanText(clean, start, i);
                     out.ascii(TEXT_END);
                 }
@@ -484,6 +485,19 @@ public final class DocxWriter {
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * {@code <w:t>} for the text from {@code from} to {@code to}, with {@code xml:space="preserve"} only where the
+     * text begins or ends with a space or holds two in a row: elsewhere a reader keeps its spaces anyway. Word writes
+     * it the same way; the attribute on every run was a tenth of {@code document.xml} and of what is deflated
+     * (issue #14). Tabs and line breaks never reach a text element: they are runs of their own.
+     */
+    private static void textStart(XmlBytes out, String text, int from, int to) {
+        int twoSpaces = text.indexOf("  ", from);
+        boolean spacesKept =
+                text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || (twoSpaces >= 0 && twoSpaces + 2 <= to);
+        out.ascii(spacesKept ? TEXT_SPACES_KEPT : TEXT);
     }
 
     /** {@code <w:r>} and the run's properties, if it has any. */
