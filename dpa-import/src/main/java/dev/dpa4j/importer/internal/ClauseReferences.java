@@ -276,6 +276,10 @@ final class ClauseReferences {
             }
         }
         boolean[] nonBinding = NonBindingParts.excluded(segments);
+        boolean[] superseded = Amendments.superseded(text, segments);
+        for (int i = 0; i < superseded.length; i++) {
+            nonBinding[i] |= superseded[i];
+        }
         Map<Requirement, Derogation> found = new EnumMap<>(Requirement.class);
         for (int i = 0; i < segments.size(); i++) {
             if (nonBinding[i]) {
@@ -580,14 +584,8 @@ final class ClauseReferences {
             if (!derogates(sentence.substring(0, m.start()), after)) {
                 continue;
             }
-            Matcher n = NUMBER_IN.matcher(SENTENCE_OR_LETTER.matcher(ref).replaceAll(""));
-            while (n.find()) {
-                List<String> address = new ArrayList<>(List.of(n.group(1).split("\\.")));
-                Matcher sub = SUB_PART.matcher(n.group(2));
-                while (sub.find()) {
-                    address.add((sub.group(1) != null ? sub.group(1) : sub.group(2)).toLowerCase(Locale.ROOT));
-                }
-                out.add(new Target(ref.strip(), List.copyOf(address)));
+            for (List<String> address : addressesOf(ref)) {
+                out.add(new Target(ref.strip(), address));
             }
         }
         if (out.isEmpty() && !own.isEmpty()) {
@@ -601,6 +599,74 @@ final class ClauseReferences {
             }
         }
         return out;
+    }
+
+    /** The addresses a reference names: "Clauses 9 and 10" names [9] and [10], "§ 8 Abs. 5" names [8, 5]. */
+    private static List<List<String>> addressesOf(String ref) {
+        List<List<String>> out = new ArrayList<>();
+        Matcher n = NUMBER_IN.matcher(SENTENCE_OR_LETTER.matcher(ref).replaceAll(""));
+        while (n.find()) {
+            List<String> address = new ArrayList<>(List.of(n.group(1).split("\\.")));
+            Matcher sub = SUB_PART.matcher(n.group(2));
+            while (sub.find()) {
+                address.add((sub.group(1) != null ? sub.group(1) : sub.group(2)).toLowerCase(Locale.ROOT));
+            }
+            out.add(List.copyOf(address));
+        }
+        return out;
+    }
+
+    /**
+     * The clauses of this document a sentence names, each with the text after its reference: a law's article, another
+     * contract's section, "this Section 13" and the Commission's clauses are left out.
+     *
+     * @param sentence the sentence
+     * @param articles whether the document numbers its clauses as articles
+     * @return per reference, its addresses and the rest of the sentence after it
+     */
+    static List<Map.Entry<List<List<String>>, String>> references(String sentence, boolean articles) {
+        List<Map.Entry<List<List<String>>, String>> out = new ArrayList<>();
+        if (SCC_CONTEXT.matcher(sentence).find()) {
+            return out;
+        }
+        Matcher m = REFERENCE.matcher(sentence);
+        while (m.find()) {
+            String ref = m.group("ref");
+            String after = sentence.substring(m.end());
+            if ((!articles && ARTICLE.matcher(ref).lookingAt())
+                    || EXTERNAL.matcher(after).lookingAt()
+                    || SELF.matcher(sentence.substring(0, m.start())).find()) {
+                continue;
+            }
+            out.add(Map.entry(addressesOf(ref), after));
+        }
+        return out;
+    }
+
+    /** The address of each passage of a document, by its numbering (see {@link #address}). */
+    static List<List<String>> addresses(SourceText text, List<Segment> segments) {
+        List<List<String>> out = new ArrayList<>();
+        for (Segment s : segments) {
+            out.add(address(s, text.text(s.block())));
+        }
+        return out;
+    }
+
+    /** Whether the document numbers its own clauses as articles ("Article 5 Security"). */
+    static boolean articles(List<Segment> segments) {
+        for (Segment s : segments) {
+            for (String h : s.heading().split(" > ")) {
+                if (ARTICLE.matcher(h.strip()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an address lies in the clause of a target, for the amendments that replace a clause. */
+    static boolean lies(List<String> address, List<String> target) {
+        return within(address, target);
     }
 
     /** Whether the words around a reference make the sentence a departure from the clause it names. */

@@ -307,6 +307,11 @@ final class Completeness {
         this.scope = ProcessingTerms.scope(segments);
         ProcessingTerms.referenced(scope, segments, text);
         this.nonBinding = NonBindingParts.excluded(segments);
+        // a clause that an amendment later in the document deletes or words anew is no evidence (#16)
+        boolean[] superseded = Amendments.superseded(text, segments);
+        for (int i = 0; i < superseded.length; i++) {
+            nonBinding[i] |= superseded[i];
+        }
         this.normalised = new String[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
             byHeading
