@@ -469,7 +469,9 @@ final class Completeness {
             out.add(c.assess(r));
         }
         // limits stated in another clause that the sentence names (#16)
-        return ClauseReferences.apply(text, segments, List.copyOf(out), c.roles::normalise);
+        List<RequirementResult> limited = ClauseReferences.apply(text, segments, List.copyOf(out), c.roles::normalise);
+        // duties whose words a definition narrows (#16)
+        return NarrowingDefinitions.apply(text, segments, limited);
     }
 
     private RequirementResult assess(Requirement r) {
