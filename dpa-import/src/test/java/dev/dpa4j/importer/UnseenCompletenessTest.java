@@ -305,10 +305,11 @@ class UnseenCompletenessTest {
         // (0.976), 2593 of 2754 exact. After round 18 over all one hundred and two: precision 2041 of 2114 (0.965),
         // recall 2041 of 2090 (0.977), 2603 of 2754 exact (on the eight alone 199 of 216). With the limits stated in
         // another clause that a sentence names (ClauseReferences): precision 2041 of 2109 (0.968), recall 2041 of 2090
-        // (0.977), 2608 of 2754 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2608);
+        // (0.977), 2608 of 2754 exact. With PDF paragraphs cut by a raised mark's taller line or by a page break
+        // joined again (PdfLayout): precision 2044 of 2110 (0.969), recall 2044 of 2090 (0.978), 2613 of 2754 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2613);
     }
 
     @Test

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *   <li>the clause it names is where the table found the requirement met.
  * </ul>
  *
- * The evidence quotes both passages: the clause that states the duty and the sentence that limits it.
+ * The evidence quotes both passages: the clause that states the duty and the sentence that limits it. A limit stated
+ * in an annex that the order of precedence names counts too ({@link #annexLimits}).
  */
 final class ClauseReferences {
 
@@ -203,6 +204,53 @@ final class ClauseReferences {
 
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
+    /** The note of a requirement limited in an annex that prevails in a conflict; the annex follows. */
+    static final String PREVAILING = "limited in an annex that prevails over the agreement's clauses in a conflict: ";
+
+    /** The note of a requirement limited in an annex over which the agreement's clauses prevail; the annex follows. */
+    static final String SUBORDINATE =
+            "limited in an annex, a conflict to resolve, though the agreement's clauses prevail over it: ";
+
+    /** An annex by its number: "Annex 2", "Schedule B", "Anlage II", "Appendix 3". */
+    private static final String ANNEX_NAMED = "\\b(?:annex|anlage|anhang|appendix|schedule|exhibit|attachment)\\s*"
+            + "(?<num>\\d{1,2}|[ivx]{1,5}\\b|[a-h]\\b)";
+
+    /**
+     * The annex as the subject of prevailing: "Schedule 2 shall prevail", "this Annex 6 prevails", "Appendix B takes
+     * precedence", „Anlage 3 geht … vor“, „Anlage 3 hat Vorrang“, „Anlage 3 ist maßgeblich“; between the annex and the
+     * verb no other document (then that one prevails: "Annex 2 and this DPA, this DPA prevails").
+     */
+    private static final Pattern ANNEX_PREVAILS = Pattern.compile(
+            ANNEX_NAMED
+                    + "(?<between>(?:(?!annex|anlage|anhang|appendix|schedule|exhibit|attachment)[^.;:]){0,50}?)\\b(?:(?:shall|will|is\\s+to|does)\\s+)?(?:prevails?|take[sn]?\\s+precedence|governs?|controls?"
+                    + "|(?:geht|gehen)\\s+(?:\\w+\\s+){0,3}?vor\\b|(?:hat|haben)\\s+(?:\\w+\\s+){0,3}?vorrang|(?:ist|sind)\\s+maßgeblich|vorrang\\s+(?:hat|haben))",
+            FLAGS);
+
+    /** The inverted German order: „… geht Anlage 3 vor“, „… hat Anlage 3 Vorrang“, "… prevails Schedule 2" never. */
+    private static final Pattern ANNEX_PREVAILS_INVERTED = Pattern.compile(
+            "(?<verb>\\b(?:geht|gehen|hat|haben)\\s+(?:die\\s+|der\\s+|das\\s+)?)" + ANNEX_NAMED
+                    + "(?:\\s+(?:\\w+\\s+){0,3}?)(?:vor\\b|den\\s+vorrang|vorrang)",
+            FLAGS);
+
+    /**
+     * The agreement's clauses over a named annex: "this DPA prevails over Schedule 2", "take precedence over Annex 3",
+     * „Dieser Vertrag geht Anlage 3 vor“, „hat Vorrang vor Anlage 3“.
+     */
+    private static final Pattern OVER_ANNEX = Pattern.compile(
+            "\\b(?:(?:prevails?|precedence)\\s+over|vorrang\\s+vor|(?:vertrag|vereinbarung|avv|dpa|agreement|addendum|regelungen|bestimmungen)"
+                    + "\\s+(?:geht|gehen))\\s+(?:the\\s+|den\\s+|der\\s+|die\\s+)?(?:provisions?\\s+of\\s+|terms\\s+of\\s+|regelungen\\s+(?:in\\s+)?)?(?:the\\s+)?"
+                    + ANNEX_NAMED,
+            FLAGS);
+
+    /** Another document between an annex and the verb of prevailing, which is then the one that prevails. */
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile(
+            "\\b(?:dpa|agreement|addendum|body|clauses|terms|msa|vertrag\\w*|vereinbarung\\w*|avv|hauptteil)\\b",
+            FLAGS);
+
+    /** The words of a conflict between the parts of the document, which a precedence clause resolves. */
+    private static final Pattern CONFLICT = Pattern.compile(
+            "\\b(?:conflict|inconsisten|discrepan|contradict|widerspr|abweichung|kollision|unvereinbar)", FLAGS);
+
     private ClauseReferences() {}
 
     /**
@@ -228,6 +276,10 @@ final class ClauseReferences {
             }
         }
         boolean[] nonBinding = NonBindingParts.excluded(segments);
+        boolean[] superseded = Amendments.superseded(text, segments);
+        for (int i = 0; i < superseded.length; i++) {
+            nonBinding[i] |= superseded[i];
+        }
         Map<Requirement, Derogation> found = new EnumMap<>(Requirement.class);
         for (int i = 0; i < segments.size(); i++) {
             if (nonBinding[i]) {
@@ -263,12 +315,26 @@ final class ClauseReferences {
                 from = next;
             }
         }
-        if (found.isEmpty()) {
+        Map<Requirement, AnnexLimit> inAnnexes = annexLimits(text, segments, results, addresses, nonBinding, normalise);
+        if (found.isEmpty() && inAnnexes.isEmpty()) {
             return results;
         }
         List<RequirementResult> out = new ArrayList<>();
         for (RequirementResult r : results) {
             Derogation d = found.get(r.requirement());
+            AnnexLimit a = inAnnexes.get(r.requirement());
+            if (d == null && a != null) {
+                List<SourceSpan> evidence = new ArrayList<>(
+                        r.evidence().subList(0, Math.min(3, r.evidence().size())));
+                evidence.add(a.limit());
+                evidence.add(a.precedence());
+                out.add(new RequirementResult(
+                        r.requirement(),
+                        Status.WEAKER,
+                        evidence,
+                        (a.prevails() ? PREVAILING : SUBORDINATE) + a.annex()));
+                continue;
+            }
             if (d == null) {
                 out.add(r);
                 continue;
@@ -279,6 +345,204 @@ final class ClauseReferences {
             out.add(new RequirementResult(r.requirement(), Status.WEAKER, evidence, LIMITED + d.reference()));
         }
         return List.copyOf(out);
+    }
+
+    /** A limit found in an annex a precedence clause names: the annex, whether it prevails, and both sentences. */
+    private record AnnexLimit(String annex, boolean prevails, SourceSpan limit, SourceSpan precedence) {}
+
+    /**
+     * Limits stated in an annex that the agreement's order of precedence names (#16). Where the agreement says that in
+     * a conflict an annex, schedule or appendix prevails over its clauses ("Schedule 2 shall prevail", „geht Anlage 3
+     * vor“), a limit that annex states about a duty the clauses state in full is the term that applies: the duty is
+     * weaker. Where the clauses prevail over the annex ("this DPA prevails over Schedule 2"), the limit still counts: a
+     * precedence clause resolves a conflict only where a court finds one, and a limit the annex states for its own
+     * subject (support plans, service levels) reads as the specific term beside a general one, not as a conflict; a
+     * reviewer reports the term as weaker and asks the parties to resolve it (Art. 28(3) GDPR asks what the contract
+     * stipulates; EDPB Guidelines 07/2020 ask for clear terms). An annex that no precedence clause names is read as
+     * before, by its passages' own elements. A sentence of the annex counts where it limits (the words of {@link
+     * #LIMIT}), restores nothing ({@link #RESTORES}), and speaks of the subject of a duty the table found met ({@link
+     * #TOPIC}); the standard contractual clauses' annexes are not read.
+     */
+    private static Map<Requirement, AnnexLimit> annexLimits(
+            SourceText text,
+            List<Segment> segments,
+            List<RequirementResult> results,
+            List<List<String>> addresses,
+            boolean[] nonBinding,
+            java.util.function.UnaryOperator<String> normalise) {
+        // the annexes a precedence clause names, by their address ("annex2"), with the clause
+        Map<String, AnnexLimit> named = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (nonBinding[i]) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            if (!CONFLICT.matcher(passage).find()) {
+                continue;
+            }
+            Matcher sentences = Sentences.END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String sentence = passage.substring(from, end);
+                if (CONFLICT.matcher(sentence).find()
+                        && !SCC_CONTEXT.matcher(sentence).find()) {
+                    SourceSpan span = span(s, from, sentence);
+                    Matcher over = OVER_ANNEX.matcher(sentence);
+                    while (over.find()) {
+                        named.putIfAbsent(
+                                "annex" + arabic(over.group("num")),
+                                new AnnexLimit(annexName(over.group()), false, span, span));
+                    }
+                    Matcher m = ANNEX_PREVAILS.matcher(sentence);
+                    while (m.find()) {
+                        if (!OTHER_DOCUMENT.matcher(m.group("between")).find() && !overBefore(sentence, m.start())) {
+                            named.put(
+                                    "annex" + arabic(m.group("num")),
+                                    new AnnexLimit(annexName(m.group()), true, span, span));
+                        }
+                    }
+                    Matcher g = ANNEX_PREVAILS_INVERTED.matcher(sentence);
+                    while (g.find()) {
+                        String before = sentence.substring(0, g.start()).strip().toLowerCase(Locale.ROOT);
+                        if (!before.matches(
+                                "(?s).*\\b(?:vertrag|vereinbarung|avv|regelungen|bestimmungen|hauptteil)$")) {
+                            named.put(
+                                    "annex" + arabic(g.group("num")),
+                                    new AnnexLimit(
+                                            annexName(g.group()
+                                                    .substring(g.group("verb").length())),
+                                            true,
+                                            span,
+                                            span));
+                        }
+                    }
+                }
+                from = next;
+            }
+        }
+        Map<Requirement, AnnexLimit> out = new EnumMap<>(Requirement.class);
+        if (named.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            List<String> address = addresses.get(i);
+            AnnexLimit annex = address.isEmpty() ? null : named.get(address.get(0));
+            if (annex == null || nonBinding[i]) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            if (SCC_CONTEXT.matcher(passage).find()
+                    || SCC_CONTEXT.matcher(s.heading()).find()) {
+                continue;
+            }
+            Matcher sentences = Sentences.END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String original = passage.substring(from, end);
+                String sentence = normalise.apply(original);
+                String limiting = DUTY_ONLY.matcher(sentence).replaceAll(" ");
+                if (limits(limiting)
+                        && !RESTORES.matcher(sentence).find()
+                        && !CONFLICT.matcher(sentence).find()) {
+                    for (RequirementResult r : results) {
+                        if (r.status() == Status.FOUND
+                                && DUTIES.contains(r.requirement())
+                                && annexTopic(r.requirement(), sentence)
+                                && !statedIn(
+                                        r,
+                                        segments,
+                                        addresses,
+                                        address.get(0),
+                                        s.block().offset() + from,
+                                        s.block().offset() + end)) {
+                            out.putIfAbsent(
+                                    r.requirement(),
+                                    new AnnexLimit(
+                                            annex.annex(),
+                                            annex.prevails(),
+                                            span(s, from, original),
+                                            annex.precedence()));
+                        }
+                    }
+                }
+                from = next;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a requirement's evidence lies in the annex other than in the limiting sentence: then the annex holds the
+     * agreement's own clauses (a DPA that is itself "Exhibit C" of a master agreement), not terms beside them.
+     */
+    private static boolean statedIn(
+            RequirementResult r, List<Segment> segments, List<List<String>> addresses, String annex, int from, int to) {
+        for (SourceSpan e : r.evidence()) {
+            int j = segmentOf(segments, e.offset());
+            if (j >= 0
+                    && (e.offset() < from || e.offset() >= to)
+                    && !addresses.get(j).isEmpty()
+                    && addresses.get(j).get(0).equals(annex)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sub-processor named in a sentence. */
+    private static final Pattern SUBPROCESSOR = Pattern.compile(
+            "\\b(?:sub-?\\s?processor|subprocessor|unterauftrag\\w*|subunternehm\\w*|sub-?contractor)", FLAGS);
+
+    /**
+     * The subject words of a requirement as an annex must name them: for the sub-processor duties the sub-processor
+     * too, and for confidentiality and the audit information the words of the duty itself, not of staff or reports,
+     * which an annex of service terms names for other ends (support staff, service reports).
+     */
+    private static final Map<Requirement, Pattern> ANNEX_TOPIC = Map.of(
+            Requirement.CONFIDENTIALITY, Pattern.compile("\\b(?:confiden|vertraul|verschwiegen)", FLAGS),
+            Requirement.AUDIT_INFORMATION,
+                    Pattern.compile("\\b(?:audit|complian|questionnaire|nachweis|prüf|certif|zertifi)", FLAGS),
+            Requirement.DELETION_CERTIFIED,
+                    Pattern.compile(
+                            "\\b(?:delet|eras|lösch|vernicht)[^.;]{0,80}\\b(?:certif|confirm|bestätig|protokoll)"
+                                    + "|\\b(?:certif|confirm|bestätig|protokoll)[^.;]{0,80}\\b(?:delet|eras|lösch|vernicht)",
+                            FLAGS));
+
+    private static boolean annexTopic(Requirement r, String sentence) {
+        Pattern topic = ANNEX_TOPIC.getOrDefault(r, TOPIC.get(r));
+        if (topic == null || !topic.matcher(sentence).find()) {
+            return false;
+        }
+        return !r.name().startsWith("SUBPROCESSOR_")
+                || SUBPROCESSOR.matcher(sentence).find();
+    }
+
+    /**
+     * The "only" that states a duty rather than limits one: processing only on instructions or for the purposes, access
+     * only for authorised persons („nur auf Weisung“, „nur befugten Personen“).
+     */
+    private static final Pattern DUTY_ONLY = Pattern.compile(
+            "\\b(?:only|solely|exclusively|nur|ausschließlich|lediglich)\\s+(?:(?:on|upon|in\\s+accordance\\s+with|auf|nach|gemäß)\\s+"
+                    + "(?:[\\w'’]+\\s+){0,3}?(?:instructions?|weisung\\w*)|(?:to\\s+|for\\s+|von\\s+|durch\\s+)?(?:authori[sz]ed|befugt\\w*|berechtigt\\w*|autorisiert\\w*)"
+                    + "|for\\s+the\\s+purposes?|(?:zu|für)\\s+(?:den|die)\\s+zweck\\w*|within\\s+the\\s+(?:eu|eea|european)|innerhalb\\s+der\\s+(?:eu|europäischen))",
+            FLAGS);
+
+    /** Whether "over" stands just before an annex named in a sentence: "prevails over Annex 2". */
+    private static boolean overBefore(String sentence, int at) {
+        String before = sentence.substring(0, at).strip().toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(?:over|vor|over\\s+the(?:\\s+provisions\\s+of)?)$");
+    }
+
+    /** An annex's name as written, without the words around it: "Schedule 2". */
+    private static String annexName(String match) {
+        Matcher m = Pattern.compile(ANNEX_NAMED, FLAGS).matcher(match);
+        return m.find() ? m.group().strip() : match.strip();
     }
 
     /** Whether a passage may hold a derogation at all: a quick test before it is read sentence by sentence. */
@@ -320,14 +584,8 @@ final class ClauseReferences {
             if (!derogates(sentence.substring(0, m.start()), after)) {
                 continue;
             }
-            Matcher n = NUMBER_IN.matcher(SENTENCE_OR_LETTER.matcher(ref).replaceAll(""));
-            while (n.find()) {
-                List<String> address = new ArrayList<>(List.of(n.group(1).split("\\.")));
-                Matcher sub = SUB_PART.matcher(n.group(2));
-                while (sub.find()) {
-                    address.add((sub.group(1) != null ? sub.group(1) : sub.group(2)).toLowerCase(Locale.ROOT));
-                }
-                out.add(new Target(ref.strip(), List.copyOf(address)));
+            for (List<String> address : addressesOf(ref)) {
+                out.add(new Target(ref.strip(), address));
             }
         }
         if (out.isEmpty() && !own.isEmpty()) {
@@ -341,6 +599,74 @@ final class ClauseReferences {
             }
         }
         return out;
+    }
+
+    /** The addresses a reference names: "Clauses 9 and 10" names [9] and [10], "§ 8 Abs. 5" names [8, 5]. */
+    private static List<List<String>> addressesOf(String ref) {
+        List<List<String>> out = new ArrayList<>();
+        Matcher n = NUMBER_IN.matcher(SENTENCE_OR_LETTER.matcher(ref).replaceAll(""));
+        while (n.find()) {
+            List<String> address = new ArrayList<>(List.of(n.group(1).split("\\.")));
+            Matcher sub = SUB_PART.matcher(n.group(2));
+            while (sub.find()) {
+                address.add((sub.group(1) != null ? sub.group(1) : sub.group(2)).toLowerCase(Locale.ROOT));
+            }
+            out.add(List.copyOf(address));
+        }
+        return out;
+    }
+
+    /**
+     * The clauses of this document a sentence names, each with the text after its reference: a law's article, another
+     * contract's section, "this Section 13" and the Commission's clauses are left out.
+     *
+     * @param sentence the sentence
+     * @param articles whether the document numbers its clauses as articles
+     * @return per reference, its addresses and the rest of the sentence after it
+     */
+    static List<Map.Entry<List<List<String>>, String>> references(String sentence, boolean articles) {
+        List<Map.Entry<List<List<String>>, String>> out = new ArrayList<>();
+        if (SCC_CONTEXT.matcher(sentence).find()) {
+            return out;
+        }
+        Matcher m = REFERENCE.matcher(sentence);
+        while (m.find()) {
+            String ref = m.group("ref");
+            String after = sentence.substring(m.end());
+            if ((!articles && ARTICLE.matcher(ref).lookingAt())
+                    || EXTERNAL.matcher(after).lookingAt()
+                    || SELF.matcher(sentence.substring(0, m.start())).find()) {
+                continue;
+            }
+            out.add(Map.entry(addressesOf(ref), after));
+        }
+        return out;
+    }
+
+    /** The address of each passage of a document, by its numbering (see {@link #address}). */
+    static List<List<String>> addresses(SourceText text, List<Segment> segments) {
+        List<List<String>> out = new ArrayList<>();
+        for (Segment s : segments) {
+            out.add(address(s, text.text(s.block())));
+        }
+        return out;
+    }
+
+    /** Whether the document numbers its own clauses as articles ("Article 5 Security"). */
+    static boolean articles(List<Segment> segments) {
+        for (Segment s : segments) {
+            for (String h : s.heading().split(" > ")) {
+                if (ARTICLE.matcher(h.strip()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an address lies in the clause of a target, for the amendments that replace a clause. */
+    static boolean lies(List<String> address, List<String> target) {
+        return within(address, target);
     }
 
     /** Whether the words around a reference make the sentence a departure from the clause it names. */

@@ -307,6 +307,11 @@ final class Completeness {
         this.scope = ProcessingTerms.scope(segments);
         ProcessingTerms.referenced(scope, segments, text);
         this.nonBinding = NonBindingParts.excluded(segments);
+        // a clause that an amendment later in the document deletes or words anew is no evidence (#16)
+        boolean[] superseded = Amendments.superseded(text, segments);
+        for (int i = 0; i < superseded.length; i++) {
+            nonBinding[i] |= superseded[i];
+        }
         this.normalised = new String[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
             byHeading
@@ -464,7 +469,9 @@ final class Completeness {
             out.add(c.assess(r));
         }
         // limits stated in another clause that the sentence names (#16)
-        return ClauseReferences.apply(text, segments, List.copyOf(out), c.roles::normalise);
+        List<RequirementResult> limited = ClauseReferences.apply(text, segments, List.copyOf(out), c.roles::normalise);
+        // duties whose words a definition narrows (#16)
+        return NarrowingDefinitions.apply(text, segments, limited);
     }
 
     private RequirementResult assess(Requirement r) {

@@ -57,6 +57,20 @@ public final class NoteWordings {
             return Optional.of("eingeschränkt durch eine Abweichung an anderer Stelle der Vereinbarung von "
                     + note.substring(ClauseReferences.LIMITED.length()));
         }
+        if (note.startsWith(ClauseReferences.PREVAILING)) {
+            return Optional.of(
+                    "eingeschränkt in einer Anlage, die bei Widersprüchen den Klauseln des Vertrags vorgeht: "
+                            + note.substring(ClauseReferences.PREVAILING.length()));
+        }
+        if (note.startsWith(ClauseReferences.SUBORDINATE)) {
+            return Optional.of(
+                    "eingeschränkt in einer Anlage, ein zu klärender Widerspruch, auch wenn die Klauseln des "
+                            + "Vertrags ihr vorgehen: " + note.substring(ClauseReferences.SUBORDINATE.length()));
+        }
+        if (note.startsWith(NarrowingDefinitions.NARROWED)) {
+            return Optional.of("eingeschränkt durch die Begriffsbestimmung des Vertrags für einen Begriff, den die "
+                    + "Pflicht verwendet: " + note.substring(NarrowingDefinitions.NARROWED.length()));
+        }
         if (note.startsWith(REFERS) && note.endsWith(NOT_INCLUDED)) {
             String reference = note.substring(REFERS.length(), note.length() - NOT_INCLUDED.length());
             return Optional.of("verweist auf " + reference

@@ -43,8 +43,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * A sentence that goes on after a page or column break (the last line without a sentence end, the next line in the
- * same font and indentation and not a numbered clause) stays one paragraph, and the distance between baselines may
- * vary by a device pixel inside one. A word hyphenated at a line end is joined again when the next line goes on in
+ * same font and indentation and not a numbered clause) stays one paragraph, also where the footnotes at the foot of
+ * the page stand between its two halves (they are read after the paragraph), and the distance between baselines may
+ * vary by a device pixel inside one, and by a fifth of the font size more before a line that carries a raised
+ * footnote number (a browser's {@code <sup>} makes that line taller). A word hyphenated at a line end is joined again when the next line goes on in
  * lower case (not before "und", "oder", "and", "or", where the hyphen stands for a left-out part of a compound).
  */
 final class PdfLayout {
@@ -1140,6 +1142,8 @@ final class PdfLayout {
         private final float bodyX;
         private final float rightEdge;
         private final float pitch;
+        /** The end (exclusive) of the lines a block may take: the footnotes a page break cut off are read alone. */
+        private int bound = Integer.MAX_VALUE;
         /** Per font size (in half points), the line pitch inside a paragraph, in points. */
         private final Map<Integer, Float> pitches = new HashMap<>();
 
@@ -1425,9 +1429,19 @@ final class PdfLayout {
             boolean allBold = first.bold();
             float blockX = textX;
             int j = start + 1;
-            for (; j < lines.size(); j++) {
+            int last = start;
+            List<int[]> notes = new ArrayList<>();
+            for (; j < Math.min(lines.size(), bound); j++) {
                 Line l = lines.get(j);
-                Line p = lines.get(j - 1);
+                Line p = lines.get(last);
+                int after = pastNotes(j, p);
+                if (after > j && after < bound && continues(after, p, lines.get(after), blockX, false)) {
+                    // a sentence cut by a page break with the page's footnotes between its halves: it goes on with
+                    // the next page's first line, and the footnotes are read after the paragraph
+                    notes.add(new int[] {j, after});
+                    j = after;
+                    l = lines.get(j);
+                }
                 // "12.1   Text" with the lines below under the number (a run-in number, not a hanging one)
                 if (lineCount == 1
                         && textX > first.x0()
@@ -1457,6 +1471,7 @@ final class PdfLayout {
                 join(text, l.text());
                 allBold &= l.bold();
                 lineCount++;
+                last = j;
             }
             String s = text.toString();
             boolean larger = first.size() >= bodySize * 1.1;
@@ -1469,7 +1484,39 @@ final class PdfLayout {
             } else {
                 blocks.add(new Pending(Kind.PARAGRAPH, first.size(), s, List.of()));
             }
+            int outer = bound;
+            for (int[] n : notes) {
+                bound = n[1];
+                for (int i = n[0]; i < n[1]; ) {
+                    i = block(i);
+                }
+            }
+            bound = outer;
             return j;
+        }
+
+        /**
+         * Where a sentence cut by a page break goes on, past the footnotes at the foot of its page: the index of the
+         * first line after them on the next page, or -1. The sentence is unfinished at line {@code p}, and the lines
+         * from {@code at} are set smaller than it, stand on its page and open with a note's raised number (the
+         * running footer and the page number are left out before: {@link #dropRunning}).
+         */
+        private int pastNotes(int at, Line p) {
+            Line f = lines.get(at);
+            if (FINISHED.matcher(p.text()).find()
+                    || f.page() != p.page()
+                    || f.size() > p.size() - 0.5f
+                    || f.text().isEmpty()
+                    || RAISED.indexOf(f.text().charAt(0)) < 0) {
+                return -1;
+            }
+            int k = at;
+            while (k < lines.size()
+                    && lines.get(k).page() == p.page()
+                    && lines.get(k).size() <= p.size() - 0.5f) {
+                k++;
+            }
+            return k < lines.size() && lines.get(k).page() == p.page() + 1 ? k : -1;
         }
 
         /** Whether line {@code l} goes on with the block that line {@code p} belongs to. */
@@ -1504,6 +1551,10 @@ final class PdfLayout {
                 Float regular = pitches.get(Math.round(l.size() * 2));
                 // baselines rounded to the device's pixels (a browser's print) vary by up to a pixel, 0.75 pt
                 float limit = regular != null ? regular + Math.max(1f, 0.08f * l.size()) : pitch * l.size() * 1.25f;
+                if (carriesMark(l)) {
+                    // a raised footnote number makes its line box taller (a browser's <sup>): the line stands lower
+                    limit += 0.2f * l.size();
+                }
                 if (gap > limit || gap <= 0) {
                     return false;
                 }
@@ -1518,6 +1569,20 @@ final class PdfLayout {
             // the previous line ended short: the first word of this one would have fitted after it
             return full(p, l);
         }
+
+        /** Whether a line carries a footnote mark kept as a raised digit after a word (not a footnote's own number). */
+        static boolean carriesMark(Line l) {
+            String t = l.text();
+            for (int i = 1; i < t.length(); i++) {
+                if (RAISED.indexOf(t.charAt(i)) >= 0 && t.charAt(i - 1) != ' ') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The raised digits the reader writes for a footnote mark ({@link DocxReader#superscript}). */
+        private static final String RAISED = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
 
         /** Whether line {@code p} is full: the first word of line {@code l} would not have fitted after it. */
         private boolean full(Line p, Line l) {

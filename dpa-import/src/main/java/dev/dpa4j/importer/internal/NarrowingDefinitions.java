@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer.internal;
+
+import dev.dpa4j.importer.Requirement;
+import dev.dpa4j.importer.RequirementResult;
+import dev.dpa4j.importer.RequirementResult.Status;
+import dev.dpa4j.importer.SourceSpan;
+import dev.dpa4j.importer.internal.Segmenter.Segment;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definitions that narrow a term a duty relies on (#16): "'Security Incident' means only a breach of the Processor's
+ * own systems …", „Weisung im Sinne dieses Vertrags ist nur …“, „Als Weisung gilt nur …“. A duty stated in full
+ * words that use the term ("notify the Customer of any Security Incident", „Weisungen des Auftraggebers“) then reaches
+ * only what the definition leaves in: the requirement is weaker, with the definition as evidence. Only a definition
+ * that says so is read (the limiting word within the definition's first words, "means only", "is limited to", „ist
+ * nur“), not one that narrows by what it leaves out; and only a term of a duty's subject (an incident or breach, an
+ * instruction, the personnel, personal data, a data subject's request, a sub-processor, an audit or inspection), not
+ * the services or the agreement, whose scope a definition sets by design.
+ */
+final class NarrowingDefinitions {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The note of a requirement whose duty uses a narrowed term; the term follows. */
+    static final String NARROWED = "narrowed by the agreement's definition of a term the duty uses: ";
+
+    private static final String LIMIT = "(?:only|solely|exclusively|merely|nur|ausschließlich|lediglich)\\b";
+    /** Up to eight words of the definition before its limiting word, not past a comma (a relative clause's "only"). */
+    private static final String WORDS = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?";
+
+    /** "'Term' means only …", "'Term' is limited to …": the term in quotation marks in group {@code term}. */
+    private static final Pattern ENGLISH = Pattern.compile(
+            "[\"“‘'](?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})[\"”’']\\s*(?:\\([^)]{0,30}\\)\\s*)?"
+                    + "(?:means|shall\\s+mean|refers\\s+to|includes|covers|is\\s+defined\\s+as|is|are)\\s+(?:"
+                    + WORDS + LIMIT + "|(?:[\\p{L}'’-]+\\s+){0,8}?(?:limited|restricted)\\s+to\\b)");
+
+    /**
+     * „Weisung im Sinne dieses Vertrags ist nur …“, „„Sicherheitsvorfall“ bezeichnet ausschließlich …“, „Als Weisung
+     * gilt nur …“: the term in group {@code term}.
+     */
+    private static final Pattern GERMAN = Pattern.compile(
+            "(?:^\\s*(?:\\(\\w{1,3}\\)\\s*|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?|[„\"“]|\\b[Aa]ls\\s+)(?<term>\\p{Lu}[\\p{L}-]+)[“\"”]?\\s+(?iu:im\\s+sinne\\s+(?:dieses|dieser|des|der)\\s+\\p{L}+\\s+)?"
+                    + "(?:ist|sind|bezeichnet|bezeichnen|meint|umfasst|bedeutet|gilt|gelten)\\s+" + WORDS + LIMIT,
+            Pattern.UNICODE_CASE);
+
+    /** The subject words of a duty a narrowed term must contain. */
+    private static final Pattern DUTY_TERM = Pattern.compile(
+            "incident|breach|instruction|personnel|staff|employee|personal\\s+data|data\\s+subject|request|sub-?processor"
+                    + "|audit|inspection|weisung|vorfall|verletzung|panne|mitarbeit|beschäftigt|personal|personenbezogen"
+                    + "|betroffen|anfrage|antrag|unterauftrag|subunternehm|kontroll|prüfung|inspektion",
+            FLAGS);
+
+    /** The requirements a narrowed term can weaken: the duties, not the description or the definitions clause. */
+    private static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
+            Requirement.SUBJECT_AND_DURATION,
+            Requirement.NATURE_AND_PURPOSE,
+            Requirement.DATA_CATEGORIES,
+            Requirement.DATA_SUBJECTS,
+            Requirement.DEFINITIONS,
+            Requirement.ORDER_OF_PRECEDENCE));
+
+    private NarrowingDefinitions() {}
+
+    /** A narrowing definition found: the term and the sentence. */
+    private record Definition(String term, Pattern uses, SourceSpan span) {}
+
+    /**
+     * Applies the narrowing definitions of a document to its completeness table.
+     *
+     * @param text the document
+     * @param segments its passages
+     * @param results the table
+     * @return the table with the duties whose sentences use a narrowed term made weaker
+     */
+    static List<RequirementResult> apply(SourceText text, List<Segment> segments, List<RequirementResult> results) {
+        List<Definition> definitions = new ArrayList<>();
+        boolean[] nonBinding = NonBindingParts.excluded(segments);
+        for (int i = 0; i < segments.size(); i++) {
+            if (nonBinding[i]) {
+                continue;
+            }
+            Segment s = segments.get(i);
+            String passage = text.text(s.block());
+            Matcher sentences = Sentences.END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String sentence = passage.substring(from, end);
+                for (Pattern p : List.of(ENGLISH, GERMAN)) {
+                    Matcher m = p.matcher(sentence);
+                    if (m.find() && DUTY_TERM.matcher(m.group("term")).find()) {
+                        String term = m.group("term");
+                        // the term as a duty uses it, also inflected („Weisungen“, "Security Incidents")
+                        Pattern uses = Pattern.compile(
+                                "(?<![\\p{L}])" + Pattern.quote(term) + "(?:e|en|n|s|es)?(?![\\p{L}])",
+                                Pattern.UNICODE_CASE);
+                        definitions.add(new Definition(term, uses, span(s, from, sentence)));
+                        break;
+                    }
+                }
+                from = next;
+            }
+        }
+        if (definitions.isEmpty()) {
+            return results;
+        }
+        List<RequirementResult> out = new ArrayList<>();
+        for (RequirementResult r : results) {
+            Definition narrowing = null;
+            if (r.status() == Status.FOUND && DUTIES.contains(r.requirement())) {
+                for (Definition d : definitions) {
+                    for (SourceSpan e : r.evidence()) {
+                        if (e.offset() != d.span().offset()
+                                && !e.quote().equals(d.span().quote())
+                                && d.uses().matcher(e.quote()).find()) {
+                            narrowing = d;
+                            break;
+                        }
+                    }
+                    if (narrowing != null) {
+                        break;
+                    }
+                }
+            }
+            if (narrowing == null) {
+                out.add(r);
+                continue;
+            }
+            List<SourceSpan> evidence = new ArrayList<>(
+                    r.evidence().subList(0, Math.min(4, r.evidence().size())));
+            evidence.add(narrowing.span());
+            out.add(new RequirementResult(r.requirement(), Status.WEAKER, evidence, NARROWED + narrowing.term()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static SourceSpan span(Segment s, int from, String sentence) {
+        int lead = sentence.length() - sentence.stripLeading().length();
+        String trimmed = sentence.strip();
+        String quote = TextBuilder.normalise(trimmed);
+        if (quote.length() > SourceSpan.MAX_QUOTE) {
+            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
+        }
+        return new SourceSpan(s.block().offset() + from + lead, trimmed.length(), quote, s.section());
+    }
+}

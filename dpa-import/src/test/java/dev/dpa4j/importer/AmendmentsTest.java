@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Amendments inside a document (#16): a later part that deletes a clause or gives it a new wording makes the document
+ * read as amended; the old wording is no evidence, the new one is. A reference to another contract's clause, a change
+ * of some words and a confirmation change nothing. Agreements of our own, English and German.
+ */
+class AmendmentsTest {
+
+    private static final String ENGLISH = String.join(
+            "\n\n",
+            "Data Processing Agreement",
+            "1. Parties",
+            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
+                    + "\"Processor\").",
+            "2. Subject matter and duration",
+            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
+                    + "main agreement.",
+            "3. Instructions",
+            "3.1 The Processor processes personal data only on documented instructions from the Customer.",
+            "7. Personal data breaches",
+            "7.1 The Processor shall use reasonable efforts to notify the Customer of personal data breaches.",
+            "9. Audits",
+            "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
+                    + "compliance with Article 28 GDPR.",
+            "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
+                    + "Customer or another auditor mandated by the Customer.",
+            "Amendment No. 1",
+            "%amendment%");
+
+    private static ImportResult english(String amendment) {
+        String doc = ENGLISH.replace("%amendment%", amendment);
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+    }
+
+    private static final String NEW_BREACH_CLAUSE = "The Processor shall notify the Customer of a personal data breach "
+            + "without undue delay and in any event within 48 hours after becoming aware of it.";
+
+    private static Status status(ImportResult r, Requirement q) {
+        return r.getRequirement(q).status();
+    }
+
+    @Test
+    void should_read_the_new_wording_of_a_replaced_clause_only() {
+        // given the weak breach clause 7.1 replaced by an adequate one
+        ImportResult r = english("Clause 7.1 is deleted and replaced by the following: " + NEW_BREACH_CLAUSE);
+        // then the old efforts wording no longer counts
+        assertThat(status(r, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.FOUND);
+        assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION).evidence())
+                .extracting(SourceSpan::quote)
+                .noneMatch(q -> q.contains("reasonable efforts"));
+    }
+
+    @Test
+    void should_read_a_clause_amended_to_read_as_follows() {
+        ImportResult r = english("Section 7.1 shall be amended to read as follows: " + NEW_BREACH_CLAUSE);
+        assertThat(status(r, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_keep_the_old_wording_when_another_contracts_clause_is_replaced() {
+        // given the amendment names a clause of the main agreement
+        ImportResult r = english(
+                "Clause 7.1 of the Master Agreement is deleted and replaced by the following: " + NEW_BREACH_CLAUSE);
+        // then this agreement's clause 7.1 still counts, and its efforts wording still weakens
+        assertThat(status(r, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_keep_the_clause_when_only_some_words_change() {
+        ImportResult r = english("In Clause 7.1, the words \"reasonable efforts\" are replaced by \"commercially "
+                + "reasonable efforts\".");
+        assertThat(status(r, Requirement.BREACH_NOTIFICATION)).isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_take_away_a_deleted_clause() {
+        // given the inspection clause deleted
+        ImportResult r = english("Clause 9.2 is deleted.");
+        // then the inspections are no longer found; the information of 9.1 stays
+        assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.NOT_FOUND);
+        assertThat(status(r, Requirement.AUDIT_INFORMATION)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_keep_a_clause_the_amendment_confirms() {
+        ImportResult r = english("Clause 9.2 remains unchanged and continues to apply.");
+        assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.FOUND);
+    }
+
+    private static final String GERMAN = String.join(
+            "\n\n",
+            "Vereinbarung zur Auftragsverarbeitung",
+            "§ 1 Parteien",
+            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
+                    + "(Auftragnehmer).",
+            "§ 2 Gegenstand und Dauer",
+            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
+                    + "Hauptvertrag.",
+            "§ 3 Weisungen",
+            "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
+            "§ 6 Kontrollen",
+            "(1) Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der "
+                    + "Einhaltung der Pflichten aus Art. 28 DSGVO zur Verfügung.",
+            "(2) Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder "
+                    + "einen von ihm beauftragten Prüfer und trägt dazu bei.",
+            "Nachtrag Nr. 1",
+            "%amendment%");
+
+    private static ImportResult german(String amendment) {
+        String doc = GERMAN.replace("%amendment%", amendment);
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+    }
+
+    @Test
+    void should_take_away_a_german_paragraph_that_is_struck_out() {
+        ImportResult r = german("§ 6 Abs. 2 wird gestrichen.");
+        assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.NOT_FOUND);
+        assertThat(status(r, Requirement.AUDIT_INFORMATION)).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_the_new_german_wording() {
+        // given § 6 Abs. 2 given a new wording
+        ImportResult r =
+                german("§ 6 Abs. 2 erhält folgende Fassung: Der Auftragnehmer ermöglicht Inspektionen durch den "
+                        + "Auftraggeber an seinen Standorten nach Anmeldung mit einer Frist von zwei Wochen.");
+        // then the inspections are quoted from the new wording, not from the old
+        assertThat(r.getRequirement(Requirement.AUDIT_INSPECTIONS).evidence())
+                .extracting(SourceSpan::quote)
+                .anyMatch(q -> q.contains("erhält folgende Fassung"))
+                .noneMatch(q -> q.contains("Überprüfungen einschließlich Inspektionen"));
+    }
+
+    @Test
+    void should_keep_a_german_paragraph_that_stays() {
+        ImportResult r = german("§ 6 Abs. 2 bleibt unberührt.");
+        assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.FOUND);
+    }
+}
