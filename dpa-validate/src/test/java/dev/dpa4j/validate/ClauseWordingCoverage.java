@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate;
+
+import static dev.dpa4j.validate.Fixtures.*;
+import static dev.dpa4j.validate.Severity.WARNING;
+
+import dev.dpa4j.model.DataProcessingAgreement;
+import dev.dpa4j.model.FinalProvisions;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.validate.PlantedDefects.Defect;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Faults in the agreement's own free-text clauses that a lawyer reading the rendered document finds (issue #16): a
+ * form one clause requires and another contradicts, a drafter's note left in a clause, a term used as defined that
+ * nothing defines, a second name for the sub-processors, and a period for backups without a start. Each defect has a lawful neighbour that must stay silent. The
+ * wording is ours, written for these tests.
+ */
+final class ClauseWordingCoverage {
+
+    private ClauseWordingCoverage() {}
+
+    private static Defect d(
+            String requirement, String ruleId, Severity severity, UnaryOperator<DataProcessingAgreement> plant) {
+        return new Defect(requirement, ruleId, severity, plant);
+    }
+
+    private static Arguments c(String ruleId, String why, UnaryOperator<DataProcessingAgreement> change) {
+        return Arguments.of(ruleId, why, change);
+    }
+
+    private static DataProcessingAgreement instructionText(DataProcessingAgreement a, String german) {
+        return instructions(a, i -> i.addAdditionalProvisions(LocalizedText.de(german)));
+    }
+
+    private static DataProcessingAgreement subprocessingText(DataProcessingAgreement a, String german) {
+        return subprocessing(a, s -> s.addAdditionalProvisions(LocalizedText.de(german)));
+    }
+
+    private static DataProcessingAgreement finalText(DataProcessingAgreement a, String german) {
+        FinalProvisions f = a.getFinalProvisions().orElseThrow();
+        return a.toBuilder()
+                .finalProvisions(f.toBuilder()
+                        .addAdditionalProvisions(LocalizedText.de(german))
+                        .build())
+                .build();
+    }
+
+    static List<Defect> defects() {
+        return List.of(
+                d(
+                        "Art. 28(3)(a), § 126/126b BGB: instructions in written form, while the typed channel is e-mail",
+                        "X_FORM_CONSISTENCY",
+                        WARNING,
+                        a -> instructionText(a, "Weisungen des Verantwortlichen bedürfen der Schriftform.")),
+                d(
+                        "Art. 28(2), § 126/126b BGB: written consent to sub-processors in one clause, e-mail in another",
+                        "X_FORM_CONSISTENCY",
+                        WARNING,
+                        a -> finalText(
+                                subprocessingText(
+                                        a,
+                                        "Ein neuer Unterauftragsverarbeiter wird erst nach schriftlicher Zustimmung des"
+                                                + " Verantwortlichen tätig."),
+                                "Seine Zustimmung zu einem Unterauftragsverarbeiter kann der Verantwortliche per"
+                                        + " E-Mail erklären.")));
+    }
+
+    static Stream<Arguments> nearMisses() {
+        return Stream.of(
+                c(
+                        "X_FORM_CONSISTENCY",
+                        "written form or e-mail named as alternatives in one sentence",
+                        a -> instructionText(a, "Weisungen erteilt der Verantwortliche schriftlich oder per E-Mail.")),
+                c(
+                        "X_FORM_CONSISTENCY",
+                        "oral instructions confirmed in writing, beside instructions by e-mail",
+                        a -> instructionText(
+                                a, "Mündliche Weisungen bestätigt der Verantwortliche unverzüglich schriftlich.")),
+                c(
+                        "X_FORM_CONSISTENCY",
+                        "sub-processors bound in writing, consent given by e-mail: two different things",
+                        a -> finalText(
+                                subprocessingText(
+                                        a,
+                                        "Der Auftragsverarbeiter bindet jeden Unterauftragsverarbeiter durch einen"
+                                                + " schriftlichen Vertrag."),
+                                "Seine Zustimmung zu einem Unterauftragsverarbeiter kann der Verantwortliche per"
+                                        + " E-Mail erklären.")));
+    }
+}
