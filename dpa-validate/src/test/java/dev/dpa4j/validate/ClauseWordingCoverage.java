@@ -4,6 +4,7 @@ package dev.dpa4j.validate;
 import static dev.dpa4j.validate.Fixtures.*;
 import static dev.dpa4j.validate.Severity.WARNING;
 
+import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.LocalizedText;
@@ -49,6 +50,16 @@ final class ClauseWordingCoverage {
                 .build();
     }
 
+    private static DataProcessingAgreement customText(DataProcessingAgreement a, LocalizedText text) {
+        return a.toBuilder()
+                .addCustomClauses(CustomClause.builder()
+                        .id("extra")
+                        .heading(text.get("de").isPresent() ? LocalizedText.de("Zusatz") : LocalizedText.en("Extra"))
+                        .text(text)
+                        .build())
+                .build();
+    }
+
     static List<Defect> defects() {
         return List.of(
                 d(
@@ -66,7 +77,28 @@ final class ClauseWordingCoverage {
                                         "Ein neuer Unterauftragsverarbeiter wird erst nach schriftlicher Zustimmung des"
                                                 + " Verantwortlichen tätig."),
                                 "Seine Zustimmung zu einem Unterauftragsverarbeiter kann der Verantwortliche per"
-                                        + " E-Mail erklären.")));
+                                        + " E-Mail erklären.")),
+                d(
+                        "Drafting checklist 34: a note to the user of the template left in a clause",
+                        "DOC_PLACEHOLDER",
+                        WARNING,
+                        a -> finalText(
+                                a,
+                                "Hinweis für den Verwender: Die Frist ist an die Laufzeit des Hauptvertrags"
+                                        + " anzupassen.")),
+                d(
+                        "Drafting checklist 34: an editing bracket left in a sentence",
+                        "DOC_PLACEHOLDER",
+                        WARNING,
+                        a -> instructionText(a, "Weisungen gelten bis zu ihrem Widerruf [ggf. anpassen].")),
+                d(
+                        "Drafting checklist 34: a note to draft left in an English clause",
+                        "DOC_PLACEHOLDER",
+                        WARNING,
+                        a -> customText(
+                                a,
+                                LocalizedText.en("The Processor keeps the logs for twelve months. Note to draft:"
+                                        + " confirm with the operations team."))));
     }
 
     static Stream<Arguments> nearMisses() {
@@ -89,6 +121,20 @@ final class ClauseWordingCoverage {
                                         "Der Auftragsverarbeiter bindet jeden Unterauftragsverarbeiter durch einen"
                                                 + " schriftlichen Vertrag."),
                                 "Seine Zustimmung zu einem Unterauftragsverarbeiter kann der Verantwortliche per"
-                                        + " E-Mail erklären.")));
+                                        + " E-Mail erklären.")),
+                c(
+                        "DOC_PLACEHOLDER",
+                        "a clause on the processor's notice of infringing instructions, and brackets of a citation",
+                        a -> instructionText(
+                                a,
+                                "Der Hinweis des Auftragsverarbeiters auf eine rechtswidrige Weisung [Art. 28 Abs. 3"
+                                        + " UAbs. 2 DSGVO] erfolgt unverzüglich; optionale Leistungen: keine.")),
+                c(
+                        "DOC_PLACEHOLDER",
+                        "an English clause that notes something for the parties",
+                        a -> customText(
+                                a,
+                                LocalizedText.en(
+                                        "The parties note that the Processor's audit report is confidential."))));
     }
 }

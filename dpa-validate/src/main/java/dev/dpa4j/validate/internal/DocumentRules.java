@@ -223,7 +223,7 @@ final class DocumentRules {
                 });
         d.rule("DOC_PLACEHOLDER", WARNING)
                 .refs(gdpr("28", 3))
-                .variants("left")
+                .variants("left", "note")
                 .note("A placeholder left where the document needs a fact: a [[...]] placeholder of the starter"
                         + " (dpa init) anywhere in a free text or a printed string; a free text that is nothing but"
                         + " a mark (\"[Name]\", \"{{name}}\", \"<name>\", \"…\", \"TODO\", \"TBD\", \"n/a\") or"
@@ -233,7 +233,13 @@ final class DocumentRules {
                         + " mark or word. Identifiers and codes are not read, nor a party that is a placeholder as a"
                         + " whole (PARTY_CONTROLLER_ID and PARTY_PROCESSOR_ID judge it). ERROR in the EXECUTED profile; the guidance"
                         + " for each placeholder of the starter lives in 'placeholders' and is never rendered."
-                        + " Reported once per text.")
+                        + " Reported once per text. A drafter's note left in a free text (note) is reported the same"
+                        + " way: a note addressed to the user of a template (\"Hinweis für den Verwender\","
+                        + " \"Bearbeitungshinweis\", \"Anm.:\", \"Note to draft\", \"Drafting note\"), a"
+                        + " bracket that tells the drafter what to do (\"[ggf. anpassen]\", \"[insert date]\","
+                        + " \"[Option 2: ...]\") or \"optional:\" opening a text, a line or a bracket. A"
+                        + " send-ready agreement holds none (drafting checklist item 34), but the law does not make"
+                        + " the note an error: it stays a warning in every profile.")
                 .check((c, r) -> {
                     Severity severity = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
@@ -244,11 +250,20 @@ final class DocumentRules {
                         // a translation holds "[[" or a mark word: one pass over the text for all three rules
                         TextScan @Nullable [] scans = memo.scanned(texts, i);
                         List<String> translations = Text.translations(e.getValue());
+                        boolean left = false;
                         for (int n = 0; n < translations.size(); n++) { // by position: no iterator (issue #14)
                             String mark = placeholderInText(translations.get(n), scans == null ? null : scans[n]);
                             if (mark != null) {
                                 r.add(severity, "left", e.getKey(), "placeholder", mark);
+                                left = true;
                                 break;
+                            }
+                        }
+                        for (int n = 0; !left && n < translations.size(); n++) {
+                            String note = draftersNote(translations.get(n));
+                            if (note != null) {
+                                r.add(WARNING, "note", e.getKey(), "note", note);
+                                left = true;
                             }
                         }
                     }
@@ -561,5 +576,67 @@ final class DocumentRules {
             found.add(section.group(1).strip());
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * A note to the drafter: addressed to the user of a template, an editing label, or an abbreviation of "note"
+     * with its colon. Case is ignored; each alternative is a phrase no agreement uses for its own content.
+     */
+    private static final Pattern DRAFTERS_NOTE = Pattern.compile(
+            "(?:Hinweis|Anmerkung|Erläuterung)(?:en)?\\s+(?:für|an)\\s+(?:den\\s+|die\\s+)?(?:Verwender|Bearbeiter|Nutzer\\s+(?:der|dieser)\\s+Vorlage)"
+                    + "|(?:Bearbeitungs|Ausfüll|Redaktions|Verwendungs)hinweis"
+                    + "|(?<![\\p{L}\\p{N}])Anm\\.\\s*(?:d\\.\\s*(?:Verf|Red)\\.\\s*)?:"
+                    + "|(?<![\\p{L}\\p{N}])(?:Note|Notes)\\s+to\\s+(?:the\\s+)?(?:draft|drafter|drafters|user)(?![\\p{L}])"
+                    + "|Drafting\\s+note|Drafter'?s\\s+note|(?<![\\p{L}\\p{N}])NTD\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A bracket that tells the drafter what to do: "[ggf. anpassen]", "[insert date]", "[Option 2: …]". The verbs are
+     * instructions to the one who fills in the template, not words of a clause.
+     */
+    private static final Pattern EDITING_BRACKET = Pattern.compile(
+            "\\[[^\\[\\]]{0,80}?(?<![\\p{L}])(?:anpassen|ergänzen|einfügen|einsetzen|streichen|auswählen|ausfüllen|löschen"
+                    + "|insert|adapt|adjust|delete|select|complete|fill\\s+in|drafting|option(?:al)?\\b|alternative\\b"
+                    + "|variante\\b|ggf\\.|if\\s+applicable)[^\\[\\]]{0,80}]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "optional:" at the start of a text, of a line or inside an opening bracket: the drafter's choice left open. */
+    private static final Pattern OPTIONAL_LABEL =
+            Pattern.compile("(?:^|\\n|[\\[(])\\s*optional\\s*:", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The drafter's note left in a translation of a free text (DOC_PLACEHOLDER, variant note), or null. A cheap test
+     * for the characters and words every alternative needs comes first: most texts have none of them.
+     */
+    static @Nullable String draftersNote(String text) {
+        boolean bracket = text.indexOf('[') >= 0;
+        boolean colon = text.indexOf(':') >= 0;
+        if (!bracket && !colon) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.contains("hinweis")
+                    && !lower.contains("verwender")
+                    && !lower.contains("note")
+                    && !lower.contains("anmerkung")
+                    && !lower.contains("erläuterung")) {
+                return null;
+            }
+        }
+        Matcher m = DRAFTERS_NOTE.matcher(text);
+        if (m.find()) {
+            return m.group();
+        }
+        if (bracket) {
+            Matcher b = EDITING_BRACKET.matcher(text);
+            if (b.find()) {
+                return b.group();
+            }
+        }
+        if (colon) {
+            Matcher o = OPTIONAL_LABEL.matcher(text);
+            if (o.find()) {
+                return o.group().strip();
+            }
+        }
+        return null;
     }
 }
