@@ -2,6 +2,7 @@
 package dev.dpa4j.validate;
 
 import static dev.dpa4j.validate.Fixtures.*;
+import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 
 import dev.dpa4j.model.CustomClause;
@@ -98,7 +99,32 @@ final class ClauseWordingCoverage {
                         a -> customText(
                                 a,
                                 LocalizedText.en("The Processor keeps the logs for twelve months. Note to draft:"
-                                        + " confirm with the operations team."))));
+                                        + " confirm with the operations team."))),
+                d(
+                        "Drafting checklist 14: a document referred to as defined, never defined",
+                        "DOC_UNDEFINED_TERM",
+                        INFO,
+                        a -> finalText(
+                                a,
+                                "Die Vergütung für zusätzliche Leistungen richtet sich nach der"
+                                        + " Leistungsvereinbarung.")),
+                d(
+                        "Drafting checklist 14: a party called the Customer where the parties are Controller and"
+                                + " Processor",
+                        "DOC_UNDEFINED_TERM",
+                        INFO,
+                        a -> customText(
+                                a,
+                                LocalizedText.en(
+                                        "The Processor supports the Customer in answering requests of data subjects."))),
+                d(
+                        "Art. 28(2), (4); drafting checklist 12: sub-processors also called Subunternehmer",
+                        "DOC_TERM_VARIANTS",
+                        INFO,
+                        a -> subprocessingText(
+                                a,
+                                "Der Auftragsverarbeiter verpflichtet seine Subunternehmer auf die Pflichten dieser"
+                                        + " Vereinbarung.")));
     }
 
     static Stream<Arguments> nearMisses() {
@@ -135,6 +161,35 @@ final class ClauseWordingCoverage {
                         a -> customText(
                                 a,
                                 LocalizedText.en(
-                                        "The parties note that the Processor's audit report is confidential."))));
+                                        "The parties note that the Processor's audit report is confidential."))),
+                c(
+                        "DOC_UNDEFINED_TERM",
+                        "the other document is defined in quotation marks",
+                        a -> finalText(
+                                a,
+                                "Für zusätzliche Leistungen gilt die Leistungsvereinbarung vom 1. März 2026 (im"
+                                        + " Folgenden „Leistungsvereinbarung“); die Vergütung richtet sich nach der"
+                                        + " Leistungsvereinbarung.")),
+                c(
+                        "DOC_UNDEFINED_TERM",
+                        "the controller is designated Customer, and German nouns in general",
+                        a -> customText(
+                                controller(a, p -> p.addDesignations(LocalizedText.en("Customer"))),
+                                LocalizedText.en("The Processor supports the Customer under this Agreement and the Main"
+                                        + " Contract."))),
+                c(
+                        "DOC_UNDEFINED_TERM",
+                        "German nouns that refer to no other document or party",
+                        a -> finalText(
+                                a,
+                                "Die Vergütung richtet sich nach dem Hauptvertrag; die Beschäftigten sind über das"
+                                        + " Ende des Arbeitsvertrags hinaus zur Vertraulichkeit verpflichtet.")),
+                c(
+                        "DOC_TERM_VARIANTS",
+                        "the clause says how subcontractors without access relate to sub-processors",
+                        a -> subprocessingText(
+                                a,
+                                "Subunternehmer, die keinen Zugriff auf personenbezogene Daten haben, etwa"
+                                        + " Reinigungsdienste, sind keine Unterauftragsverarbeiter.")));
     }
 }
