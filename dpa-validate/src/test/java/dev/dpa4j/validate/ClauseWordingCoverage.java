@@ -61,6 +61,10 @@ final class ClauseWordingCoverage {
                 .build();
     }
 
+    private static DataProcessingAgreement backupText(DataProcessingAgreement a, String german) {
+        return end(a, e -> e.backupHandling(LocalizedText.de(german)));
+    }
+
     static List<Defect> defects() {
         return List.of(
                 d(
@@ -124,7 +128,13 @@ final class ClauseWordingCoverage {
                         a -> subprocessingText(
                                 a,
                                 "Der Auftragsverarbeiter verpflichtet seine Subunternehmer auf die Pflichten dieser"
-                                        + " Vereinbarung.")));
+                                        + " Vereinbarung.")),
+                d(
+                        "Art. 28(3)(g); EDPB 07/2020: backups kept for a period without a start beside the deletion"
+                                + " deadline",
+                        "BACKUP_DELETION_START",
+                        INFO,
+                        a -> backupText(a, "Sicherungskopien werden 35 Tage aufbewahrt und dann überschrieben.")));
     }
 
     static Stream<Arguments> nearMisses() {
@@ -190,6 +200,11 @@ final class ClauseWordingCoverage {
                         a -> subprocessingText(
                                 a,
                                 "Subunternehmer, die keinen Zugriff auf personenbezogene Daten haben, etwa"
-                                        + " Reinigungsdienste, sind keine Unterauftragsverarbeiter.")));
+                                        + " Reinigungsdienste, sind keine Unterauftragsverarbeiter.")),
+                c(
+                        "BACKUP_DELETION_START",
+                        "the period for backups counts from the deletion",
+                        a -> backupText(
+                                a, "Sicherungskopien werden spätestens 35 Tage nach der Löschung überschrieben.")));
     }
 }
