@@ -330,7 +330,10 @@ final class DocumentRules {
                         + " Auftragsverarbeitungsvertrag itself and not an employee's Arbeitsvertrag) and the usual"
                         + " other names of a party (Customer, Client, Supplier, Vendor, Provider, Contractor, Company;"
                         + " Auftraggeber, Auftragnehmer, der Kunde). A term counts as defined where any text puts"
-                        + " it in quotation marks. Information, reported once per term.")
+                        + " it in quotation marks, where it is a party's designation or a word of a party's name,"
+                        + " trade name or description (\"der jeweilige Kunde\"), or a word of the main contract's"
+                        + " title. The party block itself is not read, nor a term with a word in capitals (\"the EEA"
+                        + " Agreement\" names a treaty). Information, reported once per term.")
                 .check((c, r) -> {
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     Set<String> defined = definedTerms(c.agreement(), texts);
@@ -368,6 +371,12 @@ final class DocumentRules {
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
                         for (String translation : Text.translations(e.getValue())) {
+                            if (!translation.contains("ub")
+                                    && !translation.contains("UB")
+                                    && !translation.contains("nterauftragn")
+                                    && !translation.contains("achunternehm")) {
+                                continue; // every other word holds one of these: no lower-case copy
+                            }
                             String lower = translation.toLowerCase(Locale.ROOT);
                             if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
                                 continue; // most texts: none of the other words
@@ -904,6 +913,13 @@ final class DocumentRules {
                         || last.startsWith("Statement"));
                 found.add(new String[] {term, party ? "party" : "document"});
             }
+        }
+        if (!text.contains("vertrag")
+                && !text.contains("vereinbarung")
+                && !text.contains("bedingungen")
+                && !text.contains("Auftrag")
+                && !text.contains("Kunde")) {
+            return found; // the German expression needs one of these
         }
         Matcher g = GERMAN_TERM.matcher(text);
         while (g.find()) {

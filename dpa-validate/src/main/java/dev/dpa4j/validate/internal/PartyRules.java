@@ -31,6 +31,7 @@ import dev.dpa4j.model.Purpose;
 import dev.dpa4j.model.Signature;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -431,7 +432,7 @@ final class PartyRules {
      * Reports, once per thing, a form that one sentence of the free texts requires and another sentence, or a typed
      * field, contradicts: written form against text form or e-mail.
      */
-    private static void clauseForms(dev.dpa4j.validate.spi.RuleContext c, SimpleRule.Reporter r) {
+    private static void clauseForms(RuleContext c, SimpleRule.Reporter r) {
         DataProcessingAgreement a = c.agreement();
         // per thing: where written form is required, and where text form; a typed field stands in every language
         String[] typedWritten = new String[FORM_SUBJECTS.length];
@@ -456,6 +457,9 @@ final class PartyRules {
         Map<String, String[][]> byLanguage = new TreeMap<>();
         for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
+                if (!mayNameForm(t.getValue())) {
+                    continue; // most texts name no form: no lower-case copy for them
+                }
                 String lower = t.getValue().toLowerCase(Locale.ROOT);
                 if (!lower.contains("schrift")
                         && !lower.contains("writ")
@@ -498,6 +502,16 @@ final class PartyRules {
                 r.add(FORM_SUBJECTS[s], textTyped ? written : text, "written", written, "textForm", text);
             }
         }
+    }
+
+    /** Whether a text may name a form: the letters each form word needs, in either case of its first letter. */
+    private static boolean mayNameForm(String text) {
+        return text.contains("chrift")
+                || text.contains("rit")
+                || text.contains("ext")
+                || text.contains("mail")
+                || text.contains("Mail")
+                || text.contains("MAIL");
     }
 
     /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */
