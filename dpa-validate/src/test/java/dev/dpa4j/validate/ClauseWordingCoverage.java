@@ -5,6 +5,7 @@ import static dev.dpa4j.validate.Fixtures.*;
 import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.CustomClause;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.FinalProvisions;
@@ -201,6 +202,20 @@ final class ClauseWordingCoverage {
                                 a,
                                 "Subunternehmer, die keinen Zugriff auf personenbezogene Daten haben, etwa"
                                         + " Reinigungsdienste, sind keine Unterauftragsverarbeiter.")),
+                c(
+                        "DOC_UNDEFINED_TERM",
+                        "an imported agreement: the vendor's definitions clause is not in the model",
+                        a -> finalText(
+                                a.toBuilder().status(AgreementStatus.IMPORTED).build(),
+                                "Die Vergütung richtet sich nach dem Rahmenvertrag.")),
+                c(
+                        "BACKUP_DELETION_START",
+                        "the clause's period is the deletion's; the sentence on backups names none",
+                        a -> end(
+                                a,
+                                e -> e.addAdditionalProvisions(LocalizedText.de("Die Daten werden binnen 30 Tagen nach"
+                                        + " Vertragsende gelöscht. Datensicherungen werden im regulären Zyklus"
+                                        + " überschrieben.")))),
                 c(
                         "BACKUP_DELETION_START",
                         "the period for backups counts from the deletion",

@@ -333,8 +333,15 @@ final class DocumentRules {
                         + " it in quotation marks, where it is a party's designation or a word of a party's name,"
                         + " trade name or description (\"der jeweilige Kunde\"), or a word of the main contract's"
                         + " title. The party block itself is not read, nor a term with a word in capitals (\"the EEA"
-                        + " Agreement\" names a treaty). Information, reported once per term.")
+                        + " Agreement\" names a treaty). Information, reported once per term. Not checked on an"
+                        + " imported agreement (status IMPORTED): the importer keeps the vendor's clauses but not its"
+                        + " definitions clause, so what the vendor defined cannot be seen.")
                 .check((c, r) -> {
+                    if (c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                        // the importer keeps the vendor's clauses, not its definitions clause: what the vendor
+                        // defines there ("Master Subscription Agreement", „Hauptvertrag“) is not in the model
+                        return;
+                    }
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     Set<String> defined = definedTerms(c.agreement(), texts);
                     Set<String> reported = new HashSet<>();
@@ -364,20 +371,24 @@ final class DocumentRules {
                         + " the other word in quotation marks (a definition) or relates the two words in one sentence"
                         + " (\"Subunternehmer ohne Zugriff auf personenbezogene Daten sind keine"
                         + " Unterauftragsverarbeiter\"). Spellings of one word (sub-processor, subprocessor) are one"
-                        + " term. Information, reported once per word and at most once per text.")
+                        + " term. Information, reported once per word and at most once per text. On an imported agreement"
+                        + " (status IMPORTED) the rendered clauses are not the vendor's, so the other word is reported"
+                        + " only where the vendor's clauses also use the agreement's term.")
                 .check((c, r) -> {
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     Set<String> related = new HashSet<>();
+                    boolean ownTermUsed = false;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
                         for (String translation : Text.translations(e.getValue())) {
                             if (!translation.contains("ub")
                                     && !translation.contains("UB")
-                                    && !translation.contains("nterauftragn")
+                                    && !translation.contains("nterauftrag")
                                     && !translation.contains("achunternehm")) {
                                 continue; // every other word holds one of these: no lower-case copy
                             }
                             String lower = translation.toLowerCase(Locale.ROOT);
+                            ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
                             if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
                                 continue; // most texts: none of the other words
                             }
@@ -397,6 +408,9 @@ final class DocumentRules {
                                 }
                             }
                         }
+                    }
+                    if (c.agreement().getStatus() == AgreementStatus.IMPORTED && !ownTermUsed) {
+                        return; // the vendor's clauses may use one other word throughout, and our clauses are not there
                     }
                     Set<String> reported = new HashSet<>();
                     for (Map.Entry<String, Map.Entry<ModelPath, String>> u : used.entrySet()) {

@@ -23,7 +23,9 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The rules on the end of processing, audits and other terms (catalogue §1.J to §1.L). */
 final class EndAndAuditRules {
@@ -159,7 +161,8 @@ final class EndAndAuditRules {
                         + " deletion deadline exists; a text that counts from the deletion or the end (\"nach der"
                         + " Löschung\", \"after the end of the Agreement\"), gives the period to the deleted data"
                         + " (\"deleted data leaves the backups within 30 days\") or deletes backups together with the"
-                        + " data is fine. The typed backupRetention is rendered as running after the deletion and is not"
+                        + " data is fine. The sentence on backups is read, not the clause around it, whose period may"
+                        + " be the deletion's (\"within a further 35 days\" counts from it). The typed backupRetention is rendered as running after the deletion and is not"
                         + " read. Information: the period is stated, only its start is not.")
                 .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
                     if (e.getDeadline().isEmpty()) {
@@ -171,7 +174,7 @@ final class EndAndAuditRules {
                     List<LocalizedText> further = e.getAdditionalProvisions();
                     for (int i = 0; i < further.size(); i++) {
                         LocalizedText t = further.get(i);
-                        if (Text.containsAny(Text.lower(t), BACKUP_WORDS) && backupPeriodWithoutStart(t)) {
+                        if (backupPeriodWithoutStart(t)) {
                             r.add("noStart", "endOfProcessing.additionalProvisions[" + i + "]", "text", text(t));
                         }
                     }
@@ -486,10 +489,31 @@ final class EndAndAuditRules {
             "from the end",
             "together with",
             "gelöschte daten",
-            "deleted data");
+            "deleted data",
+            "weiteren",
+            "further",
+            "additional");
 
-    /** Whether a text names a period without saying from when it runs (BACKUP_DELETION_START). */
+    /** Where a sentence ends, so that a period is read with the backups it is about (BACKUP_DELETION_START). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+
+    /**
+     * Whether a sentence of a text speaks of backups and names a period without saying from when it runs
+     * (BACKUP_DELETION_START): the deletion's own period in another sentence of the same clause is not the backups'.
+     */
     private static boolean backupPeriodWithoutStart(LocalizedText text) {
-        return Text.namesPeriod(text) && !Text.containsAny(Text.lower(text), BACKUP_START_WORDS);
+        if (!Text.namesPeriod(text)) {
+            return false; // most texts: no period at all
+        }
+        for (String translation : Text.translations(text)) {
+            for (String sentence : SENTENCE_END.split(translation.toLowerCase(Locale.ROOT))) {
+                if (Text.containsAny(sentence, BACKUP_WORDS)
+                        && Text.namesPeriod(LocalizedText.en(sentence))
+                        && !Text.containsAny(sentence, BACKUP_START_WORDS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
