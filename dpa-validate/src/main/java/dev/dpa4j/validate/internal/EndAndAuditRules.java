@@ -490,6 +490,8 @@ final class EndAndAuditRules {
             "together with",
             "gelöschte daten",
             "deleted data",
+            "deleted content",
+            "gelöschte inhalte",
             "weiteren",
             "further",
             "additional");
