@@ -332,7 +332,8 @@ final class Fixtures {
                         .choice(EndOfProcessingChoice.CONTROLLER_CHOICE)
                         .deadline(days(30))
                         .copiesIncluded(true)
-                        .backupHandling(LocalizedText.de("Sicherungen werden nach 30 Tagen überschrieben"))
+                        .backupHandling(LocalizedText.de(
+                                "Sicherungen werden spätestens 30 Tage nach der Löschung überschrieben"))
                         .subprocessorsIncluded(true)
                         .deletionConfirmation(true)
                         .evidenceRetention(LocalizedText.de("Abrechnungsbelege zehn Jahre nach § 147 AO"))

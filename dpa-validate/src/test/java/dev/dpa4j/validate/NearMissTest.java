@@ -215,7 +215,12 @@ class NearMissTest {
     }
 
     static Stream<Arguments> allCases() {
-        return Stream.of(cases(), Coverage.nearMisses(), NoticeCoverage.nearMisses(), NoticeCoverage.backupNearMisses())
+        return Stream.of(
+                        cases(),
+                        Coverage.nearMisses(),
+                        NoticeCoverage.nearMisses(),
+                        NoticeCoverage.backupNearMisses(),
+                        ClauseWordingCoverage.nearMisses())
                 .flatMap(x -> x);
     }
 

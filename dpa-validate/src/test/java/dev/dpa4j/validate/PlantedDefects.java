@@ -575,6 +575,7 @@ final class PlantedDefects {
         l.addAll(Coverage.defects());
         l.addAll(NoticeCoverage.defects());
         l.addAll(NoticeCoverage.backupDefects());
+        l.addAll(ClauseWordingCoverage.defects());
         return l;
     }
 }

@@ -223,7 +223,7 @@ final class DocumentRules {
                 });
         d.rule("DOC_PLACEHOLDER", WARNING)
                 .refs(gdpr("28", 3))
-                .variants("left")
+                .variants("left", "note")
                 .note("A placeholder left where the document needs a fact: a [[...]] placeholder of the starter"
                         + " (dpa init) anywhere in a free text or a printed string; a free text that is nothing but"
                         + " a mark (\"[Name]\", \"{{name}}\", \"<name>\", \"…\", \"TODO\", \"TBD\", \"n/a\") or"
@@ -233,7 +233,13 @@ final class DocumentRules {
                         + " mark or word. Identifiers and codes are not read, nor a party that is a placeholder as a"
                         + " whole (PARTY_CONTROLLER_ID and PARTY_PROCESSOR_ID judge it). ERROR in the EXECUTED profile; the guidance"
                         + " for each placeholder of the starter lives in 'placeholders' and is never rendered."
-                        + " Reported once per text.")
+                        + " Reported once per text. A drafter's note left in a free text (note) is reported the same"
+                        + " way: a note addressed to the user of a template (\"Hinweis für den Verwender\","
+                        + " \"Bearbeitungshinweis\", \"Anm.:\", \"Note to draft\", \"Drafting note\"), a"
+                        + " bracket that tells the drafter what to do (\"[ggf. anpassen]\", \"[insert date]\","
+                        + " \"[Option 2: ...]\") or \"optional:\" opening a text, a line or a bracket. A"
+                        + " send-ready agreement holds none (drafting checklist item 34), but the law does not make"
+                        + " the note an error: it stays a warning in every profile.")
                 .check((c, r) -> {
                     Severity severity = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
@@ -244,11 +250,20 @@ final class DocumentRules {
                         // a translation holds "[[" or a mark word: one pass over the text for all three rules
                         TextScan @Nullable [] scans = memo.scanned(texts, i);
                         List<String> translations = Text.translations(e.getValue());
+                        boolean left = false;
                         for (int n = 0; n < translations.size(); n++) { // by position: no iterator (issue #14)
                             String mark = placeholderInText(translations.get(n), scans == null ? null : scans[n]);
                             if (mark != null) {
                                 r.add(severity, "left", e.getKey(), "placeholder", mark);
+                                left = true;
                                 break;
+                            }
+                        }
+                        for (int n = 0; !left && n < translations.size(); n++) {
+                            String note = draftersNote(translations.get(n));
+                            if (note != null) {
+                                r.add(WARNING, "note", e.getKey(), "note", note);
+                                left = true;
                             }
                         }
                     }
@@ -296,6 +311,117 @@ final class DocumentRules {
                                     break found;
                                 }
                             }
+                        }
+                    }
+                });
+        d.rule("DOC_UNDEFINED_TERM", INFO)
+                .refs(gdpr("28", 3))
+                .variants("document", "party")
+                .note("A clause that uses a capitalised term as if it were defined (\"the Service Agreement\","
+                        + " \"the Customer\", \"der Leistungsvereinbarung\", \"des Auftraggebers\") while no"
+                        + " text defines it, no party is designated by it and the main contract's title does not"
+                        + " contain it leaves the reader to guess which document or party is meant; an agreement that"
+                        + " calls its parties Controller and Processor and then a Customer reads as if a third party"
+                        + " were involved (drafting checklist item 14). Only two kinds of words are read, since"
+                        + " German capitalises every noun: a reference to another document with a definite article"
+                        + " (English: capitalised words ending in Agreement, Contract, Terms, Order Form or Statement"
+                        + " of Work, not this Agreement or the Main Contract, which the document defines; German: a"
+                        + " compound ending in -vertrag, -vereinbarung or -bedingungen, not the Hauptvertrag or the"
+                        + " Auftragsverarbeitungsvertrag itself and not an employee's Arbeitsvertrag) and the usual"
+                        + " other names of a party (Customer, Client, Supplier, Vendor, Provider, Contractor, Company;"
+                        + " Auftraggeber, Auftragnehmer, der Kunde). A term counts as defined where any text puts"
+                        + " it in quotation marks, where it is a party's designation or a word of a party's name,"
+                        + " trade name or description (\"der jeweilige Kunde\"), or a word of the main contract's"
+                        + " title. The party block itself is not read, nor a term with a word in capitals (\"the EEA"
+                        + " Agreement\" names a treaty). Information, reported once per term. Not checked on an"
+                        + " imported agreement (status IMPORTED): the importer keeps the vendor's clauses but not its"
+                        + " definitions clause, so what the vendor defined cannot be seen.")
+                .check((c, r) -> {
+                    if (c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                        // the importer keeps the vendor's clauses, not its definitions clause: what the vendor
+                        // defines there ("Master Subscription Agreement", „Hauptvertrag“) is not in the model
+                        return;
+                    }
+                    List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    Set<String> defined = definedTerms(c.agreement(), texts);
+                    Set<String> reported = new HashSet<>();
+                    for (Map.Entry<ModelPath, LocalizedText> e : texts) {
+                        String path = e.getKey().toString();
+                        if (path.startsWith("controllers") || path.startsWith("processor")) {
+                            continue; // the party block describes the party: its words name it
+                        }
+                        for (String translation : Text.translations(e.getValue())) {
+                            for (String[] term : undefinedTerms(translation, defined)) {
+                                if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
+                                    r.add(term[1], e.getKey(), "term", term[0]);
+                                }
+                            }
+                        }
+                    }
+                });
+        d.rule("DOC_TERM_VARIANTS", INFO)
+                .refs(gdpr("28", 2), gdpr("28", 4))
+                .variants("subprocessor")
+                .note("The document calls the other processors the processor engages \"Unterauftragsverarbeiter\" or"
+                        + " \"sub-processors\", the terms it defines. A free text that calls them"
+                        + " \"Subunternehmer\", \"Subdienstleister\", \"Unterauftragnehmer\" or \"subcontractors\""
+                        + " leaves the reader unable to tell whether a different class of recipients is meant, for"
+                        + " which the authorisation, notice and objection of Art. 28(2) and the flow-down of"
+                        + " Art. 28(4) would not hold (drafting checklist item 12). Not reported where the text puts"
+                        + " the other word in quotation marks (a definition) or relates the two words in one sentence"
+                        + " (\"Subunternehmer ohne Zugriff auf personenbezogene Daten sind keine"
+                        + " Unterauftragsverarbeiter\"). Spellings of one word (sub-processor, subprocessor) are one"
+                        + " term. Information, reported once per word and at most once per text. On an imported agreement"
+                        + " (status IMPORTED) the rendered clauses are not the vendor's, so the other word is reported"
+                        + " only where the vendor's clauses also use the agreement's term.")
+                .check((c, r) -> {
+                    List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    Set<String> related = new HashSet<>();
+                    boolean ownTermUsed = false;
+                    Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
+                    for (Map.Entry<ModelPath, LocalizedText> e : texts) {
+                        for (String translation : Text.translations(e.getValue())) {
+                            if (!translation.contains("ub")
+                                    && !translation.contains("UB")
+                                    && !translation.contains("nterauftrag")
+                                    && !translation.contains("achunternehm")) {
+                                continue; // every other word holds one of these: no lower-case copy
+                            }
+                            String lower = translation.toLowerCase(Locale.ROOT);
+                            ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
+                            if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
+                                continue; // most texts: none of the other words
+                            }
+                            for (String sentence : SENTENCE_BREAK.split(translation)) {
+                                String s = sentence.toLowerCase(Locale.ROOT);
+                                for (String variant : SUBPROCESSOR_VARIANTS) {
+                                    int at = s.indexOf(variant);
+                                    if (at < 0) {
+                                        continue;
+                                    }
+                                    String word = wordAt(sentence, at);
+                                    if (Text.containsAny(s, SUBPROCESSOR_TERMS) || quoted(sentence, at)) {
+                                        related.add(variant);
+                                    } else {
+                                        used.putIfAbsent(variant, Map.entry(e.getKey(), word));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if (c.agreement().getStatus() == AgreementStatus.IMPORTED && !ownTermUsed) {
+                        return; // the vendor's clauses may use one other word throughout, and our clauses are not there
+                    }
+                    Set<String> reported = new HashSet<>();
+                    for (Map.Entry<String, Map.Entry<ModelPath, String>> u : used.entrySet()) {
+                        // once per word, and once per text: its translations use the other word of their language
+                        if (!related.contains(u.getKey())
+                                && reported.add(u.getValue().getKey().toString())) {
+                            r.add(
+                                    "subprocessor",
+                                    u.getValue().getKey(),
+                                    "term",
+                                    u.getValue().getValue());
                         }
                     }
                 });
@@ -561,5 +687,270 @@ final class DocumentRules {
             found.add(section.group(1).strip());
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * A note to the drafter: addressed to the user of a template, an editing label, or an abbreviation of "note"
+     * with its colon. Case is ignored; each alternative is a phrase no agreement uses for its own content.
+     */
+    private static final Pattern DRAFTERS_NOTE = Pattern.compile(
+            "(?:Hinweis|Anmerkung|Erläuterung)(?:en)?\\s+(?:für|an)\\s+(?:den\\s+|die\\s+)?(?:Verwender|Bearbeiter|Nutzer\\s+(?:der|dieser)\\s+Vorlage)"
+                    + "|(?:Bearbeitungs|Ausfüll|Redaktions|Verwendungs)hinweis"
+                    + "|(?<![\\p{L}\\p{N}])Anm\\.\\s*(?:d\\.\\s*(?:Verf|Red)\\.\\s*)?:"
+                    + "|(?<![\\p{L}\\p{N}])(?:Note|Notes)\\s+to\\s+(?:the\\s+)?(?:draft|drafter|drafters|user)(?![\\p{L}])"
+                    + "|Drafting\\s+note|Drafter'?s\\s+note|(?<![\\p{L}\\p{N}])NTD\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A bracket that tells the drafter what to do: "[ggf. anpassen]", "[insert date]", "[Option 2: …]". The verbs are
+     * instructions to the one who fills in the template, not words of a clause.
+     */
+    private static final Pattern EDITING_BRACKET = Pattern.compile(
+            "\\[[^\\[\\]]{0,80}?(?<![\\p{L}])(?:anpassen|ergänzen|einfügen|einsetzen|streichen|auswählen|ausfüllen|löschen"
+                    + "|insert|adapt|adjust|delete|select|complete|fill\\s+in|drafting|option(?:al)?\\b|alternative\\b"
+                    + "|variante\\b|ggf\\.|if\\s+applicable)[^\\[\\]]{0,80}]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "optional:" at the start of a text, of a line or inside an opening bracket: the drafter's choice left open. */
+    private static final Pattern OPTIONAL_LABEL =
+            Pattern.compile("(?:^|\\n|[\\[(])\\s*optional\\s*:", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The drafter's note left in a translation of a free text (DOC_PLACEHOLDER, variant note), or null. A cheap test
+     * for the characters and words every alternative needs comes first: most texts have none of them.
+     */
+    static @Nullable String draftersNote(String text) {
+        boolean bracket = text.indexOf('[') >= 0;
+        boolean colon = text.indexOf(':') >= 0;
+        if (!bracket && !colon) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.contains("hinweis")
+                    && !lower.contains("verwender")
+                    && !lower.contains("note")
+                    && !lower.contains("anmerkung")
+                    && !lower.contains("erläuterung")) {
+                return null;
+            }
+        }
+        Matcher m = DRAFTERS_NOTE.matcher(text);
+        if (m.find()) {
+            return m.group();
+        }
+        if (bracket) {
+            Matcher b = EDITING_BRACKET.matcher(text);
+            if (b.find()) {
+                return b.group();
+            }
+        }
+        if (colon) {
+            Matcher o = OPTIONAL_LABEL.matcher(text);
+            if (o.find()) {
+                return o.group().strip();
+            }
+        }
+        return null;
+    }
+
+    // ---- DOC_UNDEFINED_TERM and DOC_TERM_VARIANTS ---------------------------------------------------------------
+
+    /** The document's own words for a sub-processor, in lower case, in every spelling. */
+    private static final List<String> SUBPROCESSOR_TERMS = List.of(
+            "unterauftragsverarbeit",
+            "weitere auftragsverarbeiter",
+            "weiterer auftragsverarbeiter",
+            "sub-processor",
+            "subprocessor",
+            "sub processor");
+
+    /** Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. */
+    private static final List<String> SUBPROCESSOR_VARIANTS = List.of(
+            "subunternehmer",
+            "sub-unternehmer",
+            "subdienstleister",
+            "sub-dienstleister",
+            "unterauftragnehmer",
+            "subauftragnehmer",
+            "nachunternehmer",
+            "subcontractor",
+            "sub-contractor",
+            "sub contractor",
+            "sub-service provider",
+            "subservice provider");
+
+    /** Where a sentence ends, for reading two words in one sentence. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+");
+
+    /** The word of a text that begins or contains the character at {@code at}, as written. */
+    private static String wordAt(String text, int at) {
+        int start = at;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether the word at {@code at} stands in quotation marks: a definition of it. */
+    private static boolean quoted(String text, int at) {
+        int start = at;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start > 0 && "\"„“”‘’'«»".indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    /** A term in quotation marks: what a definition clause or a "(the \"X\")" defines. */
+    private static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
+
+    /**
+     * An English reference to another document or party, used like a defined term: capitalised after "the". Group 1
+     * is the term, group 2 its last word, which says whether it is a document or a party.
+     */
+    private static final Pattern ENGLISH_TERM = Pattern.compile(
+            "\\b[Tt]he\\s+((?:[A-Z][\\p{L}-]*\\s+){0,3}?(Agreement|Contract|Terms|Order\\s+Form|Statement\\s+of\\s+Work"
+                    + "|Customer|Client|Supplier|Vendor|Provider|Contractor|Company))(?![\\p{L}])");
+
+    /**
+     * A German reference to another document or a party's other name, with its definite article: group 1 is the
+     * term. Documents are compounds ending in -vertrag, -vereinbarung or -bedingungen (with a first part of three
+     * letters or more); party names are Auftraggeber, Auftragnehmer and the singular Kunde.
+     */
+    private static final Pattern GERMAN_TERM = Pattern.compile(
+            "(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\\s+(?:[a-zäöü]+(?:e|en|er|es)\\s+)?"
+                    + "(\\p{Lu}\\p{L}{2,}(?:vertrag|vertrags|vertrages|vereinbarung|bedingungen)"
+                    + "|Auftraggeber|Auftraggebers|Auftragnehmer|Auftragnehmers|Kunde(?!n))"
+                    + "(?![\\p{L}])");
+
+    /** A word in capitals in a term: the name of a treaty or public instrument ("the EEA Agreement"), not a draft's. */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?![\\p{L}])");
+
+    /** English documents the rendered agreement defines itself. */
+    private static final Set<String> ENGLISH_OWN = Set.of(
+            "agreement",
+            "main contract",
+            "main agreement",
+            "data processing agreement",
+            "data protection agreement",
+            "dpa");
+
+    /** German compounds that are the agreement itself, its main contract, or a contract of each employee. */
+    private static final List<String> GERMAN_OWN = List.of(
+            "hauptvertrag",
+            "auftragsverarbeitung",
+            "datenschutzvereinbarung",
+            "arbeitsvertrag",
+            "unterauftrag",
+            "standardvertrag");
+
+    /**
+     * The terms the agreement defines, in lower case: everything a text puts in quotation marks, each party's
+     * designations, names and trade names, and the words of the main contract's title.
+     */
+    private static Set<String> definedTerms(
+            DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts) {
+        Set<String> defined = new HashSet<>();
+        for (Map.Entry<ModelPath, LocalizedText> e : texts) {
+            for (String translation : Text.translations(e.getValue())) {
+                Matcher m = QUOTED.matcher(translation);
+                while (m.find()) {
+                    defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Party> parties = new ArrayList<>(a.getControllers());
+        a.getProcessor().ifPresent(parties::add);
+        for (Party party : parties) {
+            for (LocalizedText designation : party.getDesignations()) {
+                for (String text : Text.translations(designation)) {
+                    defined.add(text.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            party.getName().ifPresent(n -> defined.addAll(List.of(NAME_WORD_BREAK.split(n.toLowerCase(Locale.ROOT)))));
+            party.getDescription().ifPresent(description -> {
+                for (String text : Text.translations(description)) { // "der jeweilige Kunde": a name of the party
+                    defined.addAll(List.of(NAME_WORD_BREAK.split(text.toLowerCase(Locale.ROOT))));
+                }
+            });
+            for (String trade : party.getTradeNames()) {
+                defined.addAll(List.of(NAME_WORD_BREAK.split(trade.toLowerCase(Locale.ROOT))));
+            }
+        }
+        a.getMainContract().flatMap(mc -> mc.getTitle()).ifPresent(title -> {
+            for (String text : Text.translations(title)) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                defined.add(lower.strip());
+                defined.addAll(List.of(NAME_WORD_BREAK.split(lower)));
+            }
+        });
+        defined.remove("");
+        return defined;
+    }
+
+    /** Whether a term, or the term without its German inflection, is among the defined ones or part of one. */
+    private static boolean isDefined(String term, Set<String> defined) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        for (String d : defined) {
+            if (d.equals(lower)
+                    || (lower.startsWith(d) && lower.length() - d.length() <= 2 && d.length() >= 4)
+                    || (d.length() > lower.length() && d.contains(lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The terms of a translation used as defined that the agreement does not define, each as the term and the variant
+     * (document or party).
+     */
+    private static List<String[]> undefinedTerms(String text, Set<String> defined) {
+        List<String[]> found = new ArrayList<>(0);
+        if (text.contains("the ") || text.contains("The ")) {
+            Matcher m = ENGLISH_TERM.matcher(text);
+            while (m.find()) {
+                String term = m.group(1).replaceAll("\\s+", " ");
+                String lower = term.toLowerCase(Locale.ROOT);
+                if (ENGLISH_OWN.contains(lower)
+                        || isDefined(term, defined)
+                        || namesAParty(lower, defined)
+                        || ACRONYM.matcher(term).find()) {
+                    continue;
+                }
+                String last = m.group(2);
+                boolean party = !(last.equals("Agreement")
+                        || last.equals("Contract")
+                        || last.equals("Terms")
+                        || last.startsWith("Order")
+                        || last.startsWith("Statement"));
+                found.add(new String[] {term, party ? "party" : "document"});
+            }
+        }
+        if (!text.contains("vertrag")
+                && !text.contains("vereinbarung")
+                && !text.contains("bedingungen")
+                && !text.contains("Auftrag")
+                && !text.contains("Kunde")) {
+            return found; // the German expression needs one of these
+        }
+        Matcher g = GERMAN_TERM.matcher(text);
+        while (g.find()) {
+            String term = g.group(1);
+            String lower = term.toLowerCase(Locale.ROOT);
+            if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined)) {
+                continue;
+            }
+            boolean party = lower.startsWith("auftrag") || lower.startsWith("kunde");
+            found.add(new String[] {term, party ? "party" : "document"});
+        }
+        return found;
+    }
+
+    /** Whether a multi-word English term begins with a word of a party's name: the proper name of a document. */
+    private static boolean namesAParty(String lowerTerm, Set<String> defined) {
+        int space = lowerTerm.indexOf(' ');
+        return space > 0 && defined.contains(lowerTerm.substring(0, space));
     }
 }

@@ -23,7 +23,9 @@ import dev.dpa4j.model.TimeLimit;
 import dev.dpa4j.model.TimePeriod;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The rules on the end of processing, audits and other terms (catalogue §1.J to §1.L). */
 final class EndAndAuditRules {
@@ -145,6 +147,36 @@ final class EndAndAuditRules {
                                 .filter(h -> Text.containsStem(Text.lower(h), BACKUP_KEPT) && !Text.namesPeriod(h))
                                 .ifPresent(
                                         h -> r.add("noLimitInText", "endOfProcessing.backupHandling", "text", text(h)));
+                    }
+                }));
+        d.rule("BACKUP_DELETION_START", INFO)
+                .refs(gdpr("28", 3, "g"), gdpr("5", 1, "e"))
+                .variants("noStart")
+                .note("The deletion deadline runs from the end of the services; a period for backups that does not"
+                        + " say from when it runs (\"Sicherungen werden nach 35 Tagen überschrieben\", \"backups are"
+                        + " kept for 35 days\") beside it leaves open when the last copy is gone: 35 days after the"
+                        + " backup was made, after the end, or after the deletion (Art. 28(3)(g); EDPB Guidelines"
+                        + " 07/2020 on deleting or returning all copies). Read are the text on backups and the"
+                        + " further provisions on the end that speak of backups, where they name a period and a"
+                        + " deletion deadline exists; a text that counts from the deletion or the end (\"nach der"
+                        + " Löschung\", \"after the end of the Agreement\"), gives the period to the deleted data"
+                        + " (\"deleted data leaves the backups within 30 days\") or deletes backups together with the"
+                        + " data is fine. The sentence on backups is read, not the clause around it, whose period may"
+                        + " be the deletion's (\"within a further 35 days\" counts from it). The typed backupRetention is rendered as running after the deletion and is not"
+                        + " read. Information: the period is stated, only its start is not.")
+                .check((c, r) -> c.agreement().getEndOfProcessing().ifPresent(e -> {
+                    if (e.getDeadline().isEmpty()) {
+                        return; // nothing to compare the backups with; DELETION_DEADLINE reports it
+                    }
+                    e.getBackupHandling()
+                            .filter(EndAndAuditRules::backupPeriodWithoutStart)
+                            .ifPresent(h -> r.add("noStart", "endOfProcessing.backupHandling", "text", text(h)));
+                    List<LocalizedText> further = e.getAdditionalProvisions();
+                    for (int i = 0; i < further.size(); i++) {
+                        LocalizedText t = further.get(i);
+                        if (backupPeriodWithoutStart(t)) {
+                            r.add("noStart", "endOfProcessing.additionalProvisions[" + i + "]", "text", text(t));
+                        }
                     }
                 }));
         d.rule("DELETION_CERTIFICATE", INFO)
@@ -420,5 +452,70 @@ final class EndAndAuditRules {
                         }
                     }
                 });
+    }
+
+    /** Words that name backups, in lower case (BACKUP_DELETION_START). */
+    private static final List<String> BACKUP_WORDS = List.of("sicherung", "backup", "back-up");
+
+    /** Words by which a period for backups counts from the deletion or the end, or ties them to it, in lower case. */
+    private static final List<String> BACKUP_START_WORDS = List.of(
+            "nach der löschung",
+            "nach löschung",
+            "nach deren löschung",
+            "nach ihrer löschung",
+            "ab der löschung",
+            "ab löschung",
+            "nach dem ende",
+            "nach ende",
+            "nach vertragsende",
+            "nach beendigung",
+            "nach ablauf de",
+            "ab vertragsende",
+            "ab beendigung",
+            "zusammen mit",
+            "after the deletion",
+            "after deletion",
+            "after its deletion",
+            "from the deletion",
+            "from deletion",
+            "following deletion",
+            "following the deletion",
+            "after the end",
+            "after termination",
+            "after the termination",
+            "after expiry",
+            "following termination",
+            "following the end",
+            "from the end",
+            "together with",
+            "gelöschte daten",
+            "deleted data",
+            "deleted content",
+            "gelöschte inhalte",
+            "weiteren",
+            "further",
+            "additional");
+
+    /** Where a sentence ends, so that a period is read with the backups it is about (BACKUP_DELETION_START). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+
+    /**
+     * Whether a sentence of a text speaks of backups and names a period without saying from when it runs
+     * (BACKUP_DELETION_START): the deletion's own period in another sentence of the same clause is not the backups'.
+     */
+    private static boolean backupPeriodWithoutStart(LocalizedText text) {
+        if (!Text.namesPeriod(text)) {
+            return false; // most texts: no period at all
+        }
+        for (String translation : Text.translations(text)) {
+            for (String sentence : SENTENCE_END.split(translation.toLowerCase(Locale.ROOT))) {
+                if (Text.containsAny(sentence, BACKUP_WORDS)
+                        && Text.namesPeriod(LocalizedText.en(sentence))
+                        && !Text.containsAny(sentence, BACKUP_START_WORDS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.processing;
 
 import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.AmendmentForm;
+import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.ConclusionEvidence;
 import dev.dpa4j.model.ConclusionMethod;
 import dev.dpa4j.model.DataCategory;
@@ -20,6 +21,8 @@ import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.FinalProvisions;
 import dev.dpa4j.model.InstrumentType;
+import dev.dpa4j.model.LocalizedText;
+import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.Party;
 import dev.dpa4j.model.Precedence;
 import dev.dpa4j.model.ProcessingDescription;
@@ -28,8 +31,14 @@ import dev.dpa4j.model.Purpose;
 import dev.dpa4j.model.Signature;
 import dev.dpa4j.validate.LegalReference;
 import dev.dpa4j.validate.Profile;
+import dev.dpa4j.validate.spi.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** The rules on the instrument, its form, the parties and the agreement as a whole (catalogue §1.A). */
 final class PartyRules {
@@ -241,11 +250,26 @@ final class PartyRules {
                 }));
         d.rule("X_FORM_CONSISTENCY", WARNING)
                 .refs(gdpr("28", 9))
-                .variants("writtenAmendments", "signedClickThrough")
+                .variants(
+                        "writtenAmendments",
+                        "signedClickThrough",
+                        "instructionsForm",
+                        "amendmentsForm",
+                        "consentForm",
+                        "noticesForm")
                 .note("Art. 28(9) accepts electronic form. An agreement concluded electronically (electronic form,"
                         + " click-through or e-mail exchange) that requires written form for its amendments, or that"
                         + " records signatures while it was accepted by click-through, contradicts itself on its form:"
-                        + " a warning, since either form satisfies Art. 28(9).")
+                        + " a warning, since either form satisfies Art. 28(9). The clauses themselves are compared"
+                        + " too: where one sentence requires written form (\"schriftlich\", \"Schriftform\", \"in"
+                        + " writing\") for instructions, amendments of the agreement, consent to sub-processors or"
+                        + " notices under the agreement, and another sentence, or the typed amendmentForm or"
+                        + " instructions.forms, text form or e-mail for the same thing, the reader cannot tell which"
+                        + " form applies (Schriftform, § 126 and § 127 BGB, against Textform, § 126b BGB): a warning"
+                        + " per thing, in the sentence's language. A sentence that names both forms (\"schriftlich"
+                        + " oder per E-Mail\", \"in writing (including e-mail)\"), confirms or records something"
+                        + " in writing, or is about oral instructions is not read; neither is a sentence on changes"
+                        + " of sub-processors as an amendment, nor one on breaches as a notice.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     Optional<ConclusionMethod> method = a.getConclusion().flatMap(ConclusionEvidence::getMethod);
@@ -264,6 +288,7 @@ final class PartyRules {
                             && a.getSignatures().stream().anyMatch(Signature::isSigned)) {
                         r.add("signedClickThrough", "signatures");
                     }
+                    clauseForms(c, r);
                 });
         d.rule("JURISDICTION", INFO)
                 .refs(gdpr("28", 3))
@@ -338,5 +363,179 @@ final class PartyRules {
                 || p.getRepresentatives().stream()
                         .anyMatch(rep ->
                                 rep.getEmail().isPresent() || rep.getPhone().isPresent());
+    }
+
+    // ---- X_FORM_CONSISTENCY in the clauses' own words ----------------------------------------------------------
+
+    /** The things whose form a clause sets, each with the variant of X_FORM_CONSISTENCY that reports it. */
+    private static final String[] FORM_SUBJECTS = {"instructionsForm", "amendmentsForm", "consentForm", "noticesForm"};
+
+    private static final int INSTRUCTIONS = 0;
+    private static final int AMENDMENTS = 1;
+    private static final int CONSENT = 2;
+    private static final int NOTICES = 3;
+
+    /** Where a sentence ends: after ".", "!" or "?" and white space (";" keeps a clause and its proviso together). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
+    private static final Pattern WRITTEN_EN = Pattern.compile("\\bin writing\\b|\\bwritten\\b");
+
+    private static final List<String> TEXT_FORM_WORDS =
+            List.of("textform", "text form", "e-mail", "email", "per mail", "by mail");
+
+    /** Sentences about something else than requiring a form: confirming or recording in writing, oral instructions. */
+    private static final List<String> NOT_A_FORM_REQUIREMENT = List.of(
+            "bestätig",
+            "confirm",
+            "dokumentier",
+            "document",
+            "protokoll",
+            "record",
+            "mündlich",
+            "oral",
+            "telefon",
+            "phone");
+
+    private static final List<String> SUBPROCESSOR_WORDS = List.of(
+            "unterauftrag",
+            "subunternehm",
+            "subdienstleist",
+            "weitere auftragsverarbeiter",
+            "weiterer auftragsverarbeiter",
+            "sub-processor",
+            "subprocessor",
+            "sub processor",
+            "subcontract",
+            "sub-contract");
+
+    private static final List<String> CONSENT_WORDS =
+            List.of("zustimm", "genehmig", "einwillig", "consent", "authoris", "authoriz", "approv");
+
+    private static final List<String> AMENDMENT_WORDS = List.of(
+            "änderung",
+            "ergänzung",
+            "nebenabrede",
+            "amendment",
+            "modification",
+            "variation",
+            "changes to",
+            "change to");
+
+    private static final List<String> NOTICE_WORDS =
+            List.of("mitteilung", "erklärung", "notice", "notification", "communication");
+
+    private static final List<String> AGREEMENT_WORDS = List.of("vereinbarung", "vertrag", "agreement", "contract");
+
+    private static final List<String> BREACH_WORDS = List.of("verletzung", "vorfall", "breach", "incident");
+
+    /**
+     * Reports, once per thing, a form that one sentence of the free texts requires and another sentence, or a typed
+     * field, contradicts: written form against text form or e-mail.
+     */
+    private static void clauseForms(RuleContext c, SimpleRule.Reporter r) {
+        DataProcessingAgreement a = c.agreement();
+        // per thing: where written form is required, and where text form; a typed field stands in every language
+        String[] typedWritten = new String[FORM_SUBJECTS.length];
+        String[] typedText = new String[FORM_SUBJECTS.length];
+        a.getFinalProvisions().flatMap(FinalProvisions::getAmendmentForm).ifPresent(f -> {
+            if (f == AmendmentForm.WRITTEN) {
+                typedWritten[AMENDMENTS] = "finalProvisions.amendmentForm";
+            } else if (f == AmendmentForm.TEXT_FORM) {
+                typedText[AMENDMENTS] = "finalProvisions.amendmentForm";
+            }
+        });
+        a.getInstructions().ifPresent(i -> {
+            boolean written = i.getForms().contains(CommunicationChannel.WRITTEN);
+            boolean text = i.getForms().contains(CommunicationChannel.TEXT_FORM)
+                    || i.getForms().contains(CommunicationChannel.EMAIL);
+            if (written && !text) {
+                typedWritten[INSTRUCTIONS] = "instructions.forms";
+            } else if (text && !written) {
+                typedText[INSTRUCTIONS] = "instructions.forms";
+            }
+        });
+        Map<String, String[][]> byLanguage = new TreeMap<>();
+        for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
+            for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
+                if (!mayNameForm(t.getValue())) {
+                    continue; // most texts name no form: no lower-case copy for them
+                }
+                String lower = t.getValue().toLowerCase(Locale.ROOT);
+                if (!lower.contains("schrift")
+                        && !lower.contains("writ")
+                        && !Text.containsAny(lower, TEXT_FORM_WORDS)) {
+                    continue; // most texts say nothing on form
+                }
+                String[][] found = byLanguage.computeIfAbsent(
+                        t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
+                for (String sentence : SENTENCE_END.split(lower)) {
+                    boolean written = sentence.contains("schriftlich")
+                            || sentence.contains("schriftform")
+                            || WRITTEN_EN.matcher(sentence).find();
+                    boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
+                    if (written == text || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
+                        continue; // no form, both forms as alternatives, or not a requirement of a form
+                    }
+                    String[] forms = written ? found[0] : found[1];
+                    for (int subject : formSubjects(sentence)) {
+                        if (forms[subject] == null) {
+                            forms[subject] = e.getKey().toString();
+                        }
+                    }
+                }
+            }
+        }
+        boolean[] reported = new boolean[FORM_SUBJECTS.length];
+        for (String[][] found : byLanguage.values()) {
+            for (int s = 0; s < FORM_SUBJECTS.length; s++) {
+                String written = found[0][s];
+                String text = found[1][s];
+                if (reported[s] || written == null || text == null) {
+                    continue;
+                }
+                boolean writtenTyped = written.equals(typedWritten[s]);
+                boolean textTyped = text.equals(typedText[s]);
+                if (writtenTyped && textTyped) {
+                    continue; // two typed fields never meet in one thing
+                }
+                reported[s] = true;
+                r.add(FORM_SUBJECTS[s], textTyped ? written : text, "written", written, "textForm", text);
+            }
+        }
+    }
+
+    /** Whether a text may name a form: the letters each form word needs, in either case of its first letter. */
+    private static boolean mayNameForm(String text) {
+        return text.contains("chrift")
+                || text.contains("rit")
+                || text.contains("ext")
+                || text.contains("mail")
+                || text.contains("Mail")
+                || text.contains("MAIL");
+    }
+
+    /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */
+    private static List<Integer> formSubjects(String sentence) {
+        List<Integer> subjects = new ArrayList<>(2);
+        boolean instruction = sentence.contains("weisung") || sentence.contains("instruction");
+        boolean subprocessor = Text.containsAny(sentence, SUBPROCESSOR_WORDS);
+        boolean agreement = Text.containsAny(sentence, AGREEMENT_WORDS);
+        if (instruction) {
+            subjects.add(INSTRUCTIONS);
+        }
+        if (agreement && !instruction && !subprocessor && Text.containsAny(sentence, AMENDMENT_WORDS)) {
+            subjects.add(AMENDMENTS);
+        }
+        if (subprocessor && Text.containsAny(sentence, CONSENT_WORDS)) {
+            subjects.add(CONSENT);
+        }
+        if (agreement
+                && !instruction
+                && !subprocessor
+                && !Text.containsAny(sentence, BREACH_WORDS)
+                && Text.containsAny(sentence, NOTICE_WORDS)) {
+            subjects.add(NOTICES);
+        }
+        return subjects;
     }
 }
