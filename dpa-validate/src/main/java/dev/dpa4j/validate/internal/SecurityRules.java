@@ -48,7 +48,7 @@ final class SecurityRules {
      * free place from {@link #genericSlot}, a null ends a probe) four times as large as the set: {@link
      * #onlyGenericWordsUnlowered} computes the hash of each word in lower case as it reads the characters and
      * compares the few words of that hash with the text, instead of a lower-case copy of the word and a set look-up
-     * (about half of that method's time, issue #14).
+     * (issue #14).
      */
     private static final String[] GENERIC_BY_HASH = byHash(GENERIC_MEASURE_WORDS);
 
@@ -345,11 +345,12 @@ final class SecurityRules {
 
     /**
      * {@link #onlyGenericWordsOfLower} of the text in lower case, without making a lower-case copy: each character
-     * is lowered where it is read, and no word is copied: its hash in lower case is summed as it is read and
-     * the generic words of that hash are compared with the text ({@link #GENERIC_BY_HASH}), issue #14. That is the same as
-     * lowering the whole text as long as every character lowers to one character by itself, which holds for all
-     * but "İ" (two characters), "Σ" (final sigma depends on its neighbours) and the supplementary characters;
-     * the scan stops at the first of those, and then the answer is -1 and the caller lowers the whole text.
+     * is lowered where it is read ({@link #LATIN1_WORD_LOWER} below U+0100), and no word is copied: its hash in
+     * lower case is summed as it is read and the generic words of that hash are compared with the text ({@link
+     * #GENERIC_BY_HASH}), issue #14. That is the same as lowering the whole text as long as every character lowers
+     * to one character by itself, which holds for all but "İ" (two characters), "Σ" (final sigma depends on its
+     * neighbours) and the supplementary characters; the scan stops at the first of those, and then the answer is -1
+     * and the caller lowers the whole text.
      *
      * @return 1 or 0 for the answer, -1 if the text holds a character this scan does not lower itself
      */
@@ -396,9 +397,9 @@ final class SecurityRules {
 
     /**
      * For each character of ISO 8859-1 (below U+0100, where neither "İ" nor "Σ" nor a surrogate is), {@link
-     * Character#toLowerCase(int)} of it where that is a letter or a number ({@link
-     * Text#isLetterOrNumber}), else -1: what {@link #onlyGenericWordsUnlowered} asks of each character, answered by
-     * one look-up for the characters of most measures (the two calls cost about 5 ns a character, issue #14).
+     * Character#toLowerCase(int)} of it where that is a letter or a number ({@link Text#isLetterOrNumber}), else -1:
+     * what {@link #onlyGenericWordsUnlowered} asks of each character, answered by one look-up for the characters of
+     * most measures (the two calls were most of the loop's 5 ns a character, issue #14).
      */
     private static final int[] LATIN1_WORD_LOWER = latin1WordLower();
 

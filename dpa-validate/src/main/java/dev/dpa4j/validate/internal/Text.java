@@ -293,7 +293,10 @@ final class Text {
     /** {@link #VAGUE_QUALITY} as an array, for the scan of {@link #vagueQuality(String)}. */
     private static final String[] VAGUE_QUALITY_PHRASES = VAGUE_QUALITY.toArray(new String[0]);
 
-    /** The length of the shortest of {@link #VAGUE_QUALITY}: the window that the scan of {@link #vagueQuality(String)} moves. */
+    /**
+     * The length of the shortest of {@link #VAGUE_QUALITY}: the window that the scan of {@link #vagueQuality(String)}
+     * moves.
+     */
     private static final int VAGUE_QUALITY_WINDOW =
             Arrays.stream(VAGUE_QUALITY_PHRASES).mapToInt(String::length).min().orElse(2);
 
@@ -307,7 +310,7 @@ final class Text {
      */
     private static final byte[] VAGUE_QUALITY_SHIFTS = shifts(VAGUE_QUALITY_PHRASES, VAGUE_QUALITY_WINDOW);
 
-    /** {@link #VAGUE_QUALITY_SHIFTS} for phrases that begin with two ASCII characters and are window long or longer. */
+    /** {@link #VAGUE_QUALITY_SHIFTS} for phrases that begin with two ASCII characters, each window long or longer. */
     private static byte[] shifts(String[] phrases, int window) {
         if (window < 2 || window > Byte.MAX_VALUE) {
             throw new IllegalStateException("The shortest vague quality phrase must have 2 to 127 characters");
