@@ -43,6 +43,57 @@ final class SecurityRules {
         return hint;
     }
 
+    /**
+     * {@link #GENERIC_MEASURE_WORDS} by their {@link String#hashCode}, an open-addressing table (a word at the first
+     * free place from {@link #genericSlot}, a null ends a probe) four times as large as the set: {@link
+     * #onlyGenericWordsUnlowered} computes the hash of each word in lower case as it reads the characters and
+     * compares the few words of that hash with the text, instead of a lower-case copy of the word and a set look-up
+     * (issue #14).
+     */
+    private static final String[] GENERIC_BY_HASH = byHash(GENERIC_MEASURE_WORDS);
+
+    private static String[] byHash(Set<String> words) {
+        String[] table = new String[Integer.highestOneBit(Math.max(words.size(), 1) * 4 - 1) * 2];
+        for (String w : words) {
+            int slot = genericSlot(w.hashCode(), table.length);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = w;
+        }
+        return table;
+    }
+
+    /** The place of {@link #GENERIC_BY_HASH} where the probe for a hash starts. */
+    private static int genericSlot(int hash, int tableLength) {
+        return (hash ^ (hash >>> 16)) & (tableLength - 1);
+    }
+
+    /**
+     * Whether the characters {@code start} to {@code end} of the text, each in lower case ({@link
+     * Character#toLowerCase(int)}), form one of {@link #GENERIC_MEASURE_WORDS}; {@code hash} is their {@link
+     * String#hashCode}.
+     */
+    private static boolean genericWord(String text, int start, int end, int hash) {
+        String[] table = GENERIC_BY_HASH;
+        for (int slot = genericSlot(hash, table.length); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+            String word = table[slot];
+            if (word.hashCode() == hash && word.length() == end - start && lowerEquals(text, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerEquals(String text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private SecurityRules() {}
 
     // ---- §1.D, §1.E confidentiality and security -----------------------------------------------------------
@@ -294,10 +345,12 @@ final class SecurityRules {
 
     /**
      * {@link #onlyGenericWordsOfLower} of the text in lower case, without making a lower-case copy: each character
-     * is lowered where it is read, and only the words looked up are copied (issue #14). That is the same as
-     * lowering the whole text as long as every character lowers to one character by itself, which holds for all
-     * but "İ" (two characters), "Σ" (final sigma depends on its neighbours) and the supplementary characters;
-     * the scan stops at the first of those, and then the answer is -1 and the caller lowers the whole text.
+     * is lowered where it is read ({@link #LATIN1_WORD_LOWER} below U+0100), and no word is copied: its hash in
+     * lower case is summed as it is read and the generic words of that hash are compared with the text ({@link
+     * #GENERIC_BY_HASH}), issue #14. That is the same as lowering the whole text as long as every character lowers
+     * to one character by itself, which holds for all but "İ" (two characters), "Σ" (final sigma depends on its
+     * neighbours) and the supplementary characters; the scan stops at the first of those, and then the answer is -1
+     * and the caller lowers the whole text.
      *
      * @return 1 or 0 for the answer, -1 if the text holds a character this scan does not lower itself
      */
@@ -305,23 +358,33 @@ final class SecurityRules {
         int generic = 0;
         int other = 0;
         int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            int c = i < text.length() ? text.charAt(i) : ' ';
-            if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate((char) c)) {
-                return -1;
+        int hash = 0; // String.hashCode of the word so far in lower case (issue #14)
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            int lower = -1; // the character in lower case where it is a letter or a number
+            if (i < length) {
+                char c = text.charAt(i);
+                if (c < LATIN1_WORD_LOWER.length) {
+                    lower = LATIN1_WORD_LOWER[c];
+                } else {
+                    if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+                        return -1;
+                    }
+                    int l = Character.toLowerCase((int) c);
+                    if (l > Character.MAX_VALUE) {
+                        return -1;
+                    }
+                    lower = Text.isLetterOrNumber(l) ? l : -1;
+                }
             }
-            int lower = Character.toLowerCase(c);
-            if (lower > Character.MAX_VALUE) {
-                return -1;
-            }
-            if (i < text.length() && Text.isLetterOrNumber(lower)) {
+            if (lower >= 0) {
                 if (start < 0) {
                     start = i;
+                    hash = 0;
                 }
+                hash = 31 * hash + lower;
             } else if (start >= 0) {
-                if (GENERIC_WORD_HINT[Math.min(i - start, 31) * 128 + (Character.toLowerCase(text.charAt(start)) & 127)]
-                        && GENERIC_MEASURE_WORDS.contains(
-                                text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (genericWord(text, start, i, hash)) {
                     generic++;
                 } else if (++other > 1) {
                     return 0;
@@ -330,6 +393,23 @@ final class SecurityRules {
             }
         }
         return generic > 0 ? 1 : 0;
+    }
+
+    /**
+     * For each character of ISO 8859-1 (below U+0100, where neither "İ" nor "Σ" nor a surrogate is), {@link
+     * Character#toLowerCase(int)} of it where that is a letter or a number ({@link Text#isLetterOrNumber}), else -1:
+     * what {@link #onlyGenericWordsUnlowered} asks of each character, answered by one look-up for the characters of
+     * most measures (the two calls were most of the loop's 5 ns a character, issue #14).
+     */
+    private static final int[] LATIN1_WORD_LOWER = latin1WordLower();
+
+    private static int[] latin1WordLower() {
+        int[] table = new int[256];
+        for (int c = 0; c < table.length; c++) {
+            int lower = Character.toLowerCase(c);
+            table[c] = Text.isLetterOrNumber(lower) ? lower : -1;
+        }
+        return table;
     }
 
     /** Whether a text already in lower case has a generic word and at most one other word. */

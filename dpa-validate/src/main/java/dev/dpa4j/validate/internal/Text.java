@@ -294,59 +294,73 @@ final class Text {
     private static final String[] VAGUE_QUALITY_PHRASES = VAGUE_QUALITY.toArray(new String[0]);
 
     /**
-     * The first two characters of each of {@link #VAGUE_QUALITY}, one byte for each pair as the lower seven bits of
-     * each character ({@code first × 128 + second}), 1 where a phrase begins so, as in {@link TextScan}: a byte
-     * rather than a bit, so that the look-up needs no shift and mask (issue #14).
+     * The length of the shortest of {@link #VAGUE_QUALITY}: the window that the scan of {@link #vagueQuality(String)}
+     * moves.
      */
-    private static final byte[] VAGUE_QUALITY_PAIRS = firstPairs(VAGUE_QUALITY_PHRASES);
+    private static final int VAGUE_QUALITY_WINDOW =
+            Arrays.stream(VAGUE_QUALITY_PHRASES).mapToInt(String::length).min().orElse(2);
 
-    /** The first two characters of each phrase, which must be ASCII, as flags by pair. */
-    private static byte[] firstPairs(String[] phrases) {
-        byte[] pairs = new byte[128 * 128];
+    /**
+     * How far the scan of {@link #vagueQuality(String)} may move its window past the pair of characters at its end,
+     * one byte for each pair as the lower seven bits of each character ({@code first × 128 + second}): the distance
+     * from that pair to the end of the first {@link #VAGUE_QUALITY_WINDOW} characters of the phrase nearest to
+     * ending there, 0 where a phrase's window ends with it, {@code window − 1} where no phrase holds it (the
+     * multi-phrase skip of Wu and Manber with blocks of two characters). The shortest phrase has ten characters
+     * ("angemessen"), so most pairs of a text are never read (issue #14).
+     */
+    private static final byte[] VAGUE_QUALITY_SHIFTS = shifts(VAGUE_QUALITY_PHRASES, VAGUE_QUALITY_WINDOW);
+
+    /** {@link #VAGUE_QUALITY_SHIFTS} for phrases that begin with two ASCII characters, each window long or longer. */
+    private static byte[] shifts(String[] phrases, int window) {
+        if (window < 2 || window > Byte.MAX_VALUE) {
+            throw new IllegalStateException("The shortest vague quality phrase must have 2 to 127 characters");
+        }
+        byte[] shifts = new byte[128 * 128];
+        Arrays.fill(shifts, (byte) (window - 1));
         for (String phrase : phrases) {
-            if (phrase.length() < 2 || phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
+            if (phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
                 throw new IllegalStateException(
                         "A vague quality phrase must begin with two ASCII characters: " + phrase);
             }
-            pairs[phrase.charAt(0) * 128 + phrase.charAt(1)] = 1;
+            for (int end = 1; end < window; end++) {
+                int pair = (phrase.charAt(end - 1) & 127) * 128 + (phrase.charAt(end) & 127);
+                shifts[pair] = (byte) Math.min(shifts[pair], window - 1 - end);
+            }
         }
-        return pairs;
+        return shifts;
     }
 
     /**
      * {@link #vagueQuality(LocalizedText)} of a text already in {@link #lower(LocalizedText)} form: the first phrase
      * of the lexicon, in its order, that occurs anywhere in the text.
      *
-     * <p>One pass over the text instead of a search of the whole text for each phrase: each pair of neighbouring
-     * characters is looked up in {@link #VAGUE_QUALITY_PAIRS}, and only where a pair may begin a phrase are the
-     * phrases compared with the text there (a character outside ASCII may share the lower bits of one that begins a
-     * phrase; the comparison decides). The phrases found are kept by their place in the lexicon, so the answer is the
-     * one the searches in lexicon order gave (issue #14).
+     * <p>One pass over the text with a window of {@link #VAGUE_QUALITY_WINDOW} characters instead of a search of the
+     * whole text for each phrase: the pair of characters at the window's end is looked up in {@link
+     * #VAGUE_QUALITY_SHIFTS}, which says how far the window may move without passing a place where a phrase begins;
+     * where it says 0, the phrases that begin at the window's start are compared with the text there (a character
+     * outside ASCII may share the lower bits of one of a phrase, which only shortens a move; the comparison decides).
+     * Every place where a phrase begins is compared, so the phrases found, kept by their place in the lexicon, give
+     * the answer that the searches in lexicon order gave; the window used to move by one character, reading every
+     * pair (issue #14).
      */
     static Optional<String> vagueQuality(String lower) {
         String[] phrases = VAGUE_QUALITY_PHRASES;
         int first = phrases.length; // the place in the lexicon of the first phrase found so far
-        byte[] pairs = VAGUE_QUALITY_PAIRS;
-        int previous = 0; // the lower seven bits of the character before, shifted to the pair's place
+        byte[] shifts = VAGUE_QUALITY_SHIFTS;
+        int window = VAGUE_QUALITY_WINDOW;
         int length = lower.length();
-        int i = 0;
-        scan:
-        while (i < length) {
-            // the inner loop holds the look-up alone, whatever the compiler inlines of phraseAt() (as TextScan.of)
-            int c = lower.charAt(i) & 127;
-            while (pairs[previous | c] == 0) {
-                previous = c << 7;
-                if (++i == length) {
-                    break scan;
-                }
-                c = lower.charAt(i) & 127;
+        int end = window - 1; // the last character of the window
+        while (end < length) {
+            int shift = shifts[(lower.charAt(end - 1) & 127) << 7 | (lower.charAt(end) & 127)];
+            if (shift != 0) {
+                end += shift;
+                continue;
             }
-            first = phraseAt(lower, i - 1, first);
+            first = phraseAt(lower, end - window + 1, first);
             if (first == 0) {
                 break;
             }
-            previous = c << 7;
-            i++;
+            end++;
         }
         return first < phrases.length ? Optional.of(phrases[first]) : Optional.empty();
     }
@@ -360,7 +374,7 @@ final class Text {
     private static int[][] byPair(String[] phrases) {
         int[][] byPair = new int[128 * 128][];
         for (int k = 0; k < phrases.length; k++) {
-            int pair = phrases[k].charAt(0) * 128 + phrases[k].charAt(1); // both ASCII, as firstPairs checks
+            int pair = phrases[k].charAt(0) * 128 + phrases[k].charAt(1); // both ASCII, as shifts checks
             int[] places = byPair[pair] == null ? new int[0] : byPair[pair];
             int[] longer = Arrays.copyOf(places, places.length + 1);
             longer[places.length] = k;

@@ -15,8 +15,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Text#vagueQuality(String)}, one pass over the text with a table of the phrases' first two characters,
- * answers what the search of the whole text for each phrase in lexicon order answered (issue #14).
+ * {@link Text#vagueQuality(String)}, one pass of a window over the text moved by a table of the pairs that end the
+ * phrases' windows, answers what the search of the whole text for each phrase in lexicon order answered (issue #14).
  */
 class VagueQualityTest {
 
@@ -121,5 +121,27 @@ class VagueQualityTest {
     void should_read_a_localized_text_in_lower_case() {
         assertThat(Text.vagueQuality(LocalizedText.plain("Maßnahmen nach dem Stand der Technik")))
                 .contains("stand der technik");
+    }
+
+    @Test
+    void should_find_every_phrase_at_every_place_of_texts_of_every_length() {
+        // the window moves by up to its length less one: each phrase, whole and cut short by one character, at every
+        // place of fillers of every length up to two windows, of ASCII and of characters that share a phrase's lower
+        // seven bits ("ó" = "s", "ô" = "t", "ü" as in the phrases), alone and after another phrase
+        String[] fillers = {"x", " ", "e", "n", "\u00f3", "\u00f4", "\u00fc", "r "};
+        for (String phrase : Text.VAGUE_QUALITY) {
+            for (String part : List.of(phrase, phrase.substring(0, phrase.length() - 1))) {
+                for (String filler : fillers) {
+                    for (int before = 0; before <= 20; before++) {
+                        for (int after = 0; after <= 3; after++) {
+                            String text = filler.repeat(before) + part + filler.repeat(after);
+                            assertSame(text);
+                            assertSame("angemessen " + text);
+                            assertSame(text + " state of the art");
+                        }
+                    }
+                }
+            }
+        }
     }
 }
