@@ -98,7 +98,14 @@ import org.junit.jupiter.api.Test;
  * side in two columns, an English two-column PDF with its limits in footnotes, two German DOCX under tracked changes, a
  * trust-center page with closed {@code <details>}, a wiki export with placeholders), was kept in {@code
  * fixtures/heldout-next} and measured by the lead on main bc50c93 (0.88, 0.95, 183 of 216; on c8a1973 189 of 216);
- * round 18 trains on it; its second reader's verdicts are in {@code unseen/second-reader-14}.
+ * round 18 trains on it; its second reader's verdicts are in {@code unseen/second-reader-14}. The fifteenth held-out
+ * set, eight written blind by a tenth colleague (a U.S. SaaS customer DPA with the 2021/914 clauses, the UK Addendum and
+ * a CCPA section as PDF, a European CRM's web page whose sub-processors stand on a linked page, an AI model API's DPA in
+ * Markdown with footnotes, a payment provider that is in part a controller of its own as PDF, a video-conferencing DPA
+ * as DOCX, a German payroll AVV on the industry template as PDF, a web hoster's AVV concluded in its customer panel, a
+ * helpdesk AVV as PDF), was kept in {@code fixtures/heldout-next} and measured by the lead on main 51177f7 (0.90, 0.98,
+ * 191 of 216; on 19c88b2 and 492be2a again 191 of 216); round 19 trains on it; its README and second reader's verdicts
+ * are in {@code unseen/second-reader-15}.
  */
 class UnseenCompletenessTest {
 
@@ -306,9 +313,13 @@ class UnseenCompletenessTest {
         // recall 2041 of 2090 (0.977), 2603 of 2754 exact (on the eight alone 199 of 216). With the limits stated in
         // another clause that a sentence names (ClauseReferences): precision 2041 of 2109 (0.968), recall 2041 of 2090
         // (0.977), 2608 of 2754 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        // The fifteenth held-out set moved here before round 19 (on the eight alone, measured by the lead on main
+        // 51177f7 and again on 492be2a: 191 of 216; on 873b377 precision 169 of 186, recall 169 of 174, 191 of 216);
+        // over
+        // all one hundred and ten then precision 2210 of 2295 (0.963), recall 2210 of 2264 (0.976), 2799 of 2970 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.962);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2608);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2799);
     }
 
     @Test
