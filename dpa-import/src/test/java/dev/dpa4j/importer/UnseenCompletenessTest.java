@@ -317,9 +317,13 @@ class UnseenCompletenessTest {
         // 51177f7 and again on 492be2a: 191 of 216; on 873b377 precision 169 of 186, recall 169 of 174, 191 of 216);
         // over
         // all one hundred and ten then precision 2210 of 2295 (0.963), recall 2210 of 2264 (0.976), 2799 of 2970 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.962);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2799);
+        // Round 19, conditions and clocks (a duty on a separate order or after paying, a lesser thing declared to
+        // fulfil it, "may" inform after a condition, 72 hours without undue delay, whose retention schedule, roles
+        // delimited, redirecting authorities): precision 2214 of 2291 (0.966), recall 2214 of 2264 (0.978), 2811 of
+        // 2970 exact (on the eight alone 172 of 181, 172 of 174, 202 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.966);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2811);
     }
 
     @Test
