@@ -101,6 +101,78 @@ class RoundNineteenTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    // --- Art. 28(4) second sentence GDPR: liability for sub-processors limited to what is recovered from them ---
+
+    @Test
+    void should_read_liability_for_sub_processors_limited_to_what_is_recovered_as_weaker() {
+        String sub = "The Customer gives a general written authorisation for sub-processors. The Processor notifies "
+                + "the Customer by e-mail 30 days before adding or replacing a sub-processor, and the Customer has "
+                + "14 days to object on reasonable data protection grounds. The Processor imposes the same data protection obligations on each sub-processor by "
+                + "contract. ";
+        assertThat(en(
+                        "9. Sub-processors",
+                        sub + "The Processor is responsible for its sub-processors' performance. Its liability for a "
+                                + "hosting provider's failures is, however, limited to the sums it recovers from that "
+                                + "provider.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        "Der Verantwortliche genehmigt die Unterauftragsverarbeiter der Anlage 2. Der "
+                                + "Auftragsverarbeiter haftet für seine Unterauftragsverarbeiter wie für eigenes "
+                                + "Verschulden. Für Rechenzentren beschränkt sich die Haftung darauf, dem Verantwortlichen "
+                                + "die Ansprüche gegen den Betreiber abzutreten.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.WEAKER);
+        // the processor's right of recourse against the sub-processor limits nothing
+        assertThat(en(
+                        "9. Sub-processors",
+                        sub + "The Processor is responsible for its sub-processors' performance and may recover from a "
+                                + "sub-processor what it pays for that sub-processor's failures.",
+                        Requirement.SUBPROCESSOR_LIABILITY))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(2) GDPR: sub-processors authorised that are not named; an objection without effect ---
+
+    @Test
+    void should_read_sub_processors_authorised_without_names_as_weaker() {
+        String base = "The Customer gives a general written authorisation for the sub-processors listed in Annex 3. "
+                + "The Processor notifies the Customer by e-mail 30 days before adding or replacing a sub-processor, "
+                + "and the Customer may object. ";
+        assertThat(en(
+                        "9. Sub-processors",
+                        base
+                                + "The Customer also authorises the use of cloud capacity vendors as required; these vendors "
+                                + "are not listed in Annex 3.",
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "9. Sub-processors",
+                        base + "Vendors that are not listed in Annex 3 may not be engaged.",
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_an_objection_after_which_the_processor_may_engage_anyway_as_weaker() {
+        String base = "The Customer gives a general written authorisation for sub-processors. The Processor notifies "
+                + "the Customer by e-mail 30 days before adding or replacing a sub-processor, and the Customer has "
+                + "14 days to object on reasonable data protection grounds. ";
+        assertThat(en(
+                        "9. Sub-processors",
+                        base + "Should the parties fail to reach agreement, the Processor may engage the new "
+                                + "sub-processor, and the Customer may switch off the features that use it.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "9. Sub-processors",
+                        base + "Should the parties fail to reach agreement, the Processor may engage the new "
+                                + "sub-processor, and the Customer may terminate the affected services with a refund.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+    }
+
     // --- Art. 33(2) GDPR: 72 hours without "without undue delay"; Art. 28(3)(g): whose retention schedule ---
 
     @Test
@@ -160,6 +232,44 @@ class RoundNineteenTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    // --- Art. 28(10) GDPR: the processor's own purposes stated as a permission ---
+
+    @Test
+    void should_read_a_permission_to_use_the_data_for_the_processors_products_as_weaker() {
+        String purpose = "The purpose of the processing is running the Customer's booking calendar. ";
+        assertThat(en(
+                        "3. Nature and purpose",
+                        purpose + "The Processor may use pseudonymised booking records to improve its own scheduling "
+                                + "products.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.WEAKER);
+        // data made anonymous first are no personal data (Recital 26)
+        assertThat(en(
+                        "3. Nature and purpose",
+                        purpose + "The Processor may use anonymised usage statistics to improve its own scheduling "
+                                + "products.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(3) first sentence: data types stated as "any personal data" ---
+
+    @Test
+    void should_read_data_types_stated_as_any_data_the_controller_determines_as_weaker() {
+        assertThat(en(
+                        "4. Categories of personal data",
+                        "Types of personal data: any personal data held in the Customer's files, as determined by the "
+                                + "Customer.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "4. Categories of personal data",
+                        "Types of personal data: names, e-mail addresses, booking history and any other personal data "
+                                + "as determined by the Customer.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.FOUND);
+    }
+
     // --- Clause 8(a) of 2021/915: no duty beyond referring the data subject ---
 
     @Test
@@ -176,6 +286,42 @@ class RoundNineteenTest {
                         "10. Data subject rights",
                         dsr + "The Processor has no further obligation to keep request logs once a request is closed.",
                         Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 32 GDPR: measures held to what is commercially reasonable; Art. 28(4): sub-processors' standard ---
+
+    @Test
+    void should_read_commercially_reasonable_measures_as_weaker() {
+        assertThat(en(
+                        "8. Security",
+                        "The Processor takes commercially reasonable security measures to protect the personal data.",
+                        Requirement.SECURITY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "8. Security",
+                        "The Processor takes the technical and organisational measures of Annex 2, appropriate to the "
+                                + "risk, taking into account the state of the art and the costs of implementation.",
+                        Requirement.SECURITY))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_sub_processors_required_only_to_protect_the_data_as_weaker() {
+        String base = "The Customer gives a general written authorisation for sub-processors. The Processor notifies "
+                + "the Customer by e-mail 30 days before adding or replacing a sub-processor, and the Customer has "
+                + "14 days to object on reasonable data protection grounds. The Processor remains fully liable for its sub-processors. ";
+        assertThat(en(
+                        "9. Sub-processors",
+                        base + "The Processor requires every sub-processor by written contract to protect the "
+                                + "personal data adequately.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "9. Sub-processors",
+                        base + "The Processor imposes on every sub-processor by written contract the same data "
+                                + "protection obligations as set out in this DPA.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
                 .isEqualTo(Status.FOUND);
     }
 

@@ -321,9 +321,13 @@ class UnseenCompletenessTest {
         // fulfil it, "may" inform after a condition, 72 hours without undue delay, whose retention schedule, roles
         // delimited, redirecting authorities): precision 2214 of 2291 (0.966), recall 2214 of 2264 (0.978), 2811 of
         // 2970 exact (on the eight alone 172 of 181, 172 of 174, 202 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.966);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2811);
+        // With the readings of sub-processors and of the description (liability limited to what is recovered,
+        // sub-processors not named, an objection without agreement, the processor's own products, "any personal data",
+        // commercially reasonable measures): precision 2216 of 2285 (0.970), recall 2216 of 2264 (0.979), 2825 of 2970
+        // exact (on the eight alone 174 of 176, 174 of 174, 214 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.978);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2825);
     }
 
     @Test

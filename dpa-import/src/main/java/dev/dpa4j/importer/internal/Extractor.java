@@ -296,7 +296,11 @@ public final class Extractor {
                     // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
                     // Unterauftragsverarbeiter" (#16)
                     + "|\\bauthori[sz]es?\\s+(?:the\\s+)?(?:use\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified)\\b"
-                    + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)",
+                    + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)"
+                    // the same consent with the separable verb around its object: „stimmt der Beauftragung der in
+                    // Anlage 2 genannten Unterauftragnehmer zu“ (round 19)
+                    + "|\\bstimm\\w*\\s+(?:hiermit\\s+)?(?:dem einsatz|der beauftragung|der hinzuziehung|der einschaltung)\\b[^.;]{0,120}?"
+                    + "(?:unterauftrag|subunternehm)\\w*[^.;]{0,20}\\bzu\\b",
             FLAGS);
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
