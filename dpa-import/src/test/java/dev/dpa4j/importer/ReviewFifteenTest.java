@@ -489,7 +489,19 @@ class ReviewFifteenTest {
                     AgreementForm.ELECTRONIC), // "accepted by Customer's administrator in the admin console"
             Map.entry(
                     "zahnwerk_avv_dentallabor_verhandlung.docx",
-                    AgreementForm.WRITTEN)); // „Augsburg, den ____“ with signature lines
+                    AgreementForm.WRITTEN), // „Augsburg, den ____“ with signature lines
+            // the fifteenth held-out set, moved here before round 19: each read in its document (the closing lines and
+            // the opening paragraph); corvallo, fenwyck and quellbrook by round 19's cues (RoundNineteenTest)
+            Map.entry("anfragio_avv_helpdesk.pdf", AgreementForm.ELECTRONIC), // „wurde elektronisch abgeschlossen“
+            Map.entry("corvallo_meet_dpa.docx", AgreementForm.WRITTEN), // "For the Customer: ____ <name>, __ April"
+            Map.entry(
+                    "fenwyck_payments_dpa.pdf",
+                    AgreementForm.ELECTRONIC), // "signature by acceptance of the MSA in the onboarding flow"
+            Map.entry("lexorant_api_dpa.md", AgreementForm.ELECTRONIC), // "accepts it in the … Lexorant Console"
+            Map.entry("netzhafen_avv_kundencenter.html", AgreementForm.ELECTRONIC), // „im Kundencenter elektronisch“
+            Map.entry("quellbrook_crm_dpa.html", AgreementForm.ELECTRONIC), // "accepted together with the … Terms"
+            Map.entry("tallowmere_customer_dpa.pdf", AgreementForm.ELECTRONIC), // "no separate signature is needed"
+            Map.entry("tarivo_avv_entgeltabrechnung.pdf", AgreementForm.WRITTEN)); // „gez. …“ of both parties
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

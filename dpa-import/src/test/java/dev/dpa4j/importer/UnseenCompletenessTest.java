@@ -98,7 +98,14 @@ import org.junit.jupiter.api.Test;
  * side in two columns, an English two-column PDF with its limits in footnotes, two German DOCX under tracked changes, a
  * trust-center page with closed {@code <details>}, a wiki export with placeholders), was kept in {@code
  * fixtures/heldout-next} and measured by the lead on main bc50c93 (0.88, 0.95, 183 of 216; on c8a1973 189 of 216);
- * round 18 trains on it; its second reader's verdicts are in {@code unseen/second-reader-14}.
+ * round 18 trains on it; its second reader's verdicts are in {@code unseen/second-reader-14}. The fifteenth held-out
+ * set, eight written blind by a tenth colleague (a U.S. SaaS customer DPA with the 2021/914 clauses, the UK Addendum and
+ * a CCPA section as PDF, a European CRM's web page whose sub-processors stand on a linked page, an AI model API's DPA in
+ * Markdown with footnotes, a payment provider that is in part a controller of its own as PDF, a video-conferencing DPA
+ * as DOCX, a German payroll AVV on the industry template as PDF, a web hoster's AVV concluded in its customer panel, a
+ * helpdesk AVV as PDF), was kept in {@code fixtures/heldout-next} and measured by the lead on main 51177f7 (0.90, 0.98,
+ * 191 of 216; on 19c88b2 and 492be2a again 191 of 216); round 19 trains on it; its README and second reader's verdicts
+ * are in {@code unseen/second-reader-15}.
  */
 class UnseenCompletenessTest {
 
@@ -307,9 +314,21 @@ class UnseenCompletenessTest {
         // another clause that a sentence names (ClauseReferences): precision 2041 of 2109 (0.968), recall 2041 of 2090
         // (0.977), 2608 of 2754 exact. With PDF paragraphs cut by a raised mark's taller line or by a page break
         // joined again (PdfLayout): precision 2044 of 2110 (0.969), recall 2044 of 2090 (0.978), 2613 of 2754 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2613);
+        // The fifteenth held-out set moved here before round 19 (on the eight alone, measured by the lead on main
+        // 51177f7 and again on 492be2a: 191 of 216; on 873b377 precision 169 of 186, recall 169 of 174, 191 of 216);
+        // over
+        // all one hundred and ten then precision 2210 of 2295 (0.963), recall 2210 of 2264 (0.976), 2799 of 2970 exact:
+        // Round 19, conditions and clocks (a duty on a separate order or after paying, a lesser thing declared to
+        // fulfil it, "may" inform after a condition, 72 hours without undue delay, whose retention schedule, roles
+        // delimited, redirecting authorities): precision 2214 of 2291 (0.966), recall 2214 of 2264 (0.978), 2811 of
+        // 2970 exact (on the eight alone 172 of 181, 172 of 174, 202 of 216):
+        // With the readings of sub-processors and of the description (liability limited to what is recovered,
+        // sub-processors not named, an objection without agreement, the processor's own products, "any personal data",
+        // commercially reasonable measures): precision 2216 of 2285 (0.970), recall 2216 of 2264 (0.979), 2825 of 2970
+        // exact (on the eight alone 174 of 176, 174 of 174, 214 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.978);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2825);
     }
 
     @Test

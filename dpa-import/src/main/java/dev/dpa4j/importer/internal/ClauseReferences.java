@@ -188,6 +188,18 @@ final class ClauseReferences {
                     + "|shall\\s+not\\s+be\\s+entitled|may\\s+not|is\\s+not\\s+entitled|darf\\s+(?:\\w+\\s+){0,3}nicht|ist\\s+nicht\\s+berechtigt|nicht\\s+berechtigt)\\b",
             FLAGS);
 
+    /**
+     * A delimitation of roles, not a limit: the persons the sentence takes out of a clause are not the processor's
+     * sub-processors or are controllers in their own right ("card schemes … are not sub-processors …, and clause 5.3 does
+     * not apply to them", „… sind keine Unterauftragsverarbeiter; § 6 gilt für sie nicht“). Art. 28(2) and (4) GDPR bind
+     * the processor for its sub-processors, so a clause on sub-processors does not reach them in the first place.
+     */
+    private static final Pattern DELIMITS_ROLES = Pattern.compile(
+            "\\b(?:are|is)\\s+not\\s+(?:\\p{L}+\\s+)?sub-?processors?\\b|\\bcontrollers?\\s+in\\s+(?:its|their)\\s+own\\s+right\\b"
+                    + "|\\b(?:independent|separate)\\s+controllers?\\b|\\bsind\\s+keine\\s+(?:unterauftrags\\p{L}*|weiteren\\s+auftragsverarbeiter"
+                    + "|subunternehmer)\\b|\\b(?:eigenständige|eigene|selbständige)\\s+verantwortliche\\b",
+            FLAGS);
+
     /** A heading's number: "§ 8 …", "8. …", "8.2 …", "Clause 8 …", "Ziffer 8", "Section 7.2". */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^(?:§+\\s*(\\d{1,3})[a-z]?\\b|(?:clause|klausel|ziffer|punkt|section|article|artikel|abschnitt|nr\\.?|no\\.?)\\s+("
@@ -302,7 +314,9 @@ final class ClauseReferences {
                 String original = passage.substring(from, end);
                 for (Target t : targets(original, addresses.get(i), articles)) {
                     String sentence = normalise.apply(original);
-                    if (!limits(sentence) || RESTORES.matcher(sentence).find()) {
+                    if (!limits(sentence)
+                            || RESTORES.matcher(sentence).find()
+                            || DELIMITS_ROLES.matcher(sentence).find()) {
                         continue;
                     }
                     if (within(addresses.get(i), t.address())) {

@@ -1045,8 +1045,45 @@ final class Completeness {
             if (may.find() && may.end() <= cueAt && cueAt - may.end() <= 40) {
                 return "permissive wording (may) instead of a duty";
             }
+            if (cueAt >= 0 && mayAfterCondition(plain, cueAt)) {
+                return "permissive wording (may) instead of a duty";
+            }
         }
         return null;
+    }
+
+    /** A sentence that opens with a condition ("If …", „Hält der Auftragsverarbeiter …“, „Wenn …“). */
+    private static final Pattern CONDITION_LEAD = Pattern.compile(
+            "^\\W*(?:\\(?\\w{1,3}[.)]\\s*)?(?:if|where|should|in case|hält|ist|sollte|wenn|falls|sofern|erachtet)\\b",
+            FLAGS);
+
+    /**
+     * The main clause after a condition, in which the processor "may" inform or notify: „…, kann der Auftragsverarbeiter
+     * den Verantwortlichen darauf hinweisen“, "…, the processor may notify the controller". Not "may suspend" beside a
+     * duty to inform, and not "may not".
+     */
+    private static final Pattern MAIN_CLAUSE_MAY = Pattern.compile(
+            "^\\s*(?:(?:so|then|dann)\\s+)?(?:(?:kann|darf)\\s+(?:er|sie|(?:der|die)\\s+(?:auftragsverarbeiter|auftragnehmer|anbieter|dienstleister)"
+                    // the processor by its name, where the roles were not read from the party block
+                    + "|(?-i:\\p{Lu})\\p{L}+(?!\\s+(?:der|die|das)\\b))"
+                    + "|(?:ist|sind)\\s+(?:der|die)\\s+(?:auftragsverarbeiter|auftragnehmer|anbieter|dienstleister)\\s+berechtigt"
+                    + "|(?:the\\s+)?(?:processor|supplier|provider|vendor|contractor|we|it)\\s+(?:may|can|is\\s+entitled\\s+to))\\b"
+                    + "(?!,?\\s+(?:not|nicht)\\b)(?![^.;]{0,120}\\b(?:shall|must|will|wird|muss|hat\\s+\\p{L}+\\s+zu)\\b)"
+                    + "[^.;]{0,80}\\b(?:inform\\p{L}*|notif\\p{L}*|tell|alert|hinweis\\p{L}*|hinzuweisen|unterricht\\p{L}*|mitteil\\p{L}*|mitzuteilen"
+                    + "|benachrichtig\\p{L}*)",
+            FLAGS);
+
+    /**
+     * Whether the duty is stated in a leading condition and the main clause after it only permits the act: the
+     * requirement's cue stands in the condition ("if an instruction infringes …"), the act in the clause after the first
+     * comma after it. Art. 28(3) second subparagraph GDPR: the processor "shall immediately inform".
+     */
+    private static boolean mayAfterCondition(String plain, int cueAt) {
+        if (!CONDITION_LEAD.matcher(plain).lookingAt()) {
+            return false;
+        }
+        int comma = plain.indexOf(',', cueAt);
+        return comma > 0 && MAIN_CLAUSE_MAY.matcher(plain.substring(comma + 1)).lookingAt();
     }
 
     /**

@@ -296,7 +296,11 @@ public final class Extractor {
                     // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
                     // Unterauftragsverarbeiter" (#16)
                     + "|\\bauthori[sz]es?\\s+(?:the\\s+)?(?:use\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified)\\b"
-                    + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)",
+                    + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)"
+                    // the same consent with the separable verb around its object: „stimmt der Beauftragung der in
+                    // Anlage 2 genannten Unterauftragnehmer zu“ (round 19)
+                    + "|\\bstimm\\w*\\s+(?:hiermit\\s+)?(?:dem einsatz|der beauftragung|der hinzuziehung|der einschaltung)\\b[^.;]{0,120}?"
+                    + "(?:unterauftrag|subunternehm)\\w*[^.;]{0,20}\\bzu\\b",
             FLAGS);
     private static final Pattern SPECIFIC_AUTH = Pattern.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
@@ -396,7 +400,7 @@ public final class Extractor {
             FLAGS);
     private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
     private static final Pattern COUPLED = Pattern.compile(
-            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs|abonnement|rahmen)|(term|duration|termination) of the (main|principal|underlying|service|master|subscription|customer)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)"
+            "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs|abonnement|rahmen)|\\blaufzeit der (gebuchten|bestellten|beauftragten|vereinbarten) (produkte|leistungen|dienste|tarife|pakete)\\b|(term|duration|termination) of the (main|principal|underlying|service|master|subscription|customer|msa\\b|mssa\\b|csa\\b)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)"
                     // "applies until the later of the end of the Main Agreement and …"
                     + "|\\buntil\\b[^.;]{0,40}\\bthe end of the (main|principal|underlying|master|service|subscription)\\b|\\bbis zum ende des (haupt|leistungs|nutzungs|rahmen)vertrag",
             FLAGS);
@@ -672,7 +676,7 @@ public final class Extractor {
                     .filter(e -> !NO_SPECIAL.matcher(sentence(e)).find()
                             && !NO_CRIMINAL.matcher(sentence(e)).find())
                     .filter(this::inDescription)
-                    .filter(e -> !POINTER.matcher(sentence(e)).find()
+                    .filter(e -> (!POINTER.matcher(sentence(e)).find() || statesAfterPointer(sentence(e)))
                             && !PLACEHOLDER.matcher(sentence(e)).find()
                             && !BRACKETED.matcher(sentence(e)).find())
                     .toList();
@@ -761,6 +765,20 @@ public final class Extractor {
     private static final Pattern POINTER = Pattern.compile(
             "\\b(?:annex|anlage|anhang|exhibit|schedule|appendix)\\s*[\\w.]*\\s+(?:describes?|lists?|sets out|specifies|beschreibt|enthält|regelt|nennt)\\b|\\b(?:are|is)\\s+(?:set out|described|listed|specified|defined)\\s+in\\b|\\b(?:sind|ist|werden|wird)\\s+(?:in|im|unter)\\s+[^.;]{0,30}\\b(?:beschrieben|aufgeführt|festgelegt|geregelt|genannt|bestimmt)\\b|\\b(?:ergibt|ergeben) sich aus\\b|\\bfollows? from\\b|\\bto be completed\\b|\\bzu ergänzen\\b",
             FLAGS);
+
+    /**
+     * Whether a sentence that points elsewhere goes on to state the description itself after a colon ("Art und Zweck
+     * der Verarbeitung ergeben sich aus der Leistungsbeschreibung: Speicherung, Bereitstellung …"): the pointer then
+     * names a source, and the words after it are the description.
+     */
+    private static boolean statesAfterPointer(String sentence) {
+        Matcher m = POINTER.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        int colon = sentence.indexOf(':', m.end());
+        return colon > 0 && sentence.substring(colon + 1).strip().length() >= 30;
+    }
 
     /**
      * Wording about the duration, which is not the subject matter: "Laufzeit", "term", "duration", "läuft", and a

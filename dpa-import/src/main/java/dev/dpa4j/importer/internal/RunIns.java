@@ -61,7 +61,9 @@ final class RunIns {
     private static final String SUBJECTS =
             "(?:(?:categories of )?data subjects?|categories of (?:affected )?(?:individuals|persons)|kategorien (?:der )?betroffene[nr]? personen|betroffene personen|betroffene|kreis der betroffenen)";
     private static final String SUBJECT_MATTER =
-            "(?:subject[- ]matter(?: of (?:the )?processing)?|gegenstand(?: der verarbeitung| des auftrags)?)";
+            "(?:subject[- ]matter(?: of (?:the )?processing)?|gegenstand(?: der verarbeitung| des auftrags)?"
+                    // the services the processor provides, named as such in a description table (round 19)
+                    + "|(?:processor|processing) services|leistungen des (?:auftragsverarbeiters|auftragnehmers))";
     private static final String NATURE =
             "(?:nature(?: of (?:the )?processing)?|processing operations|art der verarbeitung|verarbeitungsvorgänge)";
     private static final String NATURE_AND_PURPOSE =
