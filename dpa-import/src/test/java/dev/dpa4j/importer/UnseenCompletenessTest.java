@@ -325,10 +325,12 @@ class UnseenCompletenessTest {
         // With the readings of sub-processors and of the description (liability limited to what is recovered,
         // sub-processors not named, an objection without agreement, the processor's own products, "any personal data",
         // commercially reasonable measures): precision 2216 of 2285 (0.970), recall 2216 of 2264 (0.979), 2825 of 2970
-        // exact (on the eight alone 174 of 176, 174 of 174, 214 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.978);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2825);
+        // exact (on the eight alone 174 of 176, 174 of 174, 214 of 216). Round 19 merged with the joined PDF
+        // paragraphs, prevailing annexes, amendments and narrowing definitions (struct19): precision 2219 of 2286
+        // (0.971), recall 2219 of 2264 (0.980), 2830 of 2970 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2830);
     }
 
     @Test
