@@ -10,6 +10,7 @@ import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.DurationType;
 import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.ProcessingDuration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -322,6 +323,113 @@ class RoundNineteenTest {
                         base + "The Processor imposes on every sub-processor by written contract the same data "
                                 + "protection obligations as set out in this DPA.",
                         Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(2), (4) GDPR: leaving out of clause 9 who is no sub-processor is no exception to it ---
+
+    @Test
+    void should_not_read_a_clause_left_out_for_persons_who_are_no_sub_processors_as_a_derogation() {
+        // ClauseReferences.DELIMITS_ROLES: couriers never fell under clause 9, so saying so limits nothing there
+        assertThat(en(
+                        "19. Other recipients",
+                        "Couriers who carry parcels to the Customer's buyers are not sub-processors, and clause 9 "
+                                + "does not apply to them, including its notice of new sub-processors.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+        // the same words about sub-processors the Processor does engage take the notice away from them
+        assertThat(en(
+                        "19. Other recipients",
+                        "Data centres that keep the Processor's backups are sub-processors, but clause 9 does not "
+                                + "apply to them, including its notice of new sub-processors.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_not_read_a_paragraph_left_out_for_persons_who_are_no_sub_processors_as_a_derogation_in_german() {
+        String recht = "Es gilt deutsches Recht. ";
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        recht + "Zustelldienste, die Pakete an Kunden des Auftraggebers ausliefern, sind keine "
+                                + "Unterauftragsverarbeiter, und § 6 gilt nicht für sie, auch nicht die Information über "
+                                + "einen Wechsel des Zustelldienstes.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        recht + "Rechenzentren, in denen der Auftragnehmer Sicherungskopien ablegt, sind "
+                                + "Unterauftragsverarbeiter, doch § 6 gilt nicht für sie, auch nicht die Information über "
+                                + "einen Wechsel des Rechenzentrums.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    // --- Clause 15 of 2021/914: authorities named as no sub-processors are no term on their requests ---
+
+    @Test
+    void should_not_read_authorities_named_as_no_sub_processors_as_a_term_on_their_requests() {
+        String terms = "Terms defined in the GDPR have the meaning given to them there. ";
+        String delimited = "Couriers and public authorities that receive delivery data from the Processor are not "
+                + "sub-processors, and clause 9 does not apply to them. ";
+        Map<String, String> s = CompletenessTest.strongEnglish();
+        s.put("18. Final provisions", terms + delimited);
+        assertThat(CompletenessTest.importText(s)
+                        .getRequirement(Requirement.GOVERNMENT_ACCESS)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        // a term on their requests beside it is still read
+        s.put(
+                "18. Final provisions",
+                terms + delimited + "If a public authority asks the Processor for the personal data, the Processor "
+                        + "shall tell the Customer unless the law forbids it.");
+        assertThat(CompletenessTest.importText(s)
+                        .getRequirement(Requirement.GOVERNMENT_ACCESS)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_not_read_authorities_named_as_no_sub_processors_as_a_term_on_their_requests_in_german() {
+        // the same mention of access to the data, once as no sub-processors and once as recipients of an annex
+        String recht = "Es gilt deutsches Recht. ";
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        recht + "Paketdienste und Behörden, die vom Auftragnehmer Zugriff auf Lieferdaten erhalten, "
+                                + "sind keine Unterauftragsverarbeiter; § 6 findet auf sie keine Anwendung.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        recht + "Paketdienste und Behörden, die vom Auftragnehmer Zugriff auf Lieferdaten erhalten, "
+                                + "werden in Anlage 4 aufgeführt.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Clause 15.1 of 2021/914: an attempt to redirect an authority, with and without notice to the controller ---
+
+    @Test
+    void should_read_an_attempt_to_redirect_an_authority_without_notice_to_the_controller_as_weaker() {
+        assertThat(en(
+                        "18. Final provisions",
+                        "Terms defined in the GDPR have the meaning given to them there. Where a law enforcement "
+                                + "agency demands personal data from the Processor, the Processor will seek to redirect "
+                                + "the agency to the Customer.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_read_an_attempt_to_redirect_an_authority_with_notice_to_the_controller_in_the_passage_as_found() {
+        // the notice in the next sentence of the passage, not within the sentence of the attempt
+        assertThat(en(
+                        "18. Final provisions",
+                        "Terms defined in the GDPR have the meaning given to them there. Where a law enforcement "
+                                + "agency demands personal data from the Processor, the Processor will seek to redirect "
+                                + "the agency to the Customer. Unless the law forbids it, the Processor notifies the "
+                                + "Customer of every such demand it receives.",
+                        Requirement.GOVERNMENT_ACCESS))
                 .isEqualTo(Status.FOUND);
     }
 
