@@ -722,19 +722,18 @@ final class DocumentRules {
     static @Nullable String draftersNote(String text) {
         boolean bracket = text.indexOf('[') >= 0;
         boolean colon = text.indexOf(':') >= 0;
-        if (!bracket && !colon) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (!lower.contains("hinweis")
-                    && !lower.contains("verwender")
-                    && !lower.contains("note")
-                    && !lower.contains("anmerkung")
-                    && !lower.contains("erläuterung")) {
-                return null;
+        String lower = text.toLowerCase(Locale.ROOT);
+        // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
+        if (lower.contains("hinweis")
+                || lower.contains("note")
+                || lower.contains("anmerkung")
+                || lower.contains("erläuterung")
+                || lower.contains("anm.")
+                || lower.contains("ntd")) {
+            Matcher m = DRAFTERS_NOTE.matcher(text);
+            if (m.find()) {
+                return m.group();
             }
-        }
-        Matcher m = DRAFTERS_NOTE.matcher(text);
-        if (m.find()) {
-            return m.group();
         }
         if (bracket) {
             Matcher b = EDITING_BRACKET.matcher(text);
@@ -742,7 +741,7 @@ final class DocumentRules {
                 return b.group();
             }
         }
-        if (colon) {
+        if (colon && lower.contains("optional")) {
             Matcher o = OPTIONAL_LABEL.matcher(text);
             if (o.find()) {
                 return o.group().strip();
@@ -854,6 +853,9 @@ final class DocumentRules {
         Set<String> defined = new HashSet<>();
         for (Map.Entry<ModelPath, LocalizedText> e : texts) {
             for (String translation : Text.translations(e.getValue())) {
+                if (!hasOpeningQuote(translation)) {
+                    continue; // most texts quote nothing: no search with the pattern (issue #14)
+                }
                 Matcher m = QUOTED.matcher(translation);
                 while (m.find()) {
                     defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
@@ -887,6 +889,16 @@ final class DocumentRules {
         });
         defined.remove("");
         return defined;
+    }
+
+    /** Whether a text holds a character that may open a {@link #QUOTED} term. */
+    private static boolean hasOpeningQuote(String text) {
+        return text.indexOf('"') >= 0
+                || text.indexOf('„') >= 0
+                || text.indexOf('“') >= 0
+                || text.indexOf('”') >= 0
+                || text.indexOf('‘') >= 0
+                || text.indexOf('«') >= 0;
     }
 
     /** Whether a term, or the term without its German inflection, is among the defined ones or part of one. */
@@ -931,7 +943,8 @@ final class DocumentRules {
         if (!text.contains("vertrag")
                 && !text.contains("vereinbarung")
                 && !text.contains("bedingungen")
-                && !text.contains("Auftrag")
+                && !text.contains("Auftraggeber")
+                && !text.contains("Auftragnehmer")
                 && !text.contains("Kunde")) {
             return found; // the German expression needs one of these
         }
