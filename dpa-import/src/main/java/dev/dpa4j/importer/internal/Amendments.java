@@ -62,26 +62,20 @@ final class Amendments {
             if (!mayAmend(passage)) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
-                if (addresses == null) {
-                    addresses = ClauseReferences.addresses(text, segments);
-                    articles = ClauseReferences.articles(segments);
-                }
-                for (Map.Entry<List<List<String>>, String> ref : ClauseReferences.references(sentence, articles)) {
+            if (addresses == null) {
+                addresses = ClauseReferences.addresses(text, segments);
+                articles = ClauseReferences.articles(segments);
+            }
+            for (Sentences.Sentence s : Sentences.split(passage)) {
+                for (Map.Entry<List<List<String>>, String> ref : ClauseReferences.references(s.text(), articles)) {
                     Matcher a = AMENDED.matcher(ref.getValue());
                     if (!a.lookingAt()) {
                         continue;
                     }
                     // what follows the amendment's verb, up to the passage's end: a change of some words keeps the
                     // clause
-                    String rest = passage.substring(Math.min(
-                            passage.length(),
-                            from + sentence.length() - ref.getValue().length() + a.end()));
+                    String rest = passage.substring(
+                            Math.min(passage.length(), s.end() - ref.getValue().length() + a.end()));
                     String tail = rest.length() > 200 ? rest.substring(0, 200) : rest;
                     if (IN_PART.matcher(tail).find()) {
                         continue;
@@ -94,7 +88,6 @@ final class Amendments {
                         }
                     }
                 }
-                from = next;
             }
         }
         return out;

@@ -47,9 +47,10 @@ final class ClauseReferences {
 
     /**
      * The requirements a derogation can weaken: the duties of Art. 28(3) and (4) GDPR and the liability; not the items
-     * of the description, the definitions or the order of precedence, whose clauses name other clauses by design.
+     * of the description, the definitions or the order of precedence, whose clauses name other clauses by design; also
+     * the requirements a narrowing definition can weaken ({@link NarrowingDefinitions}).
      */
-    private static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
+    static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
             Requirement.SUBJECT_AND_DURATION,
             Requirement.NATURE_AND_PURPOSE,
             Requirement.DATA_CATEGORIES,
@@ -279,14 +280,8 @@ final class ClauseReferences {
             List<Segment> segments,
             List<RequirementResult> results,
             java.util.function.UnaryOperator<String> normalise) {
-        List<List<String>> addresses = new ArrayList<>();
-        boolean articles = false;
-        for (Segment s : segments) {
-            addresses.add(address(s, text.text(s.block())));
-            for (String h : s.heading().split(" > ")) {
-                articles |= ARTICLE.matcher(h.strip()).lookingAt();
-            }
-        }
+        List<List<String>> addresses = addresses(text, segments);
+        boolean articles = articles(segments);
         boolean[] nonBinding = NonBindingParts.excluded(segments);
         boolean[] superseded = Amendments.superseded(text, segments);
         for (int i = 0; i < superseded.length; i++) {
@@ -306,12 +301,8 @@ final class ClauseReferences {
             if (!mayRefer(passage)) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String original = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String original = cut.text();
                 for (Target t : targets(original, addresses.get(i), articles)) {
                     String sentence = normalise.apply(original);
                     if (!limits(sentence)
@@ -323,10 +314,9 @@ final class ClauseReferences {
                         continue; // the clause the sentence stands in: it delimits itself
                     }
                     for (Requirement r : about(sentence, served(t.address(), addresses, segments, results, i))) {
-                        found.putIfAbsent(r, new Derogation(t.reference(), span(s, from, original)));
+                        found.putIfAbsent(r, new Derogation(t.reference(), Sentences.span(s, cut)));
                     }
                 }
-                from = next;
             }
         }
         Map<Requirement, AnnexLimit> inAnnexes = annexLimits(text, segments, results, addresses, nonBinding, normalise);
@@ -395,15 +385,11 @@ final class ClauseReferences {
             if (!CONFLICT.matcher(passage).find()) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String sentence = cut.text();
                 if (CONFLICT.matcher(sentence).find()
                         && !SCC_CONTEXT.matcher(sentence).find()) {
-                    SourceSpan span = span(s, from, sentence);
+                    SourceSpan span = Sentences.span(s, cut);
                     Matcher over = OVER_ANNEX.matcher(sentence);
                     while (over.find()) {
                         named.putIfAbsent(
@@ -434,7 +420,6 @@ final class ClauseReferences {
                         }
                     }
                 }
-                from = next;
             }
         }
         Map<Requirement, AnnexLimit> out = new EnumMap<>(Requirement.class);
@@ -453,12 +438,8 @@ final class ClauseReferences {
                     || SCC_CONTEXT.matcher(s.heading()).find()) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String original = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String original = cut.text();
                 String sentence = normalise.apply(original);
                 String limiting = DUTY_ONLY.matcher(sentence).replaceAll(" ");
                 if (limits(limiting)
@@ -473,19 +454,18 @@ final class ClauseReferences {
                                         segments,
                                         addresses,
                                         address.get(0),
-                                        s.block().offset() + from,
-                                        s.block().offset() + end)) {
+                                        s.block().offset() + cut.from(),
+                                        s.block().offset() + cut.end())) {
                             out.putIfAbsent(
                                     r.requirement(),
                                     new AnnexLimit(
                                             annex.annex(),
                                             annex.prevails(),
-                                            span(s, from, original),
+                                            Sentences.span(s, cut),
                                             annex.precedence()));
                         }
                     }
                 }
-                from = next;
             }
         }
         return out;
@@ -859,16 +839,5 @@ final class ClauseReferences {
             return Integer.toString(roman + 1);
         }
         return n;
-    }
-
-    private static SourceSpan span(Segment s, int from, String sentence) {
-        int lead = sentence.length() - sentence.stripLeading().length();
-        String trimmed = sentence.strip();
-        int offset = s.block().offset() + from + lead;
-        String quote = TextBuilder.normalise(trimmed);
-        if (quote.length() > SourceSpan.MAX_QUOTE) {
-            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
-        }
-        return new SourceSpan(offset, trimmed.length(), quote, s.section());
     }
 }

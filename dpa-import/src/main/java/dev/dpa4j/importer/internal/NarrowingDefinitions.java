@@ -1,15 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.internal;
 
-import dev.dpa4j.importer.Requirement;
 import dev.dpa4j.importer.RequirementResult;
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.importer.internal.Segmenter.Segment;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,15 +53,6 @@ final class NarrowingDefinitions {
                     + "|betroffen|anfrage|antrag|unterauftrag|subunternehm|kontroll|prüfung|inspektion",
             FLAGS);
 
-    /** The requirements a narrowed term can weaken: the duties, not the description or the definitions clause. */
-    private static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
-            Requirement.SUBJECT_AND_DURATION,
-            Requirement.NATURE_AND_PURPOSE,
-            Requirement.DATA_CATEGORIES,
-            Requirement.DATA_SUBJECTS,
-            Requirement.DEFINITIONS,
-            Requirement.ORDER_OF_PRECEDENCE));
-
     private NarrowingDefinitions() {}
 
     /** A narrowing definition found: the term and the sentence. */
@@ -87,12 +75,8 @@ final class NarrowingDefinitions {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String sentence = cut.text();
                 for (Pattern p : List.of(ENGLISH, GERMAN)) {
                     Matcher m = p.matcher(sentence);
                     if (m.find() && DUTY_TERM.matcher(m.group("term")).find()) {
@@ -101,11 +85,10 @@ final class NarrowingDefinitions {
                         Pattern uses = Pattern.compile(
                                 "(?<![\\p{L}])" + Pattern.quote(term) + "(?:e|en|n|s|es)?(?![\\p{L}])",
                                 Pattern.UNICODE_CASE);
-                        definitions.add(new Definition(term, uses, span(s, from, sentence)));
+                        definitions.add(new Definition(term, uses, Sentences.span(s, cut)));
                         break;
                     }
                 }
-                from = next;
             }
         }
         if (definitions.isEmpty()) {
@@ -114,7 +97,7 @@ final class NarrowingDefinitions {
         List<RequirementResult> out = new ArrayList<>();
         for (RequirementResult r : results) {
             Definition narrowing = null;
-            if (r.status() == Status.FOUND && DUTIES.contains(r.requirement())) {
+            if (r.status() == Status.FOUND && ClauseReferences.DUTIES.contains(r.requirement())) {
                 for (Definition d : definitions) {
                     for (SourceSpan e : r.evidence()) {
                         if (e.offset() != d.span().offset()
@@ -139,15 +122,5 @@ final class NarrowingDefinitions {
             out.add(new RequirementResult(r.requirement(), Status.WEAKER, evidence, NARROWED + narrowing.term()));
         }
         return List.copyOf(out);
-    }
-
-    private static SourceSpan span(Segment s, int from, String sentence) {
-        int lead = sentence.length() - sentence.stripLeading().length();
-        String trimmed = sentence.strip();
-        String quote = TextBuilder.normalise(trimmed);
-        if (quote.length() > SourceSpan.MAX_QUOTE) {
-            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
-        }
-        return new SourceSpan(s.block().offset() + from + lead, trimmed.length(), quote, s.section());
     }
 }
