@@ -4,40 +4,29 @@ package dev.dpa4j.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
  * Amendments inside a document (#16): a later part that deletes a clause or gives it a new wording makes the document
  * read as amended; the old wording is no evidence, the new one is. A reference to another contract's clause, a change
- * of some words and a confirmation change nothing. Agreements of our own, English and German.
+ * of some words and a confirmation change nothing. Agreements of our own, English and German, in the frames of
+ * {@link WordingFrames#larchmere} and {@link WordingFrames#kornhaus}.
  */
 class AmendmentsTest {
 
-    private static final String ENGLISH = String.join(
-            "\n\n",
-            "Data Processing Agreement",
-            "1. Parties",
-            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
-                    + "\"Processor\").",
-            "2. Subject matter and duration",
-            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
-                    + "main agreement.",
-            "3. Instructions",
-            "3.1 The Processor processes personal data only on documented instructions from the Customer.",
-            "7. Personal data breaches",
-            "7.1 The Processor shall use reasonable efforts to notify the Customer of personal data breaches.",
-            "9. Audits",
-            "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
-                    + "compliance with Article 28 GDPR.",
-            "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
-                    + "Customer or another auditor mandated by the Customer.",
-            "Amendment No. 1",
-            "%amendment%");
-
     private static ImportResult english(String amendment) {
-        String doc = ENGLISH.replace("%amendment%", amendment);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+        return WordingFrames.larchmere(
+                "3. Instructions",
+                "3.1 The Processor processes personal data only on documented instructions from the Customer.",
+                "7. Personal data breaches",
+                "7.1 The Processor shall use reasonable efforts to notify the Customer of personal data breaches.",
+                "9. Audits",
+                "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
+                        + "compliance with Article 28 GDPR.",
+                "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
+                        + "Customer or another auditor mandated by the Customer.",
+                "Amendment No. 1",
+                amendment);
     }
 
     private static final String NEW_BREACH_CLAUSE = "The Processor shall notify the Customer of a personal data breach "
@@ -95,28 +84,17 @@ class AmendmentsTest {
         assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.FOUND);
     }
 
-    private static final String GERMAN = String.join(
-            "\n\n",
-            "Vereinbarung zur Auftragsverarbeitung",
-            "§ 1 Parteien",
-            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
-                    + "(Auftragnehmer).",
-            "§ 2 Gegenstand und Dauer",
-            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
-                    + "Hauptvertrag.",
-            "§ 3 Weisungen",
-            "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
-            "§ 6 Kontrollen",
-            "(1) Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der "
-                    + "Einhaltung der Pflichten aus Art. 28 DSGVO zur Verfügung.",
-            "(2) Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder "
-                    + "einen von ihm beauftragten Prüfer und trägt dazu bei.",
-            "Nachtrag Nr. 1",
-            "%amendment%");
-
     private static ImportResult german(String amendment) {
-        String doc = GERMAN.replace("%amendment%", amendment);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        return WordingFrames.kornhaus(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
+                "§ 6 Kontrollen",
+                "(1) Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der "
+                        + "Einhaltung der Pflichten aus Art. 28 DSGVO zur Verfügung.",
+                "(2) Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder "
+                        + "einen von ihm beauftragten Prüfer und trägt dazu bei.",
+                "Nachtrag Nr. 1",
+                amendment);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.importer.internal.NoteWordings;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -17,34 +16,23 @@ import org.junit.jupiter.api.Test;
  */
 class PrevailingAnnexTest {
 
-    private static final String ENGLISH = String.join(
-            "\n\n",
-            "Data Processing Agreement",
-            "1. Parties",
-            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
-                    + "\"Processor\").",
-            "2. Subject matter and duration",
-            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
-                    + "main agreement.",
-            "3. Instructions",
-            "The Processor processes personal data only on documented instructions from the Customer.",
-            "4. Security",
-            "The Processor takes all measures required pursuant to Article 32 GDPR.",
-            "5. Data subjects' requests",
-            "The Processor shall assist the Customer by appropriate technical and organisational measures in "
-                    + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
-            "6. Personal data breaches",
-            "The Processor shall notify the Customer of a personal data breach without undue delay and in any event "
-                    + "within 48 hours after becoming aware of it.",
-            "7. Order of precedence",
-            "%precedence%",
-            "Schedule 2 – Service levels",
-            "1. The Processor answers support tickets within one business day.",
-            "2. %schedule%");
-
     private static ImportResult english(String precedence, String schedule) {
-        String doc = ENGLISH.replace("%precedence%", precedence).replace("%schedule%", schedule);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+        return WordingFrames.larchmere(
+                "3. Instructions",
+                "The Processor processes personal data only on documented instructions from the Customer.",
+                "4. Security",
+                "The Processor takes all measures required pursuant to Article 32 GDPR.",
+                "5. Data subjects' requests",
+                "The Processor shall assist the Customer by appropriate technical and organisational measures in "
+                        + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
+                "6. Personal data breaches",
+                "The Processor shall notify the Customer of a personal data breach without undue delay and in any event "
+                        + "within 48 hours after becoming aware of it.",
+                "7. Order of precedence",
+                precedence,
+                "Schedule 2 – Service levels",
+                "1. The Processor answers support tickets within one business day.",
+                "2. " + schedule);
     }
 
     private static final String SCHEDULE_PREVAILS =
@@ -110,29 +98,18 @@ class PrevailingAnnexTest {
         assertThat(dsr(r).status()).isEqualTo(Status.FOUND);
     }
 
-    private static final String GERMAN = String.join(
-            "\n\n",
-            "Vereinbarung zur Auftragsverarbeitung",
-            "§ 1 Parteien",
-            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
-                    + "(Auftragnehmer).",
-            "§ 2 Gegenstand und Dauer",
-            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
-                    + "Hauptvertrag.",
-            "§ 3 Weisungen",
-            "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
-            "§ 4 Meldung von Verletzungen",
-            "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
-                    + "unverzüglich, spätestens binnen 24 Stunden, nachdem sie ihm bekannt geworden ist.",
-            "§ 5 Rangfolge",
-            "%precedence%",
-            "Anlage 3 – Leistungsbeschreibung",
-            "(1) Der Support ist werktags von 8 bis 18 Uhr erreichbar.",
-            "(2) %annex%");
-
     private static ImportResult german(String precedence, String annex) {
-        String doc = GERMAN.replace("%precedence%", precedence).replace("%annex%", annex);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        return WordingFrames.kornhaus(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
+                "§ 4 Meldung von Verletzungen",
+                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
+                        + "unverzüglich, spätestens binnen 24 Stunden, nachdem sie ihm bekannt geworden ist.",
+                "§ 5 Rangfolge",
+                precedence,
+                "Anlage 3 – Leistungsbeschreibung",
+                "(1) Der Support ist werktags von 8 bis 18 Uhr erreichbar.",
+                "(2) " + annex);
     }
 
     @Test
