@@ -301,4 +301,52 @@ class ClauseReferencesTest {
                         + "head office."),
                 Requirement.AUDIT_INSPECTIONS);
     }
+
+    // --- roles delimited, not limited; the German verb around the clause (struct20) ---
+
+    @Test
+    void should_leave_the_clause_unchanged_when_it_is_said_not_to_apply_to_persons_that_are_no_sub_processors() {
+        // the delimitation and the clause's exclusion in one sentence joined by a semicolon, or in two sentences
+        found(
+                english(
+                        "Card networks and acquiring banks are not sub-processors of the Processor; clause 6.2 does not "
+                                + "apply to them."),
+                Requirement.SUBPROCESSOR_CHANGES);
+        found(
+                english("Card networks and acquiring banks are not sub-processors of the Processor. Clause 6.2 does "
+                        + "not apply to them."),
+                Requirement.SUBPROCESSOR_CHANGES);
+        found(
+                german("Zahlungsnetze und Banken sind keine Unterauftragsverarbeiter; § 6 Abs. 2 findet auf sie keine "
+                        + "Anwendung."),
+                Requirement.SUBPROCESSOR_CHANGES);
+    }
+
+    @Test
+    void should_read_a_clause_that_does_not_apply_to_persons_that_are_sub_processors_as_weaker() {
+        // the same exclusion where no delimitation of roles goes before, or one that speaks of other persons
+        assertThat(english("Hosting providers in the United States are engaged as sub-processors; clause 6.2 does not "
+                                + "apply to them.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(english("Card networks are not sub-processors. Clause 6.2 does not apply to the hosting providers "
+                                + "in the United States.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(german("§ 6 Abs. 2 findet auf Rechenzentren in Drittländern keine Anwendung.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(german("Auf Wartungsdienstleister in Drittländern findet § 6 Abs. 2 keine Anwendung.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(german("Die Parteien sind sich einig, dass § 6 Abs. 2 für Wartungsdienstleister in Drittländern "
+                                + "nicht gilt.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+    }
 }

@@ -141,7 +141,8 @@ final class ClauseReferences {
     /**
      * The clause as the subject of a modification after the reference: "Section 9 shall apply only", "Clause 9 does
      * not apply", "Section 9 applies subject to", „§ 9 gilt nur“, „§ 9 gilt mit der Maßgabe“, „findet keine
-     * Anwendung“, "is limited to".
+     * Anwendung“, „findet auf sie keine Anwendung“, "is limited to"; and with the verb at the end of a German subordinate
+     * clause, „dass § 9 auf sie keine Anwendung findet“, „… für sie nicht gilt“.
      */
     private static final Pattern MODIFIED = Pattern.compile(
             "^\\W{0,3}(?:(?:of\\s+)?(?:this|the)\\s+(?:dpa|agreement|addendum)\\s*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
@@ -150,7 +151,20 @@ final class ClauseReferences {
                     + "|^\\W{0,3}(?:(?:shall|will|does|do)\\s+)?(?:only\\s+)?(?:not\\s+)?(?:apply|applies)\\b"
                     + "|^\\W{0,3}(?:(?:dieser|des)\\s+(?:vereinbarung|vertrags)\\s*)?(?:gilt|gelten|findet|finden|ist|sind)\\s+"
                     + "(?:\\w+\\s+){0,3}?(?:nur|lediglich|ausschließlich|nicht|keine\\s+anwendung|mit\\s+der\\s+maßgabe|mit\\s+den\\s+maßgaben"
-                    + "|eingeschränkt|beschränkt|begrenzt|in\\s+folgender)",
+                    + "|eingeschränkt|beschränkt|begrenzt|in\\s+folgender)"
+                    + "|^\\W{0,3}(?:gilt|gelten|findet|finden)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}?(?:nur|lediglich|ausschließlich"
+                    + "|nicht(?!\\s+nur)|keine\\s+anwendung|mit\\s+der\\s+maßgabe)\\b"
+                    + "|^\\W{0,3}(?:[\\p{L}-]+\\s+){0,5}?(?:keine\\s+anwendung\\s+finde[nt]|nicht\\s+(?:gilt|gelten|anwendbar\\s+(?:ist|sind))|nur\\s+(?:gilt|gelten))\\b",
+            FLAGS);
+
+    /**
+     * The German verb in second place before the clause, the modification after it: „Auf diese Dienstleister findet § 9
+     * keine Anwendung“, „Für sie gilt § 9 nicht“, „Für sie gilt § 9 nur …“.
+     */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:findet|finden|gilt|gelten)\\s*$", FLAGS);
+
+    private static final Pattern MODIFIED_AFTER_VERB = Pattern.compile(
+            "^\\W{0,3}(?:[\\p{L}-]+\\s+){0,3}?(?:keine\\s+anwendung|nicht\\b(?!\\s+nur)|nur\\b|lediglich\\b|mit\\s+der\\s+maßgabe)",
             FLAGS);
 
     /** The duties of the clause: "its obligations under Clauses 9 and 10", „die Pflichten nach § 9“. */
@@ -166,7 +180,9 @@ final class ClauseReferences {
                     + "|commercially\\s+reasonable|reasonable\\s+(?:efforts|endeavours)|best\\s+(?:efforts|endeavours)|bemüh\\w*"
                     + "|discretion|ermessen|at\\s+its\\s+(?:option|election)|nach\\s+(?:seiner|eigener)\\s+wahl"
                     + "|(?:does|do|shall|will)\\s+not\\s+apply|not\\s+(?:be\\s+)?(?:obliged|obligated|required|liable|responsible|bound)|need\\s+not"
-                    + "|no\\s+(?:obligation|liability|duty)|gilt\\s+nicht|gelten\\s+nicht|finde[nt]\\s+keine\\s+anwendung|nicht\\s+anwendbar"
+                    + "|no\\s+(?:obligation|liability|duty)|(?:gilt|gelten)\\s+(?:\\S+\\s+){0,6}?nicht\\b(?!\\s+nur)|nicht\\s+(?:gilt|gelten)"
+                    + "|finde[nt]\\s+(?:\\S+\\s+){0,6}?keine\\s+anwendung|keine\\s+anwendung\\s+finde[nt]|nicht\\s+anwendbar"
+                    + "|not\\s+applicable|inapplicable"
                     + "|nicht\\s+(?:dazu\\s+)?verpflichtet|keine\\s+(?:haftung|pflicht|verpflichtung)|haftet\\s+(?:\\w+\\s+){0,3}nicht|entfällt|ausgeschlossen|excluded"
                     + ")\\b",
             FLAGS);
@@ -307,7 +323,7 @@ final class ClauseReferences {
                     String sentence = normalise.apply(original);
                     if (!limits(sentence)
                             || RESTORES.matcher(sentence).find()
-                            || DELIMITS_ROLES.matcher(sentence).find()) {
+                            || delimitsRoles(passage, cut, normalise)) {
                         continue;
                     }
                     if (within(addresses.get(i), t.address())) {
@@ -663,12 +679,47 @@ final class ClauseReferences {
         return within(address, target);
     }
 
+    /**
+     * A sentence that speaks of persons named before it: "to them", "to such providers", „auf sie“, „für diese“ — the
+     * persons the sentence before delimits, where it does.
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "\\b(?:to|for|on)\\s+(?:them|(?:such|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:parties|persons|entities|providers|recipients|networks|schemes|companies|third\\s+parties))\\b"
+                    + "|\\b(?:auf|für)\\s+(?:sie|diese|solche)\\b",
+            FLAGS);
+
+    /**
+     * Whether a derogating sentence delimits roles ({@link #DELIMITS_ROLES}) rather than limits a duty: the persons it
+     * takes out of a clause are no sub-processors, said in the same sentence up to its full stop ("X are not
+     * sub-processors; clause 9 does not apply to them", which {@link Sentences#END} cuts at the semicolon), or in the
+     * sentence before one that refers back to them ("X are not sub-processors. Clause 9 does not apply to them.").
+     */
+    private static boolean delimitsRoles(
+            String passage, Sentences.Sentence cut, java.util.function.UnaryOperator<String> normalise) {
+        Sentences.Sentence previous = null;
+        for (Sentences.Sentence full : Sentences.split(passage, Sentences.FULL_STOP)) {
+            if (full.from() <= cut.from() && cut.from() < Math.max(full.end(), full.from() + 1)) {
+                String sentence = normalise.apply(full.text());
+                return DELIMITS_ROLES.matcher(sentence).find()
+                        || (previous != null
+                                && REFERS_BACK.matcher(sentence).find()
+                                && DELIMITS_ROLES
+                                        .matcher(normalise.apply(previous.text()))
+                                        .find());
+            }
+            previous = full;
+        }
+        return DELIMITS_ROLES.matcher(normalise.apply(cut.text())).find();
+    }
+
     /** Whether the words around a reference make the sentence a departure from the clause it names. */
     private static boolean derogates(String before, String after) {
         String near = before.length() > 80 ? before.substring(before.length() - 80) : before;
         return DEROGATING.matcher(near).find()
                 || MODIFIED.matcher(after).lookingAt()
-                || DUTIES_UNDER.matcher(near).find();
+                || DUTIES_UNDER.matcher(near).find()
+                || (VERB_BEFORE.matcher(near).find()
+                        && MODIFIED_AFTER_VERB.matcher(after).lookingAt());
     }
 
     /** Whether a sentence limits what it applies to. */
