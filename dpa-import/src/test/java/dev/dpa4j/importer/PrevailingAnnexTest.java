@@ -130,4 +130,74 @@ class PrevailingAnnexTest {
                 "Meldungen von Sicherheitsvorfällen gehen an die im Hauptvertrag benannte Rufnummer.");
         assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION).status()).isEqualTo(Status.FOUND);
     }
+
+    // --- the annexes named together: "the Schedules", „die Anlagen“ (struct20) ---
+
+    @Test
+    void should_weaken_a_duty_when_the_schedules_together_prevail_and_one_limits_it() {
+        ImportResult r = english(
+                "In the event of a conflict between the clauses of this agreement and the Schedules, the Schedules "
+                        + "shall prevail.",
+                LIMIT);
+        RequirementResult q = dsr(r);
+        assertThat(q.status()).isEqualTo(Status.WEAKER);
+        assertThat(q.note()).startsWith("limited in an annex that prevails").endsWith("Schedule 2");
+        assertThat(q.evidence()).extracting(SourceSpan::quote).anyMatch(e -> e.contains("the Schedules shall prevail"));
+        assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION).status()).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_count_the_limit_as_a_conflict_when_the_clauses_prevail_over_the_schedules() {
+        RequirementResult q = dsr(english(
+                "In the event of a conflict, the clauses of this agreement prevail over the Schedules.", LIMIT));
+        assertThat(q.status()).isEqualTo(Status.WEAKER);
+        assertThat(q.note())
+                .startsWith("limited in an annex, a conflict to resolve")
+                .endsWith("Schedule 2");
+    }
+
+    @Test
+    void should_keep_a_duty_met_when_the_schedules_prevail_without_a_limit_or_the_precedence_is_the_clauses() {
+        assertThat(dsr(english(
+                                "In the event of a conflict between the clauses of this agreement and the "
+                                        + "Schedules, the Schedules shall prevail.",
+                                NO_LIMIT))
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // the standard contractual clauses prevailing over their own annexes: not this agreement's schedules
+        assertThat(dsr(english(
+                                "In the event of a conflict between the Standard Contractual Clauses and the "
+                                        + "Annexes, the Standard Contractual Clauses prevail.",
+                                LIMIT))
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_the_german_annexes_named_together() {
+        String limit = "Meldungen von Sicherheitsvorfällen erfolgen nur für Störungen der Produktivsysteme.";
+        RequirementResult prevails = german(
+                        "Bei Widersprüchen zwischen dieser Vereinbarung und ihren Anlagen gehen die Anlagen vor.",
+                        limit)
+                .getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(prevails.status()).isEqualTo(Status.WEAKER);
+        assertThat(prevails.note())
+                .startsWith("limited in an annex that prevails")
+                .endsWith("Anlage 3");
+        assertThat(german("Die Anlagen haben bei Widersprüchen Vorrang vor den Regelungen dieser Vereinbarung.", limit)
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        RequirementResult subordinate = german("Bei Widersprüchen geht diese Vereinbarung den Anlagen vor.", limit)
+                .getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(subordinate.status()).isEqualTo(Status.WEAKER);
+        assertThat(subordinate.note()).startsWith("limited in an annex, a conflict to resolve");
+        // without a limit in the annex
+        assertThat(german(
+                                "Bei Widersprüchen zwischen dieser Vereinbarung und ihren Anlagen gehen die Anlagen vor.",
+                                "Meldungen von Sicherheitsvorfällen gehen an die im Hauptvertrag benannte Rufnummer.")
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }

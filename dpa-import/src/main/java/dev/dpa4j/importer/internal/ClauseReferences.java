@@ -271,6 +271,38 @@ final class ClauseReferences {
                     + ANNEX_NAMED,
             FLAGS);
 
+    /** The annexes together: "the Schedules", "its Annexes", „die Anlagen“, „den Anhängen“. */
+    private static final String ANNEXES = "\\b(?:the|its|all|die|den|der|ihre[n]?|seine[n]?|sämtliche[n]?|alle)\\s+"
+            + "(?<annexes>schedules|annexes|appendices|appendixes|exhibits|attachments|anlagen|anhänge[n]?)\\b";
+
+    /**
+     * The annexes together as the subject of prevailing: "the Schedules shall prevail", "the Annexes take
+     * precedence", „die Anlagen gehen … vor“, „die Anlagen haben … Vorrang“; between them and the verb no other
+     * document.
+     */
+    private static final Pattern ANNEXES_PREVAIL = Pattern.compile(
+            ANNEXES
+                    + "(?<between>(?:(?!annex|anlage|anhang|appendix|schedule|exhibit|attachment)[^.;:]){0,50}?)\\b(?:(?:shall|will|are\\s+to|do)\\s+)?(?:prevail|take\\s+precedence|govern|control"
+                    + "|gehen\\s+(?:[\\p{L}-]+\\s+){0,3}?vor\\b|haben\\s+(?:[\\p{L}-]+\\s+){0,3}?vorrang|sind\\s+maßgeblich|vorrang\\s+haben)",
+            FLAGS);
+
+    /** The inverted German order: „… gehen die Anlagen vor“, „… haben die Anlagen Vorrang“. */
+    private static final Pattern ANNEXES_PREVAIL_INVERTED = Pattern.compile(
+            "\\b(?:gehen|haben)\\s+(?:die\\s+|sämtliche\\s+|alle\\s+)?(?:anlagen|anhänge)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:vor\\b|den\\s+vorrang|vorrang)",
+            FLAGS);
+
+    /**
+     * The agreement's clauses over the annexes together: "this DPA prevails over the Schedules", "take precedence
+     * over the Annexes", „Vorrang vor den Anlagen“, „… geht diese Vereinbarung den Anlagen vor“.
+     */
+    private static final Pattern OVER_ANNEXES = Pattern.compile(
+            "\\b(?:(?:prevails?|precedence)\\s+over|vorrang\\s+vor)\\s+(?:the\\s+)?(?:provisions?\\s+of\\s+|terms\\s+of\\s+|regelungen\\s+(?:in\\s+)?)?"
+                    + ANNEXES
+                    + "|\\b(?:geht|gehen)\\s+(?:diese[rs]?\\s+|der\\s+|die\\s+|das\\s+)?(?:vertrag|vereinbarung|avv|hauptteil|regelungen|bestimmungen)"
+                    + "\\s+(?:[\\p{L}-]+\\s+){0,3}?den\\s+(?:anlagen|anhängen)\\s+vor\\b"
+                    + "|\\b(?:vertrag|vereinbarung|avv|hauptteil)\\s+(?:geht|gehen)\\s+(?:[\\p{L}-]+\\s+){0,3}?den\\s+(?:anlagen|anhängen)\\s+vor\\b",
+            FLAGS);
+
     /** Another document between an annex and the verb of prevailing, which is then the one that prevails. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
             "\\b(?:dpa|agreement|addendum|body|clauses|terms|msa|vertrag\\w*|vereinbarung\\w*|avv|hauptteil)\\b",
@@ -392,6 +424,8 @@ final class ClauseReferences {
             java.util.function.UnaryOperator<String> normalise) {
         // the annexes a precedence clause names, by their address ("annex2"), with the clause
         Map<String, AnnexLimit> named = new java.util.LinkedHashMap<>();
+        // the annexes together ("the Schedules shall prevail"), for an annex no precedence clause names by its number
+        AnnexLimit all = null;
         for (int i = 0; i < segments.size(); i++) {
             if (nonBinding[i]) {
                 continue;
@@ -420,6 +454,25 @@ final class ClauseReferences {
                                     new AnnexLimit(annexName(m.group()), true, span, span));
                         }
                     }
+                    Matcher together = ANNEXES_PREVAIL.matcher(sentence);
+                    while (together.find()) {
+                        if (!OTHER_DOCUMENT.matcher(together.group("between")).find()
+                                && !overBefore(sentence, together.start())) {
+                            all = new AnnexLimit(together.group("annexes"), true, span, span);
+                        }
+                    }
+                    Matcher inverted = ANNEXES_PREVAIL_INVERTED.matcher(sentence);
+                    if (inverted.find()) {
+                        String before =
+                                sentence.substring(0, inverted.start()).strip().toLowerCase(Locale.ROOT);
+                        if (!before.matches(
+                                "(?s).*\\b(?:vertrag|vereinbarung|avv|regelungen|bestimmungen|hauptteil)$")) {
+                            all = new AnnexLimit("Anlagen", true, span, span);
+                        }
+                    }
+                    if (all == null && OVER_ANNEXES.matcher(sentence).find()) {
+                        all = new AnnexLimit("annexes", false, span, span);
+                    }
                     Matcher g = ANNEX_PREVAILS_INVERTED.matcher(sentence);
                     while (g.find()) {
                         String before = sentence.substring(0, g.start()).strip().toLowerCase(Locale.ROOT);
@@ -439,12 +492,22 @@ final class ClauseReferences {
             }
         }
         Map<Requirement, AnnexLimit> out = new EnumMap<>(Requirement.class);
-        if (named.isEmpty()) {
+        if (named.isEmpty() && all == null) {
             return out;
         }
         for (int i = 0; i < segments.size(); i++) {
             List<String> address = addresses.get(i);
             AnnexLimit annex = address.isEmpty() ? null : named.get(address.get(0));
+            if (annex == null
+                    && all != null
+                    && !address.isEmpty()
+                    && address.get(0).startsWith("annex")) {
+                annex = new AnnexLimit(
+                        annexHeading(segments.get(i)).orElse(all.annex()),
+                        all.prevails(),
+                        all.limit(),
+                        all.precedence());
+            }
             if (annex == null || nonBinding[i]) {
                 continue;
             }
@@ -547,6 +610,17 @@ final class ClauseReferences {
     private static boolean overBefore(String sentence, int at) {
         String before = sentence.substring(0, at).strip().toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(?:over|vor|over\\s+the(?:\\s+provisions\\s+of)?)$");
+    }
+
+    /** The name of the innermost annex a passage stands in, as its heading writes it: "Schedule 2", "Anlage 3". */
+    private static java.util.Optional<String> annexHeading(Segment s) {
+        String name = null;
+        for (String h : s.heading().split(" > ")) {
+            if (ANNEX.matcher(h.strip()).lookingAt()) {
+                name = annexName(h.strip());
+            }
+        }
+        return java.util.Optional.ofNullable(name);
     }
 
     /** An annex's name as written, without the words around it: "Schedule 2". */
