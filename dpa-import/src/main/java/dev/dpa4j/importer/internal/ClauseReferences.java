@@ -727,6 +727,32 @@ final class ClauseReferences {
         return out;
     }
 
+    /**
+     * The annexes of this document a sentence names ("Schedule 2", „Anlage 3“), each with its address ("annex2") and
+     * the text after the name and its title in brackets: an annex of the Commission's clauses or of another contract
+     * is left out.
+     *
+     * @param sentence the sentence
+     * @return per annex named, its address and the rest of the sentence after it
+     */
+    static List<Map.Entry<String, String>> annexReferences(String sentence) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        if (SCC_CONTEXT.matcher(sentence).find()) {
+            return out;
+        }
+        Matcher m = ANNEX_REFERENCE.matcher(sentence);
+        while (m.find()) {
+            String after = sentence.substring(m.end()).replaceFirst("^\\s*\\([^)]{0,60}\\)", "");
+            if (EXTERNAL.matcher(after).lookingAt()) {
+                continue;
+            }
+            out.add(Map.entry("annex" + arabic(m.group("num")), after));
+        }
+        return out;
+    }
+
+    private static final Pattern ANNEX_REFERENCE = Pattern.compile(ANNEX_NAMED, FLAGS);
+
     /** The address of each passage of a document, by its numbering (see {@link #address}). */
     static List<List<String>> addresses(SourceText text, List<Segment> segments) {
         List<List<String>> out = new ArrayList<>();
