@@ -4,40 +4,29 @@ package dev.dpa4j.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
  * Amendments inside a document (#16): a later part that deletes a clause or gives it a new wording makes the document
  * read as amended; the old wording is no evidence, the new one is. A reference to another contract's clause, a change
- * of some words and a confirmation change nothing. Agreements of our own, English and German.
+ * of some words and a confirmation change nothing. Agreements of our own, English and German, in the frames of
+ * {@link WordingFrames#larchmere} and {@link WordingFrames#kornhaus}.
  */
 class AmendmentsTest {
 
-    private static final String ENGLISH = String.join(
-            "\n\n",
-            "Data Processing Agreement",
-            "1. Parties",
-            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
-                    + "\"Processor\").",
-            "2. Subject matter and duration",
-            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
-                    + "main agreement.",
-            "3. Instructions",
-            "3.1 The Processor processes personal data only on documented instructions from the Customer.",
-            "7. Personal data breaches",
-            "7.1 The Processor shall use reasonable efforts to notify the Customer of personal data breaches.",
-            "9. Audits",
-            "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
-                    + "compliance with Article 28 GDPR.",
-            "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
-                    + "Customer or another auditor mandated by the Customer.",
-            "Amendment No. 1",
-            "%amendment%");
-
     private static ImportResult english(String amendment) {
-        String doc = ENGLISH.replace("%amendment%", amendment);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+        return WordingFrames.larchmere(
+                "3. Instructions",
+                "3.1 The Processor processes personal data only on documented instructions from the Customer.",
+                "7. Personal data breaches",
+                "7.1 The Processor shall use reasonable efforts to notify the Customer of personal data breaches.",
+                "9. Audits",
+                "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
+                        + "compliance with Article 28 GDPR.",
+                "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
+                        + "Customer or another auditor mandated by the Customer.",
+                "Amendment No. 1",
+                amendment);
     }
 
     private static final String NEW_BREACH_CLAUSE = "The Processor shall notify the Customer of a personal data breach "
@@ -95,28 +84,17 @@ class AmendmentsTest {
         assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.FOUND);
     }
 
-    private static final String GERMAN = String.join(
-            "\n\n",
-            "Vereinbarung zur Auftragsverarbeitung",
-            "§ 1 Parteien",
-            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
-                    + "(Auftragnehmer).",
-            "§ 2 Gegenstand und Dauer",
-            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
-                    + "Hauptvertrag.",
-            "§ 3 Weisungen",
-            "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
-            "§ 6 Kontrollen",
-            "(1) Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der "
-                    + "Einhaltung der Pflichten aus Art. 28 DSGVO zur Verfügung.",
-            "(2) Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder "
-                    + "einen von ihm beauftragten Prüfer und trägt dazu bei.",
-            "Nachtrag Nr. 1",
-            "%amendment%");
-
     private static ImportResult german(String amendment) {
-        String doc = GERMAN.replace("%amendment%", amendment);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        return WordingFrames.kornhaus(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
+                "§ 6 Kontrollen",
+                "(1) Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der "
+                        + "Einhaltung der Pflichten aus Art. 28 DSGVO zur Verfügung.",
+                "(2) Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder "
+                        + "einen von ihm beauftragten Prüfer und trägt dazu bei.",
+                "Nachtrag Nr. 1",
+                amendment);
     }
 
     @Test
@@ -143,5 +121,83 @@ class AmendmentsTest {
     void should_keep_a_german_paragraph_that_stays() {
         ImportResult r = german("§ 6 Abs. 2 bleibt unberührt.");
         assertThat(status(r, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.FOUND);
+    }
+
+    // --- some words of a clause changed, and annexes amended (struct20) ---
+
+    @Test
+    void should_read_a_clause_with_the_words_an_amendment_changes() {
+        // given the efforts wording of 7.1 replaced word for word by a notice without undue delay
+        ImportResult r = english("In Clause 7.1, the words \"use reasonable efforts to notify the Customer of personal "
+                + "data breaches\" are replaced by \"notify the Customer of a personal data breach without undue delay "
+                + "and in any event within 48 hours after becoming aware of it\".");
+        // then the clause reads as amended, and the amendment is quoted beside it
+        RequirementResult q = r.getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(q.status()).isEqualTo(Status.FOUND);
+        assertThat(q.evidence()).extracting(SourceSpan::quote).anyMatch(e -> e.startsWith("In Clause 7.1, the words"));
+    }
+
+    @Test
+    void should_read_a_german_clause_with_a_word_struck_out_or_replaced() {
+        // given the inspections struck out of § 6 Abs. 2 word for word
+        ImportResult struck = german("In § 6 Abs. 2 werden die Wörter „Überprüfungen einschließlich Inspektionen "
+                + "durch den Auftraggeber oder einen von ihm beauftragten Prüfer und trägt dazu bei“ gestrichen.");
+        assertThat(status(struck, Requirement.AUDIT_INSPECTIONS)).isNotEqualTo(Status.FOUND);
+        assertThat(status(struck, Requirement.AUDIT_INFORMATION)).isEqualTo(Status.FOUND);
+        // and an on-site inspection made the processor's choice
+        ImportResult replaced = german("In § 6 Abs. 2 wird die Angabe „ermöglicht Überprüfungen einschließlich "
+                + "Inspektionen“ durch die Angabe „ermöglicht nach eigenem Ermessen Überprüfungen einschließlich "
+                + "Inspektionen“ ersetzt.");
+        assertThat(status(replaced, Requirement.AUDIT_INSPECTIONS)).isEqualTo(Status.WEAKER);
+    }
+
+    @Test
+    void should_keep_the_clause_when_the_changed_words_are_another_contracts_or_not_in_the_clause() {
+        // another contract's clause 7.1
+        assertThat(status(
+                        english("In Clause 7.1 of the Master Agreement, the words \"use reasonable efforts to notify "
+                                + "the Customer of personal data breaches\" are replaced by \"notify the Customer of a "
+                                + "personal data breach without undue delay\"."),
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        // words that clause 9.2 does not hold
+        assertThat(status(
+                        english("In Clause 9.2, the words \"once a year\" are replaced by \"once in three years\"."),
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(status(german("In § 6 Abs. 2 wird das Wort „jährlich“ gestrichen."), Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    /** A numbered agreement whose Schedule 2 limits the assistance with data subjects' requests, then an amendment. */
+    private static ImportResult withSchedule(String amendment) {
+        return WordingFrames.larchmere(
+                "3. Data subjects' requests",
+                "The Processor shall assist the Customer by appropriate technical and organisational measures in "
+                        + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
+                "4. Order of precedence",
+                "In the event of a conflict between the clauses of this agreement and Schedule 2, Schedule 2 shall "
+                        + "prevail.",
+                "Schedule 2 – Support",
+                "1. Help with requests from data subjects is available on the Premium plan only.",
+                "Amendment No. 1",
+                amendment);
+    }
+
+    @Test
+    void should_take_away_an_annex_the_amendment_deletes() {
+        assertThat(status(withSchedule("Schedule 2 is deleted."), Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.FOUND);
+        assertThat(status(
+                        withSchedule("Schedule 2 (Support) is deleted in its entirety."),
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.FOUND);
+        // the schedule confirmed, or another contract's schedule deleted: the limit stays
+        assertThat(status(withSchedule("Schedule 2 remains unchanged."), Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(status(
+                        withSchedule("Schedule 2 of the Master Agreement is deleted."),
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.WEAKER);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.importer.internal.NoteWordings;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -18,101 +17,77 @@ import org.junit.jupiter.api.Test;
  */
 class ClauseReferencesTest {
 
-    private static final String ENGLISH = String.join(
-            "\n\n",
-            "Data Processing Agreement",
-            "1. Parties",
-            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
-                    + "\"Processor\").",
-            "2. Subject matter and duration",
-            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
-                    + "main agreement.",
-            "3. Instructions",
-            "3.1 The Processor processes personal data only on documented instructions from the Customer.",
-            "3.2 The Processor shall immediately inform the Customer if, in its opinion, an instruction infringes the "
-                    + "GDPR.",
-            "4. Confidentiality",
-            "The Processor ensures that persons authorised to process the personal data have committed themselves to "
-                    + "confidentiality.",
-            "5. Security",
-            "The Processor takes all measures required pursuant to Article 32 GDPR.",
-            "6. Sub-processors",
-            "6.1 The Customer gives the Processor a general written authorisation to engage sub-processors.",
-            "6.2 The Processor shall inform the Customer of any intended addition or replacement of a sub-processor "
-                    + "30 days in advance, and the Customer may object to it.",
-            "6.3 The Processor imposes the same data protection obligations as set out in this agreement on each "
-                    + "sub-processor by contract.",
-            "6.4 The Processor remains fully liable to the Customer for the performance of each sub-processor's "
-                    + "obligations.",
-            "7. Data subjects' requests",
-            "The Processor shall assist the Customer by appropriate technical and organisational measures in "
-                    + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
-            "8. Personal data breaches",
-            "8.1 The Processor shall notify the Customer of a personal data breach without undue delay and in any "
-                    + "event within 48 hours after becoming aware of it.",
-            "9. Audits",
-            "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
-                    + "compliance with Article 28 GDPR.",
-            "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
-                    + "Customer or another auditor mandated by the Customer.",
-            "10. Deletion and return",
-            "10.1 At the end of the services the Processor shall, at the Customer's choice, delete or return all "
-                    + "personal data to the Customer and delete existing copies.",
-            "11. General",
-            "11.1 This agreement is governed by the laws of Ireland.",
-            "11.2 %s");
-
     private static ImportResult english(String sentence) {
-        return DpaImporter.standard()
-                .importBytes(
-                        ENGLISH.replace("%s", sentence).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+        return WordingFrames.larchmere(
+                "3. Instructions",
+                "3.1 The Processor processes personal data only on documented instructions from the Customer.",
+                "3.2 The Processor shall immediately inform the Customer if, in its opinion, an instruction infringes the "
+                        + "GDPR.",
+                "4. Confidentiality",
+                "The Processor ensures that persons authorised to process the personal data have committed themselves to "
+                        + "confidentiality.",
+                "5. Security",
+                "The Processor takes all measures required pursuant to Article 32 GDPR.",
+                "6. Sub-processors",
+                "6.1 The Customer gives the Processor a general written authorisation to engage sub-processors.",
+                "6.2 The Processor shall inform the Customer of any intended addition or replacement of a sub-processor "
+                        + "30 days in advance, and the Customer may object to it.",
+                "6.3 The Processor imposes the same data protection obligations as set out in this agreement on each "
+                        + "sub-processor by contract.",
+                "6.4 The Processor remains fully liable to the Customer for the performance of each sub-processor's "
+                        + "obligations.",
+                "7. Data subjects' requests",
+                "The Processor shall assist the Customer by appropriate technical and organisational measures in "
+                        + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
+                "8. Personal data breaches",
+                "8.1 The Processor shall notify the Customer of a personal data breach without undue delay and in any "
+                        + "event within 48 hours after becoming aware of it.",
+                "9. Audits",
+                "9.1 The Processor shall make available to the Customer all information necessary to demonstrate "
+                        + "compliance with Article 28 GDPR.",
+                "9.2 The Processor shall allow for and contribute to audits, including inspections, conducted by the "
+                        + "Customer or another auditor mandated by the Customer.",
+                "10. Deletion and return",
+                "10.1 At the end of the services the Processor shall, at the Customer's choice, delete or return all "
+                        + "personal data to the Customer and delete existing copies.",
+                "11. General",
+                "11.1 This agreement is governed by the laws of Ireland.",
+                "11.2 " + sentence);
     }
 
-    private static final String GERMAN = String.join(
-            "\n\n",
-            "Vereinbarung zur Auftragsverarbeitung",
-            "§ 1 Parteien",
-            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
-                    + "(Auftragnehmer).",
-            "§ 2 Gegenstand und Dauer",
-            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
-                    + "Hauptvertrag.",
-            "§ 3 Weisungen",
-            "(1) Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers.",
-            "(2) Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf hin.",
-            "§ 4 Vertraulichkeit",
-            "Die Beschäftigten des Auftragnehmers sind zur Vertraulichkeit verpflichtet.",
-            "§ 5 Sicherheit",
-            "Der Auftragnehmer trifft alle nach Art. 32 DSGVO erforderlichen Maßnahmen.",
-            "§ 6 Unterauftragsverarbeiter",
-            "(1) Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter.",
-            "(2) Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der Auftraggeber "
-                    + "kann widersprechen.",
-            "(3) Der Auftragnehmer erlegt jedem Unterauftragsverarbeiter vertraglich dieselben Datenschutzpflichten "
-                    + "auf, die in dieser Vereinbarung festgelegt sind.",
-            "(4) Der Auftragnehmer haftet gegenüber dem Auftraggeber für die Einhaltung der Pflichten seiner "
-                    + "Unterauftragsverarbeiter.",
-            "§ 7 Betroffenenrechte",
-            "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen betroffener Personen.",
-            "§ 8 Meldung von Verletzungen",
-            "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
-                    + "unverzüglich, spätestens binnen 24 Stunden nach Kenntnis.",
-            "§ 9 Kontrollen",
-            "(1) Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen Informationen zur "
-                    + "Verfügung.",
-            "(2) Er ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder einen von ihm "
-                    + "beauftragten Prüfer.",
-            "§ 10 Löschung",
-            "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des Auftraggebers "
-                    + "zurück und löscht vorhandene Kopien.",
-            "§ 11 Schlussbestimmungen",
-            "(1) Es gilt deutsches Recht.",
-            "(2) %s");
-
     private static ImportResult german(String sentence) {
-        return DpaImporter.standard()
-                .importBytes(
-                        GERMAN.replace("%s", sentence).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        return WordingFrames.kornhaus(
+                "§ 3 Weisungen",
+                "(1) Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers.",
+                "(2) Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf hin.",
+                "§ 4 Vertraulichkeit",
+                "Die Beschäftigten des Auftragnehmers sind zur Vertraulichkeit verpflichtet.",
+                "§ 5 Sicherheit",
+                "Der Auftragnehmer trifft alle nach Art. 32 DSGVO erforderlichen Maßnahmen.",
+                "§ 6 Unterauftragsverarbeiter",
+                "(1) Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter.",
+                "(2) Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der Auftraggeber "
+                        + "kann widersprechen.",
+                "(3) Der Auftragnehmer erlegt jedem Unterauftragsverarbeiter vertraglich dieselben Datenschutzpflichten "
+                        + "auf, die in dieser Vereinbarung festgelegt sind.",
+                "(4) Der Auftragnehmer haftet gegenüber dem Auftraggeber für die Einhaltung der Pflichten seiner "
+                        + "Unterauftragsverarbeiter.",
+                "§ 7 Betroffenenrechte",
+                "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen betroffener Personen.",
+                "§ 8 Meldung von Verletzungen",
+                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
+                        + "unverzüglich, spätestens binnen 24 Stunden nach Kenntnis.",
+                "§ 9 Kontrollen",
+                "(1) Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen Informationen zur "
+                        + "Verfügung.",
+                "(2) Er ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber oder einen von ihm "
+                        + "beauftragten Prüfer.",
+                "§ 10 Löschung",
+                "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des Auftraggebers "
+                        + "zurück und löscht vorhandene Kopien.",
+                "§ 11 Schlussbestimmungen",
+                "(1) Es gilt deutsches Recht.",
+                "(2) " + sentence);
     }
 
     private static void weakerWithBoth(ImportResult result, Requirement r, String duty, String limit) {
@@ -325,5 +300,53 @@ class ClauseReferencesTest {
                 english("Notwithstanding Article 28(3)(h) GDPR, on-site visits take place only at the Processor's "
                         + "head office."),
                 Requirement.AUDIT_INSPECTIONS);
+    }
+
+    // --- roles delimited, not limited; the German verb around the clause (struct20) ---
+
+    @Test
+    void should_leave_the_clause_unchanged_when_it_is_said_not_to_apply_to_persons_that_are_no_sub_processors() {
+        // the delimitation and the clause's exclusion in one sentence joined by a semicolon, or in two sentences
+        found(
+                english(
+                        "Card networks and acquiring banks are not sub-processors of the Processor; clause 6.2 does not "
+                                + "apply to them."),
+                Requirement.SUBPROCESSOR_CHANGES);
+        found(
+                english("Card networks and acquiring banks are not sub-processors of the Processor. Clause 6.2 does "
+                        + "not apply to them."),
+                Requirement.SUBPROCESSOR_CHANGES);
+        found(
+                german("Zahlungsnetze und Banken sind keine Unterauftragsverarbeiter; § 6 Abs. 2 findet auf sie keine "
+                        + "Anwendung."),
+                Requirement.SUBPROCESSOR_CHANGES);
+    }
+
+    @Test
+    void should_read_a_clause_that_does_not_apply_to_persons_that_are_sub_processors_as_weaker() {
+        // the same exclusion where no delimitation of roles goes before, or one that speaks of other persons
+        assertThat(english("Hosting providers in the United States are engaged as sub-processors; clause 6.2 does not "
+                                + "apply to them.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(english("Card networks are not sub-processors. Clause 6.2 does not apply to the hosting providers "
+                                + "in the United States.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(german("§ 6 Abs. 2 findet auf Rechenzentren in Drittländern keine Anwendung.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(german("Auf Wartungsdienstleister in Drittländern findet § 6 Abs. 2 keine Anwendung.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(german("Die Parteien sind sich einig, dass § 6 Abs. 2 für Wartungsdienstleister in Drittländern "
+                                + "nicht gilt.")
+                        .getRequirement(Requirement.SUBPROCESSOR_CHANGES)
+                        .status())
+                .isEqualTo(Status.WEAKER);
     }
 }

@@ -132,7 +132,7 @@ class FootnotesTest {
     }
 
     private static ImportResult pdf(String note) {
-        PdfLayoutTest.Sketch s = new PdfLayoutTest.Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         String[] lines = {
             "Data Processing Agreement",
             "1. Parties",

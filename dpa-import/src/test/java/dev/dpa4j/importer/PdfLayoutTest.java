@@ -3,17 +3,7 @@ package dev.dpa4j.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,84 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class PdfLayoutTest {
 
-    /** Draws text at positions measured from the top left of an A4 page, as a layout engine would. */
-    static final class Sketch {
-        private final PDDocument doc = new PDDocument();
-        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private final List<PDPage> pages = new ArrayList<>();
-        private final List<List<Object[]>> items = new ArrayList<>();
-
-        Sketch page() {
-            PDPage p = new PDPage(PDRectangle.A4);
-            doc.addPage(p);
-            pages.add(p);
-            items.add(new ArrayList<>());
-            return this;
-        }
-
-        Sketch text(float x, float y, float size, boolean isBold, String s) {
-            items.get(items.size() - 1).add(new Object[] {x, y, size, isBold, s});
-            return this;
-        }
-
-        /** Writes a paragraph wrapped at {@code width} points, with the given line pitch; returns the next y. */
-        float paragraph(float x, float y, float width, float size, float pitch, String s) {
-            StringBuilder line = new StringBuilder();
-            float at = y;
-            for (String w : s.split(" ")) {
-                String candidate = line.length() == 0 ? w : line + " " + w;
-                if (width(candidate, size) > width && line.length() > 0) {
-                    text(x, at, size, false, line.toString());
-                    at += pitch;
-                    line = new StringBuilder(w);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            text(x, at, size, false, line.toString());
-            return at + pitch;
-        }
-
-        float width(String s, float size) {
-            try {
-                return regular.getStringWidth(s) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        byte[] bytes() {
-            try {
-                for (int i = 0; i < pages.size(); i++) {
-                    float h = pages.get(i).getMediaBox().getHeight();
-                    try (PDPageContentStream cs = new PDPageContentStream(doc, pages.get(i))) {
-                        for (Object[] it : items.get(i)) {
-                            cs.beginText();
-                            cs.setFont((Boolean) it[3] ? bold : regular, (Float) it[2]);
-                            cs.newLineAtOffset((Float) it[0], h - (Float) it[1]);
-                            cs.showText((String) it[4]);
-                            cs.endText();
-                        }
-                    }
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                doc.save(out);
-                doc.close();
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     static ImportResult read(byte[] pdf) {
         return DpaImporter.standard().importBytes(pdf, SourceFormat.PDF, "sketch.pdf");
     }
 
     /** An agreement of two pages: clauses with hanging numbers, a bulleted list, a table whose cells wrap. */
-    static Sketch agreement(boolean footer) {
-        Sketch s = new Sketch().page();
+    static PdfSketch agreement(boolean footer) {
+        PdfSketch s = new PdfSketch().page();
         float left = 72;
         float width = 451;
         s.text(left, 80, 16, true, "Data Processing Addendum");
@@ -283,7 +202,7 @@ class PdfLayoutTest {
      */
     @Test
     void should_keep_a_hanging_indent_clause_whole_where_its_lines_start_left_of_its_first() {
-        Sketch s = agreement(false).page();
+        PdfSketch s = agreement(false).page();
         s.text(72, 80, 12, true, "9. Definitions");
         float y = s.paragraph(
                 72,

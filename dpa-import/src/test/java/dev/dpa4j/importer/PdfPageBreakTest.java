@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A paragraph of a PDF cut in two by the layout is read as one, so that its sentence, and the footnote its mark
  * refers to, are read whole (#16): a sentence that a page break cuts, with the page's footnotes and its running
  * footer between the halves, and a line that a raised footnote number set lower than the line pitch (a browser's
- * {@code <sup>}). PDFs drawn for this test in our own words ({@link PdfLayoutTest.Sketch}).
+ * {@code <sup>}). PDFs drawn for this test in our own words ({@link PdfSketch}).
  */
 class PdfPageBreakTest {
 
@@ -23,7 +23,7 @@ class PdfPageBreakTest {
     private static final float WIDTH = 480;
 
     /** The lines of {@code text} wrapped at {@link #WIDTH}, as a layout engine wraps them. */
-    private static List<String> wrap(PdfLayoutTest.Sketch s, String text) {
+    private static List<String> wrap(PdfSketch s, String text) {
         List<String> out = new ArrayList<>();
         String line = "";
         for (String w : text.split(" ")) {
@@ -39,7 +39,7 @@ class PdfPageBreakTest {
     }
 
     /** Writes wrapped lines from {@code y}, the last one {@code drop} points lower and with the note mark {@code mark} (or none); returns the next y. */
-    private static float lines(PdfLayoutTest.Sketch s, float y, String text, float drop, String mark) {
+    private static float lines(PdfSketch s, float y, String text, float drop, String mark) {
         List<String> lines = wrap(s, text);
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
@@ -54,12 +54,12 @@ class PdfPageBreakTest {
     }
 
     /** Writes a footnote at the foot of a page: its number set small and raised, then its text. */
-    private static void note(PdfLayoutTest.Sketch s, float y, String mark, String text) {
+    private static void note(PdfSketch s, float y, String mark, String text) {
         s.text(LEFT, y - 3, 6, false, mark);
         s.text(LEFT + 5, y, 8, false, text);
     }
 
-    private static void footer(PdfLayoutTest.Sketch s, int page) {
+    private static void footer(PdfSketch s, int page) {
         s.text(LEFT, 815, 8, false, "Quillbright Systems Ltd - Data Processing Agreement");
         s.text(480, 815, 8, false, "Page " + page + " of 3");
     }
@@ -79,7 +79,7 @@ class PdfPageBreakTest {
      * of footnote 2; page 1 carries footnote 1 (on the parties) below the clause's first half, page 2 footnote 2.
      */
     private static ImportResult cutByPageBreak(String secondNote, boolean finishedOnPageOne) {
-        PdfLayoutTest.Sketch s = new PdfLayoutTest.Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         float y = 80;
         s.text(LEFT, y, 14, true, "Data Processing Agreement");
         y += 30;
@@ -152,7 +152,7 @@ class PdfPageBreakTest {
 
     /** A clause whose last line carries a footnote mark and stands {@code drop} points lower than the line pitch. */
     private static ImportResult markedLastLine(float drop, String note) {
-        PdfLayoutTest.Sketch s = new PdfLayoutTest.Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         float y = 80;
         s.text(LEFT, y, 14, true, "Data Processing Agreement");
         y = lines(s, y + 30, PARTIES, 0, "") + 6;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.importer.internal.NoteWordings;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -17,34 +16,23 @@ import org.junit.jupiter.api.Test;
  */
 class PrevailingAnnexTest {
 
-    private static final String ENGLISH = String.join(
-            "\n\n",
-            "Data Processing Agreement",
-            "1. Parties",
-            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
-                    + "\"Processor\").",
-            "2. Subject matter and duration",
-            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
-                    + "main agreement.",
-            "3. Instructions",
-            "The Processor processes personal data only on documented instructions from the Customer.",
-            "4. Security",
-            "The Processor takes all measures required pursuant to Article 32 GDPR.",
-            "5. Data subjects' requests",
-            "The Processor shall assist the Customer by appropriate technical and organisational measures in "
-                    + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
-            "6. Personal data breaches",
-            "The Processor shall notify the Customer of a personal data breach without undue delay and in any event "
-                    + "within 48 hours after becoming aware of it.",
-            "7. Order of precedence",
-            "%precedence%",
-            "Schedule 2 – Service levels",
-            "1. The Processor answers support tickets within one business day.",
-            "2. %schedule%");
-
     private static ImportResult english(String precedence, String schedule) {
-        String doc = ENGLISH.replace("%precedence%", precedence).replace("%schedule%", schedule);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+        return WordingFrames.larchmere(
+                "3. Instructions",
+                "The Processor processes personal data only on documented instructions from the Customer.",
+                "4. Security",
+                "The Processor takes all measures required pursuant to Article 32 GDPR.",
+                "5. Data subjects' requests",
+                "The Processor shall assist the Customer by appropriate technical and organisational measures in "
+                        + "fulfilling its obligation to respond to requests for exercising the data subject's rights.",
+                "6. Personal data breaches",
+                "The Processor shall notify the Customer of a personal data breach without undue delay and in any event "
+                        + "within 48 hours after becoming aware of it.",
+                "7. Order of precedence",
+                precedence,
+                "Schedule 2 – Service levels",
+                "1. The Processor answers support tickets within one business day.",
+                "2. " + schedule);
     }
 
     private static final String SCHEDULE_PREVAILS =
@@ -110,29 +98,18 @@ class PrevailingAnnexTest {
         assertThat(dsr(r).status()).isEqualTo(Status.FOUND);
     }
 
-    private static final String GERMAN = String.join(
-            "\n\n",
-            "Vereinbarung zur Auftragsverarbeitung",
-            "§ 1 Parteien",
-            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
-                    + "(Auftragnehmer).",
-            "§ 2 Gegenstand und Dauer",
-            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
-                    + "Hauptvertrag.",
-            "§ 3 Weisungen",
-            "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
-            "§ 4 Meldung von Verletzungen",
-            "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
-                    + "unverzüglich, spätestens binnen 24 Stunden, nachdem sie ihm bekannt geworden ist.",
-            "§ 5 Rangfolge",
-            "%precedence%",
-            "Anlage 3 – Leistungsbeschreibung",
-            "(1) Der Support ist werktags von 8 bis 18 Uhr erreichbar.",
-            "(2) %annex%");
-
     private static ImportResult german(String precedence, String annex) {
-        String doc = GERMAN.replace("%precedence%", precedence).replace("%annex%", annex);
-        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt");
+        return WordingFrames.kornhaus(
+                "§ 3 Weisungen",
+                "Der Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.",
+                "§ 4 Meldung von Verletzungen",
+                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten "
+                        + "unverzüglich, spätestens binnen 24 Stunden, nachdem sie ihm bekannt geworden ist.",
+                "§ 5 Rangfolge",
+                precedence,
+                "Anlage 3 – Leistungsbeschreibung",
+                "(1) Der Support ist werktags von 8 bis 18 Uhr erreichbar.",
+                "(2) " + annex);
     }
 
     @Test
@@ -152,5 +129,75 @@ class PrevailingAnnexTest {
                 "Bei Widersprüchen zwischen dieser Vereinbarung und Anlage 3 geht Anlage 3 vor.",
                 "Meldungen von Sicherheitsvorfällen gehen an die im Hauptvertrag benannte Rufnummer.");
         assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION).status()).isEqualTo(Status.FOUND);
+    }
+
+    // --- the annexes named together: "the Schedules", „die Anlagen“ (struct20) ---
+
+    @Test
+    void should_weaken_a_duty_when_the_schedules_together_prevail_and_one_limits_it() {
+        ImportResult r = english(
+                "In the event of a conflict between the clauses of this agreement and the Schedules, the Schedules "
+                        + "shall prevail.",
+                LIMIT);
+        RequirementResult q = dsr(r);
+        assertThat(q.status()).isEqualTo(Status.WEAKER);
+        assertThat(q.note()).startsWith("limited in an annex that prevails").endsWith("Schedule 2");
+        assertThat(q.evidence()).extracting(SourceSpan::quote).anyMatch(e -> e.contains("the Schedules shall prevail"));
+        assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION).status()).isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_count_the_limit_as_a_conflict_when_the_clauses_prevail_over_the_schedules() {
+        RequirementResult q = dsr(english(
+                "In the event of a conflict, the clauses of this agreement prevail over the Schedules.", LIMIT));
+        assertThat(q.status()).isEqualTo(Status.WEAKER);
+        assertThat(q.note())
+                .startsWith("limited in an annex, a conflict to resolve")
+                .endsWith("Schedule 2");
+    }
+
+    @Test
+    void should_keep_a_duty_met_when_the_schedules_prevail_without_a_limit_or_the_precedence_is_the_clauses() {
+        assertThat(dsr(english(
+                                "In the event of a conflict between the clauses of this agreement and the "
+                                        + "Schedules, the Schedules shall prevail.",
+                                NO_LIMIT))
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // the standard contractual clauses prevailing over their own annexes: not this agreement's schedules
+        assertThat(dsr(english(
+                                "In the event of a conflict between the Standard Contractual Clauses and the "
+                                        + "Annexes, the Standard Contractual Clauses prevail.",
+                                LIMIT))
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_the_german_annexes_named_together() {
+        String limit = "Meldungen von Sicherheitsvorfällen erfolgen nur für Störungen der Produktivsysteme.";
+        RequirementResult prevails = german(
+                        "Bei Widersprüchen zwischen dieser Vereinbarung und ihren Anlagen gehen die Anlagen vor.",
+                        limit)
+                .getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(prevails.status()).isEqualTo(Status.WEAKER);
+        assertThat(prevails.note())
+                .startsWith("limited in an annex that prevails")
+                .endsWith("Anlage 3");
+        assertThat(german("Die Anlagen haben bei Widersprüchen Vorrang vor den Regelungen dieser Vereinbarung.", limit)
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        RequirementResult subordinate = german("Bei Widersprüchen geht diese Vereinbarung den Anlagen vor.", limit)
+                .getRequirement(Requirement.BREACH_NOTIFICATION);
+        assertThat(subordinate.status()).isEqualTo(Status.WEAKER);
+        assertThat(subordinate.note()).startsWith("limited in an annex, a conflict to resolve");
+        // without a limit in the annex
+        assertThat(german(
+                                "Bei Widersprüchen zwischen dieser Vereinbarung und ihren Anlagen gehen die Anlagen vor.",
+                                "Meldungen von Sicherheitsvorfällen gehen an die im Hauptvertrag benannte Rufnummer.")
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
     }
 }

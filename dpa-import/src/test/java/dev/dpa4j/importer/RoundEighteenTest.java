@@ -2,15 +2,13 @@
 package dev.dpa4j.importer;
 
 import static dev.dpa4j.importer.WordingFrames.de;
+import static dev.dpa4j.importer.WordingFrames.duration;
 import static dev.dpa4j.importer.WordingFrames.en;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.DurationType;
-import dev.dpa4j.model.ProcessingDescription;
-import dev.dpa4j.model.ProcessingDuration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,14 +57,6 @@ class RoundEighteenTest {
     }
 
     // --- Art. 28(3) first sentence: the duration named as a contract's term ("for the subscription term") ---
-
-    private static Optional<DurationType> duration(String body) {
-        return CompletenessTest.withSection(CompletenessTest.strongEnglish(), "2. Subject matter and duration", body)
-                .getDraft()
-                .getProcessing()
-                .flatMap(ProcessingDescription::getDuration)
-                .map(ProcessingDuration::getType);
-    }
 
     @Test
     void should_read_a_duration_named_as_the_subscription_term_after_a_run_in_title() {

@@ -2,16 +2,14 @@
 package dev.dpa4j.importer;
 
 import static dev.dpa4j.importer.WordingFrames.de;
+import static dev.dpa4j.importer.WordingFrames.duration;
 import static dev.dpa4j.importer.WordingFrames.en;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.DurationType;
-import dev.dpa4j.model.ProcessingDescription;
-import dev.dpa4j.model.ProcessingDuration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -434,14 +432,6 @@ class RoundNineteenTest {
     }
 
     // --- the description the draft reads: a term of the main contract by its short name, a pointer with a colon ---
-
-    private static Optional<DurationType> duration(String body) {
-        return CompletenessTest.withSection(CompletenessTest.strongEnglish(), "2. Subject matter and duration", body)
-                .getDraft()
-                .getProcessing()
-                .flatMap(ProcessingDescription::getDuration)
-                .map(ProcessingDuration::getType);
-    }
 
     @Test
     void should_read_a_duration_tied_to_the_main_contract_by_its_short_name() {

@@ -327,10 +327,12 @@ class UnseenCompletenessTest {
         // commercially reasonable measures): precision 2216 of 2285 (0.970), recall 2216 of 2264 (0.979), 2825 of 2970
         // exact (on the eight alone 174 of 176, 174 of 174, 214 of 216). Round 19 merged with the joined PDF
         // paragraphs, prevailing annexes, amendments and narrowing definitions (struct19): precision 2219 of 2286
-        // (0.971), recall 2219 of 2264 (0.980), 2830 of 2970 exact:
+        // (0.971), recall 2219 of 2264 (0.980), 2830 of 2970 exact. struct20 (roles delimited across a semicolon,
+        // definitions that leave out, the annexes named together, amendments of some words and of annexes): precision
+        // 2219 of 2283 (0.972), recall 2219 of 2264 (0.980), 2833 of 2970 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2830);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2833);
     }
 
     @Test

@@ -6,6 +6,9 @@ import static dev.dpa4j.importer.CompletenessTest.withSection;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
+import dev.dpa4j.model.DurationType;
+import dev.dpa4j.model.ProcessingDescription;
+import dev.dpa4j.model.ProcessingDuration;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +17,9 @@ import java.util.Optional;
 /**
  * The frame the wording tests of #16 share (rounds 9 to 11): a plain agreement in English or German that states
  * every duty, with one section replaced by the sentences under test, imported and read for one requirement; from
- * round 12b also a plain-language agreement written as "we" and "you" („wir“ and „Sie“) with questions as headings.
+ * round 12b also a plain-language agreement written as "we" and "you" („wir“ and „Sie“) with questions as headings;
+ * and the numbered agreements the clause-structure tests build clause by clause (derogations, amendments, prevailing
+ * annexes), whose title, parties and subject matter they share ({@link #larchmere}, {@link #kornhaus}).
  */
 final class WordingFrames {
 
@@ -242,5 +247,57 @@ final class WordingFrames {
     /** The form (Art. 28(9) GDPR) read from the short German agreement with its final provisions replaced. */
     static Optional<AgreementForm> formDe(String clause) {
         return german("§ 11 Schlussbestimmungen", clause).getDraft().getForm();
+    }
+
+    /** The duration the draft reads from the plain English agreement with its subject matter and duration replaced. */
+    static Optional<DurationType> duration(String body) {
+        return withSection(strongEnglish(), "2. Subject matter and duration", body)
+                .getDraft()
+                .getProcessing()
+                .flatMap(ProcessingDescription::getDuration)
+                .map(ProcessingDuration::getType);
+    }
+
+    /** The title, parties and subject matter of the numbered English agreement of the clause-structure tests. */
+    static final String LARCHMERE_OPENING = String.join(
+            "\n\n",
+            "Data Processing Agreement",
+            "1. Parties",
+            "This agreement is made between Larchmere Retail Ltd (the \"Customer\") and Quillbright Systems Ltd (the "
+                    + "\"Processor\").",
+            "2. Subject matter and duration",
+            "The Processor hosts the Customer's order management system. This agreement applies for the term of the "
+                    + "main agreement.");
+
+    /** The title, parties and subject matter of the numbered German agreement of the clause-structure tests. */
+    static final String KORNHAUS_OPENING = String.join(
+            "\n\n",
+            "Vereinbarung zur Auftragsverarbeitung",
+            "§ 1 Parteien",
+            "Diese Vereinbarung gilt zwischen der Kornhaus Handel GmbH (Auftraggeber) und der Datenfeld Service GmbH "
+                    + "(Auftragnehmer).",
+            "§ 2 Gegenstand und Dauer",
+            "Gegenstand der Verarbeitung ist der Betrieb eines Warenwirtschaftssystems. Die Laufzeit folgt dem "
+                    + "Hauptvertrag.");
+
+    /**
+     * A numbered English agreement between Larchmere Retail and Quillbright Systems: {@link #LARCHMERE_OPENING}, then
+     * the given headings and passages, each a paragraph of its own, imported as plain text.
+     */
+    static ImportResult larchmere(String... passages) {
+        return text("dpa.txt", LARCHMERE_OPENING, passages);
+    }
+
+    /**
+     * A numbered German agreement between Kornhaus Handel and Datenfeld Service: {@link #KORNHAUS_OPENING}, then the
+     * given headings and passages, each a paragraph of its own, imported as plain text.
+     */
+    static ImportResult kornhaus(String... passages) {
+        return text("avv.txt", KORNHAUS_OPENING, passages);
+    }
+
+    private static ImportResult text(String name, String opening, String... passages) {
+        String doc = opening + "\n\n" + String.join("\n\n", passages);
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, name);
     }
 }

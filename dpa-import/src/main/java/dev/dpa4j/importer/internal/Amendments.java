@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.internal;
 
+import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.importer.internal.Segmenter.Segment;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,14 @@ import java.util.regex.Pattern;
  * Abs. 2 wird gestrichen“, „§ 5 erhält folgende Fassung: …“). The document is read as amended: the passages of the
  * clause, where they stand before the amendment, are no evidence any more; the new wording, which follows the
  * amendment, is read as any other passage. The clause is found by its number as {@link ClauseReferences} resolves
- * it. An amendment that changes some words of a clause ("the words '24 hours' are replaced by '72 hours'", „die
- * Angabe … wird durch … ersetzt“) or adds to it ("a new paragraph 9.4 is inserted") does not take the clause away, and
- * is read as it stands.
+ * it; an annex by its name ("Schedule 2 is deleted", „Anlage 3 wird gestrichen“), all of its passages. An amendment
+ * that adds to a clause ("a new paragraph 9.4 is inserted") does not take the clause away, and is read as it stands.
+ *
+ * <p>An amendment that changes some words of a clause ("in clause 7.2, '48 hours' is replaced by '5 business days'",
+ * "the words '…' in Section 4 are deleted", „In § 8 wird die Angabe „24 Stunden“ durch „72 Stunden“ ersetzt“, „wird
+ * das Wort „unverzüglich“ gestrichen“) leaves the clause in place and is applied to it ({@link #wordChanges}): the
+ * completeness table reads the clause's passages that hold the quoted words with the new words in their place, and
+ * quotes the amendment beside them.
  */
 final class Amendments {
 
@@ -44,7 +50,114 @@ final class Amendments {
                     + "|die\\s+(?:wörter|worte|angabe|zahl)|eingefügt|angefügt|ergänzt|folgender?\\s+(?:satz|absatz)\\s+(?:wird|werden)\\s+(?:angefügt|eingefügt))",
             FLAGS);
 
+    /** Quotation marks around the words an amendment changes. */
+    private static final String OPEN = "[\"'‘“„«»]";
+
+    private static final String CLOSE = "[\"'’”“«»]";
+
+    private static String quoted(String name) {
+        return OPEN + "(?<" + name + ">[^\"‘’“”„«»]{1,160}?)" + CLOSE;
+    }
+
+    /** The words of a reference between the quoted words and the verb: "the words '…' in Clause 7.2 are …". */
+    private static final String BETWEEN = "(?:\\s*,?\\s+(?:in|of|im|in\\s+der|in\\s+dem)\\s+[^\"'‘“„.;]{1,40}?,?)?\\s*";
+
+    /** Some words replaced: "'A' is replaced by 'B'", „die Angabe „A“ wird durch „B“ ersetzt“, "replace 'A' with 'B'". */
+    private static final Pattern WORDS_REPLACED = Pattern.compile(
+            quoted("old") + BETWEEN
+                    + "(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:replaced|substituted)\\s+(?:by|with)|(?:(?:wird|werden)\\s+(?:hiermit\\s+)?)?durch)"
+                    + "\\s+(?:the\\s+words?\\s+|the\\s+phrase\\s+|the\\s+figure\\s+|die\\s+(?:wörter|worte|angabe|zahl)\\s+|das\\s+wort\\s+)?"
+                    + quoted("now")
+                    + "|\\breplac(?:e|ing)\\s+(?:the\\s+words?\\s+)?" + quoted("old2")
+                    + "\\s+(?:by|with)\\s+(?:the\\s+words?\\s+)?"
+                    + quoted("now2"),
+            FLAGS);
+
+    /** Some words deleted: "'A' is deleted", „das Wort „A“ wird gestrichen“, „wird das Wort „A“ gestrichen“. */
+    private static final Pattern WORDS_DELETED = Pattern.compile(
+            quoted("old") + BETWEEN
+                    + "(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:deleted|struck(?:\\s+out)?|removed|omitted)"
+                    + "|(?:(?:wird|werden)\\s+(?:hiermit\\s+|ersatzlos\\s+)?)?gestrichen|entfällt|entfallen)\\b",
+            FLAGS);
+
+    /**
+     * A change of some words of a passage that an amendment later in the document makes.
+     *
+     * @param old the words as the passage states them
+     * @param now the words in their place, empty where they are deleted
+     * @param amendment the amendment's sentence
+     */
+    record WordChange(String old, String now, SourceSpan amendment) {}
+
     private Amendments() {}
+
+    /**
+     * The changes of some words that amendments later in the document make to its passages: per passage, the quoted
+     * words the passage holds and what replaces them.
+     *
+     * @param text the document
+     * @param segments its passages
+     * @return the changes by passage index; empty where no amendment changes words
+     */
+    static Map<Integer, List<WordChange>> wordChanges(SourceText text, List<Segment> segments) {
+        Map<Integer, List<WordChange>> out = new java.util.HashMap<>();
+        List<List<String>> addresses = null;
+        boolean articles = false;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment seg = segments.get(i);
+            String passage = text.text(seg.block());
+            if (!mayAmend(passage)) {
+                continue;
+            }
+            for (Sentences.Sentence s : Sentences.split(passage, Sentences.FULL_STOP)) {
+                String old;
+                String now;
+                Matcher r = WORDS_REPLACED.matcher(s.text());
+                Matcher d = WORDS_DELETED.matcher(s.text());
+                if (r.find()) {
+                    old = r.group("old") != null ? r.group("old") : r.group("old2");
+                    now = r.group("now") != null ? r.group("now") : r.group("now2");
+                } else if (d.find()) {
+                    old = d.group("old");
+                    now = "";
+                } else {
+                    continue;
+                }
+                if (addresses == null) {
+                    addresses = ClauseReferences.addresses(text, segments);
+                    articles = ClauseReferences.articles(segments);
+                }
+                SourceSpan amendment = Sentences.span(seg, s);
+                boolean changed = false;
+                for (Map.Entry<List<List<String>>, String> ref : ClauseReferences.references(s.text(), articles)) {
+                    for (List<String> target : ref.getKey()) {
+                        for (int j = 0; j < i; j++) {
+                            if (ClauseReferences.lies(addresses.get(j), target)
+                                    && text.text(segments.get(j).block()).contains(old)) {
+                                out.computeIfAbsent(j, k -> new java.util.ArrayList<>())
+                                        .add(new WordChange(old, now, amendment));
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+                if (changed) {
+                    // the amendment quotes the old words: they state nothing agreed there either
+                    out.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(new WordChange(old, "", amendment));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A passage's text with the changes of some words applied. */
+    static String apply(String passage, List<WordChange> changes) {
+        String out = passage;
+        for (WordChange c : changes) {
+            out = out.replace(c.old(), c.now());
+        }
+        return out;
+    }
 
     /**
      * Which passages an amendment later in the document takes away.
@@ -62,26 +175,20 @@ final class Amendments {
             if (!mayAmend(passage)) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
-                if (addresses == null) {
-                    addresses = ClauseReferences.addresses(text, segments);
-                    articles = ClauseReferences.articles(segments);
-                }
-                for (Map.Entry<List<List<String>>, String> ref : ClauseReferences.references(sentence, articles)) {
+            if (addresses == null) {
+                addresses = ClauseReferences.addresses(text, segments);
+                articles = ClauseReferences.articles(segments);
+            }
+            for (Sentences.Sentence s : Sentences.split(passage)) {
+                for (Map.Entry<List<List<String>>, String> ref : ClauseReferences.references(s.text(), articles)) {
                     Matcher a = AMENDED.matcher(ref.getValue());
                     if (!a.lookingAt()) {
                         continue;
                     }
                     // what follows the amendment's verb, up to the passage's end: a change of some words keeps the
                     // clause
-                    String rest = passage.substring(Math.min(
-                            passage.length(),
-                            from + sentence.length() - ref.getValue().length() + a.end()));
+                    String rest = passage.substring(
+                            Math.min(passage.length(), s.end() - ref.getValue().length() + a.end()));
                     String tail = rest.length() > 200 ? rest.substring(0, 200) : rest;
                     if (IN_PART.matcher(tail).find()) {
                         continue;
@@ -94,7 +201,24 @@ final class Amendments {
                         }
                     }
                 }
-                from = next;
+                // an annex deleted or given a new wording: all its passages before the amendment
+                for (Map.Entry<String, String> annex : ClauseReferences.annexReferences(s.text())) {
+                    Matcher a = AMENDED.matcher(annex.getValue());
+                    if (!a.lookingAt()) {
+                        continue;
+                    }
+                    String rest = annex.getValue().substring(a.end());
+                    if (IN_PART.matcher(rest.length() > 200 ? rest.substring(0, 200) : rest)
+                            .find()) {
+                        continue;
+                    }
+                    for (int j = 0; j < i; j++) {
+                        List<String> address = addresses.get(j);
+                        if (!address.isEmpty() && address.get(0).equals(annex.getKey())) {
+                            out[j] = true;
+                        }
+                    }
+                }
             }
         }
         return out;
@@ -106,6 +230,6 @@ final class Amendments {
     }
 
     private static final Pattern MAY = Pattern.compile(
-            "delet|replac|amend|struck|supersed|read\\s+as\\s+follows|gestrichen|aufgehoben|ersetzt|neu\\s+gefasst|fassung|entf[aä]ll|geändert",
+            "delet|replac|amend|struck|supersed|substitut|omitted|read\\s+as\\s+follows|gestrichen|aufgehoben|ersetzt|neu\\s+gefasst|fassung|entf[aä]ll|geändert",
             FLAGS);
 }

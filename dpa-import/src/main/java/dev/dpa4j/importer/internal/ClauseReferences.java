@@ -47,9 +47,10 @@ final class ClauseReferences {
 
     /**
      * The requirements a derogation can weaken: the duties of Art. 28(3) and (4) GDPR and the liability; not the items
-     * of the description, the definitions or the order of precedence, whose clauses name other clauses by design.
+     * of the description, the definitions or the order of precedence, whose clauses name other clauses by design; also
+     * the requirements a narrowing definition can weaken ({@link NarrowingDefinitions}).
      */
-    private static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
+    static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
             Requirement.SUBJECT_AND_DURATION,
             Requirement.NATURE_AND_PURPOSE,
             Requirement.DATA_CATEGORIES,
@@ -140,7 +141,8 @@ final class ClauseReferences {
     /**
      * The clause as the subject of a modification after the reference: "Section 9 shall apply only", "Clause 9 does
      * not apply", "Section 9 applies subject to", „§ 9 gilt nur“, „§ 9 gilt mit der Maßgabe“, „findet keine
-     * Anwendung“, "is limited to".
+     * Anwendung“, „findet auf sie keine Anwendung“, "is limited to"; and with the verb at the end of a German subordinate
+     * clause, „dass § 9 auf sie keine Anwendung findet“, „… für sie nicht gilt“.
      */
     private static final Pattern MODIFIED = Pattern.compile(
             "^\\W{0,3}(?:(?:of\\s+)?(?:this|the)\\s+(?:dpa|agreement|addendum)\\s*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
@@ -149,7 +151,20 @@ final class ClauseReferences {
                     + "|^\\W{0,3}(?:(?:shall|will|does|do)\\s+)?(?:only\\s+)?(?:not\\s+)?(?:apply|applies)\\b"
                     + "|^\\W{0,3}(?:(?:dieser|des)\\s+(?:vereinbarung|vertrags)\\s*)?(?:gilt|gelten|findet|finden|ist|sind)\\s+"
                     + "(?:\\w+\\s+){0,3}?(?:nur|lediglich|ausschließlich|nicht|keine\\s+anwendung|mit\\s+der\\s+maßgabe|mit\\s+den\\s+maßgaben"
-                    + "|eingeschränkt|beschränkt|begrenzt|in\\s+folgender)",
+                    + "|eingeschränkt|beschränkt|begrenzt|in\\s+folgender)"
+                    + "|^\\W{0,3}(?:gilt|gelten|findet|finden)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}?(?:nur|lediglich|ausschließlich"
+                    + "|nicht(?!\\s+nur)|keine\\s+anwendung|mit\\s+der\\s+maßgabe)\\b"
+                    + "|^\\W{0,3}(?:[\\p{L}-]+\\s+){0,5}?(?:keine\\s+anwendung\\s+finde[nt]|nicht\\s+(?:gilt|gelten|anwendbar\\s+(?:ist|sind))|nur\\s+(?:gilt|gelten))\\b",
+            FLAGS);
+
+    /**
+     * The German verb in second place before the clause, the modification after it: „Auf diese Dienstleister findet § 9
+     * keine Anwendung“, „Für sie gilt § 9 nicht“, „Für sie gilt § 9 nur …“.
+     */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:findet|finden|gilt|gelten)\\s*$", FLAGS);
+
+    private static final Pattern MODIFIED_AFTER_VERB = Pattern.compile(
+            "^\\W{0,3}(?:[\\p{L}-]+\\s+){0,3}?(?:keine\\s+anwendung|nicht\\b(?!\\s+nur)|nur\\b|lediglich\\b|mit\\s+der\\s+maßgabe)",
             FLAGS);
 
     /** The duties of the clause: "its obligations under Clauses 9 and 10", „die Pflichten nach § 9“. */
@@ -165,7 +180,9 @@ final class ClauseReferences {
                     + "|commercially\\s+reasonable|reasonable\\s+(?:efforts|endeavours)|best\\s+(?:efforts|endeavours)|bemüh\\w*"
                     + "|discretion|ermessen|at\\s+its\\s+(?:option|election)|nach\\s+(?:seiner|eigener)\\s+wahl"
                     + "|(?:does|do|shall|will)\\s+not\\s+apply|not\\s+(?:be\\s+)?(?:obliged|obligated|required|liable|responsible|bound)|need\\s+not"
-                    + "|no\\s+(?:obligation|liability|duty)|gilt\\s+nicht|gelten\\s+nicht|finde[nt]\\s+keine\\s+anwendung|nicht\\s+anwendbar"
+                    + "|no\\s+(?:obligation|liability|duty)|(?:gilt|gelten)\\s+(?:\\S+\\s+){0,6}?nicht\\b(?!\\s+nur)|nicht\\s+(?:gilt|gelten)"
+                    + "|finde[nt]\\s+(?:\\S+\\s+){0,6}?keine\\s+anwendung|keine\\s+anwendung\\s+finde[nt]|nicht\\s+anwendbar"
+                    + "|not\\s+applicable|inapplicable"
                     + "|nicht\\s+(?:dazu\\s+)?verpflichtet|keine\\s+(?:haftung|pflicht|verpflichtung)|haftet\\s+(?:\\w+\\s+){0,3}nicht|entfällt|ausgeschlossen|excluded"
                     + ")\\b",
             FLAGS);
@@ -254,6 +271,38 @@ final class ClauseReferences {
                     + ANNEX_NAMED,
             FLAGS);
 
+    /** The annexes together: "the Schedules", "its Annexes", „die Anlagen“, „den Anhängen“. */
+    private static final String ANNEXES = "\\b(?:the|its|all|die|den|der|ihre[n]?|seine[n]?|sämtliche[n]?|alle)\\s+"
+            + "(?<annexes>schedules|annexes|appendices|appendixes|exhibits|attachments|anlagen|anhänge[n]?)\\b";
+
+    /**
+     * The annexes together as the subject of prevailing: "the Schedules shall prevail", "the Annexes take
+     * precedence", „die Anlagen gehen … vor“, „die Anlagen haben … Vorrang“; between them and the verb no other
+     * document.
+     */
+    private static final Pattern ANNEXES_PREVAIL = Pattern.compile(
+            ANNEXES
+                    + "(?<between>(?:(?!annex|anlage|anhang|appendix|schedule|exhibit|attachment)[^.;:]){0,50}?)\\b(?:(?:shall|will|are\\s+to|do)\\s+)?(?:prevail|take\\s+precedence|govern|control"
+                    + "|gehen\\s+(?:[\\p{L}-]+\\s+){0,3}?vor\\b|haben\\s+(?:[\\p{L}-]+\\s+){0,3}?vorrang|sind\\s+maßgeblich|vorrang\\s+haben)",
+            FLAGS);
+
+    /** The inverted German order: „… gehen die Anlagen vor“, „… haben die Anlagen Vorrang“. */
+    private static final Pattern ANNEXES_PREVAIL_INVERTED = Pattern.compile(
+            "\\b(?:gehen|haben)\\s+(?:die\\s+|sämtliche\\s+|alle\\s+)?(?:anlagen|anhänge)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:vor\\b|den\\s+vorrang|vorrang)",
+            FLAGS);
+
+    /**
+     * The agreement's clauses over the annexes together: "this DPA prevails over the Schedules", "take precedence
+     * over the Annexes", „Vorrang vor den Anlagen“, „… geht diese Vereinbarung den Anlagen vor“.
+     */
+    private static final Pattern OVER_ANNEXES = Pattern.compile(
+            "\\b(?:(?:prevails?|precedence)\\s+over|vorrang\\s+vor)\\s+(?:the\\s+)?(?:provisions?\\s+of\\s+|terms\\s+of\\s+|regelungen\\s+(?:in\\s+)?)?"
+                    + ANNEXES
+                    + "|\\b(?:geht|gehen)\\s+(?:diese[rs]?\\s+|der\\s+|die\\s+|das\\s+)?(?:vertrag|vereinbarung|avv|hauptteil|regelungen|bestimmungen)"
+                    + "\\s+(?:[\\p{L}-]+\\s+){0,3}?den\\s+(?:anlagen|anhängen)\\s+vor\\b"
+                    + "|\\b(?:vertrag|vereinbarung|avv|hauptteil)\\s+(?:geht|gehen)\\s+(?:[\\p{L}-]+\\s+){0,3}?den\\s+(?:anlagen|anhängen)\\s+vor\\b",
+            FLAGS);
+
     /** Another document between an annex and the verb of prevailing, which is then the one that prevails. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
             "\\b(?:dpa|agreement|addendum|body|clauses|terms|msa|vertrag\\w*|vereinbarung\\w*|avv|hauptteil)\\b",
@@ -279,14 +328,8 @@ final class ClauseReferences {
             List<Segment> segments,
             List<RequirementResult> results,
             java.util.function.UnaryOperator<String> normalise) {
-        List<List<String>> addresses = new ArrayList<>();
-        boolean articles = false;
-        for (Segment s : segments) {
-            addresses.add(address(s, text.text(s.block())));
-            for (String h : s.heading().split(" > ")) {
-                articles |= ARTICLE.matcher(h.strip()).lookingAt();
-            }
-        }
+        List<List<String>> addresses = addresses(text, segments);
+        boolean articles = articles(segments);
         boolean[] nonBinding = NonBindingParts.excluded(segments);
         boolean[] superseded = Amendments.superseded(text, segments);
         for (int i = 0; i < superseded.length; i++) {
@@ -306,27 +349,22 @@ final class ClauseReferences {
             if (!mayRefer(passage)) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String original = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String original = cut.text();
                 for (Target t : targets(original, addresses.get(i), articles)) {
                     String sentence = normalise.apply(original);
                     if (!limits(sentence)
                             || RESTORES.matcher(sentence).find()
-                            || DELIMITS_ROLES.matcher(sentence).find()) {
+                            || delimitsRoles(passage, cut, normalise)) {
                         continue;
                     }
                     if (within(addresses.get(i), t.address())) {
                         continue; // the clause the sentence stands in: it delimits itself
                     }
                     for (Requirement r : about(sentence, served(t.address(), addresses, segments, results, i))) {
-                        found.putIfAbsent(r, new Derogation(t.reference(), span(s, from, original)));
+                        found.putIfAbsent(r, new Derogation(t.reference(), Sentences.span(s, cut)));
                     }
                 }
-                from = next;
             }
         }
         Map<Requirement, AnnexLimit> inAnnexes = annexLimits(text, segments, results, addresses, nonBinding, normalise);
@@ -386,6 +424,8 @@ final class ClauseReferences {
             java.util.function.UnaryOperator<String> normalise) {
         // the annexes a precedence clause names, by their address ("annex2"), with the clause
         Map<String, AnnexLimit> named = new java.util.LinkedHashMap<>();
+        // the annexes together ("the Schedules shall prevail"), for an annex no precedence clause names by its number
+        AnnexLimit all = null;
         for (int i = 0; i < segments.size(); i++) {
             if (nonBinding[i]) {
                 continue;
@@ -395,15 +435,11 @@ final class ClauseReferences {
             if (!CONFLICT.matcher(passage).find()) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String sentence = cut.text();
                 if (CONFLICT.matcher(sentence).find()
                         && !SCC_CONTEXT.matcher(sentence).find()) {
-                    SourceSpan span = span(s, from, sentence);
+                    SourceSpan span = Sentences.span(s, cut);
                     Matcher over = OVER_ANNEX.matcher(sentence);
                     while (over.find()) {
                         named.putIfAbsent(
@@ -417,6 +453,25 @@ final class ClauseReferences {
                                     "annex" + arabic(m.group("num")),
                                     new AnnexLimit(annexName(m.group()), true, span, span));
                         }
+                    }
+                    Matcher together = ANNEXES_PREVAIL.matcher(sentence);
+                    while (together.find()) {
+                        if (!OTHER_DOCUMENT.matcher(together.group("between")).find()
+                                && !overBefore(sentence, together.start())) {
+                            all = new AnnexLimit(together.group("annexes"), true, span, span);
+                        }
+                    }
+                    Matcher inverted = ANNEXES_PREVAIL_INVERTED.matcher(sentence);
+                    if (inverted.find()) {
+                        String before =
+                                sentence.substring(0, inverted.start()).strip().toLowerCase(Locale.ROOT);
+                        if (!before.matches(
+                                "(?s).*\\b(?:vertrag|vereinbarung|avv|regelungen|bestimmungen|hauptteil)$")) {
+                            all = new AnnexLimit("Anlagen", true, span, span);
+                        }
+                    }
+                    if (all == null && OVER_ANNEXES.matcher(sentence).find()) {
+                        all = new AnnexLimit("annexes", false, span, span);
                     }
                     Matcher g = ANNEX_PREVAILS_INVERTED.matcher(sentence);
                     while (g.find()) {
@@ -434,16 +489,25 @@ final class ClauseReferences {
                         }
                     }
                 }
-                from = next;
             }
         }
         Map<Requirement, AnnexLimit> out = new EnumMap<>(Requirement.class);
-        if (named.isEmpty()) {
+        if (named.isEmpty() && all == null) {
             return out;
         }
         for (int i = 0; i < segments.size(); i++) {
             List<String> address = addresses.get(i);
             AnnexLimit annex = address.isEmpty() ? null : named.get(address.get(0));
+            if (annex == null
+                    && all != null
+                    && !address.isEmpty()
+                    && address.get(0).startsWith("annex")) {
+                annex = new AnnexLimit(
+                        annexHeading(segments.get(i)).orElse(all.annex()),
+                        all.prevails(),
+                        all.limit(),
+                        all.precedence());
+            }
             if (annex == null || nonBinding[i]) {
                 continue;
             }
@@ -453,12 +517,8 @@ final class ClauseReferences {
                     || SCC_CONTEXT.matcher(s.heading()).find()) {
                 continue;
             }
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String original = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String original = cut.text();
                 String sentence = normalise.apply(original);
                 String limiting = DUTY_ONLY.matcher(sentence).replaceAll(" ");
                 if (limits(limiting)
@@ -473,19 +533,18 @@ final class ClauseReferences {
                                         segments,
                                         addresses,
                                         address.get(0),
-                                        s.block().offset() + from,
-                                        s.block().offset() + end)) {
+                                        s.block().offset() + cut.from(),
+                                        s.block().offset() + cut.end())) {
                             out.putIfAbsent(
                                     r.requirement(),
                                     new AnnexLimit(
                                             annex.annex(),
                                             annex.prevails(),
-                                            span(s, from, original),
+                                            Sentences.span(s, cut),
                                             annex.precedence()));
                         }
                     }
                 }
-                from = next;
             }
         }
         return out;
@@ -551,6 +610,17 @@ final class ClauseReferences {
     private static boolean overBefore(String sentence, int at) {
         String before = sentence.substring(0, at).strip().toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(?:over|vor|over\\s+the(?:\\s+provisions\\s+of)?)$");
+    }
+
+    /** The name of the innermost annex a passage stands in, as its heading writes it: "Schedule 2", "Anlage 3". */
+    private static java.util.Optional<String> annexHeading(Segment s) {
+        String name = null;
+        for (String h : s.heading().split(" > ")) {
+            if (ANNEX.matcher(h.strip()).lookingAt()) {
+                name = annexName(h.strip());
+            }
+        }
+        return java.util.Optional.ofNullable(name);
     }
 
     /** An annex's name as written, without the words around it: "Schedule 2". */
@@ -657,6 +727,32 @@ final class ClauseReferences {
         return out;
     }
 
+    /**
+     * The annexes of this document a sentence names ("Schedule 2", „Anlage 3“), each with its address ("annex2") and
+     * the text after the name and its title in brackets: an annex of the Commission's clauses or of another contract
+     * is left out.
+     *
+     * @param sentence the sentence
+     * @return per annex named, its address and the rest of the sentence after it
+     */
+    static List<Map.Entry<String, String>> annexReferences(String sentence) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        if (SCC_CONTEXT.matcher(sentence).find()) {
+            return out;
+        }
+        Matcher m = ANNEX_REFERENCE.matcher(sentence);
+        while (m.find()) {
+            String after = sentence.substring(m.end()).replaceFirst("^\\s*\\([^)]{0,60}\\)", "");
+            if (EXTERNAL.matcher(after).lookingAt()) {
+                continue;
+            }
+            out.add(Map.entry("annex" + arabic(m.group("num")), after));
+        }
+        return out;
+    }
+
+    private static final Pattern ANNEX_REFERENCE = Pattern.compile(ANNEX_NAMED, FLAGS);
+
     /** The address of each passage of a document, by its numbering (see {@link #address}). */
     static List<List<String>> addresses(SourceText text, List<Segment> segments) {
         List<List<String>> out = new ArrayList<>();
@@ -683,12 +779,47 @@ final class ClauseReferences {
         return within(address, target);
     }
 
+    /**
+     * A sentence that speaks of persons named before it: "to them", "to such providers", „auf sie“, „für diese“ — the
+     * persons the sentence before delimits, where it does.
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "\\b(?:to|for|on)\\s+(?:them|(?:such|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:parties|persons|entities|providers|recipients|networks|schemes|companies|third\\s+parties))\\b"
+                    + "|\\b(?:auf|für)\\s+(?:sie|diese|solche)\\b",
+            FLAGS);
+
+    /**
+     * Whether a derogating sentence delimits roles ({@link #DELIMITS_ROLES}) rather than limits a duty: the persons it
+     * takes out of a clause are no sub-processors, said in the same sentence up to its full stop ("X are not
+     * sub-processors; clause 9 does not apply to them", which {@link Sentences#END} cuts at the semicolon), or in the
+     * sentence before one that refers back to them ("X are not sub-processors. Clause 9 does not apply to them.").
+     */
+    private static boolean delimitsRoles(
+            String passage, Sentences.Sentence cut, java.util.function.UnaryOperator<String> normalise) {
+        Sentences.Sentence previous = null;
+        for (Sentences.Sentence full : Sentences.split(passage, Sentences.FULL_STOP)) {
+            if (full.from() <= cut.from() && cut.from() < Math.max(full.end(), full.from() + 1)) {
+                String sentence = normalise.apply(full.text());
+                return DELIMITS_ROLES.matcher(sentence).find()
+                        || (previous != null
+                                && REFERS_BACK.matcher(sentence).find()
+                                && DELIMITS_ROLES
+                                        .matcher(normalise.apply(previous.text()))
+                                        .find());
+            }
+            previous = full;
+        }
+        return DELIMITS_ROLES.matcher(normalise.apply(cut.text())).find();
+    }
+
     /** Whether the words around a reference make the sentence a departure from the clause it names. */
     private static boolean derogates(String before, String after) {
         String near = before.length() > 80 ? before.substring(before.length() - 80) : before;
         return DEROGATING.matcher(near).find()
                 || MODIFIED.matcher(after).lookingAt()
-                || DUTIES_UNDER.matcher(near).find();
+                || DUTIES_UNDER.matcher(near).find()
+                || (VERB_BEFORE.matcher(near).find()
+                        && MODIFIED_AFTER_VERB.matcher(after).lookingAt());
     }
 
     /** Whether a sentence limits what it applies to. */
@@ -859,16 +990,5 @@ final class ClauseReferences {
             return Integer.toString(roman + 1);
         }
         return n;
-    }
-
-    private static SourceSpan span(Segment s, int from, String sentence) {
-        int lead = sentence.length() - sentence.stripLeading().length();
-        String trimmed = sentence.strip();
-        int offset = s.block().offset() + from + lead;
-        String quote = TextBuilder.normalise(trimmed);
-        if (quote.length() > SourceSpan.MAX_QUOTE) {
-            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
-        }
-        return new SourceSpan(offset, trimmed.length(), quote, s.section());
     }
 }

@@ -281,6 +281,8 @@ final class Completeness {
     private final boolean[] scope;
     /** The passages in a part that says it is not part of the agreement ({@link NonBindingParts}). */
     private final boolean[] nonBinding;
+    /** The changes of some words that amendments later in the document make, by passage ({@link Amendments}). */
+    private final Map<Integer, List<Amendments.WordChange>> wordChanges;
     /** Each passage with the parties' names read as role words, made once ({@link #normalised(int)}). */
     private final @Nullable String[] normalised;
     /** The passages under each heading, in document order: the other passages of a clause without a search. */
@@ -312,6 +314,8 @@ final class Completeness {
         for (int i = 0; i < superseded.length; i++) {
             nonBinding[i] |= superseded[i];
         }
+        // some words of a clause that an amendment later in the document changes are read as changed (#16)
+        this.wordChanges = Amendments.wordChanges(text, segments);
         this.normalised = new String[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
             byHeading
@@ -329,10 +333,50 @@ final class Completeness {
     private String normalised(int i) {
         String n = normalised[i];
         if (n == null) {
-            n = roles.normalise(text.text(segments.get(i).block()));
+            n = roles.normalise(amended(i, text.text(segments.get(i).block())));
             normalised[i] = n;
         }
         return n;
+    }
+
+    /** A passage's text or one of its sentences as amended: the words an amendment changes in their new form. */
+    private String amended(int i, String original) {
+        List<Amendments.WordChange> changes = wordChanges.get(i);
+        return changes == null ? original : Amendments.apply(original, changes);
+    }
+
+    /**
+     * The results with the amendments that change some words of their evidence's passages quoted beside it: the
+     * verdict was read in the amended words, the quotation keeps the passage as written.
+     */
+    private List<RequirementResult> withWordChanges(List<RequirementResult> results) {
+        if (wordChanges.isEmpty()) {
+            return results;
+        }
+        List<RequirementResult> out = new ArrayList<>();
+        for (RequirementResult r : results) {
+            List<SourceSpan> evidence = new ArrayList<>(r.evidence());
+            for (SourceSpan e : r.evidence()) {
+                for (int i = 0; i < segments.size(); i++) {
+                    var b = segments.get(i).block();
+                    List<Amendments.WordChange> changes = wordChanges.get(i);
+                    if (changes != null
+                            && e.offset() >= b.offset()
+                            && e.offset() < b.offset() + Math.max(1, b.length())) {
+                        for (Amendments.WordChange c : changes) {
+                            if (!evidence.contains(c.amendment())) {
+                                evidence.add(c.amendment());
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(
+                    evidence.size() == r.evidence().size()
+                            ? r
+                            : new RequirementResult(r.requirement(), r.status(), List.copyOf(evidence), r.note()));
+        }
+        return out;
     }
 
     /** The first sentence that incorporates the clauses of 2021/915 without a negation, or null. */
@@ -469,7 +513,8 @@ final class Completeness {
             out.add(c.assess(r));
         }
         // limits stated in another clause that the sentence names (#16)
-        List<RequirementResult> limited = ClauseReferences.apply(text, segments, List.copyOf(out), c.roles::normalise);
+        List<RequirementResult> limited =
+                ClauseReferences.apply(text, segments, List.copyOf(c.withWordChanges(out)), c.roles::normalise);
         // duties whose words a definition narrows (#16)
         return NarrowingDefinitions.apply(text, segments, limited);
     }
@@ -681,7 +726,7 @@ final class Completeness {
                 int end = cuts.get(k);
                 String original = passage.substring(from, end);
                 // the cues read the parties' defined names as role words; the quotation keeps the original
-                String sentence = roles.normalise(original);
+                String sentence = roles.normalise(amended(i, original));
                 int at = from;
                 from = k + 1 < cuts.size() ? cuts.get(k + 1) : end;
                 if (sentence.isBlank() || FormChoices.unchosenLeadIn(sentence)) {

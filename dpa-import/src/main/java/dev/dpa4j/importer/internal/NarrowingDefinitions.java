@@ -9,6 +9,8 @@ import dev.dpa4j.importer.internal.Segmenter.Segment;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +21,17 @@ import java.util.regex.Pattern;
  * words that use the term ("notify the Customer of any Security Incident", „Weisungen des Auftraggebers“) then reaches
  * only what the definition leaves in: the requirement is weaker, with the definition as evidence. Only a definition
  * that says so is read (the limiting word within the definition's first words, "means only", "is limited to", „ist
- * nur“), not one that narrows by what it leaves out; and only a term of a duty's subject (an incident or breach, an
- * instruction, the personnel, personal data, a data subject's request, a sub-processor, an audit or inspection), not
- * the services or the agreement, whose scope a definition sets by design.
+ * nur“); and only a term of a duty's subject (an incident or breach, an instruction, the personnel, personal data, a
+ * data subject's request, a sub-processor, an audit or inspection), not the services or the agreement, whose scope a
+ * definition sets by design.
+ *
+ * <p>A definition that narrows by what it leaves out is read for two terms whose legal measure is fixed (struct20):
+ * the persons bound to confidentiality defined as employees (and officers, directors) with no one else, while Art.
+ * 28(3)(b) GDPR reaches every person authorised to process the data (contractors, agency staff), which weakens the
+ * confidentiality only; and an incident or breach defined by the processor's own sphere ("within the Processor's area
+ * of responsibility", „im Verantwortungsbereich des Auftragnehmers“, „in den eigenen Betriebsstätten“) without its
+ * sub-processors, while Art. 33(2) GDPR asks notice of every breach of the data processed for the controller, which
+ * weakens the breach notice only.
  */
 final class NarrowingDefinitions {
 
@@ -49,6 +59,45 @@ final class NarrowingDefinitions {
                     + "(?:ist|sind|bezeichnet|bezeichnen|meint|umfasst|bedeutet|gilt|gelten)\\s+" + WORDS + LIMIT,
             Pattern.UNICODE_CASE);
 
+    /** A definition's term and what follows its defining verb ({@code body}), for the definitions that leave out. */
+    private static final Pattern DEFINES = Pattern.compile(
+            "[\"“‘'„](?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})[\"”’'“]\\s*(?:\\([^)]{0,30}\\)\\s*)?"
+                    + "(?iu:im\\s+sinne\\s+(?:dieses|dieser|des|der)\\s+\\p{L}+\\s+)?"
+                    + "(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as|sind|ist|bezeichnet|bezeichnen|meint|bedeutet)\\s+"
+                    + "(?<body>.+)",
+            Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+    /** A term for the persons a confidentiality duty binds. */
+    private static final Pattern PERSONNEL_TERM =
+            Pattern.compile("personnel|staff|mitarbeit|beschäftigt|^personal$|\\spersonal$", FLAGS);
+
+    /** The employment a personnel definition names. */
+    private static final Pattern EMPLOYED = Pattern.compile(
+            "\\b(?:employees?|officers?|directors?|arbeitnehmer\\p{L}*|angestellte\\p{L}*|beschäftigte\\p{L}*)\\b",
+            FLAGS);
+
+    /** Anyone else a personnel definition names: then it leaves no one out. */
+    private static final Pattern ANYONE_ELSE = Pattern.compile(
+            "contractor|consultant|agent|temporar|agency|freelanc|worker|individual|person|anyone|any\\s+other|acting"
+                    + "|authori[sz]|third|vendor|sub-?processor|leih|freie|freiberuf|erfüllungsgehilf|beauftragt|dritte"
+                    + "|sonstig|auszubildend|praktikant|hilfskr|honorar",
+            FLAGS);
+
+    /** A term for an incident or a breach. */
+    private static final Pattern INCIDENT_TERM = Pattern.compile("incident|breach|vorfall|verletzung|panne", FLAGS);
+
+    /** The processor's own sphere as the place where an incident must happen. */
+    private static final Pattern OWN_SPHERE = Pattern.compile(
+            "\\b(?:within|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+['’]s?\\s+|its\\s+)?(?:own\\s+)?(?:area|sphere)\\s+of\\s+(?:responsibility|control)"
+                    + "|\\b(?:within|in|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+['’]s?\\s+|its\\s+)own\\s+(?:premises|facilities|sites|operations)"
+                    + "|\\bim\\s+(?:eigenen\\s+)?(?:verantwortungs|einfluss|herrschafts|organisations)bereich"
+                    + "|\\bin\\s+(?:den\\s+)?eigenen\\s+(?:betriebsstätten|räumlichkeiten|räumen|standorten)",
+            FLAGS);
+
+    /** The sub-processors named in a definition: then their incidents are in. */
+    private static final Pattern SUBPROCESSORS =
+            Pattern.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
+
     /** The subject words of a duty a narrowed term must contain. */
     private static final Pattern DUTY_TERM = Pattern.compile(
             "incident|breach|instruction|personnel|staff|employee|personal\\s+data|data\\s+subject|request|sub-?processor"
@@ -56,19 +105,10 @@ final class NarrowingDefinitions {
                     + "|betroffen|anfrage|antrag|unterauftrag|subunternehm|kontroll|prüfung|inspektion",
             FLAGS);
 
-    /** The requirements a narrowed term can weaken: the duties, not the description or the definitions clause. */
-    private static final Set<Requirement> DUTIES = EnumSet.complementOf(EnumSet.of(
-            Requirement.SUBJECT_AND_DURATION,
-            Requirement.NATURE_AND_PURPOSE,
-            Requirement.DATA_CATEGORIES,
-            Requirement.DATA_SUBJECTS,
-            Requirement.DEFINITIONS,
-            Requirement.ORDER_OF_PRECEDENCE));
-
     private NarrowingDefinitions() {}
 
-    /** A narrowing definition found: the term and the sentence. */
-    private record Definition(String term, Pattern uses, SourceSpan span) {}
+    /** A narrowing definition found: the term, its uses, the sentence and the requirements it can weaken. */
+    private record Definition(String term, Pattern uses, SourceSpan span, Set<Requirement> reaches) {}
 
     /**
      * Applies the narrowing definitions of a document to its completeness table.
@@ -87,25 +127,24 @@ final class NarrowingDefinitions {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            Matcher sentences = Sentences.END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage)) {
+                String sentence = cut.text();
+                boolean stated = false;
                 for (Pattern p : List.of(ENGLISH, GERMAN)) {
                     Matcher m = p.matcher(sentence);
                     if (m.find() && DUTY_TERM.matcher(m.group("term")).find()) {
                         String term = m.group("term");
-                        // the term as a duty uses it, also inflected („Weisungen“, "Security Incidents")
-                        Pattern uses = Pattern.compile(
-                                "(?<![\\p{L}])" + Pattern.quote(term) + "(?:e|en|n|s|es)?(?![\\p{L}])",
-                                Pattern.UNICODE_CASE);
-                        definitions.add(new Definition(term, uses, span(s, from, sentence)));
+                        definitions.add(
+                                new Definition(term, uses(term), Sentences.span(s, cut), ClauseReferences.DUTIES));
+                        stated = true;
                         break;
                     }
                 }
-                from = next;
+                if (!stated) {
+                    leavesOut(sentence)
+                            .ifPresent(d -> definitions.add(new Definition(
+                                    d.getKey(), uses(d.getKey()), Sentences.span(s, cut), d.getValue())));
+                }
             }
         }
         if (definitions.isEmpty()) {
@@ -114,8 +153,11 @@ final class NarrowingDefinitions {
         List<RequirementResult> out = new ArrayList<>();
         for (RequirementResult r : results) {
             Definition narrowing = null;
-            if (r.status() == Status.FOUND && DUTIES.contains(r.requirement())) {
+            if (r.status() == Status.FOUND) {
                 for (Definition d : definitions) {
+                    if (!d.reaches().contains(r.requirement())) {
+                        continue;
+                    }
                     for (SourceSpan e : r.evidence()) {
                         if (e.offset() != d.span().offset()
                                 && !e.quote().equals(d.span().quote())
@@ -141,13 +183,34 @@ final class NarrowingDefinitions {
         return List.copyOf(out);
     }
 
-    private static SourceSpan span(Segment s, int from, String sentence) {
-        int lead = sentence.length() - sentence.stripLeading().length();
-        String trimmed = sentence.strip();
-        String quote = TextBuilder.normalise(trimmed);
-        if (quote.length() > SourceSpan.MAX_QUOTE) {
-            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
+    /** The term as a duty uses it, also inflected („Weisungen“, "Security Incidents", „Beschäftigten“). */
+    private static Pattern uses(String term) {
+        return Pattern.compile(
+                "(?<![\\p{L}])" + Pattern.quote(term) + "(?:e|en|n|s|es)?(?![\\p{L}])", Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A definition that narrows by what it leaves out, with the requirements it weakens: the personnel defined as
+     * employees with no one else (confidentiality), an incident defined by the processor's own sphere without its
+     * sub-processors (the breach notice).
+     */
+    private static Optional<Map.Entry<String, Set<Requirement>>> leavesOut(String sentence) {
+        Matcher m = DEFINES.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
         }
-        return new SourceSpan(s.block().offset() + from + lead, trimmed.length(), quote, s.section());
+        String term = m.group("term");
+        String body = m.group("body");
+        if (PERSONNEL_TERM.matcher(term).find()
+                && EMPLOYED.matcher(body).find()
+                && !ANYONE_ELSE.matcher(body).find()) {
+            return Optional.of(Map.entry(term, EnumSet.of(Requirement.CONFIDENTIALITY)));
+        }
+        if (INCIDENT_TERM.matcher(term).find()
+                && OWN_SPHERE.matcher(body).find()
+                && !SUBPROCESSORS.matcher(body).find()) {
+            return Optional.of(Map.entry(term, EnumSet.of(Requirement.BREACH_NOTIFICATION)));
+        }
+        return Optional.empty();
     }
 }

@@ -3,13 +3,11 @@ package dev.dpa4j.importer.internal;
 
 import dev.dpa4j.importer.Note;
 import dev.dpa4j.importer.Note.Topic;
-import dev.dpa4j.importer.SourceSpan;
 import dev.dpa4j.importer.internal.Segmenter.Segment;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -91,21 +89,16 @@ final class Notes {
         Map<Topic, List<Note>> found = new EnumMap<>(Topic.class);
         for (Segment s : segments) {
             String passage = text.text(s.block());
-            Matcher m = SENTENCE_END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = m.find() ? m.start() : passage.length();
-                int next = end == passage.length() ? end : m.end();
-                String sentence = passage.substring(from, end);
+            for (Sentences.Sentence cut : Sentences.split(passage, SENTENCE_END)) {
+                String sentence = cut.text();
                 for (Map.Entry<Topic, Rule> r : RULES.entrySet()) {
                     List<Note> list = found.computeIfAbsent(r.getKey(), k -> new ArrayList<>());
                     if (list.size() < 3
                             && r.getValue().term().matcher(sentence).find()
                             && r.getValue().context().matcher(sentence).find()) {
-                        list.add(new Note(r.getKey(), span(s, from, sentence)));
+                        list.add(new Note(r.getKey(), Sentences.span(s, cut)));
                     }
                 }
-                from = next;
             }
         }
         // a model form's choices: a passage whose boxes are all unticked, or one with options that exclude each other
@@ -121,21 +114,11 @@ final class Notes {
                     : Topic.FORM_CHOICE_CONTRADICTORY;
             List<Note> list = found.computeIfAbsent(topic, k -> new ArrayList<>());
             if (list.size() < 10) {
-                list.add(new Note(topic, span(s, 0, passage)));
+                list.add(new Note(topic, Sentences.span(s, new Sentences.Sentence(0, passage.length(), passage))));
             }
         }
         List<Note> out = new ArrayList<>();
         found.values().forEach(out::addAll);
         return List.copyOf(out);
-    }
-
-    private static SourceSpan span(Segment s, int from, String sentence) {
-        int lead = sentence.length() - sentence.stripLeading().length();
-        String trimmed = sentence.strip();
-        String quote = TextBuilder.normalise(trimmed);
-        if (quote.length() > SourceSpan.MAX_QUOTE) {
-            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
-        }
-        return new SourceSpan(s.block().offset() + from + lead, trimmed.length(), quote, s.section());
     }
 }

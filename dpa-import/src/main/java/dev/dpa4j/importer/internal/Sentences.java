@@ -1,6 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.internal;
 
+import dev.dpa4j.importer.SourceSpan;
+import dev.dpa4j.importer.internal.Segmenter.Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #ANY_STOP}: a full stop, question or exclamation mark or a semicolon before anything.
  * </ul>
  *
- * None of them ends a sentence at the full stop of an abbreviation ({@link #ABBREVIATIONS}).
+ * None of them ends a sentence at the full stop of an abbreviation ({@link #ABBREVIATIONS}). {@link #split} walks a
+ * passage sentence by sentence with the offsets of each, for the readers that quote a sentence or look past it.
  */
 final class Sentences {
 
@@ -62,4 +68,65 @@ final class Sentences {
      * Hostingvertrags" reads as one clause once it is taken out.
      */
     static final Pattern ABBREVIATION_STOP = Pattern.compile("\\b(" + ABBREVIATIONS + ")\\.");
+
+    /**
+     * A sentence of a passage: where it starts in the passage, where it ends (before the break), and its text, which
+     * keeps the space it starts with after a break and its own final stop.
+     *
+     * @param from the offset of its first character in the passage
+     * @param end the offset after its last character
+     * @param text the passage's characters from {@code from} to {@code end}
+     */
+    record Sentence(int from, int end, String text) {}
+
+    /**
+     * The sentences of a passage as {@link #END} cuts them (#16): the one walk the derogations, the annexes' limits
+     * and the amendments share, each of which needs a sentence's offsets to quote it or to read on after it.
+     *
+     * @param passage the passage, not null
+     * @return its sentences in order; none for an empty passage
+     */
+    static List<Sentence> split(String passage) {
+        return split(passage, END);
+    }
+
+    /**
+     * The sentences of a passage as a break pattern cuts them.
+     *
+     * @param passage the passage, not null
+     * @param breaks where one sentence ends and the next begins ({@link #END}, {@link #FULL_STOP}, …), not null
+     * @return its sentences in order; none for an empty passage
+     */
+    static List<Sentence> split(String passage, Pattern breaks) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = breaks.matcher(passage);
+        int from = 0;
+        while (from < passage.length()) {
+            int end = m.find() ? m.start() : passage.length();
+            int next = end < passage.length() ? m.end() : passage.length();
+            out.add(new Sentence(from, end, passage.substring(from, end)));
+            from = next;
+        }
+        return out;
+    }
+
+    /**
+     * A sentence of a passage as evidence: its offset in the document, its length without the space around it, and
+     * its quotation, normalised and cut to {@link SourceSpan#MAX_QUOTE}.
+     *
+     * @param passage the passage the sentence stands in, not null
+     * @param sentence a sentence {@link #split} cut from that passage, not null
+     * @return the span that quotes it
+     */
+    static SourceSpan span(Segment passage, Sentence sentence) {
+        String text = sentence.text();
+        int lead = text.length() - text.stripLeading().length();
+        String trimmed = text.strip();
+        String quote = TextBuilder.normalise(trimmed);
+        if (quote.length() > SourceSpan.MAX_QUOTE) {
+            quote = quote.substring(0, SourceSpan.MAX_QUOTE - 1) + "…";
+        }
+        return new SourceSpan(
+                passage.block().offset() + sentence.from() + lead, trimmed.length(), quote, passage.section());
+    }
 }

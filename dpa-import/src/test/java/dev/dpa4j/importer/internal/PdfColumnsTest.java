@@ -4,10 +4,9 @@ package dev.dpa4j.importer.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.ImportLimits;
+import dev.dpa4j.importer.PdfSketch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,71 +22,6 @@ import org.junit.jupiter.api.Test;
  * layers without space glyphs (#16): PDFs drawn for this test with sentences of its own.
  */
 class PdfColumnsTest {
-
-    /** Pages of Helvetica text placed at positions measured from the top left of an A4 page. */
-    private static final class Sketch {
-        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        /** Per page, the texts to draw: x, y from the top, size, bold, text. */
-        private final List<List<Object[]>> pages = new ArrayList<>();
-
-        Sketch page() {
-            pages.add(new ArrayList<>());
-            return this;
-        }
-
-        void text(float x, float y, float size, boolean isBold, String s) {
-            pages.get(pages.size() - 1).add(new Object[] {x, y, size, isBold, s});
-        }
-
-        float width(String s, float size) {
-            try {
-                return regular.getStringWidth(s) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Sets a paragraph wrapped at {@code width}, one line each {@code pitch}; returns the baseline after it. */
-        float paragraph(float x, float y, float width, float size, float pitch, String s) {
-            String line = "";
-            for (String w : s.split(" ")) {
-                if (!line.isEmpty() && width(line + " " + w, size) > width) {
-                    text(x, y, size, false, line);
-                    y += pitch;
-                    line = w;
-                } else {
-                    line = line.isEmpty() ? w : line + " " + w;
-                }
-            }
-            text(x, y, size, false, line);
-            return y + pitch;
-        }
-
-        byte[] bytes() {
-            try (PDDocument doc = new PDDocument()) {
-                for (List<Object[]> items : pages) {
-                    PDPage page = new PDPage(PDRectangle.A4);
-                    doc.addPage(page);
-                    float h = page.getMediaBox().getHeight();
-                    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                        for (Object[] it : items) {
-                            cs.beginText();
-                            cs.setFont((Boolean) it[3] ? bold : regular, (Float) it[2]);
-                            cs.newLineAtOffset((Float) it[0], h - (Float) it[1]);
-                            cs.showText((String) it[4]);
-                            cs.endText();
-                        }
-                    }
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                doc.save(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
 
     /** The text the PDF reader rebuilds, before any classification. */
     private static String read(byte[] pdf) {
@@ -111,7 +45,7 @@ class PdfColumnsTest {
      * whose lines do not share baselines.
      */
     private static byte[] twoColumns(float offset) {
-        Sketch s = new Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         s.text(200, 70, 14, true, "Agreement on Data Processing");
         float left = 56;
         float right = 312;
@@ -144,7 +78,7 @@ class PdfColumnsTest {
      */
     @Test
     void should_not_split_a_table_whose_columns_leave_a_gap_into_two_columns_of_text() {
-        Sketch s = new Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         s.paragraph(
                 56,
                 70,
@@ -194,7 +128,7 @@ class PdfColumnsTest {
     /** A paragraph whose sentence goes on over a page break, and a clause that starts a page: both ways. */
     @Test
     void should_join_a_sentence_that_goes_on_over_a_page_break_but_not_a_numbered_clause() {
-        Sketch s = new Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         s.text(72, 70, 12, true, "1. Notification");
         // the paragraph's last line on the page is short: the layout moved the next words over the break
         s.paragraph(
@@ -233,7 +167,7 @@ class PdfColumnsTest {
      */
     @Test
     void should_keep_lines_whose_pitch_varies_by_a_pixel_in_one_paragraph() {
-        Sketch s = new Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         String paragraph = "The Processor processes the personal data only on documented instructions from the"
                 + " Customer, including with regard to transfers of personal data to a third country, unless Union or"
                 + " Member State law to which the Processor is subject requires it to do so; in such a case the"

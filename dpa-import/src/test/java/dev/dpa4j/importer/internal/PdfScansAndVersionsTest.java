@@ -4,18 +4,9 @@ package dev.dpa4j.importer.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.ImportLimits;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.dpa4j.importer.PdfSketch;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,80 +16,6 @@ import org.junit.jupiter.api.Test;
  * of its own.
  */
 class PdfScansAndVersionsTest {
-
-    /** Pages of Helvetica text placed at positions measured from the top left of an A4 page. */
-    private static final class Sketch {
-        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        /** Per page, the texts to draw: x, y from the top, size, text, invisible. */
-        private final List<List<Object[]>> pages = new ArrayList<>();
-
-        private boolean invisible;
-
-        Sketch page() {
-            pages.add(new ArrayList<>());
-            return this;
-        }
-
-        Sketch invisible() {
-            invisible = true;
-            return this;
-        }
-
-        void text(float x, float y, float size, String s) {
-            pages.get(pages.size() - 1).add(new Object[] {x, y, size, s});
-        }
-
-        float width(String s, float size) {
-            try {
-                return regular.getStringWidth(s) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Sets a paragraph wrapped at {@code width}, one line each {@code pitch}; returns the baseline after it. */
-        float paragraph(float x, float y, float width, float size, float pitch, String s) {
-            String line = "";
-            for (String w : s.split(" ")) {
-                if (!line.isEmpty() && width(line + " " + w, size) > width) {
-                    text(x, y, size, line);
-                    y += pitch;
-                    line = w;
-                } else {
-                    line = line.isEmpty() ? w : line + " " + w;
-                }
-            }
-            text(x, y, size, line);
-            return y + pitch;
-        }
-
-        byte[] bytes() {
-            try (PDDocument doc = new PDDocument()) {
-                for (List<Object[]> items : pages) {
-                    PDPage page = new PDPage(PDRectangle.A4);
-                    doc.addPage(page);
-                    float h = page.getMediaBox().getHeight();
-                    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                        for (Object[] it : items) {
-                            cs.beginText();
-                            if (invisible) {
-                                cs.setRenderingMode(RenderingMode.NEITHER); // an OCR layer over the page's image
-                            }
-                            cs.setFont(regular, (Float) it[2]);
-                            cs.newLineAtOffset((Float) it[0], h - (Float) it[1]);
-                            cs.showText((String) it[3]);
-                            cs.endText();
-                        }
-                    }
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                doc.save(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
 
     /** The text the PDF reader rebuilds, before any classification. */
     private static String read(byte[] pdf) {
@@ -135,11 +52,11 @@ class PdfScansAndVersionsTest {
 
     /** Two pages, German left and English right, each paragraph beside its translation, both starting together. */
     private static byte[] bilingual(String[] languageClause) {
-        Sketch s = new Sketch();
+        PdfSketch s = new PdfSketch();
         for (int p = 0; p < 2; p++) {
             s.page();
-            s.text(56, 60, 14, p == 0 ? "Vertrag über Datenverarbeitung" : "Fortsetzung");
-            s.text(312, 60, 14, p == 0 ? "Data Processing Contract" : "Continuation");
+            s.text(56, 60, 14, false, p == 0 ? "Vertrag über Datenverarbeitung" : "Fortsetzung");
+            s.text(312, 60, 14, false, p == 0 ? "Data Processing Contract" : "Continuation");
             float y = 100;
             List<String[]> rows = new ArrayList<>(List.of(VERSIONS));
             if (languageClause != null && p == 0) {
@@ -198,7 +115,7 @@ class PdfScansAndVersionsTest {
 
     /** Three pages as an OCR reads a scan: invisible text, a running head that varies, a stamp, page numbers. */
     private static byte[] scanned() {
-        Sketch s = new Sketch().invisible();
+        PdfSketch s = new PdfSketch().invisible();
         String[][] heads = {
             {"Vereinsdienst Kerbholz GmbH · Vertrag über Auftragsverarbeitung · Ausfertigung Verein"},
             {"Vereinsdienst Kerbho1z GmbH · Vertrag über Auftragsverarbeitunq ·", "Ausfertigung Verein"},
@@ -209,17 +126,17 @@ class PdfScansAndVersionsTest {
             s.page();
             float y = 36;
             for (String h : heads[p]) {
-                s.text(60 + 3 * p, y, 9, h);
+                s.text(60 + 3 * p, y, 9, false, h);
                 y += 11;
             }
             y = s.paragraph(56, 90, 480, 11, 14, BODY[p]);
             if (p == 0) {
-                s.text(380, y + 30, 9, "EINq^N| Ke~bholz :l0r ,O5");
+                s.text(380, y + 30, 9, false, "EINq^N| Ke~bholz :l0r ,O5");
             }
             if (p == 2) {
-                s.text(120, y + 40, 9, "n'ch/e0and'1n_? ~ rS^ :lr02.");
+                s.text(120, y + 40, 9, false, "n'ch/e0and'1n_? ~ rS^ :lr02.");
             }
-            s.text(280, 810, 9, feet[p]);
+            s.text(280, 810, 9, false, feet[p]);
         }
         return s.bytes();
     }
@@ -248,16 +165,26 @@ class PdfScansAndVersionsTest {
 
     @Test
     void should_keep_a_footnote_number_as_a_raised_digit_before_the_closing_stop() {
-        Sketch s = new Sketch().page();
+        PdfSketch s = new PdfSketch().page();
         String first = "The provider makes its recording and transcription platform available to the customer"
                 + " (the Service).";
-        s.text(56, 100, 11, first);
+        s.text(56, 100, 11, false, first);
         float end = 56 + s.width(first, 11);
-        s.text(end + 0.3f, 96, 7, "1");
-        s.text(56, 114, 11, "The provider processes the recordings only on the customer's documented instructions.");
-        s.text(56, 128, 11, "It reports a breach within 48 hours, as Art. 28 GDPR requires.");
-        s.text(56, 780, 7, "1");
-        s.text(61, 783, 9, "The Service includes the optional voice analysis, which is switched off by default.");
+        s.text(end + 0.3f, 96, 7, false, "1");
+        s.text(
+                56,
+                114,
+                11,
+                false,
+                "The provider processes the recordings only on the customer's documented instructions.");
+        s.text(56, 128, 11, false, "It reports a breach within 48 hours, as Art. 28 GDPR requires.");
+        s.text(56, 780, 7, false, "1");
+        s.text(
+                61,
+                783,
+                9,
+                false,
+                "The Service includes the optional voice analysis, which is switched off by default.");
         String text = read(s.bytes());
         // the raised number by its size and baseline, kept as "¹" before the stop and opening its footnote (#16)
         assertThat(text)
