@@ -20,6 +20,8 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -260,7 +263,8 @@ final class DocumentRules {
                             }
                         }
                         for (int n = 0; !left && n < translations.size(); n++) {
-                            String note = draftersNote(translations.get(n));
+                            String translation = translations.get(n);
+                            String note = draftersNote(translation, memo.lowerTranslation(translation));
                             if (note != null) {
                                 r.add(WARNING, "note", e.getKey(), "note", note);
                                 left = true;
@@ -344,14 +348,14 @@ final class DocumentRules {
                     }
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     Set<String> defined = definedTerms(c.agreement(), texts);
+                    Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
-                        String path = e.getKey().toString();
-                        if (path.startsWith("controllers") || path.startsWith("processor")) {
+                        if (inPartyBlock(e.getKey())) {
                             continue; // the party block describes the party: its words name it
                         }
                         for (String translation : Text.translations(e.getValue())) {
-                            for (String[] term : undefinedTerms(translation, defined)) {
+                            for (String[] term : undefinedTerms(translation, defined, definedAnswers)) {
                                 if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
                                     r.add(term[1], e.getKey(), "term", term[0]);
                                 }
@@ -376,6 +380,7 @@ final class DocumentRules {
                         + " only where the vendor's clauses also use the agreement's term.")
                 .check((c, r) -> {
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    RunMemo memo = RunMemo.of(c);
                     Set<String> related = new HashSet<>();
                     boolean ownTermUsed = false;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
@@ -387,12 +392,12 @@ final class DocumentRules {
                                     && !translation.contains("achunternehm")) {
                                 continue; // every other word holds one of these: no lower-case copy
                             }
-                            String lower = translation.toLowerCase(Locale.ROOT);
+                            String lower = memo.lowerTranslation(translation);
                             ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
                             if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
                                 continue; // most texts: none of the other words
                             }
-                            for (String sentence : SENTENCE_BREAK.split(translation)) {
+                            for (String sentence : Wording.sentences(translation, true)) {
                                 String s = sentence.toLowerCase(Locale.ROOT);
                                 for (String variant : SUBPROCESSOR_VARIANTS) {
                                     int at = s.indexOf(variant);
@@ -482,6 +487,23 @@ final class DocumentRules {
             }
             from = end;
         }
+    }
+
+    /**
+     * Whether a path's text form begins with "controllers" or "processor": the party block. Read from the path's
+     * first segment, which the texts below one parent share, instead of writing out each text's path (issue #14); the
+     * rest of the path begins with "." or "[", which neither word holds.
+     */
+    static boolean inPartyBlock(ModelPath path) {
+        if (path.isRoot()) {
+            return false;
+        }
+        ModelPath first = path;
+        while (!first.parent().isRoot()) {
+            first = first.parent();
+        }
+        String name = first.toString();
+        return name.startsWith("controllers") || name.startsWith("processor");
     }
 
     /** The section ids that a reference may name: the renderer's and each custom clause's, also as "custom-" id. */
@@ -693,7 +715,7 @@ final class DocumentRules {
      * A note to the drafter: addressed to the user of a template, an editing label, or an abbreviation of "note"
      * with its colon. Case is ignored; each alternative is a phrase no agreement uses for its own content.
      */
-    private static final Pattern DRAFTERS_NOTE = Pattern.compile(
+    static final Pattern DRAFTERS_NOTE = Pattern.compile(
             "(?:Hinweis|Anmerkung|Erläuterung)(?:en)?\\s+(?:für|an)\\s+(?:den\\s+|die\\s+)?(?:Verwender|Bearbeiter|Nutzer\\s+(?:der|dieser)\\s+Vorlage)"
                     + "|(?:Bearbeitungs|Ausfüll|Redaktions|Verwendungs)hinweis"
                     + "|(?<![\\p{L}\\p{N}])Anm\\.\\s*(?:d\\.\\s*(?:Verf|Red)\\.\\s*)?:"
@@ -702,10 +724,30 @@ final class DocumentRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * What each alternative of {@link #DRAFTERS_NOTE} begins with, in lower case: the places where it is tried in a
+     * text ({@link Wording#matchesAt}).
+     */
+    static final List<String> DRAFTERS_NOTE_BEGINNINGS = List.of(
+            "hinweis",
+            "anmerkung",
+            "erläuterung",
+            "bearbeitungs",
+            "ausfüll",
+            "redaktions",
+            "verwendungs",
+            "anm.",
+            "note",
+            "drafting",
+            "drafter",
+            "ntd");
+
+    static final List<String> OPENING_BRACKET = List.of("[");
+
+    /**
      * A bracket that tells the drafter what to do: "[ggf. anpassen]", "[insert date]", "[Option 2: …]". The verbs are
      * instructions to the one who fills in the template, not words of a clause.
      */
-    private static final Pattern EDITING_BRACKET = Pattern.compile(
+    static final Pattern EDITING_BRACKET = Pattern.compile(
             "\\[[^\\[\\]]{0,80}?(?<![\\p{L}])(?:anpassen|ergänzen|einfügen|einsetzen|streichen|auswählen|ausfüllen|löschen"
                     + "|insert|adapt|adjust|delete|select|complete|fill\\s+in|drafting|option(?:al)?\\b|alternative\\b"
                     + "|variante\\b|ggf\\.|if\\s+applicable)[^\\[\\]]{0,80}]",
@@ -720,9 +762,16 @@ final class DocumentRules {
      * for the characters and words every alternative needs comes first: most texts have none of them.
      */
     static @Nullable String draftersNote(String text) {
+        return draftersNote(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #draftersNote(String)} of a translation whose lower-case form the run has made already
+     * ({@link RunMemo#lowerTranslation}).
+     */
+    static @Nullable String draftersNote(String text, String lower) {
         boolean bracket = text.indexOf('[') >= 0;
         boolean colon = text.indexOf(':') >= 0;
-        String lower = text.toLowerCase(Locale.ROOT);
         // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
         if (lower.contains("hinweis")
                 || lower.contains("note")
@@ -730,15 +779,25 @@ final class DocumentRules {
                 || lower.contains("erläuterung")
                 || lower.contains("anm.")
                 || lower.contains("ntd")) {
-            Matcher m = DRAFTERS_NOTE.matcher(text);
-            if (m.find()) {
-                return m.group();
+            if (Wording.lowerFindsEveryMatch(text, lower)) {
+                // tried only where an alternative begins (issue #14)
+                String note =
+                        Wording.firstMatchAt(DRAFTERS_NOTE, text, Wording.occurrences(lower, DRAFTERS_NOTE_BEGINNINGS));
+                if (note != null) {
+                    return note;
+                }
+            } else {
+                Matcher m = DRAFTERS_NOTE.matcher(text);
+                if (m.find()) {
+                    return m.group();
+                }
             }
         }
         if (bracket) {
-            Matcher b = EDITING_BRACKET.matcher(text);
-            if (b.find()) {
-                return b.group();
+            // a match begins at its "[" (issue #14)
+            String b = Wording.firstMatchAt(EDITING_BRACKET, text, Wording.occurrences(text, OPENING_BRACKET));
+            if (b != null) {
+                return b;
             }
         }
         if (colon && lower.contains("optional")) {
@@ -776,9 +835,6 @@ final class DocumentRules {
             "sub-service provider",
             "subservice provider");
 
-    /** Where a sentence ends, for reading two words in one sentence. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+");
-
     /** The word of a text that begins or contains the character at {@code at}, as written. */
     private static String wordAt(String text, int at) {
         int start = at;
@@ -802,13 +858,13 @@ final class DocumentRules {
     }
 
     /** A term in quotation marks: what a definition clause or a "(the \"X\")" defines. */
-    private static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
+    static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
 
     /**
      * An English reference to another document or party, used like a defined term: capitalised after "the". Group 1
      * is the term, group 2 its last word, which says whether it is a document or a party.
      */
-    private static final Pattern ENGLISH_TERM = Pattern.compile(
+    static final Pattern ENGLISH_TERM = Pattern.compile(
             "\\b[Tt]he\\s+((?:[A-Z][\\p{L}-]*\\s+){0,3}?(Agreement|Contract|Terms|Order\\s+Form|Statement\\s+of\\s+Work"
                     + "|Customer|Client|Supplier|Vendor|Provider|Contractor|Company))(?![\\p{L}])");
 
@@ -817,7 +873,7 @@ final class DocumentRules {
      * term. Documents are compounds ending in -vertrag, -vereinbarung or -bedingungen (with a first part of three
      * letters or more); party names are Auftraggeber, Auftragnehmer and the singular Kunde.
      */
-    private static final Pattern GERMAN_TERM = Pattern.compile(
+    static final Pattern GERMAN_TERM = Pattern.compile(
             "(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\\s+(?:[a-zäöü]+(?:e|en|er|es)\\s+)?"
                     + "(\\p{Lu}\\p{L}{2,}(?:vertrag|vertrags|vertrages|vereinbarung|bedingungen)"
                     + "|Auftraggeber|Auftraggebers|Auftragnehmer|Auftragnehmers|Kunde(?!n))"
@@ -856,8 +912,9 @@ final class DocumentRules {
                 if (!hasOpeningQuote(translation)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
-                Matcher m = QUOTED.matcher(translation);
-                while (m.find()) {
+                // a term begins at its opening quotation mark (issue #14)
+                for (MatchResult m :
+                        Wording.matchesAt(QUOTED, translation, Wording.occurrences(translation, OPENING_QUOTES))) {
                     defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
                 }
             }
@@ -891,6 +948,9 @@ final class DocumentRules {
         return defined;
     }
 
+    /** The characters that may open a {@link #QUOTED} term. */
+    static final List<String> OPENING_QUOTES = List.of("\"", "„", "“", "”", "‘", "«");
+
     /** Whether a text holds a character that may open a {@link #QUOTED} term. */
     private static boolean hasOpeningQuote(String text) {
         return text.indexOf('"') >= 0
@@ -899,6 +959,16 @@ final class DocumentRules {
                 || text.indexOf('”') >= 0
                 || text.indexOf('‘') >= 0
                 || text.indexOf('«') >= 0;
+    }
+
+    /** {@link #isDefined(String, Set)}, each term answered once per run. */
+    private static boolean isDefined(String term, Set<String> defined, Map<String, Boolean> answers) {
+        Boolean known = answers.get(term);
+        if (known == null) {
+            known = isDefined(term, defined);
+            answers.put(term, known);
+        }
+        return known;
     }
 
     /** Whether a term, or the term without its German inflection, is among the defined ones or part of one. */
@@ -918,15 +988,15 @@ final class DocumentRules {
      * The terms of a translation used as defined that the agreement does not define, each as the term and the variant
      * (document or party).
      */
-    private static List<String[]> undefinedTerms(String text, Set<String> defined) {
+    private static List<String[]> undefinedTerms(
+            String text, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
         if (text.contains("the ") || text.contains("The ")) {
-            Matcher m = ENGLISH_TERM.matcher(text);
-            while (m.find()) {
-                String term = m.group(1).replaceAll("\\s+", " ");
+            for (MatchResult m : Wording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
+                String term = Wording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
                 if (ENGLISH_OWN.contains(lower)
-                        || isDefined(term, defined)
+                        || isDefined(term, defined, definedAnswers)
                         || namesAParty(lower, defined)
                         || ACRONYM.matcher(term).find()) {
                     continue;
@@ -948,17 +1018,126 @@ final class DocumentRules {
                 && !text.contains("Kunde")) {
             return found; // the German expression needs one of these
         }
-        Matcher g = GERMAN_TERM.matcher(text);
-        while (g.find()) {
+        for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text))) {
             String term = g.group(1);
             String lower = term.toLowerCase(Locale.ROOT);
-            if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined)) {
+            if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined, definedAnswers)) {
                 continue;
             }
             boolean party = lower.startsWith("auftrag") || lower.startsWith("kunde");
             found.add(new String[] {term, party ? "party" : "document"});
         }
         return found;
+    }
+
+    /**
+     * The last words of {@link #ENGLISH_TERM}'s terms, each as far as its first space: a match has one of them within
+     * the four words after "the".
+     */
+    private static final List<String> ENGLISH_LAST_WORDS = List.of(
+            "Agreement",
+            "Contract",
+            "Terms",
+            "Order",
+            "Statement",
+            "Customer",
+            "Client",
+            "Supplier",
+            "Vendor",
+            "Provider",
+            "Contractor",
+            "Company");
+
+    /**
+     * The places where {@link #ENGLISH_TERM} may match: a "the" or "The" followed by white space and at most three
+     * words that begin with a capital, then one of {@link #ENGLISH_LAST_WORDS}. Most "the" of a text are followed by
+     * a word in lower case or by a capitalised word and a word in lower case, and are not tried (issue #14).
+     */
+    static int[] englishTermStarts(String text) {
+        int[] starts = new int[4];
+        int n = 0;
+        for (int at = text.indexOf("he", 1); at >= 0; at = text.indexOf("he", at + 2)) {
+            char t = text.charAt(at - 1);
+            if ((t == 't' || t == 'T') && mayFollowThe(text, at + 2)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = at - 1;
+            }
+        }
+        return Wording.sorted(starts, n);
+    }
+
+    /** Whether white space and up to three capitalised words at {@code at} come to one of the last words. */
+    private static boolean mayFollowThe(String text, int at) {
+        int length = text.length();
+        int i = at;
+        for (int word = 0; word < 4; word++) {
+            int start = i;
+            while (start < length && Wording.isSpace(text.charAt(start))) {
+                start++;
+            }
+            if (start == i || start == length) {
+                return false; // \s+ before each word
+            }
+            char first = text.charAt(start);
+            if (first < 'A' || first > 'Z') {
+                return false; // neither a capitalised word of the term nor its last word
+            }
+            for (int w = 0; w < ENGLISH_LAST_WORDS.size(); w++) {
+                if (text.startsWith(ENGLISH_LAST_WORDS.get(w), start)) {
+                    return true;
+                }
+            }
+            i = start;
+            while (i < length && !Wording.isSpace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** What every term of {@link #GERMAN_TERM} holds. */
+    private static final List<String> GERMAN_TERM_WORDS =
+            List.of("vertrag", "vereinbarung", "bedingungen", "Auftraggeber", "Auftragnehmer", "Kunde");
+
+    /**
+     * The places where {@link #GERMAN_TERM} may match: its term holds one of {@link #GERMAN_TERM_WORDS} and begins
+     * after white space; before that white space stands its article of three letters, or an adjective and white space
+     * before that. Tried there only, instead of its look-behind at every character of a text (issue #14).
+     */
+    static int[] germanTermStarts(String text) {
+        int[] words = Wording.occurrences(text, GERMAN_TERM_WORDS);
+        int[] starts = new int[2 * words.length];
+        int n = 0;
+        for (int word : words) {
+            int term = word;
+            while (term > 0 && !Wording.isSpace(text.charAt(term - 1))) {
+                term--;
+            }
+            int space = term; // the white space before the term: the article or the adjective ends there
+            while (space > 0 && Wording.isSpace(text.charAt(space - 1))) {
+                space--;
+            }
+            if (space == term) {
+                continue; // the term does not follow white space
+            }
+            if (space >= 3) {
+                starts[n++] = space - 3;
+            }
+            int adjective = space;
+            while (adjective > 0 && !Wording.isSpace(text.charAt(adjective - 1))) {
+                adjective--;
+            }
+            int before = adjective;
+            while (before > 0 && Wording.isSpace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (adjective < space && before < adjective && before >= 3) {
+                starts[n++] = before - 3;
+            }
+        }
+        return Wording.sorted(starts, n);
     }
 
     /** Whether a multi-word English term begins with a word of a party's name: the proper name of a document. */

@@ -34,7 +34,6 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -375,9 +374,7 @@ final class PartyRules {
     private static final int CONSENT = 2;
     private static final int NOTICES = 3;
 
-    /** Where a sentence ends: after ".", "!" or "?" and white space (";" keeps a clause and its proviso together). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-
+    /** "in writing" or "written" as words; the sentences of a text are cut after ".", "!" or "?" (not ";"). */
     private static final Pattern WRITTEN_EN = Pattern.compile("\\bin writing\\b|\\bwritten\\b");
 
     private static final List<String> TEXT_FORM_WORDS =
@@ -455,12 +452,13 @@ final class PartyRules {
             }
         });
         Map<String, String[][]> byLanguage = new TreeMap<>();
+        RunMemo memo = RunMemo.of(c);
         for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
                 if (!mayNameForm(t.getValue())) {
                     continue; // most texts name no form: no lower-case copy for them
                 }
-                String lower = t.getValue().toLowerCase(Locale.ROOT);
+                String lower = memo.lowerTranslation(t.getValue());
                 if (!lower.contains("schrift")
                         && !lower.contains("writ")
                         && !Text.containsAny(lower, TEXT_FORM_WORDS)) {
@@ -468,10 +466,13 @@ final class PartyRules {
                 }
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
-                for (String sentence : SENTENCE_END.split(lower)) {
+                List<String> sentences = Wording.sentences(lower, false);
+                for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
+                    String sentence = sentences.get(k);
                     boolean written = sentence.contains("schriftlich")
                             || sentence.contains("schriftform")
-                            || WRITTEN_EN.matcher(sentence).find();
+                            || ((sentence.contains("in writing") || sentence.contains("written"))
+                                    && WRITTEN_EN.matcher(sentence).find());
                     boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
                     if (written == text || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
                         continue; // no form, both forms as alternatives, or not a requirement of a form

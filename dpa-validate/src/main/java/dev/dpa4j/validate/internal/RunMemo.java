@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,9 @@ final class RunMemo {
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
     private final IdentityHashMap<String, String> normalised = new IdentityHashMap<>();
+    /** Sized for the free texts of a large agreement, which would otherwise grow the table several times a run. */
+    private final IdentityHashMap<String, String> lowerTranslations = new IdentityHashMap<>(512);
+
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
@@ -147,6 +151,19 @@ final class RunMemo {
      */
     String normalised(String translation) {
         return normalised.computeIfAbsent(translation, Text::normalise);
+    }
+
+    /**
+     * A translation of a text of the agreement in lower case ({@link java.util.Locale#ROOT}), by identity: the
+     * clause-wording rules read the same free texts, each of them in lower case ({@link Wording}, issue #14).
+     */
+    String lowerTranslation(String translation) {
+        String lowered = lowerTranslations.get(translation);
+        if (lowered == null) {
+            lowered = translation.toLowerCase(Locale.ROOT);
+            lowerTranslations.put(translation, lowered);
+        }
+        return lowered;
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */
