@@ -264,7 +264,7 @@ final class DocumentRules {
                         }
                         for (int n = 0; !left && n < translations.size(); n++) {
                             String translation = translations.get(n);
-                            String note = draftersNote(translation, memo.lowerTranslation(translation));
+                            String note = draftersNote(translation, memo.wording(translation));
                             if (note != null) {
                                 r.add(WARNING, "note", e.getKey(), "note", note);
                                 left = true;
@@ -347,7 +347,8 @@ final class DocumentRules {
                         return;
                     }
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
-                    Set<String> defined = definedTerms(c.agreement(), texts);
+                    RunMemo memo = RunMemo.of(c);
+                    Set<String> defined = definedTerms(c.agreement(), texts, memo);
                     Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
@@ -355,7 +356,8 @@ final class DocumentRules {
                             continue; // the party block describes the party: its words name it
                         }
                         for (String translation : Text.translations(e.getValue())) {
-                            for (String[] term : undefinedTerms(translation, defined, definedAnswers)) {
+                            for (String[] term :
+                                    undefinedTerms(translation, memo.wording(translation), defined, definedAnswers)) {
                                 if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
                                     r.add(term[1], e.getKey(), "term", term[0]);
                                 }
@@ -386,13 +388,15 @@ final class DocumentRules {
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
                         for (String translation : Text.translations(e.getValue())) {
-                            if (!translation.contains("ub")
-                                    && !translation.contains("UB")
-                                    && !translation.contains("nterauftrag")
-                                    && !translation.contains("achunternehm")) {
-                                continue; // every other word holds one of these: no lower-case copy
+                            Wording wording = memo.wording(translation);
+                            if (!wording.hasAny(Wording.SUBPROCESSOR_PARTS)
+                                    || (!translation.contains("ub")
+                                            && !translation.contains("UB")
+                                            && !translation.contains("nterauftrag")
+                                            && !translation.contains("achunternehm"))) {
+                                continue; // every word holds one of these: no lower-case copy
                             }
-                            String lower = memo.lowerTranslation(translation);
+                            String lower = wording.lower();
                             ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
                             if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
                                 continue; // most texts: none of the other words
@@ -723,6 +727,13 @@ final class DocumentRules {
                     + "|Drafting\\s+note|Drafter'?s\\s+note|(?<![\\p{L}\\p{N}])NTD\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What every alternative of {@link #DRAFTERS_NOTE} holds, in lower case. */
+    static final List<String> DRAFTERS_NOTE_WORDS =
+            List.of("hinweis", "note", "anmerkung", "erläuterung", "anm.", "ntd");
+
+    /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link Wording}). */
+    static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "uterung", "td");
+
     /**
      * What each alternative of {@link #DRAFTERS_NOTE} begins with, in lower case: the places where it is tried in a
      * text ({@link Wording#matchesAt}).
@@ -761,24 +772,10 @@ final class DocumentRules {
      * The drafter's note left in a translation of a free text (DOC_PLACEHOLDER, variant note), or null. A cheap test
      * for the characters and words every alternative needs comes first: most texts have none of them.
      */
-    static @Nullable String draftersNote(String text) {
-        return draftersNote(text, text.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * {@link #draftersNote(String)} of a translation whose lower-case form the run has made already
-     * ({@link RunMemo#lowerTranslation}).
-     */
-    static @Nullable String draftersNote(String text, String lower) {
-        boolean bracket = text.indexOf('[') >= 0;
-        boolean colon = text.indexOf(':') >= 0;
+    static @Nullable String draftersNote(String text, Wording wording) {
         // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
-        if (lower.contains("hinweis")
-                || lower.contains("note")
-                || lower.contains("anmerkung")
-                || lower.contains("erläuterung")
-                || lower.contains("anm.")
-                || lower.contains("ntd")) {
+        if (wording.hasAny(Wording.DRAFTERS_NOTE_PARTS) && Text.containsAny(wording.lower(), DRAFTERS_NOTE_WORDS)) {
+            String lower = wording.lower();
             if (Wording.lowerFindsEveryMatch(text, lower)) {
                 // tried only where an alternative begins (issue #14)
                 String note =
@@ -793,14 +790,16 @@ final class DocumentRules {
                 }
             }
         }
-        if (bracket) {
+        if (wording.hasAny(Wording.BRACKET)) {
             // a match begins at its "[" (issue #14)
             String b = Wording.firstMatchAt(EDITING_BRACKET, text, Wording.occurrences(text, OPENING_BRACKET));
             if (b != null) {
                 return b;
             }
         }
-        if (colon && lower.contains("optional")) {
+        if (wording.hasAny(Wording.COLON)
+                && wording.hasAny(Wording.OPTIONAL)
+                && wording.lower().contains("optional")) {
             Matcher o = OPTIONAL_LABEL.matcher(text);
             if (o.find()) {
                 return o.group().strip();
@@ -812,7 +811,7 @@ final class DocumentRules {
     // ---- DOC_UNDEFINED_TERM and DOC_TERM_VARIANTS ---------------------------------------------------------------
 
     /** The document's own words for a sub-processor, in lower case, in every spelling. */
-    private static final List<String> SUBPROCESSOR_TERMS = List.of(
+    static final List<String> SUBPROCESSOR_TERMS = List.of(
             "unterauftragsverarbeit",
             "weitere auftragsverarbeiter",
             "weiterer auftragsverarbeiter",
@@ -820,8 +819,14 @@ final class DocumentRules {
             "subprocessor",
             "sub processor");
 
+    /**
+     * What every word of {@link #SUBPROCESSOR_TERMS} and {@link #SUBPROCESSOR_VARIANTS} holds, in lower case
+     * ({@link Wording#SUBPROCESSOR_PARTS}): a text without one of them is not read.
+     */
+    static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
+
     /** Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. */
-    private static final List<String> SUBPROCESSOR_VARIANTS = List.of(
+    static final List<String> SUBPROCESSOR_VARIANTS = List.of(
             "subunternehmer",
             "sub-unternehmer",
             "subdienstleister",
@@ -905,11 +910,11 @@ final class DocumentRules {
      * designations, names and trade names, and the words of the main contract's title.
      */
     private static Set<String> definedTerms(
-            DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts) {
+            DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts, RunMemo memo) {
         Set<String> defined = new HashSet<>();
         for (Map.Entry<ModelPath, LocalizedText> e : texts) {
             for (String translation : Text.translations(e.getValue())) {
-                if (!hasOpeningQuote(translation)) {
+                if (!memo.wording(translation).hasAny(Wording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
                 // a term begins at its opening quotation mark (issue #14)
@@ -951,16 +956,6 @@ final class DocumentRules {
     /** The characters that may open a {@link #QUOTED} term. */
     static final List<String> OPENING_QUOTES = List.of("\"", "„", "“", "”", "‘", "«");
 
-    /** Whether a text holds a character that may open a {@link #QUOTED} term. */
-    private static boolean hasOpeningQuote(String text) {
-        return text.indexOf('"') >= 0
-                || text.indexOf('„') >= 0
-                || text.indexOf('“') >= 0
-                || text.indexOf('”') >= 0
-                || text.indexOf('‘') >= 0
-                || text.indexOf('«') >= 0;
-    }
-
     /** {@link #isDefined(String, Set)}, each term answered once per run. */
     private static boolean isDefined(String term, Set<String> defined, Map<String, Boolean> answers) {
         Boolean known = answers.get(term);
@@ -989,9 +984,9 @@ final class DocumentRules {
      * (document or party).
      */
     private static List<String[]> undefinedTerms(
-            String text, Set<String> defined, Map<String, Boolean> definedAnswers) {
+            String text, Wording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
-        if (text.contains("the ") || text.contains("The ")) {
+        if (wording.hasAny(Wording.THE)) {
             for (MatchResult m : Wording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
                 String term = Wording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
@@ -1010,12 +1005,7 @@ final class DocumentRules {
                 found.add(new String[] {term, party ? "party" : "document"});
             }
         }
-        if (!text.contains("vertrag")
-                && !text.contains("vereinbarung")
-                && !text.contains("bedingungen")
-                && !text.contains("Auftraggeber")
-                && !text.contains("Auftragnehmer")
-                && !text.contains("Kunde")) {
+        if (!wording.hasAny(Wording.GERMAN_TERM_PARTS) || !Text.containsAny(text, GERMAN_TERM_WORDS)) {
             return found; // the German expression needs one of these
         }
         for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text))) {
@@ -1098,8 +1088,11 @@ final class DocumentRules {
     }
 
     /** What every term of {@link #GERMAN_TERM} holds. */
-    private static final List<String> GERMAN_TERM_WORDS =
+    static final List<String> GERMAN_TERM_WORDS =
             List.of("vertrag", "vereinbarung", "bedingungen", "Auftraggeber", "Auftragnehmer", "Kunde");
+
+    /** A part of each of {@link #GERMAN_TERM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    static final List<String> GERMAN_TERM_PARTS = List.of("rtrag", "nbarung", "gungen", "ggeber", "gnehmer", "Kunde");
 
     /**
      * The places where {@link #GERMAN_TERM} may match: its term holds one of {@link #GERMAN_TERM_WORDS} and begins

@@ -380,6 +380,24 @@ final class PartyRules {
     private static final List<String> TEXT_FORM_WORDS =
             List.of("textform", "text form", "e-mail", "email", "per mail", "by mail");
 
+    /** The words of written or text form, in lower case: a text without any says nothing on form. */
+    static final List<String> FORM_WORDS =
+            List.of("schrift", "writ", "textform", "text form", "e-mail", "email", "per mail", "by mail");
+
+    /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "mail");
+
+    /**
+     * The letters each form word needs, in either case of its first letter ({@link #mayNameForm}): a text in capitals
+     * ("SCHRIFTFORM") is not read.
+     */
+    private static final List<String> FORM_LETTERS = List.of("chrift", "rit", "ext", "mail", "Mail", "MAIL");
+
+    /** Whether a text holds one of {@link #FORM_LETTERS}. */
+    private static boolean mayNameForm(String text) {
+        return Text.containsAny(text, FORM_LETTERS);
+    }
+
     /** Sentences about something else than requiring a form: confirming or recording in writing, oral instructions. */
     private static final List<String> NOT_A_FORM_REQUIREMENT = List.of(
             "bestätig",
@@ -455,15 +473,13 @@ final class PartyRules {
         RunMemo memo = RunMemo.of(c);
         for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
-                if (!mayNameForm(t.getValue())) {
-                    continue; // most texts name no form: no lower-case copy for them
-                }
-                String lower = memo.lowerTranslation(t.getValue());
-                if (!lower.contains("schrift")
-                        && !lower.contains("writ")
-                        && !Text.containsAny(lower, TEXT_FORM_WORDS)) {
+                Wording wording = memo.wording(t.getValue());
+                if (!wording.hasAny(Wording.FORM_PARTS)
+                        || !Text.containsAny(wording.lower(), FORM_WORDS)
+                        || !mayNameForm(t.getValue())) {
                     continue; // most texts say nothing on form
                 }
+                String lower = wording.lower();
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
                 List<String> sentences = Wording.sentences(lower, false);
@@ -503,16 +519,6 @@ final class PartyRules {
                 r.add(FORM_SUBJECTS[s], textTyped ? written : text, "written", written, "textForm", text);
             }
         }
-    }
-
-    /** Whether a text may name a form: the letters each form word needs, in either case of its first letter. */
-    private static boolean mayNameForm(String text) {
-        return text.contains("chrift")
-                || text.contains("rit")
-                || text.contains("ext")
-                || text.contains("mail")
-                || text.contains("Mail")
-                || text.contains("MAIL");
     }
 
     /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */

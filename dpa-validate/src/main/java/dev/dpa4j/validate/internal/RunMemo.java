@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +28,7 @@ final class RunMemo {
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
     private final IdentityHashMap<String, String> normalised = new IdentityHashMap<>();
     /** Sized for the free texts of a large agreement, which would otherwise grow the table several times a run. */
-    private final IdentityHashMap<String, String> lowerTranslations = new IdentityHashMap<>(512);
+    private final IdentityHashMap<String, Wording> wordings = new IdentityHashMap<>(512);
 
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
@@ -154,16 +153,16 @@ final class RunMemo {
     }
 
     /**
-     * A translation of a text of the agreement in lower case ({@link java.util.Locale#ROOT}), by identity: the
-     * clause-wording rules read the same free texts, each of them in lower case ({@link Wording}, issue #14).
+     * The cue words and lower-case form of a translation of a text of the agreement, by identity: the clause-wording
+     * rules read the same free texts ({@link Wording}, issue #14).
      */
-    String lowerTranslation(String translation) {
-        String lowered = lowerTranslations.get(translation);
-        if (lowered == null) {
-            lowered = translation.toLowerCase(Locale.ROOT);
-            lowerTranslations.put(translation, lowered);
+    Wording wording(String translation) {
+        Wording wording = wordings.get(translation);
+        if (wording == null) {
+            wording = new Wording(translation);
+            wordings.put(translation, wording);
         }
-        return lowered;
+        return wording;
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

@@ -284,6 +284,129 @@ class WordingTest {
         }
     }
 
+    /** Cue words in every case, with the characters that lower to another length or to an ASCII letter. */
+    private static final List<String> CUE_TOKENS = List.of(
+            "Hinweis",
+            "HINWEIS",
+            "h\u0130nweis",
+            "hinwe\u0130s",
+            "NOTE",
+            "noTe",
+            "Anm.",
+            "ANMERKUNG",
+            "Erläuterung",
+            "ERLÄUTERUNG",
+            "NTD",
+            "Optional",
+            "OPT\u0130ONAL",
+            "optiona",
+            "Schriftform",
+            "SCHRIFT",
+            "WRITTEN",
+            "wr\u0130t",
+            "Textform",
+            "TEXT FORM",
+            "E-Mail",
+            "EMAIL",
+            "per Mail",
+            "by mail",
+            "Sub",
+            "SUB",
+            "ſub",
+            "Unterauftrag",
+            "UNTERAUFTRAG",
+            "WEITERE",
+            "Nachunternehmer",
+            "Vertrag",
+            "vertrag",
+            "VERTRAG",
+            "Vereinbarung",
+            "Bedingungen",
+            "Auftraggeber",
+            "Auftragnehmer",
+            "Kunde",
+            "KUNDE",
+            "\u212Aunde",
+            "\u212AUNDE",
+            "the",
+            "The",
+            "tHe",
+            "\"",
+            "„",
+            "“",
+            "”",
+            "‘",
+            "«",
+            "»",
+            "[",
+            ":",
+            "\u0130",
+            "ı",
+            "Σ",
+            "\uD835\uDC00",
+            "n",
+            "t",
+            "r",
+            "x",
+            "e",
+            "h");
+
+    /** Each cue of {@link Wording} with its words and whether they are searched in lower case. */
+    private static final List<Object[]> CUES = List.of(
+            new Object[] {Wording.DRAFTERS_NOTE_PARTS, DocumentRules.DRAFTERS_NOTE_PARTS, true},
+            new Object[] {Wording.OPTIONAL, List.of("ptional"), true},
+            new Object[] {Wording.BRACKET, List.of("["), false},
+            new Object[] {Wording.COLON, List.of(":"), false},
+            new Object[] {Wording.OPENING_QUOTE, DocumentRules.OPENING_QUOTES, false},
+            new Object[] {Wording.THE, List.of("the ", "The "), false},
+            new Object[] {Wording.GERMAN_TERM_PARTS, DocumentRules.GERMAN_TERM_PARTS, false},
+            new Object[] {Wording.FORM_PARTS, PartyRules.FORM_PARTS, true},
+            new Object[] {Wording.SUBPROCESSOR_PARTS, DocumentRules.SUBPROCESSOR_PARTS, true});
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void should_find_a_cue_word_where_a_search_of_the_text_or_its_lower_case_finds_it_when_found_in_one_pass() {
+        int[] hits = new int[CUES.size()];
+        for (String text : texts(8, 20_000, CUE_TOKENS)) {
+            Wording wording = new Wording(text);
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (int c = 0; c < CUES.size(); c++) {
+                long mask = (long) CUES.get(c)[0];
+                List<String> words = (List<String>) CUES.get(c)[1];
+                boolean lowerCase = (boolean) CUES.get(c)[2];
+                boolean expected = words.stream().anyMatch(w -> lowerCase ? lower.contains(w) : text.contains(w));
+                assertThat(wording.hasAny(mask)).as(words + " in " + text).isEqualTo(expected);
+                hits[c] += expected ? 1 : 0;
+            }
+        }
+        assertThat(Arrays.stream(hits).min().orElse(0)).isGreaterThan(1_000);
+    }
+
+    @Test
+    void should_hold_a_part_in_each_word_when_a_rule_tests_a_part_first() {
+        assertThat(DocumentRules.DRAFTERS_NOTE_WORDS)
+                .allMatch(w -> DocumentRules.DRAFTERS_NOTE_PARTS.stream().anyMatch(w::contains));
+        assertThat(DocumentRules.GERMAN_TERM_WORDS)
+                .allMatch(w -> DocumentRules.GERMAN_TERM_PARTS.stream().anyMatch(w::contains));
+        assertThat(PartyRules.FORM_WORDS)
+                .allMatch(w -> PartyRules.FORM_PARTS.stream().anyMatch(w::contains));
+        List<String> subprocessorWords = new ArrayList<>(DocumentRules.SUBPROCESSOR_TERMS);
+        subprocessorWords.addAll(DocumentRules.SUBPROCESSOR_VARIANTS);
+        assertThat(subprocessorWords)
+                .allMatch(w -> DocumentRules.SUBPROCESSOR_PARTS.stream().anyMatch(w::contains));
+    }
+
+    @Test
+    void should_lower_only_the_dotted_capital_i_and_the_kelvin_sign_to_ascii_when_not_ascii() {
+        List<Integer> lowered = new ArrayList<>();
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            if (Character.toLowerCase((char) c) < 128) {
+                lowered.add(c);
+            }
+        }
+        assertThat(lowered).containsExactly(0x130, 0x212A);
+    }
+
     @Test
     void should_cut_the_sentences_the_expressions_cut_when_cut_by_hand() {
         Pattern withSemicolon = Pattern.compile("(?<=[.!?;])\\s+");
