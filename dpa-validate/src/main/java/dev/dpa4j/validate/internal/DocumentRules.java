@@ -377,7 +377,9 @@ final class DocumentRules {
                         + " the other word in quotation marks (a definition) or relates the two words in one sentence"
                         + " (\"Subunternehmer ohne Zugriff auf personenbezogene Daten sind keine"
                         + " Unterauftragsverarbeiter\"). Spellings of one word (sub-processor, subprocessor) are one"
-                        + " term. Information, reported once per word and at most once per text. On an imported agreement"
+                        + " term, and so are its inflected forms and compounds (Subunternehmer, Subunternehmern;"
+                        + " weitere, weiteren Auftragsverarbeiter); the company, Subunternehmen, is a word of its own."
+                        + " Information, reported once per word and at most once per text. On an imported agreement"
                         + " (status IMPORTED) the rendered clauses are not the vendor's, so the other word is reported"
                         + " only where the vendor's clauses also use the agreement's term.")
                 .check((c, r) -> {
@@ -810,11 +812,16 @@ final class DocumentRules {
 
     // ---- DOC_UNDEFINED_TERM and DOC_TERM_VARIANTS ---------------------------------------------------------------
 
-    /** The document's own words for a sub-processor, in lower case, in every spelling. */
+    /**
+     * The document's own words for a sub-processor, in lower case, in every spelling, each as the stem its inflected
+     * forms begin with: "unterauftragsverarbeit" (-er, -ern, -ers, -ung), and the statute's "weiteren
+     * Auftragsverarbeiter" (Art. 28(2), (4) DSGVO) as well as "weitere" and "weiterer".
+     */
     static final List<String> SUBPROCESSOR_TERMS = List.of(
             "unterauftragsverarbeit",
             "weitere auftragsverarbeiter",
             "weiterer auftragsverarbeiter",
+            "weiteren auftragsverarbeiter",
             "sub-processor",
             "subprocessor",
             "sub processor");
@@ -825,15 +832,24 @@ final class DocumentRules {
      */
     static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
 
-    /** Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. */
+    /**
+     * Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. Each is the
+     * stem that its inflected forms and compounds begin with ("subunternehmer": -s, -n, "Subunternehmervertrag"), and
+     * each word of its own is listed: the company, "Subunternehmen" (-s, "Subunternehmensvertrag"), is a second word
+     * beside the contractor, "Subunternehmer", not one of its forms; "subdienstleister" stops before "-leistung", the
+     * service rather than the one who renders it.
+     */
     static final List<String> SUBPROCESSOR_VARIANTS = List.of(
             "subunternehmer",
+            "subunternehmen",
             "sub-unternehmer",
+            "sub-unternehmen",
             "subdienstleister",
             "sub-dienstleister",
             "unterauftragnehmer",
             "subauftragnehmer",
             "nachunternehmer",
+            "nachunternehmen",
             "subcontractor",
             "sub-contractor",
             "sub contractor",
