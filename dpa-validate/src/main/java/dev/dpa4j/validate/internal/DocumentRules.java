@@ -20,6 +20,8 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.Severity;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -260,7 +263,8 @@ final class DocumentRules {
                             }
                         }
                         for (int n = 0; !left && n < translations.size(); n++) {
-                            String note = draftersNote(translations.get(n));
+                            String translation = translations.get(n);
+                            String note = draftersNote(translation, memo.wording(translation));
                             if (note != null) {
                                 r.add(WARNING, "note", e.getKey(), "note", note);
                                 left = true;
@@ -343,15 +347,17 @@ final class DocumentRules {
                         return;
                     }
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
-                    Set<String> defined = definedTerms(c.agreement(), texts);
+                    RunMemo memo = RunMemo.of(c);
+                    Set<String> defined = definedTerms(c.agreement(), texts, memo);
+                    Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
-                        String path = e.getKey().toString();
-                        if (path.startsWith("controllers") || path.startsWith("processor")) {
+                        if (inPartyBlock(e.getKey())) {
                             continue; // the party block describes the party: its words name it
                         }
                         for (String translation : Text.translations(e.getValue())) {
-                            for (String[] term : undefinedTerms(translation, defined)) {
+                            for (String[] term :
+                                    undefinedTerms(translation, memo.wording(translation), defined, definedAnswers)) {
                                 if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
                                     r.add(term[1], e.getKey(), "term", term[0]);
                                 }
@@ -371,28 +377,33 @@ final class DocumentRules {
                         + " the other word in quotation marks (a definition) or relates the two words in one sentence"
                         + " (\"Subunternehmer ohne Zugriff auf personenbezogene Daten sind keine"
                         + " Unterauftragsverarbeiter\"). Spellings of one word (sub-processor, subprocessor) are one"
-                        + " term. Information, reported once per word and at most once per text. On an imported agreement"
+                        + " term, and so are its inflected forms and compounds (Subunternehmer, Subunternehmern;"
+                        + " weitere, weiteren Auftragsverarbeiter); the company, Subunternehmen, is a word of its own."
+                        + " Information, reported once per word and at most once per text. On an imported agreement"
                         + " (status IMPORTED) the rendered clauses are not the vendor's, so the other word is reported"
                         + " only where the vendor's clauses also use the agreement's term.")
                 .check((c, r) -> {
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
+                    RunMemo memo = RunMemo.of(c);
                     Set<String> related = new HashSet<>();
                     boolean ownTermUsed = false;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
                     for (Map.Entry<ModelPath, LocalizedText> e : texts) {
                         for (String translation : Text.translations(e.getValue())) {
-                            if (!translation.contains("ub")
-                                    && !translation.contains("UB")
-                                    && !translation.contains("nterauftrag")
-                                    && !translation.contains("achunternehm")) {
-                                continue; // every other word holds one of these: no lower-case copy
+                            Wording wording = memo.wording(translation);
+                            if (!wording.hasAny(Wording.SUBPROCESSOR_PARTS)
+                                    || (!translation.contains("ub")
+                                            && !translation.contains("UB")
+                                            && !translation.contains("nterauftrag")
+                                            && !translation.contains("achunternehm"))) {
+                                continue; // every word holds one of these: no lower-case copy
                             }
-                            String lower = translation.toLowerCase(Locale.ROOT);
+                            String lower = wording.lower();
                             ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
                             if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
                                 continue; // most texts: none of the other words
                             }
-                            for (String sentence : SENTENCE_BREAK.split(translation)) {
+                            for (String sentence : Wording.sentences(translation, true)) {
                                 String s = sentence.toLowerCase(Locale.ROOT);
                                 for (String variant : SUBPROCESSOR_VARIANTS) {
                                     int at = s.indexOf(variant);
@@ -482,6 +493,23 @@ final class DocumentRules {
             }
             from = end;
         }
+    }
+
+    /**
+     * Whether a path's text form begins with "controllers" or "processor": the party block. Read from the path's
+     * first segment, which the texts below one parent share, instead of writing out each text's path (issue #14); the
+     * rest of the path begins with "." or "[", which neither word holds.
+     */
+    static boolean inPartyBlock(ModelPath path) {
+        if (path.isRoot()) {
+            return false;
+        }
+        ModelPath first = path;
+        while (!first.parent().isRoot()) {
+            first = first.parent();
+        }
+        String name = first.toString();
+        return name.startsWith("controllers") || name.startsWith("processor");
     }
 
     /** The section ids that a reference may name: the renderer's and each custom clause's, also as "custom-" id. */
@@ -693,7 +721,7 @@ final class DocumentRules {
      * A note to the drafter: addressed to the user of a template, an editing label, or an abbreviation of "note"
      * with its colon. Case is ignored; each alternative is a phrase no agreement uses for its own content.
      */
-    private static final Pattern DRAFTERS_NOTE = Pattern.compile(
+    static final Pattern DRAFTERS_NOTE = Pattern.compile(
             "(?:Hinweis|Anmerkung|Erläuterung)(?:en)?\\s+(?:für|an)\\s+(?:den\\s+|die\\s+)?(?:Verwender|Bearbeiter|Nutzer\\s+(?:der|dieser)\\s+Vorlage)"
                     + "|(?:Bearbeitungs|Ausfüll|Redaktions|Verwendungs)hinweis"
                     + "|(?<![\\p{L}\\p{N}])Anm\\.\\s*(?:d\\.\\s*(?:Verf|Red)\\.\\s*)?:"
@@ -701,11 +729,38 @@ final class DocumentRules {
                     + "|Drafting\\s+note|Drafter'?s\\s+note|(?<![\\p{L}\\p{N}])NTD\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What every alternative of {@link #DRAFTERS_NOTE} holds, in lower case. */
+    static final List<String> DRAFTERS_NOTE_WORDS =
+            List.of("hinweis", "note", "anmerkung", "erläuterung", "anm.", "ntd");
+
+    /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link Wording}). */
+    static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "uterung", "td");
+
+    /**
+     * What each alternative of {@link #DRAFTERS_NOTE} begins with, in lower case: the places where it is tried in a
+     * text ({@link Wording#matchesAt}).
+     */
+    static final List<String> DRAFTERS_NOTE_BEGINNINGS = List.of(
+            "hinweis",
+            "anmerkung",
+            "erläuterung",
+            "bearbeitungs",
+            "ausfüll",
+            "redaktions",
+            "verwendungs",
+            "anm.",
+            "note",
+            "drafting",
+            "drafter",
+            "ntd");
+
+    static final List<String> OPENING_BRACKET = List.of("[");
+
     /**
      * A bracket that tells the drafter what to do: "[ggf. anpassen]", "[insert date]", "[Option 2: …]". The verbs are
      * instructions to the one who fills in the template, not words of a clause.
      */
-    private static final Pattern EDITING_BRACKET = Pattern.compile(
+    static final Pattern EDITING_BRACKET = Pattern.compile(
             "\\[[^\\[\\]]{0,80}?(?<![\\p{L}])(?:anpassen|ergänzen|einfügen|einsetzen|streichen|auswählen|ausfüllen|löschen"
                     + "|insert|adapt|adjust|delete|select|complete|fill\\s+in|drafting|option(?:al)?\\b|alternative\\b"
                     + "|variante\\b|ggf\\.|if\\s+applicable)[^\\[\\]]{0,80}]",
@@ -719,29 +774,34 @@ final class DocumentRules {
      * The drafter's note left in a translation of a free text (DOC_PLACEHOLDER, variant note), or null. A cheap test
      * for the characters and words every alternative needs comes first: most texts have none of them.
      */
-    static @Nullable String draftersNote(String text) {
-        boolean bracket = text.indexOf('[') >= 0;
-        boolean colon = text.indexOf(':') >= 0;
-        String lower = text.toLowerCase(Locale.ROOT);
+    static @Nullable String draftersNote(String text, Wording wording) {
         // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
-        if (lower.contains("hinweis")
-                || lower.contains("note")
-                || lower.contains("anmerkung")
-                || lower.contains("erläuterung")
-                || lower.contains("anm.")
-                || lower.contains("ntd")) {
-            Matcher m = DRAFTERS_NOTE.matcher(text);
-            if (m.find()) {
-                return m.group();
+        if (wording.hasAny(Wording.DRAFTERS_NOTE_PARTS) && Text.containsAny(wording.lower(), DRAFTERS_NOTE_WORDS)) {
+            String lower = wording.lower();
+            if (Wording.lowerFindsEveryMatch(text, lower)) {
+                // tried only where an alternative begins (issue #14)
+                String note =
+                        Wording.firstMatchAt(DRAFTERS_NOTE, text, Wording.occurrences(lower, DRAFTERS_NOTE_BEGINNINGS));
+                if (note != null) {
+                    return note;
+                }
+            } else {
+                Matcher m = DRAFTERS_NOTE.matcher(text);
+                if (m.find()) {
+                    return m.group();
+                }
             }
         }
-        if (bracket) {
-            Matcher b = EDITING_BRACKET.matcher(text);
-            if (b.find()) {
-                return b.group();
+        if (wording.hasAny(Wording.BRACKET)) {
+            // a match begins at its "[" (issue #14)
+            String b = Wording.firstMatchAt(EDITING_BRACKET, text, Wording.occurrences(text, OPENING_BRACKET));
+            if (b != null) {
+                return b;
             }
         }
-        if (colon && lower.contains("optional")) {
+        if (wording.hasAny(Wording.COLON)
+                && wording.hasAny(Wording.OPTIONAL)
+                && wording.lower().contains("optional")) {
             Matcher o = OPTIONAL_LABEL.matcher(text);
             if (o.find()) {
                 return o.group().strip();
@@ -752,32 +812,49 @@ final class DocumentRules {
 
     // ---- DOC_UNDEFINED_TERM and DOC_TERM_VARIANTS ---------------------------------------------------------------
 
-    /** The document's own words for a sub-processor, in lower case, in every spelling. */
-    private static final List<String> SUBPROCESSOR_TERMS = List.of(
+    /**
+     * The document's own words for a sub-processor, in lower case, in every spelling, each as the stem its inflected
+     * forms begin with: "unterauftragsverarbeit" (-er, -ern, -ers, -ung), and the statute's "weiteren
+     * Auftragsverarbeiter" (Art. 28(2), (4) DSGVO) as well as "weitere" and "weiterer".
+     */
+    static final List<String> SUBPROCESSOR_TERMS = List.of(
             "unterauftragsverarbeit",
             "weitere auftragsverarbeiter",
             "weiterer auftragsverarbeiter",
+            "weiteren auftragsverarbeiter",
             "sub-processor",
             "subprocessor",
             "sub processor");
 
-    /** Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. */
-    private static final List<String> SUBPROCESSOR_VARIANTS = List.of(
+    /**
+     * What every word of {@link #SUBPROCESSOR_TERMS} and {@link #SUBPROCESSOR_VARIANTS} holds, in lower case
+     * ({@link Wording#SUBPROCESSOR_PARTS}): a text without one of them is not read.
+     */
+    static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
+
+    /**
+     * Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. Each is the
+     * stem that its inflected forms and compounds begin with ("subunternehmer": -s, -n, "Subunternehmervertrag"), and
+     * each word of its own is listed: the company, "Subunternehmen" (-s, "Subunternehmensvertrag"), is a second word
+     * beside the contractor, "Subunternehmer", not one of its forms; "subdienstleister" stops before "-leistung", the
+     * service rather than the one who renders it.
+     */
+    static final List<String> SUBPROCESSOR_VARIANTS = List.of(
             "subunternehmer",
+            "subunternehmen",
             "sub-unternehmer",
+            "sub-unternehmen",
             "subdienstleister",
             "sub-dienstleister",
             "unterauftragnehmer",
             "subauftragnehmer",
             "nachunternehmer",
+            "nachunternehmen",
             "subcontractor",
             "sub-contractor",
             "sub contractor",
             "sub-service provider",
             "subservice provider");
-
-    /** Where a sentence ends, for reading two words in one sentence. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+");
 
     /** The word of a text that begins or contains the character at {@code at}, as written. */
     private static String wordAt(String text, int at) {
@@ -802,13 +879,13 @@ final class DocumentRules {
     }
 
     /** A term in quotation marks: what a definition clause or a "(the \"X\")" defines. */
-    private static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
+    static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
 
     /**
      * An English reference to another document or party, used like a defined term: capitalised after "the". Group 1
      * is the term, group 2 its last word, which says whether it is a document or a party.
      */
-    private static final Pattern ENGLISH_TERM = Pattern.compile(
+    static final Pattern ENGLISH_TERM = Pattern.compile(
             "\\b[Tt]he\\s+((?:[A-Z][\\p{L}-]*\\s+){0,3}?(Agreement|Contract|Terms|Order\\s+Form|Statement\\s+of\\s+Work"
                     + "|Customer|Client|Supplier|Vendor|Provider|Contractor|Company))(?![\\p{L}])");
 
@@ -817,7 +894,7 @@ final class DocumentRules {
      * term. Documents are compounds ending in -vertrag, -vereinbarung or -bedingungen (with a first part of three
      * letters or more); party names are Auftraggeber, Auftragnehmer and the singular Kunde.
      */
-    private static final Pattern GERMAN_TERM = Pattern.compile(
+    static final Pattern GERMAN_TERM = Pattern.compile(
             "(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\\s+(?:[a-zäöü]+(?:e|en|er|es)\\s+)?"
                     + "(\\p{Lu}\\p{L}{2,}(?:vertrag|vertrags|vertrages|vereinbarung|bedingungen)"
                     + "|Auftraggeber|Auftraggebers|Auftragnehmer|Auftragnehmers|Kunde(?!n))"
@@ -849,15 +926,16 @@ final class DocumentRules {
      * designations, names and trade names, and the words of the main contract's title.
      */
     private static Set<String> definedTerms(
-            DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts) {
+            DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts, RunMemo memo) {
         Set<String> defined = new HashSet<>();
         for (Map.Entry<ModelPath, LocalizedText> e : texts) {
             for (String translation : Text.translations(e.getValue())) {
-                if (!hasOpeningQuote(translation)) {
+                if (!memo.wording(translation).hasAny(Wording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
-                Matcher m = QUOTED.matcher(translation);
-                while (m.find()) {
+                // a term begins at its opening quotation mark (issue #14)
+                for (MatchResult m :
+                        Wording.matchesAt(QUOTED, translation, Wording.occurrences(translation, OPENING_QUOTES))) {
                     defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
                 }
             }
@@ -891,14 +969,17 @@ final class DocumentRules {
         return defined;
     }
 
-    /** Whether a text holds a character that may open a {@link #QUOTED} term. */
-    private static boolean hasOpeningQuote(String text) {
-        return text.indexOf('"') >= 0
-                || text.indexOf('„') >= 0
-                || text.indexOf('“') >= 0
-                || text.indexOf('”') >= 0
-                || text.indexOf('‘') >= 0
-                || text.indexOf('«') >= 0;
+    /** The characters that may open a {@link #QUOTED} term. */
+    static final List<String> OPENING_QUOTES = List.of("\"", "„", "“", "”", "‘", "«");
+
+    /** {@link #isDefined(String, Set)}, each term answered once per run. */
+    private static boolean isDefined(String term, Set<String> defined, Map<String, Boolean> answers) {
+        Boolean known = answers.get(term);
+        if (known == null) {
+            known = isDefined(term, defined);
+            answers.put(term, known);
+        }
+        return known;
     }
 
     /** Whether a term, or the term without its German inflection, is among the defined ones or part of one. */
@@ -918,15 +999,15 @@ final class DocumentRules {
      * The terms of a translation used as defined that the agreement does not define, each as the term and the variant
      * (document or party).
      */
-    private static List<String[]> undefinedTerms(String text, Set<String> defined) {
+    private static List<String[]> undefinedTerms(
+            String text, Wording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
-        if (text.contains("the ") || text.contains("The ")) {
-            Matcher m = ENGLISH_TERM.matcher(text);
-            while (m.find()) {
-                String term = m.group(1).replaceAll("\\s+", " ");
+        if (wording.hasAny(Wording.THE)) {
+            for (MatchResult m : Wording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
+                String term = Wording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
                 if (ENGLISH_OWN.contains(lower)
-                        || isDefined(term, defined)
+                        || isDefined(term, defined, definedAnswers)
                         || namesAParty(lower, defined)
                         || ACRONYM.matcher(term).find()) {
                     continue;
@@ -940,25 +1021,132 @@ final class DocumentRules {
                 found.add(new String[] {term, party ? "party" : "document"});
             }
         }
-        if (!text.contains("vertrag")
-                && !text.contains("vereinbarung")
-                && !text.contains("bedingungen")
-                && !text.contains("Auftraggeber")
-                && !text.contains("Auftragnehmer")
-                && !text.contains("Kunde")) {
+        if (!wording.hasAny(Wording.GERMAN_TERM_PARTS) || !Text.containsAny(text, GERMAN_TERM_WORDS)) {
             return found; // the German expression needs one of these
         }
-        Matcher g = GERMAN_TERM.matcher(text);
-        while (g.find()) {
+        for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text))) {
             String term = g.group(1);
             String lower = term.toLowerCase(Locale.ROOT);
-            if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined)) {
+            if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined, definedAnswers)) {
                 continue;
             }
             boolean party = lower.startsWith("auftrag") || lower.startsWith("kunde");
             found.add(new String[] {term, party ? "party" : "document"});
         }
         return found;
+    }
+
+    /**
+     * The last words of {@link #ENGLISH_TERM}'s terms, each as far as its first space: a match has one of them within
+     * the four words after "the".
+     */
+    private static final List<String> ENGLISH_LAST_WORDS = List.of(
+            "Agreement",
+            "Contract",
+            "Terms",
+            "Order",
+            "Statement",
+            "Customer",
+            "Client",
+            "Supplier",
+            "Vendor",
+            "Provider",
+            "Contractor",
+            "Company");
+
+    /**
+     * The places where {@link #ENGLISH_TERM} may match: a "the" or "The" followed by white space and at most three
+     * words that begin with a capital, then one of {@link #ENGLISH_LAST_WORDS}. Most "the" of a text are followed by
+     * a word in lower case or by a capitalised word and a word in lower case, and are not tried (issue #14).
+     */
+    static int[] englishTermStarts(String text) {
+        int[] starts = new int[4];
+        int n = 0;
+        for (int at = text.indexOf("he", 1); at >= 0; at = text.indexOf("he", at + 2)) {
+            char t = text.charAt(at - 1);
+            if ((t == 't' || t == 'T') && mayFollowThe(text, at + 2)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = at - 1;
+            }
+        }
+        return Wording.sorted(starts, n);
+    }
+
+    /** Whether white space and up to three capitalised words at {@code at} come to one of the last words. */
+    private static boolean mayFollowThe(String text, int at) {
+        int length = text.length();
+        int i = at;
+        for (int word = 0; word < 4; word++) {
+            int start = i;
+            while (start < length && Wording.isSpace(text.charAt(start))) {
+                start++;
+            }
+            if (start == i || start == length) {
+                return false; // \s+ before each word
+            }
+            char first = text.charAt(start);
+            if (first < 'A' || first > 'Z') {
+                return false; // neither a capitalised word of the term nor its last word
+            }
+            for (int w = 0; w < ENGLISH_LAST_WORDS.size(); w++) {
+                if (text.startsWith(ENGLISH_LAST_WORDS.get(w), start)) {
+                    return true;
+                }
+            }
+            i = start;
+            while (i < length && !Wording.isSpace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** What every term of {@link #GERMAN_TERM} holds. */
+    static final List<String> GERMAN_TERM_WORDS =
+            List.of("vertrag", "vereinbarung", "bedingungen", "Auftraggeber", "Auftragnehmer", "Kunde");
+
+    /** A part of each of {@link #GERMAN_TERM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    static final List<String> GERMAN_TERM_PARTS = List.of("rtrag", "nbarung", "gungen", "ggeber", "gnehmer", "Kunde");
+
+    /**
+     * The places where {@link #GERMAN_TERM} may match: its term holds one of {@link #GERMAN_TERM_WORDS} and begins
+     * after white space; before that white space stands its article of three letters, or an adjective and white space
+     * before that. Tried there only, instead of its look-behind at every character of a text (issue #14).
+     */
+    static int[] germanTermStarts(String text) {
+        int[] words = Wording.occurrences(text, GERMAN_TERM_WORDS);
+        int[] starts = new int[2 * words.length];
+        int n = 0;
+        for (int word : words) {
+            int term = word;
+            while (term > 0 && !Wording.isSpace(text.charAt(term - 1))) {
+                term--;
+            }
+            int space = term; // the white space before the term: the article or the adjective ends there
+            while (space > 0 && Wording.isSpace(text.charAt(space - 1))) {
+                space--;
+            }
+            if (space == term) {
+                continue; // the term does not follow white space
+            }
+            if (space >= 3) {
+                starts[n++] = space - 3;
+            }
+            int adjective = space;
+            while (adjective > 0 && !Wording.isSpace(text.charAt(adjective - 1))) {
+                adjective--;
+            }
+            int before = adjective;
+            while (before > 0 && Wording.isSpace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (adjective < space && before < adjective && before >= 3) {
+                starts[n++] = before - 3;
+            }
+        }
+        return Wording.sorted(starts, n);
     }
 
     /** Whether a multi-word English term begins with a word of a party's name: the proper name of a document. */

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The rules on the end of processing, audits and other terms (catalogue §1.J to §1.L). */
 final class EndAndAuditRules {
@@ -496,9 +495,6 @@ final class EndAndAuditRules {
             "further",
             "additional");
 
-    /** Where a sentence ends, so that a period is read with the backups it is about (BACKUP_DELETION_START). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
-
     /**
      * Whether a sentence of a text speaks of backups and names a period without saying from when it runs
      * (BACKUP_DELETION_START): the deletion's own period in another sentence of the same clause is not the backups'.
@@ -508,7 +504,7 @@ final class EndAndAuditRules {
             return false; // most texts: no period at all
         }
         for (String translation : Text.translations(text)) {
-            for (String sentence : SENTENCE_END.split(translation.toLowerCase(Locale.ROOT))) {
+            for (String sentence : Wording.sentences(translation.toLowerCase(Locale.ROOT), true)) {
                 if (Text.containsAny(sentence, BACKUP_WORDS)
                         && Text.namesPeriod(LocalizedText.en(sentence))
                         && !Text.containsAny(sentence, BACKUP_START_WORDS)) {

@@ -34,7 +34,6 @@ import dev.dpa4j.validate.Profile;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -375,13 +374,29 @@ final class PartyRules {
     private static final int CONSENT = 2;
     private static final int NOTICES = 3;
 
-    /** Where a sentence ends: after ".", "!" or "?" and white space (";" keeps a clause and its proviso together). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-
+    /** "in writing" or "written" as words; the sentences of a text are cut after ".", "!" or "?" (not ";"). */
     private static final Pattern WRITTEN_EN = Pattern.compile("\\bin writing\\b|\\bwritten\\b");
 
     private static final List<String> TEXT_FORM_WORDS =
             List.of("textform", "text form", "e-mail", "email", "per mail", "by mail");
+
+    /** The words of written or text form, in lower case: a text without any says nothing on form. */
+    static final List<String> FORM_WORDS =
+            List.of("schrift", "writ", "textform", "text form", "e-mail", "email", "per mail", "by mail");
+
+    /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "mail");
+
+    /**
+     * The letters each form word needs, in either case of its first letter ({@link #mayNameForm}): a text in capitals
+     * ("SCHRIFTFORM") is not read.
+     */
+    private static final List<String> FORM_LETTERS = List.of("chrift", "rit", "ext", "mail", "Mail", "MAIL");
+
+    /** Whether a text holds one of {@link #FORM_LETTERS}. */
+    private static boolean mayNameForm(String text) {
+        return Text.containsAny(text, FORM_LETTERS);
+    }
 
     /** Sentences about something else than requiring a form: confirming or recording in writing, oral instructions. */
     private static final List<String> NOT_A_FORM_REQUIREMENT = List.of(
@@ -455,23 +470,25 @@ final class PartyRules {
             }
         });
         Map<String, String[][]> byLanguage = new TreeMap<>();
+        RunMemo memo = RunMemo.of(c);
         for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
-                if (!mayNameForm(t.getValue())) {
-                    continue; // most texts name no form: no lower-case copy for them
-                }
-                String lower = t.getValue().toLowerCase(Locale.ROOT);
-                if (!lower.contains("schrift")
-                        && !lower.contains("writ")
-                        && !Text.containsAny(lower, TEXT_FORM_WORDS)) {
+                Wording wording = memo.wording(t.getValue());
+                if (!wording.hasAny(Wording.FORM_PARTS)
+                        || !Text.containsAny(wording.lower(), FORM_WORDS)
+                        || !mayNameForm(t.getValue())) {
                     continue; // most texts say nothing on form
                 }
+                String lower = wording.lower();
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
-                for (String sentence : SENTENCE_END.split(lower)) {
+                List<String> sentences = Wording.sentences(lower, false);
+                for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
+                    String sentence = sentences.get(k);
                     boolean written = sentence.contains("schriftlich")
                             || sentence.contains("schriftform")
-                            || WRITTEN_EN.matcher(sentence).find();
+                            || ((sentence.contains("in writing") || sentence.contains("written"))
+                                    && WRITTEN_EN.matcher(sentence).find());
                     boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
                     if (written == text || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
                         continue; // no form, both forms as alternatives, or not a requirement of a form
@@ -502,16 +519,6 @@ final class PartyRules {
                 r.add(FORM_SUBJECTS[s], textTyped ? written : text, "written", written, "textForm", text);
             }
         }
-    }
-
-    /** Whether a text may name a form: the letters each form word needs, in either case of its first letter. */
-    private static boolean mayNameForm(String text) {
-        return text.contains("chrift")
-                || text.contains("rit")
-                || text.contains("ext")
-                || text.contains("mail")
-                || text.contains("Mail")
-                || text.contains("MAIL");
     }
 
     /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */

@@ -27,6 +27,9 @@ final class RunMemo {
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
     private final IdentityHashMap<String, String> normalised = new IdentityHashMap<>();
+    /** Sized for the free texts of a large agreement, which would otherwise grow the table several times a run. */
+    private final IdentityHashMap<String, Wording> wordings = new IdentityHashMap<>(512);
+
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
@@ -147,6 +150,19 @@ final class RunMemo {
      */
     String normalised(String translation) {
         return normalised.computeIfAbsent(translation, Text::normalise);
+    }
+
+    /**
+     * The cue words and lower-case form of a translation of a text of the agreement, by identity: the clause-wording
+     * rules read the same free texts ({@link Wording}, issue #14).
+     */
+    Wording wording(String translation) {
+        Wording wording = wordings.get(translation);
+        if (wording == null) {
+            wording = new Wording(translation);
+            wordings.put(translation, wording);
+        }
+        return wording;
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

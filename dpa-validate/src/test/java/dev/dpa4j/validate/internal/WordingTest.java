@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.validate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause-wording rules try their expressions only where a match can begin ({@link Wording}, issue #14): on texts
+ * made of the expressions' own words, inflections, quotation marks, white space of every kind and the characters
+ * that case-insensitive matching reads as another letter, each finds what a search of the whole text finds, and the
+ * hand-cut sentences are those of the expressions they replace.
+ */
+class WordingTest {
+
+    /** Words, parts of words and characters the expressions look for, next to and inside each other. */
+    private static final List<String> TOKENS = List.of(
+            "the",
+            "The",
+            "THE",
+            "he",
+            "t",
+            "T",
+            "of",
+            "to",
+            "an",
+            "für",
+            "Work",
+            "Form",
+            "Service",
+            "Master",
+            "Agreement",
+            "Agreements",
+            "Contract",
+            "Terms",
+            "Order",
+            "Statement",
+            "Customer",
+            "Client",
+            "Supplier",
+            "Vendor",
+            "Provider",
+            "Contractor",
+            "Company",
+            "EEA",
+            "Main",
+            "der",
+            "Der",
+            "die",
+            "Die",
+            "das",
+            "dem",
+            "den",
+            "des",
+            "D",
+            "d",
+            "neue",
+            "neuen",
+            "gültigen",
+            "Hauptvertrag",
+            "Rahmenvertrag",
+            "Servicevertrags",
+            "Servicevertrages",
+            "Leistungsvereinbarung",
+            "Nutzungsbedingungen",
+            "vertrag",
+            "Auftraggeber",
+            "Auftraggebers",
+            "Auftragnehmer",
+            "Auftragnehmers",
+            "Kunde",
+            "Kunden",
+            "Kundenvertrag",
+            "Hinweis",
+            "Hinweise",
+            "hinweis",
+            "HINWEIS",
+            "Verwender",
+            "Bearbeiter",
+            "Nutzer",
+            "dieser",
+            "Vorlage",
+            "Bearbeitungshinweis",
+            "Ausfüllhinweis",
+            "Anmerkung",
+            "Erläuterungen",
+            "Anm.",
+            "Anm",
+            "d.",
+            "Verf.",
+            "Red.",
+            "Note",
+            "Notes",
+            "note",
+            "draft",
+            "drafter",
+            "drafters",
+            "user",
+            "Drafting",
+            "Drafter's",
+            "Drafters",
+            "NTD",
+            "ntd",
+            "[",
+            "]",
+            "ggf.",
+            "anpassen",
+            "insert",
+            "option",
+            "optional",
+            "Alternative",
+            "if applicable",
+            "\"",
+            "„",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "ı",
+            "ſ",
+            "İ",
+            "Hınweis",
+            "Bearbeitungshinweiſ",
+            "\uD835\uDC00",
+            "x",
+            "1",
+            "_",
+            "-",
+            ".",
+            "!",
+            "?",
+            ";",
+            ":",
+            "(",
+            ")",
+            "Σ");
+
+    private static final List<String> SEPARATORS = List.of(" ", " ", "", "  ", "\n", "\t", "\r\n", "\u000B", "\u00A0");
+
+    private static List<String> texts(long seed, int count) {
+        return texts(seed, count, TOKENS);
+    }
+
+    private static List<String> texts(long seed, int count, List<String> tokens) {
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(24);
+            for (int t = 0; t < length; t++) {
+                text.append(tokens.get(random.nextInt(tokens.size())));
+                text.append(SEPARATORS.get(random.nextInt(SEPARATORS.size())));
+            }
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+
+    /** What a loop of {@code find()} over the whole text returns, each match as its groups. */
+    private static List<List<String>> found(Pattern pattern, String text) {
+        List<List<String>> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(groups(m));
+        }
+        return found;
+    }
+
+    private static List<String> groups(MatchResult m) {
+        List<String> groups = new ArrayList<>();
+        groups.add(m.start() + "-" + m.end());
+        for (int g = 0; g <= m.groupCount(); g++) {
+            groups.add(String.valueOf(m.group(g)));
+        }
+        return groups;
+    }
+
+    private static void assertSameMatches(
+            Pattern pattern, Function<String, int[]> starts, long seed, List<String> tokens) {
+        int matched = 0;
+        for (String text : texts(seed, 20_000, tokens)) {
+            List<List<String>> expected = found(pattern, text);
+            List<List<String>> actual = Wording.matchesAt(pattern, text, starts.apply(text)).stream()
+                    .map(WordingTest::groups)
+                    .toList();
+            assertThat(actual).as(text).isEqualTo(expected);
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(matched).as("texts with a match").isGreaterThan(500);
+    }
+
+    @Test
+    void should_find_what_a_search_of_the_whole_text_finds_when_english_terms_are_tried_after_the() {
+        List<String> tokens = new ArrayList<>(TOKENS);
+        tokens.addAll(List.of("the", "The", "the", "Agreement", "Customer", "Order", "Statement", "Master", "shall"));
+        assertSameMatches(DocumentRules.ENGLISH_TERM, DocumentRules::englishTermStarts, 1, tokens);
+    }
+
+    @Test
+    void should_find_what_a_search_of_the_whole_text_finds_when_german_terms_are_tried_at_their_articles() {
+        assertSameMatches(DocumentRules.GERMAN_TERM, DocumentRules::germanTermStarts, 2, TOKENS);
+    }
+
+    @Test
+    void should_find_what_a_search_of_the_whole_text_finds_when_quoted_terms_are_tried_at_opening_marks() {
+        assertSameMatches(
+                DocumentRules.QUOTED, text -> Wording.occurrences(text, DocumentRules.OPENING_QUOTES), 3, TOKENS);
+    }
+
+    @Test
+    void should_find_what_a_search_of_the_whole_text_finds_when_editing_brackets_are_tried_at_their_bracket() {
+        List<String> tokens = List.of(
+                "[",
+                "[",
+                "]",
+                "]",
+                "ggf.",
+                "anpassen",
+                "insert",
+                "option",
+                "optional",
+                "Alternative",
+                "variante",
+                "if applicable",
+                "fill  in",
+                "Optionen",
+                "xanpassen",
+                "Text",
+                "Datum",
+                "ı",
+                "ſ",
+                "İ",
+                "\uD835\uDC00");
+        assertSameMatches(
+                DocumentRules.EDITING_BRACKET,
+                text -> Wording.occurrences(text, DocumentRules.OPENING_BRACKET),
+                4,
+                tokens);
+    }
+
+    @Test
+    void should_find_the_first_drafters_note_when_tried_where_the_lower_case_text_holds_a_beginning() {
+        int compared = 0;
+        int found = 0;
+        for (String text : texts(5, 20_000)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            Matcher m = DocumentRules.DRAFTERS_NOTE.matcher(text);
+            String expected = m.find() ? m.group() : null;
+            if (!Wording.lowerFindsEveryMatch(text, lower)) {
+                continue; // the rule searches the whole text
+            }
+            compared++;
+            found += expected == null ? 0 : 1;
+            assertThat(Wording.firstMatchAt(
+                            DocumentRules.DRAFTERS_NOTE,
+                            text,
+                            Wording.occurrences(lower, DocumentRules.DRAFTERS_NOTE_BEGINNINGS)))
+                    .as(text)
+                    .isEqualTo(expected);
+        }
+        assertThat(compared).isGreaterThan(5_000);
+        assertThat(found).isGreaterThan(500);
+    }
+
+    @Test
+    void should_not_search_the_lower_case_text_when_a_character_matches_another_letter_case_insensitively() {
+        for (String text : List.of("Bearbeitungshinweiſ", "Hınweis für den Verwender", "İ Note to draft")) {
+            Matcher m = DocumentRules.DRAFTERS_NOTE.matcher(text);
+            assertThat(m.find()).as(text).isTrue();
+            assertThat(Wording.lowerFindsEveryMatch(text, text.toLowerCase(Locale.ROOT)))
+                    .as(text)
+                    .isFalse();
+        }
+    }
+
+    /** Cue words in every case, with the characters that lower to another length or to an ASCII letter. */
+    private static final List<String> CUE_TOKENS = List.of(
+            "Hinweis",
+            "HINWEIS",
+            "h\u0130nweis",
+            "hinwe\u0130s",
+            "NOTE",
+            "noTe",
+            "Anm.",
+            "ANMERKUNG",
+            "Erläuterung",
+            "ERLÄUTERUNG",
+            "NTD",
+            "Optional",
+            "OPT\u0130ONAL",
+            "optiona",
+            "Schriftform",
+            "SCHRIFT",
+            "WRITTEN",
+            "wr\u0130t",
+            "Textform",
+            "TEXT FORM",
+            "E-Mail",
+            "EMAIL",
+            "per Mail",
+            "by mail",
+            "Sub",
+            "SUB",
+            "ſub",
+            "Unterauftrag",
+            "UNTERAUFTRAG",
+            "WEITERE",
+            "Nachunternehmer",
+            "Vertrag",
+            "vertrag",
+            "VERTRAG",
+            "Vereinbarung",
+            "Bedingungen",
+            "Auftraggeber",
+            "Auftragnehmer",
+            "Kunde",
+            "KUNDE",
+            "\u212Aunde",
+            "\u212AUNDE",
+            "the",
+            "The",
+            "tHe",
+            "\"",
+            "„",
+            "“",
+            "”",
+            "‘",
+            "«",
+            "»",
+            "[",
+            ":",
+            "\u0130",
+            "ı",
+            "Σ",
+            "\uD835\uDC00",
+            "n",
+            "t",
+            "r",
+            "x",
+            "e",
+            "h");
+
+    /** Each cue of {@link Wording} with its words and whether they are searched in lower case. */
+    private static final List<Object[]> CUES = List.of(
+            new Object[] {Wording.DRAFTERS_NOTE_PARTS, DocumentRules.DRAFTERS_NOTE_PARTS, true},
+            new Object[] {Wording.OPTIONAL, List.of("ptional"), true},
+            new Object[] {Wording.BRACKET, List.of("["), false},
+            new Object[] {Wording.COLON, List.of(":"), false},
+            new Object[] {Wording.OPENING_QUOTE, DocumentRules.OPENING_QUOTES, false},
+            new Object[] {Wording.THE, List.of("the ", "The "), false},
+            new Object[] {Wording.GERMAN_TERM_PARTS, DocumentRules.GERMAN_TERM_PARTS, false},
+            new Object[] {Wording.FORM_PARTS, PartyRules.FORM_PARTS, true},
+            new Object[] {Wording.SUBPROCESSOR_PARTS, DocumentRules.SUBPROCESSOR_PARTS, true});
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void should_find_a_cue_word_where_a_search_of_the_text_or_its_lower_case_finds_it_when_found_in_one_pass() {
+        int[] hits = new int[CUES.size()];
+        for (String text : texts(8, 20_000, CUE_TOKENS)) {
+            Wording wording = new Wording(text);
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (int c = 0; c < CUES.size(); c++) {
+                long mask = (long) CUES.get(c)[0];
+                List<String> words = (List<String>) CUES.get(c)[1];
+                boolean lowerCase = (boolean) CUES.get(c)[2];
+                boolean expected = words.stream().anyMatch(w -> lowerCase ? lower.contains(w) : text.contains(w));
+                assertThat(wording.hasAny(mask)).as(words + " in " + text).isEqualTo(expected);
+                hits[c] += expected ? 1 : 0;
+            }
+        }
+        assertThat(Arrays.stream(hits).min().orElse(0)).isGreaterThan(1_000);
+    }
+
+    @Test
+    void should_hold_a_part_in_each_word_when_a_rule_tests_a_part_first() {
+        assertThat(DocumentRules.DRAFTERS_NOTE_WORDS)
+                .allMatch(w -> DocumentRules.DRAFTERS_NOTE_PARTS.stream().anyMatch(w::contains));
+        assertThat(DocumentRules.GERMAN_TERM_WORDS)
+                .allMatch(w -> DocumentRules.GERMAN_TERM_PARTS.stream().anyMatch(w::contains));
+        assertThat(PartyRules.FORM_WORDS)
+                .allMatch(w -> PartyRules.FORM_PARTS.stream().anyMatch(w::contains));
+        List<String> subprocessorWords = new ArrayList<>(DocumentRules.SUBPROCESSOR_TERMS);
+        subprocessorWords.addAll(DocumentRules.SUBPROCESSOR_VARIANTS);
+        assertThat(subprocessorWords)
+                .allMatch(w -> DocumentRules.SUBPROCESSOR_PARTS.stream().anyMatch(w::contains));
+    }
+
+    @Test
+    void should_lower_only_the_dotted_capital_i_and_the_kelvin_sign_to_ascii_when_not_ascii() {
+        List<Integer> lowered = new ArrayList<>();
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            if (Character.toLowerCase((char) c) < 128) {
+                lowered.add(c);
+            }
+        }
+        assertThat(lowered).containsExactly(0x130, 0x212A);
+    }
+
+    @Test
+    void should_cut_the_sentences_the_expressions_cut_when_cut_by_hand() {
+        Pattern withSemicolon = Pattern.compile("(?<=[.!?;])\\s+");
+        Pattern without = Pattern.compile("(?<=[.!?])\\s+");
+        List<String> texts = new ArrayList<>(texts(6, 20_000));
+        texts.addAll(List.of("", " ", ".", ". ", " . ", "a. b", "a.  ", "a.\n\nb! c? d; e", ". . .", "a;b; c"));
+        for (String text : texts) {
+            assertThat(Wording.sentences(text, true)).as(text).isEqualTo(Arrays.asList(withSemicolon.split(text)));
+            assertThat(Wording.sentences(text, false)).as(text).isEqualTo(Arrays.asList(without.split(text)));
+        }
+    }
+
+    @Test
+    void should_collapse_white_space_as_the_expression_does_when_collapsed_by_hand() {
+        List<String> texts = new ArrayList<>(texts(7, 20_000));
+        texts.addAll(List.of("", " ", "a b", "a  b", "a\tb", " a ", "a\u00A0b"));
+        for (String text : texts) {
+            assertThat(Wording.collapseSpaces(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
+        }
+    }
+}
