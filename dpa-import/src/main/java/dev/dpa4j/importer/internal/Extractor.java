@@ -145,8 +145,20 @@ public final class Extractor {
             FLAGS);
     /** The title line of an agreement: it names the document, never a party. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-            "(?:data processing|processing) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung",
+            "(?:data processing|processing) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung"
+                    // „Vertrag über die Auftragsverarbeitung“, „Vereinbarung über eine Verarbeitung im Auftrag“
+                    + "|(?:vertrag|vereinbarung) (?:über|zur) (?:die |eine )?(?:auftrags)?verarbeitung",
             FLAGS);
+
+    /**
+     * A citation of the law ("gemäß Art. 28 DSGVO", "under Article 28 GDPR", "nach § 62 BDSG"): a line that cites it
+     * is a title or a clause, never a party's name.
+     */
+    private static final Pattern LAW_CITATION = Pattern.compile(
+            "\\b(?:art(?:\\.|ikel|icle)\\s*\\d+|§\\s*\\d+\\s+bdsg)|\\b(?:dsgvo|ds-gvo|gdpr|uk gdpr)\\b", FLAGS);
+
+    /** A line that opens a party of a party block with its lead: "zwischen der X GmbH, …", "and Y Ltd, …". */
+    private static final Pattern PARTY_LEAD_LINE = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s+\\S", FLAGS);
 
     /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
@@ -1447,12 +1459,18 @@ public final class Extractor {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
                     || DOCUMENT_TITLE.matcher(prev).find() // the title line names the document, not a party
+                    || LAW_CITATION.matcher(prev).find() // "… gemäß Art. 28 DSGVO": a title or a clause
+                    // the designation of the party before closes that party's lines: no line above it is this one's
+                    || designatesRole(prev)
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
                     || prev.toLowerCase(Locale.ROOT).endsWith(" between")
                     || prev.length() > 200) {
                 break;
             }
             start--;
+            if (PARTY_LEAD_LINE.matcher(prev).lookingAt()) {
+                break; // "zwischen der X GmbH, …" / "und der Y GmbH, …": the party's lines start here
+            }
         }
         ObjectNode party = newParty(role);
         String path = partyPath(role);
@@ -1463,7 +1481,7 @@ public final class Extractor {
             nameText = inlineName;
             nameOffset = nameBlock.offset() + inlineFrom + leadEnd;
         }
-        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
+        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and|sowie)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
         // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
         name = name.substring(FormLabels.nameLabel(name));
@@ -1498,6 +1516,14 @@ public final class Extractor {
                 // "der Steuerberaterin / dem Steuerberater bzw. der Steuerberatungsgesellschaft": who the customer
                 // may be, in alternatives with their articles, not a name
                 || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find());
+        // a title or a heading names the document or a part of it, never a party ("Vertrag über die
+        // Auftragsverarbeitung gemäß Art. 28 DSGVO"): the party stays unnamed, reported as not recognised
+        boolean title = DOCUMENT_TITLE.matcher(name).find()
+                || LAW_CITATION.matcher(name).find();
+        if (title) {
+            name = "";
+            nameText = "";
+        }
         boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
@@ -1582,6 +1608,19 @@ public final class Extractor {
         if (role.equals("controller") && !party.has("name")) {
             party.put("placeholder", true);
         }
+    }
+
+    /** Whether a line designates a party by its role ("– nachstehend „Auftraggeber“ –"), closing that party's lines. */
+    private boolean designatesRole(String line) {
+        Matcher m = DESIGNATION.matcher(line);
+        while (m.find()) {
+            if (!designatedRole(m.group("word")).isEmpty()
+                    || (m.group("alt") != null
+                            && !designatedRole(m.group("alt")).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A new party of the role, with its id: "processor", "controller", "controller-2", … */
