@@ -82,6 +82,22 @@ class ReviewTwentyTest {
         assertThat(a.getProcessor().flatMap(Party::getName)).contains("Teigrechner Software");
     }
 
+    @Test
+    void should_not_name_a_party_after_the_documents_version_line_or_from_prose_above_a_designation() {
+        ImportResult result = read("Kornblau Software AG\nSeestraße 4\n6003 Luzern\nSchweiz\n"
+                + "Vertrag zur Auftragsverarbeitung\nVersion 4.1 · gültig ab 1. März 2026\nPräambel\n"
+                + "Die Kornblau Software AG (nachfolgend „Auftragnehmer“) stellt ihren Kundinnen und Kunden "
+                + "(nachfolgend „Auftraggeber“) eine Software zur Schichtplanung, zur Erfassung der Arbeitszeiten und "
+                + "zur Abrechnung von Zuschlägen als Dienst im Internet zur Verfügung; die Einzelheiten der Leistungen "
+                + "ergeben sich aus der Leistungsbeschreibung und der Bestellung des Auftraggebers, die zusammen den "
+                + "Hauptvertrag bilden.\n\n"
+                + BODY);
+        DataProcessingAgreement a = result.getDraft();
+
+        assertThat(controllerNames(a)).noneMatch(n -> n.contains("Version") || n.contains("gültig"));
+        assertThat(a.getProcessor().flatMap(Party::getName)).contains("Kornblau Software AG");
+    }
+
     // ---- the notice of a change stated with a verb of notice ---------------------------------------------------
 
     private static SubprocessingTerms subprocessing(String clause) {
@@ -120,5 +136,59 @@ class ReviewTwentyTest {
                                 + "Unterauftragnehmer nach eigener Wahl einsetzen.\n")
                         .isChangeNotification())
                 .isFalse();
+    }
+
+    // ---- "not recognised" instead of "missing" where the completeness table finds the requirement -------------------
+
+    private static final String ENGLISH = "Data Processing Agreement\n\n"
+            + "1. Subject matter\n\nThe Processor hosts a booking service for the Controller and processes personal "
+            + "data of the Controller's guests for it.\n\n"
+            + "2. Instructions\n\nThe Processor processes personal data only on documented instructions of the "
+            + "Controller.\n\n"
+            + "3. Confidentiality\n\nThe Processor ensures that persons authorised to process the personal data have "
+            + "committed themselves to confidentiality.\n\n"
+            + "4. Security\n\nThe Processor takes all measures required pursuant to Article 32 GDPR.\n\n"
+            + "5. Deletion\n\nAt the end of the services the Processor deletes or returns all personal data at the "
+            + "choice of the Controller.\n\n";
+
+    private static Review review(String doc) {
+        ImportResult result =
+                DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+        return Review.of(
+                result,
+                dev.dpa4j.validate.Validator.builder()
+                        .asOf(java.time.LocalDate.of(2026, 12, 6))
+                        .build());
+    }
+
+    private static List<String> findings(Review review, String rule) {
+        return review.getItems().stream()
+                .map(Review.Item::finding)
+                .filter(f -> f.getRuleId().equals(rule))
+                .map(f -> f.getSeverity() + " " + f.getMessageKey())
+                .toList();
+    }
+
+    @Test
+    void should_report_a_term_the_table_finds_but_the_draft_lacks_as_not_recognised() {
+        Review review = review(ENGLISH + "6. International transfers\n\nThe Processor keeps the personal data in "
+                + "the EEA and moves it outside the EEA only as the Controller has directed it in "
+                + "writing beforehand.\n");
+
+        assertThat(review.getImport().getRequirement(Requirement.TRANSFERS).status())
+                .isEqualTo(RequirementResult.Status.FOUND);
+        assertThat(review.getImport().getDraft().getInstructions().orElseThrow().isTransfersCovered())
+                .isFalse();
+        assertThat(findings(review, "ART28_3_A_TRANSFERS"))
+                .containsExactly("WARNING ART28_3_A_TRANSFERS.notRecognised");
+    }
+
+    @Test
+    void should_keep_the_missing_error_where_the_document_says_nothing_of_the_term() {
+        Review review = review(ENGLISH);
+
+        assertThat(review.getImport().getRequirement(Requirement.TRANSFERS).status())
+                .isEqualTo(RequirementResult.Status.NOT_FOUND);
+        assertThat(findings(review, "ART28_3_A_TRANSFERS")).containsExactly("ERROR ART28_3_A_TRANSFERS.missing");
     }
 }

@@ -145,7 +145,7 @@ public final class Extractor {
             FLAGS);
     /** The title line of an agreement: it names the document, never a party. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-            "(?:data processing|processing) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung"
+            "(?:data processing|processing|data protection) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung"
                     // „Vertrag über die Auftragsverarbeitung“, „Vereinbarung über eine Verarbeitung im Auftrag“
                     + "|(?:vertrag|vereinbarung) (?:über|zur) (?:die |eine )?(?:auftrags)?verarbeitung",
             FLAGS);
@@ -156,6 +156,16 @@ public final class Extractor {
      */
     private static final Pattern LAW_CITATION = Pattern.compile(
             "\\b(?:art(?:\\.|ikel|icle)\\s*\\d+|§\\s*\\d+\\s+bdsg)|\\b(?:dsgvo|ds-gvo|gdpr|uk gdpr)\\b", FLAGS);
+
+    /**
+     * The document's own particulars, never a party's name: its version, date of effect or last update, its identifier
+     * ("Version 7.2", "Stand: 11/2025", "gültig ab 1. Februar 2026", "Last updated: 1 September 2026", "Dokument-ID: …").
+     */
+    private static final Pattern DOCUMENT_META = Pattern.compile(
+            "^(?:version|fassung|stand|last (?:updated|revised)|updated|effective(?: date| as of| from)?|gültig ab"
+                    + "|dokument-id|document id|doc(?:ument)? ref(?:erence)?)\\b"
+                    + "|\\b(?:version|v\\.)\\s*\\d+(?:\\.\\d+)+\\b|\\b(?:gültig ab|last updated|stand:)",
+            FLAGS);
 
     /** A line that opens a party of a party block with its lead: "zwischen der X GmbH, …", "and Y Ltd, …". */
     private static final Pattern PARTY_LEAD_LINE = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s+\\S", FLAGS);
@@ -1451,15 +1461,19 @@ public final class Extractor {
             }
         }
         int start = at;
-        int block = inlineName.length() < 3 ? partyBlockStart(at) : -1;
+        // a designation inside a paragraph of prose ("Die X AG (nachfolgend „X“) stellt ihren Kunden (nachfolgend
+        // „Kunde“) … zur Verfügung"): the party is described there, not closing a block of lines above it
+        boolean prose = text.text(blocks.get(at)).length() > 300;
+        int block = inlineName.length() < 3 && !prose ? partyBlockStart(at) : -1;
         if (block >= 0) {
             start = block;
         }
-        while (block < 0 && inlineName.length() < 3 && start > 0 && at - start < 8) {
+        while (block < 0 && !prose && inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
                     || DOCUMENT_TITLE.matcher(prev).find() // the title line names the document, not a party
                     || LAW_CITATION.matcher(prev).find() // "… gemäß Art. 28 DSGVO": a title or a clause
+                    || DOCUMENT_META.matcher(prev).find() // "Version 3.2 · gültig ab …", "Last updated: …"
                     // the designation of the party before closes that party's lines: no line above it is this one's
                     || designatesRole(prev)
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
@@ -1519,7 +1533,8 @@ public final class Extractor {
         // a title or a heading names the document or a part of it, never a party ("Vertrag über die
         // Auftragsverarbeitung gemäß Art. 28 DSGVO"): the party stays unnamed, reported as not recognised
         boolean title = DOCUMENT_TITLE.matcher(name).find()
-                || LAW_CITATION.matcher(name).find();
+                || LAW_CITATION.matcher(name).find()
+                || DOCUMENT_META.matcher(name).find();
         if (title) {
             name = "";
             nameText = "";
