@@ -112,4 +112,22 @@ class ImportedAgreementRulesTest {
                         "ART28_9_WRITTEN_FORM"))
                 .containsExactly("ERROR ART28_9_WRITTEN_FORM.oral form");
     }
+
+    @Test
+    void should_not_report_contacts_or_locations_of_an_imported_agreement_which_the_importer_does_not_read() {
+        DataProcessingAgreement bare = Fixtures.processor(Fixtures.complete(), b -> b.contacts(List.of()));
+        bare = bare.toBuilder()
+                .processing(bare.getProcessing().orElseThrow().toBuilder()
+                        .locations(List.of())
+                        .build())
+                .build();
+
+        assertThat(findings(imported(bare), "PARTY_CONTACTS")).isEmpty();
+        assertThat(findings(imported(bare), "PROCESSING_LOCATIONS")).isEmpty();
+        // our own agreement is reported
+        assertThat(findings(bare, "PARTY_CONTACTS"))
+                .containsExactly("WARNING PARTY_CONTACTS.missing processor.contacts");
+        assertThat(findings(bare, "PROCESSING_LOCATIONS"))
+                .containsExactly("WARNING PROCESSING_LOCATIONS.missing processing.locations");
+    }
 }
