@@ -191,4 +191,42 @@ class ReviewTwentyTest {
                 .isEqualTo(RequirementResult.Status.NOT_FOUND);
         assertThat(findings(review, "ART28_3_A_TRANSFERS")).containsExactly("ERROR ART28_3_A_TRANSFERS.missing");
     }
+
+    // ---- the prior notice of processing the law requires, in words of its own ----------------------------------
+
+    private static boolean priorNotice(String instructions) {
+        String doc = BODY.replace(
+                "2. Weisungen\n\n(1) Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
+                        + "Auftraggebers.\n",
+                "2. Weisungen\n\n(1) Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
+                        + "Auftraggebers.\n\n" + instructions + "\n");
+        return read("Vertrag zur Auftragsverarbeitung\n\n" + doc)
+                .getDraft()
+                .getInstructions()
+                .flatMap(i -> i.getLegalObligationException())
+                .map(e -> e.isPriorNotice())
+                .orElse(false);
+    }
+
+    @Test
+    void should_read_the_notice_before_processing_the_law_requires_in_words_of_its_own() {
+        assertThat(priorNotice("(2) Verpflichtet ihn das Recht der Union oder eines Mitgliedstaats zu einer anderen "
+                        + "Verarbeitung, teilt er dem Auftraggeber diese Pflicht vor der Verarbeitung mit."))
+                .isTrue();
+        assertThat(priorNotice("(2) Eine Ausnahme gilt, wenn das Recht eines Mitgliedstaats ihn zu einer Verarbeitung "
+                        + "zwingt. Dann unterrichtet er den Auftraggeber vorher darüber."))
+                .isTrue();
+    }
+
+    @Test
+    void should_not_read_an_exception_without_a_notice_or_a_notice_of_something_else_as_the_prior_notice() {
+        assertThat(priorNotice(
+                        "(2) Dies gilt nicht, soweit ihn das Recht der Union zu einer Verarbeitung verpflichtet."))
+                .isFalse();
+        assertThat(
+                        priorNotice(
+                                "(2) Dies gilt nicht, soweit ihn das Recht der Union zu einer Verarbeitung verpflichtet. "
+                                        + "Hält er eine Weisung für rechtswidrig, informiert er den Auftraggeber unverzüglich."))
+                .isFalse();
+    }
 }
