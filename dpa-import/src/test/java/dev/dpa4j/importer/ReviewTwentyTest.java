@@ -98,6 +98,16 @@ class ReviewTwentyTest {
         assertThat(a.getProcessor().flatMap(Party::getName)).contains("Kornblau Software AG");
     }
 
+    @Test
+    void should_not_name_a_party_after_the_lead_line_of_the_list_of_parties() {
+        DataProcessingAgreement a = read("Vertrag zur Auftragsverarbeitung\nDokument-Nr. 12\n"
+                        + "Dieser Vertrag wird geschlossen zwischen:\n"
+                        + "(1) dem im Bestellschein genannten Kunden\n– nachstehend „Auftraggeber“ –\n\n" + BODY)
+                .getDraft();
+
+        assertThat(controllerNames(a)).isEmpty();
+    }
+
     // ---- the notice of a change stated with a verb of notice ---------------------------------------------------
 
     private static SubprocessingTerms subprocessing(String clause) {

@@ -167,6 +167,9 @@ public final class Extractor {
                     + "|\\b(?:version|v\\.)\\s*\\d+(?:\\.\\d+)+\\b|\\b(?:gültig ab|last updated|stand:)",
             FLAGS);
 
+    /** A line that leads into the list of parties and ends there: "… is made between:", "… zwischen:". */
+    private static final Pattern LIST_LEAD = Pattern.compile("\\b(?:between|zwischen)\\s*:\\s*$", FLAGS);
+
     /** A line that opens a party of a party block with its lead: "zwischen der X GmbH, …", "and Y Ltd, …". */
     private static final Pattern PARTY_LEAD_LINE = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s+\\S", FLAGS);
 
@@ -1478,6 +1481,9 @@ public final class Extractor {
                     || designatesRole(prev)
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
                     || prev.toLowerCase(Locale.ROOT).endsWith(" between")
+                    // "THIS AGREEMENT is made between:", „Dieser Vertrag wird geschlossen zwischen:“: the lead of
+                    // the parties' list, above every party's own lines
+                    || LIST_LEAD.matcher(prev).find()
                     || prev.length() > 200) {
                 break;
             }
