@@ -151,13 +151,6 @@ public final class Extractor {
             FLAGS);
 
     /**
-     * A citation of the law ("gemäß Art. 28 DSGVO", "under Article 28 GDPR", "nach § 62 BDSG"): a line that cites it
-     * is a title or a clause, never a party's name.
-     */
-    private static final Pattern LAW_CITATION = Pattern.compile(
-            "\\b(?:art(?:\\.|ikel|icle)\\s*\\d+|§\\s*\\d+\\s+bdsg)|\\b(?:dsgvo|ds-gvo|gdpr|uk gdpr)\\b", FLAGS);
-
-    /**
      * The document's own particulars, never a party's name: its version, date of effect or last update, its identifier
      * ("Version 7.2", "Stand: 11/2025", "gültig ab 1. Februar 2026", "Last updated: 1 September 2026", "Dokument-ID: …").
      */
@@ -1475,7 +1468,6 @@ public final class Extractor {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
                     || DOCUMENT_TITLE.matcher(prev).find() // the title line names the document, not a party
-                    || LAW_CITATION.matcher(prev).find() // "… gemäß Art. 28 DSGVO": a title or a clause
                     || DOCUMENT_META.matcher(prev).find() // "Version 3.2 · gültig ab …", "Last updated: …"
                     // the designation of the party before closes that party's lines: no line above it is this one's
                     || designatesRole(prev)
@@ -1536,15 +1528,6 @@ public final class Extractor {
                 // "der Steuerberaterin / dem Steuerberater bzw. der Steuerberatungsgesellschaft": who the customer
                 // may be, in alternatives with their articles, not a name
                 || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find());
-        // a title or a heading names the document or a part of it, never a party ("Vertrag über die
-        // Auftragsverarbeitung gemäß Art. 28 DSGVO"): the party stays unnamed, reported as not recognised
-        boolean title = DOCUMENT_TITLE.matcher(name).find()
-                || LAW_CITATION.matcher(name).find()
-                || DOCUMENT_META.matcher(name).find();
-        if (title) {
-            name = "";
-            nameText = "";
-        }
         boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
