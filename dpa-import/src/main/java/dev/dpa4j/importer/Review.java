@@ -78,8 +78,9 @@ public final class Review {
      * @return the review
      */
     public static Review of(ImportResult result, Validator validator) {
-        return new Review(
-                result, UnassignedChoice.adjust(result, validator.validate(result.getDraft()), validator.rules()));
+        ValidationReport report =
+                UnassignedChoice.adjust(result, validator.validate(result.getDraft()), validator.rules());
+        return new Review(result, UnrecognisedTerms.adjust(result, report));
     }
 
     /**

@@ -145,8 +145,26 @@ public final class Extractor {
             FLAGS);
     /** The title line of an agreement: it names the document, never a party. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-            "(?:data processing|processing) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung",
+            "(?:data processing|processing|data protection) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung"
+                    // „Vertrag über die Auftragsverarbeitung“, „Vereinbarung über eine Verarbeitung im Auftrag“
+                    + "|(?:vertrag|vereinbarung) (?:über|zur) (?:die |eine )?(?:auftrags)?verarbeitung",
             FLAGS);
+
+    /**
+     * The document's own particulars, never a party's name: its version, date of effect or last update, its identifier
+     * ("Version 7.2", "Stand: 11/2025", "gültig ab 1. Februar 2026", "Last updated: 1 September 2026", "Dokument-ID: …").
+     */
+    private static final Pattern DOCUMENT_META = Pattern.compile(
+            "^(?:version|fassung|stand|last (?:updated|revised)|updated|effective(?: date| as of| from)?|gültig ab"
+                    + "|dokument-id|document id|doc(?:ument)? ref(?:erence)?)\\b"
+                    + "|\\b(?:version|v\\.)\\s*\\d+(?:\\.\\d+)+\\b|\\b(?:gültig ab|last updated|stand:)",
+            FLAGS);
+
+    /** A line that leads into the list of parties and ends there: "… is made between:", "… zwischen:". */
+    private static final Pattern LIST_LEAD = Pattern.compile("\\b(?:between|zwischen)\\s*:\\s*$", FLAGS);
+
+    /** A line that opens a party of a party block with its lead: "zwischen der X GmbH, …", "and Y Ltd, …". */
+    private static final Pattern PARTY_LEAD_LINE = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s+\\S", FLAGS);
 
     /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
     private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
@@ -1439,20 +1457,32 @@ public final class Extractor {
             }
         }
         int start = at;
-        int block = inlineName.length() < 3 ? partyBlockStart(at) : -1;
+        // a designation inside a paragraph of prose ("Die X AG (nachfolgend „X“) stellt ihren Kunden (nachfolgend
+        // „Kunde“) … zur Verfügung"): the party is described there, not closing a block of lines above it
+        boolean prose = text.text(blocks.get(at)).length() > 300;
+        int block = inlineName.length() < 3 && !prose ? partyBlockStart(at) : -1;
         if (block >= 0) {
             start = block;
         }
-        while (block < 0 && inlineName.length() < 3 && start > 0 && at - start < 8) {
+        while (block < 0 && !prose && inlineName.length() < 3 && start > 0 && at - start < 8) {
             String prev = text.text(blocks.get(start - 1)).strip();
             if (SEPARATOR.matcher(prev).matches()
                     || DOCUMENT_TITLE.matcher(prev).find() // the title line names the document, not a party
+                    || DOCUMENT_META.matcher(prev).find() // "Version 3.2 · gültig ab …", "Last updated: …"
+                    // the designation of the party before closes that party's lines: no line above it is this one's
+                    || designatesRole(prev)
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
                     || prev.toLowerCase(Locale.ROOT).endsWith(" between")
+                    // "THIS AGREEMENT is made between:", „Dieser Vertrag wird geschlossen zwischen:“: the lead of
+                    // the parties' list, above every party's own lines
+                    || LIST_LEAD.matcher(prev).find()
                     || prev.length() > 200) {
                 break;
             }
             start--;
+            if (PARTY_LEAD_LINE.matcher(prev).lookingAt()) {
+                break; // "zwischen der X GmbH, …" / "und der Y GmbH, …": the party's lines start here
+            }
         }
         ObjectNode party = newParty(role);
         String path = partyPath(role);
@@ -1463,7 +1493,7 @@ public final class Extractor {
             nameText = inlineName;
             nameOffset = nameBlock.offset() + inlineFrom + leadEnd;
         }
-        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and)\\s+", "")
+        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and|sowie)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
         // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
         name = name.substring(FormLabels.nameLabel(name));
@@ -1582,6 +1612,19 @@ public final class Extractor {
         if (role.equals("controller") && !party.has("name")) {
             party.put("placeholder", true);
         }
+    }
+
+    /** Whether a line designates a party by its role ("– nachstehend „Auftraggeber“ –"), closing that party's lines. */
+    private boolean designatesRole(String line) {
+        Matcher m = DESIGNATION.matcher(line);
+        while (m.find()) {
+            if (!designatedRole(m.group("word")).isEmpty()
+                    || (m.group("alt") != null
+                            && !designatedRole(m.group("alt")).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A new party of the role, with its id: "processor", "controller", "controller-2", … */

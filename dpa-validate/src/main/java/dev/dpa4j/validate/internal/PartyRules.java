@@ -12,6 +12,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.name;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
 
 import dev.dpa4j.model.AgreementForm;
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.AmendmentForm;
 import dev.dpa4j.model.CommunicationChannel;
 import dev.dpa4j.model.ConclusionEvidence;
@@ -46,13 +47,29 @@ final class PartyRules {
 
     // ---- §1.A instrument, form, parties --------------------------------------------------------------------
 
+    /**
+     * A party of an imported agreement with neither a name nor a description: the importer did not recognise its
+     * lines (a placeholder is a template's unknown party, which the profiles judge as such).
+     */
+    private static boolean unrecognised(RuleContext c, Party p) {
+        return c.agreement().getStatus() == AgreementStatus.IMPORTED
+                && !Text.present(p.getName())
+                && p.getDescription().isEmpty()
+                && !p.isPlaceholder();
+    }
+
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_BINDING_INSTRUMENT", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "legalActBasis")
+                .variants("missing", "legalActBasis", "notStated")
+                .note("An imported agreement (status IMPORTED) is the other party's document of an agreement between"
+                        + " the parties: one that does not call itself a contract in words the importer reads is still"
+                        + " one, and what it omits is a label, not a term (an info).")
                 .check((c, r) -> {
                     Optional<InstrumentType> type = c.agreement().getInstrument();
-                    if (type.isEmpty()) {
+                    if (type.isEmpty() && c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                        r.add(INFO, "notStated", "instrument");
+                    } else if (type.isEmpty()) {
                         r.add("missing", "instrument");
                     } else if (type.get() == InstrumentType.OTHER_LEGAL_ACT
                             && !Text.present(c.agreement().getLegalActReference())) {
@@ -61,14 +78,19 @@ final class PartyRules {
                 });
         d.rule("ART28_9_WRITTEN_FORM", ERROR)
                 .refs(gdpr("28", 9))
-                .variants("missing", "oral", "noEvidence")
+                .variants("missing", "oral", "noEvidence", "notStated")
                 .note("Electronic form includes text form and click-through acceptance; no qualified electronic"
                         + " signature is required (catalogue §4 item 2). For executed agreements the conclusion"
-                        + " must be evidenced by a method or a date.")
+                        + " must be evidenced by a method or a date. Art. 28(9) asks that the contract be in writing,"
+                        + " not that it state its form: an imported agreement (status IMPORTED) is a written document,"
+                        + " and one that does not say how it is concluded is reported as an info, to settle at"
+                        + " conclusion.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     Optional<AgreementForm> form = a.getForm();
-                    if (form.isEmpty()) {
+                    if (form.isEmpty() && a.getStatus() == AgreementStatus.IMPORTED) {
+                        r.add(INFO, "notStated", "form");
+                    } else if (form.isEmpty()) {
                         r.add("missing", "form");
                     } else if (form.get() == AgreementForm.ORAL) {
                         r.add("oral", "form");
@@ -83,9 +105,12 @@ final class PartyRules {
                 });
         d.rule("PARTY_CONTROLLER_ID", ERROR)
                 .refs(gdpr("28", 3), gdpr("30", 2, "a"))
-                .variants("missing", "incomplete", "placeholder")
+                .variants("missing", "incomplete", "placeholder", "notRecognised")
                 .note("In the TEMPLATE profile a controller may be a placeholder; in the EXECUTED profile it must"
-                        + " be named with address and country.")
+                        + " be named with address and country. In an imported agreement (status IMPORTED) a party"
+                        + " with neither a name nor a description is one whose lines the importer did not recognise"
+                        + " (the other party's document always says who its parties are): a warning to read the"
+                        + " document, not an error about it.")
                 .check((c, r) -> {
                     List<Party> controllers = c.agreement().getControllers();
                     if (controllers.isEmpty() && c.profile() == Profile.EXECUTED) {
@@ -101,22 +126,33 @@ final class PartyRules {
                             continue;
                         }
                         List<String> missing = missingIdentity(p);
-                        if (!missing.isEmpty()) {
+                        if (unrecognised(c, p)) {
+                            r.add(WARNING, "notRecognised", path + ".name", "party", name(p, i));
+                        } else if (!missing.isEmpty()) {
                             r.add("incomplete", path, "party", name(p, i), "missing", join(missing));
                         }
                     }
                 });
         d.rule("PARTY_PROCESSOR_ID", ERROR)
                 .refs(gdpr("28", 3), gdpr("30", 2, "a"))
-                .variants("missing", "incomplete")
+                .variants("missing", "incomplete", "notRecognised")
+                .note("In an imported agreement (status IMPORTED) a processor that is absent from the draft, or"
+                        + " has neither a name nor a description, is one the importer did not recognise: the vendor's"
+                        + " document names the vendor. That is a warning to read the document, not an error about it.")
                 .check((c, r) -> {
                     Optional<Party> processor = c.agreement().getProcessor();
                     if (processor.isEmpty()) {
-                        r.add("missing", "processor");
+                        if (c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                            r.add(WARNING, "notRecognised", "processor", "party", "#1");
+                        } else {
+                            r.add("missing", "processor");
+                        }
                         return;
                     }
                     List<String> missing = missingIdentity(processor.get());
-                    if (!missing.isEmpty()) {
+                    if (unrecognised(c, processor.get())) {
+                        r.add(WARNING, "notRecognised", "processor.name", "party", name(processor.get(), 0));
+                    } else if (!missing.isEmpty()) {
                         r.add("incomplete", "processor", "party", name(processor.get(), 0), "missing", join(missing));
                     }
                 });
@@ -125,9 +161,14 @@ final class PartyRules {
                 .variants("missing")
                 .note("Severity: Art. 28(3) does not list contact persons; a party that cannot be reached through any"
                         + " channel (e-mail, telephone, web address) makes instructions and notices unworkable, a"
-                        + " warning. A contact with a name only counts as no contact.")
+                        + " warning. A contact with a name only counts as no contact. Not checked on an imported"
+                        + " agreement (status IMPORTED): dpa-import does not read the parties' contacts into the draft"
+                        + " (only the DPOs' e-mails), so their absence says nothing about the document.")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
+                    if (a.getStatus() == AgreementStatus.IMPORTED) {
+                        return;
+                    }
                     for (int i = 0; i < a.getControllers().size(); i++) {
                         Party p = a.getControllers().get(i);
                         if (!isPlaceholderParty(p) && !hasContact(p)) {

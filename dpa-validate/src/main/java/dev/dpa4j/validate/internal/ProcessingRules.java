@@ -10,6 +10,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.suggestsCriminal;
 import static dev.dpa4j.validate.internal.RuleSupport.suggestsSpecial;
 import static dev.dpa4j.validate.internal.RuleSupport.text;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataSubjectCategory;
 import dev.dpa4j.model.LocalizedText;
@@ -283,7 +284,13 @@ final class ProcessingRules {
         d.rule("PROCESSING_LOCATIONS", WARNING)
                 .refs(gdpr("28", 3, "a"), gdpr("44"))
                 .variants("missing")
+                .note("Not checked on an imported agreement (status IMPORTED): dpa-import does not read the locations"
+                        + " of the processing into the draft (only the sub-processors' locations and an EU/EEA-only"
+                        + " commitment), so their absence says nothing about the document.")
                 .check((c, r) -> {
+                    if (c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                        return;
+                    }
                     if (processing(c).map(p -> p.getLocations().isEmpty()).orElse(true)) {
                         r.add("missing", "processing.locations");
                     }

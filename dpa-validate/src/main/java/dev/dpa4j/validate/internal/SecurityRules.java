@@ -128,7 +128,7 @@ final class SecurityRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_B_CONFIDENTIALITY", ERROR)
                 .refs(gdpr("28", 3, "b"), gdpr("29"), gdpr("32", 4))
-                .variants("missing", "notAllPersons")
+                .variants("missing", "notAllPersons", "notRecognised")
                 .note("Art. 28(3)(b) requires that every person authorised to process the data is committed to"
                         + " confidentiality or under a statutory duty. Binding only employees (not temporary workers or"
                         + " contractors) or only some personnel leaves the others outside: mandatory content missing for"
@@ -172,7 +172,7 @@ final class SecurityRules {
                         }));
         d.rule("ART28_3_C_SECURITY", ERROR)
                 .refs(gdpr("28", 3, "c"), gdpr("32"))
-                .variants("missing")
+                .variants("missing", "notRecognised")
                 .check((c, r) -> {
                     if (c.agreement()
                             .getSecurity()
@@ -183,7 +183,7 @@ final class SecurityRules {
                 });
         d.rule("ART32_TOMS_DOCUMENTED", ERROR)
                 .refs(gdpr("28", 3, "c"), gdpr("32", 1))
-                .variants("missing", "urlOnly")
+                .variants("missing", "urlOnly", "notRecognised")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (Tom.measures(a).stream().anyMatch(x -> Text.present(x.getDescription()))) {
