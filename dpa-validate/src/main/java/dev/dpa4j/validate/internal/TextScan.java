@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the capitals TODO, TBD, TBA, XXX ({@link DocumentRules#MARK_WORDS}), the cheap tests of {@code DOC_PLACEHOLDER}. These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
- * run, {@link RunMemo#scans}), issue #14.
+ * run, {@link RunMemo#scans}), issue #14. The same pass finds the clause-wording rules' cue words ({@link Wording},
+ * {@link #cues()}): they had a pass of their own over the same characters.
  */
 final class TextScan {
 
@@ -63,6 +64,9 @@ final class TextScan {
      * begin, or a cue of one character end. One pass finds them with the rest (issue #14).
      */
     private static final int CUES = 4;
+
+    /** {@link #WITH_NAMES} or {@link #WITHOUT_NAMES}. */
+    private static final int WORDS = WITH_NAMES | WITHOUT_NAMES;
 
     /** {@link #stop}: "§" or a word of the section references occurs. */
     private static final int SECTION = 2;
@@ -219,7 +223,6 @@ final class TextScan {
         CompanyNames.@Nullable Finder names = null;
         byte[] stops = STOPS;
         boolean withNames = (flag & WITH_NAMES) != 0;
-        boolean withWords = (flag & (WITH_NAMES | WITHOUT_NAMES)) != 0;
         boolean withCues = (flag & CUES) != 0;
         int found = 0;
         long cues = 0;
@@ -238,12 +241,17 @@ final class TextScan {
                 }
                 c = text.charAt(i) & (ASCII - 1);
             }
-            if (withWords) {
-                found = stop(text, i, found);
-            }
-            if (withCues) {
+            // each part only where its own flag stopped the scan, as when it had a pass of its own
+            int stopped = stops[previous | c] & flag;
+            if (withCues && (stopped & CUES) != 0) {
                 cues = Wording.stop(text, i, cues);
             }
+            if ((stopped & WORDS) == 0) {
+                previous = c << 7;
+                i++;
+                continue;
+            }
+            found = stop(text, i, found);
             if (withNames && formMayBegin(text, i)) {
                 if (names == null) {
                     names = new CompanyNames.Finder(text);
