@@ -33,6 +33,9 @@ final class RunMemo {
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
+    /** Whether {@link #wording} has had every operative text scanned ({@link #scans}). */
+    private boolean scannedAll;
+
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
     private @Nullable List<Subprocessors.Entry> subprocessors;
 
@@ -93,7 +96,13 @@ final class RunMemo {
             scansOfText = new TextScan[translations.size()];
             int i = 0;
             for (String translation : translations) {
-                scansOfText[i++] = TextScan.of(translation, searchedForNames[index]);
+                // the clause-wording rules' cue words in the same pass, unless a rule has found them already
+                boolean withCues = !wordings.containsKey(translation);
+                TextScan scan = TextScan.of(translation, searchedForNames[index], withCues);
+                if (withCues) {
+                    wordings.put(translation, new Wording(translation, scan.cues()));
+                }
+                scansOfText[i++] = scan;
             }
             scans[index] = scansOfText;
         }
@@ -158,6 +167,15 @@ final class RunMemo {
      */
     Wording wording(String translation) {
         Wording wording = wordings.get(translation);
+        if (wording == null && !scannedAll && context instanceof DefaultRuleContext d) {
+            // the operative texts, which the clause-wording rules read, are scanned once for every rule (issue #14)
+            scannedAll = true;
+            List<Map.Entry<ModelPath, LocalizedText>> texts = d.operativeTexts();
+            for (int i = 0; i < texts.size(); i++) {
+                scans(texts, i);
+            }
+            wording = wordings.get(translation);
+        }
         if (wording == null) {
             wording = new Wording(translation);
             wordings.put(translation, wording);

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the capitals TODO, TBD, TBA, XXX ({@link DocumentRules#MARK_WORDS}), the cheap tests of {@code DOC_PLACEHOLDER}. These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
- * run, {@link RunMemo#scans}), issue #14.
+ * run, {@link RunMemo#scans}), issue #14. The same pass finds the clause-wording rules' cue words ({@link Wording},
+ * {@link #cues()}): they had a pass of their own over the same characters.
  */
 final class TextScan {
 
@@ -58,6 +59,15 @@ final class TextScan {
     /** {@link #stop}: a word of the annex references occurs. */
     private static final int ANNEX = 1;
 
+    /**
+     * The flag of {@link #STOPS} for the clause-wording rules' cue words ({@link Wording}): the pairs where one may
+     * begin, or a cue of one character end. One pass finds them with the rest (issue #14).
+     */
+    private static final int CUES = 4;
+
+    /** {@link #WITH_NAMES} or {@link #WITHOUT_NAMES}. */
+    private static final int WORDS = WITH_NAMES | WITHOUT_NAMES;
+
     /** {@link #stop}: "§" or a word of the section references occurs. */
     private static final int SECTION = 2;
 
@@ -76,6 +86,7 @@ final class TextScan {
     private final boolean doubleBracket;
     private final boolean markWord;
     private final @Nullable List<String> companyNames;
+    private final long cues;
 
     private TextScan(
             boolean annexWord,
@@ -83,13 +94,15 @@ final class TextScan {
             boolean brace,
             boolean doubleBracket,
             boolean markWord,
-            @Nullable List<String> companyNames) {
+            @Nullable List<String> companyNames,
+            long cues) {
         this.annexWord = annexWord;
         this.sectionWord = sectionWord;
         this.brace = brace;
         this.doubleBracket = doubleBracket;
         this.markWord = markWord;
         this.companyNames = companyNames;
+        this.cues = cues;
     }
 
     /** The words by their first character, which must be ASCII. */
@@ -159,6 +172,9 @@ final class TextScan {
             } else if (isSet(FORM_PAIRS, pair)) {
                 stops[pair] = WITH_NAMES;
             }
+            if (Wording.mayStop(pair)) {
+                stops[pair] |= CUES;
+            }
         }
         return stops;
     }
@@ -186,11 +202,30 @@ final class TextScan {
      * @return what it holds
      */
     static TextScan of(String text, boolean withNames) {
+        return of(text, withNames ? WITH_NAMES : WITHOUT_NAMES);
+    }
+
+    /**
+     * {@link #of(String, boolean)}, and with {@code withCues} the clause-wording rules' cue words as well
+     * ({@link #cues()}), in the same pass.
+     */
+    static TextScan of(String text, boolean withNames, boolean withCues) {
+        return of(text, (withNames ? WITH_NAMES : WITHOUT_NAMES) | (withCues ? CUES : 0));
+    }
+
+    /** The cue words alone ({@link Wording#cues}): the pass stops only where one may begin. */
+    static long cues(String text) {
+        return of(text, CUES).cues;
+    }
+
+    private static TextScan of(String text, int flag) {
         // made at the first place where a legal form may begin, which most translations do not have (issue #14)
         CompanyNames.@Nullable Finder names = null;
         byte[] stops = STOPS;
-        int flag = withNames ? WITH_NAMES : WITHOUT_NAMES;
+        boolean withNames = (flag & WITH_NAMES) != 0;
+        boolean withCues = (flag & CUES) != 0;
         int found = 0;
+        long cues = 0;
         int length = text.length();
         int previous =
                 0; // the lower seven bits of the character before, shifted to the pair's place; 0 before the first
@@ -202,9 +237,19 @@ final class TextScan {
             while ((stops[previous | c] & flag) == 0) {
                 previous = c << 7;
                 if (++i == length) {
-                    return of(found, withNames, names);
+                    return of(found, withNames, names, cues);
                 }
                 c = text.charAt(i) & (ASCII - 1);
+            }
+            // each part only where its own flag stopped the scan, as when it had a pass of its own
+            int stopped = stops[previous | c] & flag;
+            if (withCues && (stopped & CUES) != 0) {
+                cues = Wording.stop(text, i, cues);
+            }
+            if ((stopped & WORDS) == 0) {
+                previous = c << 7;
+                i++;
+                continue;
             }
             found = stop(text, i, found);
             if (withNames && formMayBegin(text, i)) {
@@ -216,7 +261,7 @@ final class TextScan {
             previous = c << 7;
             i++;
         }
-        return of(found, withNames, names);
+        return of(found, withNames, names, cues);
     }
 
     /**
@@ -230,28 +275,31 @@ final class TextScan {
         int kinds = MARK << 1;
         TextScan[] scans = new TextScan[2 * kinds];
         for (int found = 0; found < kinds; found++) {
-            scans[found] = create(found, null);
-            scans[kinds + found] = create(found, List.of());
+            scans[found] = create(found, null, 0);
+            scans[kinds + found] = create(found, List.of(), 0);
         }
         return scans;
     }
 
-    private static TextScan of(int found, boolean withNames, CompanyNames.@Nullable Finder names) {
+    private static TextScan of(int found, boolean withNames, CompanyNames.@Nullable Finder names, long cues) {
         if (!withNames) {
-            return WITHOUT_NAMES_FOUND[found];
+            return cues == 0 ? WITHOUT_NAMES_FOUND[found] : create(found, null, cues);
         }
         List<String> companyNames = names == null ? List.of() : names.names();
-        return companyNames.isEmpty() ? WITHOUT_NAMES_FOUND[(MARK << 1) + found] : create(found, companyNames);
+        return companyNames.isEmpty() && cues == 0
+                ? WITHOUT_NAMES_FOUND[(MARK << 1) + found]
+                : create(found, companyNames, cues);
     }
 
-    private static TextScan create(int found, @Nullable List<String> companyNames) {
+    private static TextScan create(int found, @Nullable List<String> companyNames, long cues) {
         return new TextScan(
                 (found & ANNEX) != 0,
                 (found & SECTION) != 0,
                 (found & BRACE) != 0,
                 (found & DOUBLE_BRACKET) != 0,
                 (found & MARK) != 0,
-                companyNames);
+                companyNames,
+                cues);
     }
 
     /**
@@ -336,6 +384,11 @@ final class TextScan {
     /** Whether the text holds one of {@link DocumentRules#MARK_WORDS} anywhere ({@code DOC_PLACEHOLDER}). */
     boolean markWord() {
         return markWord;
+    }
+
+    /** The bits of the clause-wording rules' cue words the text holds ({@link Wording}), where the scan looked. */
+    long cues() {
+        return cues;
     }
 
     /**

@@ -115,8 +115,13 @@ final class Wording {
 
     /** The cue words of one translation ({@link RunMemo#wording}). */
     Wording(String text) {
+        this(text, cues(text));
+    }
+
+    /** The cue words of one translation, found by its {@link TextScan} ({@link TextScan#cues()}). */
+    Wording(String text, long cues) {
         this.text = text;
-        this.cues = cues(text);
+        this.cues = cues;
     }
 
     /**
@@ -157,33 +162,20 @@ final class Wording {
     }
 
     /**
-     * The bits of the cue words a text holds, in one pass: most pairs of characters cost one look-up
-     * ({@link #STOPS}), as in {@link TextScan#of}.
+     * The bits of the cue words a text holds, in one pass: {@link TextScan}'s, which stops at the pairs of
+     * {@link #mayStop} as well (with the rest of its words where a validation scans the text for them).
      */
     static long cues(String text) {
-        byte[] stops = STOPS;
-        long found = 0;
-        int length = text.length();
-        int previous = 0; // the lower seven bits of the character before, at the pair's place; 0 before the first
-        int i = 0;
-        while (i < length) {
-            int c = text.charAt(i) & (ASCII - 1);
-            while (stops[previous | c] == 0) {
-                previous = c << 7;
-                if (++i == length) {
-                    return found;
-                }
-                c = text.charAt(i) & (ASCII - 1);
-            }
-            found = stop(text, i, found);
-            previous = c << 7;
-            i++;
-        }
-        return found;
+        return TextScan.cues(text);
+    }
+
+    /** Whether a cue word may begin at the first character of a pair (lower seven bits), or be its second. */
+    static boolean mayStop(int pair) {
+        return STOPS[pair] != 0;
     }
 
     /** The cue words found where the pass stopped at {@code at}: a word of one character there, or one at its pair. */
-    private static long stop(String text, int at, long found) {
+    static long stop(String text, int at, long found) {
         int first = at == 0 ? 0 : text.charAt(at - 1) & (ASCII - 1);
         long now = found;
         for (long words = PAIRS[first * ASCII + (text.charAt(at) & (ASCII - 1))] & ~found;

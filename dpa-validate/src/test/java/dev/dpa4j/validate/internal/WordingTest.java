@@ -383,6 +383,34 @@ class WordingTest {
     }
 
     @Test
+    void should_find_the_same_cues_and_scan_the_same_when_the_cues_are_found_in_the_text_scan() {
+        List<String> tokens = new java.util.ArrayList<>(CUE_TOKENS);
+        tokens.addAll(List.of(
+                "Anlage", "Annex", "Ziffer", "Clause", "§", "{", "[[", "TODO", "TBD", "Muster GmbH", "Acme Ltd", "AG"));
+        int withCues = 0;
+        for (String text : texts(9, 20_000, tokens)) {
+            long cues = Wording.cues(text);
+            assertThat(new Wording(text).hasAny(-1L)).isEqualTo(cues != 0);
+            for (boolean withNames : new boolean[] {true, false}) {
+                TextScan alone = TextScan.of(text, withNames);
+                TextScan both = TextScan.of(text, withNames, true);
+                assertThat(both.cues()).as("cues in %s", text).isEqualTo(cues);
+                assertThat(alone.cues()).isZero();
+                assertThat(both.annexWord()).as("annex word in %s", text).isEqualTo(alone.annexWord());
+                assertThat(both.sectionWord()).as("section word in %s", text).isEqualTo(alone.sectionWord());
+                assertThat(both.brace()).as("brace in %s", text).isEqualTo(alone.brace());
+                assertThat(both.doubleBracket()).as("[[ in %s", text).isEqualTo(alone.doubleBracket());
+                assertThat(both.markWord()).as("mark word in %s", text).isEqualTo(alone.markWord());
+                if (withNames) {
+                    assertThat(both.companyNames()).as("names in %s", text).isEqualTo(alone.companyNames());
+                }
+            }
+            withCues += cues != 0 ? 1 : 0;
+        }
+        assertThat(withCues).isGreaterThan(10_000);
+    }
+
+    @Test
     void should_hold_a_part_in_each_word_when_a_rule_tests_a_part_first() {
         assertThat(DocumentRules.DRAFTERS_NOTE_WORDS)
                 .allMatch(w -> DocumentRules.DRAFTERS_NOTE_PARTS.stream().anyMatch(w::contains));
