@@ -244,6 +244,10 @@ final class ClauseReferences {
     private static final String ANNEX_NAMED = "\\b(?:annex|anlage|anhang|appendix|schedule|exhibit|attachment)\\s*"
             + "(?<num>\\d{1,2}|[ivx]{1,5}\\b|[a-h]\\b)";
 
+    /** What may stand between an annex (or the annexes) and the verb of prevailing: up to 50 characters, no other annex. */
+    private static final String BETWEEN =
+            "(?<between>(?:(?!annex|anlage|anhang|appendix|schedule|exhibit|attachment)[^.;:]){0,50}?)";
+
     /**
      * The annex as the subject of prevailing: "Schedule 2 shall prevail", "this Annex 6 prevails", "Appendix B takes
      * precedence", „Anlage 3 geht … vor“, „Anlage 3 hat Vorrang“, „Anlage 3 ist maßgeblich“; between the annex and the
@@ -251,7 +255,8 @@ final class ClauseReferences {
      */
     private static final Pattern ANNEX_PREVAILS = Pattern.compile(
             ANNEX_NAMED
-                    + "(?<between>(?:(?!annex|anlage|anhang|appendix|schedule|exhibit|attachment)[^.;:]){0,50}?)\\b(?:(?:shall|will|is\\s+to|does)\\s+)?(?:prevails?|take[sn]?\\s+precedence|governs?|controls?"
+                    + BETWEEN
+                    + "\\b(?:(?:shall|will|is\\s+to|does)\\s+)?(?:prevails?|take[sn]?\\s+precedence|governs?|controls?"
                     + "|(?:geht|gehen)\\s+(?:\\w+\\s+){0,3}?vor\\b|(?:hat|haben)\\s+(?:\\w+\\s+){0,3}?vorrang|(?:ist|sind)\\s+maßgeblich|vorrang\\s+(?:hat|haben))",
             FLAGS);
 
@@ -282,7 +287,7 @@ final class ClauseReferences {
      */
     private static final Pattern ANNEXES_PREVAIL = Pattern.compile(
             ANNEXES
-                    + "(?<between>(?:(?!annex|anlage|anhang|appendix|schedule|exhibit|attachment)[^.;:]){0,50}?)\\b(?:(?:shall|will|are\\s+to|do)\\s+)?(?:prevail|take\\s+precedence|govern|control"
+                    + BETWEEN + "\\b(?:(?:shall|will|are\\s+to|do)\\s+)?(?:prevail|take\\s+precedence|govern|control"
                     + "|gehen\\s+(?:[\\p{L}-]+\\s+){0,3}?vor\\b|haben\\s+(?:[\\p{L}-]+\\s+){0,3}?vorrang|sind\\s+maßgeblich|vorrang\\s+haben)",
             FLAGS);
 
