@@ -105,7 +105,12 @@ import org.junit.jupiter.api.Test;
  * as DOCX, a German payroll AVV on the industry template as PDF, a web hoster's AVV concluded in its customer panel, a
  * helpdesk AVV as PDF), was kept in {@code fixtures/heldout-next} and measured by the lead on main 51177f7 (0.90, 0.98,
  * 191 of 216; on 19c88b2 and 492be2a again 191 of 216); round 19 trains on it; its README and second reader's verdicts
- * are in {@code unseen/second-reader-15}.
+ * are in {@code unseen/second-reader-15}. The sixteenth held-out set, eight written blind by an eleventh colleague (an
+ * MSA exhibit, a university's AVV with a prevailing checkbox annex, an SCC-2021/915-structured DPA with derogating
+ * supplementary terms, an Austrian AVV, among others), was kept in {@code fixtures/heldout-next} and measured by the lead
+ * on main (199 of 216, precision 0.94, recall 0.97, on 19c88b2; 201 of 216, 0.96, 0.97, on 25f87b0 and 3200c07); round
+ * 21 trains on it; its README
+ * and second reader's verdicts are in {@code unseen/second-reader-16}.
  */
 class UnseenCompletenessTest {
 
@@ -329,10 +334,13 @@ class UnseenCompletenessTest {
         // paragraphs, prevailing annexes, amendments and narrowing definitions (struct19): precision 2219 of 2286
         // (0.971), recall 2219 of 2264 (0.980), 2830 of 2970 exact. struct20 (roles delimited across a semicolon,
         // definitions that leave out, the annexes named together, amendments of some words and of annexes): precision
-        // 2219 of 2283 (0.972), recall 2219 of 2264 (0.980), 2833 of 2970 exact:
+        // 2219 of 2283 (0.972), recall 2219 of 2264 (0.980), 2833 of 2970 exact.
+        // The sixteenth held-out set moved here before round 21 (on the eight alone, measured by the lead on main
+        // 19c88b2: 199 of 216; on 25f87b0 and 3200c07: 201 of 216); over all one hundred and eighteen then precision 2389 of 2461 (0.971),
+        // recall 2389 of 2440 (0.979), 3034 of 3186 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(2833);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.979);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3034);
     }
 
     @Test
