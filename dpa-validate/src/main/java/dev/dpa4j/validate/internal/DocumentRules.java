@@ -264,7 +264,7 @@ final class DocumentRules {
                         }
                         for (int n = 0; !left && n < translations.size(); n++) {
                             String translation = translations.get(n);
-                            String note = draftersNote(translation, memo.wording(translation));
+                            String note = draftersNote(translation, memo.wording(texts, i, n));
                             if (note != null) {
                                 r.add(WARNING, "note", e.getKey(), "note", note);
                                 left = true;
@@ -351,13 +351,16 @@ final class DocumentRules {
                     Set<String> defined = definedTerms(c.agreement(), texts, memo);
                     Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts) {
+                    for (int i = 0; i < texts.size(); i++) {
+                        Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         if (inPartyBlock(e.getKey())) {
                             continue; // the party block describes the party: its words name it
                         }
-                        for (String translation : Text.translations(e.getValue())) {
+                        List<String> translations = Text.translations(e.getValue());
+                        for (int n = 0; n < translations.size(); n++) {
+                            String translation = translations.get(n);
                             for (String[] term :
-                                    undefinedTerms(translation, memo.wording(translation), defined, definedAnswers)) {
+                                    undefinedTerms(translation, memo.wording(texts, i, n), defined, definedAnswers)) {
                                 if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
                                     r.add(term[1], e.getKey(), "term", term[0]);
                                 }
@@ -388,9 +391,12 @@ final class DocumentRules {
                     Set<String> related = new HashSet<>();
                     boolean ownTermUsed = false;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts) {
-                        for (String translation : Text.translations(e.getValue())) {
-                            Wording wording = memo.wording(translation);
+                    for (int i = 0; i < texts.size(); i++) {
+                        Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+                        List<String> translations = Text.translations(e.getValue());
+                        for (int n = 0; n < translations.size(); n++) {
+                            String translation = translations.get(n);
+                            Wording wording = memo.wording(texts, i, n);
                             if (!wording.hasAny(Wording.SUBPROCESSOR_PARTS)
                                     || (!translation.contains("ub")
                                             && !translation.contains("UB")
@@ -928,9 +934,11 @@ final class DocumentRules {
     private static Set<String> definedTerms(
             DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts, RunMemo memo) {
         Set<String> defined = new HashSet<>();
-        for (Map.Entry<ModelPath, LocalizedText> e : texts) {
-            for (String translation : Text.translations(e.getValue())) {
-                if (!memo.wording(translation).hasAny(Wording.OPENING_QUOTE)) {
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> translations = Text.translations(texts.get(i).getValue());
+            for (int n = 0; n < translations.size(); n++) {
+                String translation = translations.get(n);
+                if (!memo.wording(texts, i, n).hasAny(Wording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
                 // a term begins at its opening quotation mark (issue #14)

@@ -512,9 +512,12 @@ final class PartyRules {
         });
         Map<String, String[][]> byLanguage = new TreeMap<>();
         RunMemo memo = RunMemo.of(c);
-        for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
+        List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(c);
+        for (int i = 0; i < texts.size(); i++) {
+            Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+            int n = 0; // the position of the translation, as the run's scans keep them
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
-                Wording wording = memo.wording(t.getValue());
+                Wording wording = memo.wording(texts, i, n++);
                 if (!wording.hasAny(Wording.FORM_PARTS)
                         || !Text.containsAny(wording.lower(), FORM_WORDS)
                         || !mayNameForm(t.getValue())) {

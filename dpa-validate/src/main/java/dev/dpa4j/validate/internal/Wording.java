@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,13 @@ final class Wording {
 
     /** The characters below this one are ASCII. */
     private static final int ASCII = 128;
+
+    /**
+     * The ids of the rules that read the cue words: a validation without any of them scans the free texts without
+     * looking for the cue words ({@link RunMemo#scans}, issue #14).
+     */
+    static final Set<String> RULES =
+            Set.of("DOC_PLACEHOLDER", "DOC_UNDEFINED_TERM", "DOC_TERM_VARIANTS", "X_FORM_CONSISTENCY");
 
     /** The cue words, by bit. */
     private static final List<String> WORDS = new ArrayList<>();
