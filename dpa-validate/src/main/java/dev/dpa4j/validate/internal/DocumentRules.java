@@ -390,6 +390,8 @@ final class DocumentRules {
                     RunMemo memo = RunMemo.of(c);
                     Set<String> related = new HashSet<>();
                     boolean ownTermUsed = false;
+                    // whether the agreement's own term is used matters only on an imported agreement (below)
+                    boolean imported = c.agreement().getStatus() == AgreementStatus.IMPORTED;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
                     for (int i = 0; i < texts.size(); i++) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
@@ -398,15 +400,17 @@ final class DocumentRules {
                             String translation = translations.get(n);
                             Wording wording = memo.wording(texts, i, n);
                             if (!wording.hasAny(Wording.SUBPROCESSOR_PARTS)
-                                    || (!translation.contains("ub")
+                                    || (!translation.contains("nterauftrag")
+                                            && !translation.contains("ub")
                                             && !translation.contains("UB")
-                                            && !translation.contains("nterauftrag")
                                             && !translation.contains("achunternehm"))) {
                                 continue; // every word holds one of these: no lower-case copy
                             }
-                            String lower = wording.lower();
-                            ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
-                            if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
+                            if (imported && !ownTermUsed) {
+                                ownTermUsed = wording.holdsAny(Wording.SUBPROCESSOR_TERMS);
+                            }
+                            // each word searched only where the text holds its cue words (issue #14)
+                            if (!wording.holdsAny(Wording.SUBPROCESSOR_VARIANTS)) {
                                 continue; // most texts: none of the other words
                             }
                             for (String sentence : Wording.sentences(translation, true)) {
@@ -782,7 +786,7 @@ final class DocumentRules {
      */
     static @Nullable String draftersNote(String text, Wording wording) {
         // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
-        if (wording.hasAny(Wording.DRAFTERS_NOTE_PARTS) && Text.containsAny(wording.lower(), DRAFTERS_NOTE_WORDS)) {
+        if (wording.holdsAny(Wording.DRAFTERS_NOTE_WORDS)) {
             String lower = wording.lower();
             if (Wording.lowerFindsEveryMatch(text, lower)) {
                 // tried only where an alternative begins (issue #14)
@@ -942,8 +946,8 @@ final class DocumentRules {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
                 // a term begins at its opening quotation mark (issue #14)
-                for (MatchResult m :
-                        Wording.matchesAt(QUOTED, translation, Wording.occurrences(translation, OPENING_QUOTES))) {
+                for (MatchResult m : Wording.matchesAt(
+                        QUOTED, translation, memo.wording(texts, i, n).occurrences(Wording.OPENING_QUOTES))) {
                     defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
                 }
             }
@@ -1029,10 +1033,11 @@ final class DocumentRules {
                 found.add(new String[] {term, party ? "party" : "document"});
             }
         }
-        if (!wording.hasAny(Wording.GERMAN_TERM_PARTS) || !Text.containsAny(text, GERMAN_TERM_WORDS)) {
+        int[] words = wording.occurrences(Wording.GERMAN_TERM_WORDS);
+        if (words.length == 0) {
             return found; // the German expression needs one of these
         }
-        for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text))) {
+        for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text, words))) {
             String term = g.group(1);
             String lower = term.toLowerCase(Locale.ROOT);
             if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined, definedAnswers)) {
@@ -1124,7 +1129,11 @@ final class DocumentRules {
      * before that. Tried there only, instead of its look-behind at every character of a text (issue #14).
      */
     static int[] germanTermStarts(String text) {
-        int[] words = Wording.occurrences(text, GERMAN_TERM_WORDS);
+        return germanTermStarts(text, Wording.occurrences(text, GERMAN_TERM_WORDS));
+    }
+
+    /** {@link #germanTermStarts(String)}, from the places of {@link #GERMAN_TERM_WORDS} in the text. */
+    static int[] germanTermStarts(String text, int[] words) {
         int[] starts = new int[2 * words.length];
         int n = 0;
         for (int word : words) {

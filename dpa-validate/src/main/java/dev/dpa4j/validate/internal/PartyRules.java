@@ -425,6 +425,13 @@ final class PartyRules {
     static final List<String> FORM_WORDS =
             List.of("schrift", "writ", "textform", "text form", "e-mail", "email", "per mail", "by mail");
 
+    /**
+     * What each word of written or text form that {@link #clauseForms} reads holds, in lower case: "schriftlich",
+     * "schriftform", "in writing", "written" and each of {@link #TEXT_FORM_WORDS}. A sentence without one neither
+     * requires written form nor text form.
+     */
+    private static final List<String> FORM_STEMS = List.of("schrift", "writ", "text", "mail");
+
     /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
     static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "mail");
 
@@ -518,15 +525,15 @@ final class PartyRules {
             int n = 0; // the position of the translation, as the run's scans keep them
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
                 Wording wording = memo.wording(texts, i, n++);
-                if (!wording.hasAny(Wording.FORM_PARTS)
-                        || !Text.containsAny(wording.lower(), FORM_WORDS)
-                        || !mayNameForm(t.getValue())) {
+                if (!wording.holdsAny(Wording.FORM_WORDS) || !mayNameForm(t.getValue())) {
                     continue; // most texts say nothing on form
                 }
                 String lower = wording.lower();
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
-                List<String> sentences = Wording.sentences(lower, false);
+                // only a sentence with one of these words says something on form: the others are not cut out (issue
+                // #14)
+                List<String> sentences = Wording.sentencesAt(lower, Wording.occurrences(lower, FORM_STEMS), false);
                 for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
                     String sentence = sentences.get(k);
                     boolean written = sentence.contains("schriftlich")

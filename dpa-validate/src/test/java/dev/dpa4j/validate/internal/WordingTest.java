@@ -410,6 +410,57 @@ class WordingTest {
         assertThat(withCues).isGreaterThan(10_000);
     }
 
+    /** Each search of {@link Wording} with its words and whether they are searched in lower case. */
+    private static final List<Object[]> SEARCHES = List.of(
+            new Object[] {Wording.DRAFTERS_NOTE_WORDS, DocumentRules.DRAFTERS_NOTE_WORDS, true},
+            new Object[] {Wording.OPENING_QUOTES, DocumentRules.OPENING_QUOTES, false},
+            new Object[] {Wording.GERMAN_TERM_WORDS, DocumentRules.GERMAN_TERM_WORDS, false},
+            new Object[] {Wording.FORM_WORDS, PartyRules.FORM_WORDS, true},
+            new Object[] {Wording.SUBPROCESSOR_TERMS, DocumentRules.SUBPROCESSOR_TERMS, true},
+            new Object[] {Wording.SUBPROCESSOR_VARIANTS, DocumentRules.SUBPROCESSOR_VARIANTS, true});
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void should_find_the_words_a_search_of_the_text_or_its_lower_case_finds_when_searched_only_after_their_cues() {
+        List<String> tokens = new ArrayList<>(CUE_TOKENS);
+        for (Object[] search : SEARCHES) {
+            for (String word : (List<String>) search[1]) {
+                tokens.add(word);
+                tokens.add(word.toUpperCase(Locale.ROOT));
+                tokens.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                tokens.add(word.substring(0, word.length() / 2 + 1)); // a part of the word
+            }
+        }
+        int[] found = new int[SEARCHES.size()];
+        int[] missed = new int[SEARCHES.size()];
+        for (String text : texts(10, 20_000, tokens)) {
+            Wording wording = new Wording(text);
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (int s = 0; s < SEARCHES.size(); s++) {
+                Wording.Search search = (Wording.Search) SEARCHES.get(s)[0];
+                List<String> words = (List<String>) SEARCHES.get(s)[1];
+                String searched = (boolean) SEARCHES.get(s)[2] ? lower : text;
+                boolean expected = words.stream().anyMatch(searched::contains);
+                assertThat(wording.holdsAny(search)).as(words + " in " + text).isEqualTo(expected);
+                assertThat(wording.occurrences(search))
+                        .as(words + " in " + text)
+                        .containsExactly(Wording.occurrences(searched, words));
+                found[s] += expected ? 1 : 0;
+                missed[s] += expected ? 0 : 1;
+            }
+        }
+        assertThat(Arrays.stream(found).min().orElse(0)).isGreaterThan(1_000);
+        assertThat(Arrays.stream(missed).min().orElse(0)).isGreaterThan(1_000);
+    }
+
+    @Test
+    void should_refuse_a_search_for_a_word_without_a_cue_word() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> Wording.search(List.of("vertrag", "anlage"), Wording.GERMAN_TERM_PARTS, false));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> Wording.search(List.of("vertrag"), Wording.GERMAN_TERM_PARTS, true));
+    }
+
     @Test
     void should_hold_a_part_in_each_word_when_a_rule_tests_a_part_first() {
         assertThat(DocumentRules.DRAFTERS_NOTE_WORDS)
@@ -445,6 +496,45 @@ class WordingTest {
             assertThat(Wording.sentences(text, true)).as(text).isEqualTo(Arrays.asList(withSemicolon.split(text)));
             assertThat(Wording.sentences(text, false)).as(text).isEqualTo(Arrays.asList(without.split(text)));
         }
+    }
+
+    @Test
+    void should_cut_the_sentences_holding_the_places_the_expressions_cut_when_cut_around_them_only() {
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(texts(12, 20_000));
+        texts.addAll(List.of("a", ".a", "a. b", "a.  b. c", "a.\n\nb! c? d; e", ". . x", "a;b; c", " a . b"));
+        int cut = 0;
+        for (String text : texts) {
+            for (boolean semicolon : new boolean[] {true, false}) {
+                // the sentences of the expression, each with its place in the text
+                String[] pieces = Pattern.compile(semicolon ? "(?<=[.!?;])\\s+" : "(?<=[.!?])\\s+")
+                        .split(text);
+                int[] starts = new int[pieces.length];
+                int from = 0;
+                for (int p = 0; p < pieces.length; p++) {
+                    starts[p] = text.indexOf(pieces[p], from);
+                    from = starts[p] + pieces[p].length();
+                }
+                List<Integer> places = new ArrayList<>();
+                List<String> expected = new ArrayList<>();
+                for (int p = 0; p < pieces.length; p++) {
+                    boolean holds = false;
+                    for (int at = starts[p]; at < starts[p] + pieces[p].length(); at++) {
+                        if (!Wording.isSpace(text.charAt(at)) && random.nextInt(4) == 0) {
+                            places.add(at);
+                            holds = true;
+                        }
+                    }
+                    if (holds) {
+                        expected.add(pieces[p]);
+                    }
+                }
+                int[] at = places.stream().mapToInt(Integer::intValue).toArray();
+                assertThat(Wording.sentencesAt(text, at, semicolon)).as(text).isEqualTo(expected);
+                cut += expected.size() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(cut).as("texts with places in two sentences or more").isGreaterThan(5_000);
     }
 
     @Test
