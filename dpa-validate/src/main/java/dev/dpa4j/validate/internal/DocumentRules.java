@@ -399,18 +399,9 @@ final class DocumentRules {
                         for (int n = 0; n < translations.size(); n++) {
                             String translation = translations.get(n);
                             Wording wording = memo.wording(texts, i, n);
-                            if (!wording.hasAny(Wording.SUBPROCESSOR_PARTS)
-                                    || (!translation.contains("nterauftrag")
-                                            && !translation.contains("ub")
-                                            && !translation.contains("UB")
-                                            && !translation.contains("achunternehm"))) {
-                                continue; // every word holds one of these: no lower-case copy
-                            }
-                            if (imported && !ownTermUsed) {
-                                ownTermUsed = wording.holdsAny(Wording.SUBPROCESSOR_TERMS);
-                            }
-                            // each word searched only where the text holds its cue words (issue #14)
-                            if (!wording.holdsAny(Wording.SUBPROCESSOR_VARIANTS)) {
+                            int words = subprocessorWords(translation, wording, imported && !ownTermUsed);
+                            ownTermUsed |= (words & OWN_TERM) != 0;
+                            if ((words & OTHER_WORD) == 0) {
                                 continue; // most texts: none of the other words
                             }
                             for (String sentence : Wording.sentences(translation, true)) {
@@ -744,7 +735,7 @@ final class DocumentRules {
             List.of("hinweis", "note", "anmerkung", "erläuterung", "anm.", "ntd");
 
     /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link Wording}). */
-    static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "uterung", "td");
+    static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "rläuterung", "td");
 
     /**
      * What each alternative of {@link #DRAFTERS_NOTE} begins with, in lower case: the places where it is tried in a
@@ -837,10 +828,18 @@ final class DocumentRules {
             "sub processor");
 
     /**
-     * What every word of {@link #SUBPROCESSOR_TERMS} and {@link #SUBPROCESSOR_VARIANTS} holds, in lower case
-     * ({@link Wording#SUBPROCESSOR_PARTS}): a text without one of them is not read.
+     * What every word of {@link #SUBPROCESSOR_VARIANTS} holds, in lower case ({@link Wording#SUBPROCESSOR_PARTS}): on
+     * an agreement that is not imported, a text without one of them is not read. Parts with first pairs of letters
+     * that are rare in agreements: "unterauftrag" and "weitere", which the agreement's own terms hold, stopped the
+     * scan about 300 times in Jomoco and are searched only on an imported agreement (issue #14).
      */
-    static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
+    static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "gnehm", "hunternehm");
+
+    /**
+     * What every word of {@link #SUBPROCESSOR_TERMS} and {@link #SUBPROCESSOR_VARIANTS} holds, in lower case: a text
+     * without one of them is not read.
+     */
+    static final List<String> SUBPROCESSOR_WORD_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
 
     /**
      * Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. Each is the
@@ -865,6 +864,41 @@ final class DocumentRules {
             "sub contractor",
             "sub-service provider",
             "subservice provider");
+
+    /** {@link #subprocessorWords}: the text uses the agreement's own term for a sub-processor. */
+    static final int OWN_TERM = 1;
+
+    /** {@link #subprocessorWords}: the text uses one of {@link #SUBPROCESSOR_VARIANTS}. */
+    static final int OTHER_WORD = 2;
+
+    /**
+     * What DOC_TERM_VARIANTS reads of a translation: {@link #OWN_TERM} (only where {@code askOwnTerm}) and
+     * {@link #OTHER_WORD}, each where the text passes the test before them: it holds a part of the words
+     * ({@link #SUBPROCESSOR_WORD_PARTS}, in lower case) and, as written, "nterauftrag", "ub", "UB" or "achunternehm".
+     * The other words are searched only where the text's pass found their parts, the own term only where asked: on an
+     * imported agreement, until a text has it (issue #14).
+     */
+    static int subprocessorWords(String translation, Wording wording, boolean askOwnTerm) {
+        if ((!askOwnTerm && !wording.hasAny(Wording.SUBPROCESSOR_PARTS))
+                || (!translation.contains("nterauftrag")
+                        && !translation.contains("ub")
+                        && !translation.contains("UB")
+                        && !translation.contains("achunternehm"))) {
+            return 0; // every word holds one of these: no lower-case copy
+        }
+        int words = 0;
+        if (askOwnTerm) {
+            String lower = wording.lower();
+            if (Text.containsAny(lower, SUBPROCESSOR_WORD_PARTS) && Text.containsAny(lower, SUBPROCESSOR_TERMS)) {
+                words |= OWN_TERM;
+            }
+        }
+        // each word searched only where the text's pass found its parts (issue #14)
+        if (wording.holdsAny(Wording.SUBPROCESSOR_VARIANTS)) {
+            words |= OTHER_WORD;
+        }
+        return words;
+    }
 
     /** The word of a text that begins or contains the character at {@code at}, as written. */
     private static String wordAt(String text, int at) {

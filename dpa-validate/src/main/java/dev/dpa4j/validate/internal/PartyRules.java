@@ -433,7 +433,7 @@ final class PartyRules {
     private static final List<String> FORM_STEMS = List.of("schrift", "writ", "text", "mail");
 
     /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
-    static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "mail");
+    static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "ail");
 
     /**
      * The letters each form word needs, in either case of its first letter ({@link #mayNameForm}): a text in capitals

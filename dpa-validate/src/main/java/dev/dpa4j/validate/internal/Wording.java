@@ -74,7 +74,7 @@ final class Wording {
     /** {@code X_FORM_CONSISTENCY}: a part of a word of written or text form, in lower case. */
     static final long FORM_PARTS = register(PartyRules.FORM_PARTS, true);
 
-    /** {@code DOC_TERM_VARIANTS}: a part of every word for a sub-processor, in lower case. */
+    /** {@code DOC_TERM_VARIANTS}: a part of every other word for a sub-processor, in lower case. */
     static final long SUBPROCESSOR_PARTS = register(DocumentRules.SUBPROCESSOR_PARTS, true);
 
     /** {@code DOC_PLACEHOLDER}: the words every alternative of a drafter's note holds, in lower case. */
@@ -88,9 +88,6 @@ final class Wording {
 
     /** {@code X_FORM_CONSISTENCY}: the words of written or text form, in lower case. */
     static final Search FORM_WORDS = search(PartyRules.FORM_WORDS, FORM_PARTS, true);
-
-    /** {@code DOC_TERM_VARIANTS}: the document's own words for a sub-processor, in lower case. */
-    static final Search SUBPROCESSOR_TERMS = search(DocumentRules.SUBPROCESSOR_TERMS, SUBPROCESSOR_PARTS, true);
 
     /** {@code DOC_TERM_VARIANTS}: the other words for a sub-processor, in lower case. */
     static final Search SUBPROCESSOR_VARIANTS = search(DocumentRules.SUBPROCESSOR_VARIANTS, SUBPROCESSOR_PARTS, true);
