@@ -1182,7 +1182,7 @@ final class DocumentRules {
             if (space == term) {
                 continue; // the term does not follow white space
             }
-            if (space >= 3) {
+            if (space >= 3 && isArticle(text, space - 3)) {
                 starts[n++] = space - 3;
             }
             int adjective = space;
@@ -1193,11 +1193,27 @@ final class DocumentRules {
             while (before > 0 && Wording.isSpace(text.charAt(before - 1))) {
                 before--;
             }
-            if (adjective < space && before < adjective && before >= 3) {
+            if (adjective < space && before < adjective && before >= 3 && isArticle(text, before - 3)) {
                 starts[n++] = before - 3;
             }
         }
         return Wording.sorted(starts, n);
+    }
+
+    /**
+     * Whether one of {@link #GERMAN_TERM}'s articles (der, die, das, dem, den, des, each with "D" or "d") begins at
+     * {@code at}: where none does, the expression is not tried (issue #14).
+     */
+    private static boolean isArticle(String text, int at) {
+        char d = text.charAt(at);
+        if (d != 'D' && d != 'd') {
+            return false;
+        }
+        char second = text.charAt(at + 1);
+        char third = text.charAt(at + 2);
+        return second == 'e'
+                ? third == 'r' || third == 'm' || third == 'n' || third == 's'
+                : (second == 'i' && third == 'e') || (second == 'a' && third == 's');
     }
 
     /** Whether a multi-word English term begins with a word of a party's name: the proper name of a document. */

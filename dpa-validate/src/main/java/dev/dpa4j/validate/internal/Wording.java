@@ -231,7 +231,9 @@ final class Wording {
         }
         for (int k = 0; k < length; k++) {
             char c = text.charAt(at + k);
-            if (c == '\u0130' || Character.toLowerCase(c) != word.charAt(k)) {
+            // ASCII lowered by hand: most stops fail at an ASCII character (issue #14)
+            char lowered = c < ASCII ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            if (c == '\u0130' || lowered != word.charAt(k)) {
                 return false;
             }
         }
