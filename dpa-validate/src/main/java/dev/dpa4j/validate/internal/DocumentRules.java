@@ -440,7 +440,7 @@ final class DocumentRules {
     }
 
     /** What separates the words of a party's name for {@link #shortNames}. */
-    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s,.()]+");
+    static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s,.()]+");
 
     /**
      * The designations of a party that are taken from its own name ("Larkspur" for Larkspur Software Ltd), each with
@@ -994,25 +994,48 @@ final class DocumentRules {
                     defined.add(text.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            party.getName().ifPresent(n -> defined.addAll(List.of(NAME_WORD_BREAK.split(n.toLowerCase(Locale.ROOT)))));
+            party.getName().ifPresent(n -> addNameWords(n.toLowerCase(Locale.ROOT), defined));
             party.getDescription().ifPresent(description -> {
                 for (String text : Text.translations(description)) { // "der jeweilige Kunde": a name of the party
-                    defined.addAll(List.of(NAME_WORD_BREAK.split(text.toLowerCase(Locale.ROOT))));
+                    addNameWords(text.toLowerCase(Locale.ROOT), defined);
                 }
             });
             for (String trade : party.getTradeNames()) {
-                defined.addAll(List.of(NAME_WORD_BREAK.split(trade.toLowerCase(Locale.ROOT))));
+                addNameWords(trade.toLowerCase(Locale.ROOT), defined);
             }
         }
         a.getMainContract().flatMap(mc -> mc.getTitle()).ifPresent(title -> {
             for (String text : Text.translations(title)) {
                 String lower = text.toLowerCase(Locale.ROOT);
                 defined.add(lower.strip());
-                defined.addAll(List.of(NAME_WORD_BREAK.split(lower)));
+                addNameWords(lower, defined);
             }
         });
         defined.remove("");
         return defined;
+    }
+
+    /**
+     * Adds the words of a text to a set: what {@link #NAME_WORD_BREAK}'s {@code split} gives, without the empty
+     * string, cut by hand (issue #14).
+     */
+    static void addNameWords(String text, Set<String> words) {
+        int length = text.length();
+        int start = -1; // where the current word began, or -1 between words
+        for (int i = 0; i <= length; i++) {
+            boolean breaks = i == length || isNameWordBreak(text.charAt(i));
+            if (!breaks && start < 0) {
+                start = i;
+            } else if (breaks && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+    }
+
+    /** Whether a character is one of {@link #NAME_WORD_BREAK}'s: white space, ",", ".", "(" or ")". */
+    private static boolean isNameWordBreak(char c) {
+        return Wording.isSpace(c) || c == ',' || c == '.' || c == '(' || c == ')';
     }
 
     /** The characters that may open a {@link #QUOTED} term. */
@@ -1109,17 +1132,22 @@ final class DocumentRules {
     static int[] englishTermStarts(String text) {
         int[] starts = new int[4];
         int n = 0;
-        for (int at = text.indexOf("he", 1); at >= 0; at = text.indexOf("he", at + 2)) {
-            char t = text.charAt(at - 1);
-            if ((t == 't' || t == 'T') && mayFollowThe(text, at + 2)) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
+        // "the" and "The" searched for themselves: "he" alone is in most German words (issue #14)
+        for (String the : THE) {
+            for (int at = text.indexOf(the); at >= 0; at = text.indexOf(the, at + 3)) {
+                if (mayFollowThe(text, at + 3)) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = at;
                 }
-                starts[n++] = at - 1;
             }
         }
         return Wording.sorted(starts, n);
     }
+
+    /** The article of {@link #ENGLISH_TERM}. */
+    private static final List<String> THE = List.of("the", "The");
 
     /** Whether white space and up to three capitalised words at {@code at} come to one of the last words. */
     private static boolean mayFollowThe(String text, int at) {

@@ -578,6 +578,23 @@ class WordingTest {
     }
 
     @Test
+    void should_give_the_words_of_a_name_the_expression_split_when_cut_by_hand() {
+        List<String> tokens = new ArrayList<>(TOKENS);
+        tokens.addAll(List.of(",", ".", "(", ")", "GmbH", "Ltd.", "Co.", "(Deutschland)", ", Inc."));
+        int words = 0;
+        for (String text : texts(15, 20_000, tokens)) {
+            java.util.Set<String> expected =
+                    new java.util.HashSet<>(List.of(DocumentRules.NAME_WORD_BREAK.split(text)));
+            expected.remove("");
+            java.util.Set<String> actual = new java.util.HashSet<>();
+            DocumentRules.addNameWords(text, actual);
+            assertThat(actual).as(text).isEqualTo(expected);
+            words += expected.size();
+        }
+        assertThat(words).isGreaterThan(100_000);
+    }
+
+    @Test
     void should_collapse_white_space_as_the_expression_does_when_collapsed_by_hand() {
         List<String> texts = new ArrayList<>(texts(7, 20_000));
         texts.addAll(List.of("", " ", "a b", "a  b", "a\tb", " a ", "a\u00A0b"));
