@@ -426,11 +426,22 @@ final class PartyRules {
             List.of("schrift", "writ", "textform", "text form", "e-mail", "email", "per mail", "by mail");
 
     /**
-     * What each word of written or text form that {@link #clauseForms} reads holds, in lower case: "schriftlich",
-     * "schriftform", "in writing", "written" and each of {@link #TEXT_FORM_WORDS}. A sentence without one neither
-     * requires written form nor text form.
+     * The words by which {@link #clauseForms} tells that a sentence requires written form ("schriftlich",
+     * "schriftform", "in writing", "written") or text form ({@link #TEXT_FORM_WORDS}), in lower case. A sentence
+     * without one requires neither, and is not cut out ("gesetzliche Vorschriften" passes the test of the text
+     * before, for "schrift", issue #14).
      */
-    private static final List<String> FORM_STEMS = List.of("schrift", "writ", "text", "mail");
+    static final List<String> FORM_REQUIREMENT_WORDS = List.of(
+            "schriftlich",
+            "schriftform",
+            "in writing",
+            "written",
+            "textform",
+            "text form",
+            "e-mail",
+            "email",
+            "per mail",
+            "by mail");
 
     /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
     static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "ail");
@@ -531,17 +542,15 @@ final class PartyRules {
                 String lower = wording.lower();
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
-                // only a sentence with one of these words says something on form: the others are not cut out (issue
-                // #14)
-                List<String> sentences = Wording.sentencesAt(lower, Wording.occurrences(lower, FORM_STEMS), false);
+                // only a sentence with a word of a form requirement may require one: the others are not cut out
+                int[] places = Wording.occurrences(lower, FORM_REQUIREMENT_WORDS);
+                List<String> sentences = Wording.sentencesAt(lower, places, false);
                 for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
                     String sentence = sentences.get(k);
-                    boolean written = sentence.contains("schriftlich")
-                            || sentence.contains("schriftform")
-                            || ((sentence.contains("in writing") || sentence.contains("written"))
-                                    && WRITTEN_EN.matcher(sentence).find());
-                    boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
-                    if (written == text || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
+                    int required = formRequired(sentence);
+                    boolean written = required == WRITTEN;
+                    if ((required != WRITTEN && required != TEXT_FORM)
+                            || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
                         continue; // no form, both forms as alternatives, or not a requirement of a form
                     }
                     String[] forms = written ? found[0] : found[1];
@@ -570,6 +579,24 @@ final class PartyRules {
                 r.add(FORM_SUBJECTS[s], textTyped ? written : text, "written", written, "textForm", text);
             }
         }
+    }
+
+    /** {@link #formRequired}: written form. */
+    static final int WRITTEN = 1;
+
+    /** {@link #formRequired}: text form or e-mail. */
+    static final int TEXT_FORM = 2;
+
+    /**
+     * The forms a lower-case sentence names: {@link #WRITTEN}, {@link #TEXT_FORM}, both (as alternatives) or 0.
+     */
+    static int formRequired(String sentence) {
+        boolean written = sentence.contains("schriftlich")
+                || sentence.contains("schriftform")
+                || ((sentence.contains("in writing") || sentence.contains("written"))
+                        && WRITTEN_EN.matcher(sentence).find());
+        boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
+        return (written ? WRITTEN : 0) | (text ? TEXT_FORM : 0);
     }
 
     /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */

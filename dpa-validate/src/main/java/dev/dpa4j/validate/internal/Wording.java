@@ -263,11 +263,18 @@ final class Wording {
         private final String[] words;
         private final long[] cues;
         private final boolean lowerCase;
+        /** The cue words of all the words: a text with none of them holds none of the words. */
+        private final long any;
 
         private Search(String[] words, long[] cues, boolean lowerCase) {
             this.words = words;
             this.cues = cues;
             this.lowerCase = lowerCase;
+            long all = 0;
+            for (long c : cues) {
+                all |= c;
+            }
+            this.any = all;
         }
     }
 
@@ -304,6 +311,9 @@ final class Wording {
      * word is searched only where the pass found every cue word it holds, and the lower case is made only then.
      */
     boolean holdsAny(Search search) {
+        if ((cues & search.any) == 0) {
+            return false; // most texts: none of the cue words
+        }
         for (int i = 0; i < search.words.length; i++) {
             if ((cues & search.cues[i]) == search.cues[i]
                     && (search.lowerCase ? lower() : text).contains(search.words[i])) {
@@ -318,6 +328,9 @@ final class Wording {
      * the pass found every cue word it holds.
      */
     int[] occurrences(Search search) {
+        if ((cues & search.any) == 0) {
+            return NONE; // most texts: none of the cue words
+        }
         int[] places = null;
         int n = 0;
         for (int w = 0; w < search.words.length; w++) {

@@ -595,6 +595,23 @@ class WordingTest {
     }
 
     @Test
+    void should_hold_a_word_of_a_form_requirement_in_every_sentence_that_names_a_form() {
+        List<String> tokens = new ArrayList<>(CUE_TOKENS);
+        tokens.addAll(PartyRules.FORM_REQUIREMENT_WORDS);
+        tokens.addAll(List.of("schrift", "Vorschriften", "writing", "in", "text", "form", "mail", "per", "by", "e-"));
+        int named = 0;
+        for (String text : texts(16, 20_000, tokens)) {
+            String sentence = text.toLowerCase(Locale.ROOT);
+            int required = PartyRules.formRequired(sentence);
+            assertThat(required == 0 || Text.containsAny(sentence, PartyRules.FORM_REQUIREMENT_WORDS))
+                    .as(sentence)
+                    .isTrue();
+            named += required == 0 ? 0 : 1;
+        }
+        assertThat(named).isGreaterThan(5_000);
+    }
+
+    @Test
     void should_collapse_white_space_as_the_expression_does_when_collapsed_by_hand() {
         List<String> texts = new ArrayList<>(texts(7, 20_000));
         texts.addAll(List.of("", " ", "a b", "a  b", "a\tb", " a ", "a\u00A0b"));
