@@ -42,7 +42,7 @@ final class DefaultRuleContext implements RuleContext {
     }
 
     /**
-     * @param wordingRules whether one of the clause-wording rules ({@link Wording#RULES}) runs: else the run's scans
+     * @param wordingRules whether one of the clause-wording rules ({@link ClauseWording#RULES}) runs: else the run's scans
      *     of the free texts do not look for their cue words ({@link RunMemo#scans})
      */
     DefaultRuleContext(

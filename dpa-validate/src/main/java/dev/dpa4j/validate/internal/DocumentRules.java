@@ -398,13 +398,13 @@ final class DocumentRules {
                         List<String> translations = Text.translations(e.getValue());
                         for (int n = 0; n < translations.size(); n++) {
                             String translation = translations.get(n);
-                            Wording wording = memo.wording(texts, i, n);
+                            ClauseWording wording = memo.wording(texts, i, n);
                             int words = subprocessorWords(translation, wording, imported && !ownTermUsed);
                             ownTermUsed |= (words & OWN_TERM) != 0;
                             if ((words & OTHER_WORD) == 0) {
                                 continue; // most texts: none of the other words
                             }
-                            for (String sentence : Wording.sentences(translation, true)) {
+                            for (String sentence : ClauseWording.sentences(translation, true)) {
                                 String s = sentence.toLowerCase(Locale.ROOT);
                                 for (String variant : SUBPROCESSOR_VARIANTS) {
                                     int at = s.indexOf(variant);
@@ -734,12 +734,12 @@ final class DocumentRules {
     static final List<String> DRAFTERS_NOTE_WORDS =
             List.of("hinweis", "note", "anmerkung", "erläuterung", "anm.", "ntd");
 
-    /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link Wording}). */
+    /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link ClauseWording}). */
     static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "rläuterung", "td");
 
     /**
      * What each alternative of {@link #DRAFTERS_NOTE} begins with, in lower case: the places where it is tried in a
-     * text ({@link Wording#matchesAt}).
+     * text ({@link ClauseWording#matchesAt}).
      */
     static final List<String> DRAFTERS_NOTE_BEGINNINGS = List.of(
             "hinweis",
@@ -775,14 +775,14 @@ final class DocumentRules {
      * The drafter's note left in a translation of a free text (DOC_PLACEHOLDER, variant note), or null. A cheap test
      * for the characters and words every alternative needs comes first: most texts have none of them.
      */
-    static @Nullable String draftersNote(String text, Wording wording) {
+    static @Nullable String draftersNote(String text, ClauseWording wording) {
         // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
-        if (wording.holdsAny(Wording.DRAFTERS_NOTE_WORDS)) {
+        if (wording.holdsAny(ClauseWording.DRAFTERS_NOTE_WORDS)) {
             String lower = wording.lower();
-            if (Wording.lowerFindsEveryMatch(text, lower)) {
+            if (ClauseWording.lowerFindsEveryMatch(text, lower)) {
                 // tried only where an alternative begins (issue #14)
-                String note =
-                        Wording.firstMatchAt(DRAFTERS_NOTE, text, Wording.occurrences(lower, DRAFTERS_NOTE_BEGINNINGS));
+                String note = ClauseWording.firstMatchAt(
+                        DRAFTERS_NOTE, text, ClauseWording.occurrences(lower, DRAFTERS_NOTE_BEGINNINGS));
                 if (note != null) {
                     return note;
                 }
@@ -793,15 +793,16 @@ final class DocumentRules {
                 }
             }
         }
-        if (wording.hasAny(Wording.BRACKET)) {
+        if (wording.hasAny(ClauseWording.BRACKET)) {
             // a match begins at its "[" (issue #14)
-            String b = Wording.firstMatchAt(EDITING_BRACKET, text, Wording.occurrences(text, OPENING_BRACKET));
+            String b =
+                    ClauseWording.firstMatchAt(EDITING_BRACKET, text, ClauseWording.occurrences(text, OPENING_BRACKET));
             if (b != null) {
                 return b;
             }
         }
-        if (wording.hasAny(Wording.COLON)
-                && wording.hasAny(Wording.OPTIONAL)
+        if (wording.hasAny(ClauseWording.COLON)
+                && wording.hasAny(ClauseWording.OPTIONAL)
                 && wording.lower().contains("optional")) {
             Matcher o = OPTIONAL_LABEL.matcher(text);
             if (o.find()) {
@@ -828,7 +829,7 @@ final class DocumentRules {
             "sub processor");
 
     /**
-     * What every word of {@link #SUBPROCESSOR_VARIANTS} holds, in lower case ({@link Wording#SUBPROCESSOR_PARTS}): on
+     * What every word of {@link #SUBPROCESSOR_VARIANTS} holds, in lower case ({@link ClauseWording#SUBPROCESSOR_PARTS}): on
      * an agreement that is not imported, a text without one of them is not read. Parts with first pairs of letters
      * that are rare in agreements: "unterauftrag" and "weitere", which the agreement's own terms hold, stopped the
      * scan about 300 times in Jomoco and are searched only on an imported agreement (issue #14).
@@ -878,8 +879,8 @@ final class DocumentRules {
      * The other words are searched only where the text's pass found their parts, the own term only where asked: on an
      * imported agreement, until a text has it (issue #14).
      */
-    static int subprocessorWords(String translation, Wording wording, boolean askOwnTerm) {
-        if ((!askOwnTerm && !wording.hasAny(Wording.SUBPROCESSOR_PARTS))
+    static int subprocessorWords(String translation, ClauseWording wording, boolean askOwnTerm) {
+        if ((!askOwnTerm && !wording.hasAny(ClauseWording.SUBPROCESSOR_PARTS))
                 || (!translation.contains("nterauftrag")
                         && !translation.contains("ub")
                         && !translation.contains("UB")
@@ -894,7 +895,7 @@ final class DocumentRules {
             }
         }
         // each word searched only where the text's pass found its parts (issue #14)
-        if (wording.holdsAny(Wording.SUBPROCESSOR_VARIANTS)) {
+        if (wording.holdsAny(ClauseWording.SUBPROCESSOR_VARIANTS)) {
             words |= OTHER_WORD;
         }
         return words;
@@ -976,12 +977,12 @@ final class DocumentRules {
             List<String> translations = Text.translations(texts.get(i).getValue());
             for (int n = 0; n < translations.size(); n++) {
                 String translation = translations.get(n);
-                if (!memo.wording(texts, i, n).hasAny(Wording.OPENING_QUOTE)) {
+                if (!memo.wording(texts, i, n).hasAny(ClauseWording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
                 // a term begins at its opening quotation mark (issue #14)
-                for (MatchResult m : Wording.matchesAt(
-                        QUOTED, translation, memo.wording(texts, i, n).occurrences(Wording.OPENING_QUOTES))) {
+                for (MatchResult m : ClauseWording.matchesAt(
+                        QUOTED, translation, memo.wording(texts, i, n).occurrences(ClauseWording.OPENING_QUOTES))) {
                     defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
                 }
             }
@@ -1035,7 +1036,7 @@ final class DocumentRules {
 
     /** Whether a character is one of {@link #NAME_WORD_BREAK}'s: white space, ",", ".", "(" or ")". */
     private static boolean isNameWordBreak(char c) {
-        return Wording.isSpace(c) || c == ',' || c == '.' || c == '(' || c == ')';
+        return ClauseWording.isSpace(c) || c == ',' || c == '.' || c == '(' || c == ')';
     }
 
     /** The characters that may open a {@link #QUOTED} term. */
@@ -1069,11 +1070,11 @@ final class DocumentRules {
      * (document or party).
      */
     private static List<String[]> undefinedTerms(
-            String text, Wording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
+            String text, ClauseWording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
-        if (wording.hasAny(Wording.THE)) {
-            for (MatchResult m : Wording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
-                String term = Wording.collapseSpaces(m.group(1));
+        if (wording.hasAny(ClauseWording.THE)) {
+            for (MatchResult m : ClauseWording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
+                String term = ClauseWording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
                 if (ENGLISH_OWN.contains(lower)
                         || isDefined(term, defined, definedAnswers)
@@ -1090,11 +1091,11 @@ final class DocumentRules {
                 found.add(new String[] {term, party ? "party" : "document"});
             }
         }
-        int[] words = wording.occurrences(Wording.GERMAN_TERM_WORDS);
+        int[] words = wording.occurrences(ClauseWording.GERMAN_TERM_WORDS);
         if (words.length == 0) {
             return found; // the German expression needs one of these
         }
-        for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text, words))) {
+        for (MatchResult g : ClauseWording.matchesAt(GERMAN_TERM, text, germanTermStarts(text, words))) {
             String term = g.group(1);
             String lower = term.toLowerCase(Locale.ROOT);
             if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined, definedAnswers)) {
@@ -1143,7 +1144,7 @@ final class DocumentRules {
                 }
             }
         }
-        return Wording.sorted(starts, n);
+        return ClauseWording.sorted(starts, n);
     }
 
     /** The article of {@link #ENGLISH_TERM}. */
@@ -1155,7 +1156,7 @@ final class DocumentRules {
         int i = at;
         for (int word = 0; word < 4; word++) {
             int start = i;
-            while (start < length && Wording.isSpace(text.charAt(start))) {
+            while (start < length && ClauseWording.isSpace(text.charAt(start))) {
                 start++;
             }
             if (start == i || start == length) {
@@ -1171,7 +1172,7 @@ final class DocumentRules {
                 }
             }
             i = start;
-            while (i < length && !Wording.isSpace(text.charAt(i))) {
+            while (i < length && !ClauseWording.isSpace(text.charAt(i))) {
                 i++;
             }
         }
@@ -1182,7 +1183,7 @@ final class DocumentRules {
     static final List<String> GERMAN_TERM_WORDS =
             List.of("vertrag", "vereinbarung", "bedingungen", "Auftraggeber", "Auftragnehmer", "Kunde");
 
-    /** A part of each of {@link #GERMAN_TERM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    /** A part of each of {@link #GERMAN_TERM_WORDS} with a rare first pair of letters ({@link ClauseWording}). */
     static final List<String> GERMAN_TERM_PARTS = List.of("rtrag", "nbarung", "gungen", "ggeber", "gnehmer", "Kunde");
 
     /**
@@ -1191,7 +1192,7 @@ final class DocumentRules {
      * before that. Tried there only, instead of its look-behind at every character of a text (issue #14).
      */
     static int[] germanTermStarts(String text) {
-        return germanTermStarts(text, Wording.occurrences(text, GERMAN_TERM_WORDS));
+        return germanTermStarts(text, ClauseWording.occurrences(text, GERMAN_TERM_WORDS));
     }
 
     /** {@link #germanTermStarts(String)}, from the places of {@link #GERMAN_TERM_WORDS} in the text. */
@@ -1200,11 +1201,11 @@ final class DocumentRules {
         int n = 0;
         for (int word : words) {
             int term = word;
-            while (term > 0 && !Wording.isSpace(text.charAt(term - 1))) {
+            while (term > 0 && !ClauseWording.isSpace(text.charAt(term - 1))) {
                 term--;
             }
             int space = term; // the white space before the term: the article or the adjective ends there
-            while (space > 0 && Wording.isSpace(text.charAt(space - 1))) {
+            while (space > 0 && ClauseWording.isSpace(text.charAt(space - 1))) {
                 space--;
             }
             if (space == term) {
@@ -1214,18 +1215,18 @@ final class DocumentRules {
                 starts[n++] = space - 3;
             }
             int adjective = space;
-            while (adjective > 0 && !Wording.isSpace(text.charAt(adjective - 1))) {
+            while (adjective > 0 && !ClauseWording.isSpace(text.charAt(adjective - 1))) {
                 adjective--;
             }
             int before = adjective;
-            while (before > 0 && Wording.isSpace(text.charAt(before - 1))) {
+            while (before > 0 && ClauseWording.isSpace(text.charAt(before - 1))) {
                 before--;
             }
             if (adjective < space && before < adjective && before >= 3 && isArticle(text, before - 3)) {
                 starts[n++] = before - 3;
             }
         }
-        return Wording.sorted(starts, n);
+        return ClauseWording.sorted(starts, n);
     }
 
     /**

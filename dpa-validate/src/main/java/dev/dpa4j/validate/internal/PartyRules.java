@@ -443,7 +443,7 @@ final class PartyRules {
             "per mail",
             "by mail");
 
-    /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link ClauseWording}). */
     static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "ail");
 
     /**
@@ -535,16 +535,16 @@ final class PartyRules {
             Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
             int n = 0; // the position of the translation, as the run's scans keep them
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
-                Wording wording = memo.wording(texts, i, n++);
-                if (!wording.holdsAny(Wording.FORM_WORDS) || !mayNameForm(t.getValue())) {
+                ClauseWording wording = memo.wording(texts, i, n++);
+                if (!wording.holdsAny(ClauseWording.FORM_WORDS) || !mayNameForm(t.getValue())) {
                     continue; // most texts say nothing on form
                 }
                 String lower = wording.lower();
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
                 // only a sentence with a word of a form requirement may require one: the others are not cut out
-                int[] places = Wording.occurrences(lower, FORM_REQUIREMENT_WORDS);
-                List<String> sentences = Wording.sentencesAt(lower, places, false);
+                int[] places = ClauseWording.occurrences(lower, FORM_REQUIREMENT_WORDS);
+                List<String> sentences = ClauseWording.sentencesAt(lower, places, false);
                 for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
                     String sentence = sentences.get(k);
                     int required = formRequired(sentence);

@@ -33,8 +33,8 @@ final class RunMemo {
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
-    /** The {@link Wording} of each translation of each operative text, by position, as {@link #scans}. */
-    private Wording[][] wordings = new Wording[0][];
+    /** The {@link ClauseWording} of each translation of each operative text, by position, as {@link #scans}. */
+    private ClauseWording[][] wordings = new ClauseWording[0][];
 
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
     private @Nullable List<Subprocessors.Entry> subprocessors;
@@ -44,7 +44,7 @@ final class RunMemo {
     }
 
     /**
-     * @param withCues whether a clause-wording rule ({@link Wording#RULES}) runs: only then does {@link #scans} find
+     * @param withCues whether a clause-wording rule ({@link ClauseWording#RULES}) runs: only then does {@link #scans} find
      *     their cue words, which cost about a third of a scan (issue #14)
      */
     RunMemo(RuleContext context, boolean withCues) {
@@ -104,12 +104,12 @@ final class RunMemo {
                     texts.get(index).getValue().getTranslations().values();
             scansOfText = new TextScan[translations.size()];
             // the clause-wording rules' cue words in the same pass, where one of those rules runs
-            Wording[] wordingsOfText = withCues ? new Wording[translations.size()] : null;
+            ClauseWording[] wordingsOfText = withCues ? new ClauseWording[translations.size()] : null;
             int i = 0;
             for (String translation : translations) {
                 TextScan scan = TextScan.of(translation, searchedForNames[index], withCues);
                 if (wordingsOfText != null) {
-                    wordingsOfText[i] = new Wording(translation, scan.cues());
+                    wordingsOfText[i] = new ClauseWording(translation, scan.cues());
                 }
                 scansOfText[i++] = scan;
             }
@@ -159,7 +159,7 @@ final class RunMemo {
             searched = answer;
             textsSearched = texts;
             scans = new TextScan[answer.length][];
-            wordings = new Wording[answer.length][];
+            wordings = new ClauseWording[answer.length][];
         }
         return answer;
     }
@@ -173,7 +173,7 @@ final class RunMemo {
     }
 
     /**
-     * The cue words and lower-case form of a translation of an operative text ({@link Wording}): the clause-wording
+     * The cue words and lower-case form of a translation of an operative text ({@link ClauseWording}): the clause-wording
      * rules read the same free texts. Made by the text's {@link #scans}, and kept by position rather than looked up by
      * identity, as the scans are (issue #14).
      *
@@ -181,15 +181,15 @@ final class RunMemo {
      * @param index the position of the text
      * @param translation the position of the translation among the text's translations
      */
-    Wording wording(List<Map.Entry<ModelPath, LocalizedText>> texts, int index, int translation) {
+    ClauseWording wording(List<Map.Entry<ModelPath, LocalizedText>> texts, int index, int translation) {
         scans(texts, index);
-        Wording[] wordingsOfText = wordings[index];
+        ClauseWording[] wordingsOfText = wordings[index];
         if (wordingsOfText == null) {
             // scanned without the cue words (no clause-wording rule was to run): the cue-only pass
             List<String> translations = Text.translations(texts.get(index).getValue());
-            wordingsOfText = new Wording[translations.size()];
+            wordingsOfText = new ClauseWording[translations.size()];
             for (int i = 0; i < wordingsOfText.length; i++) {
-                wordingsOfText[i] = new Wording(translations.get(i));
+                wordingsOfText[i] = new ClauseWording(translations.get(i));
             }
             wordings[index] = wordingsOfText;
         }

@@ -35,7 +35,7 @@ public final class ValidationEngine {
 
     private final List<Rule> activeRules;
     private final List<Rule> changeRules;
-    /** Whether {@link #activeRules} and {@link #changeRules} hold a clause-wording rule ({@link Wording#RULES}). */
+    /** Whether {@link #activeRules} and {@link #changeRules} hold a clause-wording rule ({@link ClauseWording#RULES}). */
     private final boolean activeWording;
 
     private final boolean changeWording;
@@ -138,7 +138,7 @@ public final class ValidationEngine {
 
     private static boolean holdsWordingRule(List<Rule> rules) {
         return rules.stream()
-                .anyMatch(r -> Wording.RULES.contains(r.descriptor().getId()));
+                .anyMatch(r -> ClauseWording.RULES.contains(r.descriptor().getId()));
     }
 
     private static void requireKnown(Map<String, Rule> rules, String id, String what) {

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * rules (issue #14). What the rules find is unchanged: a cue word is found where the search found it, the places tried
  * are all the places where an expression can match, in order, and the expression itself decides there.
  */
-final class Wording {
+final class ClauseWording {
 
     /** The characters below this one are ASCII. */
     private static final int ASCII = 128;
@@ -137,12 +137,12 @@ final class Wording {
     private @Nullable String lower;
 
     /** The cue words of one translation ({@link RunMemo#wording}). */
-    Wording(String text) {
+    ClauseWording(String text) {
         this(text, cues(text));
     }
 
     /** The cue words of one translation, found by its {@link TextScan} ({@link TextScan#cues()}). */
-    Wording(String text, long cues) {
+    ClauseWording(String text, long cues) {
         this.text = text;
         this.cues = cues;
     }

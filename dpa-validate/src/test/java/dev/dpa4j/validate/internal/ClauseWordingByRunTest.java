@@ -21,11 +21,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A run keeps each operative translation's {@link Wording} by position, made by the text's scan; where no
+ * A run keeps each operative translation's {@link ClauseWording} by position, made by the text's scan; where no
  * clause-wording rule runs, the scans leave the cue words out, and a rule that asks anyway gets them from the cue-only
  * pass (issue #14).
  */
-class WordingCuesByRunTest {
+class ClauseWordingByRunTest {
 
     private static List<DataProcessingAgreement> agreements() {
         List<DataProcessingAgreement> agreements = new ArrayList<>();
@@ -57,8 +57,8 @@ class WordingCuesByRunTest {
                 for (int i = texts.size() - 1; i >= 0; i--) { // backwards: each text on its own, not in a sweep
                     List<String> ofText = Text.translations(texts.get(i).getValue());
                     for (int n = 0; n < ofText.size(); n++) {
-                        Wording expected = new Wording(ofText.get(n));
-                        Wording actual = memo.wording(texts, i, n);
+                        ClauseWording expected = new ClauseWording(ofText.get(n));
+                        ClauseWording actual = memo.wording(texts, i, n);
                         assertThat(memo.wording(texts, i, n)).isSameAs(actual);
                         for (int bit = 0; bit < Long.SIZE; bit++) {
                             assertThat(actual.hasAny(1L << bit))
@@ -80,13 +80,13 @@ class WordingCuesByRunTest {
         LocalDate day = LocalDate.of(2026, 11, 23);
         Validator all = Validator.builder().asOf(day).build();
         ValidatorBuilder without = Validator.builder().asOf(day);
-        Wording.RULES.forEach(without::disable);
+        ClauseWording.RULES.forEach(without::disable);
         Validator withoutWording = without.build();
         int compared = 0;
         for (DataProcessingAgreement agreement : agreements()) {
             List<String> expected = new ArrayList<>();
             for (Finding f : all.validate(agreement).getFindings()) {
-                if (!Wording.RULES.contains(f.getRuleId())) {
+                if (!ClauseWording.RULES.contains(f.getRuleId())) {
                     expected.add(f.toString());
                 }
             }
