@@ -42,6 +42,14 @@ final class CompanyNames {
     /** The other {@link #FORMS} by their first two characters ({@link #key}), each list still the longest first. */
     private static final Map<Integer, List<String>> OTHER_STARTS = otherStarts();
 
+    /**
+     * For each pair of {@link #ASCII_STARTS}, by its first character and at {@code second × 3}: the third characters
+     * (lower seven bits) of its forms of three characters or more as two words of bits, then whether one of its forms
+     * has two characters. A word whose third character is none of them, and which goes on after two, begins none of
+     * the pair's forms, and its forms are not compared one by one ({@link #mayBeginAt}, issue #14).
+     */
+    private static final long[][] ASCII_THIRDS = asciiThirds();
+
     /** Lower-case legal forms, as the words {@link Text#words} makes of them, to leave out of a name's core. */
     private static final Set<String> FORM_WORDS = formWords();
 
@@ -140,6 +148,49 @@ final class CompanyNames {
         return table;
     }
 
+    private static long[][] asciiThirds() {
+        long[][] table = new long[ASCII][];
+        for (int first = 0; first < ASCII; first++) {
+            List<String>[] bySecond = ASCII_STARTS[first];
+            if (bySecond == null) {
+                continue;
+            }
+            table[first] = new long[ASCII * 3];
+            for (int second = 0; second < ASCII; second++) {
+                for (String form : bySecond[second] == null ? List.<String>of() : bySecond[second]) {
+                    if (form.length() == 2) {
+                        table[first][second * 3 + 2] = 1;
+                    } else {
+                        int third = form.charAt(2) & (ASCII - 1);
+                        table[first][second * 3 + (third >>> 6)] |= 1L << third;
+                    }
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Whether a legal form of {@link #formsAt} may begin at {@code at}: false only where none does, told by the third
+     * character. Characters that are not ASCII are not told apart.
+     */
+    static boolean mayBeginAt(String text, int at) {
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        int third = at + 2;
+        if (first >= ASCII || second >= ASCII || third >= text.length()) {
+            return true;
+        }
+        long[] thirds = ASCII_THIRDS[first];
+        if (thirds == null) {
+            return true;
+        }
+        char c = text.charAt(third);
+        int bit = c & (ASCII - 1);
+        return (thirds[second * 3 + (bit >>> 6)] & (1L << bit)) != 0
+                || (thirds[second * 3 + 2] != 0 && !Character.isLetterOrDigit(c));
+    }
+
     private static List<String> append(List<String> list, String element) {
         List<String> longer = new ArrayList<>(list);
         longer.add(element);
@@ -167,7 +218,7 @@ final class CompanyNames {
     }
 
     /** The legal forms that begin with the two characters at {@code at}, the longest first; null if none. */
-    private static @Nullable List<String> formsAt(String text, int at) {
+    static @Nullable List<String> formsAt(String text, int at) {
         char first = text.charAt(at);
         char second = text.charAt(at + 1);
         if (first < ASCII && second < ASCII) {
@@ -227,8 +278,8 @@ final class CompanyNames {
                 return;
             }
             List<String> candidates = formsAt(text, i);
-            if (candidates == null) {
-                return;
+            if (candidates == null || !mayBeginAt(text, i)) {
+                return; // most capitalised words begin with the two characters of a form, few with its third
             }
             for (int k = 0; k < candidates.size(); k++) { // by position: no iterator, at every place a form may begin
                 String form = candidates.get(k);

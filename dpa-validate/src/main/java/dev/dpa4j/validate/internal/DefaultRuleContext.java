@@ -30,6 +30,7 @@ final class DefaultRuleContext implements RuleContext {
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> operativeTexts;
     private @Nullable List<TransferRules.Recipient> recipients;
     private @Nullable RunMemo memo;
+    private final boolean wordingRules;
 
     DefaultRuleContext(
             DataProcessingAgreement agreement,
@@ -37,6 +38,21 @@ final class DefaultRuleContext implements RuleContext {
             Profile profile,
             ValidationThresholds thresholds,
             @Nullable ChangeSet changes) {
+        this(agreement, asOf, profile, thresholds, changes, true);
+    }
+
+    /**
+     * @param wordingRules whether one of the clause-wording rules ({@link ClauseWording#RULES}) runs: else the run's scans
+     *     of the free texts do not look for their cue words ({@link RunMemo#scans})
+     */
+    DefaultRuleContext(
+            DataProcessingAgreement agreement,
+            LocalDate asOf,
+            Profile profile,
+            ValidationThresholds thresholds,
+            @Nullable ChangeSet changes,
+            boolean wordingRules) {
+        this.wordingRules = wordingRules;
         this.agreement = agreement;
         this.asOf = asOf;
         this.profile = profile;
@@ -97,7 +113,7 @@ final class DefaultRuleContext implements RuleContext {
     /** The values several rules of this run share ({@link RunMemo}). */
     RunMemo memo() {
         if (memo == null) {
-            memo = new RunMemo(this);
+            memo = new RunMemo(this, wordingRules);
         }
         return memo;
     }

@@ -264,7 +264,7 @@ final class DocumentRules {
                         }
                         for (int n = 0; !left && n < translations.size(); n++) {
                             String translation = translations.get(n);
-                            String note = draftersNote(translation, memo.wording(translation));
+                            String note = draftersNote(translation, memo.wording(texts, i, n));
                             if (note != null) {
                                 r.add(WARNING, "note", e.getKey(), "note", note);
                                 left = true;
@@ -351,13 +351,16 @@ final class DocumentRules {
                     Set<String> defined = definedTerms(c.agreement(), texts, memo);
                     Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts) {
+                    for (int i = 0; i < texts.size(); i++) {
+                        Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         if (inPartyBlock(e.getKey())) {
                             continue; // the party block describes the party: its words name it
                         }
-                        for (String translation : Text.translations(e.getValue())) {
+                        List<String> translations = Text.translations(e.getValue());
+                        for (int n = 0; n < translations.size(); n++) {
+                            String translation = translations.get(n);
                             for (String[] term :
-                                    undefinedTerms(translation, memo.wording(translation), defined, definedAnswers)) {
+                                    undefinedTerms(translation, memo.wording(texts, i, n), defined, definedAnswers)) {
                                 if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
                                     r.add(term[1], e.getKey(), "term", term[0]);
                                 }
@@ -387,23 +390,21 @@ final class DocumentRules {
                     RunMemo memo = RunMemo.of(c);
                     Set<String> related = new HashSet<>();
                     boolean ownTermUsed = false;
+                    // whether the agreement's own term is used matters only on an imported agreement (below)
+                    boolean imported = c.agreement().getStatus() == AgreementStatus.IMPORTED;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
-                    for (Map.Entry<ModelPath, LocalizedText> e : texts) {
-                        for (String translation : Text.translations(e.getValue())) {
-                            Wording wording = memo.wording(translation);
-                            if (!wording.hasAny(Wording.SUBPROCESSOR_PARTS)
-                                    || (!translation.contains("ub")
-                                            && !translation.contains("UB")
-                                            && !translation.contains("nterauftrag")
-                                            && !translation.contains("achunternehm"))) {
-                                continue; // every word holds one of these: no lower-case copy
-                            }
-                            String lower = wording.lower();
-                            ownTermUsed |= Text.containsAny(lower, SUBPROCESSOR_TERMS);
-                            if (!Text.containsAny(lower, SUBPROCESSOR_VARIANTS)) {
+                    for (int i = 0; i < texts.size(); i++) {
+                        Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+                        List<String> translations = Text.translations(e.getValue());
+                        for (int n = 0; n < translations.size(); n++) {
+                            String translation = translations.get(n);
+                            ClauseWording wording = memo.wording(texts, i, n);
+                            int words = subprocessorWords(translation, wording, imported && !ownTermUsed);
+                            ownTermUsed |= (words & OWN_TERM) != 0;
+                            if ((words & OTHER_WORD) == 0) {
                                 continue; // most texts: none of the other words
                             }
-                            for (String sentence : Wording.sentences(translation, true)) {
+                            for (String sentence : ClauseWording.sentences(translation, true)) {
                                 String s = sentence.toLowerCase(Locale.ROOT);
                                 for (String variant : SUBPROCESSOR_VARIANTS) {
                                     int at = s.indexOf(variant);
@@ -439,7 +440,7 @@ final class DocumentRules {
     }
 
     /** What separates the words of a party's name for {@link #shortNames}. */
-    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s,.()]+");
+    static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s,.()]+");
 
     /**
      * The designations of a party that are taken from its own name ("Larkspur" for Larkspur Software Ltd), each with
@@ -733,12 +734,12 @@ final class DocumentRules {
     static final List<String> DRAFTERS_NOTE_WORDS =
             List.of("hinweis", "note", "anmerkung", "erläuterung", "anm.", "ntd");
 
-    /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link Wording}). */
-    static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "uterung", "td");
+    /** A part of each of {@link #DRAFTERS_NOTE_WORDS} with a rare first pair of letters ({@link ClauseWording}). */
+    static final List<String> DRAFTERS_NOTE_PARTS = List.of("nweis", "note", "nm", "rläuterung", "td");
 
     /**
      * What each alternative of {@link #DRAFTERS_NOTE} begins with, in lower case: the places where it is tried in a
-     * text ({@link Wording#matchesAt}).
+     * text ({@link ClauseWording#matchesAt}).
      */
     static final List<String> DRAFTERS_NOTE_BEGINNINGS = List.of(
             "hinweis",
@@ -774,14 +775,14 @@ final class DocumentRules {
      * The drafter's note left in a translation of a free text (DOC_PLACEHOLDER, variant note), or null. A cheap test
      * for the characters and words every alternative needs comes first: most texts have none of them.
      */
-    static @Nullable String draftersNote(String text, Wording wording) {
+    static @Nullable String draftersNote(String text, ClauseWording wording) {
         // every alternative of DRAFTERS_NOTE holds one of these words: most texts are not searched with it (issue #14)
-        if (wording.hasAny(Wording.DRAFTERS_NOTE_PARTS) && Text.containsAny(wording.lower(), DRAFTERS_NOTE_WORDS)) {
+        if (wording.holdsAny(ClauseWording.DRAFTERS_NOTE_WORDS)) {
             String lower = wording.lower();
-            if (Wording.lowerFindsEveryMatch(text, lower)) {
+            if (ClauseWording.lowerFindsEveryMatch(text, lower)) {
                 // tried only where an alternative begins (issue #14)
-                String note =
-                        Wording.firstMatchAt(DRAFTERS_NOTE, text, Wording.occurrences(lower, DRAFTERS_NOTE_BEGINNINGS));
+                String note = ClauseWording.firstMatchAt(
+                        DRAFTERS_NOTE, text, ClauseWording.occurrences(lower, DRAFTERS_NOTE_BEGINNINGS));
                 if (note != null) {
                     return note;
                 }
@@ -792,15 +793,16 @@ final class DocumentRules {
                 }
             }
         }
-        if (wording.hasAny(Wording.BRACKET)) {
+        if (wording.hasAny(ClauseWording.BRACKET)) {
             // a match begins at its "[" (issue #14)
-            String b = Wording.firstMatchAt(EDITING_BRACKET, text, Wording.occurrences(text, OPENING_BRACKET));
+            String b =
+                    ClauseWording.firstMatchAt(EDITING_BRACKET, text, ClauseWording.occurrences(text, OPENING_BRACKET));
             if (b != null) {
                 return b;
             }
         }
-        if (wording.hasAny(Wording.COLON)
-                && wording.hasAny(Wording.OPTIONAL)
+        if (wording.hasAny(ClauseWording.COLON)
+                && wording.hasAny(ClauseWording.OPTIONAL)
                 && wording.lower().contains("optional")) {
             Matcher o = OPTIONAL_LABEL.matcher(text);
             if (o.find()) {
@@ -827,10 +829,18 @@ final class DocumentRules {
             "sub processor");
 
     /**
-     * What every word of {@link #SUBPROCESSOR_TERMS} and {@link #SUBPROCESSOR_VARIANTS} holds, in lower case
-     * ({@link Wording#SUBPROCESSOR_PARTS}): a text without one of them is not read.
+     * What every word of {@link #SUBPROCESSOR_VARIANTS} holds, in lower case ({@link ClauseWording#SUBPROCESSOR_PARTS}): on
+     * an agreement that is not imported, a text without one of them is not read. Parts with first pairs of letters
+     * that are rare in agreements: "unterauftrag" and "weitere", which the agreement's own terms hold, stopped the
+     * scan about 300 times in Jomoco and are searched only on an imported agreement (issue #14).
      */
-    static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
+    static final List<String> SUBPROCESSOR_PARTS = List.of("sub", "gnehm", "hunternehm");
+
+    /**
+     * What every word of {@link #SUBPROCESSOR_TERMS} and {@link #SUBPROCESSOR_VARIANTS} holds, in lower case: a text
+     * without one of them is not read.
+     */
+    static final List<String> SUBPROCESSOR_WORD_PARTS = List.of("sub", "rauftrag", "weitere", "hunternehm");
 
     /**
      * Other words for a sub-processor, in lower case, that a reader cannot tell from a different class. Each is the
@@ -855,6 +865,41 @@ final class DocumentRules {
             "sub contractor",
             "sub-service provider",
             "subservice provider");
+
+    /** {@link #subprocessorWords}: the text uses the agreement's own term for a sub-processor. */
+    static final int OWN_TERM = 1;
+
+    /** {@link #subprocessorWords}: the text uses one of {@link #SUBPROCESSOR_VARIANTS}. */
+    static final int OTHER_WORD = 2;
+
+    /**
+     * What DOC_TERM_VARIANTS reads of a translation: {@link #OWN_TERM} (only where {@code askOwnTerm}) and
+     * {@link #OTHER_WORD}, each where the text passes the test before them: it holds a part of the words
+     * ({@link #SUBPROCESSOR_WORD_PARTS}, in lower case) and, as written, "nterauftrag", "ub", "UB" or "achunternehm".
+     * The other words are searched only where the text's pass found their parts, the own term only where asked: on an
+     * imported agreement, until a text has it (issue #14).
+     */
+    static int subprocessorWords(String translation, ClauseWording wording, boolean askOwnTerm) {
+        if ((!askOwnTerm && !wording.hasAny(ClauseWording.SUBPROCESSOR_PARTS))
+                || (!translation.contains("nterauftrag")
+                        && !translation.contains("ub")
+                        && !translation.contains("UB")
+                        && !translation.contains("achunternehm"))) {
+            return 0; // every word holds one of these: no lower-case copy
+        }
+        int words = 0;
+        if (askOwnTerm) {
+            String lower = wording.lower();
+            if (Text.containsAny(lower, SUBPROCESSOR_WORD_PARTS) && Text.containsAny(lower, SUBPROCESSOR_TERMS)) {
+                words |= OWN_TERM;
+            }
+        }
+        // each word searched only where the text's pass found its parts (issue #14)
+        if (wording.holdsAny(ClauseWording.SUBPROCESSOR_VARIANTS)) {
+            words |= OTHER_WORD;
+        }
+        return words;
+    }
 
     /** The word of a text that begins or contains the character at {@code at}, as written. */
     private static String wordAt(String text, int at) {
@@ -928,14 +973,16 @@ final class DocumentRules {
     private static Set<String> definedTerms(
             DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts, RunMemo memo) {
         Set<String> defined = new HashSet<>();
-        for (Map.Entry<ModelPath, LocalizedText> e : texts) {
-            for (String translation : Text.translations(e.getValue())) {
-                if (!memo.wording(translation).hasAny(Wording.OPENING_QUOTE)) {
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> translations = Text.translations(texts.get(i).getValue());
+            for (int n = 0; n < translations.size(); n++) {
+                String translation = translations.get(n);
+                if (!memo.wording(texts, i, n).hasAny(ClauseWording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
                 // a term begins at its opening quotation mark (issue #14)
-                for (MatchResult m :
-                        Wording.matchesAt(QUOTED, translation, Wording.occurrences(translation, OPENING_QUOTES))) {
+                for (MatchResult m : ClauseWording.matchesAt(
+                        QUOTED, translation, memo.wording(texts, i, n).occurrences(ClauseWording.OPENING_QUOTES))) {
                     defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
                 }
             }
@@ -948,25 +995,48 @@ final class DocumentRules {
                     defined.add(text.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            party.getName().ifPresent(n -> defined.addAll(List.of(NAME_WORD_BREAK.split(n.toLowerCase(Locale.ROOT)))));
+            party.getName().ifPresent(n -> addNameWords(n.toLowerCase(Locale.ROOT), defined));
             party.getDescription().ifPresent(description -> {
                 for (String text : Text.translations(description)) { // "der jeweilige Kunde": a name of the party
-                    defined.addAll(List.of(NAME_WORD_BREAK.split(text.toLowerCase(Locale.ROOT))));
+                    addNameWords(text.toLowerCase(Locale.ROOT), defined);
                 }
             });
             for (String trade : party.getTradeNames()) {
-                defined.addAll(List.of(NAME_WORD_BREAK.split(trade.toLowerCase(Locale.ROOT))));
+                addNameWords(trade.toLowerCase(Locale.ROOT), defined);
             }
         }
         a.getMainContract().flatMap(mc -> mc.getTitle()).ifPresent(title -> {
             for (String text : Text.translations(title)) {
                 String lower = text.toLowerCase(Locale.ROOT);
                 defined.add(lower.strip());
-                defined.addAll(List.of(NAME_WORD_BREAK.split(lower)));
+                addNameWords(lower, defined);
             }
         });
         defined.remove("");
         return defined;
+    }
+
+    /**
+     * Adds the words of a text to a set: what {@link #NAME_WORD_BREAK}'s {@code split} gives, without the empty
+     * string, cut by hand (issue #14).
+     */
+    static void addNameWords(String text, Set<String> words) {
+        int length = text.length();
+        int start = -1; // where the current word began, or -1 between words
+        for (int i = 0; i <= length; i++) {
+            boolean breaks = i == length || isNameWordBreak(text.charAt(i));
+            if (!breaks && start < 0) {
+                start = i;
+            } else if (breaks && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+    }
+
+    /** Whether a character is one of {@link #NAME_WORD_BREAK}'s: white space, ",", ".", "(" or ")". */
+    private static boolean isNameWordBreak(char c) {
+        return ClauseWording.isSpace(c) || c == ',' || c == '.' || c == '(' || c == ')';
     }
 
     /** The characters that may open a {@link #QUOTED} term. */
@@ -1000,11 +1070,11 @@ final class DocumentRules {
      * (document or party).
      */
     private static List<String[]> undefinedTerms(
-            String text, Wording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
+            String text, ClauseWording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
-        if (wording.hasAny(Wording.THE)) {
-            for (MatchResult m : Wording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
-                String term = Wording.collapseSpaces(m.group(1));
+        if (wording.hasAny(ClauseWording.THE)) {
+            for (MatchResult m : ClauseWording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
+                String term = ClauseWording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
                 if (ENGLISH_OWN.contains(lower)
                         || isDefined(term, defined, definedAnswers)
@@ -1021,10 +1091,11 @@ final class DocumentRules {
                 found.add(new String[] {term, party ? "party" : "document"});
             }
         }
-        if (!wording.hasAny(Wording.GERMAN_TERM_PARTS) || !Text.containsAny(text, GERMAN_TERM_WORDS)) {
+        int[] words = wording.occurrences(ClauseWording.GERMAN_TERM_WORDS);
+        if (words.length == 0) {
             return found; // the German expression needs one of these
         }
-        for (MatchResult g : Wording.matchesAt(GERMAN_TERM, text, germanTermStarts(text))) {
+        for (MatchResult g : ClauseWording.matchesAt(GERMAN_TERM, text, germanTermStarts(text, words))) {
             String term = g.group(1);
             String lower = term.toLowerCase(Locale.ROOT);
             if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined, definedAnswers)) {
@@ -1062,17 +1133,22 @@ final class DocumentRules {
     static int[] englishTermStarts(String text) {
         int[] starts = new int[4];
         int n = 0;
-        for (int at = text.indexOf("he", 1); at >= 0; at = text.indexOf("he", at + 2)) {
-            char t = text.charAt(at - 1);
-            if ((t == 't' || t == 'T') && mayFollowThe(text, at + 2)) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
+        // "the" and "The" searched for themselves: "he" alone is in most German words (issue #14)
+        for (String the : THE) {
+            for (int at = text.indexOf(the); at >= 0; at = text.indexOf(the, at + 3)) {
+                if (mayFollowThe(text, at + 3)) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = at;
                 }
-                starts[n++] = at - 1;
             }
         }
-        return Wording.sorted(starts, n);
+        return ClauseWording.sorted(starts, n);
     }
+
+    /** The article of {@link #ENGLISH_TERM}. */
+    private static final List<String> THE = List.of("the", "The");
 
     /** Whether white space and up to three capitalised words at {@code at} come to one of the last words. */
     private static boolean mayFollowThe(String text, int at) {
@@ -1080,7 +1156,7 @@ final class DocumentRules {
         int i = at;
         for (int word = 0; word < 4; word++) {
             int start = i;
-            while (start < length && Wording.isSpace(text.charAt(start))) {
+            while (start < length && ClauseWording.isSpace(text.charAt(start))) {
                 start++;
             }
             if (start == i || start == length) {
@@ -1096,7 +1172,7 @@ final class DocumentRules {
                 }
             }
             i = start;
-            while (i < length && !Wording.isSpace(text.charAt(i))) {
+            while (i < length && !ClauseWording.isSpace(text.charAt(i))) {
                 i++;
             }
         }
@@ -1107,7 +1183,7 @@ final class DocumentRules {
     static final List<String> GERMAN_TERM_WORDS =
             List.of("vertrag", "vereinbarung", "bedingungen", "Auftraggeber", "Auftragnehmer", "Kunde");
 
-    /** A part of each of {@link #GERMAN_TERM_WORDS} with a rare first pair of letters ({@link Wording}). */
+    /** A part of each of {@link #GERMAN_TERM_WORDS} with a rare first pair of letters ({@link ClauseWording}). */
     static final List<String> GERMAN_TERM_PARTS = List.of("rtrag", "nbarung", "gungen", "ggeber", "gnehmer", "Kunde");
 
     /**
@@ -1116,37 +1192,57 @@ final class DocumentRules {
      * before that. Tried there only, instead of its look-behind at every character of a text (issue #14).
      */
     static int[] germanTermStarts(String text) {
-        int[] words = Wording.occurrences(text, GERMAN_TERM_WORDS);
+        return germanTermStarts(text, ClauseWording.occurrences(text, GERMAN_TERM_WORDS));
+    }
+
+    /** {@link #germanTermStarts(String)}, from the places of {@link #GERMAN_TERM_WORDS} in the text. */
+    static int[] germanTermStarts(String text, int[] words) {
         int[] starts = new int[2 * words.length];
         int n = 0;
         for (int word : words) {
             int term = word;
-            while (term > 0 && !Wording.isSpace(text.charAt(term - 1))) {
+            while (term > 0 && !ClauseWording.isSpace(text.charAt(term - 1))) {
                 term--;
             }
             int space = term; // the white space before the term: the article or the adjective ends there
-            while (space > 0 && Wording.isSpace(text.charAt(space - 1))) {
+            while (space > 0 && ClauseWording.isSpace(text.charAt(space - 1))) {
                 space--;
             }
             if (space == term) {
                 continue; // the term does not follow white space
             }
-            if (space >= 3) {
+            if (space >= 3 && isArticle(text, space - 3)) {
                 starts[n++] = space - 3;
             }
             int adjective = space;
-            while (adjective > 0 && !Wording.isSpace(text.charAt(adjective - 1))) {
+            while (adjective > 0 && !ClauseWording.isSpace(text.charAt(adjective - 1))) {
                 adjective--;
             }
             int before = adjective;
-            while (before > 0 && Wording.isSpace(text.charAt(before - 1))) {
+            while (before > 0 && ClauseWording.isSpace(text.charAt(before - 1))) {
                 before--;
             }
-            if (adjective < space && before < adjective && before >= 3) {
+            if (adjective < space && before < adjective && before >= 3 && isArticle(text, before - 3)) {
                 starts[n++] = before - 3;
             }
         }
-        return Wording.sorted(starts, n);
+        return ClauseWording.sorted(starts, n);
+    }
+
+    /**
+     * Whether one of {@link #GERMAN_TERM}'s articles (der, die, das, dem, den, des, each with "D" or "d") begins at
+     * {@code at}: where none does, the expression is not tried (issue #14).
+     */
+    private static boolean isArticle(String text, int at) {
+        char d = text.charAt(at);
+        if (d != 'D' && d != 'd') {
+            return false;
+        }
+        char second = text.charAt(at + 1);
+        char third = text.charAt(at + 2);
+        return second == 'e'
+                ? third == 'r' || third == 'm' || third == 'n' || third == 's'
+                : (second == 'i' && third == 'e') || (second == 'a' && third == 's');
     }
 
     /** Whether a multi-word English term begins with a word of a party's name: the proper name of a document. */

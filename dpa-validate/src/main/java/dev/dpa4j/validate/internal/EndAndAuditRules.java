@@ -504,7 +504,7 @@ final class EndAndAuditRules {
             return false; // most texts: no period at all
         }
         for (String translation : Text.translations(text)) {
-            for (String sentence : Wording.sentences(translation.toLowerCase(Locale.ROOT), true)) {
+            for (String sentence : ClauseWording.sentences(translation.toLowerCase(Locale.ROOT), true)) {
                 if (Text.containsAny(sentence, BACKUP_WORDS)
                         && Text.namesPeriod(LocalizedText.en(sentence))
                         && !Text.containsAny(sentence, BACKUP_START_WORDS)) {

@@ -425,8 +425,26 @@ final class PartyRules {
     static final List<String> FORM_WORDS =
             List.of("schrift", "writ", "textform", "text form", "e-mail", "email", "per mail", "by mail");
 
-    /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link Wording}). */
-    static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "mail");
+    /**
+     * The words by which {@link #clauseForms} tells that a sentence requires written form ("schriftlich",
+     * "schriftform", "in writing", "written") or text form ({@link #TEXT_FORM_WORDS}), in lower case. A sentence
+     * without one requires neither, and is not cut out ("gesetzliche Vorschriften" passes the test of the text
+     * before, for "schrift", issue #14).
+     */
+    static final List<String> FORM_REQUIREMENT_WORDS = List.of(
+            "schriftlich",
+            "schriftform",
+            "in writing",
+            "written",
+            "textform",
+            "text form",
+            "e-mail",
+            "email",
+            "per mail",
+            "by mail");
+
+    /** A part of each of {@link #FORM_WORDS} with a rare first pair of letters ({@link ClauseWording}). */
+    static final List<String> FORM_PARTS = List.of("hrift", "writ", "xt", "ail");
 
     /**
      * The letters each form word needs, in either case of its first letter ({@link #mayNameForm}): a text in capitals
@@ -512,26 +530,27 @@ final class PartyRules {
         });
         Map<String, String[][]> byLanguage = new TreeMap<>();
         RunMemo memo = RunMemo.of(c);
-        for (Map.Entry<ModelPath, LocalizedText> e : DocumentRules.texts(c)) {
+        List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(c);
+        for (int i = 0; i < texts.size(); i++) {
+            Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+            int n = 0; // the position of the translation, as the run's scans keep them
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
-                Wording wording = memo.wording(t.getValue());
-                if (!wording.hasAny(Wording.FORM_PARTS)
-                        || !Text.containsAny(wording.lower(), FORM_WORDS)
-                        || !mayNameForm(t.getValue())) {
+                ClauseWording wording = memo.wording(texts, i, n++);
+                if (!wording.holdsAny(ClauseWording.FORM_WORDS) || !mayNameForm(t.getValue())) {
                     continue; // most texts say nothing on form
                 }
                 String lower = wording.lower();
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
-                List<String> sentences = Wording.sentences(lower, false);
+                // only a sentence with a word of a form requirement may require one: the others are not cut out
+                int[] places = ClauseWording.occurrences(lower, FORM_REQUIREMENT_WORDS);
+                List<String> sentences = ClauseWording.sentencesAt(lower, places, false);
                 for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
                     String sentence = sentences.get(k);
-                    boolean written = sentence.contains("schriftlich")
-                            || sentence.contains("schriftform")
-                            || ((sentence.contains("in writing") || sentence.contains("written"))
-                                    && WRITTEN_EN.matcher(sentence).find());
-                    boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
-                    if (written == text || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
+                    int required = formRequired(sentence);
+                    boolean written = required == WRITTEN;
+                    if ((required != WRITTEN && required != TEXT_FORM)
+                            || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
                         continue; // no form, both forms as alternatives, or not a requirement of a form
                     }
                     String[] forms = written ? found[0] : found[1];
@@ -560,6 +579,24 @@ final class PartyRules {
                 r.add(FORM_SUBJECTS[s], textTyped ? written : text, "written", written, "textForm", text);
             }
         }
+    }
+
+    /** {@link #formRequired}: written form. */
+    static final int WRITTEN = 1;
+
+    /** {@link #formRequired}: text form or e-mail. */
+    static final int TEXT_FORM = 2;
+
+    /**
+     * The forms a lower-case sentence names: {@link #WRITTEN}, {@link #TEXT_FORM}, both (as alternatives) or 0.
+     */
+    static int formRequired(String sentence) {
+        boolean written = sentence.contains("schriftlich")
+                || sentence.contains("schriftform")
+                || ((sentence.contains("in writing") || sentence.contains("written"))
+                        && WRITTEN_EN.matcher(sentence).find());
+        boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
+        return (written ? WRITTEN : 0) | (text ? TEXT_FORM : 0);
     }
 
     /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */

@@ -27,20 +27,29 @@ final class RunMemo {
     private final Map<Tom.Capability, Boolean> covered = new EnumMap<>(Tom.Capability.class);
     private final IdentityHashMap<LocalizedText, String> lower = new IdentityHashMap<>();
     private final IdentityHashMap<String, String> normalised = new IdentityHashMap<>();
-    /** Sized for the free texts of a large agreement, which would otherwise grow the table several times a run. */
-    private final IdentityHashMap<String, Wording> wordings = new IdentityHashMap<>(512);
+    /** Whether {@link #scans} finds the clause-wording rules' cue words: only where one of those rules runs. */
+    private final boolean withCues;
 
     private @Nullable List<Map.Entry<ModelPath, LocalizedText>> textsSearched;
     private boolean @Nullable [] searched;
     private TextScan[][] scans = new TextScan[0][];
-    /** Whether {@link #wording} has had every operative text scanned ({@link #scans}). */
-    private boolean scannedAll;
+    /** The {@link ClauseWording} of each translation of each operative text, by position, as {@link #scans}. */
+    private ClauseWording[][] wordings = new ClauseWording[0][];
 
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
     private @Nullable List<Subprocessors.Entry> subprocessors;
 
     RunMemo(RuleContext context) {
+        this(context, true);
+    }
+
+    /**
+     * @param withCues whether a clause-wording rule ({@link ClauseWording#RULES}) runs: only then does {@link #scans} find
+     *     their cue words, which cost about a third of a scan (issue #14)
+     */
+    RunMemo(RuleContext context, boolean withCues) {
         this.context = context;
+        this.withCues = withCues;
     }
 
     /** The memo of the run, or a fresh one for a context of another kind (a test's, a third party's). */
@@ -94,17 +103,18 @@ final class RunMemo {
             Collection<String> translations =
                     texts.get(index).getValue().getTranslations().values();
             scansOfText = new TextScan[translations.size()];
+            // the clause-wording rules' cue words in the same pass, where one of those rules runs
+            ClauseWording[] wordingsOfText = withCues ? new ClauseWording[translations.size()] : null;
             int i = 0;
             for (String translation : translations) {
-                // the clause-wording rules' cue words in the same pass, unless a rule has found them already
-                boolean withCues = !wordings.containsKey(translation);
                 TextScan scan = TextScan.of(translation, searchedForNames[index], withCues);
-                if (withCues) {
-                    wordings.put(translation, new Wording(translation, scan.cues()));
+                if (wordingsOfText != null) {
+                    wordingsOfText[i] = new ClauseWording(translation, scan.cues());
                 }
                 scansOfText[i++] = scan;
             }
             scans[index] = scansOfText;
+            wordings[index] = wordingsOfText;
         }
         return scansOfText;
     }
@@ -149,6 +159,7 @@ final class RunMemo {
             searched = answer;
             textsSearched = texts;
             scans = new TextScan[answer.length][];
+            wordings = new ClauseWording[answer.length][];
         }
         return answer;
     }
@@ -162,25 +173,27 @@ final class RunMemo {
     }
 
     /**
-     * The cue words and lower-case form of a translation of a text of the agreement, by identity: the clause-wording
-     * rules read the same free texts ({@link Wording}, issue #14).
+     * The cue words and lower-case form of a translation of an operative text ({@link ClauseWording}): the clause-wording
+     * rules read the same free texts. Made by the text's {@link #scans}, and kept by position rather than looked up by
+     * identity, as the scans are (issue #14).
+     *
+     * @param texts the operative texts of the run, as given to {@link #searchedForNames}
+     * @param index the position of the text
+     * @param translation the position of the translation among the text's translations
      */
-    Wording wording(String translation) {
-        Wording wording = wordings.get(translation);
-        if (wording == null && !scannedAll && context instanceof DefaultRuleContext d) {
-            // the operative texts, which the clause-wording rules read, are scanned once for every rule (issue #14)
-            scannedAll = true;
-            List<Map.Entry<ModelPath, LocalizedText>> texts = d.operativeTexts();
-            for (int i = 0; i < texts.size(); i++) {
-                scans(texts, i);
+    ClauseWording wording(List<Map.Entry<ModelPath, LocalizedText>> texts, int index, int translation) {
+        scans(texts, index);
+        ClauseWording[] wordingsOfText = wordings[index];
+        if (wordingsOfText == null) {
+            // scanned without the cue words (no clause-wording rule was to run): the cue-only pass
+            List<String> translations = Text.translations(texts.get(index).getValue());
+            wordingsOfText = new ClauseWording[translations.size()];
+            for (int i = 0; i < wordingsOfText.length; i++) {
+                wordingsOfText[i] = new ClauseWording(translations.get(i));
             }
-            wording = wordings.get(translation);
+            wordings[index] = wordingsOfText;
         }
-        if (wording == null) {
-            wording = new Wording(translation);
-            wordings.put(translation, wording);
-        }
-        return wording;
+        return wordingsOfText[translation];
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the capitals TODO, TBD, TBA, XXX ({@link DocumentRules#MARK_WORDS}), the cheap tests of {@code DOC_PLACEHOLDER}. These used to be
  * fourteen searches and one pass of their own over every text; a validation run scans each translation once, on first
  * use, and looks for company names only in the texts that are searched for them (those scans are remembered for the
- * run, {@link RunMemo#scans}), issue #14. The same pass finds the clause-wording rules' cue words ({@link Wording},
+ * run, {@link RunMemo#scans}), issue #14. The same pass finds the clause-wording rules' cue words ({@link ClauseWording},
  * {@link #cues()}): they had a pass of their own over the same characters.
  */
 final class TextScan {
@@ -60,7 +60,7 @@ final class TextScan {
     private static final int ANNEX = 1;
 
     /**
-     * The flag of {@link #STOPS} for the clause-wording rules' cue words ({@link Wording}): the pairs where one may
+     * The flag of {@link #STOPS} for the clause-wording rules' cue words ({@link ClauseWording}): the pairs where one may
      * begin, or a cue of one character end. One pass finds them with the rest (issue #14).
      */
     private static final int CUES = 4;
@@ -172,7 +172,7 @@ final class TextScan {
             } else if (isSet(FORM_PAIRS, pair)) {
                 stops[pair] = WITH_NAMES;
             }
-            if (Wording.mayStop(pair)) {
+            if (ClauseWording.mayStop(pair)) {
                 stops[pair] |= CUES;
             }
         }
@@ -213,7 +213,7 @@ final class TextScan {
         return of(text, (withNames ? WITH_NAMES : WITHOUT_NAMES) | (withCues ? CUES : 0));
     }
 
-    /** The cue words alone ({@link Wording#cues}): the pass stops only where one may begin. */
+    /** The cue words alone ({@link ClauseWording#cues}): the pass stops only where one may begin. */
     static long cues(String text) {
         return of(text, CUES).cues;
     }
@@ -244,7 +244,7 @@ final class TextScan {
             // each part only where its own flag stopped the scan, as when it had a pass of its own
             int stopped = stops[previous | c] & flag;
             if (withCues && (stopped & CUES) != 0) {
-                cues = Wording.stop(text, i, cues);
+                cues = ClauseWording.stop(text, i, cues);
             }
             if ((stopped & WORDS) == 0) {
                 previous = c << 7;
@@ -386,7 +386,7 @@ final class TextScan {
         return markWord;
     }
 
-    /** The bits of the clause-wording rules' cue words the text holds ({@link Wording}), where the scan looked. */
+    /** The bits of the clause-wording rules' cue words the text holds ({@link ClauseWording}), where the scan looked. */
     long cues() {
         return cues;
     }

@@ -35,6 +35,10 @@ public final class ValidationEngine {
 
     private final List<Rule> activeRules;
     private final List<Rule> changeRules;
+    /** Whether {@link #activeRules} and {@link #changeRules} hold a clause-wording rule ({@link ClauseWording#RULES}). */
+    private final boolean activeWording;
+
+    private final boolean changeWording;
     private final List<RuleDescriptor> allRules;
     private final Map<String, Severity> overrides;
     private final Map<String, String> packVersions;
@@ -126,8 +130,15 @@ public final class ValidationEngine {
         this.changeRules = active.stream()
                 .filter(r -> changeIds.contains(r.descriptor().getId()))
                 .toList();
+        this.activeWording = holdsWordingRule(activeRules);
+        this.changeWording = holdsWordingRule(changeRules);
         this.overrides = Map.copyOf(overrides);
         this.packVersions = Collections.unmodifiableMap(new TreeMap<>(versions));
+    }
+
+    private static boolean holdsWordingRule(List<Rule> rules) {
+        return rules.stream()
+                .anyMatch(r -> ClauseWording.RULES.contains(r.descriptor().getId()));
     }
 
     private static void requireKnown(Map<String, Rule> rules, String id, String what) {
@@ -146,7 +157,7 @@ public final class ValidationEngine {
      */
     public ValidationReport validate(DataProcessingAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
-        return run(activeRules, agreement, null);
+        return run(activeRules, activeWording, agreement, null);
     }
 
     /**
@@ -160,12 +171,13 @@ public final class ValidationEngine {
     public ValidationReport validateChange(DataProcessingAgreement inForce, ChangeSet changes) {
         Objects.requireNonNull(inForce, "inForce");
         Objects.requireNonNull(changes, "changes");
-        return run(changeRules, inForce, changes);
+        return run(changeRules, changeWording, inForce, changes);
     }
 
-    private ValidationReport run(List<Rule> rules, DataProcessingAgreement agreement, @Nullable ChangeSet changes) {
+    private ValidationReport run(
+            List<Rule> rules, boolean wording, DataProcessingAgreement agreement, @Nullable ChangeSet changes) {
         Profile effective = profileFor(agreement);
-        DefaultRuleContext context = new DefaultRuleContext(agreement, asOf, effective, thresholds, changes);
+        DefaultRuleContext context = new DefaultRuleContext(agreement, asOf, effective, thresholds, changes, wording);
         List<Finding> findings = new ArrayList<>();
         FindingPaths paths = new FindingPaths();
         for (Rule rule : rules) {

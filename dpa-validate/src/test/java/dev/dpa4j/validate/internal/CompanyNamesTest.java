@@ -4,7 +4,9 @@ package dev.dpa4j.validate.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.model.catalog.LegalForms;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@link CompanyNames} finds company names by their legal form and leaves abbreviations and auditors out. */
@@ -50,5 +52,50 @@ class CompanyNamesTest {
                 .isTrue();
         assertThat(CompanyNames.known("Acme Holding GmbH", known)).isTrue();
         assertThat(CompanyNames.known("Backup Solutions GmbH", known)).isFalse();
+    }
+
+    @Test
+    void should_let_every_legal_form_be_compared_where_it_begins_when_the_third_character_rules_forms_out() {
+        // the words: every form, its first two characters with each character after, and words that share the pair
+        List<String> tokens = new ArrayList<>();
+        for (String form : LegalForms.distinctive()) {
+            tokens.add(form);
+            tokens.add(form.substring(0, 2));
+            tokens.add(form.substring(0, 2) + "x");
+            tokens.add(form.substring(0, 2) + "1");
+            tokens.add(form.substring(0, 2) + "\u00E9");
+            tokens.add(form.substring(0, Math.min(form.length(), 3)) + "e");
+        }
+        tokens.addAll(List.of("Gesellschaft", "Verarbeitung", "Controller", "Incident", "Ltd", "\u0130", "."));
+        List<String> separators = List.of(" ", "", ", ", "\n", "\u00A0", "(", ")");
+        Random random = new Random(14);
+        int ruledOut = 0;
+        int found = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = 1 + random.nextInt(12); w > 0; w--) {
+                b.append(tokens.get(random.nextInt(tokens.size())))
+                        .append(separators.get(random.nextInt(separators.size())));
+            }
+            String text = b.toString();
+            for (int i = 0; i + 1 < text.length(); i++) {
+                List<String> forms = CompanyNames.formsAt(text, i);
+                if (forms == null) {
+                    continue;
+                }
+                boolean begins = false;
+                for (String form : forms) {
+                    int end = i + form.length();
+                    begins |= text.startsWith(form, i)
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                }
+                boolean may = CompanyNames.mayBeginAt(text, i);
+                assertThat(!begins || may).as("%s at %d", text, i).isTrue();
+                ruledOut += may ? 0 : 1;
+                found += begins ? 1 : 0;
+            }
+        }
+        assertThat(ruledOut).isGreaterThan(10_000);
+        assertThat(found).isGreaterThan(10_000);
     }
 }

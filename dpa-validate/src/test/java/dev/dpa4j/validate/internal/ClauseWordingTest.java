@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The clause-wording rules try their expressions only where a match can begin ({@link Wording}, issue #14): on texts
+ * The clause-wording rules try their expressions only where a match can begin ({@link ClauseWording}, issue #14): on texts
  * made of the expressions' own words, inflections, quotation marks, white space of every kind and the characters
  * that case-insensitive matching reads as another letter, each finds what a search of the whole text finds, and the
  * hand-cut sentences are those of the expressions they replace.
  */
-class WordingTest {
+class ClauseWordingTest {
 
     /** Words, parts of words and characters the expressions look for, next to and inside each other. */
     private static final List<String> TOKENS = List.of(
@@ -191,8 +191,8 @@ class WordingTest {
         int matched = 0;
         for (String text : texts(seed, 20_000, tokens)) {
             List<List<String>> expected = found(pattern, text);
-            List<List<String>> actual = Wording.matchesAt(pattern, text, starts.apply(text)).stream()
-                    .map(WordingTest::groups)
+            List<List<String>> actual = ClauseWording.matchesAt(pattern, text, starts.apply(text)).stream()
+                    .map(ClauseWordingTest::groups)
                     .toList();
             assertThat(actual).as(text).isEqualTo(expected);
             matched += expected.isEmpty() ? 0 : 1;
@@ -215,7 +215,7 @@ class WordingTest {
     @Test
     void should_find_what_a_search_of_the_whole_text_finds_when_quoted_terms_are_tried_at_opening_marks() {
         assertSameMatches(
-                DocumentRules.QUOTED, text -> Wording.occurrences(text, DocumentRules.OPENING_QUOTES), 3, TOKENS);
+                DocumentRules.QUOTED, text -> ClauseWording.occurrences(text, DocumentRules.OPENING_QUOTES), 3, TOKENS);
     }
 
     @Test
@@ -244,7 +244,7 @@ class WordingTest {
                 "\uD835\uDC00");
         assertSameMatches(
                 DocumentRules.EDITING_BRACKET,
-                text -> Wording.occurrences(text, DocumentRules.OPENING_BRACKET),
+                text -> ClauseWording.occurrences(text, DocumentRules.OPENING_BRACKET),
                 4,
                 tokens);
     }
@@ -257,15 +257,15 @@ class WordingTest {
             String lower = text.toLowerCase(Locale.ROOT);
             Matcher m = DocumentRules.DRAFTERS_NOTE.matcher(text);
             String expected = m.find() ? m.group() : null;
-            if (!Wording.lowerFindsEveryMatch(text, lower)) {
+            if (!ClauseWording.lowerFindsEveryMatch(text, lower)) {
                 continue; // the rule searches the whole text
             }
             compared++;
             found += expected == null ? 0 : 1;
-            assertThat(Wording.firstMatchAt(
+            assertThat(ClauseWording.firstMatchAt(
                             DocumentRules.DRAFTERS_NOTE,
                             text,
-                            Wording.occurrences(lower, DocumentRules.DRAFTERS_NOTE_BEGINNINGS)))
+                            ClauseWording.occurrences(lower, DocumentRules.DRAFTERS_NOTE_BEGINNINGS)))
                     .as(text)
                     .isEqualTo(expected);
         }
@@ -278,7 +278,7 @@ class WordingTest {
         for (String text : List.of("Bearbeitungshinweiſ", "Hınweis für den Verwender", "İ Note to draft")) {
             Matcher m = DocumentRules.DRAFTERS_NOTE.matcher(text);
             assertThat(m.find()).as(text).isTrue();
-            assertThat(Wording.lowerFindsEveryMatch(text, text.toLowerCase(Locale.ROOT)))
+            assertThat(ClauseWording.lowerFindsEveryMatch(text, text.toLowerCase(Locale.ROOT)))
                     .as(text)
                     .isFalse();
         }
@@ -314,6 +314,11 @@ class WordingTest {
             "SUB",
             "ſub",
             "Unterauftrag",
+            "Unterauftragnehmer",
+            "SUBAUFTRAGNEHMER",
+            "ERLÄUTERUNG",
+            "Detail",
+            "rl",
             "UNTERAUFTRAG",
             "WEITERE",
             "Nachunternehmer",
@@ -351,24 +356,24 @@ class WordingTest {
             "e",
             "h");
 
-    /** Each cue of {@link Wording} with its words and whether they are searched in lower case. */
+    /** Each cue of {@link ClauseWording} with its words and whether they are searched in lower case. */
     private static final List<Object[]> CUES = List.of(
-            new Object[] {Wording.DRAFTERS_NOTE_PARTS, DocumentRules.DRAFTERS_NOTE_PARTS, true},
-            new Object[] {Wording.OPTIONAL, List.of("ptional"), true},
-            new Object[] {Wording.BRACKET, List.of("["), false},
-            new Object[] {Wording.COLON, List.of(":"), false},
-            new Object[] {Wording.OPENING_QUOTE, DocumentRules.OPENING_QUOTES, false},
-            new Object[] {Wording.THE, List.of("the ", "The "), false},
-            new Object[] {Wording.GERMAN_TERM_PARTS, DocumentRules.GERMAN_TERM_PARTS, false},
-            new Object[] {Wording.FORM_PARTS, PartyRules.FORM_PARTS, true},
-            new Object[] {Wording.SUBPROCESSOR_PARTS, DocumentRules.SUBPROCESSOR_PARTS, true});
+            new Object[] {ClauseWording.DRAFTERS_NOTE_PARTS, DocumentRules.DRAFTERS_NOTE_PARTS, true},
+            new Object[] {ClauseWording.OPTIONAL, List.of("ptional"), true},
+            new Object[] {ClauseWording.BRACKET, List.of("["), false},
+            new Object[] {ClauseWording.COLON, List.of(":"), false},
+            new Object[] {ClauseWording.OPENING_QUOTE, DocumentRules.OPENING_QUOTES, false},
+            new Object[] {ClauseWording.THE, List.of("the ", "The "), false},
+            new Object[] {ClauseWording.GERMAN_TERM_PARTS, DocumentRules.GERMAN_TERM_PARTS, false},
+            new Object[] {ClauseWording.FORM_PARTS, PartyRules.FORM_PARTS, true},
+            new Object[] {ClauseWording.SUBPROCESSOR_PARTS, DocumentRules.SUBPROCESSOR_PARTS, true});
 
     @SuppressWarnings("unchecked")
     @Test
     void should_find_a_cue_word_where_a_search_of_the_text_or_its_lower_case_finds_it_when_found_in_one_pass() {
         int[] hits = new int[CUES.size()];
         for (String text : texts(8, 20_000, CUE_TOKENS)) {
-            Wording wording = new Wording(text);
+            ClauseWording wording = new ClauseWording(text);
             String lower = text.toLowerCase(Locale.ROOT);
             for (int c = 0; c < CUES.size(); c++) {
                 long mask = (long) CUES.get(c)[0];
@@ -389,8 +394,8 @@ class WordingTest {
                 "Anlage", "Annex", "Ziffer", "Clause", "§", "{", "[[", "TODO", "TBD", "Muster GmbH", "Acme Ltd", "AG"));
         int withCues = 0;
         for (String text : texts(9, 20_000, tokens)) {
-            long cues = Wording.cues(text);
-            assertThat(new Wording(text).hasAny(-1L)).isEqualTo(cues != 0);
+            long cues = ClauseWording.cues(text);
+            assertThat(new ClauseWording(text).hasAny(-1L)).isEqualTo(cues != 0);
             for (boolean withNames : new boolean[] {true, false}) {
                 TextScan alone = TextScan.of(text, withNames);
                 TextScan both = TextScan.of(text, withNames, true);
@@ -410,6 +415,95 @@ class WordingTest {
         assertThat(withCues).isGreaterThan(10_000);
     }
 
+    /** Each search of {@link ClauseWording} with its words and whether they are searched in lower case. */
+    private static final List<Object[]> SEARCHES = List.of(
+            new Object[] {ClauseWording.DRAFTERS_NOTE_WORDS, DocumentRules.DRAFTERS_NOTE_WORDS, true},
+            new Object[] {ClauseWording.OPENING_QUOTES, DocumentRules.OPENING_QUOTES, false},
+            new Object[] {ClauseWording.GERMAN_TERM_WORDS, DocumentRules.GERMAN_TERM_WORDS, false},
+            new Object[] {ClauseWording.FORM_WORDS, PartyRules.FORM_WORDS, true},
+            new Object[] {ClauseWording.SUBPROCESSOR_VARIANTS, DocumentRules.SUBPROCESSOR_VARIANTS, true});
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void should_find_the_words_a_search_of_the_text_or_its_lower_case_finds_when_searched_only_after_their_cues() {
+        List<String> tokens = new ArrayList<>(CUE_TOKENS);
+        for (Object[] search : SEARCHES) {
+            for (String word : (List<String>) search[1]) {
+                tokens.add(word);
+                tokens.add(word.toUpperCase(Locale.ROOT));
+                tokens.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                tokens.add(word.substring(0, word.length() / 2 + 1)); // a part of the word
+            }
+        }
+        int[] found = new int[SEARCHES.size()];
+        int[] missed = new int[SEARCHES.size()];
+        for (String text : texts(10, 20_000, tokens)) {
+            ClauseWording wording = new ClauseWording(text);
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (int s = 0; s < SEARCHES.size(); s++) {
+                ClauseWording.Search search = (ClauseWording.Search) SEARCHES.get(s)[0];
+                List<String> words = (List<String>) SEARCHES.get(s)[1];
+                String searched = (boolean) SEARCHES.get(s)[2] ? lower : text;
+                boolean expected = words.stream().anyMatch(searched::contains);
+                assertThat(wording.holdsAny(search)).as(words + " in " + text).isEqualTo(expected);
+                assertThat(wording.occurrences(search))
+                        .as(words + " in " + text)
+                        .containsExactly(ClauseWording.occurrences(searched, words));
+                found[s] += expected ? 1 : 0;
+                missed[s] += expected ? 0 : 1;
+            }
+        }
+        assertThat(Arrays.stream(found).min().orElse(0)).isGreaterThan(1_000);
+        assertThat(Arrays.stream(missed).min().orElse(0)).isGreaterThan(1_000);
+    }
+
+    @Test
+    void should_read_the_sub_processor_words_the_test_of_every_text_read_when_searched_after_their_cues() {
+        List<String> tokens = new ArrayList<>(CUE_TOKENS);
+        for (String word : DocumentRules.SUBPROCESSOR_TERMS) {
+            tokens.add(word);
+            tokens.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        for (String word : DocumentRules.SUBPROCESSOR_VARIANTS) {
+            tokens.add(word);
+            tokens.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            tokens.add(word.toUpperCase(Locale.ROOT));
+        }
+        tokens.addAll(List.of("SuBunternehmer", "sUBcontractor", "Weitere", "ub", "UB"));
+        int[] seen = new int[4];
+        for (String text : texts(13, 20_000, tokens)) {
+            // what DOC_TERM_VARIANTS read before: a part of the words in lower case, then one of four as written
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean read = Text.containsAny(lower, DocumentRules.SUBPROCESSOR_WORD_PARTS)
+                    && (text.contains("ub")
+                            || text.contains("UB")
+                            || text.contains("nterauftrag")
+                            || text.contains("achunternehm"));
+            boolean own = read && Text.containsAny(lower, DocumentRules.SUBPROCESSOR_TERMS);
+            boolean other = read && Text.containsAny(lower, DocumentRules.SUBPROCESSOR_VARIANTS);
+            for (boolean askOwnTerm : new boolean[] {true, false}) {
+                int words = DocumentRules.subprocessorWords(text, new ClauseWording(text), askOwnTerm);
+                assertThat((words & DocumentRules.OWN_TERM) != 0)
+                        .as("own term in %s", text)
+                        .isEqualTo(askOwnTerm && own);
+                assertThat((words & DocumentRules.OTHER_WORD) != 0)
+                        .as("other word in %s", text)
+                        .isEqualTo(other);
+            }
+            seen[(own ? 1 : 0) + (other ? 2 : 0)]++;
+        }
+        assertThat(Arrays.stream(seen).min().orElse(0)).isGreaterThan(200);
+    }
+
+    @Test
+    void should_refuse_a_search_for_a_word_without_a_cue_word() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() ->
+                        ClauseWording.search(List.of("vertrag", "anlage"), ClauseWording.GERMAN_TERM_PARTS, false));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> ClauseWording.search(List.of("vertrag"), ClauseWording.GERMAN_TERM_PARTS, true));
+    }
+
     @Test
     void should_hold_a_part_in_each_word_when_a_rule_tests_a_part_first() {
         assertThat(DocumentRules.DRAFTERS_NOTE_WORDS)
@@ -418,9 +512,7 @@ class WordingTest {
                 .allMatch(w -> DocumentRules.GERMAN_TERM_PARTS.stream().anyMatch(w::contains));
         assertThat(PartyRules.FORM_WORDS)
                 .allMatch(w -> PartyRules.FORM_PARTS.stream().anyMatch(w::contains));
-        List<String> subprocessorWords = new ArrayList<>(DocumentRules.SUBPROCESSOR_TERMS);
-        subprocessorWords.addAll(DocumentRules.SUBPROCESSOR_VARIANTS);
-        assertThat(subprocessorWords)
+        assertThat(DocumentRules.SUBPROCESSOR_VARIANTS)
                 .allMatch(w -> DocumentRules.SUBPROCESSOR_PARTS.stream().anyMatch(w::contains));
     }
 
@@ -442,9 +534,86 @@ class WordingTest {
         List<String> texts = new ArrayList<>(texts(6, 20_000));
         texts.addAll(List.of("", " ", ".", ". ", " . ", "a. b", "a.  ", "a.\n\nb! c? d; e", ". . .", "a;b; c"));
         for (String text : texts) {
-            assertThat(Wording.sentences(text, true)).as(text).isEqualTo(Arrays.asList(withSemicolon.split(text)));
-            assertThat(Wording.sentences(text, false)).as(text).isEqualTo(Arrays.asList(without.split(text)));
+            assertThat(ClauseWording.sentences(text, true))
+                    .as(text)
+                    .isEqualTo(Arrays.asList(withSemicolon.split(text)));
+            assertThat(ClauseWording.sentences(text, false)).as(text).isEqualTo(Arrays.asList(without.split(text)));
         }
+    }
+
+    @Test
+    void should_cut_the_sentences_holding_the_places_the_expressions_cut_when_cut_around_them_only() {
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(texts(12, 20_000));
+        texts.addAll(List.of("a", ".a", "a. b", "a.  b. c", "a.\n\nb! c? d; e", ". . x", "a;b; c", " a . b"));
+        int cut = 0;
+        for (String text : texts) {
+            for (boolean semicolon : new boolean[] {true, false}) {
+                // the sentences of the expression, each with its place in the text
+                String[] pieces = Pattern.compile(semicolon ? "(?<=[.!?;])\\s+" : "(?<=[.!?])\\s+")
+                        .split(text);
+                int[] starts = new int[pieces.length];
+                int from = 0;
+                for (int p = 0; p < pieces.length; p++) {
+                    starts[p] = text.indexOf(pieces[p], from);
+                    from = starts[p] + pieces[p].length();
+                }
+                List<Integer> places = new ArrayList<>();
+                List<String> expected = new ArrayList<>();
+                for (int p = 0; p < pieces.length; p++) {
+                    boolean holds = false;
+                    for (int at = starts[p]; at < starts[p] + pieces[p].length(); at++) {
+                        if (!ClauseWording.isSpace(text.charAt(at)) && random.nextInt(4) == 0) {
+                            places.add(at);
+                            holds = true;
+                        }
+                    }
+                    if (holds) {
+                        expected.add(pieces[p]);
+                    }
+                }
+                int[] at = places.stream().mapToInt(Integer::intValue).toArray();
+                assertThat(ClauseWording.sentencesAt(text, at, semicolon))
+                        .as(text)
+                        .isEqualTo(expected);
+                cut += expected.size() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(cut).as("texts with places in two sentences or more").isGreaterThan(5_000);
+    }
+
+    @Test
+    void should_give_the_words_of_a_name_the_expression_split_when_cut_by_hand() {
+        List<String> tokens = new ArrayList<>(TOKENS);
+        tokens.addAll(List.of(",", ".", "(", ")", "GmbH", "Ltd.", "Co.", "(Deutschland)", ", Inc."));
+        int words = 0;
+        for (String text : texts(15, 20_000, tokens)) {
+            java.util.Set<String> expected =
+                    new java.util.HashSet<>(List.of(DocumentRules.NAME_WORD_BREAK.split(text)));
+            expected.remove("");
+            java.util.Set<String> actual = new java.util.HashSet<>();
+            DocumentRules.addNameWords(text, actual);
+            assertThat(actual).as(text).isEqualTo(expected);
+            words += expected.size();
+        }
+        assertThat(words).isGreaterThan(100_000);
+    }
+
+    @Test
+    void should_hold_a_word_of_a_form_requirement_in_every_sentence_that_names_a_form() {
+        List<String> tokens = new ArrayList<>(CUE_TOKENS);
+        tokens.addAll(PartyRules.FORM_REQUIREMENT_WORDS);
+        tokens.addAll(List.of("schrift", "Vorschriften", "writing", "in", "text", "form", "mail", "per", "by", "e-"));
+        int named = 0;
+        for (String text : texts(16, 20_000, tokens)) {
+            String sentence = text.toLowerCase(Locale.ROOT);
+            int required = PartyRules.formRequired(sentence);
+            assertThat(required == 0 || Text.containsAny(sentence, PartyRules.FORM_REQUIREMENT_WORDS))
+                    .as(sentence)
+                    .isTrue();
+            named += required == 0 ? 0 : 1;
+        }
+        assertThat(named).isGreaterThan(5_000);
     }
 
     @Test
@@ -452,7 +621,7 @@ class WordingTest {
         List<String> texts = new ArrayList<>(texts(7, 20_000));
         texts.addAll(List.of("", " ", "a b", "a  b", "a\tb", " a ", "a\u00A0b"));
         for (String text : texts) {
-            assertThat(Wording.collapseSpaces(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
+            assertThat(ClauseWording.collapseSpaces(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
         }
     }
 }

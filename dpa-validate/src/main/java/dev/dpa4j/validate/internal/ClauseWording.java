@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +32,17 @@ import org.jspecify.annotations.Nullable;
  * rules (issue #14). What the rules find is unchanged: a cue word is found where the search found it, the places tried
  * are all the places where an expression can match, in order, and the expression itself decides there.
  */
-final class Wording {
+final class ClauseWording {
 
     /** The characters below this one are ASCII. */
     private static final int ASCII = 128;
+
+    /**
+     * The ids of the rules that read the cue words: a validation without any of them scans the free texts without
+     * looking for the cue words ({@link RunMemo#scans}, issue #14).
+     */
+    static final Set<String> RULES =
+            Set.of("DOC_PLACEHOLDER", "DOC_UNDEFINED_TERM", "DOC_TERM_VARIANTS", "X_FORM_CONSISTENCY");
 
     /** The cue words, by bit. */
     private static final List<String> WORDS = new ArrayList<>();
@@ -66,8 +74,23 @@ final class Wording {
     /** {@code X_FORM_CONSISTENCY}: a part of a word of written or text form, in lower case. */
     static final long FORM_PARTS = register(PartyRules.FORM_PARTS, true);
 
-    /** {@code DOC_TERM_VARIANTS}: a part of every word for a sub-processor, in lower case. */
+    /** {@code DOC_TERM_VARIANTS}: a part of every other word for a sub-processor, in lower case. */
     static final long SUBPROCESSOR_PARTS = register(DocumentRules.SUBPROCESSOR_PARTS, true);
+
+    /** {@code DOC_PLACEHOLDER}: the words every alternative of a drafter's note holds, in lower case. */
+    static final Search DRAFTERS_NOTE_WORDS = search(DocumentRules.DRAFTERS_NOTE_WORDS, DRAFTERS_NOTE_PARTS, true);
+
+    /** {@code DOC_UNDEFINED_TERM}: the characters that may open a quoted term. */
+    static final Search OPENING_QUOTES = search(DocumentRules.OPENING_QUOTES, OPENING_QUOTE, false);
+
+    /** {@code DOC_UNDEFINED_TERM}: the words every German term holds. */
+    static final Search GERMAN_TERM_WORDS = search(DocumentRules.GERMAN_TERM_WORDS, GERMAN_TERM_PARTS, false);
+
+    /** {@code X_FORM_CONSISTENCY}: the words of written or text form, in lower case. */
+    static final Search FORM_WORDS = search(PartyRules.FORM_WORDS, FORM_PARTS, true);
+
+    /** {@code DOC_TERM_VARIANTS}: the other words for a sub-processor, in lower case. */
+    static final Search SUBPROCESSOR_VARIANTS = search(DocumentRules.SUBPROCESSOR_VARIANTS, SUBPROCESSOR_PARTS, true);
 
     /**
      * Where the pass stops, by the lower seven bits of a pair of neighbouring characters (first × 128 + second): a
@@ -114,12 +137,12 @@ final class Wording {
     private @Nullable String lower;
 
     /** The cue words of one translation ({@link RunMemo#wording}). */
-    Wording(String text) {
+    ClauseWording(String text) {
         this(text, cues(text));
     }
 
     /** The cue words of one translation, found by its {@link TextScan} ({@link TextScan#cues()}). */
-    Wording(String text, long cues) {
+    ClauseWording(String text, long cues) {
         this.text = text;
         this.cues = cues;
     }
@@ -208,7 +231,9 @@ final class Wording {
         }
         for (int k = 0; k < length; k++) {
             char c = text.charAt(at + k);
-            if (c == '\u0130' || Character.toLowerCase(c) != word.charAt(k)) {
+            // ASCII lowered by hand: most stops fail at an ASCII character (issue #14)
+            char lowered = c < ASCII ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            if (c == '\u0130' || lowered != word.charAt(k)) {
                 return false;
             }
         }
@@ -229,6 +254,105 @@ final class Wording {
         }
         return l;
     }
+
+    /**
+     * Words that a rule searches a text for, each with the cue words it holds ({@link #search}): a text whose pass did
+     * not find one of them cannot hold the word and is not searched for it (issue #14).
+     */
+    static final class Search {
+        private final String[] words;
+        private final long[] cues;
+        private final boolean lowerCase;
+        /** The cue words of all the words: a text with none of them holds none of the words. */
+        private final long any;
+
+        private Search(String[] words, long[] cues, boolean lowerCase) {
+            this.words = words;
+            this.cues = cues;
+            this.lowerCase = lowerCase;
+            long all = 0;
+            for (long c : cues) {
+                all |= c;
+            }
+            this.any = all;
+        }
+    }
+
+    /**
+     * The words with the cue words of {@code cueWords} that each holds.
+     *
+     * @param lowerCase whether the words are searched in the text in lower case ({@link #lower}) and are in lower
+     *     case, with the cue words searched in lower case; else in the text as written, with the cue words so searched
+     * @throws IllegalStateException if a word holds none of the cue words, which would not make a search cheaper
+     */
+    static Search search(List<String> words, long cueWords, boolean lowerCase) {
+        long[] cues = new long[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (lowerCase && !word.equals(word.toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException("A word searched in lower case must be in lower case: " + word);
+            }
+            for (long bits = cueWords; bits != 0; bits &= bits - 1) {
+                int bit = Long.numberOfTrailingZeros(bits);
+                boolean sameCase = ((lowerCaseWords >>> bit) & 1) == (lowerCase ? 1 : 0);
+                if (sameCase && word.contains(WORDS.get(bit))) {
+                    cues[i] |= 1L << bit;
+                }
+            }
+            if (cues[i] == 0) {
+                throw new IllegalStateException("A searched word must hold one of the cue words: " + word);
+            }
+        }
+        return new Search(words.toArray(new String[0]), cues, lowerCase);
+    }
+
+    /**
+     * Whether the text holds one of the words, as {@code Text.containsAny} of the text or of its lower case: each
+     * word is searched only where the pass found every cue word it holds, and the lower case is made only then.
+     */
+    boolean holdsAny(Search search) {
+        if ((cues & search.any) == 0) {
+            return false; // most texts: none of the cue words
+        }
+        for (int i = 0; i < search.words.length; i++) {
+            if ((cues & search.cues[i]) == search.cues[i]
+                    && (search.lowerCase ? lower() : text).contains(search.words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #occurrences(String, List)} of the words in the text (or its lower case), each word searched only where
+     * the pass found every cue word it holds.
+     */
+    int[] occurrences(Search search) {
+        if ((cues & search.any) == 0) {
+            return NONE; // most texts: none of the cue words
+        }
+        int[] places = null;
+        int n = 0;
+        for (int w = 0; w < search.words.length; w++) {
+            if ((cues & search.cues[w]) != search.cues[w]) {
+                continue;
+            }
+            String in = search.lowerCase ? lower() : text;
+            String word = search.words[w];
+            for (int at = in.indexOf(word); at >= 0; at = in.indexOf(word, at + 1)) {
+                if (places == null) {
+                    places = new int[8];
+                } else if (n == places.length) {
+                    places = Arrays.copyOf(places, n * 2);
+                }
+                places[n++] = at;
+            }
+        }
+        return places == null ? NONE : sorted(places, n);
+    }
+
+    /** No places. */
+    private static final int[] NONE = new int[0];
 
     /** Whether a character is white space as {@code \s} of a regular expression reads it: {@code [ \t\n\x0B\f\r]}. */
     static boolean isSpace(char c) {
@@ -271,6 +395,46 @@ final class Wording {
             size--;
         }
         return sentences.subList(0, size);
+    }
+
+    /**
+     * The sentences of {@link #sentences} that hold one of the places, in order, each once: the text is cut only around
+     * them, not throughout (issue #14).
+     *
+     * @param places increasing places of characters that are not white space
+     */
+    static List<String> sentencesAt(String text, int[] places, boolean semicolon) {
+        List<String> sentences = new ArrayList<>(places.length);
+        int length = text.length();
+        int end = -1;
+        for (int place : places) {
+            if (place < end) {
+                continue; // in the sentence before
+            }
+            int start = 0;
+            for (int k = place - 1; k > 0; k--) {
+                if (isSpace(text.charAt(k)) && endsSentence(text.charAt(k - 1), semicolon)) {
+                    start = k + 1; // the white space after the mark, as far as the place
+                    while (isSpace(text.charAt(start))) {
+                        start++;
+                    }
+                    break;
+                }
+            }
+            end = length;
+            for (int k = place + 1; k < length; k++) {
+                if (isSpace(text.charAt(k)) && endsSentence(text.charAt(k - 1), semicolon)) {
+                    end = k;
+                    break;
+                }
+            }
+            sentences.add(text.substring(start, end));
+        }
+        return sentences;
+    }
+
+    private static boolean endsSentence(char c, boolean semicolon) {
+        return c == '.' || c == '!' || c == '?' || (semicolon && c == ';');
     }
 
     /** The text with each run of white space ({@code \s+}) replaced by one space, as {@code replaceAll} would. */
@@ -331,7 +495,7 @@ final class Wording {
     /** The first {@code n} places, sorted, each once. */
     static int[] sorted(int[] places, int n) {
         if (n == 0) {
-            return new int[0];
+            return NONE;
         }
         Arrays.sort(places, 0, n);
         int distinct = 1;
