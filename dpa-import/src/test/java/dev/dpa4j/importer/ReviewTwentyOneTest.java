@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.CountryCode;
+import dev.dpa4j.model.SccTerms;
+import dev.dpa4j.model.TransferTerms;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 21 (#16): findings of {@code dpa review} that were false for an imported agreement, because the importer did
+ * not read the words that state the term, or because the rule asks the draft for something the document does not
+ * have to say. Each case both ways, in sentences written for this test.
+ */
+class ReviewTwentyOneTest {
+
+    private static final String ENGLISH = "Data Processing Agreement\n\n"
+            + "1. Subject matter\n\nThe Processor runs a ticketing service for the Controller and processes personal "
+            + "data of the Controller's customers for it.\n\n"
+            + "2. Instructions\n\nThe Processor processes personal data only on documented instructions of the "
+            + "Controller.\n\n"
+            + "3. Confidentiality\n\nThe Processor ensures that persons authorised to process the personal data have "
+            + "committed themselves to confidentiality.\n\n"
+            + "4. Security\n\nThe Processor takes all measures required pursuant to Article 32 GDPR.\n\n"
+            + "5. Sub-processors\n\nThe Controller gives its general written authorisation to engage "
+            + "sub-processors. The Processor informs the Controller of any intended change at least 30 days in "
+            + "advance, and the Controller may object to it.\n\n";
+
+    private static final String GERMAN = "Vertrag zur Auftragsverarbeitung\n\n"
+            + "1. Gegenstand\n\n(1) Der Auftragnehmer betreibt für den Auftraggeber ein Ticketsystem und verarbeitet "
+            + "dabei personenbezogene Daten der Kunden des Auftraggebers.\n\n"
+            + "2. Weisungen\n\n(1) Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
+            + "Auftraggebers.\n\n"
+            + "3. Vertraulichkeit\n\n(1) Die eingesetzten Beschäftigten sind zur Vertraulichkeit verpflichtet.\n\n"
+            + "4. Technische und organisatorische Maßnahmen\n\n(1) Der Auftragnehmer trifft die nach Art. 32 DSGVO "
+            + "erforderlichen Maßnahmen.\n\n";
+
+    static ImportResult read(String doc) {
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
+    }
+
+    static Review review(String doc) {
+        return Review.of(
+                read(doc),
+                dev.dpa4j.validate.Validator.builder()
+                        .asOf(LocalDate.of(2026, 12, 6))
+                        .build());
+    }
+
+    static List<String> findings(Review review, String rule) {
+        return review.getItems().stream()
+                .map(Review.Item::finding)
+                .filter(f -> f.getRuleId().equals(rule))
+                .map(f -> f.getSeverity() + " " + f.getMessageKey())
+                .toList();
+    }
+
+    private static Optional<SccTerms> scc(ImportResult r) {
+        return r.getDraft().getTransfers().flatMap(TransferTerms::getScc);
+    }
+
+    private static Optional<String> law(ImportResult r) {
+        return scc(r).flatMap(SccTerms::getGoverningLaw).map(CountryCode::getCode);
+    }
+
+    private static Optional<String> forum(ImportResult r) {
+        return scc(r).flatMap(SccTerms::getForum).map(CountryCode::getCode);
+    }
+
+    // ---- the law of Clause 17 and the courts of Clause 18 in the words agreements use ----------------------------
+
+    @Test
+    void should_read_the_law_and_courts_of_the_clauses_in_a_list_of_selections() {
+        ImportResult r = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated into this Agreement by reference with these selections: in Clause 9, Option 2 "
+                + "applies; in Clause 17, Option 1 applies with Belgian law; under Clause 18(b), disputes go to the "
+                + "courts of Brussels.\n");
+
+        assertThat(law(r)).contains("BE");
+        assertThat(forum(r)).contains("BE");
+        assertThat(findings(
+                        review(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                                + "incorporated by reference: Clause 17 (Governing law): Option 1; the clauses are governed "
+                                + "by the law of Austria. Clause 18 (Choice of forum): the courts of Austria.\n"),
+                        "SCC_GOVERNING_LAW"))
+                .isEmpty();
+    }
+
+    @Test
+    void should_read_a_law_named_before_the_clause_it_is_chosen_for() {
+        ImportResult r = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) shall apply "
+                + "between the Controller as data exporter and the Processor as data importer, with Swedish law "
+                + "chosen under Clause 17 and the courts of Sweden under Clause 18.\n");
+        ImportResult both = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated by reference, with Option 2 of Clause 9, Finnish law and courts for Clauses 17 and "
+                + "18, and the annexes completed by Schedule 1.\n");
+
+        assertThat(law(r)).contains("SE");
+        assertThat(forum(r)).contains("SE");
+        assertThat(law(both)).contains("FI");
+        assertThat(forum(both)).contains("FI");
+        assertThat(scc(both).flatMap(SccTerms::getClause9Option).map(Enum::name))
+                .contains("GENERAL");
+    }
+
+    @Test
+    void should_read_the_law_and_courts_of_the_clauses_in_german() {
+        ImportResult r = read(GERMAN + "5. Drittlandübermittlung\n\n(1) Die Standardvertragsklauseln (Modul 2) "
+                + "werden Bestandteil dieses Vertrags. Für Klausel 17 wird Option 1 gewählt; es gilt irisches Recht. "
+                + "Für Klausel 18 Buchstabe b sind die Gerichte in Wien zuständig.\n");
+
+        assertThat(law(r)).contains("IE");
+        assertThat(forum(r)).contains("AT");
+    }
+
+    @Test
+    void should_still_report_clauses_incorporated_without_their_law_or_with_the_choice_left_to_them() {
+        Review none = review(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated into this Agreement by reference.\n");
+        ImportResult open = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated into this Agreement by reference.\n\n7. Governing law\n\nWithout prejudice to "
+                + "Clause 17 and Clause 18 of the standard contractual clauses, this Agreement is governed by the laws "
+                + "of Denmark and the courts of Copenhagen have jurisdiction.\n");
+        ImportResult other = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated by reference. Liability is governed by clause 17 of the Main Agreement, under the "
+                + "law of Portugal.\n");
+
+        assertThat(findings(none, "SCC_GOVERNING_LAW")).containsExactly("ERROR SCC_GOVERNING_LAW.missing");
+        assertThat(findings(none, "SCC_FORUM")).containsExactly("ERROR SCC_FORUM.missing");
+        assertThat(law(open)).isEmpty();
+        assertThat(forum(open)).isEmpty();
+        assertThat(law(other)).isEmpty();
+    }
+
+    @Test
+    void should_still_read_a_law_outside_the_eea_as_the_clauses_law() {
+        Review r = review(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated by reference; in Clause 17, Option 1 applies with English law.\n");
+
+        assertThat(findings(r, "SCC_GOVERNING_LAW")).containsExactly("ERROR SCC_GOVERNING_LAW.notMemberState");
+    }
+
+    // ---- module 3 concluded with the sub-processors is not incorporated into this agreement ----------------------
+
+    @Test
+    void should_not_take_the_clauses_the_processor_concludes_with_its_sub_processors_as_this_agreements() {
+        String en = ENGLISH + "6. Transfers\n\nWhere a sub-processor processes personal data in a third country "
+                + "without an adequacy decision, the Processor concludes with that sub-processor the standard "
+                + "contractual clauses adopted by Implementing Decision (EU) 2021/914 (Module Three).\n";
+        String de = GERMAN + "5. Drittlandübermittlung\n\n(1) Verarbeitet ein Unterauftragsverarbeiter Daten in einem "
+                + "Drittland, schließt der Auftragnehmer mit diesem die Standardvertragsklauseln der Europäischen "
+                + "Kommission (Modul 3) ab.\n";
+
+        for (String doc : List.of(en, de)) {
+            Review r = review(doc);
+            assertThat(scc(r.getImport())).isEmpty();
+            assertThat(r.getImport().getFacts("transfers.scc.modules")).isEmpty();
+            assertThat(findings(r, "SCC_GOVERNING_LAW")).isEmpty();
+            assertThat(findings(r, "SCC_FORUM")).isEmpty();
+            assertThat(findings(r, "SCC_CLAUSE9")).isEmpty();
+        }
+    }
+
+    @Test
+    void should_keep_module_three_where_the_parties_enter_into_it_themselves() {
+        Review r = review(ENGLISH + "6. Transfers\n\nThe Controller acts as a processor for its own clients. For "
+                + "transfers from the Controller to the Processor the parties hereby enter into Module Three of the "
+                + "standard contractual clauses.\n");
+
+        assertThat(scc(r.getImport()).map(SccTerms::getModules).orElseThrow())
+                .extracting(Enum::name)
+                .containsExactly("MODULE_3");
+        assertThat(findings(r, "SCC_GOVERNING_LAW")).containsExactly("ERROR SCC_GOVERNING_LAW.missing");
+    }
+
+    // ---- the period of Clause 9(a) and the authority of Clause 13 ------------------------------------------------
+
+    @Test
+    void should_take_the_agreements_own_notice_period_where_clause_9_refers_to_it() {
+        ImportResult r = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated by reference: in Clause 9, Option 2 applies with the notice period set out in "
+                + "Section 5 of this Agreement; in Clause 13, the competent supervisory authority is the Commission "
+                + "nationale pour la protection des données.\n");
+        ImportResult stated = read(ENGLISH + "6. Transfers\n\nThe standard contractual clauses (Module Two) are "
+                + "incorporated by reference. Under Clause 9(a) the parties select Option 2, with fourteen days' "
+                + "notice.\n");
+
+        assertThat(scc(r).flatMap(SccTerms::getClause9Period).map(p -> p.getAmount() + " " + p.getUnit()))
+                .contains("30 CALENDAR_DAYS");
+        assertThat(scc(r).flatMap(SccTerms::getCompetentAuthority)).isPresent();
+        assertThat(scc(stated).flatMap(SccTerms::getClause9Period).map(p -> p.getAmount() + " " + p.getUnit()))
+                .contains("14 CALENDAR_DAYS");
+    }
+
+    @Test
+    void should_still_report_a_clause_9_option_without_its_period() {
+        Review r = review(ENGLISH.replace(" at least 30 days in advance", "") + "6. Transfers\n\nThe standard "
+                + "contractual clauses (Module Two) are incorporated by reference, with Option 2 of Clause 9.\n");
+
+        assertThat(findings(r, "SCC_CLAUSE9")).containsExactly("ERROR SCC_CLAUSE9.periodMissing");
+    }
+}
