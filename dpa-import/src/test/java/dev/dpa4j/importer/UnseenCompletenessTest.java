@@ -69,7 +69,7 @@ import org.junit.jupiter.api.Test;
  * web agency's AVV, a Dutch telemedicine DPA as PDF), was kept in {@code fixtures/heldout-next} and measured by the
  * lead on main twice (d4697bd and e16b811) before round 12: precision 0.88, recall 0.92, 179 of 216 verdicts exact.
  * Round 12 trains on it, so it is in-sample now; its second reader's verdicts are in {@code unseen/second-reader-10}.
- * {@code unseen/second-reader-9} (a folder this test does not read). The plain-language training set, round 12b: four
+ * The plain-language training set, round 12b: four
  * agreements written blind by a colleague in the genre of small vendors' plain-language pages, "we" and "you"
  * („wir“ and „Sie“) for the parties, questions as headings (an Estonian analytics and forms tool as plain text, an
  * Irish newsletter tool in Markdown, a Dutch project tool as HTML with an overview table, a German booking tool for
@@ -336,8 +336,7 @@ class UnseenCompletenessTest {
         // definitions that leave out, the annexes named together, amendments of some words and of annexes): precision
         // 2219 of 2283 (0.972), recall 2219 of 2264 (0.980), 2833 of 2970 exact.
         // The sixteenth held-out set moved here before round 21 (on the eight alone, measured by the lead on main
-        // 19c88b2: 199 of 216; on 25f87b0 and 3200c07: 201 of 216); over all one hundred and eighteen then precision
-        // 2389 of 2461 (0.971),
+        // 19c88b2: 199 of 216; on 25f87b0 and 3200c07: 201 of 216); over all one hundred and eighteen then precision 2389 of 2461 (0.971),
         // recall 2389 of 2440 (0.979), 3034 of 3186 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.979);
