@@ -204,4 +204,57 @@ class ReviewTwentyOneTest {
 
         assertThat(findings(r, "SCC_CLAUSE9")).containsExactly("ERROR SCC_CLAUSE9.periodMissing");
     }
+
+    // ---- the protection goals a measures annex names in its headings ---------------------------------------------
+
+    private static List<String> goals(ImportResult r) {
+        return r.getDraft().getSecurity().orElseThrow().getMeasures().stream()
+                .map(m -> m.getDescription()
+                                .get("de")
+                                .or(() -> m.getDescription().get("en"))
+                                .orElse("") + " " + m.getProtectionGoals())
+                .toList();
+    }
+
+    @Test
+    void should_give_a_measure_the_protection_goal_its_heading_names() {
+        ImportResult r = read(GERMAN + "Anlage 2 – Technische und organisatorische Maßnahmen\n\n"
+                + "1. Vertraulichkeit\n\n- Serverräume nur mit persönlicher Chipkarte zugänglich\n"
+                + "- Festplatten aller Server verschlüsselt\n\n"
+                + "2. Integrität\n\n- Jede Änderung an Stammdaten wird protokolliert\n\n"
+                + "3. Verfügbarkeit und Belastbarkeit\n\n- Spiegelung der Datenbank in ein zweites Rechenzentrum\n"
+                + "- Notstromaggregat mit Tankvorrat für 48 Stunden\n");
+
+        assertThat(goals(r))
+                .contains(
+                        "Festplatten aller Server verschlüsselt [CONFIDENTIALITY]",
+                        "Jede Änderung an Stammdaten wird protokolliert [INTEGRITY]",
+                        "Notstromaggregat mit Tankvorrat für 48 Stunden [AVAILABILITY, RESILIENCE]");
+        Review review = Review.of(
+                r,
+                dev.dpa4j.validate.Validator.builder()
+                        .asOf(LocalDate.of(2026, 12, 6))
+                        .build());
+        assertThat(findings(review, "ART32_1_B_CIA_RESILIENCE")).isEmpty();
+    }
+
+    @Test
+    void should_give_a_measure_the_goal_of_its_label_in_english() {
+        ImportResult r = read(ENGLISH + "Annex 2 – Security measures\n\n"
+                + "Confidentiality: badge readers at every door of the office; hard disks encrypted\n\n"
+                + "Availability: nightly backups kept in a second region\n");
+
+        assertThat(goals(r)).contains("nightly backups kept in a second region [AVAILABILITY]");
+    }
+
+    @Test
+    void should_not_take_the_title_of_art_32_1_b_as_the_goal_of_each_measure_below_it() {
+        ImportResult r = read(GERMAN + "Anlage 2 – Maßnahmen zur Gewährleistung der Vertraulichkeit, Integrität, "
+                + "Verfügbarkeit und Belastbarkeit\n\n- Serverräume nur mit persönlicher Chipkarte zugänglich\n"
+                + "- Jede Änderung an Stammdaten wird protokolliert\n");
+
+        assertThat(r.getDraft().getSecurity().orElseThrow().getMeasures())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getProtectionGoals()).isEmpty());
+    }
 }

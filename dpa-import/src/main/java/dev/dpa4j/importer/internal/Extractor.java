@@ -3774,6 +3774,7 @@ public final class Extractor {
                     "security.measures[" + (measures.size() - 1) + "]",
                     category.map(c -> c + ": " + item).orElse(item),
                     span(s));
+            goals(m, goalsOf(s.heading()), measures.size() - 1, span(s));
         }
         labelledParagraphs(measures, seen);
         if (measures.isEmpty()) {
@@ -3881,7 +3882,62 @@ public final class Extractor {
                 continue;
             }
             addMeasure(measures, item, category, label + ": " + item, span(s));
+            List<String> goals = goalsOf(label);
+            goals(
+                    (ObjectNode) measures.get(measures.size() - 1),
+                    goals.isEmpty() ? goalsOf(s.heading()) : goals,
+                    measures.size() - 1,
+                    span(s));
         }
+    }
+
+    /** The protection goals of Art. 32(1)(b) GDPR by the words that name them in a heading or label. */
+    private static final Map<String, Pattern> GOAL_WORDS = goalWords();
+
+    private static Map<String, Pattern> goalWords() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("CONFIDENTIALITY", Pattern.compile("vertraulichkeit|confidentiality", FLAGS));
+        m.put("INTEGRITY", Pattern.compile("integrität|integrity", FLAGS));
+        m.put("AVAILABILITY", Pattern.compile("verfügbarkeit|availability", FLAGS));
+        m.put("RESILIENCE", Pattern.compile("belastbarkeit|resilien", FLAGS));
+        return m;
+    }
+
+    /**
+     * The protection goals a measure's heading or label names ("Vertraulichkeit", "Availability and resilience"): the
+     * nearest part of the heading that names one or two. A part that names three or four is the title of Art. 32(1)(b)
+     * ("Measures to ensure confidentiality, integrity, availability and resilience"), which says nothing of the
+     * measure below it, and ends the search.
+     */
+    static List<String> goalsOf(String heading) {
+        String[] parts = heading.split(" > ");
+        for (int p = parts.length - 1; p >= 0; p--) {
+            if (parts[p].length() > 100) {
+                continue;
+            }
+            List<String> named = new ArrayList<>();
+            for (Map.Entry<String, Pattern> e : GOAL_WORDS.entrySet()) {
+                if (e.getValue().matcher(parts[p]).find()) {
+                    named.add(e.getKey());
+                }
+            }
+            if (named.size() > 2) {
+                return List.of();
+            }
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
+    }
+
+    private void goals(ObjectNode measure, List<String> goals, int index, SourceSpan where) {
+        if (goals.isEmpty()) {
+            return;
+        }
+        ArrayNode list = measure.putArray("protectionGoals");
+        goals.forEach(list::add);
+        fact("security.measures[" + index + "].protectionGoals", String.join(", ", goals), where);
     }
 
     /**
@@ -3983,7 +4039,9 @@ public final class Extractor {
                     continue;
                 }
                 Optional<TomCategory> category = category(item);
-                addMeasure(measures, item, category, item, span(s.block().offset() + f[0], item.length(), s.section()));
+                SourceSpan where = span(s.block().offset() + f[0], item.length(), s.section());
+                addMeasure(measures, item, category, item, where);
+                goals((ObjectNode) measures.get(measures.size() - 1), goalsOf(heading), measures.size() - 1, where);
             }
         }
     }
