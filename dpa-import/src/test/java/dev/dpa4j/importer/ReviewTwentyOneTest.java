@@ -257,4 +257,45 @@ class ReviewTwentyOneTest {
                 .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getProtectionGoals()).isEmpty());
     }
+
+    // ---- the table of the next annex is not read as sub-processors ----------------------------------------------
+
+    private static List<String> subprocessorNames(ImportResult r) {
+        return r.getDraft().getSubprocessing().stream()
+                .flatMap(t -> t.getSubprocessors().stream())
+                .map(dev.dpa4j.model.Subprocessor::getName)
+                .toList();
+    }
+
+    @Test
+    void should_end_the_sub_processor_table_at_the_title_of_the_next_annex() {
+        ImportResult de = read(GERMAN + "Anlage 2 – Unterauftragnehmer\n\n"
+                + "Unterauftragnehmer\tAnschrift\tLeistung\tOrt der Verarbeitung\n"
+                + "Wiesengrund Hosting GmbH\tAm Anger 3, 99084 Erfurt\tBetrieb der Server\tDeutschland\n"
+                + "Postkranich Versand GmbH\tHafenweg 9, 28195 Bremen\tVersand von Briefen\tDeutschland\n"
+                + "Anlage 3 – Ansprechpartner\n"
+                + "Funktion\tAuftraggeber\tAuftragnehmer\tVertretung\n"
+                + "Weisungen\tEva Lindqvist (Einkauf)\tTom Reuter (Betrieb)\tJana Wolf\n");
+        ImportResult en = read(ENGLISH + "Schedule 3 – Sub-processors\n\n"
+                + "Sub-processor\tAddress\tService\tLocation\n"
+                + "Harbourline Cloud Ltd\t2 Quay Street, Galway\tHosting\tIreland\n"
+                + "Schedule 4 – Auditors\n"
+                + "Audit firm\tSeat\tContact\tScope\n"
+                + "Moorfield Assurance LLP\tLeeds\taudit@moorfield.example\tISO audits\n");
+
+        assertThat(subprocessorNames(de)).containsExactly("Wiesengrund Hosting GmbH", "Postkranich Versand GmbH");
+        assertThat(subprocessorNames(en)).containsExactly("Harbourline Cloud Ltd");
+    }
+
+    @Test
+    void should_read_on_where_the_table_names_an_annex_in_a_sentence_or_goes_on_without_a_title() {
+        ImportResult r = read(GERMAN + "Anlage 2 – Unterauftragnehmer\n\n"
+                + "Unterauftragnehmer\tAnschrift\tLeistung\tOrt der Verarbeitung\n"
+                + "Wiesengrund Hosting GmbH\tAm Anger 3, 99084 Erfurt\tBetrieb der Server\tDeutschland\n"
+                + "Anlage 3 genannte Personen dürfen Weisungen erteilen.\n"
+                + "Unterauftragnehmer\tAnschrift\tLeistung\tOrt der Verarbeitung\n"
+                + "Postkranich Versand GmbH\tHafenweg 9, 28195 Bremen\tVersand von Briefen\tDeutschland\n");
+
+        assertThat(subprocessorNames(r)).containsExactly("Wiesengrund Hosting GmbH", "Postkranich Versand GmbH");
+    }
 }

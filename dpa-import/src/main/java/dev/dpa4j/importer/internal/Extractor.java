@@ -3096,6 +3096,7 @@ public final class Extractor {
         Block previousRow = null;
         ObjectNode previous = null;
         int headerCells = 0;
+        String headerHeading = "";
         Set<String> names = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -3108,9 +3109,19 @@ public final class Extractor {
             if (b.kind() != Kind.TABLE_ROW) {
                 // a table's columns end with a long paragraph or a new heading: the next table after a heading
                 // (say, the modules of a UK Addendum after the sub-processor table) is not read with them
-                columns = (b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200) || b.kind() == Kind.HEADING
+                columns = (b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200)
+                                || b.kind() == Kind.HEADING
+                                || ANNEX_TITLE.matcher(text.text(b).strip()).lookingAt()
                         ? null
                         : columns;
+                previousRow = null;
+                continue;
+            }
+            if (columns != null
+                    && (annexTitleRow(b) || (s.annex() && !s.heading().equals(headerHeading) && annexTitle(s)))) {
+                // the title of the next annex, a row of its own in a PDF's table or the heading above the rows: its
+                // table (the contacts, the measures) is not the list of sub-processors, whatever its columns
+                columns = null;
                 previousRow = null;
                 continue;
             }
@@ -3118,6 +3129,7 @@ public final class Extractor {
             if (h != null) {
                 columns = h;
                 headerCells = b.cells().size();
+                headerHeading = s.heading();
                 previousRow = b;
                 continue;
             }
@@ -3151,6 +3163,31 @@ public final class Extractor {
         if (!terms.isEmpty()) {
             root.set("subprocessing", terms);
         }
+    }
+
+    /** The title of an annex: „Anlage 3 – Ansprechpartner“, "Annex II", "Schedule 4 – Contacts". */
+    private static final Pattern ANNEX_TITLE = Pattern.compile(
+            // case-blind in the words only: a title goes on in capitals or a dash, a reference in lower case
+            "(?iu:anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*(?iu:[0-9]{1,2}|[ivx]{1,5}|[a-z])\\b"
+                    + "(?![.,]?\\s*\\p{Ll})");
+
+    /** A table row that holds nothing but the title of an annex (a PDF table read on across the annex's title). */
+    private boolean annexTitleRow(Block b) {
+        List<String> filled = b.cells().stream()
+                .map(c -> text.text(c).strip())
+                .filter(c -> !c.isEmpty())
+                .toList();
+        return filled.size() == 1
+                && filled.get(0).length() <= 160
+                && ANNEX_TITLE.matcher(filled.get(0)).lookingAt();
+    }
+
+    /** Whether the nearest heading of a segment is the title of an annex. */
+    private static boolean annexTitle(Segment s) {
+        String last = s.heading().substring(s.heading().lastIndexOf(" > ") + 1).strip();
+        return last.startsWith(">")
+                ? ANNEX_TITLE.matcher(last.substring(1).strip()).lookingAt()
+                : ANNEX_TITLE.matcher(last).lookingAt();
     }
 
     /**
