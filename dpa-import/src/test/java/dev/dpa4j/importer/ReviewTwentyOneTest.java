@@ -298,4 +298,52 @@ class ReviewTwentyOneTest {
 
         assertThat(subprocessorNames(r)).containsExactly("Wiesengrund Hosting GmbH", "Postkranich Versand GmbH");
     }
+
+    // ---- a change announced in text form or by e-mail is an active channel -----------------------------------
+
+    private static final String GERMAN_SUBPROCESSORS = "5. Unterauftragsverhältnisse\n\n(1) Der Auftraggeber "
+            + "erteilt die allgemeine Genehmigung zur Beauftragung von Unterauftragnehmern. ";
+
+    private static List<String> channels(ImportResult r) {
+        return r.getDraft().getSubprocessing().orElseThrow().getNoticeChannels().stream()
+                .map(Enum::name)
+                .toList();
+    }
+
+    @Test
+    void should_read_a_change_announced_in_text_form_or_by_e_mail_as_an_active_channel() {
+        ImportResult de = read(GERMAN + GERMAN_SUBPROCESSORS + "(2) Weitere Unterauftragnehmer darf der "
+                + "Auftragnehmer einsetzen, soweit er dies dem Auftraggeber vier Wochen vorab in Textform unter Nennung "
+                + "von Firma, Sitz und Aufgabe anzeigt und der Auftraggeber nicht binnen zwei Wochen widerspricht.\n");
+        ImportResult en = read(ENGLISH.replace(
+                "The Processor informs the Controller of any intended change at least 30 days in advance",
+                "The Processor announces any intended change to the Controller by e-mail at least 30 days in "
+                        + "advance"));
+
+        assertThat(channels(de)).contains("TEXT_FORM");
+        assertThat(channels(en)).contains("EMAIL");
+        Review review = review(GERMAN + GERMAN_SUBPROCESSORS + "(2) Weitere Unterauftragnehmer darf der "
+                + "Auftragnehmer einsetzen, soweit er dies dem Auftraggeber vier Wochen vorab in Textform anzeigt; der "
+                + "Auftraggeber kann binnen zwei Wochen widersprechen, dann unterbleibt der Einsatz.\n");
+        assertThat(review.getItems())
+                .map(i -> i.finding().message(java.util.Locale.ENGLISH))
+                .noneMatch(m -> m.contains("active notice channel"));
+    }
+
+    @Test
+    void should_still_call_a_notice_on_a_web_page_alone_no_active_channel() {
+        ImportResult r = read(GERMAN + GERMAN_SUBPROCESSORS + "(2) Der Auftragnehmer informiert den "
+                + "Auftraggeber über jede beabsichtigte Änderung vier Wochen vorab durch Veröffentlichung auf seiner "
+                + "Webseite; der Auftraggeber kann binnen zwei Wochen widersprechen.\n");
+
+        assertThat(channels(r)).doesNotContain("TEXT_FORM", "EMAIL", "WRITTEN");
+        assertThat(Review.of(
+                                r,
+                                dev.dpa4j.validate.Validator.builder()
+                                        .asOf(LocalDate.of(2026, 12, 6))
+                                        .build())
+                        .getItems())
+                .map(i -> i.finding().message(java.util.Locale.ENGLISH))
+                .anyMatch(m -> m.contains("active notice channel"));
+    }
 }
