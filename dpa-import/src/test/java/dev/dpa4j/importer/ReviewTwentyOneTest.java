@@ -346,4 +346,35 @@ class ReviewTwentyOneTest {
                 .map(i -> i.finding().message(java.util.Locale.ENGLISH))
                 .anyMatch(m -> m.contains("active notice channel"));
     }
+
+    // ---- a notice period and an objection period in one clause ------------------------------------------------
+
+    private static String period(java.util.Optional<dev.dpa4j.model.TimeLimit> limit) {
+        return limit.flatMap(dev.dpa4j.model.TimeLimit::getPeriod)
+                .map(p -> p.getAmount() + " " + p.getUnit())
+                .orElse("none");
+    }
+
+    @Test
+    void should_give_the_notice_and_the_objection_each_the_period_nearest_to_it() {
+        var de = read(GERMAN + GERMAN_SUBPROCESSORS + "(2) Weitere Unterauftragnehmer darf er einsetzen, wenn er "
+                        + "dies dem Auftraggeber mindestens sechs Wochen vorher in Textform anzeigt und der Auftraggeber "
+                        + "nicht innerhalb von drei Wochen nach Zugang der Anzeige Einspruch erhebt.\n")
+                .getDraft()
+                .getSubprocessing()
+                .orElseThrow();
+        var en = read(ENGLISH.replace(
+                        "The Processor informs the Controller of any intended change at least 30 days in advance, and "
+                                + "the Controller may object to it.",
+                        "The Processor may add one if it tells the Controller at least 21 days before the change and "
+                                + "the Controller does not object within 10 days."))
+                .getDraft()
+                .getSubprocessing()
+                .orElseThrow();
+
+        assertThat(period(de.getNoticePeriod())).isEqualTo("6 WEEKS");
+        assertThat(period(de.getObjectionPeriod())).isEqualTo("3 WEEKS");
+        assertThat(period(en.getNoticePeriod())).isEqualTo("21 CALENDAR_DAYS");
+        assertThat(period(en.getObjectionPeriod())).isEqualTo("10 CALENDAR_DAYS");
+    }
 }

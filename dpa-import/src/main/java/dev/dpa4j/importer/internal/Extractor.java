@@ -4190,7 +4190,7 @@ public final class Extractor {
                     continue;
                 }
                 Matcher p = PERIOD.matcher(sentence);
-                if (periods && p.find()) {
+                if (periods && find(p, sentence, context)) {
                     String unit = unit(p.group(3));
                     if (unit != null && amount(p) >= 0) {
                         int start = s.indexOf(sentence) + p.start();
@@ -4219,6 +4219,44 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Finds the period of a sentence for a notice or an objection: where the clause gives two ("… vier Wochen vorher in
+     * Textform anzeigt und der Auftraggeber nicht innerhalb von zwei Wochen … Einspruch erhebt"), the one nearest to
+     * the word of its context; otherwise the first.
+     */
+    private static boolean find(Matcher p, String sentence, @Nullable Pattern context) {
+        if (context != OBJECTION && context != NOTICE) {
+            return p.find();
+        }
+        List<int[]> found = new ArrayList<>();
+        while (p.find()) {
+            if (unit(p.group(3)) != null) {
+                found.add(new int[] {p.start(), p.end()});
+            }
+        }
+        if (found.size() < 2) {
+            p.reset();
+            return p.find();
+        }
+        List<int[]> cues = new ArrayList<>();
+        Matcher c = context.matcher(sentence);
+        while (c.find()) {
+            cues.add(new int[] {c.start(), c.end()});
+        }
+        int best = found.get(0)[0];
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] f : found) {
+            for (int[] cue : cues) {
+                int distance = cue[0] >= f[1] ? cue[0] - f[1] : cue[1] <= f[0] ? f[0] - cue[1] : 0;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = f[0];
+                }
+            }
+        }
+        return p.find(best);
     }
 
     private static Map<String, Integer> numberWords() {
