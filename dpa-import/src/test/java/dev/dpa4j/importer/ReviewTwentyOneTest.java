@@ -377,4 +377,23 @@ class ReviewTwentyOneTest {
         assertThat(period(en.getNoticePeriod())).isEqualTo("21 CALENDAR_DAYS");
         assertThat(period(en.getObjectionPeriod())).isEqualTo("10 CALENDAR_DAYS");
     }
+
+    // ---- a sub-processor's address without the name of its country ---------------------------------------------
+
+    @Test
+    void should_read_an_address_column_without_a_country_as_the_sub_processors_address() {
+        Review review = review(GERMAN + "Anlage 2 – Unterauftragnehmer\n\n"
+                + "Unterauftragnehmer\tAnschrift\tLeistung\tOrt der Verarbeitung\n"
+                + "Wiesengrund Hosting GmbH\tAm Anger 3, 99084 Erfurt\tBetrieb der Server\tDeutschland\n"
+                + "Postkranich Versand GmbH\t\tVersand von Briefen\tDeutschland\n");
+        var subs =
+                review.getImport().getDraft().getSubprocessing().orElseThrow().getSubprocessors();
+
+        assertThat(subs.get(0).getAddress().flatMap(dev.dpa4j.model.PostalAddress::getLocality))
+                .contains("Erfurt");
+        assertThat(review.getItems())
+                .map(i -> i.finding().message(java.util.Locale.ENGLISH))
+                .noneMatch(m -> m.contains("Wiesengrund Hosting GmbH is incomplete"))
+                .anyMatch(m -> m.contains("Postkranich Versand GmbH is incomplete; missing: address"));
+    }
 }

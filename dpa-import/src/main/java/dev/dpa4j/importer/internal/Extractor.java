@@ -3347,6 +3347,10 @@ public final class Extractor {
         if (c.isPresent()) {
             sp.put("country", c.get().code());
             fact(path + ".country", c.get().code(), span);
+        } else if (!country.isEmpty()) {
+            // an address without the country's name ("Sigmundstraße 180, 90431 Nürnberg"): the address itself, read
+            // as a party's is (a German one with its country inferred), not "no address"
+            address(sp, path, List.of(country), span);
         }
         String location = cell(b, columns.get("location"));
         location(sp, path, location, span);
