@@ -130,4 +130,74 @@ class ImportedAgreementRulesTest {
         assertThat(findings(bare, "PROCESSING_LOCATIONS"))
                 .containsExactly("WARNING PROCESSING_LOCATIONS.missing processing.locations");
     }
+
+    // ---- round 21: questions the draft asks that a vendor's document need not answer ------------------------------
+
+    private static DataProcessingAgreement unflaggedCategories() {
+        DataProcessingAgreement a = Fixtures.complete();
+        var processing = a.getProcessing().orElseThrow();
+        return a.toBuilder()
+                .processing(processing.toBuilder()
+                        .dataCategories(processing.getDataCategories().stream()
+                                .map(dc -> dc.toBuilder()
+                                        .specialCategory(Optional.empty())
+                                        .criminalOffenceData(Optional.empty())
+                                        .build())
+                                .toList())
+                        .build())
+                .build();
+    }
+
+    @Test
+    void should_give_an_info_where_an_imported_agreement_does_not_say_whether_art_9_or_10_data_are_processed() {
+        assertThat(findings(imported(unflaggedCategories()), "ART9_FLAG_SET"))
+                .containsExactly("INFO ART9_FLAG_SET.notStatedImported processing.dataCategories");
+        assertThat(findings(imported(unflaggedCategories()), "ART10_FLAG_SET"))
+                .containsExactly("INFO ART10_FLAG_SET.notStatedImported processing.dataCategories");
+    }
+
+    @Test
+    void should_keep_the_warning_on_our_own_draft_that_leaves_art_9_and_10_open() {
+        assertThat(findings(unflaggedCategories(), "ART9_FLAG_SET"))
+                .containsExactly("WARNING ART9_FLAG_SET.notStated processing.dataCategories");
+        assertThat(findings(unflaggedCategories(), "ART10_FLAG_SET"))
+                .containsExactly("WARNING ART10_FLAG_SET.notStated processing.dataCategories");
+    }
+
+    private static DataProcessingAgreement untypedMeasures(boolean typedOne) {
+        DataProcessingAgreement a = Fixtures.complete();
+        var security = a.getSecurity().orElseThrow();
+        List<dev.dpa4j.model.TechnicalOrganisationalMeasure> measures = new java.util.ArrayList<>();
+        measures.add(dev.dpa4j.model.TechnicalOrganisationalMeasure.builder()
+                .id("M-1")
+                .description(LocalizedText.en("Badge readers at the doors of the server room"))
+                .build());
+        dev.dpa4j.model.TechnicalOrganisationalMeasure.Builder second =
+                dev.dpa4j.model.TechnicalOrganisationalMeasure.builder()
+                        .id("M-2")
+                        .description(LocalizedText.en("Passwords of at least twelve characters"));
+        if (typedOne) {
+            second.category(dev.dpa4j.model.TomCategory.SYSTEM_ACCESS_CONTROL);
+        }
+        measures.add(second.build());
+        return a.toBuilder()
+                .security(security.toBuilder().measures(measures).build())
+                .build();
+    }
+
+    @Test
+    void should_say_the_protection_goals_were_not_checked_where_the_importer_typed_no_measure() {
+        assertThat(findings(imported(untypedMeasures(false)), "ART32_1_B_CIA_RESILIENCE"))
+                .singleElement()
+                .asString()
+                .startsWith("INFO ART32_1_B_CIA_RESILIENCE.notRecognised security.measures");
+    }
+
+    @Test
+    void should_keep_the_warning_on_our_own_measures_and_on_an_import_whose_measures_are_typed() {
+        assertThat(findings(untypedMeasures(false), "ART32_1_B_CIA_RESILIENCE"))
+                .containsExactly("WARNING ART32_1_B_CIA_RESILIENCE.missing security.measures");
+        assertThat(findings(imported(untypedMeasures(true)), "ART32_1_B_CIA_RESILIENCE"))
+                .containsExactly("WARNING ART32_1_B_CIA_RESILIENCE.missing security.measures");
+    }
 }

@@ -457,14 +457,125 @@ public final class Extractor {
             "(?:shall|will|does|do) not apply|\\bnot (?:be )?(?:used|included|selected|chosen)|is deleted|gilt nicht|findet keine anwendung"
                     + "|nicht anwendbar|\\bentfällt|gestrichen|wird nicht (?:gewählt|verwendet)",
             FLAGS);
-    private static final Pattern CLAUSE9 =
-            Pattern.compile("(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
+    private static final Pattern CLAUSE9 = Pattern.compile(
+            "(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b"
+                    + "|\\boption\\s*(1|2|one|two|eins|zwei)\\s+(?:of|in|under|der|von|aus)\\s+(?:the\\s+)?(?:clause|klausel)\\s+9\\b",
+            FLAGS);
     private static final Pattern CLAUSE17 =
             Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
-    private static final Pattern CLAUSE17_LAW =
-            Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,200}?(?:laws? of|recht)\\s", FLAGS);
-    private static final Pattern CLAUSE18_FORUM =
-            Pattern.compile("(?:clause|klausel)\\s+18\\b[^.]{0,200}?(?:courts? of|gerichten?)\\s", FLAGS);
+    /**
+     * A reference to one clause or two ("Clause 17", "Clauses 17 and 18", "Clause 17 and Clause 18", "Klausel
+     * 18(b)"), the numbers in groups 1 and 2; the choices of Clauses 17 and 18 are read in the stretch of the sentence
+     * that belongs to the reference (below).
+     */
+    private static final Pattern CLAUSE_REF = Pattern.compile(
+            "\\b(?:clauses?|klauseln?)\\s+(\\d+)(?:\\s*\\(\\w\\))?(?:\\s*(?:,|and|und|&)\\s*(?:(?:clauses?|klauseln?)\\s+)?(\\d+)\\b(?:\\s*\\(\\w\\))?)?",
+            FLAGS);
+    /** An annex named in a list of the clauses' selections: where the stretch of the choice before it ends. */
+    private static final Pattern ANNEX_REF = Pattern.compile("\\b(?:annex|anhang|anlage|schedule)\\b", FLAGS);
+    /**
+     * A reference that leaves the choice to the clauses or points to another contract: "without prejudice to Clause
+     * 17", „unbeschadet der Klausel 17“, "except as Clause 17 requires", "Clause 17 of the MSA".
+     */
+    private static final Pattern NOT_A_CHOICE_BEFORE = Pattern.compile(
+            "(?:without prejudice to|subject to|except (?:as|where)[^,;]{0,30}|save (?:as|for)|other than|unbeschadet|vorbehaltlich)\\s+(?:the\\s+|der\\s+|den\\s+)?$",
+            FLAGS);
+
+    private static final Pattern NOT_A_CHOICE_AFTER = Pattern.compile(
+            "^\\s*(?:of|in|des|der)\\s+(?:the\\s+|this\\s+|dieses\\s+)?(?!(?:standard|eu|those|these|the\\s+scc|sccs?\\b|clauses|klauseln|standardvertrags))\\p{L}",
+            FLAGS);
+    /** The stretch before a reference ends with the word that ties it to the reference: "Irish law chosen under". */
+    private static final Pattern CHOICE_BEFORE_REF = Pattern.compile(
+            "(?:\\s+(?:is\\s+|are\\s+)?(?:chosen|selected|applies|apply|gewählt|vereinbart))?\\s+(?:under|in|for|pursuant to|gemäß|nach|für|in)\\s+(?:the\\s+|der\\s+|den\\s+)?$",
+            FLAGS);
+
+    private static final Pattern OPTION = Pattern.compile("\\boption\\s*(?:1|2|one|two|eins|zwei)\\b", FLAGS);
+    /**
+     * The capitals of the EEA states and of the United Kingdom and Switzerland, in English and German: courts named by
+     * their seat ("the courts of Dublin", „Gerichte in Wien“) for Clause 18(b), which names a country's courts.
+     */
+    private static final Map<String, String> CAPITALS = Map.ofEntries(
+            Map.entry("dublin", "IE"),
+            Map.entry("amsterdam", "NL"),
+            Map.entry("berlin", "DE"),
+            Map.entry("paris", "FR"),
+            Map.entry("brussels", "BE"),
+            Map.entry("brüssel", "BE"),
+            Map.entry("vienna", "AT"),
+            Map.entry("wien", "AT"),
+            Map.entry("copenhagen", "DK"),
+            Map.entry("kopenhagen", "DK"),
+            Map.entry("stockholm", "SE"),
+            Map.entry("helsinki", "FI"),
+            Map.entry("oslo", "NO"),
+            Map.entry("madrid", "ES"),
+            Map.entry("rome", "IT"),
+            Map.entry("rom", "IT"),
+            Map.entry("lisbon", "PT"),
+            Map.entry("lissabon", "PT"),
+            Map.entry("warsaw", "PL"),
+            Map.entry("warschau", "PL"),
+            Map.entry("prague", "CZ"),
+            Map.entry("prag", "CZ"),
+            Map.entry("bratislava", "SK"),
+            Map.entry("budapest", "HU"),
+            Map.entry("ljubljana", "SI"),
+            Map.entry("zagreb", "HR"),
+            Map.entry("bucharest", "RO"),
+            Map.entry("bukarest", "RO"),
+            Map.entry("sofia", "BG"),
+            Map.entry("athens", "GR"),
+            Map.entry("athen", "GR"),
+            Map.entry("nicosia", "CY"),
+            Map.entry("nikosia", "CY"),
+            Map.entry("valletta", "MT"),
+            Map.entry("tallinn", "EE"),
+            Map.entry("riga", "LV"),
+            Map.entry("vilnius", "LT"),
+            Map.entry("reykjavik", "IS"),
+            Map.entry("vaduz", "LI"),
+            Map.entry("london", "GB"),
+            Map.entry("bern", "CH"));
+
+    private static final Pattern CAPITAL = Pattern.compile("(\\p{L}+)\\b(?![-\\p{L}])", FLAGS);
+
+    /** The agreement's own notice period named as that of Clause 9(a): "with the notice period of Clause 6.2". */
+    private static final Pattern OWN_NOTICE_PERIOD = Pattern.compile(
+            "\\b(?:notice\\s+)?period\\s+(?:(?:set out|stated|described|specified|provided|defined|agreed|referred to|as)\\s+)?(?:of|in|under|according to|pursuant to)\\s+(?:clause|section|article|paragraph|§|schedule)"
+                    + "|\\bfrist\\s+(?:gemäß|nach|aus|in|der)\\s+(?:ziffer|§|abschnitt|absatz|klausel)",
+            FLAGS);
+    /** The supervisory authority named as that of Clause 13: "supervisory authority of the Netherlands". */
+    private static final Pattern SCC_AUTHORITY = Pattern.compile(
+            "\\b(?:the\\s+)?(?:competent\\s+)?(?:supervisory\\s+authority|data protection (?:authority|commission)|(?:datenschutz)?aufsichtsbehörde|autoriteit|commission nationale|datatilsynet)",
+            FLAGS);
+    /**
+     * A law named by its country: "the law of Ireland", "the governing law is that of Ireland", "the law and (the)
+     * courts of Ireland", „das Recht der Bundesrepublik Deutschland“, „Recht von Irland“; the country follows.
+     */
+    private static final Pattern SCC_LAW_OF = Pattern.compile(
+            "\\b(?:laws?|recht)\\b(?:\\s+(?:is|are|shall be)\\s+(?:that|those))?(?:\\s+and\\s+(?:the\\s+)?(?:courts?|gerichte))?\\s+(?:of|der|des|von)\\s+",
+            FLAGS);
+    /** A law named by the adjective of its country: "Irish law", „irisches Recht“. */
+    private static final Pattern SCC_LAW_ADJECTIVE = Pattern.compile("\\b(\\p{L}+)\\s+(?:law|recht)\\b", FLAGS);
+    /** Courts named by their country: "the courts of Ireland", "the law and courts of Ireland", „Gerichte in Irland“. */
+    private static final Pattern SCC_COURTS_OF = Pattern.compile(
+            "\\b(?:courts?|gerichte[n]?|gerichtsstand(?:\\s+ist)?)\\s+(?:of|in|der|des|von)\\s+(?:the\\s+|den\\s+|der\\s+)?",
+            FLAGS);
+    /** Courts named by the adjective of their country: "Irish courts", "Irish law and courts", „irische Gerichte“. */
+    private static final Pattern SCC_COURTS_ADJECTIVE =
+            Pattern.compile("\\b(\\p{L}+)\\s+(?:(?:law|recht)\\s+(?:and|und)\\s+)?(?:courts|gerichte)\\b", FLAGS);
+    /**
+     * The clauses agreed between the parties of the document: "incorporated (into this DPA) by reference", "the parties
+     * hereby enter into", "shall apply between the Client as data exporter and …", „werden Bestandteil dieses
+     * Vertrags“, „vereinbaren die Parteien“.
+     */
+    private static final Pattern SCC_BETWEEN_PARTIES = Pattern.compile(
+            "\\b(?:are|is|be|been|hereby|deemed)\\s+(?:\\w+\\s+)?incorporated\\b|\\bhereby\\s+(?:enter|conclude|agree)|\\bthe\\s+parties\\s+(?:agree|select|enter|conclude|rely)"
+                    + "|\\b(?:apply|applies)\\s+between\\s+(?:the\\s+)?(?:customer|client|controller|company|parties|data exporter)"
+                    + "|\\bbestandteil\\b|\\beinbezogen\\b|\\bvereinbaren\\s+die\\s+parteien|\\bschließen\\s+(?:die\\s+parteien|hiermit)"
+                    + "|\\bzwischen\\s+den\\s+parteien\\b",
+            FLAGS);
+
     private static final Map<String, Pattern> COLUMNS = columnPatterns();
     private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
 
@@ -2985,6 +3096,7 @@ public final class Extractor {
         Block previousRow = null;
         ObjectNode previous = null;
         int headerCells = 0;
+        String headerHeading = "";
         Set<String> names = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -2997,9 +3109,19 @@ public final class Extractor {
             if (b.kind() != Kind.TABLE_ROW) {
                 // a table's columns end with a long paragraph or a new heading: the next table after a heading
                 // (say, the modules of a UK Addendum after the sub-processor table) is not read with them
-                columns = (b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200) || b.kind() == Kind.HEADING
+                columns = (b.kind() == Kind.PARAGRAPH && text.text(b).length() > 200)
+                                || b.kind() == Kind.HEADING
+                                || ANNEX_TITLE.matcher(text.text(b).strip()).lookingAt()
                         ? null
                         : columns;
+                previousRow = null;
+                continue;
+            }
+            if (columns != null
+                    && (annexTitleRow(b) || (s.annex() && !s.heading().equals(headerHeading) && annexTitle(s)))) {
+                // the title of the next annex, a row of its own in a PDF's table or the heading above the rows: its
+                // table (the contacts, the measures) is not the list of sub-processors, whatever its columns
+                columns = null;
                 previousRow = null;
                 continue;
             }
@@ -3007,6 +3129,7 @@ public final class Extractor {
             if (h != null) {
                 columns = h;
                 headerCells = b.cells().size();
+                headerHeading = s.heading();
                 previousRow = b;
                 continue;
             }
@@ -3040,6 +3163,31 @@ public final class Extractor {
         if (!terms.isEmpty()) {
             root.set("subprocessing", terms);
         }
+    }
+
+    /** The title of an annex: „Anlage 3 – Ansprechpartner“, "Annex II", "Schedule 4 – Contacts". */
+    private static final Pattern ANNEX_TITLE = Pattern.compile(
+            // case-blind in the words only: a title goes on in capitals or a dash, a reference in lower case
+            "(?iu:anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*(?iu:[0-9]{1,2}|[ivx]{1,5}|[a-z])\\b"
+                    + "(?![.,]?\\s*\\p{Ll})");
+
+    /** A table row that holds nothing but the title of an annex (a PDF table read on across the annex's title). */
+    private boolean annexTitleRow(Block b) {
+        List<String> filled = b.cells().stream()
+                .map(c -> text.text(c).strip())
+                .filter(c -> !c.isEmpty())
+                .toList();
+        return filled.size() == 1
+                && filled.get(0).length() <= 160
+                && ANNEX_TITLE.matcher(filled.get(0)).lookingAt();
+    }
+
+    /** Whether the nearest heading of a segment is the title of an annex. */
+    private static boolean annexTitle(Segment s) {
+        String last = s.heading().substring(s.heading().lastIndexOf(" > ") + 1).strip();
+        return last.startsWith(">")
+                ? ANNEX_TITLE.matcher(last.substring(1).strip()).lookingAt()
+                : ANNEX_TITLE.matcher(last).lookingAt();
     }
 
     /**
@@ -3199,6 +3347,10 @@ public final class Extractor {
         if (c.isPresent()) {
             sp.put("country", c.get().code());
             fact(path + ".country", c.get().code(), span);
+        } else if (!country.isEmpty()) {
+            // an address without the country's name ("Sigmundstraße 180, 90431 Nürnberg"): the address itself, read
+            // as a party's is (a German one with its country inferred), not "no address"
+            address(sp, path, List.of(country), span);
         }
         String location = cell(b, columns.get("location"));
         location(sp, path, location, span);
@@ -3663,6 +3815,7 @@ public final class Extractor {
                     "security.measures[" + (measures.size() - 1) + "]",
                     category.map(c -> c + ": " + item).orElse(item),
                     span(s));
+            goals(m, goalsOf(s.heading()), measures.size() - 1, span(s));
         }
         labelledParagraphs(measures, seen);
         if (measures.isEmpty()) {
@@ -3770,7 +3923,62 @@ public final class Extractor {
                 continue;
             }
             addMeasure(measures, item, category, label + ": " + item, span(s));
+            List<String> goals = goalsOf(label);
+            goals(
+                    (ObjectNode) measures.get(measures.size() - 1),
+                    goals.isEmpty() ? goalsOf(s.heading()) : goals,
+                    measures.size() - 1,
+                    span(s));
         }
+    }
+
+    /** The protection goals of Art. 32(1)(b) GDPR by the words that name them in a heading or label. */
+    private static final Map<String, Pattern> GOAL_WORDS = goalWords();
+
+    private static Map<String, Pattern> goalWords() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("CONFIDENTIALITY", Pattern.compile("vertraulichkeit|confidentiality", FLAGS));
+        m.put("INTEGRITY", Pattern.compile("integrität|integrity", FLAGS));
+        m.put("AVAILABILITY", Pattern.compile("verfügbarkeit|availability", FLAGS));
+        m.put("RESILIENCE", Pattern.compile("belastbarkeit|resilien", FLAGS));
+        return m;
+    }
+
+    /**
+     * The protection goals a measure's heading or label names ("Vertraulichkeit", "Availability and resilience"): the
+     * nearest part of the heading that names one or two. A part that names three or four is the title of Art. 32(1)(b)
+     * ("Measures to ensure confidentiality, integrity, availability and resilience"), which says nothing of the
+     * measure below it, and ends the search.
+     */
+    static List<String> goalsOf(String heading) {
+        String[] parts = heading.split(" > ");
+        for (int p = parts.length - 1; p >= 0; p--) {
+            if (parts[p].length() > 100) {
+                continue;
+            }
+            List<String> named = new ArrayList<>();
+            for (Map.Entry<String, Pattern> e : GOAL_WORDS.entrySet()) {
+                if (e.getValue().matcher(parts[p]).find()) {
+                    named.add(e.getKey());
+                }
+            }
+            if (named.size() > 2) {
+                return List.of();
+            }
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
+    }
+
+    private void goals(ObjectNode measure, List<String> goals, int index, SourceSpan where) {
+        if (goals.isEmpty()) {
+            return;
+        }
+        ArrayNode list = measure.putArray("protectionGoals");
+        goals.forEach(list::add);
+        fact("security.measures[" + index + "].protectionGoals", String.join(", ", goals), where);
     }
 
     /**
@@ -3872,7 +4080,9 @@ public final class Extractor {
                     continue;
                 }
                 Optional<TomCategory> category = category(item);
-                addMeasure(measures, item, category, item, span(s.block().offset() + f[0], item.length(), s.section()));
+                SourceSpan where = span(s.block().offset() + f[0], item.length(), s.section());
+                addMeasure(measures, item, category, item, where);
+                goals((ObjectNode) measures.get(measures.size() - 1), goalsOf(heading), measures.size() - 1, where);
             }
         }
     }
@@ -3984,7 +4194,7 @@ public final class Extractor {
                     continue;
                 }
                 Matcher p = PERIOD.matcher(sentence);
-                if (periods && p.find()) {
+                if (periods && find(p, sentence, context)) {
                     String unit = unit(p.group(3));
                     if (unit != null && amount(p) >= 0) {
                         int start = s.indexOf(sentence) + p.start();
@@ -4013,6 +4223,44 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Finds the period of a sentence for a notice or an objection: where the clause gives two ("… vier Wochen vorher in
+     * Textform anzeigt und der Auftraggeber nicht innerhalb von zwei Wochen … Einspruch erhebt"), the one nearest to
+     * the word of its context; otherwise the first.
+     */
+    private static boolean find(Matcher p, String sentence, @Nullable Pattern context) {
+        if (context != OBJECTION && context != NOTICE) {
+            return p.find();
+        }
+        List<int[]> found = new ArrayList<>();
+        while (p.find()) {
+            if (unit(p.group(3)) != null) {
+                found.add(new int[] {p.start(), p.end()});
+            }
+        }
+        if (found.size() < 2) {
+            p.reset();
+            return p.find();
+        }
+        List<int[]> cues = new ArrayList<>();
+        Matcher c = context.matcher(sentence);
+        while (c.find()) {
+            cues.add(new int[] {c.start(), c.end()});
+        }
+        int best = found.get(0)[0];
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] f : found) {
+            for (int[] cue : cues) {
+                int distance = cue[0] >= f[1] ? cue[0] - f[1] : cue[1] <= f[0] ? f[0] - cue[1] : 0;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = f[0];
+                }
+            }
+        }
+        return p.find(best);
     }
 
     private static Map<String, Integer> numberWords() {
@@ -4223,6 +4471,7 @@ public final class Extractor {
     private void sccOptions() {
         ObjectNode scc = DpaJson.mapper().createObjectNode();
         java.util.TreeSet<String> modules = new java.util.TreeSet<>();
+        boolean betweenParties = false;
         for (Segment seg : segments) {
             String passage = text.text(seg.block());
             if (!passage.matches("(?isu).*(klausel|clause|module|modul).*")) {
@@ -4244,7 +4493,8 @@ public final class Extractor {
                 }
                 Matcher c9 = CLAUSE9.matcher(sentence);
                 if (!scc.has("clause9Option") && c9.find()) {
-                    String option = number(c9.group(1)) == 1 ? "SPECIFIC" : "GENERAL";
+                    String word = c9.group(1) != null ? c9.group(1) : Objects.requireNonNull(c9.group(2));
+                    String option = number(word) == 1 ? "SPECIFIC" : "GENERAL";
                     scc.put("clause9Option", option);
                     fact("transfers.scc.clause9Option", option, where);
                 }
@@ -4254,23 +4504,22 @@ public final class Extractor {
                     scc.put("clause17Option", option);
                     fact("transfers.scc.clause17Option", option, where);
                 }
-                Matcher law = CLAUSE17_LAW.matcher(sentence);
-                if (!scc.has("governingLaw") && law.find()) {
-                    String rest = sentence.substring(law.end(), Math.min(sentence.length(), law.end() + 60));
-                    Countries.first(rest).ifPresent(c -> {
-                        scc.put("governingLaw", c.code());
-                        fact("transfers.scc.governingLaw", c.code(), where);
-                    });
-                }
-                Matcher forum = CLAUSE18_FORUM.matcher(sentence);
-                if (!scc.has("forum") && forum.find()) {
-                    String rest = sentence.substring(forum.end(), Math.min(sentence.length(), forum.end() + 60));
-                    Countries.first(rest).ifPresent(c -> {
-                        scc.put("forum", c.code());
-                        fact("transfers.scc.forum", c.code(), where);
-                    });
-                }
             }
+            boolean clauses = SCC.matcher(passage).find();
+            for (String sentence : Sentences.FULL_STOP.split(passage)) {
+                clauseChoices(sentence, clauses || OPTION.matcher(sentence).find(), scc, span(seg));
+            }
+            if (!betweenParties && SCC.matcher(passage).find()) {
+                betweenParties = SCC_BETWEEN_PARTIES.matcher(passage).find();
+            }
+        }
+        if (modules.equals(Set.of("MODULE_3")) && !betweenParties && scc.isEmpty()) {
+            // Module 3 (processor to processor) named, no choice of the clauses made and nothing that makes them part
+            // of this document: the clauses the processor concludes with its sub-processors, a transfer tool of those
+            // recipients (read with each of them), whose Clauses 9, 17 and 18 and annexes are completed in that
+            // contract, not in this one. The agreement does not incorporate them, so the draft states no SCC terms.
+            facts.removeIf(f -> f.path().equals("transfers.scc.modules"));
+            return;
         }
         if (!modules.isEmpty()) {
             ArrayNode list = scc.putArray("modules");
@@ -4279,6 +4528,131 @@ public final class Extractor {
         if (!scc.isEmpty()) {
             object("transfers").set("scc", scc);
         }
+    }
+
+    /**
+     * The law of Clause 17 and the courts of Clause 18(b) chosen in one sentence, read in the stretch that belongs to
+     * each reference to those clauses: after it up to the next clause or annex the sentence names ("in Clause 17,
+     * Option 1 applies with Irish law; under Clause 18(b) …", "Clause 17 (Governing law): Option 1; the Clauses are
+     * governed by the law of Ireland."), or before it where the choice is tied to it by "under", "in" or "for" ("with
+     * Irish law chosen under Clause 17", "Irish law and courts for Clauses 17 and 18"). A reference that leaves the
+     * choice open ("without prejudice to Clause 17") or names another contract's clause ("clause 17 of the MSA") is
+     * none.
+     */
+    private void clauseChoices(String sentence, boolean ofTheClauses, ObjectNode scc, SourceSpan where) {
+        List<int[]> refs = new ArrayList<>(); // start, end, first number, second number (or -1)
+        Matcher m = CLAUSE_REF.matcher(sentence);
+        while (m.find()) {
+            refs.add(new int[] {
+                m.start(), m.end(), Integer.parseInt(m.group(1)), m.group(2) == null ? -1 : Integer.parseInt(m.group(2))
+            });
+        }
+        Matcher annex = ANNEX_REF.matcher(sentence);
+        for (int i = 0; i < refs.size(); i++) {
+            int[] ref = refs.get(i);
+            boolean law = ref[2] == 17 || ref[3] == 17;
+            boolean forum = ref[2] == 18 || ref[3] == 18;
+            // the agreement's own clauses 9 and 13 are common: read them only where the sentence is about the SCCs
+            boolean period = ofTheClauses && ref[2] == 9 && ref[3] < 0;
+            boolean authority = ofTheClauses && ref[2] == 13 && ref[3] < 0;
+            if (!law && !forum && !period && !authority) {
+                continue;
+            }
+            String before = sentence.substring(0, ref[0]);
+            if (NOT_A_CHOICE_BEFORE.matcher(before).find()
+                    || NOT_A_CHOICE_AFTER.matcher(sentence.substring(ref[1])).find()) {
+                continue;
+            }
+            int end = i + 1 < refs.size() ? refs.get(i + 1)[0] : sentence.length();
+            if (annex.find(ref[1]) && annex.start() < end) {
+                end = annex.start();
+            }
+            String after = sentence.substring(ref[1], end);
+            int from = i > 0 ? refs.get(i - 1)[1] : 0;
+            from = Math.max(from, Math.max(before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
+            String preceding = CHOICE_BEFORE_REF.matcher(before.substring(from)).find() ? before.substring(from) : "";
+            if (period && !scc.has("clause9Period")) {
+                // "with the notice period of Clause 6.2 of this Agreement": the reference it names ends the stretch
+                clause9Period(sentence.substring(ref[1], Math.min(sentence.length(), end + 12)), scc, where);
+            }
+            if (authority && !scc.has("competentAuthority")) {
+                Matcher named = SCC_AUTHORITY.matcher(after);
+                if (named.find()) {
+                    String name = after.substring(named.start()).replaceAll("[\\s;,.:]+$", "");
+                    scc.put("competentAuthority", name);
+                    fact("transfers.scc.competentAuthority", name, where);
+                }
+            }
+            for (String stretch : List.of(after, preceding)) {
+                if (law && !scc.has("governingLaw")) {
+                    countryOf(stretch, SCC_LAW_OF, SCC_LAW_ADJECTIVE).ifPresent(c -> {
+                        scc.put("governingLaw", c);
+                        fact("transfers.scc.governingLaw", c, where);
+                    });
+                }
+                if (forum && !scc.has("forum")) {
+                    countryOf(stretch, SCC_COURTS_OF, SCC_COURTS_ADJECTIVE).ifPresent(c -> {
+                        scc.put("forum", c);
+                        fact("transfers.scc.forum", c, where);
+                    });
+                }
+            }
+        }
+    }
+
+    /**
+     * The period of Clause 9(a) (option 2: the time for prior notice of changes to the list of sub-processors) in the
+     * stretch of its reference: a period stated there ("Option 2, with thirty days' notice"), or the agreement's own
+     * notice period where the stretch refers to it ("Option 2 applies with the notice period of Clause 6.2 of this
+     * Agreement", „mit der Frist nach Ziffer 7.3“).
+     */
+    private void clause9Period(String stretch, ObjectNode scc, SourceSpan where) {
+        Matcher p = PERIOD.matcher(stretch);
+        if (p.find()) {
+            String unit = unit(p.group(3));
+            if (unit != null && amount(p) > 0) {
+                ObjectNode period = scc.putObject("clause9Period");
+                period.put("amount", amount(p));
+                period.put("unit", unit);
+                fact("transfers.scc.clause9Period", amount(p) + " " + unit, where);
+                return;
+            }
+        }
+        JsonNode own = root.path("subprocessing").path("noticePeriod").path("period");
+        if (OWN_NOTICE_PERIOD.matcher(stretch).find() && own.isObject()) {
+            scc.set("clause9Period", own.deepCopy());
+            fact(
+                    "transfers.scc.clause9Period",
+                    own.path("amount").asInt() + " " + own.path("unit").asString(),
+                    where);
+        }
+    }
+
+    /** The country a stretch names after a phrase ("law of" Ireland) or by an adjective before a word ("Irish" law). */
+    private static Optional<String> countryOf(String stretch, Pattern of, Pattern adjective) {
+        Matcher m = of.matcher(stretch);
+        while (m.find()) {
+            String rest = stretch.substring(m.end(), Math.min(stretch.length(), m.end() + 40));
+            Optional<Countries.Hit> hit = Countries.first(rest);
+            if (hit.isPresent() && hit.get().start() <= 4) {
+                return Optional.of(hit.get().code());
+            }
+            Matcher seat = CAPITAL.matcher(rest);
+            if (of == SCC_COURTS_OF && seat.lookingAt()) {
+                String code = CAPITALS.get(seat.group(1).toLowerCase(Locale.ROOT));
+                if (code != null) {
+                    return Optional.of(code);
+                }
+            }
+        }
+        Matcher a = adjective.matcher(stretch);
+        while (a.find()) {
+            Optional<String> c = Countries.ofAdjective(a.group(1));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
     }
 
     private static int number(String word) {

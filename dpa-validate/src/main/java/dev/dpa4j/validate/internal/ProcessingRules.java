@@ -3,6 +3,7 @@ package dev.dpa4j.validate.internal;
 
 import static dev.dpa4j.validate.LegalReference.gdpr;
 import static dev.dpa4j.validate.Severity.ERROR;
+import static dev.dpa4j.validate.Severity.INFO;
 import static dev.dpa4j.validate.Severity.WARNING;
 import static dev.dpa4j.validate.internal.RuleSupport.dataCategories;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
@@ -202,15 +203,24 @@ final class ProcessingRules {
                 });
         d.rule("ART9_FLAG_SET", WARNING)
                 .refs(gdpr("9", 1))
-                .variants("notStated", "lexicon")
+                .variants("notStated", "lexicon", "notStatedImported")
                 .note("Fires once if no data category states whether it is special (Art. 9), and per category whose"
-                        + " name or description suggests special data while it is marked NONE or left open.")
+                        + " name or description suggests special data while it is marked NONE or left open. On an"
+                        + " imported agreement (status IMPORTED) the first is an info: the draft marks a category only"
+                        + " where the document says so (\"no special categories are processed\", a category labelled"
+                        + " as one), and a vendor's document that lists its data types without saying it is silent on"
+                        + " the question, not deficient; the categories it lists are still checked against the"
+                        + " lexicon.")
                 .check((c, r) -> {
                     List<DataCategory> categories = dataCategories(c.agreement());
                     if (!categories.isEmpty()
                             && categories.stream()
                                     .allMatch(dc -> dc.getSpecialCategory().isEmpty())) {
-                        r.add("notStated", "processing.dataCategories");
+                        if (c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                            r.add(INFO, "notStatedImported", "processing.dataCategories");
+                        } else {
+                            r.add("notStated", "processing.dataCategories");
+                        }
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);
@@ -226,15 +236,20 @@ final class ProcessingRules {
                 });
         d.rule("ART10_FLAG_SET", WARNING)
                 .refs(gdpr("10"))
-                .variants("notStated", "lexicon")
+                .variants("notStated", "lexicon", "notStatedImported")
                 .note("Fires once if no data category states whether it is criminal-offence data (Art. 10), and per"
-                        + " category whose wording suggests such data while the flag is false or open.")
+                        + " category whose wording suggests such data while the flag is false or open. On an imported"
+                        + " agreement (status IMPORTED) the first is an info, as for ART9_FLAG_SET.")
                 .check((c, r) -> {
                     List<DataCategory> categories = dataCategories(c.agreement());
                     if (!categories.isEmpty()
                             && categories.stream()
                                     .allMatch(dc -> dc.getCriminalOffenceData().isEmpty())) {
-                        r.add("notStated", "processing.dataCategories");
+                        if (c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                            r.add(INFO, "notStatedImported", "processing.dataCategories");
+                        } else {
+                            r.add("notStated", "processing.dataCategories");
+                        }
                     }
                     for (int i = 0; i < categories.size(); i++) {
                         DataCategory dc = categories.get(i);

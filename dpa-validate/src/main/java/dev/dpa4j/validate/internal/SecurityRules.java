@@ -8,6 +8,7 @@ import static dev.dpa4j.validate.Severity.WARNING;
 import static dev.dpa4j.validate.internal.RuleSupport.join;
 import static dev.dpa4j.validate.internal.RuleSupport.text;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.BoundPersons;
 import dev.dpa4j.model.ConfidentialityTerms;
 import dev.dpa4j.model.DataProcessingAgreement;
@@ -207,12 +208,20 @@ final class SecurityRules {
                 });
         d.rule("ART32_1_B_CIA_RESILIENCE", WARNING)
                 .refs(gdpr("32", 1, "b"))
-                .variants("missing")
+                .variants("missing", "notRecognised")
+                .note("The protection goals of a measure are those it states, those of its category and resilience"
+                        + " where its wording names it. On an imported agreement (status IMPORTED) whose measures carry"
+                        + " neither a category nor a protection goal, the importer has assigned none (a document's"
+                        + " measures are typed only under the headings of the catalogue or of a protection goal), so a"
+                        + " missing goal says nothing about the document: an info that the goals were not checked.")
                 .check((c, r) -> {
                     List<TechnicalOrganisationalMeasure> m = RunMemo.of(c).measures();
                     if (m.isEmpty()) {
                         return;
                     }
+                    boolean untyped = m.stream()
+                            .allMatch(x -> x.getCategory().isEmpty()
+                                    && x.getProtectionGoals().isEmpty());
                     Set<ProtectionGoal> goals = Tom.goals(m, RunMemo.of(c));
                     List<String> missing = new ArrayList<>();
                     for (ProtectionGoal g : List.of(
@@ -224,7 +233,9 @@ final class SecurityRules {
                             missing.add(g.name());
                         }
                     }
-                    if (!missing.isEmpty()) {
+                    if (!missing.isEmpty() && untyped && c.agreement().getStatus() == AgreementStatus.IMPORTED) {
+                        r.add(INFO, "notRecognised", "security.measures", "goals", join(missing));
+                    } else if (!missing.isEmpty()) {
                         r.add("missing", "security.measures", "goals", join(missing));
                     }
                 });
