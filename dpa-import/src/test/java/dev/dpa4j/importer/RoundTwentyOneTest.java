@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static dev.dpa4j.importer.WordingFrames.de;
+import static dev.dpa4j.importer.WordingFrames.en;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 21 of #16 (the sixteenth held-out set, now training): each reading where it fires and where it must not, in
+ * the frames of {@link WordingFrames} (agreements of our own, never a fixture's sentence), in English and German.
+ */
+class RoundTwentyOneTest {
+
+    private static final String ASSISTANCE = "The Processor helps the Customer with data protection impact assessments "
+            + "and the prior consultation of the supervisory authority. ";
+
+    private static final String FINAL =
+            "Terms defined in the GDPR have the meaning given to them there. If these terms "
+                    + "conflict with the main contract, these terms prevail. ";
+
+    // --- 2021/914 Clause 15: requests of public authorities, not the supervisory authority or the law's own duty ---
+
+    @Test
+    void should_not_read_the_supervisory_authority_or_the_legal_duty_to_process_as_a_term_on_authorities_requests() {
+        // the Austrian and German name of the supervisory authority (Art. 31 GDPR, not Clause 15)
+        assertThat(de(
+                        "§ 12 Verzeichnis",
+                        "Der Auftragnehmer legt sein Verzeichnis nach Art. 30 Abs. 2 DSGVO der Datenschutzbehörde auf "
+                                + "deren Anfrage vor und arbeitet mit ihr zusammen.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.NOT_FOUND);
+        // "gerichtet" is no court
+        assertThat(de(
+                        "§ 12 Begriffe",
+                        "Eine Weisung ist jede auf einen bestimmten Umgang mit den Daten gerichtete Anordnung des "
+                                + "Auftraggebers in Textform.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.NOT_FOUND);
+        // the Art. 28(3)(a) exception, even where an authority's order is the source of the legal duty
+        assertThat(de(
+                        "§ 12 Gesetzliche Pflichten",
+                        "Ist der Auftragnehmer durch Gesetz zu einer Verarbeitung verpflichtet, etwa auf Anordnung einer "
+                                + "Behörde, teilt er dies dem Auftraggeber vorher mit.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(en(
+                        "18. Final provisions",
+                        FINAL + "Where the Processor is required by a court order to process the data otherwise, "
+                                + "it tells the Customer before doing so.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.NOT_FOUND);
+        // a statement that the topic needs no provision agrees nothing
+        assertThat(de(
+                        "§ 12 Behörden",
+                        "Anfragen von Behörden: Dafür sehen die Parteien keinen Regelungsbedarf.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.NOT_FOUND);
+        // a request of a public authority for the data stays a term on it
+        assertThat(de(
+                        "§ 12 Behörden",
+                        "Verlangt eine Behörde die Herausgabe von Daten des Auftraggebers, unterrichtet der "
+                                + "Auftragnehmer den Auftraggeber unverzüglich und prüft die Rechtmäßigkeit des Ersuchens.",
+                        Requirement.GOVERNMENT_ACCESS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- 2021/915 Clause 8(c)(3): data that are wrong or out of date, in other words ---
+
+    @Test
+    void should_read_a_notice_of_wrong_or_outdated_data_in_other_words_as_met() {
+        assertThat(en(
+                        "11. Assistance",
+                        ASSISTANCE + "Should the Processor notice that Customer records are obsolete or erroneous, "
+                                + "it informs the Customer.",
+                        Requirement.INACCURATE_DATA))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 7 Betroffenenrechte",
+                        "Der Auftragnehmer unterstützt den Auftraggeber bei Anträgen betroffener Personen. Bemerkt er, "
+                                + "dass Daten fehlerhaft oder nicht mehr aktuell sind (z. B. eine alte Anschrift), weist er "
+                                + "den Auftraggeber darauf hin.",
+                        Requirement.INACCURATE_DATA))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 7 Betroffenenrechte",
+                        "Der Auftragnehmer unterstützt den Auftraggeber bei Anträgen betroffener Personen. Erfährt er, "
+                                + "dass Daten falsch sind, wird der Auftraggeber davon ohne Verzug in Kenntnis gesetzt.",
+                        Requirement.INACCURATE_DATA))
+                .isEqualTo(Status.FOUND);
+        // wrong data the controller corrects itself: no notice by the processor
+        assertThat(de(
+                        "§ 7 Betroffenenrechte",
+                        "Der Auftragnehmer unterstützt den Auftraggeber bei Anträgen betroffener Personen. Fehlerhafte "
+                                + "Daten berichtigt der Auftraggeber selbst im Kundenportal.",
+                        Requirement.INACCURATE_DATA))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    // --- Art. 28(4) GDPR: the same obligations, not a comparable level of protection ---
+
+    @Test
+    void should_read_a_comparable_level_of_protection_for_sub_processors_as_weaker() {
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. "
+                                + "Der Auftragnehmer vereinbart mit jedem Unterauftragsverarbeiter ein vergleichbares "
+                                + "Datenschutzniveau.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "9. Sub-processors",
+                        "The Customer gives its general written authorisation for sub-processors. The Processor agrees "
+                                + "with each sub-processor a broadly similar level of data protection.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.WEAKER);
+        // the same obligations stay met even where the level of protection is named beside them
+        assertThat(en(
+                        "9. Sub-processors",
+                        "The Customer gives its general written authorisation for sub-processors. The Processor imposes "
+                                + "the same data protection obligations on each sub-processor by contract, so that the level "
+                                + "of protection is kept.",
+                        Requirement.SUBPROCESSOR_OBLIGATIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- 2021/915 Clause 4: German precedence stated with the verb ---
+
+    @Test
+    void should_read_german_precedence_stated_with_the_verb_as_met() {
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Diese Vereinbarung geht dem Hauptvertrag, den Preislisten und allen Leistungsbeschreibungen des "
+                                + "Auftragnehmers vor, soweit es um personenbezogene Daten geht.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Sollten der Hauptvertrag und diese Vereinbarung einander widersprechen, gilt in Fragen des "
+                                + "Datenschutzes diese Vereinbarung.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.FOUND);
+        // a clause that says what applies without any conflict is no precedence
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Für diese Vereinbarung gilt deutsches Recht; sie gilt so lange wie der Hauptvertrag.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+}
