@@ -6,6 +6,7 @@ import static dev.dpa4j.importer.WordingFrames.en;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,5 +149,66 @@ class RoundTwentyOneTest {
                         "Für diese Vereinbarung gilt deutsches Recht; sie gilt so lange wie der Hauptvertrag.",
                         Requirement.ORDER_OF_PRECEDENCE))
                 .isEqualTo(Status.NOT_FOUND);
+    }
+    // --- the processing terms of a longer contract: their schedules are theirs, other sections limit none of them ---
+
+    /**
+     * A master agreement of our own (fees, intellectual property, warranties: a longer contract) whose processing terms
+     * are its Exhibit D, with the details of the processing in a schedule of that exhibit and the given warranty.
+     */
+    private static ImportResult masterAgreement(String warranty) {
+        String doc = String.join(
+                "\n\n",
+                "Master Subscription Agreement",
+                "1. Definitions",
+                "\"Services\" means the route-planning platform of Kelpford Logistics Software Ltd (\"Provider\") used by "
+                        + "Marlow Couriers Ltd (\"Customer\").",
+                "2. Fees and Payment",
+                "Customer pays the annual fee within thirty days of invoice.",
+                "3. Intellectual Property",
+                "Provider owns the platform; Customer owns its data.",
+                "4. Warranties",
+                warranty,
+                "5. Limitation of Liability",
+                "Neither party limits its liability to data subjects under Article 82 GDPR.",
+                "Exhibit D – Data Processing Terms",
+                "D1. The details of the processing are set out in Schedule 1 to this Exhibit.",
+                "D2. Provider processes personal data only on Customer's documented instructions and immediately informs "
+                        + "Customer if an instruction infringes the GDPR. Persons authorised to process the data are bound "
+                        + "to confidentiality. Provider maintains the technical and organisational measures required by "
+                        + "Article 32 GDPR.",
+                "D3. Customer gives general written authorisation for sub-processors; Provider notifies intended changes "
+                        + "thirty days ahead and Customer may object.",
+                "D4. If Provider breaches these Data Processing Terms, Customer may suspend the processing until the "
+                        + "breach is remedied and terminate the affected order if it is not remedied within one month.",
+                "D5. These Data Processing Terms prevail over any conflicting order form.",
+                "Exhibit D, Schedule 1 – Details",
+                "The subject matter of the processing is the planning of delivery routes for Customer for the term of the "
+                        + "Agreement. The purpose is the delivery of parcels. Data: names and addresses of recipients.");
+        return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "msa.txt");
+    }
+
+    @Test
+    void should_read_the_schedules_of_the_processing_terms_as_theirs_and_no_other_section_as_limiting_them() {
+        ImportResult plain = masterAgreement("Provider warrants that the platform performs as documented.");
+        // the schedule of Exhibit D is part of the processing terms, whatever its own heading says
+        assertThat(plain.getRequirement(Requirement.SUBJECT_AND_DURATION).status())
+                .isEqualTo(Status.FOUND);
+        assertThat(plain.getRequirement(Requirement.SUSPENSION_AND_TERMINATION).status())
+                .isEqualTo(Status.FOUND);
+        // the remedy for breach of a service warranty is not the remedy for breach of the processing terms
+        ImportResult warranty = masterAgreement("Provider warrants that the platform performs as documented. "
+                + "Customer's sole remedy for breach of this warranty is termination of the order and a refund.");
+        assertThat(warranty.getRequirement(Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // an order of precedence in a section of another topic still governs the whole contract, the processing
+        // terms included
+        String ranked = "Provider warrants that the platform performs as documented. In the event of any conflict, the "
+                + "Agreement prevails over Exhibit D.";
+        assertThat(masterAgreement(ranked)
+                        .getRequirement(Requirement.ORDER_OF_PRECEDENCE)
+                        .status())
+                .isEqualTo(Status.WEAKER);
     }
 }
