@@ -211,4 +211,50 @@ class RoundTwentyOneTest {
                         .status())
                 .isEqualTo(Status.WEAKER);
     }
+    // --- 2021/915 Clause 4: the main contract ranked first in a list, or prevailing over any statement of an exhibit
+    // ---
+
+    @Test
+    void should_read_a_precedence_list_that_ranks_the_main_contract_first_as_weaker() {
+        String defined = "Terms defined in the GDPR have the meaning given to them there. ";
+        assertThat(en(
+                        "18. Final provisions",
+                        defined
+                                + "In the event of a conflict, the following order of precedence applies: (a) the main body of the Master "
+                                + "Agreement; (b) the order form; (c) these terms.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "18. Final provisions",
+                        defined + "These terms prevail over the order form. The Master Agreement applies "
+                                + "notwithstanding any statement of precedence in a schedule or exhibit.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "18. Final provisions",
+                        defined + "If these terms and the Main Agreement conflict, the Main Agreement will prevail.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 11 Schlussbestimmungen",
+                        "Bei Widersprüchen gilt folgende Rangfolge: 1. der Hauptvertrag, 2. diese Vereinbarung, 3. die "
+                                + "Preisliste.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.WEAKER);
+        // the processing terms ranked first, or "the present Agreement" prevailing, is the precedence of Clause 4
+        assertThat(en(
+                        "18. Final provisions",
+                        defined
+                                + "In the event of a conflict, the following order of precedence applies: (a) these terms; (b) the main "
+                                + "body of the Master Agreement; (c) the order form.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "18. Final provisions",
+                        defined
+                                + "In case of contradiction with the general conditions, the present Agreement prevails "
+                                + "in all matters of personal data.",
+                        Requirement.ORDER_OF_PRECEDENCE))
+                .isEqualTo(Status.FOUND);
+    }
 }
