@@ -257,4 +257,49 @@ class RoundTwentyOneTest {
                         Requirement.ORDER_OF_PRECEDENCE))
                 .isEqualTo(Status.FOUND);
     }
+    // --- Art. 28(3)(a) GDPR, 2021/915 Clause 7.1: instructions always documented, and given throughout ---
+
+    @Test
+    void should_read_instructions_that_need_not_be_documented_or_bind_only_with_the_processors_consent_as_weaker() {
+        String documented = "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. ";
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        documented
+                                + "Weisungen kann der Auftraggeber auch am Telefon geben; eine Bestätigung solcher Weisungen "
+                                + "in Textform ist nicht erforderlich.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "6. Instructions",
+                        "The Processor processes personal data only on documented instructions from the Customer. "
+                                + "Instructions given by phone need not be confirmed in writing.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "6. Instructions",
+                        "The Processor processes personal data only on documented instructions from the Customer, "
+                                + "which are the settings the Customer chooses in the portal. The Processor is not obliged to "
+                                + "follow any further instructions.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        documented + "Weitere Einzelweisungen sind nur verbindlich, wenn der Auftragnehmer ihnen "
+                                + "zugestimmt hat.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.WEAKER);
+        // oral instructions confirmed in text form, and further instructions in a form, stay documented instructions
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        documented + "Mündliche Weisungen bestätigt der Auftraggeber unverzüglich in Textform. Weitere "
+                                + "Weisungen sind nur verbindlich, wenn sie in Textform erteilt werden.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "6. Instructions",
+                        "The Processor processes personal data only on documented instructions from the Customer. "
+                                + "Instructions given by phone are confirmed by e-mail without delay.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.FOUND);
+    }
 }
