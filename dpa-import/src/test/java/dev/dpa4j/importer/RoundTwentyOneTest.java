@@ -302,4 +302,36 @@ class RoundTwentyOneTest {
                         Requirement.INSTRUCTIONS))
                 .isEqualTo(Status.FOUND);
     }
+    // --- Art. 28(3)(a) GDPR, 2021/915 Clause 7.8(a): transfers on the controller's instructions, not at the
+    // processor's choice ---
+
+    @Test
+    void should_read_transfers_at_the_processors_own_choice_wherever_the_law_allows_them_as_weaker() {
+        assertThat(en(
+                        "16. International transfers",
+                        "The Processor may transfer personal data to any country in which it keeps staff, provided that "
+                                + "the safeguards of Chapter V GDPR are in place.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 12 Drittländer",
+                        "Der Auftragnehmer ist berechtigt, Daten in Drittländer zu übermitteln, sofern dort ein "
+                                + "Angemessenheitsbeschluss der Kommission besteht oder Standardvertragsklauseln gelten.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.WEAKER);
+        // tied to the controller's instructions, or the access of the listed sub-processors, the transfer is met
+        assertThat(de(
+                        "§ 12 Drittländer",
+                        "Der Auftragnehmer ist berechtigt, Daten in Drittländer zu übermitteln, soweit eine dokumentierte Weisung des "
+                                + "Auftraggebers vorliegt und Kapitel V DSGVO eingehalten ist.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "16. International transfers",
+                        "Personal data is transferred to a third country only on documented instructions and in line "
+                                + "with Chapter V GDPR. The sub-processors listed in Annex 3 may access the data from outside "
+                                + "the EEA.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.FOUND);
+    }
 }
