@@ -334,4 +334,72 @@ class RoundTwentyOneTest {
                         Requirement.TRANSFERS))
                 .isEqualTo(Status.FOUND);
     }
+    // --- Art. 33(2) GDPR, 2021/915 Clause 9.2: every breach, from awareness ---
+
+    @Test
+    void should_not_read_where_feasible_on_a_stricter_target_beside_undue_delay_as_best_efforts() {
+        String duty = "The Processor shall notify the Customer of any personal data breach without undue delay after "
+                + "becoming aware of it";
+        assertThat(en(
+                        "12. Personal data breaches",
+                        duty + " and, where feasible, within 24 hours.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        // the hedge on the only period there is stays a hedge
+        assertThat(en(
+                        "12. Personal data breaches",
+                        "The Processor shall notify the Customer of any personal data breach, where feasible, within "
+                                + "24 hours.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+    }
+
+    private static ImportResult incidents(String definition, String notice) {
+        return WordingFrames.larchmere(
+                "3. Definitions",
+                "3.1 " + definition,
+                "4. Confidentiality",
+                "The Processor ensures that everyone authorised to process the personal data is bound to confidentiality.",
+                "5. Security Incidents",
+                notice,
+                "6. Audits",
+                "The Processor allows for and contributes to audits, including inspections, by the Customer or its "
+                        + "auditor.");
+    }
+
+    @Test
+    void should_read_a_breach_defined_as_confirmed_as_narrowing_the_notice() {
+        String notice = "The Processor shall notify the Customer of any Security Incident without undue delay and in "
+                + "any event within 48 hours after becoming aware of it.";
+        assertThat(incidents(
+                                "\"Security Incident\" means a verified breach of security affecting the Customer's "
+                                        + "personal data.",
+                                notice)
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        assertThat(WordingFrames.kornhaus(
+                                "§ 3 Begriffe",
+                                "(1) „Sicherheitsvorfall“ ist jede festgestellte Verletzung des Schutzes der Daten des "
+                                        + "Auftraggebers.",
+                                "§ 4 Meldung",
+                                "Der Auftragnehmer meldet dem Auftraggeber jeden Sicherheitsvorfall unverzüglich, "
+                                        + "nachdem er ihm bekannt geworden ist.",
+                                "§ 5 Vertraulichkeit",
+                                "Alle Personen, die Zugang zu den Daten haben, sind zur Vertraulichkeit verpflichtet.",
+                                "§ 6 Kontrollen",
+                                "Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den "
+                                        + "Auftraggeber.")
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.WEAKER);
+        // confirmed and suspected breaches together leave nothing out
+        assertThat(incidents(
+                                "\"Security Incident\" means a confirmed or reasonably suspected breach of security "
+                                        + "affecting the Customer's personal data.",
+                                notice)
+                        .getRequirement(Requirement.BREACH_NOTIFICATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+    }
 }
