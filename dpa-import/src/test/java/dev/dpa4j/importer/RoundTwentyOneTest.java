@@ -402,4 +402,42 @@ class RoundTwentyOneTest {
                         .status())
                 .isEqualTo(Status.FOUND);
     }
+    // --- Art. 28(3)(h) GDPR, 2021/915 Clause 7.6(c): inspections only where the evidence does not suffice ---
+
+    @Test
+    void should_read_inspections_only_where_the_evidence_does_not_suffice_as_weaker() {
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen Informationen zur "
+                                + "Verfügung. Inspektionen vor Ort finden nur statt, soweit die vorgelegten Nachweise nicht "
+                                + "ausreichen.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "14. Audits",
+                        "The Processor makes available all information necessary to demonstrate compliance with Article "
+                                + "28 GDPR. Inspections of its premises take place only where the evidence provided does not "
+                                + "answer the Customer's questions.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        // evidence beside an inspection the controller may choose is no condition of it
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        "Der Auftragnehmer legt Nachweise über die Einhaltung vor und ermöglicht daneben Überprüfungen "
+                                + "einschließlich Inspektionen durch den Auftraggeber.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(3)(e) GDPR in Swiss German: „Begehren“ of data subjects (Art. 25 revDSG: „Auskunftsbegehren“) ---
+
+    @Test
+    void should_read_the_swiss_begehren_of_data_subjects_as_their_requests() {
+        assertThat(de(
+                        "§ 7 Betroffenenrechte",
+                        "Der Auftragnehmer hilft dem Auftraggeber, Begehren betroffener Personen auf Auskunft oder "
+                                + "Berichtigung zu beantworten.",
+                        Requirement.DATA_SUBJECT_RIGHTS))
+                .isEqualTo(Status.FOUND);
+    }
 }
