@@ -349,4 +349,32 @@ class ClauseReferencesTest {
                         .status())
                 .isEqualTo(Status.WEAKER);
     }
+    // --- round 21: a derogation that says the clause's own act is not done ---
+
+    @Test
+    void should_read_a_derogation_that_leaves_the_clauses_act_undone_as_weaker() {
+        weakerWithBoth(
+                english("Notwithstanding Section 10.1, copies in the backup store are not deleted at the end of the "
+                        + "services but expire with the backup cycle."),
+                Requirement.DELETION_RETURN,
+                "at the Customer's choice",
+                "are not deleted");
+        weakerWithBoth(
+                german(
+                        "Abweichend von § 10 werden Sicherungskopien bei Vertragsende nicht gelöscht, sondern laufen mit "
+                                + "dem Sicherungszyklus aus."),
+                Requirement.DELETION_RETURN,
+                "nach Wahl des Auftraggebers",
+                "nicht gelöscht");
+        // a reference that does not resolve, and the storage Union law requires, limit nothing
+        found(
+                english("Notwithstanding Section 14.1, copies in the backup store are not deleted at the end of the "
+                        + "services but expire with the backup cycle."),
+                Requirement.DELETION_RETURN);
+        found(
+                english(
+                        "Notwithstanding Section 10.1, records that Union law requires to be kept are not deleted until "
+                                + "the retention period ends."),
+                Requirement.DELETION_RETURN);
+    }
 }

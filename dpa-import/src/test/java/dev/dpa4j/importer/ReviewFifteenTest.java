@@ -501,7 +501,12 @@ class ReviewFifteenTest {
             Map.entry("netzhafen_avv_kundencenter.html", AgreementForm.ELECTRONIC), // „im Kundencenter elektronisch“
             Map.entry("quellbrook_crm_dpa.html", AgreementForm.ELECTRONIC), // "accepted together with the … Terms"
             Map.entry("tallowmere_customer_dpa.pdf", AgreementForm.ELECTRONIC), // "no separate signature is needed"
-            Map.entry("tarivo_avv_entgeltabrechnung.pdf", AgreementForm.WRITTEN)); // „gez. …“ of both parties
+            Map.entry("tarivo_avv_entgeltabrechnung.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            // the sixteenth set (round 21), each read in its closing lines
+            Map.entry("brandtner_avv_email.txt", AgreementForm.WRITTEN), // „ausdrucken, unterschreiben“, blank lines
+            Map.entry("hochschule_wellingen_avv.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("meridale_data_processing_clauses.docx", AgreementForm.ELECTRONIC), // "Signed electronically"
+            Map.entry("orrinford_msa_exhibit_c.pdf", AgreementForm.WRITTEN)); // "Signed for …: ____" of both
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

@@ -336,11 +336,13 @@ class UnseenCompletenessTest {
         // definitions that leave out, the annexes named together, amendments of some words and of annexes): precision
         // 2219 of 2283 (0.972), recall 2219 of 2264 (0.980), 2833 of 2970 exact.
         // The sixteenth held-out set moved here before round 21 (on the eight alone, measured by the lead on main
-        // 19c88b2: 199 of 216; on 25f87b0 and 3200c07: 201 of 216); over all one hundred and eighteen then precision 2389 of 2461 (0.971),
-        // recall 2389 of 2440 (0.979), 3034 of 3186 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.979);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3034);
+        // 19c88b2: 199 of 216; on 25f87b0 and 3200c07: 201 of 216); over all one hundred and eighteen then precision
+        // 2389 of 2461 (0.971), recall 2389 of 2440 (0.979), 3034 of 3186 exact.
+        // After round 21 over all one hundred and eighteen: precision 2399 of 2455 (0.977), recall 2399 of 2440
+        // (0.983), 3064 of 3186 exact (on the eight alone 176 of 177, 176 of 176, 215 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3064);
     }
 
     @Test

@@ -183,6 +183,10 @@ final class ClauseReferences {
                     + "|no\\s+(?:obligation|liability|duty)|(?:gilt|gelten)\\s+(?:\\S+\\s+){0,6}?nicht\\b(?!\\s+nur)|nicht\\s+(?:gilt|gelten)"
                     + "|finde[nt]\\s+(?:\\S+\\s+){0,6}?keine\\s+anwendung|keine\\s+anwendung\\s+finde[nt]|nicht\\s+anwendbar"
                     + "|not\\s+applicable|inapplicable"
+                    // the clause's own act not done (round 21): "such recordings are not deleted", „werden nicht
+                    // gelöscht“
+                    + "|(?:is|are|will|shall)\\s+not\\s+(?:be\\s+)?(?:deleted|erased|returned|destroyed|notified|informed|audited|inspected)"
+                    + "|(?:wird|werden)\\s+(?:\\S+\\s+){0,4}?nicht\\s+(?:gelöscht|zurückgegeben|vernichtet|gemeldet|informiert|geprüft|kontrolliert)"
                     + "|nicht\\s+(?:dazu\\s+)?verpflichtet|keine\\s+(?:haftung|pflicht|verpflichtung)|haftet\\s+(?:\\w+\\s+){0,3}nicht|entfällt|ausgeschlossen|excluded"
                     + ")\\b",
             FLAGS);

@@ -664,6 +664,13 @@ final class Completeness {
         return false;
     }
 
+    /**
+     * Requirements whose terms govern the whole contract wherever they stand: a cap on liability, an order of
+     * precedence or a definition in a section on another topic limits the processing terms too.
+     */
+    private static final Set<Requirement> GOVERN_WHOLE =
+            EnumSet.of(Requirement.LIABILITY, Requirement.ORDER_OF_PRECEDENCE, Requirement.DEFINITIONS);
+
     /** Why a requirement stated only outside the processing terms of a longer contract is weaker. */
     static final String OUTSIDE = "stated only in a provision of the whole contract, not in its processing terms";
 
@@ -817,7 +824,15 @@ final class Completeness {
                         continue;
                     }
                 }
-                if (why != null) {
+                if (why != null && outside && !GOVERN_WHOLE.contains(r)) {
+                    // a section of the longer contract on another topic (a warranty, the fees) sets out none of the
+                    // processing terms' duties, and a limit stated there is not one of theirs: "the sole remedy for
+                    // breach of this warranty is termination" limits no suspension for breach of the processing terms
+                    if (out.partial.size() < 5) {
+                        out.partial.add(span(s, at, original));
+                        out.partialNote = OUTSIDE;
+                    }
+                } else if (why != null) {
                     if (out.weaker.isEmpty()) {
                         out.note = why;
                     }

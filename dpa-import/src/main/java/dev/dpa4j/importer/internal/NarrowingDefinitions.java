@@ -94,6 +94,21 @@ final class NarrowingDefinitions {
                     + "|\\bin\\s+(?:den\\s+)?eigenen\\s+(?:betriebsstätten|räumlichkeiten|räumen|standorten)",
             FLAGS);
 
+    /**
+     * A breach that counts only once it is confirmed (round 21): Art. 33(2) GDPR and Clause 9.2 of 2021/915 run from
+     * the processor's becoming aware of a breach, and a definition that takes in only confirmed breaches moves the
+     * start to the processor's own confirmation and leaves out the breaches it suspects.
+     */
+    private static final Pattern CONFIRMED = Pattern.compile(
+            "\\b(?:confirmed|verified|substantiated|bestätigte\\p{L}*|nachgewiesene\\p{L}*|festgestellte\\p{L}*)\\s+"
+                    + "(?:\\p{L}+\\s+){0,3}?(?:breach|incident|compromise|verletzung|vorfall|vorfälle|panne)",
+            FLAGS);
+
+    /** A definition that also takes in breaches suspected or not yet confirmed. */
+    private static final Pattern SUSPECTED = Pattern.compile(
+            "\\b(?:suspected|alleged|potential|reasonably believed|unconfirmed|vermutet\\p{L}*|verdacht\\p{L}*|mögliche\\p{L}*)\\b",
+            FLAGS);
+
     /** The sub-processors named in a definition: then their incidents are in. */
     private static final Pattern SUBPROCESSORS =
             Pattern.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
@@ -209,6 +224,11 @@ final class NarrowingDefinitions {
         if (INCIDENT_TERM.matcher(term).find()
                 && OWN_SPHERE.matcher(body).find()
                 && !SUBPROCESSORS.matcher(body).find()) {
+            return Optional.of(Map.entry(term, EnumSet.of(Requirement.BREACH_NOTIFICATION)));
+        }
+        if (INCIDENT_TERM.matcher(term).find()
+                && CONFIRMED.matcher(body).find()
+                && !SUSPECTED.matcher(body).find()) {
             return Optional.of(Map.entry(term, EnumSet.of(Requirement.BREACH_NOTIFICATION)));
         }
         return Optional.empty();

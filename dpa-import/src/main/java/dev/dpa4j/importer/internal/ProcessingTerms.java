@@ -70,14 +70,57 @@ final class ProcessingTerms {
             }
         }
         boolean longer = processing && others.size() >= 2;
+        Set<String> parts = longer ? processingParts(segments) : Set.of();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             in[i] = !longer
                     || s.heading().isBlank()
                     || PROCESSING.matcher(s.heading()).find()
-                    || WHOLE_CONTRACT.matcher(s.heading()).find();
+                    || WHOLE_CONTRACT.matcher(s.heading()).find()
+                    || ofPart(s.heading(), parts);
         }
         return in;
+    }
+
+    /**
+     * The designation of a part of the contract ("Exhibit C", "Schedule 4", „Anlage 2“) at the start of a heading, as
+     * the part's own heading and the headings of its schedules begin ("Exhibit C – Data Processing Terms", "Exhibit C,
+     * Schedule 1 – Details of Processing").
+     */
+    private static final Pattern PART = Pattern.compile(
+            "^(?:exhibit|schedule|annex|appendix|attachment|addendum|anlage|anhang|beilage)\\s+(?:\\./)?[a-z0-9]{1,4}\\b",
+            FLAGS);
+
+    /**
+     * The parts of the contract whose own heading names the processing terms ("Exhibit C – Data Processing Terms"):
+     * their schedules and annexes are the processing terms' own (the details of the processing, the security measures),
+     * whatever their headings say.
+     */
+    private static Set<String> processingParts(List<Segment> segments) {
+        Set<String> parts = new HashSet<>();
+        for (Segment s : segments) {
+            for (String h : s.heading().split(" > ")) {
+                java.util.regex.Matcher m = PART.matcher(h.strip());
+                if (m.find() && PROCESSING.matcher(h).find()) {
+                    parts.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Whether a component of the heading begins with the designation of one of the parts. */
+    private static boolean ofPart(String heading, Set<String> parts) {
+        if (parts.isEmpty()) {
+            return false;
+        }
+        for (String h : heading.split(" > ")) {
+            java.util.regex.Matcher m = PART.matcher(h.strip());
+            if (m.find() && parts.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
