@@ -23,6 +23,12 @@ final class UnrecognisedTerms {
 
     /** The "missing" variants of the validator's rules, by the requirement of the completeness table they belong to. */
     private static final Map<String, Requirement> MISSING = Map.ofEntries(
+            Map.entry("ART28_3_SUBJECT_MATTER.missing", Requirement.SUBJECT_AND_DURATION),
+            Map.entry("ART28_3_DURATION.missing", Requirement.SUBJECT_AND_DURATION),
+            Map.entry("ART28_3_NATURE.missing", Requirement.NATURE_AND_PURPOSE),
+            Map.entry("ART28_3_PURPOSE.missing", Requirement.NATURE_AND_PURPOSE),
+            Map.entry("ART28_3_DATA_TYPES.missing", Requirement.DATA_CATEGORIES),
+            Map.entry("ART28_3_DATA_SUBJECTS.missing", Requirement.DATA_SUBJECTS),
             Map.entry("X_GENERAL_AUTH_BUNDLE.missing", Requirement.SUBPROCESSOR_CHANGES),
             Map.entry("ART28_3_A_TRANSFERS.missing", Requirement.TRANSFERS),
             Map.entry("ART32_TOMS_DOCUMENTED.missing", Requirement.SECURITY),

@@ -202,6 +202,31 @@ class ReviewTwentyTest {
         assertThat(findings(review, "ART28_3_A_TRANSFERS")).containsExactly("ERROR ART28_3_A_TRANSFERS.missing");
     }
 
+    @Test
+    void should_report_a_description_term_the_table_finds_but_the_draft_lacks_as_not_recognised() {
+        // the duration in a form the draft does not type (no date, no reference to the main contract)
+        Review review = review(ENGLISH + "6. Term\n\nThe Processor processes the personal data for as long as the "
+                + "Controller keeps its booking workspace open.\n");
+
+        assertThat(review.getImport()
+                        .getRequirement(Requirement.SUBJECT_AND_DURATION)
+                        .status())
+                .isEqualTo(RequirementResult.Status.FOUND);
+        assertThat(findings(review, "ART28_3_DURATION")).containsExactly("WARNING ART28_3_DURATION.notRecognised");
+    }
+
+    @Test
+    void should_keep_the_description_error_where_the_table_does_not_find_the_term() {
+        // the same agreement without a term clause: no duration anywhere
+        Review review = review(ENGLISH);
+
+        assertThat(review.getImport()
+                        .getRequirement(Requirement.SUBJECT_AND_DURATION)
+                        .status())
+                .isNotEqualTo(RequirementResult.Status.FOUND);
+        assertThat(findings(review, "ART28_3_DURATION")).containsExactly("ERROR ART28_3_DURATION.missing");
+    }
+
     // ---- the prior notice of processing the law requires, in words of its own ----------------------------------
 
     private static boolean priorNotice(String instructions) {
