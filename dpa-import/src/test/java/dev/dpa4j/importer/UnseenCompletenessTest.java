@@ -109,8 +109,13 @@ import org.junit.jupiter.api.Test;
  * MSA exhibit, a university's AVV with a prevailing checkbox annex, an SCC-2021/915-structured DPA with derogating
  * supplementary terms, an Austrian AVV, among others), was kept in {@code fixtures/heldout-next} and measured by the lead
  * on main (199 of 216, precision 0.94, recall 0.97, on 19c88b2; 201 of 216, 0.96, 0.97, on 25f87b0 and 3200c07); round
- * 21 trains on it; its README
- * and second reader's verdicts are in {@code unseen/second-reader-16}.
+ * 21 trains on it; its README and second reader's verdicts are in {@code unseen/second-reader-16}. The seventeenth
+ * held-out set, eight written blind by a twelfth colleague (an IT managed-service provider as DOCX, a translation agency in
+ * plain text, a bank's payroll outsourcing and a medical practice cloud as PDF, a newsletter service's web page, a U.S.
+ * customer-data platform in Markdown, a booking service's terms with the DPA as an annex, a background-screening service
+ * as PDF), was kept in
+ * {@code fixtures/heldout-next} and measured by the lead on main (186 of 216 on 17b9520, 189 of 216 on 4d2330a after
+ * round 21); round 22 trains on it; its README and second reader's comparison are in {@code unseen/second-reader-17}.
  */
 class UnseenCompletenessTest {
 
@@ -339,10 +344,13 @@ class UnseenCompletenessTest {
         // 19c88b2: 199 of 216; on 25f87b0 and 3200c07: 201 of 216); over all one hundred and eighteen then precision
         // 2389 of 2461 (0.971), recall 2389 of 2440 (0.979), 3034 of 3186 exact.
         // After round 21 over all one hundred and eighteen: precision 2399 of 2455 (0.977), recall 2399 of 2440
-        // (0.983), 3064 of 3186 exact (on the eight alone 176 of 177, 176 of 176, 215 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3064);
+        // (0.983), 3064 of 3186 exact (on the eight alone 176 of 177, 176 of 176, 215 of 216).
+        // The seventeenth held-out set moved here before round 22 (on the eight alone, measured by the lead on main
+        // 4d2330a: 189 of 216); over all one hundred and twenty-six then precision 2562 of 2635 (0.972), recall 2562
+        // of 2612 (0.981), 3253 of 3402 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3253);
     }
 
     @Test
