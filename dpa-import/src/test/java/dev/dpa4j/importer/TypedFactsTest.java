@@ -135,6 +135,54 @@ class TypedFactsTest {
         }
     }
 
+    /**
+     * Numbers written as words and figures: a compound is one number ("thirty-six" is not "six"), the figures in a
+     * parenthesis give the amount, and the end of a range in figures is still read.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "within thirty-six (36) hours of becoming aware of it|36",
+                "within twenty-four (24) hours of becoming aware of it|24",
+                "within ninety-six (96) hours of becoming aware of it|96",
+                "within seventy-two hours of becoming aware of it|72",
+                "within forty eight hours of becoming aware of it|48",
+                "within 36 (thirty-six) hours of becoming aware of it|36",
+                "within six (6) hours of becoming aware of it|6",
+                "within one hundred and twenty (120) hours of becoming aware of it|120",
+                "within 24-48 hours of becoming aware of it|48",
+            })
+    void should_read_a_breach_deadline_written_in_words_and_figures(String when, int hours) {
+        DataProcessingAgreement a = englishWith(
+                "12. Personal data breaches",
+                "The Processor shall notify the Customer of a personal data breach " + when + ".");
+        TimeLimit d = a.getBreachNotification().orElseThrow().getDeadline().orElseThrow();
+        assertThat(d.getPeriod()).contains(TimePeriod.ofHours(hours));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "binnen achtundvierzig Stunden|48",
+                "binnen sechsunddreißig (36) Stunden|36",
+                "binnen zweiundsiebzig Stunden|72",
+                "binnen zwölf Stunden|12",
+                "binnen einundzwanzig Stunden|21",
+            })
+    void should_read_a_german_breach_deadline_in_words(String when, int hours) {
+        TimeLimit d = german(
+                        "§ 12 Meldung von Verletzungen",
+                        "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten "
+                                + when + ", nachdem sie ihm bekannt geworden sind.")
+                .getBreachNotification()
+                .orElseThrow()
+                .getDeadline()
+                .orElseThrow();
+        assertThat(d.getPeriod()).contains(TimePeriod.ofHours(hours));
+    }
+
     @Test
     void should_read_german_breach_deadlines() {
         TimeLimit binnen = german(

@@ -211,9 +211,24 @@ public final class Extractor {
     /** Numbers written as words, as agreements give periods ("fourteen days", "zwei Wochen"), with their value. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
+    /**
+     * Numbers from twenty to ninety-nine written as words, in one piece ("thirty-six", "twenty four",
+     * "achtundvierzig", "dreißig"), read before the single words so that "thirty-six" is not read as "six".
+     */
+    private static final String COMPOUND_NUMBER =
+            "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?"
+                    + "|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)";
+
+    /**
+     * A period: a number in figures or words, optionally its other form in parentheses ("thirty-six (36) hours", "14
+     * (fourteen) days"), and the unit. Groups: {@code figures}, {@code words}, {@code other} (the parenthesis), {@code
+     * unit}. A number after a letter and a hyphen is part of a word ("thirty-six" is not "six"); one after a figure and
+     * a hyphen is the end of a range ("24-48 hours").
+     */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![\\d.,\\p{L}])(?:(\\d{1,3})|(" + String.join("|", NUMBER_WORDS.keySet())
-                    + "))\\s*(?:\\(\\s*[\\p{L}\\d-]+\\s*\\)\\s*)?(stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag(?:e|en|es)?\\b|days?|wochen|woche|weeks?|monat(?:e|en|s)?\\b|months?)",
+            "(?<![\\d.,\\p{L}])(?<!\\p{L}[\\-\u2010\u2011])(?:(?<figures>\\d{1,3})|(?<words>" + COMPOUND_NUMBER + "|"
+                    + String.join("|", NUMBER_WORDS.keySet())
+                    + "))\\s*(?:\\(\\s*(?<other>[\\p{L}\\d\\-\u2010\u2011 ]+?)\\s*\\)\\s*)?(?<unit>stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag(?:e|en|es)?\\b|days?|wochen|woche|weeks?|monat(?:e|en|s)?\\b|months?)",
             FLAGS);
     /**
      * A limit on how often audits may take place: "once per calendar year", "once in any period of 12 months",
@@ -1138,7 +1153,7 @@ public final class Extractor {
         for (SourceSpan e : r.evidence()) {
             String sentence = text.text().substring(e.offset(), e.end());
             Matcher p = PERIOD.matcher(sentence);
-            String unit = p.find() ? unit(p.group(3)) : null;
+            String unit = p.find() ? unit(p.group("unit")) : null;
             if (unit != null && amount(p) >= 0) {
                 timeLimit(
                         "breachNotification.deadline",
@@ -4195,7 +4210,7 @@ public final class Extractor {
                 }
                 Matcher p = PERIOD.matcher(sentence);
                 if (periods && find(p, sentence, context)) {
-                    String unit = unit(p.group(3));
+                    String unit = unit(p.group("unit"));
                     if (unit != null && amount(p) >= 0) {
                         int start = s.indexOf(sentence) + p.start();
                         return new Found(
@@ -4236,7 +4251,7 @@ public final class Extractor {
         }
         List<int[]> found = new ArrayList<>();
         while (p.find()) {
-            if (unit(p.group(3)) != null) {
+            if (unit(p.group("unit")) != null) {
                 found.add(new int[] {p.start(), p.end()});
             }
         }
@@ -4309,13 +4324,7 @@ public final class Extractor {
             "neunzehn",
             "zwanzig"
         };
-        // longest first, so that "fourteen" is not read as "four"
-        m.put("thirty", 30);
-        m.put("dreißig", 30);
-        m.put("sixty", 60);
-        m.put("sechzig", 60);
-        m.put("ninety", 90);
-        m.put("neunzig", 90);
+        // longest first, so that "fourteen" is not read as "four"; the tens and their compounds are COMPOUND_NUMBER's
         for (int i = en.length - 1; i >= 0; i--) {
             m.put(en[i], i + 1);
             for (String w : de[i].split("\\|")) {
@@ -4325,11 +4334,70 @@ public final class Extractor {
         return m;
     }
 
+    /**
+     * The amount of a {@link #PERIOD}: its figures, where the number is written in words and figures the figures in the
+     * parenthesis (they agree in a careful text, and this reading of words stops at ninety-nine), else the words' value.
+     */
     private static int amount(Matcher p) {
-        return p.group(1) != null
-                ? Integer.parseInt(p.group(1))
-                : NUMBER_WORDS.getOrDefault(p.group(2).toLowerCase(Locale.ROOT), 0);
+        if (p.group("figures") != null) {
+            return Integer.parseInt(p.group("figures"));
+        }
+        String other = p.group("other");
+        if (other != null && other.length() <= 3 && other.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Integer.parseInt(other);
+        }
+        return numberWord(p.group("words"));
     }
+
+    /** The value of a number written in words as {@link #PERIOD} finds it, 0 where it is none of them. */
+    static int numberWord(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
+        Integer single = NUMBER_WORDS.get(w);
+        if (single != null) {
+            return single;
+        }
+        int und = w.indexOf("und");
+        String tens = w;
+        String ones = null;
+        if (und > 0 && TENS.containsKey(w.substring(und + 3))) {
+            ones = w.substring(0, und);
+            tens = w.substring(und + 3);
+        } else {
+            int cut = Math.max(w.indexOf('-'), w.indexOf(' '));
+            if (cut > 0) {
+                tens = w.substring(0, cut);
+                ones = w.substring(cut + 1);
+            }
+        }
+        Integer ten = TENS.get(tens);
+        if (ten == null) {
+            return 0;
+        }
+        if (ones == null) {
+            return ten;
+        }
+        Integer one = "ein".equals(ones) ? Integer.valueOf(1) : NUMBER_WORDS.get(ones);
+        return one == null || one > 9 ? 0 : ten + one;
+    }
+
+    private static final Map<String, Integer> TENS = Map.ofEntries(
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("zwanzig", 20),
+            Map.entry("dreißig", 30),
+            Map.entry("dreissig", 30),
+            Map.entry("vierzig", 40),
+            Map.entry("fünfzig", 50),
+            Map.entry("sechzig", 60),
+            Map.entry("siebzig", 70),
+            Map.entry("achtzig", 80),
+            Map.entry("neunzig", 90));
 
     private static @Nullable String unit(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -4609,7 +4677,7 @@ public final class Extractor {
     private void clause9Period(String stretch, ObjectNode scc, SourceSpan where) {
         Matcher p = PERIOD.matcher(stretch);
         if (p.find()) {
-            String unit = unit(p.group(3));
+            String unit = unit(p.group("unit"));
             if (unit != null && amount(p) > 0) {
                 ObjectNode period = scc.putObject("clause9Period");
                 period.put("amount", amount(p));
