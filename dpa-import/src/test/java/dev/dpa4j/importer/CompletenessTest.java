@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The completeness table on agreements written for this test (own words): one that states every requirement in
@@ -194,6 +196,37 @@ class CompletenessTest {
                         .status())
                 .as("'no later than' negates nothing")
                 .isEqualTo(Status.FOUND);
+    }
+
+    /** A period over 72 hours in words, or with its figures in a parenthesis, is as long as one in figures. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|without undue delay and in any event within ninety-six (96) hours|a notice period longer than 72 hours",
+                "en|without undue delay and in any event within 120 (one hundred and twenty) hours|a notice period longer than 72 hours",
+                "en|without undue delay and in any event within one hundred and twenty hours|a notice period longer than 72 hours",
+                "en|without undue delay and in any event within seventy-two (72) hours|",
+                "en|without undue delay and in any event within thirty-six (36) hours|",
+                "de|unverzüglich, spätestens binnen sechsundneunzig Stunden|a notice period longer than 72 hours",
+                "de|unverzüglich, spätestens binnen achtundvierzig (48) Stunden|",
+            })
+    void should_read_a_long_breach_period_in_words(String lang, String when, String note) {
+        RequirementResult b = lang.equals("en")
+                ? WordingFrames.enResult(
+                        "12. Personal data breaches",
+                        "The Processor shall notify the Customer of a personal data breach " + when + ".",
+                        Requirement.BREACH_NOTIFICATION)
+                : WordingFrames.deResult(
+                        "§ 8 Meldung von Verletzungen",
+                        "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener "
+                                + "Daten " + when + ".",
+                        Requirement.BREACH_NOTIFICATION);
+        if (note == null) {
+            assertThat(b.status()).as(b.note()).isEqualTo(Status.FOUND);
+        } else {
+            assertThat(b.note()).isEqualTo(note);
+        }
     }
 
     @Test
