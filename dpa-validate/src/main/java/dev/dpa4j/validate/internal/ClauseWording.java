@@ -240,6 +240,11 @@ final class ClauseWording {
         return true;
     }
 
+    /** The bits of the cue words the text holds ({@link RunMemo#textsWith}). */
+    long cues() {
+        return cues;
+    }
+
     /** Whether the text holds one of the cue words of {@code words} (one of the masks above). */
     boolean hasAny(long words) {
         return (cues & words) != 0;
@@ -275,6 +280,11 @@ final class ClauseWording {
                 all |= c;
             }
             this.any = all;
+        }
+
+        /** The cue words of all the words: {@link #holdsAny} and {@link #occurrences} find nothing in a text without one. */
+        long any() {
+            return any;
         }
     }
 

@@ -247,8 +247,17 @@ final class DocumentRules {
                     Severity severity = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     RunMemo memo = RunMemo.of(c);
+                    // the texts that may hold a drafter's note: a word of one, a bracket or "optional" (issue #14)
+                    int[] noted = memo.textsWith(
+                            texts,
+                            ClauseWording.DRAFTERS_NOTE_WORDS.any() | ClauseWording.BRACKET | ClauseWording.OPTIONAL);
+                    int nextNoted = 0;
                     for (int i = 0; i < texts.size(); i++) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+                        boolean mayHoldNote = nextNoted < noted.length && noted[nextNoted] == i;
+                        if (mayHoldNote) {
+                            nextNoted++;
+                        }
                         // the scans of the run, where DOC_REFERENCE or SUBPROC_NAMED_UNLISTED made them, say whether
                         // a translation holds "[[" or a mark word: one pass over the text for all three rules
                         TextScan @Nullable [] scans = memo.scanned(texts, i);
@@ -262,7 +271,7 @@ final class DocumentRules {
                                 break;
                             }
                         }
-                        for (int n = 0; !left && n < translations.size(); n++) {
+                        for (int n = 0; !left && mayHoldNote && n < translations.size(); n++) {
                             String translation = translations.get(n);
                             String note = draftersNote(translation, memo.wording(texts, i, n));
                             if (note != null) {
@@ -351,7 +360,9 @@ final class DocumentRules {
                     Set<String> defined = definedTerms(c.agreement(), texts, memo);
                     Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
-                    for (int i = 0; i < texts.size(); i++) {
+                    // a term needs "the"/"The" or a word of a German term: the texts without them are not read
+                    // (issue #14)
+                    for (int i : memo.textsWith(texts, ClauseWording.THE | ClauseWording.GERMAN_TERM_WORDS.any())) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         if (inPartyBlock(e.getKey())) {
                             continue; // the party block describes the party: its words name it
@@ -393,7 +404,13 @@ final class DocumentRules {
                     // whether the agreement's own term is used matters only on an imported agreement (below)
                     boolean imported = c.agreement().getStatus() == AgreementStatus.IMPORTED;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
-                    for (int i = 0; i < texts.size(); i++) {
+                    // on an agreement that is not imported, only the texts that hold a part of the other words
+                    // (subprocessorWords reads no other): found by the run's scans (issue #14)
+                    int @Nullable [] candidates =
+                            imported ? null : memo.textsWith(texts, ClauseWording.SUBPROCESSOR_PARTS);
+                    int count = candidates == null ? texts.size() : candidates.length;
+                    for (int k = 0; k < count; k++) {
+                        int i = candidates == null ? k : candidates[k];
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         List<String> translations = Text.translations(e.getValue());
                         for (int n = 0; n < translations.size(); n++) {
@@ -973,7 +990,8 @@ final class DocumentRules {
     private static Set<String> definedTerms(
             DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts, RunMemo memo) {
         Set<String> defined = new HashSet<>();
-        for (int i = 0; i < texts.size(); i++) {
+        // the texts that hold an opening quotation mark, which a quoted term needs (issue #14)
+        for (int i : memo.textsWith(texts, ClauseWording.OPENING_QUOTE)) {
             List<String> translations = Text.translations(texts.get(i).getValue());
             for (int n = 0; n < translations.size(); n++) {
                 String translation = translations.get(n);

@@ -531,7 +531,9 @@ final class PartyRules {
         Map<String, String[][]> byLanguage = new TreeMap<>();
         RunMemo memo = RunMemo.of(c);
         List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(c);
-        for (int i = 0; i < texts.size(); i++) {
+        // only the texts that hold a part of a form word, which the run's scans found: the others say nothing on
+        // form, and are not looked up one by one (issue #14)
+        for (int i : memo.textsWith(texts, ClauseWording.FORM_WORDS.any())) {
             Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
             int n = 0; // the position of the translation, as the run's scans keep them
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {

@@ -6,6 +6,7 @@ import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.validate.spi.RuleContext;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ final class RunMemo {
     private TextScan[][] scans = new TextScan[0][];
     /** The {@link ClauseWording} of each translation of each operative text, by position, as {@link #scans}. */
     private ClauseWording[][] wordings = new ClauseWording[0][];
+    /** For each operative text, by position, the cue words its translations hold together ({@link #textsWith}). */
+    private long @Nullable [] textCues;
 
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
     private @Nullable List<Subprocessors.Entry> subprocessors;
@@ -160,6 +163,7 @@ final class RunMemo {
             textsSearched = texts;
             scans = new TextScan[answer.length][];
             wordings = new ClauseWording[answer.length][];
+            textCues = null;
         }
         return answer;
     }
@@ -194,6 +198,43 @@ final class RunMemo {
             wordings[index] = wordingsOfText;
         }
         return wordingsOfText[translation];
+    }
+
+    /**
+     * The positions of the operative texts of which a translation holds one of the cue words of {@code cues}
+     * ({@link ClauseWording#hasAny}), in increasing order: a clause-wording rule that reads only such texts loops over
+     * these few instead of every translation of the agreement, each of which it would look up and find without its cue
+     * words. The cue words of every text are gathered once per run, from {@link #wording} (issue #14).
+     *
+     * @param texts the operative texts of the run, as given to {@link #searchedForNames}
+     * @param cues cue words of {@link ClauseWording}, as bits
+     */
+    int[] textsWith(List<Map.Entry<ModelPath, LocalizedText>> texts, long cues) {
+        searchedForNames(texts);
+        long[] byText = textCues;
+        if (byText == null) {
+            byText = new long[texts.size()];
+            for (int i = 0; i < byText.length; i++) {
+                int translations = texts.get(i).getValue().getTranslations().size();
+                long held = 0;
+                for (int n = 0; n < translations; n++) {
+                    held |= wording(texts, i, n).cues();
+                }
+                byText[i] = held;
+            }
+            textCues = byText;
+        }
+        int[] found = new int[8];
+        int count = 0;
+        for (int i = 0; i < byText.length; i++) {
+            if ((byText[i] & cues) != 0) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */
