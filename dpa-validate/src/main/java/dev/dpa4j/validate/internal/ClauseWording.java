@@ -89,6 +89,9 @@ final class ClauseWording {
     /** {@code X_FORM_CONSISTENCY}: the words of written or text form, in lower case. */
     static final Search FORM_WORDS = search(PartyRules.FORM_WORDS, FORM_PARTS, true);
 
+    /** {@code X_FORM_CONSISTENCY}: the words of a form requirement, in lower case. */
+    static final Search FORM_REQUIREMENTS = search(PartyRules.FORM_REQUIREMENT_WORDS, FORM_PARTS, true);
+
     /** {@code DOC_TERM_VARIANTS}: the other words for a sub-processor, in lower case. */
     static final Search SUBPROCESSOR_VARIANTS = search(DocumentRules.SUBPROCESSOR_VARIANTS, SUBPROCESSOR_PARTS, true);
 

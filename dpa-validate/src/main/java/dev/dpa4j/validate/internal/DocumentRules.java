@@ -943,6 +943,44 @@ final class DocumentRules {
     /** A term in quotation marks: what a definition clause or a "(the \"X\")" defines. */
     static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
 
+    /** The characters {@link #QUOTED} does not allow inside a term: every closing mark is one of them. */
+    private static final String NOT_IN_QUOTED_TERM = "\"„“”‘’«»";
+
+    /** The closing marks of {@link #QUOTED}. */
+    private static final String CLOSING_QUOTES = "\"“”’»‘";
+
+    /**
+     * Group 1 of each match of {@link #QUOTED} that {@link ClauseWording#matchesAt} finds at {@code starts}, read by
+     * hand: after the opening mark, the characters (code points, as the expression counts them) up to the first one
+     * that may not stand in a term; they are the term where there are 2 to 60 of them and that character closes it.
+     * Every closing mark is such a character, so a shorter term cannot end anywhere else, and the expression has
+     * nothing to go back to (issue #14).
+     *
+     * @param starts increasing places of opening marks ({@link #OPENING_QUOTES}), among them every place where a
+     *     match begins
+     */
+    static List<String> quotedTerms(String text, int[] starts) {
+        List<String> terms = new ArrayList<>(0);
+        int length = text.length();
+        int next = 0;
+        for (int start : starts) {
+            if (start < next) {
+                continue; // inside the term before, where find() does not look
+            }
+            int end = start + 1;
+            int count = 0;
+            while (end < length && count <= 60 && NOT_IN_QUOTED_TERM.indexOf(text.charAt(end)) < 0) {
+                end += Character.charCount(text.codePointAt(end));
+                count++;
+            }
+            if (count >= 2 && count <= 60 && end < length && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
+                terms.add(text.substring(start + 1, end));
+                next = end + 1;
+            }
+        }
+        return terms;
+    }
+
     /**
      * An English reference to another document or party, used like a defined term: capitalised after "the". Group 1
      * is the term, group 2 its last word, which says whether it is a document or a party.
@@ -998,10 +1036,10 @@ final class DocumentRules {
                 if (!memo.wording(texts, i, n).hasAny(ClauseWording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
-                // a term begins at its opening quotation mark (issue #14)
-                for (MatchResult m : ClauseWording.matchesAt(
-                        QUOTED, translation, memo.wording(texts, i, n).occurrences(ClauseWording.OPENING_QUOTES))) {
-                    defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
+                // a term begins at its opening quotation mark, and is read there by hand (issue #14)
+                for (String term :
+                        quotedTerms(translation, memo.wording(texts, i, n).occurrences(ClauseWording.OPENING_QUOTES))) {
+                    defined.add(term.strip().toLowerCase(Locale.ROOT));
                 }
             }
         }

@@ -545,7 +545,8 @@ final class PartyRules {
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
                 // only a sentence with a word of a form requirement may require one: the others are not cut out
-                int[] places = ClauseWording.occurrences(lower, FORM_REQUIREMENT_WORDS);
+                // each word searched only where the text's pass found its part (issue #14)
+                int[] places = wording.occurrences(ClauseWording.FORM_REQUIREMENTS);
                 List<String> sentences = ClauseWording.sentencesAt(lower, places, false);
                 for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
                     String sentence = sentences.get(k);
