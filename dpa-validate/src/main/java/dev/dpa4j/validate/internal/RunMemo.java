@@ -7,7 +7,6 @@ import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.validate.spi.RuleContext;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -103,21 +102,14 @@ final class RunMemo {
         boolean[] searchedForNames = searchedForNames(texts);
         TextScan[] scansOfText = scans[index];
         if (scansOfText == null) {
-            Collection<String> translations =
-                    texts.get(index).getValue().getTranslations().values();
+            // by position, without an iterator; the clause-wording rules' cue words in the same pass where one of those
+            // rules runs, kept in the scan: a text's ClauseWording is made only when a rule asks for it (issue #14)
+            List<String> translations = Text.translations(texts.get(index).getValue());
             scansOfText = new TextScan[translations.size()];
-            // the clause-wording rules' cue words in the same pass, where one of those rules runs
-            ClauseWording[] wordingsOfText = withCues ? new ClauseWording[translations.size()] : null;
-            int i = 0;
-            for (String translation : translations) {
-                TextScan scan = TextScan.of(translation, searchedForNames[index], withCues);
-                if (wordingsOfText != null) {
-                    wordingsOfText[i] = new ClauseWording(translation, scan.cues());
-                }
-                scansOfText[i++] = scan;
+            for (int i = 0; i < scansOfText.length; i++) {
+                scansOfText[i] = TextScan.of(translations.get(i), searchedForNames[index], withCues);
             }
             scans[index] = scansOfText;
-            wordings[index] = wordingsOfText;
         }
         return scansOfText;
     }
@@ -186,18 +178,21 @@ final class RunMemo {
      * @param translation the position of the translation among the text's translations
      */
     ClauseWording wording(List<Map.Entry<ModelPath, LocalizedText>> texts, int index, int translation) {
-        scans(texts, index);
+        TextScan[] scansOfText = scans(texts, index);
         ClauseWording[] wordingsOfText = wordings[index];
         if (wordingsOfText == null) {
-            // scanned without the cue words (no clause-wording rule was to run): the cue-only pass
-            List<String> translations = Text.translations(texts.get(index).getValue());
-            wordingsOfText = new ClauseWording[translations.size()];
-            for (int i = 0; i < wordingsOfText.length; i++) {
-                wordingsOfText[i] = new ClauseWording(translations.get(i));
-            }
+            wordingsOfText = new ClauseWording[scansOfText.length];
             wordings[index] = wordingsOfText;
         }
-        return wordingsOfText[translation];
+        ClauseWording wording = wordingsOfText[translation];
+        if (wording == null) {
+            String text = Text.translations(texts.get(index).getValue()).get(translation);
+            // the cue words of the text's scan; scanned without them (no clause-wording rule was to run): the cue-only
+            // pass
+            wording = withCues ? new ClauseWording(text, scansOfText[translation].cues()) : new ClauseWording(text);
+            wordingsOfText[translation] = wording;
+        }
+        return wording;
     }
 
     /**
@@ -215,10 +210,16 @@ final class RunMemo {
         if (byText == null) {
             byText = new long[texts.size()];
             for (int i = 0; i < byText.length; i++) {
-                int translations = texts.get(i).getValue().getTranslations().size();
                 long held = 0;
-                for (int n = 0; n < translations; n++) {
-                    held |= wording(texts, i, n).cues();
+                if (withCues) {
+                    for (TextScan scan : scans(texts, i)) { // the cues of the scans, without a ClauseWording each
+                        held |= scan.cues();
+                    }
+                } else {
+                    int translations = texts.get(i).getValue().getTranslations().size();
+                    for (int n = 0; n < translations; n++) {
+                        held |= wording(texts, i, n).cues();
+                    }
                 }
                 byText[i] = held;
             }
