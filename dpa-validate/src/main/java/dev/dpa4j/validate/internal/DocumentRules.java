@@ -86,7 +86,7 @@ final class DocumentRules {
             Pattern.compile("\\s+(?:of\\s+(?!this\\b|the\\s+Agreement\\b)\\S+|der\\s.*|des\\s.*|German\\b.*"
                     + "|[A-Z][A-Za-z]*[A-Z][A-Za-z-]*\\b.*|UAbs\\..*)");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
 
     /** The words of {@link #ANNEX} and {@link #SECTION}, for a cheap test before the expressions run. */
     static final List<String> ANNEX_WORDS =
@@ -543,7 +543,7 @@ final class DocumentRules {
     }
 
     /** A mark written in place of a fact: "[Name]", "{{name}}", "<name>" (not an e-mail address in brackets). */
-    private static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
+    static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
 
     /**
      * The words written in place of a fact, in capitals: {@link #MARK_WORD} looks for them as words of their own, and
@@ -560,14 +560,14 @@ final class DocumentRules {
             Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", MARK_WORDS) + "+)(?![\\p{L}\\p{N}])");
 
     /** XXX in any case, as a word of its own ("xxx@example.com"); "Todo" may be a name, "xxx" is not. */
-    private static final Pattern MARK_X =
+    static final Pattern MARK_X =
             Pattern.compile("(?<![\\p{L}\\p{N}])xxx+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
     /** Whole texts that stand for a missing fact. */
     private static final Set<String> MARK_TEXTS = Set.of("…", "...", "todo", "tbd", "tba", "n/a", "-", "?");
 
     /** Whether a stripped text is one of {@link #MARK_TEXTS} in any case (none is longer than four characters). */
-    private static boolean isMarkText(String stripped) {
+    static boolean isMarkText(String stripped) {
         return stripped.length() <= 4 && MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT));
     }
 
@@ -618,11 +618,6 @@ final class DocumentRules {
         return false;
     }
 
-    /** Whether the text contains an x in either case, without which {@link #MARK_X} cannot match. */
-    private static boolean hasX(String text) {
-        return text.indexOf('x') >= 0 || text.indexOf('X') >= 0;
-    }
-
     /**
      * The placeholder in a printed plain string (a name, an address line, an e-mail address, a reference), or
      * null: a [[...]] placeholder, a bracketed mark, an ellipsis, TODO, TBD, TBA or XXX in capitals or xxx in any
@@ -630,31 +625,47 @@ final class DocumentRules {
      * any case, "n/a", "-" or "?".
      */
     static @Nullable String placeholderInString(String value) {
-        if (value.contains("[[")) {
+        // which of the characters the marks need the string holds, in one pass: most names, addresses and e-mail
+        // addresses hold few of them, and are not searched a dozen times each (issue #14)
+        int held = 0;
+        for (int i = 0; i < value.length(); i++) {
+            switch (value.charAt(i)) {
+                case '[' -> held |= HOLDS_BRACKET;
+                case '<' -> held |= HOLDS_ANGLE;
+                case '{' -> held |= HOLDS_BRACE;
+                case '…' -> held |= HOLDS_ELLIPSIS;
+                case '.' -> held |= HOLDS_DOT;
+                case 'T' -> held |= HOLDS_T;
+                case 'X' -> held |= HOLDS_CAPITAL_X;
+                case 'x' -> held |= HOLDS_X;
+                default -> {}
+            }
+        }
+        if ((held & HOLDS_BRACKET) != 0 && value.contains("[[")) {
             Matcher m = PLACEHOLDER.matcher(value);
             if (m.find()) {
                 return m.group();
             }
         }
-        if (value.indexOf('[') >= 0 || value.indexOf('<') >= 0 || value.contains("{{")) {
+        if ((held & (HOLDS_BRACKET | HOLDS_ANGLE)) != 0 || ((held & HOLDS_BRACE) != 0 && value.contains("{{"))) {
             Matcher mark = MARK.matcher(value);
             if (mark.find()) {
                 return mark.group();
             }
         }
-        if (value.contains("…")) {
+        if ((held & HOLDS_ELLIPSIS) != 0) {
             return "…";
         }
-        if (value.contains("...")) {
+        if ((held & HOLDS_DOT) != 0 && value.contains("...")) {
             return "...";
         }
-        if (hasMarkWord(value)) {
+        if ((held & (HOLDS_T | HOLDS_CAPITAL_X)) != 0 && hasMarkWord(value)) { // TODO, TBD, TBA, XXX
             Matcher word = MARK_WORD.matcher(value);
             if (word.find()) {
                 return word.group();
             }
         }
-        if (hasX(value)) {
+        if ((held & (HOLDS_X | HOLDS_CAPITAL_X)) != 0) {
             Matcher x = MARK_X.matcher(value);
             if (x.find()) {
                 return x.group();
@@ -663,6 +674,16 @@ final class DocumentRules {
         String stripped = value.strip();
         return isMarkText(stripped) ? stripped : null;
     }
+
+    // what placeholderInString's pass found: the characters without which a test cannot succeed
+    private static final int HOLDS_BRACKET = 1;
+    private static final int HOLDS_ANGLE = 2;
+    private static final int HOLDS_BRACE = 4;
+    private static final int HOLDS_ELLIPSIS = 8;
+    private static final int HOLDS_DOT = 16;
+    private static final int HOLDS_T = 32;
+    private static final int HOLDS_CAPITAL_X = 64;
+    private static final int HOLDS_X = 128;
 
     /** The operative free texts of the agreement, listed once per validation run. */
     static List<Map.Entry<ModelPath, LocalizedText>> texts(RuleContext c) {
