@@ -89,6 +89,9 @@ final class ClauseWording {
     /** {@code X_FORM_CONSISTENCY}: the words of written or text form, in lower case. */
     static final Search FORM_WORDS = search(PartyRules.FORM_WORDS, FORM_PARTS, true);
 
+    /** {@code X_FORM_CONSISTENCY}: the words of a form requirement, in lower case. */
+    static final Search FORM_REQUIREMENTS = search(PartyRules.FORM_REQUIREMENT_WORDS, FORM_PARTS, true);
+
     /** {@code DOC_TERM_VARIANTS}: the other words for a sub-processor, in lower case. */
     static final Search SUBPROCESSOR_VARIANTS = search(DocumentRules.SUBPROCESSOR_VARIANTS, SUBPROCESSOR_PARTS, true);
 
@@ -240,6 +243,11 @@ final class ClauseWording {
         return true;
     }
 
+    /** The bits of the cue words the text holds ({@link RunMemo#textsWith}). */
+    long cues() {
+        return cues;
+    }
+
     /** Whether the text holds one of the cue words of {@code words} (one of the masks above). */
     boolean hasAny(long words) {
         return (cues & words) != 0;
@@ -275,6 +283,11 @@ final class ClauseWording {
                 all |= c;
             }
             this.any = all;
+        }
+
+        /** The cue words of all the words: {@link #holdsAny} and {@link #occurrences} find nothing in a text without one. */
+        long any() {
+            return any;
         }
     }
 

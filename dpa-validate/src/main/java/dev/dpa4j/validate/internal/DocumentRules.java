@@ -86,7 +86,7 @@ final class DocumentRules {
             Pattern.compile("\\s+(?:of\\s+(?!this\\b|the\\s+Agreement\\b)\\S+|der\\s.*|des\\s.*|German\\b.*"
                     + "|[A-Z][A-Za-z]*[A-Z][A-Za-z-]*\\b.*|UAbs\\..*)");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]");
 
     /** The words of {@link #ANNEX} and {@link #SECTION}, for a cheap test before the expressions run. */
     static final List<String> ANNEX_WORDS =
@@ -247,8 +247,17 @@ final class DocumentRules {
                     Severity severity = c.profile() == Profile.EXECUTED ? ERROR : WARNING;
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     RunMemo memo = RunMemo.of(c);
+                    // the texts that may hold a drafter's note: a word of one, a bracket or "optional" (issue #14)
+                    int[] noted = memo.textsWith(
+                            texts,
+                            ClauseWording.DRAFTERS_NOTE_WORDS.any() | ClauseWording.BRACKET | ClauseWording.OPTIONAL);
+                    int nextNoted = 0;
                     for (int i = 0; i < texts.size(); i++) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
+                        boolean mayHoldNote = nextNoted < noted.length && noted[nextNoted] == i;
+                        if (mayHoldNote) {
+                            nextNoted++;
+                        }
                         // the scans of the run, where DOC_REFERENCE or SUBPROC_NAMED_UNLISTED made them, say whether
                         // a translation holds "[[" or a mark word: one pass over the text for all three rules
                         TextScan @Nullable [] scans = memo.scanned(texts, i);
@@ -262,7 +271,7 @@ final class DocumentRules {
                                 break;
                             }
                         }
-                        for (int n = 0; !left && n < translations.size(); n++) {
+                        for (int n = 0; !left && mayHoldNote && n < translations.size(); n++) {
                             String translation = translations.get(n);
                             String note = draftersNote(translation, memo.wording(texts, i, n));
                             if (note != null) {
@@ -351,7 +360,9 @@ final class DocumentRules {
                     Set<String> defined = definedTerms(c.agreement(), texts, memo);
                     Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
-                    for (int i = 0; i < texts.size(); i++) {
+                    // a term needs "the"/"The" or a word of a German term: the texts without them are not read
+                    // (issue #14)
+                    for (int i : memo.textsWith(texts, ClauseWording.THE | ClauseWording.GERMAN_TERM_WORDS.any())) {
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         if (inPartyBlock(e.getKey())) {
                             continue; // the party block describes the party: its words name it
@@ -393,7 +404,13 @@ final class DocumentRules {
                     // whether the agreement's own term is used matters only on an imported agreement (below)
                     boolean imported = c.agreement().getStatus() == AgreementStatus.IMPORTED;
                     Map<String, Map.Entry<ModelPath, String>> used = new java.util.LinkedHashMap<>();
-                    for (int i = 0; i < texts.size(); i++) {
+                    // on an agreement that is not imported, only the texts that hold a part of the other words
+                    // (subprocessorWords reads no other): found by the run's scans (issue #14)
+                    int @Nullable [] candidates =
+                            imported ? null : memo.textsWith(texts, ClauseWording.SUBPROCESSOR_PARTS);
+                    int count = candidates == null ? texts.size() : candidates.length;
+                    for (int k = 0; k < count; k++) {
+                        int i = candidates == null ? k : candidates[k];
                         Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
                         List<String> translations = Text.translations(e.getValue());
                         for (int n = 0; n < translations.size(); n++) {
@@ -526,7 +543,7 @@ final class DocumentRules {
     }
 
     /** A mark written in place of a fact: "[Name]", "{{name}}", "<name>" (not an e-mail address in brackets). */
-    private static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
+    static final Pattern MARK = Pattern.compile("\\[[^\\[\\]]*]|\\{\\{[^{}]*}}|<[^<>@]*>");
 
     /**
      * The words written in place of a fact, in capitals: {@link #MARK_WORD} looks for them as words of their own, and
@@ -543,14 +560,14 @@ final class DocumentRules {
             Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", MARK_WORDS) + "+)(?![\\p{L}\\p{N}])");
 
     /** XXX in any case, as a word of its own ("xxx@example.com"); "Todo" may be a name, "xxx" is not. */
-    private static final Pattern MARK_X =
+    static final Pattern MARK_X =
             Pattern.compile("(?<![\\p{L}\\p{N}])xxx+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
     /** Whole texts that stand for a missing fact. */
     private static final Set<String> MARK_TEXTS = Set.of("…", "...", "todo", "tbd", "tba", "n/a", "-", "?");
 
     /** Whether a stripped text is one of {@link #MARK_TEXTS} in any case (none is longer than four characters). */
-    private static boolean isMarkText(String stripped) {
+    static boolean isMarkText(String stripped) {
         return stripped.length() <= 4 && MARK_TEXTS.contains(stripped.toLowerCase(Locale.ROOT));
     }
 
@@ -601,11 +618,6 @@ final class DocumentRules {
         return false;
     }
 
-    /** Whether the text contains an x in either case, without which {@link #MARK_X} cannot match. */
-    private static boolean hasX(String text) {
-        return text.indexOf('x') >= 0 || text.indexOf('X') >= 0;
-    }
-
     /**
      * The placeholder in a printed plain string (a name, an address line, an e-mail address, a reference), or
      * null: a [[...]] placeholder, a bracketed mark, an ellipsis, TODO, TBD, TBA or XXX in capitals or xxx in any
@@ -613,31 +625,47 @@ final class DocumentRules {
      * any case, "n/a", "-" or "?".
      */
     static @Nullable String placeholderInString(String value) {
-        if (value.contains("[[")) {
+        // which of the characters the marks need the string holds, in one pass: most names, addresses and e-mail
+        // addresses hold few of them, and are not searched a dozen times each (issue #14)
+        int held = 0;
+        for (int i = 0; i < value.length(); i++) {
+            switch (value.charAt(i)) {
+                case '[' -> held |= HOLDS_BRACKET;
+                case '<' -> held |= HOLDS_ANGLE;
+                case '{' -> held |= HOLDS_BRACE;
+                case '…' -> held |= HOLDS_ELLIPSIS;
+                case '.' -> held |= HOLDS_DOT;
+                case 'T' -> held |= HOLDS_T;
+                case 'X' -> held |= HOLDS_CAPITAL_X;
+                case 'x' -> held |= HOLDS_X;
+                default -> {}
+            }
+        }
+        if ((held & HOLDS_BRACKET) != 0 && value.contains("[[")) {
             Matcher m = PLACEHOLDER.matcher(value);
             if (m.find()) {
                 return m.group();
             }
         }
-        if (value.indexOf('[') >= 0 || value.indexOf('<') >= 0 || value.contains("{{")) {
+        if ((held & (HOLDS_BRACKET | HOLDS_ANGLE)) != 0 || ((held & HOLDS_BRACE) != 0 && value.contains("{{"))) {
             Matcher mark = MARK.matcher(value);
             if (mark.find()) {
                 return mark.group();
             }
         }
-        if (value.contains("…")) {
+        if ((held & HOLDS_ELLIPSIS) != 0) {
             return "…";
         }
-        if (value.contains("...")) {
+        if ((held & HOLDS_DOT) != 0 && value.contains("...")) {
             return "...";
         }
-        if (hasMarkWord(value)) {
+        if ((held & (HOLDS_T | HOLDS_CAPITAL_X)) != 0 && hasMarkWord(value)) { // TODO, TBD, TBA, XXX
             Matcher word = MARK_WORD.matcher(value);
             if (word.find()) {
                 return word.group();
             }
         }
-        if (hasX(value)) {
+        if ((held & (HOLDS_X | HOLDS_CAPITAL_X)) != 0) {
             Matcher x = MARK_X.matcher(value);
             if (x.find()) {
                 return x.group();
@@ -646,6 +674,16 @@ final class DocumentRules {
         String stripped = value.strip();
         return isMarkText(stripped) ? stripped : null;
     }
+
+    // what placeholderInString's pass found: the characters without which a test cannot succeed
+    private static final int HOLDS_BRACKET = 1;
+    private static final int HOLDS_ANGLE = 2;
+    private static final int HOLDS_BRACE = 4;
+    private static final int HOLDS_ELLIPSIS = 8;
+    private static final int HOLDS_DOT = 16;
+    private static final int HOLDS_T = 32;
+    private static final int HOLDS_CAPITAL_X = 64;
+    private static final int HOLDS_X = 128;
 
     /** The operative free texts of the agreement, listed once per validation run. */
     static List<Map.Entry<ModelPath, LocalizedText>> texts(RuleContext c) {
@@ -926,6 +964,44 @@ final class DocumentRules {
     /** A term in quotation marks: what a definition clause or a "(the \"X\")" defines. */
     static final Pattern QUOTED = Pattern.compile("[\"„“”‘«]([^\"„“”‘’«»]{2,60})[\"“”’»‘]");
 
+    /** The characters {@link #QUOTED} does not allow inside a term: every closing mark is one of them. */
+    private static final String NOT_IN_QUOTED_TERM = "\"„“”‘’«»";
+
+    /** The closing marks of {@link #QUOTED}. */
+    private static final String CLOSING_QUOTES = "\"“”’»‘";
+
+    /**
+     * Group 1 of each match of {@link #QUOTED} that {@link ClauseWording#matchesAt} finds at {@code starts}, read by
+     * hand: after the opening mark, the characters (code points, as the expression counts them) up to the first one
+     * that may not stand in a term; they are the term where there are 2 to 60 of them and that character closes it.
+     * Every closing mark is such a character, so a shorter term cannot end anywhere else, and the expression has
+     * nothing to go back to (issue #14).
+     *
+     * @param starts increasing places of opening marks ({@link #OPENING_QUOTES}), among them every place where a
+     *     match begins
+     */
+    static List<String> quotedTerms(String text, int[] starts) {
+        List<String> terms = new ArrayList<>(0);
+        int length = text.length();
+        int next = 0;
+        for (int start : starts) {
+            if (start < next) {
+                continue; // inside the term before, where find() does not look
+            }
+            int end = start + 1;
+            int count = 0;
+            while (end < length && count <= 60 && NOT_IN_QUOTED_TERM.indexOf(text.charAt(end)) < 0) {
+                end += Character.charCount(text.codePointAt(end));
+                count++;
+            }
+            if (count >= 2 && count <= 60 && end < length && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
+                terms.add(text.substring(start + 1, end));
+                next = end + 1;
+            }
+        }
+        return terms;
+    }
+
     /**
      * An English reference to another document or party, used like a defined term: capitalised after "the". Group 1
      * is the term, group 2 its last word, which says whether it is a document or a party.
@@ -973,17 +1049,18 @@ final class DocumentRules {
     private static Set<String> definedTerms(
             DataProcessingAgreement a, List<Map.Entry<ModelPath, LocalizedText>> texts, RunMemo memo) {
         Set<String> defined = new HashSet<>();
-        for (int i = 0; i < texts.size(); i++) {
+        // the texts that hold an opening quotation mark, which a quoted term needs (issue #14)
+        for (int i : memo.textsWith(texts, ClauseWording.OPENING_QUOTE)) {
             List<String> translations = Text.translations(texts.get(i).getValue());
             for (int n = 0; n < translations.size(); n++) {
                 String translation = translations.get(n);
                 if (!memo.wording(texts, i, n).hasAny(ClauseWording.OPENING_QUOTE)) {
                     continue; // most texts quote nothing: no search with the pattern (issue #14)
                 }
-                // a term begins at its opening quotation mark (issue #14)
-                for (MatchResult m : ClauseWording.matchesAt(
-                        QUOTED, translation, memo.wording(texts, i, n).occurrences(ClauseWording.OPENING_QUOTES))) {
-                    defined.add(m.group(1).strip().toLowerCase(Locale.ROOT));
+                // a term begins at its opening quotation mark, and is read there by hand (issue #14)
+                for (String term :
+                        quotedTerms(translation, memo.wording(texts, i, n).occurrences(ClauseWording.OPENING_QUOTES))) {
+                    defined.add(term.strip().toLowerCase(Locale.ROOT));
                 }
             }
         }

@@ -502,6 +502,52 @@ final class PartyRules {
 
     private static final List<String> BREACH_WORDS = List.of("verletzung", "vorfall", "breach", "incident");
 
+    /** The words of written form that {@link #formRequired} reads without an expression. */
+    private static final List<String> WRITTEN_WORDS = List.of("schriftlich", "schriftform");
+
+    /** The words of written form that {@link #formRequired} reads with {@link #WRITTEN_EN}. */
+    private static final List<String> WRITTEN_EN_WORDS = List.of("in writing", "written");
+
+    /** The words of instructions ({@link #formSubjects}). */
+    private static final List<String> INSTRUCTION_WORDS = List.of("weisung", "instruction");
+
+    /**
+     * Every word that {@link #formRequired} and {@link #formSubjects} look for in a sentence, found in one pass: each
+     * sentence used to be searched for each of some sixty words (issue #14).
+     */
+    static final OnePassWords SENTENCE_WORDS = new OnePassWords(sentenceWords());
+
+    static List<String> sentenceWords() {
+        List<String> words = new ArrayList<>();
+        for (List<String> list : List.of(
+                WRITTEN_WORDS,
+                WRITTEN_EN_WORDS,
+                TEXT_FORM_WORDS,
+                NOT_A_FORM_REQUIREMENT,
+                INSTRUCTION_WORDS,
+                SUBPROCESSOR_WORDS,
+                CONSENT_WORDS,
+                AMENDMENT_WORDS,
+                NOTICE_WORDS,
+                AGREEMENT_WORDS,
+                BREACH_WORDS)) {
+            words.addAll(list);
+        }
+        return words;
+    }
+
+    private static final long WRITTEN_BITS = SENTENCE_WORDS.bits(WRITTEN_WORDS);
+    private static final long WRITTEN_EN_BITS = SENTENCE_WORDS.bits(WRITTEN_EN_WORDS);
+    private static final long TEXT_FORM_BITS = SENTENCE_WORDS.bits(TEXT_FORM_WORDS);
+    private static final long NOT_A_FORM_REQUIREMENT_BITS = SENTENCE_WORDS.bits(NOT_A_FORM_REQUIREMENT);
+    private static final long INSTRUCTION_BITS = SENTENCE_WORDS.bits(INSTRUCTION_WORDS);
+    private static final long SUBPROCESSOR_BITS = SENTENCE_WORDS.bits(SUBPROCESSOR_WORDS);
+    private static final long CONSENT_BITS = SENTENCE_WORDS.bits(CONSENT_WORDS);
+    private static final long AMENDMENT_BITS = SENTENCE_WORDS.bits(AMENDMENT_WORDS);
+    private static final long NOTICE_BITS = SENTENCE_WORDS.bits(NOTICE_WORDS);
+    private static final long AGREEMENT_BITS = SENTENCE_WORDS.bits(AGREEMENT_WORDS);
+    private static final long BREACH_BITS = SENTENCE_WORDS.bits(BREACH_WORDS);
+
     /**
      * Reports, once per thing, a form that one sentence of the free texts requires and another sentence, or a typed
      * field, contradicts: written form against text form or e-mail.
@@ -531,7 +577,9 @@ final class PartyRules {
         Map<String, String[][]> byLanguage = new TreeMap<>();
         RunMemo memo = RunMemo.of(c);
         List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(c);
-        for (int i = 0; i < texts.size(); i++) {
+        // only the texts that hold a part of a form word, which the run's scans found: the others say nothing on
+        // form, and are not looked up one by one (issue #14)
+        for (int i : memo.textsWith(texts, ClauseWording.FORM_WORDS.any())) {
             Map.Entry<ModelPath, LocalizedText> e = texts.get(i);
             int n = 0; // the position of the translation, as the run's scans keep them
             for (Map.Entry<String, String> t : e.getValue().getTranslations().entrySet()) {
@@ -543,18 +591,19 @@ final class PartyRules {
                 String[][] found = byLanguage.computeIfAbsent(
                         t.getKey(), k -> new String[][] {typedWritten.clone(), typedText.clone()});
                 // only a sentence with a word of a form requirement may require one: the others are not cut out
-                int[] places = ClauseWording.occurrences(lower, FORM_REQUIREMENT_WORDS);
+                // each word searched only where the text's pass found its part (issue #14)
+                int[] places = wording.occurrences(ClauseWording.FORM_REQUIREMENTS);
                 List<String> sentences = ClauseWording.sentencesAt(lower, places, false);
                 for (int k = 0; k < sentences.size(); k++) { // by position: no iterator (issue #14)
                     String sentence = sentences.get(k);
-                    int required = formRequired(sentence);
+                    long words = SENTENCE_WORDS.find(sentence); // every word read below, in one pass (issue #14)
+                    int required = formRequired(sentence, words);
                     boolean written = required == WRITTEN;
-                    if ((required != WRITTEN && required != TEXT_FORM)
-                            || Text.containsAny(sentence, NOT_A_FORM_REQUIREMENT)) {
+                    if ((required != WRITTEN && required != TEXT_FORM) || (words & NOT_A_FORM_REQUIREMENT_BITS) != 0) {
                         continue; // no form, both forms as alternatives, or not a requirement of a form
                     }
                     String[] forms = written ? found[0] : found[1];
-                    for (int subject : formSubjects(sentence)) {
+                    for (int subject : formSubjects(words)) {
                         if (forms[subject] == null) {
                             forms[subject] = e.getKey().toString();
                         }
@@ -591,34 +640,37 @@ final class PartyRules {
      * The forms a lower-case sentence names: {@link #WRITTEN}, {@link #TEXT_FORM}, both (as alternatives) or 0.
      */
     static int formRequired(String sentence) {
-        boolean written = sentence.contains("schriftlich")
-                || sentence.contains("schriftform")
-                || ((sentence.contains("in writing") || sentence.contains("written"))
+        return formRequired(sentence, SENTENCE_WORDS.find(sentence));
+    }
+
+    /** {@link #formRequired(String)}, with the {@link #SENTENCE_WORDS} the sentence holds. */
+    private static int formRequired(String sentence, long words) {
+        boolean written = (words & WRITTEN_BITS) != 0
+                || ((words & WRITTEN_EN_BITS) != 0
                         && WRITTEN_EN.matcher(sentence).find());
-        boolean text = Text.containsAny(sentence, TEXT_FORM_WORDS);
+        boolean text = (words & TEXT_FORM_BITS) != 0;
         return (written ? WRITTEN : 0) | (text ? TEXT_FORM : 0);
     }
 
-    /** The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}. */
-    private static List<Integer> formSubjects(String sentence) {
+    /**
+     * The things whose form a lower-case sentence sets, as indexes into {@link #FORM_SUBJECTS}, from the
+     * {@link #SENTENCE_WORDS} it holds.
+     */
+    private static List<Integer> formSubjects(long words) {
         List<Integer> subjects = new ArrayList<>(2);
-        boolean instruction = sentence.contains("weisung") || sentence.contains("instruction");
-        boolean subprocessor = Text.containsAny(sentence, SUBPROCESSOR_WORDS);
-        boolean agreement = Text.containsAny(sentence, AGREEMENT_WORDS);
+        boolean instruction = (words & INSTRUCTION_BITS) != 0;
+        boolean subprocessor = (words & SUBPROCESSOR_BITS) != 0;
+        boolean agreement = (words & AGREEMENT_BITS) != 0;
         if (instruction) {
             subjects.add(INSTRUCTIONS);
         }
-        if (agreement && !instruction && !subprocessor && Text.containsAny(sentence, AMENDMENT_WORDS)) {
+        if (agreement && !instruction && !subprocessor && (words & AMENDMENT_BITS) != 0) {
             subjects.add(AMENDMENTS);
         }
-        if (subprocessor && Text.containsAny(sentence, CONSENT_WORDS)) {
+        if (subprocessor && (words & CONSENT_BITS) != 0) {
             subjects.add(CONSENT);
         }
-        if (agreement
-                && !instruction
-                && !subprocessor
-                && !Text.containsAny(sentence, BREACH_WORDS)
-                && Text.containsAny(sentence, NOTICE_WORDS)) {
+        if (agreement && !instruction && !subprocessor && (words & BREACH_BITS) == 0 && (words & NOTICE_BITS) != 0) {
             subjects.add(NOTICES);
         }
         return subjects;

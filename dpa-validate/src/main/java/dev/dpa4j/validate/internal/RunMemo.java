@@ -6,7 +6,7 @@ import dev.dpa4j.model.LocalizedText;
 import dev.dpa4j.model.ModelPath;
 import dev.dpa4j.model.TechnicalOrganisationalMeasure;
 import dev.dpa4j.validate.spi.RuleContext;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -35,6 +35,8 @@ final class RunMemo {
     private TextScan[][] scans = new TextScan[0][];
     /** The {@link ClauseWording} of each translation of each operative text, by position, as {@link #scans}. */
     private ClauseWording[][] wordings = new ClauseWording[0][];
+    /** For each operative text, by position, the cue words its translations hold together ({@link #textsWith}). */
+    private long @Nullable [] textCues;
 
     private final Map<CountryCode, TransferRules.CountryFacts> countries = new HashMap<>();
     private @Nullable List<Subprocessors.Entry> subprocessors;
@@ -100,21 +102,14 @@ final class RunMemo {
         boolean[] searchedForNames = searchedForNames(texts);
         TextScan[] scansOfText = scans[index];
         if (scansOfText == null) {
-            Collection<String> translations =
-                    texts.get(index).getValue().getTranslations().values();
+            // by position, without an iterator; the clause-wording rules' cue words in the same pass where one of those
+            // rules runs, kept in the scan: a text's ClauseWording is made only when a rule asks for it (issue #14)
+            List<String> translations = Text.translations(texts.get(index).getValue());
             scansOfText = new TextScan[translations.size()];
-            // the clause-wording rules' cue words in the same pass, where one of those rules runs
-            ClauseWording[] wordingsOfText = withCues ? new ClauseWording[translations.size()] : null;
-            int i = 0;
-            for (String translation : translations) {
-                TextScan scan = TextScan.of(translation, searchedForNames[index], withCues);
-                if (wordingsOfText != null) {
-                    wordingsOfText[i] = new ClauseWording(translation, scan.cues());
-                }
-                scansOfText[i++] = scan;
+            for (int i = 0; i < scansOfText.length; i++) {
+                scansOfText[i] = TextScan.of(translations.get(i), searchedForNames[index], withCues);
             }
             scans[index] = scansOfText;
-            wordings[index] = wordingsOfText;
         }
         return scansOfText;
     }
@@ -160,6 +155,7 @@ final class RunMemo {
             textsSearched = texts;
             scans = new TextScan[answer.length][];
             wordings = new ClauseWording[answer.length][];
+            textCues = null;
         }
         return answer;
     }
@@ -182,18 +178,64 @@ final class RunMemo {
      * @param translation the position of the translation among the text's translations
      */
     ClauseWording wording(List<Map.Entry<ModelPath, LocalizedText>> texts, int index, int translation) {
-        scans(texts, index);
+        TextScan[] scansOfText = scans(texts, index);
         ClauseWording[] wordingsOfText = wordings[index];
         if (wordingsOfText == null) {
-            // scanned without the cue words (no clause-wording rule was to run): the cue-only pass
-            List<String> translations = Text.translations(texts.get(index).getValue());
-            wordingsOfText = new ClauseWording[translations.size()];
-            for (int i = 0; i < wordingsOfText.length; i++) {
-                wordingsOfText[i] = new ClauseWording(translations.get(i));
-            }
+            wordingsOfText = new ClauseWording[scansOfText.length];
             wordings[index] = wordingsOfText;
         }
-        return wordingsOfText[translation];
+        ClauseWording wording = wordingsOfText[translation];
+        if (wording == null) {
+            String text = Text.translations(texts.get(index).getValue()).get(translation);
+            // the cue words of the text's scan; scanned without them (no clause-wording rule was to run): the cue-only
+            // pass
+            wording = withCues ? new ClauseWording(text, scansOfText[translation].cues()) : new ClauseWording(text);
+            wordingsOfText[translation] = wording;
+        }
+        return wording;
+    }
+
+    /**
+     * The positions of the operative texts of which a translation holds one of the cue words of {@code cues}
+     * ({@link ClauseWording#hasAny}), in increasing order: a clause-wording rule that reads only such texts loops over
+     * these few instead of every translation of the agreement, each of which it would look up and find without its cue
+     * words. The cue words of every text are gathered once per run, from {@link #wording} (issue #14).
+     *
+     * @param texts the operative texts of the run, as given to {@link #searchedForNames}
+     * @param cues cue words of {@link ClauseWording}, as bits
+     */
+    int[] textsWith(List<Map.Entry<ModelPath, LocalizedText>> texts, long cues) {
+        searchedForNames(texts);
+        long[] byText = textCues;
+        if (byText == null) {
+            byText = new long[texts.size()];
+            for (int i = 0; i < byText.length; i++) {
+                long held = 0;
+                if (withCues) {
+                    for (TextScan scan : scans(texts, i)) { // the cues of the scans, without a ClauseWording each
+                        held |= scan.cues();
+                    }
+                } else {
+                    int translations = texts.get(i).getValue().getTranslations().size();
+                    for (int n = 0; n < translations; n++) {
+                        held |= wording(texts, i, n).cues();
+                    }
+                }
+                byText[i] = held;
+            }
+            textCues = byText;
+        }
+        int[] found = new int[8];
+        int count = 0;
+        for (int i = 0; i < byText.length; i++) {
+            if ((byText[i] & cues) != 0) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /** {@link Text#lower} of a text of the agreement, by identity. */

@@ -76,6 +76,58 @@ class ClauseWordingByRunTest {
     }
 
     @Test
+    void should_list_exactly_the_texts_whose_own_pass_finds_one_of_the_cue_words() {
+        long[] masks = {
+            ClauseWording.FORM_WORDS.any(),
+            ClauseWording.THE | ClauseWording.GERMAN_TERM_WORDS.any(),
+            ClauseWording.OPENING_QUOTE,
+            ClauseWording.SUBPROCESSOR_PARTS,
+            ClauseWording.DRAFTERS_NOTE_WORDS.any() | ClauseWording.BRACKET | ClauseWording.OPTIONAL,
+            ClauseWording.COLON,
+            -1L
+        };
+        int listed = 0;
+        for (DataProcessingAgreement agreement : agreements()) {
+            for (boolean wordingRules : new boolean[] {true, false}) {
+                DefaultRuleContext context = new DefaultRuleContext(
+                        agreement,
+                        LocalDate.of(2026, 11, 23),
+                        Profile.EXECUTED,
+                        ValidationThresholds.DEFAULTS,
+                        null,
+                        wordingRules);
+                RunMemo memo = RunMemo.of(context);
+                List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(context);
+                List<Long> single = new ArrayList<>();
+                for (int bit = 0; bit < Long.SIZE; bit++) {
+                    single.add(1L << bit);
+                }
+                for (long mask : masks) {
+                    single.add(mask);
+                }
+                for (long mask : single) {
+                    List<Integer> expected = new ArrayList<>();
+                    for (int i = 0; i < texts.size(); i++) {
+                        for (String translation : Text.translations(texts.get(i).getValue())) {
+                            if (new ClauseWording(translation).hasAny(mask)) {
+                                expected.add(i);
+                                break;
+                            }
+                        }
+                    }
+                    List<Integer> actual = new ArrayList<>();
+                    for (int i : memo.textsWith(texts, mask)) {
+                        actual.add(i);
+                    }
+                    assertThat(actual).as("mask %x", mask).isEqualTo(expected);
+                    listed += actual.size();
+                }
+            }
+        }
+        assertThat(listed).isGreaterThan(5_000);
+    }
+
+    @Test
     void should_report_the_same_findings_of_the_other_rules_when_the_wording_rules_are_disabled() {
         LocalDate day = LocalDate.of(2026, 11, 23);
         Validator all = Validator.builder().asOf(day).build();

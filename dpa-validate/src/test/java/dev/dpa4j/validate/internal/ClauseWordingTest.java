@@ -219,6 +219,29 @@ class ClauseWordingTest {
     }
 
     @Test
+    void should_read_the_quoted_terms_a_search_of_the_whole_text_finds_when_read_by_hand_at_opening_marks() {
+        List<String> tokens = new ArrayList<>(TOKENS);
+        for (int length : new int[] {1, 2, 3, 29, 58, 59, 60, 61, 62}) {
+            tokens.add("x".repeat(length)); // terms at and around the 60 characters a term may hold
+            tokens.add("\uD835\uDC00".repeat(length / 2)); // a supplementary letter counts once
+        }
+        tokens.addAll(List.of("\uD835", "\uDC00", "\"", "„", "“", "”", "‘", "’", "«", "»"));
+        int matched = 0;
+        for (String text : texts(11, 20_000, tokens)) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = DocumentRules.QUOTED.matcher(text);
+            while (m.find()) {
+                expected.add(m.group(1));
+            }
+            assertThat(DocumentRules.quotedTerms(text, ClauseWording.occurrences(text, DocumentRules.OPENING_QUOTES)))
+                    .as(text)
+                    .isEqualTo(expected);
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(matched).as("texts with a quoted term").isGreaterThan(2_000);
+    }
+
+    @Test
     void should_find_what_a_search_of_the_whole_text_finds_when_editing_brackets_are_tried_at_their_bracket() {
         List<String> tokens = List.of(
                 "[",
@@ -421,6 +444,7 @@ class ClauseWordingTest {
             new Object[] {ClauseWording.OPENING_QUOTES, DocumentRules.OPENING_QUOTES, false},
             new Object[] {ClauseWording.GERMAN_TERM_WORDS, DocumentRules.GERMAN_TERM_WORDS, false},
             new Object[] {ClauseWording.FORM_WORDS, PartyRules.FORM_WORDS, true},
+            new Object[] {ClauseWording.FORM_REQUIREMENTS, PartyRules.FORM_REQUIREMENT_WORDS, true},
             new Object[] {ClauseWording.SUBPROCESSOR_VARIANTS, DocumentRules.SUBPROCESSOR_VARIANTS, true});
 
     @SuppressWarnings("unchecked")
