@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import static dev.dpa4j.importer.WordingFrames.de;
+import static dev.dpa4j.importer.WordingFrames.en;
 import static dev.dpa4j.importer.WordingFrames.formDe;
 import static dev.dpa4j.importer.WordingFrames.formEn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,57 @@ import org.junit.jupiter.api.Test;
  * the frames of {@link WordingFrames} (agreements of our own, never a fixture's sentence), in English and German.
  */
 class RoundTwentyTwoTest {
+
+    private static final String ZWECK =
+            "Zweck der Verarbeitung ist die Übersetzung von Dokumenten des " + "Auftraggebers. ";
+
+    // --- Art. 28(10), 28(3)(a): the data used for the processor's other customers or its own models ---
+
+    @Test
+    void should_read_the_use_of_the_data_across_the_processors_customers_as_a_purpose_of_its_own() {
+        assertThat(en(
+                        "15. Service signals",
+                        "The Processor uses delivery events linked to the Customer's recipients across its entire "
+                                + "customer base to keep the platform reliable.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "15. Service signals",
+                        "The Processor uses the support transcripts to train its speech recognition models.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 12 Zweck der Verarbeitung",
+                        ZWECK
+                                + "Der Auftragnehmer darf Textbausteine aus den Aufträgen des Auftraggebers auch für andere "
+                                + "Kunden verwenden.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 12 Zweck der Verarbeitung",
+                        ZWECK + "Der Auftragnehmer nutzt Zustellereignisse der Empfänger kundenübergreifend, um die "
+                                + "Zustellbarkeit zu sichern.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.WEAKER);
+        // denied, or only aggregated statistics: no purpose of the processor's own
+        assertThat(en(
+                        "15. Service signals",
+                        "The Processor does not use the Customer's data across its customer base or for other "
+                                + "customers.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "15. Service signals",
+                        "The Processor uses aggregated usage statistics across its entire customer base to plan "
+                                + "capacity.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 12 Zweck der Verarbeitung",
+                        ZWECK + "Der Auftragnehmer verwendet die Daten des Auftraggebers nicht für andere Kunden.",
+                        Requirement.NATURE_AND_PURPOSE))
+                .isEqualTo(Status.FOUND);
+    }
 
     // --- Art. 28(9): the agreement accepted by ticking a box ---
 
