@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import static dev.dpa4j.importer.WordingFrames.WE_PROCESSOR_OPENING;
 import static dev.dpa4j.importer.WordingFrames.de;
 import static dev.dpa4j.importer.WordingFrames.en;
 import static dev.dpa4j.importer.WordingFrames.formDe;
 import static dev.dpa4j.importer.WordingFrames.formEn;
+import static dev.dpa4j.importer.WordingFrames.we;
+import static dev.dpa4j.importer.WordingFrames.wir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
@@ -66,6 +69,42 @@ class RoundTwentyTwoTest {
                         ZWECK + "Der Auftragnehmer verwendet die Daten des Auftraggebers nicht für andere Kunden.",
                         Requirement.NATURE_AND_PURPOSE))
                 .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(3) first sentence: a plain-language description ---
+
+    @Test
+    void should_read_a_plain_language_label_and_heading_of_the_description() {
+        assertThat(we(
+                                WE_PROCESSOR_OPENING,
+                                "3. Details",
+                                "Data we process: names, e-mail addresses and the times of bookings.")
+                        .getRequirement(Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(we(WE_PROCESSOR_OPENING, "3. Details", "We keep the calendar running at night.")
+                        .getRequirement(Requirement.DATA_CATEGORIES)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
+        assertThat(wir(
+                        "3. Einzelheiten",
+                        "Arten personenbezogener Daten: Namen, Telefonnummern und Termine.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.FOUND);
+        assertThat(we(
+                                WE_PROCESSOR_OPENING,
+                                "2. What we process",
+                                "We host your booking page and send reminders by e-mail and text message.")
+                        .getRequirement(Requirement.NATURE_AND_PURPOSE)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        assertThat(we(
+                                WE_PROCESSOR_OPENING,
+                                "2. Our history",
+                                "We host your booking page and send reminders by e-mail and text message.")
+                        .getRequirement(Requirement.NATURE_AND_PURPOSE)
+                        .status())
+                .isEqualTo(Status.NOT_FOUND);
     }
 
     // --- Art. 28(9): the agreement accepted by ticking a box ---
