@@ -107,6 +107,35 @@ class RoundTwentyTwoTest {
                 .isEqualTo(Status.NOT_FOUND);
     }
 
+    // --- Chapter V: access from a third country is a transfer ---
+
+    @Test
+    void should_read_access_from_a_third_country_declared_no_transfer_as_weaker() {
+        assertThat(de(
+                        "§ 9 Fernwartung",
+                        "Die Fernwartung erfolgt nachts durch Beschäftigte in Serbien; da dort keine Daten gespeichert "
+                                + "werden, liegt keine Übermittlung in ein Drittland vor.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "16. Support",
+                        "Remote access by the support desk in India does not constitute a transfer of personal data.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.WEAKER);
+        // a commitment that nothing is transferred stays met
+        assertThat(de(
+                        "§ 9 Ort der Verarbeitung",
+                        "Die Daten werden nur in Deutschland verarbeitet. Eine Übermittlung in ein Drittland findet "
+                                + "nicht statt.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "16. Location",
+                        "The data are processed only in the EEA. No transfer to a third country takes place.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.FOUND);
+    }
+
     // --- Art. 28(9): the agreement accepted by ticking a box ---
 
     @Test
