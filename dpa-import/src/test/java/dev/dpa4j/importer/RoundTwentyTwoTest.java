@@ -136,6 +136,36 @@ class RoundTwentyTwoTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    // --- Art. 28(3)(g): copies kept as the processor's own ---
+
+    @Test
+    void should_read_copies_kept_as_the_processors_own_after_the_end_as_weaker() {
+        assertThat(en(
+                        "15. Glossaries",
+                        "Glossaries built in the course of the services form part of the Processor's own assets and "
+                                + "are retained by the Processor after the end of the agreement.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 12 Glossare",
+                        "Die im Auftrag erstellten Glossare verbleiben nach Vertragsende beim Auftragnehmer.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.WEAKER);
+        // storage the law requires is the exception of Art. 28(3)(g)
+        assertThat(en(
+                        "15. Invoices",
+                        "Invoices are retained by the Processor after the end of the agreement where tax law "
+                                + "requires it.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 12 Rechnungen",
+                        "Rechnungen verbleiben nach Vertragsende beim Auftragnehmer, soweit das Gesetz ihre "
+                                + "Aufbewahrung verlangt.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+    }
+
     // --- Art. 28(9): the agreement accepted by ticking a box ---
 
     @Test
