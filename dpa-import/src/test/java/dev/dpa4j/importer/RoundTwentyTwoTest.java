@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 class RoundTwentyTwoTest {
 
+    private static final String SUBPROCESSORS = "The Customer gives its general written authorisation for the "
+            + "sub-processors listed in Annex 3. The Processor imposes the same data protection obligations on each "
+            + "sub-processor by contract. The Processor remains fully liable to the Customer for the performance of its "
+            + "sub-processors. On request the Processor provides a copy of the sub-processor agreement. ";
+
+    private static final String UNTERAUFTRAG = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für "
+            + "die in Anlage 2 genannten Unterauftragsverarbeiter. Der Auftragnehmer legt ihnen dieselben "
+            + "Datenschutzpflichten auf und haftet für sie wie für eigenes Verschulden. ";
+
     private static final String ZWECK =
             "Zweck der Verarbeitung ist die Übersetzung von Dokumenten des " + "Auftraggebers. ";
 
@@ -163,6 +172,56 @@ class RoundTwentyTwoTest {
                         "Rechnungen verbleiben nach Vertragsende beim Auftragnehmer, soweit das Gesetz ihre "
                                 + "Aufbewahrung verlangt.",
                         Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 28(2): the notice of changes and the list of sub-processors ---
+
+    @Test
+    void should_read_a_notice_by_updating_a_page_and_an_objection_only_for_an_important_reason_as_weaker() {
+        assertThat(en(
+                        "9. Sub-processors",
+                        SUBPROCESSORS
+                                + "The Processor announces a new sub-processor by updating the Sub-processor page "
+                                + "thirty days in advance, and the Customer may object.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "9. Sub-processors",
+                        SUBPROCESSORS + "The Processor informs the Customer by e-mail of a new sub-processor thirty "
+                                + "days in advance, and the Customer may object.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        UNTERAUFTRAG + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen "
+                                + "vorher per E-Mail. Ein Widerspruch ist nur aus wichtigem Grund zulässig.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        UNTERAUFTRAG + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen "
+                                + "vorher per E-Mail. Der Auftraggeber kann widersprechen; eines Grundes bedarf es nicht.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_sub_processors_listed_by_category_only_as_weaker() {
+        assertThat(en(
+                        "15. Couriers",
+                        "Local couriers engaged per delivery are listed in Annex 3 by category only.",
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 12 Kuriere",
+                        "Örtliche Kuriere sind in Anlage 2 nur der Kategorie nach aufgeführt.",
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "15. Couriers",
+                        "Local couriers are listed in Annex 3 by name, address and category.",
+                        Requirement.SUBPROCESSOR_AUTHORISATION))
                 .isEqualTo(Status.FOUND);
     }
 
