@@ -225,6 +225,26 @@ class RoundTwentyTwoTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    // --- Art. 28(3)(h): all information necessary, not a closed list ---
+
+    @Test
+    void should_read_information_declared_to_be_all_that_is_made_available_as_weaker() {
+        assertThat(en(
+                        "14. Audits",
+                        "The Processor allows for and contributes to audits, including inspections, by the Customer or "
+                                + "its auditor. On request the Processor sends its ISO 27001 certificate. This is the "
+                                + "information the Processor makes available to demonstrate compliance.",
+                        Requirement.AUDIT_INFORMATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "14. Audits",
+                        "The Processor allows for and contributes to audits, including inspections, by the Customer or "
+                                + "its auditor. The Processor makes available all information necessary to demonstrate "
+                                + "compliance, including its ISO 27001 certificate.",
+                        Requirement.AUDIT_INFORMATION))
+                .isEqualTo(Status.FOUND);
+    }
+
     // --- Art. 28(9): the agreement accepted by ticking a box ---
 
     @Test
