@@ -267,4 +267,96 @@ class RoundTwentyTwoTest {
         assertThat(formDe("Das Häkchen für Werbe-E-Mails kann der Kunde jederzeit entfernen."))
                 .isEmpty();
     }
+
+    // --- Art. 28(3)(a): acts on the data without the controller's instruction ---
+
+    @Test
+    void should_read_a_right_to_act_on_the_data_without_instruction_as_weaker() {
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. Der "
+                                + "Auftragnehmer ist berechtigt, ohne vorherige Weisung Konten zu löschen, wenn er dies für "
+                                + "den Betrieb für nötig hält.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "6. Instructions",
+                        "The Processor processes personal data only on documented instructions from the Customer. The "
+                                + "Processor may, without prior instructions, move or delete accounts to keep the systems "
+                                + "stable.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.WEAKER);
+        // a prohibition to act without instruction is the duty itself
+        assertThat(de(
+                        "§ 3 Weisungen",
+                        "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. Er "
+                                + "darf Daten nicht ohne Weisung löschen.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "6. Instructions",
+                        "The Processor processes personal data only on documented instructions from the Customer. The "
+                                + "Processor may not delete data without instructions.",
+                        Requirement.INSTRUCTIONS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- 2021/915 Clause 10(a): suspension until the processor complies, in German word order ---
+
+    @Test
+    void should_read_the_processing_suspended_until_compliance_in_german_word_order() {
+        assertThat(de(
+                        "§ 12 Aussetzung",
+                        "Kann der Auftragnehmer diese Vereinbarung nicht einhalten, teilt er dies mit. Der Auftraggeber "
+                                + "kann dann die Verarbeitung aussetzen lassen, bis die Einhaltung wiederhergestellt ist.",
+                        Requirement.SUSPENSION_AND_TERMINATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 12 Wartung",
+                        "Der Auftragnehmer kann die Verarbeitung für Wartungsarbeiten aussetzen, bis die Arbeiten "
+                                + "beendet sind.",
+                        Requirement.SUSPENSION_AND_TERMINATION))
+                .isNotEqualTo(Status.FOUND);
+    }
+
+    // --- Art. 82 GDPR: a cap that also applies to data subjects' claims ---
+
+    @Test
+    void should_read_a_cap_that_also_applies_to_data_subjects_as_weaker() {
+        assertThat(de(
+                        "§ 12 Haftung",
+                        "Die Haftung des Auftragnehmers ist je Schadensfall auf 50.000 EUR begrenzt. Die Begrenzung gilt "
+                                + "für alle Ansprüche, auch für Ansprüche betroffener Personen nach Art. 82 DSGVO.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "17. Liability",
+                        "The Processor's liability is capped at EUR 50,000 per claim. The cap applies to all claims, "
+                                + "including claims of data subjects under Article 82 GDPR.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.WEAKER);
+        // a cap that leaves the data subjects' claims out is an inter-party cap
+        assertThat(de(
+                        "§ 12 Haftung",
+                        "Die Haftung des Auftragnehmers ist je Schadensfall auf 50.000 EUR begrenzt. Die Begrenzung gilt "
+                                + "nicht für Ansprüche betroffener Personen nach Art. 82 DSGVO.",
+                        Requirement.LIABILITY))
+                .isEqualTo(Status.FOUND);
+    }
+
+    @Test
+    void should_read_copies_kept_by_the_processor_named_by_its_name_as_weaker() {
+        assertThat(en(
+                        "15. Glossaries",
+                        "Glossaries built from the Customer's texts are retained by Fjordline after the end of the "
+                                + "agreement.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "15. Glossaries",
+                        "Glossaries built from the Customer's texts are retained by the Customer after the end of the "
+                                + "agreement.",
+                        Requirement.DELETION_RETURN))
+                .isEqualTo(Status.FOUND);
+    }
 }
