@@ -359,4 +359,53 @@ class RoundTwentyTwoTest {
                         Requirement.DELETION_RETURN))
                 .isEqualTo(Status.FOUND);
     }
+
+    // --- Chapter V: routine transfers on the derogations of Art. 49 ---
+
+    @Test
+    void should_read_routine_transfers_on_the_derogations_of_article_49_as_weaker() {
+        assertThat(en(
+                        "16. Transfers",
+                        "Transfers to local agents outside the EEA are made on the basis of Article 49(1)(b) GDPR.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 12 Drittländer",
+                        "Übermittlungen an Auskunfteien in Drittländern erfolgen gestützt auf Art. 49 Abs. 1 lit. b "
+                                + "DSGVO.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.WEAKER);
+        // the derogation kept for the occasional case it is made for
+        assertThat(en(
+                        "16. Transfers",
+                        "In exceptional cases, and only on the Customer's instruction, a transfer may be made on the "
+                                + "basis of Article 49 GDPR.",
+                        Requirement.TRANSFERS))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- the parties' roles: "X is Customer's processor" ---
+
+    private static Status kestrel(String audits) {
+        java.util.Map<String, String> s = CompletenessTest.strongEnglish();
+        s.put(
+                "1. Parties",
+                "These terms are agreed between Harbour Analytics Ltd (\"Customer\") and Kestrel Audit B.V. "
+                        + "(\"Kestrel\"). Customer is the controller and Kestrel is Customer's processor.");
+        return CompletenessTest.withSection(
+                        s,
+                        "14. Audits",
+                        "The Processor makes available all information necessary to demonstrate compliance with "
+                                + "Article 28 GDPR. The Processor allows audits, including inspections of its premises. "
+                                + audits)
+                .getRequirement(Requirement.AUDIT_INSPECTIONS)
+                .status();
+    }
+
+    @Test
+    void should_read_a_name_given_as_the_other_partys_processor_as_the_processor() {
+        // the limit is stated with the processor's name: read once the name is known as the processor's
+        assertThat(kestrel("The auditor is selected by Kestrel.")).isEqualTo(Status.WEAKER);
+        assertThat(kestrel("The auditor is selected by Customer.")).isEqualTo(Status.FOUND);
+    }
 }
