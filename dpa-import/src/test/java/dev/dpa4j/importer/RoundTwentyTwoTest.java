@@ -408,4 +408,30 @@ class RoundTwentyTwoTest {
         assertThat(kestrel("The auditor is selected by Kestrel.")).isEqualTo(Status.WEAKER);
         assertThat(kestrel("The auditor is selected by Customer.")).isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_an_objection_whose_only_remedy_is_termination_at_the_controllers_cost_as_weaker() {
+        assertThat(en(
+                        "9. Sub-processors",
+                        SUBPROCESSORS + "The Processor informs the Customer by e-mail of a new sub-processor thirty "
+                                + "days in advance. If the Customer objects, its sole remedy is to terminate the "
+                                + "affected order without refund of fees already paid.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        UNTERAUFTRAG + "Über neue Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen "
+                                + "vorher per E-Mail. Widerspricht der Auftraggeber, kann er den Vertrag kündigen, ohne "
+                                + "Erstattung bereits gezahlter Entgelte.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.WEAKER);
+        // termination with a refund of what was paid in advance keeps the objection usable
+        assertThat(en(
+                        "9. Sub-processors",
+                        SUBPROCESSORS + "The Processor informs the Customer by e-mail of a new sub-processor thirty "
+                                + "days in advance. If the Customer objects, it may terminate the affected order and "
+                                + "receives a refund of prepaid fees.",
+                        Requirement.SUBPROCESSOR_CHANGES))
+                .isEqualTo(Status.FOUND);
+    }
 }
