@@ -434,4 +434,25 @@ class RoundTwentyTwoTest {
                         Requirement.SUBPROCESSOR_CHANGES))
                 .isEqualTo(Status.FOUND);
     }
+
+    @Test
+    void should_read_a_suspension_by_written_instruction_as_the_suspension() {
+        assertThat(we(
+                                WE_PROCESSOR_OPENING,
+                                "14. What if we break these terms?",
+                                "If we break these terms, you may suspend the processing by written instruction until "
+                                        + "we comply, and you may end the contract if we do not comply within a month.")
+                        .getRequirement(Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // an instruction held back is not the processing suspended
+        assertThat(we(
+                                WE_PROCESSOR_OPENING,
+                                "14. What if we break these terms?",
+                                "If we break these terms, you may end the contract. We may suspend the execution of an "
+                                        + "instruction we hold unlawful.")
+                        .getRequirement(Requirement.SUSPENSION_AND_TERMINATION)
+                        .status())
+                .isNotEqualTo(Status.FOUND);
+    }
 }
