@@ -508,13 +508,14 @@ class ReviewFifteenTest {
             Map.entry("meridale_data_processing_clauses.docx", AgreementForm.ELECTRONIC), // "Signed electronically"
             Map.entry("orrinford_msa_exhibit_c.pdf", AgreementForm.WRITTEN), // "Signed for …: ____" of both
             // the seventeenth set (before round 22), each read in its opening and closing lines; kalterbach and
-            // vettorly state no form. slotterby states one ("By ticking \"I agree to the Terms of Service …\" … you
-            // enter into these Data Processing Terms") that the importer does not read yet, so it is not listed here
+            // vettorly state no form; slotterby's ("By ticking \"I agree to the Terms of Service …\" … you enter into
+            // these Data Processing Terms") is read since round 22 (acceptance by ticking a box, RoundTwentyTwoTest)
             Map.entry("linguamere_translation_dpa.txt", AgreementForm.WRITTEN), // "Signed for the Client: ____"
             Map.entry("lohnwerk_avv_entgeltabrechnung_bank.pdf", AgreementForm.WRITTEN), // „…, den 30.06.2026 – … gez.“
             Map.entry("medicora_avv_praxis_cloud.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("postwren_dpa.html", AgreementForm.ELECTRONIC), // "applies automatically when you accept"
-            Map.entry("signalbay_dpa.md", AgreementForm.ELECTRONIC)); // "No signature is required"
+            Map.entry("signalbay_dpa.md", AgreementForm.ELECTRONIC), // "No signature is required"
+            Map.entry("slotterby_terms_annex3_dpa.html", AgreementForm.ELECTRONIC)); // "By ticking \"I agree …\""
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

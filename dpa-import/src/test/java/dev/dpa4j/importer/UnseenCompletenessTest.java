@@ -347,10 +347,12 @@ class UnseenCompletenessTest {
         // (0.983), 3064 of 3186 exact (on the eight alone 176 of 177, 176 of 176, 215 of 216).
         // The seventeenth held-out set moved here before round 22 (on the eight alone, measured by the lead on main
         // 4d2330a: 189 of 216); over all one hundred and twenty-six then precision 2562 of 2635 (0.972), recall 2562
-        // of 2612 (0.981), 3253 of 3402 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3253);
+        // of 2612 (0.981), 3253 of 3402 exact.
+        // After round 22 over all one hundred and twenty-six: precision 2569 of 2628 (0.978), recall 2569 of 2612
+        // (0.984), 3274 of 3402 exact (on the eight of the seventeenth set 206 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3274);
     }
 
     @Test

@@ -34,9 +34,12 @@ final class Roles {
             "(?:(?:nachfolgend|nachstehend|im folgenden|hereinafter(?: referred to as)?|referred to as)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})[\"”“'’‘]",
             Pattern.UNICODE_CASE);
 
-    /** A sentence that gives a name its role: "Acme is the processor", "Customer acts as controller". */
+    /**
+     * A sentence that gives a name its role: "Acme is the processor", "Customer acts as controller", also with the
+     * other party named as the one it processes for ("Acme is Customer's processor", round 22).
+     */
     private static final Pattern ROLE_STATEMENT = Pattern.compile(
-            "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:is|acts|shall act|will act|ist|handelt|fungiert|agiert)\\s+(?:as\\s+|als\\s+)?(?:the |a |an |its |their |der |die |ein |eine |sein |ihr )?(?:data |\\(data\\) )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
+            "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:is|acts|shall act|will act|ist|handelt|fungiert|agiert)\\s+(?:as\\s+|als\\s+)?(?:the |a |an |its |their |der |die |ein |eine |sein |ihr )?(?:\\p{L}[\\p{L}\\d&-]*['’]s )?(?:data |\\(data\\) )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
             Pattern.UNICODE_CASE);
 
     /**
