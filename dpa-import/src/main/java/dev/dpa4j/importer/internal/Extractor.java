@@ -4231,16 +4231,33 @@ public final class Extractor {
      * the word of its context; otherwise the first.
      */
     private static boolean find(Matcher p, String sentence, @Nullable Pattern context) {
-        if (context != OBJECTION && context != NOTICE) {
+        if (context != OBJECTION && context != NOTICE && context != AUDIT_NOTICE) {
             return p.find();
+        }
+        // an audit clause limits how often audits take place and how far ahead they are announced, often in one
+        // sentence ("once every twelve (12) months on forty-five (45) days' notice"): the interval between audits is
+        // no notice (Art. 28(3)(h), Clause 8.9(c) of 2021/915 keep the two apart); it is read by auditFrequency
+        List<int[]> frequencies = new ArrayList<>();
+        if (context == AUDIT_NOTICE) {
+            Matcher f = AUDIT_FREQUENCY.matcher(sentence);
+            while (f.find()) {
+                frequencies.add(new int[] {f.start(), f.end()});
+            }
         }
         List<int[]> found = new ArrayList<>();
         while (p.find()) {
-            if (unit(p.group(3)) != null) {
+            int at = p.start();
+            if (unit(p.group(3)) != null && frequencies.stream().noneMatch(f -> f[0] <= at && at < f[1])) {
                 found.add(new int[] {p.start(), p.end()});
             }
         }
+        if (found.isEmpty()) {
+            return false;
+        }
         if (found.size() < 2) {
+            if (!frequencies.isEmpty()) {
+                return p.find(found.get(0)[0]);
+            }
             p.reset();
             return p.find();
         }
