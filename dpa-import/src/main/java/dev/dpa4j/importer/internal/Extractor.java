@@ -690,6 +690,8 @@ public final class Extractor {
         instructionPersons();
         transfers();
         sccOptions();
+        processorTransferModule();
+        subprocessorTransfers();
         finalProvisions();
         flags();
         signatureLines();
@@ -4690,12 +4692,145 @@ public final class Extractor {
                 break;
             }
         }
+        // the tool where a passage states it for a transfer; a passage that only names the clauses, say in an order of
+        // precedence ("If this DPA conflicts with the Standard Contractual Clauses, …"), only where no passage does
+        int chosen = -1;
         for (int i : passages(Element.TRANSFERS)) {
-            String type = mechanismType(text.text(segments.get(i).block()));
-            if (type != null) {
-                object("transfers").putObject("processorTransfer").put("type", type);
-                fact("transfers.processorTransfer", type, span(segments.get(i)));
-                break;
+            String s = text.text(segments.get(i).block());
+            if (mechanismType(s) != null
+                    && (chosen < 0 || TRANSFER_UNDER.matcher(s).find())) {
+                boolean stated = TRANSFER_UNDER.matcher(s).find();
+                chosen = i;
+                if (stated) {
+                    break;
+                }
+            }
+        }
+        if (chosen >= 0) {
+            String type = Objects.requireNonNull(
+                    mechanismType(text.text(segments.get(chosen).block())));
+            object("transfers").putObject("processorTransfer").put("type", type);
+            fact("transfers.processorTransfer", type, span(segments.get(chosen)));
+        }
+    }
+
+    /**
+     * A transfer made "under", "on the basis of" or "pursuant to" a tool, or a tool that "applies" to, "covers" or is
+     * "used for" transfers: the passage states the tool, not only names it.
+     */
+    private static final Pattern TRANSFER_UNDER = Pattern.compile(
+            "\\b(?:transfer\\w*|übermittl\\w*|export\\w*|processed in|verarbeitet)\\b[^.;]{0,160}\\b(?:under|on the basis of|based on|pursuant to|in accordance with|subject to|auf (?:der )?grundlage|auf basis|gestützt auf|unter verwendung|gemäß)\\b"
+                    + "|\\b(?:under|on the basis of|pursuant to|auf (?:der )?grundlage|gestützt auf)\\b[^.;]{0,120}\\b(?:transfer\\w*|übermittl\\w*)\\b"
+                    + "|\\b(?:use|uses|rely on|relies on|conclude\\w*|enter into|abschließ\\w*|vereinbar\\w*)\\b[^.;]{0,80}(?:standard contractual clauses|standardvertragsklauseln|\\bSCCs?\\b)[^.;]{0,80}\\b(?:transfer\\w*|übermittl\\w*)",
+            FLAGS);
+
+    /** Sub-processors, or transfers onward to them, named in a sentence. */
+    private static final Pattern SUBPROCESSORS_NAMED = Pattern.compile(
+            "sub-?processors?|subcontractors?|unterauftragsverarbeiter\\w*|unterauftragnehmer\\w*|subunternehmer\\w*|onward[- ]transfer\\w*|weiterübermittl\\w*",
+            FLAGS);
+
+    /**
+     * The transfer tool that a sentence of a transfer clause states for the sub-processors as a whole (Art. 46(2)(c)
+     * GDPR; Clause 9 and Module Three of 2021/914 for the processor's own transfers to its sub-processors): "Transfers to
+     * Sub-processors listed in Annex C outside the EEA take place under the standard contractual clauses (Module Three)",
+     * "Customer agrees that the Processor and its Sub-processors may use Module Three of the Standard Contractual
+     * Clauses for onward transfers", „Übermittlungen an Unterauftragsverarbeiter in Drittländern erfolgen auf Grundlage
+     * der Standardvertragsklauseln“. Each sub-processor of the list outside the EEA that has no tool of its own gets it
+     * (with Module Three where the sentence names it); a sub-processor's own tool stays. A sentence that says no
+     * safeguard is needed names no tool and gives none.
+     */
+    private void subprocessorTransfers() {
+        JsonNode list = root.path("subprocessing").path("subprocessors");
+        if (!list.isArray() || list.isEmpty()) {
+            return;
+        }
+        for (int i : passages(Element.TRANSFERS)) {
+            String passage = text.text(segments.get(i).block());
+            for (String sentence : SENTENCES.split(passage)) {
+                String type = mechanismType(sentence);
+                if (type == null
+                        || type.equals("ADEQUACY_DECISION")
+                        || !SUBPROCESSORS_NAMED.matcher(sentence).find()
+                        || !TRANSFER_UNDER.matcher(sentence).find()
+                        || NOT_REQUIRED.matcher(sentence).find()
+                                && !SCC.matcher(sentence).find()) {
+                    continue;
+                }
+                boolean moduleThree = false;
+                Matcher mm = SCC_MODULE.matcher(sentence);
+                while (mm.find()) {
+                    moduleThree |= number(mm.group(1)) == 3;
+                }
+                int start = passage.indexOf(sentence);
+                SourceSpan where = span(
+                        segments.get(i).block().offset() + Math.max(0, start),
+                        sentence.length(),
+                        segments.get(i).section());
+                boolean any = false;
+                for (int k = 0; k < list.size(); k++) {
+                    ObjectNode sp = (ObjectNode) list.get(k);
+                    if (sp.has("transfer") || !outsideEea(sp)) {
+                        continue;
+                    }
+                    ObjectNode tool = sp.putObject("transfer").put("type", type);
+                    String path = "subprocessing.subprocessors[" + k + "].transfer";
+                    fact(path, type, where);
+                    if (moduleThree && type.equals("SCC_2021_914")) {
+                        tool.put("sccModule", "MODULE_3");
+                        fact(path + ".sccModule", "MODULE_3", where);
+                    }
+                    any = true;
+                }
+                if (any) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether a sub-processor of the draft is established or processes in a country outside the EEA. */
+    private static boolean outsideEea(JsonNode sp) {
+        List<String> countries = new ArrayList<>();
+        if (sp.path("country").isString()) {
+            countries.add(sp.path("country").asString());
+        }
+        for (JsonNode loc : sp.path("locations")) {
+            if (loc.path("country").isString()) {
+                countries.add(loc.path("country").asString());
+            }
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        for (String c : countries) {
+            try {
+                if (!Catalogs.standard().countries().isEea(dev.dpa4j.model.CountryCode.of(c), today)) {
+                    return true;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a country code the catalogue knows: say nothing about it
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The module of the clauses for the processor's own transfer, where the draft has the clauses as its tool without a
+     * module and the agreement names Module Two among the modules it chooses ("Module Two or Module Three, as
+     * applicable"): Module Two is the module between a controller and its processor, the relation of this agreement.
+     */
+    private void processorTransferModule() {
+        JsonNode tool = root.path("transfers").path("processorTransfer");
+        if (!tool.isObject() || !"SCC_2021_914".equals(tool.path("type").asString("")) || tool.has("sccModule")) {
+            return;
+        }
+        for (JsonNode m : root.path("transfers").path("scc").path("modules")) {
+            if ("MODULE_2".equals(m.asString())) {
+                ((ObjectNode) tool).put("sccModule", "MODULE_2");
+                facts.stream()
+                        .filter(f -> f.path().equals("transfers.scc.modules")
+                                && f.value().equals("MODULE_2"))
+                        .findFirst()
+                        .ifPresent(f -> fact("transfers.processorTransfer.sccModule", "MODULE_2", f.span()));
+                return;
             }
         }
     }
