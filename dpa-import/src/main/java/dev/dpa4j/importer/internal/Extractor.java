@@ -457,6 +457,12 @@ public final class Extractor {
             "(?:shall|will|does|do) not apply|\\bnot (?:be )?(?:used|included|selected|chosen)|is deleted|gilt nicht|findet keine anwendung"
                     + "|nicht anwendbar|\\bentfällt|gestrichen|wird nicht (?:gewählt|verwendet)",
             FLAGS);
+    /** Clause 9 of the clauses named in a sentence. */
+    private static final Pattern CLAUSE9_NAMED = Pattern.compile("\\b(?:clause|klausel)\\s+9\\b", FLAGS);
+    /** A sentence that opens with a period: "The time period for prior notice … is …", „Die Frist … beträgt …“. */
+    private static final Pattern PERIOD_SENTENCE = Pattern.compile(
+            "\\W*(?:the\\s+)?(?:(?:time|notice)\\s+)?period\\b|\\W*(?:die\\s+)?(?:\\p{L}+)?frist\\b", FLAGS);
+
     private static final Pattern CLAUSE9 = Pattern.compile(
             "(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b"
                     + "|\\boption\\s*(1|2|one|two|eins|zwei)\\s+(?:of|in|under|der|von|aus)\\s+(?:the\\s+)?(?:clause|klausel)\\s+9\\b",
@@ -542,6 +548,10 @@ public final class Extractor {
     /** The agreement's own notice period named as that of Clause 9(a): "with the notice period of Clause 6.2". */
     private static final Pattern OWN_NOTICE_PERIOD = Pattern.compile(
             "\\b(?:notice\\s+)?period\\s+(?:(?:set out|stated|described|specified|provided|defined|agreed|referred to|as)\\s+)?(?:of|in|under|according to|pursuant to)\\s+(?:clause|section|article|paragraph|§|schedule)"
+                    // the period given as a predicate: "the time period is as set out in Section 6.2", "the period for
+                    // prior notice of changes is as set out in Section 9.4", "the notice period is the one set out in
+                    // Section 6"
+                    + "|\\bperiod\\b[^.;]{0,60}?\\b(?:is|shall be|will be|are)\\s+(?:the one\\s+|that\\s+)?(?:as\\s+)?(?:set out|stated|described|specified|provided|defined|agreed|referred to|laid down)\\s+(?:in|under)\\s+(?:clause|section|article|paragraph|§)"
                     + "|\\bfrist\\s+(?:gemäß|nach|aus|in|der)\\s+(?:ziffer|§|abschnitt|absatz|klausel)",
             FLAGS);
     /** The supervisory authority named as that of Clause 13: "supervisory authority of the Netherlands". */
@@ -4525,8 +4535,20 @@ public final class Extractor {
                 }
             }
             boolean clauses = SCC.matcher(passage).find();
-            for (String sentence : Sentences.FULL_STOP.split(passage)) {
-                clauseChoices(sentence, clauses || OPTION.matcher(sentence).find(), scc, span(seg));
+            String[] sentences = Sentences.FULL_STOP.split(passage);
+            for (int k = 0; k < sentences.length; k++) {
+                clauseChoices(
+                        sentences[k], clauses || OPTION.matcher(sentences[k]).find(), scc, span(seg));
+                // the period of Clause 9(a) in a sentence of its own after the choice of the option ("Clause 9(a):
+                // Option 2 (general written authorisation). The time period for prior notice of intended changes is
+                // five (5) Business Days."), as the clause's own blank asks for it after the option
+                if (scc.has("clause9Option")
+                        && !scc.has("clause9Period")
+                        && k + 1 < sentences.length
+                        && CLAUSE9_NAMED.matcher(sentences[k]).find()
+                        && PERIOD_SENTENCE.matcher(sentences[k + 1]).lookingAt()) {
+                    clause9Period(sentences[k + 1], scc, span(seg));
+                }
             }
             if (!betweenParties && SCC.matcher(passage).find()) {
                 betweenParties = SCC_BETWEEN_PARTIES.matcher(passage).find();
