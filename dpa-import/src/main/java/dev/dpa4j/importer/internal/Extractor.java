@@ -4137,8 +4137,87 @@ public final class Extractor {
                 object("instructions").putObject(field).set("persons", persons);
             }
         }
+        instructionPersonsTable();
         if (root.has("instructions") && root.get("instructions").isEmpty()) {
             root.remove("instructions");
+        }
+    }
+
+    /** A column of a contacts table that holds the controller's persons. */
+    private static final Pattern CONTROLLER_COLUMN =
+            Pattern.compile("auftraggeber\\w*|verantwortliche\\w*|kunde|kundin|controller|customer|client", FLAGS);
+    /** A column of a contacts table that holds the processor's persons. */
+    private static final Pattern PROCESSOR_COLUMN = Pattern.compile(
+            "auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*|processor|provider|supplier|vendor|contractor",
+            FLAGS);
+
+    /**
+     * The persons of a contacts table with a column for each party ("Funktion | Auftraggeber | Auftragnehmer"), in the
+     * row whose label is about instructions („Weisungsberechtigt / Weisungsempfänger“, "Authorised to give
+     * instructions"): Art. 28(3)(a) lets the controller instruct and the processor act on them, so the controller's
+     * cell names who gives instructions and the processor's cell who receives them, whatever the label says of each.
+     * The cell is kept as the description of the persons (names, or functions only: „Leitung IT“).
+     */
+    private void instructionPersonsTable() {
+        for (int i = 0; i < segments.size(); i++) {
+            Block row = segments.get(i).block();
+            if (row.kind() != Kind.TABLE_ROW || row.cells().size() < 3) {
+                continue;
+            }
+            String label = text.text(row.cells().get(0)).strip();
+            if (label.length() > 80
+                    || !ISSUERS_LEAD.matcher(label).find()
+                            && !RECIPIENTS_LEAD.matcher(label).find()) {
+                continue;
+            }
+            // the header row of the same table: the nearest row above with as many cells that names both parties
+            int controller = -1;
+            int processor = -1;
+            for (int j = i - 1; j >= 0 && j >= i - 12 && controller < 0; j--) {
+                Block head = segments.get(j).block();
+                if (head.kind() != Kind.TABLE_ROW) {
+                    break;
+                }
+                if (head.cells().size() != row.cells().size()) {
+                    continue;
+                }
+                int c = -1;
+                int p = -1;
+                for (int k = 1; k < head.cells().size(); k++) {
+                    String cell = text.text(head.cells().get(k)).strip();
+                    if (cell.length() > 40) {
+                        continue;
+                    }
+                    if (c < 0 && CONTROLLER_COLUMN.matcher(cell).find()) {
+                        c = k;
+                    } else if (p < 0 && PROCESSOR_COLUMN.matcher(cell).find()) {
+                        p = k;
+                    }
+                }
+                if (c > 0 && p > 0) {
+                    controller = c;
+                    processor = p;
+                }
+            }
+            if (controller < 0) {
+                continue;
+            }
+            for (String field : List.of("issuers", "recipients")) {
+                int column = field.equals("issuers") ? controller : processor;
+                String cell =
+                        Marks.strip(text.text(row.cells().get(column)).strip()).text();
+                if (cell.isEmpty()
+                        || cell.matches("[-–—/.\\s]*")
+                        || object("instructions").has(field)) {
+                    continue;
+                }
+                object("instructions").putObject(field).set("description", localized(cell));
+                SourceText.Range at = row.cells().get(column);
+                fact(
+                        "instructions." + field + ".description",
+                        cell,
+                        span(at.offset(), at.length(), segments.get(i).section()));
+            }
         }
     }
 
