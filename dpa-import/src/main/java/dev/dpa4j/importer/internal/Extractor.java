@@ -171,6 +171,10 @@ public final class Extractor {
 
     /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
     /** Alternatives each with its article ("… / dem Steuerberater bzw. der …", "… or the …"): a description. */
+    /** A line that holds only the lead of a party: „zwischen der“, „und der“, "and", "between". */
+    private static final Pattern LEAD_ONLY =
+            Pattern.compile("(?:zwischen|between|und|and|sowie)(?:\\s+(?:der|die|dem|den|the))?\\s*:?", FLAGS);
+
     private static final Pattern ALTERNATIVE_PERSONS =
             Pattern.compile("\\s(?:/|bzw\\.|oder|or)\\s+(?:der|die|dem|den|the)\\s", FLAGS);
 
@@ -1594,6 +1598,8 @@ public final class Extractor {
                     || DOCUMENT_META.matcher(prev).find() // "Version 3.2 · gültig ab …", "Last updated: …"
                     // the designation of the party before closes that party's lines: no line above it is this one's
                     || designatesRole(prev)
+                    // "und der" / "and" on a line of its own: the lead of this party, above its name
+                    || LEAD_ONLY.matcher(prev).matches()
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
                     || prev.toLowerCase(Locale.ROOT).endsWith(" between")
                     // "THIS AGREEMENT is made between:", „Dieser Vertrag wird geschlossen zwischen:“: the lead of
@@ -1616,7 +1622,14 @@ public final class Extractor {
             nameText = inlineName;
             nameOffset = nameBlock.offset() + inlineFrom + leadEnd;
         }
-        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and|sowie)\\s+", "")
+        // a party's number in the list of parties or a dash before its lead ("1. Postrivo ApS", "(a) Ashgrove …",
+        // "– und Hainbuch …") and a role label in the cell before the name ("Auftragsbearbeiter | Glarnet AG") are no
+        // part of its name
+        String name = nameText.replaceFirst(
+                        "^\\s*[–—-]?\\s*(?:\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\)|(?:\\d{1,2}|[a-z])[.)])\\s+", "")
+                .replaceFirst("^\\s*[–—-]\\s+", "")
+                .replaceFirst("^(?iu)(?:" + ROLE_ONLY.pattern() + "|auftragsbearbeiter(?:in)?)\\s*:?\\t\\s*", "")
+                .replaceFirst("^(?i)(zwischen|between|und|and|sowie)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
         // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
         name = name.substring(FormLabels.nameLabel(name));
@@ -1629,6 +1642,9 @@ public final class Extractor {
             if (start != at) {
                 // from the first part with a number on (a street or a postcode): "Inh. Kai Möller" is no address
                 for (String part : name.substring(cut + 1).split(",")) {
+                    // a register number in parentheses after the town ("77652 Offenburg (BSNR 52 71 804 00)") is
+                    // no part of the address
+                    part = part.replaceFirst("\\s*\\([^()]*\\d[^()]*\\)\\s*$", "");
                     if (!part.isBlank() && (!rest.isEmpty() || part.chars().anyMatch(Character::isDigit))) {
                         rest.add(part.strip());
                     }
@@ -1650,7 +1666,12 @@ public final class Extractor {
         boolean roleOnly = ROLE_ONLY.matcher(name).matches()
                 // "der Steuerberaterin / dem Steuerberater bzw. der Steuerberatungsgesellschaft": who the customer
                 // may be, in alternatives with their articles, not a name
-                || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find());
+                || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find())
+                // „der Ärztin, dem Arzt, … oder dem Medizinischen Versorgungszentrum, die … als Kunde genannt ist“: the
+                // line gives the alternatives, of which the cut at the first comma would keep the first as a "name"
+                || (start != at
+                        && ALTERNATIVE_PERSONS.matcher(nameText).find()
+                        && !legalForm(nameText).find());
         boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
