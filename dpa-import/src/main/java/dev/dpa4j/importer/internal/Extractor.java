@@ -708,6 +708,7 @@ public final class Extractor {
         subprocessorTransfers();
         finalProvisions();
         flags();
+        breachAssistance();
         signatureLines();
         endOfProcessing();
         texts();
@@ -5033,6 +5034,53 @@ public final class Extractor {
             }
             if (fp.isEmpty()) {
                 root.remove("finalProvisions");
+            }
+        }
+    }
+
+    /** Assisting, cooperating with or supporting the controller in a sentence. */
+    private static final Pattern ASSISTS = Pattern.compile(
+            "\\b(?:assist\\w*|cooperat\\w*|co-operat\\w*|support\\w*|help\\w*|unterstütz\\w*|wirkt?\\b[^.;]{0,60}\\bmit\\b|mitwirk\\w*)",
+            FLAGS);
+    /** Articles 33 and 34 named together: "Articles 33 and 34 GDPR", „Art. 33, 34 DSGVO“, „Art. 33 und 34“. */
+    private static final Pattern ARTICLES_33_34 = Pattern.compile(
+            "\\bart(?:ikeln?|icles?|s?\\.|t\\.)?\\s?33\\s*(?:,|and|und|&|sowie)\\s*(?:art(?:ikel|icle|\\.)?\\s?)?34\\b",
+            FLAGS);
+
+    /**
+     * The assistance with the controller's notice of a breach to the authority and to data subjects (Art. 28(3)(f) with
+     * Art. 33 and 34) that a clause on breaches gives: "Signalbay will cooperate with Customer in meeting its
+     * obligations under Articles 33 and 34 GDPR", „unterstützt den Verantwortlichen bei der Erfüllung seiner Pflichten
+     * aus Art. 33 und 34 DSGVO“. The cues of {@code value-cues.txt} read the assistance clause only, and a list of the
+     * two articles names the second without its "Article".
+     */
+    private void breachAssistance() {
+        for (int i : passages(Element.BREACH_NOTIFICATION)) {
+            String passage = text.text(segments.get(i).block());
+            for (String sentence : SENTENCES.split(passage)) {
+                if (!ARTICLES_33_34.matcher(sentence).find()
+                        || !ASSISTS.matcher(sentence).find()) {
+                    continue;
+                }
+                ArrayNode values = object("assistance").has("articles")
+                        ? (ArrayNode) object("assistance").get("articles")
+                        : object("assistance").putArray("articles");
+                int start = Math.max(0, passage.indexOf(sentence));
+                SourceSpan where = span(
+                        segments.get(i).block().offset() + start,
+                        sentence.length(),
+                        segments.get(i).section());
+                for (String article : List.of("ART_33", "ART_34")) {
+                    boolean known = false;
+                    for (var v : values) {
+                        known |= v.asString().equals(article);
+                    }
+                    if (!known) {
+                        values.add(article);
+                        fact("assistance.articles", article, where);
+                    }
+                }
+                return;
             }
         }
     }
