@@ -2371,6 +2371,39 @@ public final class Extractor {
             Element.SUBPROCESSING,
             Element.SUBJECT_AND_DURATION);
 
+    /** A table column for the purpose of the processing. */
+    private static final Pattern PURPOSE_COLUMN =
+            Pattern.compile("^\\W*(?:zweck\\w*|purposes?|verarbeitungszweck\\w*)\\W*$", FLAGS);
+
+    /** A table column for the nature of the processing (its operations). */
+    private static final Pattern NATURE_COLUMN = Pattern.compile(
+            "^\\W*(?:art der verarbeitung|nature(?: of (?:the )?processing)?|verarbeitungsvorgänge|processing operations)\\W*$",
+            FLAGS);
+
+    /** The first row of the table that row {@code i} belongs to: the rows above it with as many cells. */
+    private int tableHeader(int i) {
+        int h = i;
+        int cells = segments.get(i).block().cells().size();
+        while (h > 0
+                && segments.get(h - 1).block().kind() == Kind.TABLE_ROW
+                && segments.get(h - 1).block().cells().size() == cells
+                && i - h < 60) {
+            h--;
+        }
+        return h;
+    }
+
+    /** The column of a table's header row whose cell matches, or -1. */
+    private int headerColumn(int header, Pattern column) {
+        Block b = segments.get(header).block();
+        for (int k = 0; k < b.cells().size(); k++) {
+            if (column.matcher(text.text(b.cells().get(k)).strip()).find()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private boolean isItem(Segment s) {
         return s.block().kind() == Kind.LIST_ITEM || s.block().kind() == Kind.TABLE_ROW;
     }
@@ -2410,6 +2443,32 @@ public final class Extractor {
                 continue;
             }
             Marks.Marked marked = Marks.strip(firstCell(s.block()));
+            if (owner == Element.NATURE_AND_PURPOSE && s.block().kind() == Kind.TABLE_ROW) {
+                // a table whose header names a column for the purpose ("Leistung | Art der Verarbeitung | Zweck"): the
+                // first column names the service, the purpose stands in its own column, and the header is no purpose
+                int header = tableHeader(i);
+                int column = headerColumn(header, PURPOSE_COLUMN);
+                if (column > 0) {
+                    if (header == i || column >= s.block().cells().size()) {
+                        continue;
+                    }
+                    // and the nature in a column of its own ("Art der Verarbeitung"): the operations of the row
+                    int natureColumn = headerColumn(header, NATURE_COLUMN);
+                    if (natureColumn > 0 && natureColumn < s.block().cells().size()) {
+                        String cell =
+                                text.text(s.block().cells().get(natureColumn)).strip();
+                        Optional<String> operation = operation(cell);
+                        if (operation.isPresent() && seen.add("nature " + cell)) {
+                            ObjectNode n = nature.addObject();
+                            n.put("operation", operation.get());
+                            n.set("description", localized(cell, marked.language()));
+                            fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
+                        }
+                    }
+                    marked =
+                            Marks.strip(text.text(s.block().cells().get(column)).strip());
+                }
+            }
             // a model form's item holds its ticked options, each an item of its own ("☒ Beschäftigte ☒ Azubis ☐ ")
             for (String option : FormChoices.ticked(marked.text())) {
                 String item = option;
