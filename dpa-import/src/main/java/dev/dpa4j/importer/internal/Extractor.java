@@ -4246,6 +4246,27 @@ public final class Extractor {
                 continue;
             }
             String label = text.text(row.cells().get(0)).strip();
+            String second = text.text(row.cells().get(1)).strip();
+            if (label.length() <= 40
+                    && second.length() <= 80
+                    && (ISSUERS_LEAD.matcher(second).find()
+                            || RECIPIENTS_LEAD.matcher(second).find())) {
+                // the party in the first column and the function in the second ("Auftraggeber | Weisungsberechtigt |
+                // Name, Kontakt"): the controller's row names who gives instructions, the processor's who receives
+                String field = CONTROLLER_COLUMN.matcher(label).lookingAt()
+                        ? "issuers"
+                        : PROCESSOR_COLUMN.matcher(label).lookingAt() ? "recipients" : null;
+                SourceText.Range at = row.cells().get(2);
+                String cell = Marks.strip(text.text(at).strip()).text();
+                if (field != null && !cell.isEmpty() && !object("instructions").has(field)) {
+                    object("instructions").putObject(field).set("description", localized(cell));
+                    fact(
+                            "instructions." + field + ".description",
+                            cell,
+                            span(at.offset(), at.length(), segments.get(i).section()));
+                }
+                continue;
+            }
             if (label.length() > 80
                     || !ISSUERS_LEAD.matcher(label).find()
                             && !RECIPIENTS_LEAD.matcher(label).find()) {
