@@ -294,4 +294,81 @@ class ReviewTwentyTwoTest {
         assertThat(a.getControllers().get(0).getName()).isEmpty();
         assertThat(a.getProcessor().flatMap(Party::getName)).contains("3D Praxisdruck GmbH");
     }
+
+    // ---- assistance with Articles 33 and 34 in the clause on breaches ------------------------------------------
+
+    private static List<String> assisted(ImportResult r) {
+        return r.getDraft()
+                .getAssistance()
+                .map(a -> a.getArticles().stream().map(Enum::name).toList())
+                .orElse(List.of());
+    }
+
+    @Test
+    void should_read_assistance_with_articles_33_and_34_in_the_clause_on_breaches() {
+        ImportResult r = read(BASE + INSTRUCTED + "## 5. Personal data breaches\n\nThe Processor notifies the "
+                + "Controller of a personal data breach without undue delay and at the latest within 36 hours. The "
+                + "Processor will cooperate with the Controller in meeting its obligations under Articles 33 and 34 "
+                + "GDPR.\n");
+
+        assertThat(assisted(r)).contains("ART_33", "ART_34");
+    }
+
+    @Test
+    void should_not_read_assistance_from_a_breach_notice_that_only_names_the_articles() {
+        ImportResult r = read(BASE + INSTRUCTED + "## 5. Personal data breaches\n\nThe Processor notifies the "
+                + "Controller of a personal data breach within 36 hours, so that the Controller can meet its duties "
+                + "under Articles 33 and 34 GDPR.\n");
+
+        assertThat(assisted(r)).doesNotContain("ART_34");
+    }
+
+    @Test
+    void should_read_the_persons_of_a_contacts_table_with_the_party_in_the_first_column() {
+        ImportResult r = readText(DE + "4. Weisungen\n\n(1) Der Auftragnehmer verarbeitet die Daten nur auf "
+                + "dokumentierte Weisung des Auftraggebers. Weisungen werden in Textform erteilt.\n\n"
+                + "Anlage 3 – Ansprechpartner\n\n"
+                + "Partei\tFunktion\tName / Kontakt\n"
+                + "Auftraggeber\tWeisungsberechtigt\tGerlinde Maurer (Personalleitung), maurer@example.org\n"
+                + "Auftraggeber\tDatenschutzbeauftragter\tExterne Beratung, dsb@example.org\n"
+                + "Auftragnehmer\tWeisungsempfänger\tService Desk, service@example.com\n");
+
+        assertThat(r.getFacts("instructions.issuers.description"))
+                .extracting(Fact::value)
+                .containsExactly("Gerlinde Maurer (Personalleitung), maurer@example.org");
+        assertThat(r.getFacts("instructions.recipients.description"))
+                .extracting(Fact::value)
+                .containsExactly("Service Desk, service@example.com");
+        assertThat(findings(r, "X_INSTR_CHANNEL")).doesNotContain("WARNING X_INSTR_CHANNEL.unnamed");
+    }
+
+    // ---- the purpose and the nature in their own columns of a description table ---------------------------------
+
+    private static List<String> purposes(ImportResult r) {
+        return r.getDraft().getProcessing().orElseThrow().getPurposes().stream()
+                .map(p -> p.getDescription().get("de").orElse(""))
+                .toList();
+    }
+
+    @Test
+    void should_take_the_purpose_from_its_column_and_not_the_service_or_the_header() {
+        ImportResult r = readText(DE + "4. Art und Zweck der Verarbeitung\n\n(1) Art und Zweck ergeben sich aus der "
+                + "folgenden Übersicht:\n\n"
+                + "Leistung\tArt der Verarbeitung\tZweck\n"
+                + "Lagerverwaltung\tErfassen, Speichern und Löschen von Lieferscheinen\tNachweis der Warenbewegungen\n"
+                + "Datensicherung\tKopieren und Speichern im Rechenzentrum\tSchutz vor Datenverlust\n");
+
+        assertThat(purposes(r)).containsExactly("Nachweis der Warenbewegungen", "Schutz vor Datenverlust");
+        assertThat(r.getDraft().getProcessing().orElseThrow().getNature()).isNotEmpty();
+        assertThat(findings(r, "ART28_3_PURPOSE")).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_first_column_of_a_description_table_without_a_purpose_column() {
+        ImportResult r = readText(DE + "4. Zweck der Verarbeitung\n\n(1) Die Verarbeitung dient folgenden Zwecken:\n\n"
+                + "Zwecke\tRechtsgrundlage\n"
+                + "Nachweis der Warenbewegungen gegenüber Lieferanten\tArt. 6 Abs. 1 lit. c DSGVO\n");
+
+        assertThat(purposes(r)).contains("Nachweis der Warenbewegungen gegenüber Lieferanten");
+    }
 }

@@ -58,4 +58,23 @@ class FactCuesTwentyTwoTest {
                         "Audits take place once per year on thirty days' notice, at the Controller's cost."))
                 .isFalse();
     }
+
+    @Test
+    void should_read_a_data_subject_under_the_agreements_own_name_by_the_request_it_makes() {
+        assertThat(cued(
+                        "assistance.dataSubjectRights",
+                        "The Processor forwards any request from an Applicant to exercise data protection rights and "
+                                + "assists the Controller in responding to it."))
+                .isTrue();
+        assertThat(cued(
+                        "assistance.dataSubjectRights",
+                        "Der Auftragnehmer leitet Anträge von Mandanten auf Auskunft oder Löschung an den Auftraggeber "
+                                + "weiter."))
+                .isTrue();
+        assertThat(cued(
+                        "assistance.dataSubjectRights",
+                        "The Processor answers any request from the Controller to exercise its audit rights within ten "
+                                + "days."))
+                .isFalse();
+    }
 }
