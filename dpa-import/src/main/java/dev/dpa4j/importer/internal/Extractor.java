@@ -5002,10 +5002,16 @@ public final class Extractor {
                 countries.add(loc.path("country").asString());
             }
         }
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         for (String c : countries) {
             try {
-                if (!Catalogs.standard().countries().isEea(dev.dpa4j.model.CountryCode.of(c), today)) {
+                Optional<dev.dpa4j.model.catalog.Country> country =
+                        Catalogs.standard().countries().find(dev.dpa4j.model.CountryCode.of(c));
+                // a member of the EU or the EEA is one whose membership has no end in the catalogue: the import has no
+                // date of its own, and the day of the run must not change the draft
+                boolean member = country.isPresent()
+                        && (country.get().euMembership().stream().anyMatch(p -> p.until().isEmpty())
+                                || country.get().eeaEftaMembership().stream().anyMatch(p -> p.until().isEmpty()));
+                if (country.isPresent() && !member) {
                     return true;
                 }
             } catch (IllegalArgumentException e) {
