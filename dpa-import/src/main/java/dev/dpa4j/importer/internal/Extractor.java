@@ -5009,8 +5009,10 @@ public final class Extractor {
                 // a member of the EU or the EEA is one whose membership has no end in the catalogue: the import has no
                 // date of its own, and the day of the run must not change the draft
                 boolean member = country.isPresent()
-                        && (country.get().euMembership().stream().anyMatch(p -> p.until().isEmpty())
-                                || country.get().eeaEftaMembership().stream().anyMatch(p -> p.until().isEmpty()));
+                        && (country.get().euMembership().stream()
+                                        .anyMatch(p -> p.until().isEmpty())
+                                || country.get().eeaEftaMembership().stream()
+                                        .anyMatch(p -> p.until().isEmpty()));
                 if (country.isPresent() && !member) {
                     return true;
                 }
