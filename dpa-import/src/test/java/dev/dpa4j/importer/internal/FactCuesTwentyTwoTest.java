@@ -77,4 +77,22 @@ class FactCuesTwentyTwoTest {
                                 + "days."))
                 .isFalse();
     }
+
+    @Test
+    void should_read_the_controllers_own_auditor_with_words_between() {
+        for (String s : List.of(
+                "Der Auftraggeber oder ein von ihm beauftragter, zur Verschwiegenheit verpflichteter Prüfer kann "
+                        + "Kontrollen durchführen.",
+                "Der Auftraggeber kann die Einhaltung selbst oder durch einen zur Verschwiegenheit verpflichteten Prüfer "
+                        + "kontrollieren.",
+                "The Controller may audit the Processor itself or through an independent auditor bound by "
+                        + "confidentiality.")) {
+            assertThat(cued("audits.mandatedAuditor", s)).as(s).isTrue();
+        }
+        assertThat(cued(
+                        "audits.mandatedAuditor",
+                        "The Controller may have the Processor audited itself or through an auditor selected by the "
+                                + "Processor."))
+                .isFalse();
+    }
 }
