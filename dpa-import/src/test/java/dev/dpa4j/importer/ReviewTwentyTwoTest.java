@@ -371,4 +371,26 @@ class ReviewTwentyTwoTest {
 
         assertThat(purposes(r)).contains("Nachweis der Warenbewegungen gegenüber Lieferanten");
     }
+
+    // ---- an amount in words repeated as a figure ------------------------------------------------------------------
+
+    @Test
+    void should_take_the_figure_in_parentheses_after_a_compound_number_in_words() {
+        ImportResult r = read(BASE + INSTRUCTED + "## 5. Personal data breaches\n\nThe Processor notifies the "
+                + "Controller of a personal data breach without undue delay and in any event within forty-eight (48) "
+                + "hours after becoming aware of it.\n");
+        ImportResult words = read(BASE + INSTRUCTED + "## 5. Personal data breaches\n\nThe Processor notifies the "
+                + "Controller of a personal data breach without undue delay and in any event within thirty-six "
+                + "hours.\n");
+
+        assertThat(r.getFacts("breachNotification.deadline"))
+                .extracting(Fact::value)
+                .contains("48 HOURS");
+        assertThat(words.getFacts("breachNotification.deadline"))
+                .extracting(Fact::value)
+                .contains("36 HOURS");
+        assertThat(r.getFacts("breachNotification.deadline"))
+                .extracting(f -> f.span().quote())
+                .allMatch(q -> q.startsWith("forty-eight"));
+    }
 }

@@ -216,7 +216,8 @@ public final class Extractor {
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<![\\d.,\\p{L}])(?:(\\d{1,3})|(" + String.join("|", NUMBER_WORDS.keySet())
+            "(?<![\\d.,\\p{L}])(?:(\\d{1,3})|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?("
+                    + String.join("|", NUMBER_WORDS.keySet())
                     + "))\\s*(?:\\(\\s*[\\p{L}\\d-]+\\s*\\)\\s*)?(stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag(?:e|en|es)?\\b|days?|wochen|woche|weeks?|monat(?:e|en|s)?\\b|months?)",
             FLAGS);
     /**
@@ -4535,7 +4536,30 @@ public final class Extractor {
         return m;
     }
 
+    private static final List<String> TENS_WORDS =
+            List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    /** The tens of a compound number in words: "seventy-" of "seventy-two". */
+    private static final Pattern TENS = Pattern.compile("(" + String.join("|", TENS_WORDS) + ")-", FLAGS);
+
+    /** The figure an amount in words repeats in parentheses: "forty-eight (48) hours", "thirty (30) days". */
+    private static final Pattern FIGURE_IN_PARENTHESES = Pattern.compile("\\(\\s*(\\d{1,3})\\s*\\)");
+
     private static int amount(Matcher p) {
+        if (p.group(2) != null) {
+            // the words of a compound number ("forty-eight") are matched by their last part ("eight"): the figure in
+            // parentheses after them is the amount
+            Matcher figure = FIGURE_IN_PARENTHESES.matcher(p.group());
+            if (figure.find()) {
+                return Integer.parseInt(figure.group(1));
+            }
+            Matcher tens = TENS.matcher(p.group());
+            if (tens.lookingAt()) {
+                int unit = NUMBER_WORDS.getOrDefault(p.group(2).toLowerCase(Locale.ROOT), 0);
+                return unit > 0 && unit < 10
+                        ? TENS_WORDS.indexOf(tens.group(1).toLowerCase(Locale.ROOT)) * 10 + 20 + unit
+                        : 0;
+            }
+        }
         return p.group(1) != null
                 ? Integer.parseInt(p.group(1))
                 : NUMBER_WORDS.getOrDefault(p.group(2).toLowerCase(Locale.ROOT), 0);
