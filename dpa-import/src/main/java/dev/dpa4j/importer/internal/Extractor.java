@@ -4269,8 +4269,8 @@ public final class Extractor {
                 continue;
             }
             if (label.length() > 80
-                    || !ISSUERS_LEAD.matcher(label).find()
-                            && !RECIPIENTS_LEAD.matcher(label).find()) {
+                    || (!ISSUERS_LEAD.matcher(label).find()
+                            && !RECIPIENTS_LEAD.matcher(label).find())) {
                 continue;
             }
             // the header row of the same table: the nearest row above with as many cells that names both parties
@@ -4979,8 +4979,8 @@ public final class Extractor {
                         || type.equals("ADEQUACY_DECISION")
                         || !SUBPROCESSORS_NAMED.matcher(sentence).find()
                         || !TRANSFER_UNDER.matcher(sentence).find()
-                        || NOT_REQUIRED.matcher(sentence).find()
-                                && !SCC.matcher(sentence).find()) {
+                        || (NOT_REQUIRED.matcher(sentence).find()
+                                && !SCC.matcher(sentence).find())) {
                     continue;
                 }
                 boolean moduleThree = false;
