@@ -151,4 +151,34 @@ class MessagesTest {
                         + " Kommunikationsweg angegeben.");
         assertThat(english + german).doesNotContain("PARTY_");
     }
+
+    @Test
+    void should_write_a_period_in_the_language_of_the_message() {
+        // given: a cap on audits as the rule gives it, "12 months", and a notice of one day
+        java.util.Map<String, String> cap = java.util.Map.of("period", "12 months");
+        java.util.Map<String, String> windows =
+                java.util.Map.of("notice", "1 calendar days", "objection", "14 calendar days");
+
+        // when
+        String german = dev.dpa4j.validate.internal.Messages.format(
+                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.GERMAN),
+                "AUDIT_MODALITIES.capWithoutException",
+                cap,
+                java.util.Locale.GERMAN);
+        String english = dev.dpa4j.validate.internal.Messages.format(
+                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.ROOT),
+                "X_OBJECTION_OPPORTUNITY.noticeShorterThanObjection",
+                windows,
+                java.util.Locale.ROOT);
+        String germanWindows = dev.dpa4j.validate.internal.Messages.format(
+                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.GERMAN),
+                "X_OBJECTION_OPPORTUNITY.noticeShorterThanObjection",
+                windows,
+                java.util.Locale.GERMAN);
+
+        // then
+        assertThat(german).contains("je 12 Monate").doesNotContain("months");
+        assertThat(english).contains("(1 calendar day)", "(14 calendar days)");
+        assertThat(germanWindows).contains("(1 Kalendertag)", "(14 Kalendertage)");
+    }
 }

@@ -49,7 +49,9 @@ final class Addresses {
         }
     }
 
-    private static final String TOWN = "(\\p{Lu}[\\p{L}'’.\\-]*(?:[ \\-/](?:\\p{L}[\\p{L}'’.\\-]*))*)";
+    // a town with the river or region that tells it apart in parentheses: "Lingen (Ems)", "Frankfurt (Oder)"
+    private static final String TOWN =
+            "(\\p{Lu}[\\p{L}'’.\\-]*(?:[ \\-/](?:\\p{L}[\\p{L}'’.\\-]*))*(?: \\(\\p{Lu}[\\p{L}.\\- ]{0,30}\\))?)";
     /** "10115 Berlin", "D-10115 Berlin", "CH-8001 Zürich", "1010 Wien". */
     private static final Pattern CODE_TOWN =
             Pattern.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})\\s+" + TOWN + "$", Pattern.UNICODE_CASE);

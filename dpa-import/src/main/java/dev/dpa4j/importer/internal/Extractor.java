@@ -171,6 +171,10 @@ public final class Extractor {
 
     /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
     /** Alternatives each with its article ("… / dem Steuerberater bzw. der …", "… or the …"): a description. */
+    /** A line that holds only the lead of a party: „zwischen der“, „und der“, "and", "between". */
+    private static final Pattern LEAD_ONLY =
+            Pattern.compile("(?:zwischen|between|und|and|sowie)(?:\\s+(?:der|die|dem|den|the))?\\s*:?", FLAGS);
+
     private static final Pattern ALTERNATIVE_PERSONS =
             Pattern.compile("\\s(?:/|bzw\\.|oder|or)\\s+(?:der|die|dem|den|the)\\s", FLAGS);
 
@@ -472,6 +476,12 @@ public final class Extractor {
             "(?:shall|will|does|do) not apply|\\bnot (?:be )?(?:used|included|selected|chosen)|is deleted|gilt nicht|findet keine anwendung"
                     + "|nicht anwendbar|\\bentfällt|gestrichen|wird nicht (?:gewählt|verwendet)",
             FLAGS);
+    /** Clause 9 of the clauses named in a sentence. */
+    private static final Pattern CLAUSE9_NAMED = Pattern.compile("\\b(?:clause|klausel)\\s+9\\b", FLAGS);
+    /** A sentence that opens with a period: "The time period for prior notice … is …", „Die Frist … beträgt …“. */
+    private static final Pattern PERIOD_SENTENCE = Pattern.compile(
+            "\\W*(?:the\\s+)?(?:(?:time|notice)\\s+)?period\\b|\\W*(?:die\\s+)?(?:\\p{L}+)?frist\\b", FLAGS);
+
     private static final Pattern CLAUSE9 = Pattern.compile(
             "(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b"
                     + "|\\boption\\s*(1|2|one|two|eins|zwei)\\s+(?:of|in|under|der|von|aus)\\s+(?:the\\s+)?(?:clause|klausel)\\s+9\\b",
@@ -557,6 +567,10 @@ public final class Extractor {
     /** The agreement's own notice period named as that of Clause 9(a): "with the notice period of Clause 6.2". */
     private static final Pattern OWN_NOTICE_PERIOD = Pattern.compile(
             "\\b(?:notice\\s+)?period\\s+(?:(?:set out|stated|described|specified|provided|defined|agreed|referred to|as)\\s+)?(?:of|in|under|according to|pursuant to)\\s+(?:clause|section|article|paragraph|§|schedule)"
+                    // the period given as a predicate: "the time period is as set out in Section 6.2", "the period for
+                    // prior notice of changes is as set out in Section 9.4", "the notice period is the one set out in
+                    // Section 6"
+                    + "|\\bperiod\\b[^.;]{0,60}?\\b(?:is|shall be|will be|are)\\s+(?:the one\\s+|that\\s+)?(?:as\\s+)?(?:set out|stated|described|specified|provided|defined|agreed|referred to|laid down)\\s+(?:in|under)\\s+(?:clause|section|article|paragraph|§)"
                     + "|\\bfrist\\s+(?:gemäß|nach|aus|in|der)\\s+(?:ziffer|§|abschnitt|absatz|klausel)",
             FLAGS);
     /** The supervisory authority named as that of Clause 13: "supervisory authority of the Netherlands". */
@@ -705,8 +719,11 @@ public final class Extractor {
         instructionPersons();
         transfers();
         sccOptions();
+        processorTransferModule();
+        subprocessorTransfers();
         finalProvisions();
         flags();
+        breachAssistance();
         signatureLines();
         endOfProcessing();
         texts();
@@ -1597,6 +1614,8 @@ public final class Extractor {
                     || DOCUMENT_META.matcher(prev).find() // "Version 3.2 · gültig ab …", "Last updated: …"
                     // the designation of the party before closes that party's lines: no line above it is this one's
                     || designatesRole(prev)
+                    // "und der" / "and" on a line of its own: the lead of this party, above its name
+                    || LEAD_ONLY.matcher(prev).matches()
                     || prev.toLowerCase(Locale.ROOT).endsWith(" zwischen")
                     || prev.toLowerCase(Locale.ROOT).endsWith(" between")
                     // "THIS AGREEMENT is made between:", „Dieser Vertrag wird geschlossen zwischen:“: the lead of
@@ -1619,7 +1638,14 @@ public final class Extractor {
             nameText = inlineName;
             nameOffset = nameBlock.offset() + inlineFrom + leadEnd;
         }
-        String name = nameText.replaceFirst("^(?i)(zwischen|between|und|and|sowie)\\s+", "")
+        // a party's number in the list of parties or a dash before its lead ("1. Postrivo ApS", "(a) Ashgrove …",
+        // "– und Hainbuch …") and a role label in the cell before the name ("Auftragsbearbeiter | Glarnet AG") are no
+        // part of its name
+        String name = nameText.replaceFirst(
+                        "^\\s*[–—-]?\\s*(?:\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\)|(?:\\d{1,2}|[a-z])[.)])\\s+", "")
+                .replaceFirst("^\\s*[–—-]\\s+", "")
+                .replaceFirst("^(?iu)(?:" + ROLE_ONLY.pattern() + "|auftragsbearbeiter(?:in)?)\\s*:?\\t\\s*", "")
+                .replaceFirst("^(?i)(zwischen|between|und|and|sowie)\\s+", "")
                 .replaceFirst("^(?i)(der|die|dem|den|the)\\s+", "");
         // a form's label before the name ("Name/Firma: X GmbH", "Company name: X Ltd"): the name is its value
         name = name.substring(FormLabels.nameLabel(name));
@@ -1632,6 +1658,9 @@ public final class Extractor {
             if (start != at) {
                 // from the first part with a number on (a street or a postcode): "Inh. Kai Möller" is no address
                 for (String part : name.substring(cut + 1).split(",")) {
+                    // a register number in parentheses after the town ("77652 Offenburg (BSNR 52 71 804 00)") is
+                    // no part of the address
+                    part = part.replaceFirst("\\s*\\([^()]*\\d[^()]*\\)\\s*$", "");
                     if (!part.isBlank() && (!rest.isEmpty() || part.chars().anyMatch(Character::isDigit))) {
                         rest.add(part.strip());
                     }
@@ -1653,7 +1682,12 @@ public final class Extractor {
         boolean roleOnly = ROLE_ONLY.matcher(name).matches()
                 // "der Steuerberaterin / dem Steuerberater bzw. der Steuerberatungsgesellschaft": who the customer
                 // may be, in alternatives with their articles, not a name
-                || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find());
+                || (ALTERNATIVE_PERSONS.matcher(name).find() && !legalForm(name).find())
+                // „der Ärztin, dem Arzt, … oder dem Medizinischen Versorgungszentrum, die … als Kunde genannt ist“: the
+                // line gives the alternatives, of which the cut at the first comma would keep the first as a "name"
+                || (start != at
+                        && ALTERNATIVE_PERSONS.matcher(nameText).find()
+                        && !legalForm(nameText).find());
         boolean looksLikeName = (!roleOnly && legalForm(name).find())
                 || placeholder
                 || (block >= 0
@@ -2352,6 +2386,39 @@ public final class Extractor {
             Element.SUBPROCESSING,
             Element.SUBJECT_AND_DURATION);
 
+    /** A table column for the purpose of the processing. */
+    private static final Pattern PURPOSE_COLUMN =
+            Pattern.compile("^\\W*(?:zweck\\w*|purposes?|verarbeitungszweck\\w*)\\W*$", FLAGS);
+
+    /** A table column for the nature of the processing (its operations). */
+    private static final Pattern NATURE_COLUMN = Pattern.compile(
+            "^\\W*(?:art der verarbeitung|nature(?: of (?:the )?processing)?|verarbeitungsvorgänge|processing operations)\\W*$",
+            FLAGS);
+
+    /** The first row of the table that row {@code i} belongs to: the rows above it with as many cells. */
+    private int tableHeader(int i) {
+        int h = i;
+        int cells = segments.get(i).block().cells().size();
+        while (h > 0
+                && segments.get(h - 1).block().kind() == Kind.TABLE_ROW
+                && segments.get(h - 1).block().cells().size() == cells
+                && i - h < 60) {
+            h--;
+        }
+        return h;
+    }
+
+    /** The column of a table's header row whose cell matches, or -1. */
+    private int headerColumn(int header, Pattern column) {
+        Block b = segments.get(header).block();
+        for (int k = 0; k < b.cells().size(); k++) {
+            if (column.matcher(text.text(b.cells().get(k)).strip()).find()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private boolean isItem(Segment s) {
         return s.block().kind() == Kind.LIST_ITEM || s.block().kind() == Kind.TABLE_ROW;
     }
@@ -2391,6 +2458,32 @@ public final class Extractor {
                 continue;
             }
             Marks.Marked marked = Marks.strip(firstCell(s.block()));
+            if (owner == Element.NATURE_AND_PURPOSE && s.block().kind() == Kind.TABLE_ROW) {
+                // a table whose header names a column for the purpose ("Leistung | Art der Verarbeitung | Zweck"): the
+                // first column names the service, the purpose stands in its own column, and the header is no purpose
+                int header = tableHeader(i);
+                int column = headerColumn(header, PURPOSE_COLUMN);
+                if (column > 0) {
+                    if (header == i || column >= s.block().cells().size()) {
+                        continue;
+                    }
+                    // and the nature in a column of its own ("Art der Verarbeitung"): the operations of the row
+                    int natureColumn = headerColumn(header, NATURE_COLUMN);
+                    if (natureColumn > 0 && natureColumn < s.block().cells().size()) {
+                        String cell =
+                                text.text(s.block().cells().get(natureColumn)).strip();
+                        Optional<String> operation = operation(cell);
+                        if (operation.isPresent() && seen.add("nature " + cell)) {
+                            ObjectNode n = nature.addObject();
+                            n.put("operation", operation.get());
+                            n.set("description", localized(cell, marked.language()));
+                            fact("processing.nature[" + (nature.size() - 1) + "]", operation.get(), span(s));
+                        }
+                    }
+                    marked =
+                            Marks.strip(text.text(s.block().cells().get(column)).strip());
+                }
+            }
             // a model form's item holds its ticked options, each an item of its own ("☒ Beschäftigte ☒ Azubis ☐ ")
             for (String option : FormChoices.ticked(marked.text())) {
                 String item = option;
@@ -4140,8 +4233,108 @@ public final class Extractor {
                 object("instructions").putObject(field).set("persons", persons);
             }
         }
+        instructionPersonsTable();
         if (root.has("instructions") && root.get("instructions").isEmpty()) {
             root.remove("instructions");
+        }
+    }
+
+    /** A column of a contacts table that holds the controller's persons. */
+    private static final Pattern CONTROLLER_COLUMN =
+            Pattern.compile("auftraggeber\\w*|verantwortliche\\w*|kunde|kundin|controller|customer|client", FLAGS);
+    /** A column of a contacts table that holds the processor's persons. */
+    private static final Pattern PROCESSOR_COLUMN = Pattern.compile(
+            "auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*|processor|provider|supplier|vendor|contractor",
+            FLAGS);
+
+    /**
+     * The persons of a contacts table with a column for each party ("Funktion | Auftraggeber | Auftragnehmer"), in the
+     * row whose label is about instructions („Weisungsberechtigt / Weisungsempfänger“, "Authorised to give
+     * instructions"): Art. 28(3)(a) lets the controller instruct and the processor act on them, so the controller's
+     * cell names who gives instructions and the processor's cell who receives them, whatever the label says of each.
+     * The cell is kept as the description of the persons (names, or functions only: „Leitung IT“).
+     */
+    private void instructionPersonsTable() {
+        for (int i = 0; i < segments.size(); i++) {
+            Block row = segments.get(i).block();
+            if (row.kind() != Kind.TABLE_ROW || row.cells().size() < 3) {
+                continue;
+            }
+            String label = text.text(row.cells().get(0)).strip();
+            String second = text.text(row.cells().get(1)).strip();
+            if (label.length() <= 40
+                    && second.length() <= 80
+                    && (ISSUERS_LEAD.matcher(second).find()
+                            || RECIPIENTS_LEAD.matcher(second).find())) {
+                // the party in the first column and the function in the second ("Auftraggeber | Weisungsberechtigt |
+                // Name, Kontakt"): the controller's row names who gives instructions, the processor's who receives
+                String field = CONTROLLER_COLUMN.matcher(label).lookingAt()
+                        ? "issuers"
+                        : PROCESSOR_COLUMN.matcher(label).lookingAt() ? "recipients" : null;
+                SourceText.Range at = row.cells().get(2);
+                String cell = Marks.strip(text.text(at).strip()).text();
+                if (field != null && !cell.isEmpty() && !object("instructions").has(field)) {
+                    object("instructions").putObject(field).set("description", localized(cell));
+                    fact(
+                            "instructions." + field + ".description",
+                            cell,
+                            span(at.offset(), at.length(), segments.get(i).section()));
+                }
+                continue;
+            }
+            if (label.length() > 80
+                    || (!ISSUERS_LEAD.matcher(label).find()
+                            && !RECIPIENTS_LEAD.matcher(label).find())) {
+                continue;
+            }
+            // the header row of the same table: the nearest row above with as many cells that names both parties
+            int controller = -1;
+            int processor = -1;
+            for (int j = i - 1; j >= 0 && j >= i - 12 && controller < 0; j--) {
+                Block head = segments.get(j).block();
+                if (head.kind() != Kind.TABLE_ROW) {
+                    break;
+                }
+                if (head.cells().size() != row.cells().size()) {
+                    continue;
+                }
+                int c = -1;
+                int p = -1;
+                for (int k = 1; k < head.cells().size(); k++) {
+                    String cell = text.text(head.cells().get(k)).strip();
+                    if (cell.length() > 40) {
+                        continue;
+                    }
+                    if (c < 0 && CONTROLLER_COLUMN.matcher(cell).find()) {
+                        c = k;
+                    } else if (p < 0 && PROCESSOR_COLUMN.matcher(cell).find()) {
+                        p = k;
+                    }
+                }
+                if (c > 0 && p > 0) {
+                    controller = c;
+                    processor = p;
+                }
+            }
+            if (controller < 0) {
+                continue;
+            }
+            for (String field : List.of("issuers", "recipients")) {
+                int column = field.equals("issuers") ? controller : processor;
+                String cell =
+                        Marks.strip(text.text(row.cells().get(column)).strip()).text();
+                if (cell.isEmpty()
+                        || cell.matches("[-–—/.\\s]*")
+                        || object("instructions").has(field)) {
+                    continue;
+                }
+                object("instructions").putObject(field).set("description", localized(cell));
+                SourceText.Range at = row.cells().get(column);
+                fact(
+                        "instructions." + field + ".description",
+                        cell,
+                        span(at.offset(), at.length(), segments.get(i).section()));
+            }
         }
     }
 
@@ -4246,16 +4439,33 @@ public final class Extractor {
      * the word of its context; otherwise the first.
      */
     private static boolean find(Matcher p, String sentence, @Nullable Pattern context) {
-        if (context != OBJECTION && context != NOTICE) {
+        if (context != OBJECTION && context != NOTICE && context != AUDIT_NOTICE) {
             return p.find();
+        }
+        // an audit clause limits how often audits take place and how far ahead they are announced, often in one
+        // sentence ("once every twelve (12) months on forty-five (45) days' notice"): the interval between audits is
+        // no notice (Art. 28(3)(h), Clause 8.9(c) of 2021/915 keep the two apart); it is read by auditFrequency
+        List<int[]> frequencies = new ArrayList<>();
+        if (context == AUDIT_NOTICE) {
+            Matcher f = AUDIT_FREQUENCY.matcher(sentence);
+            while (f.find()) {
+                frequencies.add(new int[] {f.start(), f.end()});
+            }
         }
         List<int[]> found = new ArrayList<>();
         while (p.find()) {
-            if (unit(p.group("unit")) != null) {
+            int at = p.start();
+            if (unit(p.group("unit")) != null && frequencies.stream().noneMatch(f -> f[0] <= at && at < f[1])) {
                 found.add(new int[] {p.start(), p.end()});
             }
         }
+        if (found.isEmpty()) {
+            return false;
+        }
         if (found.size() < 2) {
+            if (!frequencies.isEmpty()) {
+                return p.find(found.get(0)[0]);
+            }
             p.reset();
             return p.find();
         }
@@ -4574,8 +4784,20 @@ public final class Extractor {
                 }
             }
             boolean clauses = SCC.matcher(passage).find();
-            for (String sentence : Sentences.FULL_STOP.split(passage)) {
-                clauseChoices(sentence, clauses || OPTION.matcher(sentence).find(), scc, span(seg));
+            String[] sentences = Sentences.FULL_STOP.split(passage);
+            for (int k = 0; k < sentences.length; k++) {
+                clauseChoices(
+                        sentences[k], clauses || OPTION.matcher(sentences[k]).find(), scc, span(seg));
+                // the period of Clause 9(a) in a sentence of its own after the choice of the option ("Clause 9(a):
+                // Option 2 (general written authorisation). The time period for prior notice of intended changes is
+                // five (5) Business Days."), as the clause's own blank asks for it after the option
+                if (scc.has("clause9Option")
+                        && !scc.has("clause9Period")
+                        && k + 1 < sentences.length
+                        && CLAUSE9_NAMED.matcher(sentences[k]).find()
+                        && PERIOD_SENTENCE.matcher(sentences[k + 1]).lookingAt()) {
+                    clause9Period(sentences[k + 1], scc, span(seg));
+                }
             }
             if (!betweenParties && SCC.matcher(passage).find()) {
                 betweenParties = SCC_BETWEEN_PARTIES.matcher(passage).find();
@@ -4741,12 +4963,153 @@ public final class Extractor {
                 break;
             }
         }
+        // the tool where a passage states it for a transfer; a passage that only names the clauses, say in an order of
+        // precedence ("If this DPA conflicts with the Standard Contractual Clauses, …"), only where no passage does
+        int chosen = -1;
         for (int i : passages(Element.TRANSFERS)) {
-            String type = mechanismType(text.text(segments.get(i).block()));
-            if (type != null) {
-                object("transfers").putObject("processorTransfer").put("type", type);
-                fact("transfers.processorTransfer", type, span(segments.get(i)));
-                break;
+            String s = text.text(segments.get(i).block());
+            if (mechanismType(s) != null
+                    && (chosen < 0 || TRANSFER_UNDER.matcher(s).find())) {
+                boolean stated = TRANSFER_UNDER.matcher(s).find();
+                chosen = i;
+                if (stated) {
+                    break;
+                }
+            }
+        }
+        if (chosen >= 0) {
+            String type = Objects.requireNonNull(
+                    mechanismType(text.text(segments.get(chosen).block())));
+            object("transfers").putObject("processorTransfer").put("type", type);
+            fact("transfers.processorTransfer", type, span(segments.get(chosen)));
+        }
+    }
+
+    /**
+     * A transfer made "under", "on the basis of" or "pursuant to" a tool, or a tool that "applies" to, "covers" or is
+     * "used for" transfers: the passage states the tool, not only names it.
+     */
+    private static final Pattern TRANSFER_UNDER = Pattern.compile(
+            "\\b(?:transfer\\w*|übermittl\\w*|export\\w*|processed in|verarbeitet)\\b[^.;]{0,160}\\b(?:under|on the basis of|based on|pursuant to|in accordance with|subject to|auf (?:der )?grundlage|auf basis|gestützt auf|unter verwendung|gemäß)\\b"
+                    + "|\\b(?:under|on the basis of|pursuant to|auf (?:der )?grundlage|gestützt auf)\\b[^.;]{0,120}\\b(?:transfer\\w*|übermittl\\w*)\\b"
+                    + "|\\b(?:use|uses|rely on|relies on|conclude\\w*|enter into|abschließ\\w*|vereinbar\\w*)\\b[^.;]{0,80}(?:standard contractual clauses|standardvertragsklauseln|\\bSCCs?\\b)[^.;]{0,80}\\b(?:transfer\\w*|übermittl\\w*)",
+            FLAGS);
+
+    /** Sub-processors, or transfers onward to them, named in a sentence. */
+    private static final Pattern SUBPROCESSORS_NAMED = Pattern.compile(
+            "sub-?processors?|subcontractors?|unterauftragsverarbeiter\\w*|unterauftragnehmer\\w*|subunternehmer\\w*|onward[- ]transfer\\w*|weiterübermittl\\w*",
+            FLAGS);
+
+    /**
+     * The transfer tool that a sentence of a transfer clause states for the sub-processors as a whole (Art. 46(2)(c)
+     * GDPR; Clause 9 and Module Three of 2021/914 for the processor's own transfers to its sub-processors): "Transfers to
+     * Sub-processors listed in Annex C outside the EEA take place under the standard contractual clauses (Module Three)",
+     * "Customer agrees that the Processor and its Sub-processors may use Module Three of the Standard Contractual
+     * Clauses for onward transfers", „Übermittlungen an Unterauftragsverarbeiter in Drittländern erfolgen auf Grundlage
+     * der Standardvertragsklauseln“. Each sub-processor of the list outside the EEA that has no tool of its own gets it
+     * (with Module Three where the sentence names it); a sub-processor's own tool stays. A sentence that says no
+     * safeguard is needed names no tool and gives none.
+     */
+    private void subprocessorTransfers() {
+        JsonNode list = root.path("subprocessing").path("subprocessors");
+        if (!list.isArray() || list.isEmpty()) {
+            return;
+        }
+        for (int i : passages(Element.TRANSFERS)) {
+            String passage = text.text(segments.get(i).block());
+            for (String sentence : SENTENCES.split(passage)) {
+                String type = mechanismType(sentence);
+                if (type == null
+                        || type.equals("ADEQUACY_DECISION")
+                        || !SUBPROCESSORS_NAMED.matcher(sentence).find()
+                        || !TRANSFER_UNDER.matcher(sentence).find()
+                        || (NOT_REQUIRED.matcher(sentence).find()
+                                && !SCC.matcher(sentence).find())) {
+                    continue;
+                }
+                boolean moduleThree = false;
+                Matcher mm = SCC_MODULE.matcher(sentence);
+                while (mm.find()) {
+                    moduleThree |= number(mm.group(1)) == 3;
+                }
+                int start = passage.indexOf(sentence);
+                SourceSpan where = span(
+                        segments.get(i).block().offset() + Math.max(0, start),
+                        sentence.length(),
+                        segments.get(i).section());
+                boolean any = false;
+                for (int k = 0; k < list.size(); k++) {
+                    ObjectNode sp = (ObjectNode) list.get(k);
+                    if (sp.has("transfer") || !outsideEea(sp)) {
+                        continue;
+                    }
+                    ObjectNode tool = sp.putObject("transfer").put("type", type);
+                    String path = "subprocessing.subprocessors[" + k + "].transfer";
+                    fact(path, type, where);
+                    if (moduleThree && type.equals("SCC_2021_914")) {
+                        tool.put("sccModule", "MODULE_3");
+                        fact(path + ".sccModule", "MODULE_3", where);
+                    }
+                    any = true;
+                }
+                if (any) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether a sub-processor of the draft is established or processes in a country outside the EEA. */
+    private static boolean outsideEea(JsonNode sp) {
+        List<String> countries = new ArrayList<>();
+        if (sp.path("country").isString()) {
+            countries.add(sp.path("country").asString());
+        }
+        for (JsonNode loc : sp.path("locations")) {
+            if (loc.path("country").isString()) {
+                countries.add(loc.path("country").asString());
+            }
+        }
+        for (String c : countries) {
+            try {
+                Optional<dev.dpa4j.model.catalog.Country> country =
+                        Catalogs.standard().countries().find(dev.dpa4j.model.CountryCode.of(c));
+                // a member of the EU or the EEA is one whose membership has no end in the catalogue: the import has no
+                // date of its own, and the day of the run must not change the draft
+                boolean member = country.isPresent()
+                        && (country.get().euMembership().stream()
+                                        .anyMatch(p -> p.until().isEmpty())
+                                || country.get().eeaEftaMembership().stream()
+                                        .anyMatch(p -> p.until().isEmpty()));
+                if (country.isPresent() && !member) {
+                    return true;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a country code the catalogue knows: say nothing about it
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The module of the clauses for the processor's own transfer, where the draft has the clauses as its tool without a
+     * module and the agreement names Module Two among the modules it chooses ("Module Two or Module Three, as
+     * applicable"): Module Two is the module between a controller and its processor, the relation of this agreement.
+     */
+    private void processorTransferModule() {
+        JsonNode tool = root.path("transfers").path("processorTransfer");
+        if (!tool.isObject() || !"SCC_2021_914".equals(tool.path("type").asString("")) || tool.has("sccModule")) {
+            return;
+        }
+        for (JsonNode m : root.path("transfers").path("scc").path("modules")) {
+            if ("MODULE_2".equals(m.asString())) {
+                ((ObjectNode) tool).put("sccModule", "MODULE_2");
+                facts.stream()
+                        .filter(f -> f.path().equals("transfers.scc.modules")
+                                && f.value().equals("MODULE_2"))
+                        .findFirst()
+                        .ifPresent(f -> fact("transfers.processorTransfer.sccModule", "MODULE_2", f.span()));
+                return;
             }
         }
     }
@@ -4827,6 +5190,53 @@ public final class Extractor {
             }
             if (fp.isEmpty()) {
                 root.remove("finalProvisions");
+            }
+        }
+    }
+
+    /** Assisting, cooperating with or supporting the controller in a sentence. */
+    private static final Pattern ASSISTS = Pattern.compile(
+            "\\b(?:assist\\w*|cooperat\\w*|co-operat\\w*|support\\w*|help\\w*|unterstütz\\w*|wirkt?\\b[^.;]{0,60}\\bmit\\b|mitwirk\\w*)",
+            FLAGS);
+    /** Articles 33 and 34 named together: "Articles 33 and 34 GDPR", „Art. 33, 34 DSGVO“, „Art. 33 und 34“. */
+    private static final Pattern ARTICLES_33_34 = Pattern.compile(
+            "\\bart(?:ikeln?|icles?|s?\\.|t\\.)?\\s?33\\s*(?:,|and|und|&|sowie)\\s*(?:art(?:ikel|icle|\\.)?\\s?)?34\\b",
+            FLAGS);
+
+    /**
+     * The assistance with the controller's notice of a breach to the authority and to data subjects (Art. 28(3)(f) with
+     * Art. 33 and 34) that a clause on breaches gives: "Signalbay will cooperate with Customer in meeting its
+     * obligations under Articles 33 and 34 GDPR", „unterstützt den Verantwortlichen bei der Erfüllung seiner Pflichten
+     * aus Art. 33 und 34 DSGVO“. The cues of {@code value-cues.txt} read the assistance clause only, and a list of the
+     * two articles names the second without its "Article".
+     */
+    private void breachAssistance() {
+        for (int i : passages(Element.BREACH_NOTIFICATION)) {
+            String passage = text.text(segments.get(i).block());
+            for (String sentence : SENTENCES.split(passage)) {
+                if (!ARTICLES_33_34.matcher(sentence).find()
+                        || !ASSISTS.matcher(sentence).find()) {
+                    continue;
+                }
+                ArrayNode values = object("assistance").has("articles")
+                        ? (ArrayNode) object("assistance").get("articles")
+                        : object("assistance").putArray("articles");
+                int start = Math.max(0, passage.indexOf(sentence));
+                SourceSpan where = span(
+                        segments.get(i).block().offset() + start,
+                        sentence.length(),
+                        segments.get(i).section());
+                for (String article : List.of("ART_33", "ART_34")) {
+                    boolean known = false;
+                    for (var v : values) {
+                        known |= v.asString().equals(article);
+                    }
+                    if (!known) {
+                        values.add(article);
+                        fact("assistance.articles", article, where);
+                    }
+                }
+                return;
             }
         }
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Messages {
 
     /** A placeholder: {@code {name}}, {@code {name,terms}} or {@code {name,country}}. */
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)(?:,(terms|country))?}");
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)(?:,(terms|country|period))?}");
 
     /** The base name of the bundle of the built-in rules. */
     public static final String BUILT_IN_BUNDLE = "dev.dpa4j.validate.internal.messages";
@@ -81,6 +81,8 @@ public final class Messages {
                 replacement = String.join(", ", terms);
             } else if ("country".equals(m.group(2))) {
                 replacement = countryName(value, locale);
+            } else if ("period".equals(m.group(2))) {
+                replacement = period(bundle, value);
             } else {
                 replacement = value;
             }
@@ -91,6 +93,25 @@ public final class Messages {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static final Pattern PERIOD = Pattern.compile("(\\d+) ([a-z ]+)");
+
+    /**
+     * A period as {@code Text.period} writes it ("12 months", "30 calendar days") in the bundle's language: the unit
+     * looked up as {@code term.unit.<unit>} (plural) or {@code term.unit.<unit>.one} (an amount of 1); as it is if unknown.
+     */
+    static String period(ResourceBundle bundle, String value) {
+        Matcher p = PERIOD.matcher(value);
+        if (!p.matches()) {
+            return value;
+        }
+        String unit = "term.unit." + p.group(2).replace(' ', '_');
+        String one = unit + ".one";
+        if (p.group(1).equals("1") && bundle.containsKey(one)) {
+            return "1 " + bundle.getString(one);
+        }
+        return bundle.containsKey(unit) ? p.group(1) + " " + bundle.getString(unit) : value;
     }
 
     static String countryName(String code, Locale locale) {
