@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of importing one document: the draft agreement (status {@code IMPORTED}), the extraction report
@@ -177,38 +178,56 @@ public final class ImportResult {
      * Finds where the document states what a model path holds: the fact at the path or the closest one above
      * or below it, else the first passage of the element the path belongs to. Below a path, a fact of the path's
      * own terms comes before an entry of a list under it: a finding on {@code subprocessing} (the authorisation
-     * lacks a notice duty) is about the authorisation passage, not about the first row of the sub-processor table.
+     * lacks a notice duty) is about the authorisation passage, not about the first row of the sub-processor table. A
+     * fact of another term of the same element is taken only where it stands before the element's first passage: a
+     * finding that the binding to documented instructions is missing is about the clause on instructions, not about
+     * the persons of a contacts annex.
      *
      * @param path a model path as the validator writes it, for example {@code subprocessing.objectionPeriod}
      * @return the source, or empty if the document says nothing the importer tied to that part of the model
      */
     public Optional<SourceSpan> locate(String path) {
+        SourceSpan element = elementSpan(path);
         String p = path;
         while (!p.isEmpty()) {
             Fact entry = null;
+            Fact plain = null;
             for (Fact f : facts) {
                 if (under(f.path(), p)) {
                     if (f.path().indexOf('[', p.length()) < 0) {
-                        return Optional.of(f.span());
-                    }
-                    if (entry == null) {
+                        plain = f;
+                        break;
+                    } else if (entry == null) {
                         entry = f;
                     }
                 }
             }
-            if (entry != null) {
-                return Optional.of(entry.span());
+            Fact found = plain != null ? plain : entry;
+            if (found != null) {
+                // a fact of another term of the element (found above the path) is a pointer only where it stands
+                // before the element's first passage: "the binding to documented instructions is missing" is about
+                // the clause on instructions, not about the persons of a contacts annex
+                boolean other = !under(found.path(), path);
+                if (other && element != null && element.offset() < found.span().offset()) {
+                    return Optional.of(element);
+                }
+                return Optional.of(found.span());
             }
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
         }
+        return Optional.ofNullable(element);
+    }
+
+    /** The first passage of the element a model path belongs to, where the element was found. */
+    private @Nullable SourceSpan elementSpan(String path) {
         String top = path.split("[.\\[]", 2)[0];
         for (ElementResult e : elements) {
             if (e.found() && e.element().modelPath().split("\\.", 2)[0].equals(top)) {
-                return Optional.of(e.spans().get(0));
+                return e.spans().get(0);
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**

@@ -257,6 +257,30 @@ class ReviewTwentyTwoTest {
         assertThat(findings(r, "X_INSTR_CHANNEL")).containsExactly("WARNING X_INSTR_CHANNEL.unnamed");
     }
 
+    /**
+     * A finding on a term of the instructions that the importer did not read is located at the clause on
+     * instructions, not at the persons of a contacts annex read for another term of the same element (the lead, after
+     * review22: `kalterbach`'s review quoted its Anlage 3 for "the binding to documented instructions is missing").
+     */
+    @Test
+    void should_locate_a_finding_on_the_instructions_at_their_clause_not_at_the_contacts_annex() {
+        ImportResult r = readText(DE + "4. Weisungen\n\n(1) Der Auftragnehmer verarbeitet die Daten im Rahmen des "
+                + "Hauptvertrags und nach den Weisungen des Auftraggebers.\n\n"
+                + "Anlage 3 – Ansprechpartner\n\n"
+                + "Partei\tFunktion\tName / Kontakt\n"
+                + "Auftraggeber\tWeisungsberechtigt\tGerlinde Maurer (Personalleitung), maurer@example.org\n"
+                + "Auftragnehmer\tWeisungsempfänger\tService Desk, service@example.com\n");
+        assertThat(r.getFacts("instructions.issuers.description")).isNotEmpty();
+
+        assertThat(r.locate("instructions.documentedInstructionsOnly"))
+                .map(SourceSpan::section)
+                .contains("4. Weisungen");
+        // the persons themselves are still where the annex names them
+        assertThat(r.locate("instructions.issuers"))
+                .map(SourceSpan::section)
+                .hasValueSatisfying(section -> assertThat(section).startsWith("Anlage 3"));
+    }
+
     // ---- a party's number, a dash and a role label are no part of its name --------------------------------------
 
     @Test
