@@ -45,19 +45,11 @@ class ReviewTwentyOneTest {
     }
 
     static Review review(String doc) {
-        return Review.of(
-                read(doc),
-                dev.dpa4j.validate.Validator.builder()
-                        .asOf(LocalDate.of(2026, 12, 6))
-                        .build());
+        return WordingFrames.review(read(doc));
     }
 
     static List<String> findings(Review review, String rule) {
-        return review.getItems().stream()
-                .map(Review.Item::finding)
-                .filter(f -> f.getRuleId().equals(rule))
-                .map(f -> f.getSeverity() + " " + f.getMessageKey())
-                .toList();
+        return WordingFrames.findings(review, rule);
     }
 
     private static Optional<SccTerms> scc(ImportResult r) {

@@ -164,19 +164,11 @@ class ReviewTwentyTest {
     private static Review review(String doc) {
         ImportResult result =
                 DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "dpa.txt");
-        return Review.of(
-                result,
-                dev.dpa4j.validate.Validator.builder()
-                        .asOf(java.time.LocalDate.of(2026, 12, 6))
-                        .build());
+        return WordingFrames.review(result);
     }
 
     private static List<String> findings(Review review, String rule) {
-        return review.getItems().stream()
-                .map(Review.Item::finding)
-                .filter(f -> f.getRuleId().equals(rule))
-                .map(f -> f.getSeverity() + " " + f.getMessageKey())
-                .toList();
+        return WordingFrames.findings(review, rule);
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.dpa4j.model.SccTerms;
 import dev.dpa4j.model.Subprocessor;
 import dev.dpa4j.model.TransferTerms;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,19 +48,11 @@ class ReviewTwentyTwoTest {
     }
 
     static Review review(ImportResult r) {
-        return Review.of(
-                r,
-                dev.dpa4j.validate.Validator.builder()
-                        .asOf(LocalDate.of(2026, 12, 6))
-                        .build());
+        return WordingFrames.review(r);
     }
 
     static List<String> findings(ImportResult r, String rule) {
-        return review(r).getItems().stream()
-                .map(Review.Item::finding)
-                .filter(f -> f.getRuleId().equals(rule))
-                .map(f -> f.getSeverity() + " " + f.getMessageKey())
-                .toList();
+        return WordingFrames.findings(review(r), rule);
     }
 
     // ---- how often audits take place is no notice of them -------------------------------------------------------

@@ -11,6 +11,7 @@ import dev.dpa4j.model.ProcessingDescription;
 import dev.dpa4j.model.ProcessingDuration;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -299,5 +300,23 @@ final class WordingFrames {
     private static ImportResult text(String name, String opening, String... passages) {
         String doc = opening + "\n\n" + String.join("\n\n", passages);
         return DpaImporter.standard().importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, name);
+    }
+
+    /** The review of an imported agreement, validated as of a fixed day so that no finding depends on the clock. */
+    static Review review(ImportResult result) {
+        return Review.of(
+                result,
+                dev.dpa4j.validate.Validator.builder()
+                        .asOf(java.time.LocalDate.of(2026, 12, 6))
+                        .build());
+    }
+
+    /** A review's findings of one rule, each as its severity and message key ("ERROR SCC_CLAUSE9.periodMissing"). */
+    static List<String> findings(Review review, String rule) {
+        return review.getItems().stream()
+                .map(Review.Item::finding)
+                .filter(f -> f.getRuleId().equals(rule))
+                .map(f -> f.getSeverity() + " " + f.getMessageKey())
+                .toList();
     }
 }
