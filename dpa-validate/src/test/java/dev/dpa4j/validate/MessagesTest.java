@@ -113,13 +113,11 @@ class MessagesTest {
 
         for (java.util.Locale locale : java.util.List.of(java.util.Locale.ROOT, java.util.Locale.GERMAN)) {
             // when
-            String missing = dev.dpa4j.validate.internal.Messages.format(
-                    dev.dpa4j.validate.internal.Messages.builtIn(locale), "SCC_MODULE.missing", params, locale);
-            String mismatch = dev.dpa4j.validate.internal.Messages.format(
-                    dev.dpa4j.validate.internal.Messages.builtIn(locale),
+            String missing = format(locale, "SCC_MODULE.missing", params);
+            String mismatch = format(
+                    locale,
                     "SCC_MODULE.mismatch",
-                    java.util.Map.of("recipient", "-", "module", "MODULE_3", "expected", "MODULE_2"),
-                    locale);
+                    java.util.Map.of("recipient", "-", "module", "MODULE_3", "expected", "MODULE_2"));
 
             // then
             assertThat(missing).doesNotContain(" - ").doesNotContain("-;");
@@ -134,16 +132,8 @@ class MessagesTest {
         java.util.Map<String, String> controller = java.util.Map.of("role", "PARTY_CONTROLLER", "party", "#1");
         java.util.Map<String, String> processor = java.util.Map.of("role", "PARTY_PROCESSOR", "party", "Acme GmbH");
 
-        String english = dev.dpa4j.validate.internal.Messages.format(
-                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.ROOT),
-                "PARTY_CONTACTS.missing",
-                controller,
-                java.util.Locale.ROOT);
-        String german = dev.dpa4j.validate.internal.Messages.format(
-                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.GERMAN),
-                "PARTY_CONTACTS.missing",
-                processor,
-                java.util.Locale.GERMAN);
+        String english = format(java.util.Locale.ROOT, "PARTY_CONTACTS.missing", controller);
+        String german = format(java.util.Locale.GERMAN, "PARTY_CONTACTS.missing", processor);
 
         assertThat(english).isEqualTo("No contact person or channel is given for the controller #1.");
         assertThat(german)
@@ -160,25 +150,20 @@ class MessagesTest {
                 java.util.Map.of("notice", "1 calendar days", "objection", "14 calendar days");
 
         // when
-        String german = dev.dpa4j.validate.internal.Messages.format(
-                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.GERMAN),
-                "AUDIT_MODALITIES.capWithoutException",
-                cap,
-                java.util.Locale.GERMAN);
-        String english = dev.dpa4j.validate.internal.Messages.format(
-                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.ROOT),
-                "X_OBJECTION_OPPORTUNITY.noticeShorterThanObjection",
-                windows,
-                java.util.Locale.ROOT);
-        String germanWindows = dev.dpa4j.validate.internal.Messages.format(
-                dev.dpa4j.validate.internal.Messages.builtIn(java.util.Locale.GERMAN),
-                "X_OBJECTION_OPPORTUNITY.noticeShorterThanObjection",
-                windows,
-                java.util.Locale.GERMAN);
+        String german = format(java.util.Locale.GERMAN, "AUDIT_MODALITIES.capWithoutException", cap);
+        String english = format(java.util.Locale.ROOT, "X_OBJECTION_OPPORTUNITY.noticeShorterThanObjection", windows);
+        String germanWindows =
+                format(java.util.Locale.GERMAN, "X_OBJECTION_OPPORTUNITY.noticeShorterThanObjection", windows);
 
         // then
         assertThat(german).contains("je 12 Monate").doesNotContain("months");
         assertThat(english).contains("(1 calendar day)", "(14 calendar days)");
         assertThat(germanWindows).contains("(1 Kalendertag)", "(14 Kalendertage)");
+    }
+
+    /** A built-in message of the locale, formatted with the arguments as a rule gives them. */
+    private static String format(java.util.Locale locale, String key, java.util.Map<String, String> args) {
+        return dev.dpa4j.validate.internal.Messages.format(
+                dev.dpa4j.validate.internal.Messages.builtIn(locale), key, args, locale);
     }
 }
