@@ -515,7 +515,15 @@ class ReviewFifteenTest {
             Map.entry("medicora_avv_praxis_cloud.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("postwren_dpa.html", AgreementForm.ELECTRONIC), // "applies automatically when you accept"
             Map.entry("signalbay_dpa.md", AgreementForm.ELECTRONIC), // "No signature is required"
-            Map.entry("slotterby_terms_annex3_dpa.html", AgreementForm.ELECTRONIC)); // "By ticking \"I agree …\""
+            Map.entry("slotterby_terms_annex3_dpa.html", AgreementForm.ELECTRONIC), // "By ticking \"I agree …\""
+            // the eighteenth set (before round 23), each read in its closing lines; haulwise ("applies from the date
+            // on which Customer accepts the order form"), lernfeld and pixelmoor (incorporated into terms of service)
+            // state none. brieflotse ("Für den Auftraggeber: ____ (Dr. Renate Sielemann, …)" for both parties) and
+            // nordlicht („Elektronisch angenommen im Kundenportal am 18.03.2026 …“) state one that the importer does
+            // not read yet, so they are not listed here
+            Map.entry("kladdenwerk_avv_kanzleicloud.pdf", AgreementForm.WRITTEN), // „…, den 20.01.2026 gez. …“ of both
+            Map.entry("quillmark_esign_dpa.docx", AgreementForm.ELECTRONIC), // "signed electronically on …" of both
+            Map.entry("telvarro_contact_centre_dpa.pdf", AgreementForm.ELECTRONIC)); // "accepted electronically …"
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

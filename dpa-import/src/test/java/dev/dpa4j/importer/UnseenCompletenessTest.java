@@ -116,10 +116,22 @@ import org.junit.jupiter.api.Test;
  * as PDF), was kept in
  * {@code fixtures/heldout-next} and measured by the lead on main (186 of 216 on 17b9520, 189 of 216 on 4d2330a after
  * round 21); round 22 trains on it; its README and second reader's comparison are in {@code unseen/second-reader-17}.
+ * The eighteenth held-out set, eight written blind by another colleague (a contact centre and a tax advisers'
+ * cooperative data centre and a colocation data centre as PDF, an e-signature service and a lettershop as DOCX, a school
+ * platform and a U.S. analytics SDK as web pages, fleet telematics in Markdown), was kept in {@code fixtures/heldout-next}
+ * and measured by the lead on main (199 of 216 on 17b9520, 200 of 216 on d82393b); round 23 trains on it; its README and
+ * second reader's report are in {@code unseen/second-reader-18}.
  */
 class UnseenCompletenessTest {
 
-    private static final Path DIR = Path.of("src", "test", "resources", "fixtures", "unseen");
+    /**
+     * The training documents, or, with {@code -Ddpa.heldout.dir=PATH}, a held-out set to be measured once: then the
+     * table is printed and the floors, which belong to the training documents, are not checked.
+     */
+    private static final String HELD_OUT = System.getProperty("dpa.heldout.dir", "");
+
+    private static final Path DIR =
+            HELD_OUT.isEmpty() ? Path.of("src", "test", "resources", "fixtures", "unseen") : Path.of(HELD_OUT);
 
     /** One document with the reviewer's verdicts and the importer's result. */
     private record Case(String name, Map<Requirement, Status> expected, ImportResult result) {}
@@ -260,6 +272,9 @@ class UnseenCompletenessTest {
         scores.forEach((r, s) -> s.misses.forEach(
                 m -> table.append("miss ").append(r).append(": ").append(m).append('\n')));
         System.out.println(table);
+        if (!HELD_OUT.isEmpty()) {
+            return;
+        }
         // floors just below the figures measured on 4 December 2026 (docs/import.md, "Agreements unlike ours").
         // Before #16's fixes, on the first six fixtures: precision 0.99, recall 0.68, 118 of 162 exact; after the
         // first round 1.00, 1.00, 162 of 162 on them; three fixtures written then and measured once: 0.86, 0.73;
@@ -349,10 +364,13 @@ class UnseenCompletenessTest {
         // 4d2330a: 189 of 216); over all one hundred and twenty-six then precision 2562 of 2635 (0.972), recall 2562
         // of 2612 (0.981), 3253 of 3402 exact.
         // After round 22 over all one hundred and twenty-six: precision 2569 of 2628 (0.978), recall 2569 of 2612
-        // (0.984), 3274 of 3402 exact (on the eight of the seventeenth set 206 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        // (0.984), 3274 of 3402 exact (on the eight of the seventeenth set 206 of 216).
+        // The eighteenth held-out set moved here before round 23 (on the eight alone, measured by the lead on main
+        // 17b9520: 199 of 216; on d82393b 200 of 216); over all one hundred and thirty-four then precision 2739 of
+        // 2808 (0.975), recall 2739 of 2785 (0.983), 3474 of 3618 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.975);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3274);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3474);
     }
 
     @Test
