@@ -419,7 +419,7 @@ final class DocumentRules {
                             if ((words & OTHER_WORD) == 0) {
                                 continue; // most texts: none of the other words
                             }
-                            for (String sentence : variantSentences(translation, wording)) {
+                            for (String sentence : ClauseWording.sentences(translation, true)) {
                                 String s = sentence.toLowerCase(Locale.ROOT);
                                 for (String variant : SUBPROCESSOR_VARIANTS) {
                                     int at = s.indexOf(variant);
@@ -935,23 +935,6 @@ final class DocumentRules {
             words |= OTHER_WORD;
         }
         return words;
-    }
-
-    /**
-     * The sentences of a translation that DOC_TERM_VARIANTS reads: those of {@link ClauseWording#sentences} (with the
-     * semicolon) that hold one of {@link #SUBPROCESSOR_VARIANTS} in lower case, in order, each once. Where the lower
-     * case has the length of the text, each character lowered in its place, the text is cut only around the places
-     * where the text's lower case holds one of them ({@link ClauseWording#sentencesAt}): lower case keeps white space and
-     * the marks that end a sentence, and no such word spans the end of a sentence (each space in one follows a letter),
-     * so these are the sentences whose own lower case holds one; the other sentences find none of the words and were
-     * cut, lowered and searched for each word before (issue #14). Else every sentence, as before.
-     */
-    static List<String> variantSentences(String translation, ClauseWording wording) {
-        String lower = wording.lower();
-        if (lower.length() != translation.length()) {
-            return ClauseWording.sentences(translation, true);
-        }
-        return ClauseWording.sentencesAt(translation, wording.occurrences(ClauseWording.SUBPROCESSOR_VARIANTS), true);
     }
 
     /** The word of a text that begins or contains the character at {@code at}, as written. */
