@@ -357,7 +357,8 @@ final class DocumentRules {
                     }
                     List<Map.Entry<ModelPath, LocalizedText>> texts = texts(c);
                     RunMemo memo = RunMemo.of(c);
-                    DefinedTerms defined = new DefinedTerms(definedTerms(c.agreement(), texts, memo));
+                    Set<String> defined = definedTerms(c.agreement(), texts, memo);
+                    Map<String, Boolean> definedAnswers = new HashMap<>(); // a term is asked about again and again
                     Set<String> reported = new HashSet<>();
                     // a term needs "the"/"The" or a word of a German term: the texts without them are not read
                     // (issue #14)
@@ -369,7 +370,8 @@ final class DocumentRules {
                         List<String> translations = Text.translations(e.getValue());
                         for (int n = 0; n < translations.size(); n++) {
                             String translation = translations.get(n);
-                            for (String[] term : undefinedTerms(translation, memo.wording(texts, i, n), defined)) {
+                            for (String[] term :
+                                    undefinedTerms(translation, memo.wording(texts, i, n), defined, definedAnswers)) {
                                 if (reported.add(term[0].toLowerCase(Locale.ROOT))) {
                                     r.add(term[1], e.getKey(), "term", term[0]);
                                 }
@@ -1117,96 +1119,42 @@ final class DocumentRules {
     /** The characters that may open a {@link #QUOTED} term. */
     static final List<String> OPENING_QUOTES = List.of("\"", "„", "“", "”", "‘", "«");
 
-    /**
-     * The terms the agreement defines ({@link #definedTerms}), and whether a term is one of them or part of one, each
-     * term answered once per run: a term is asked about again and again.
-     */
-    static final class DefinedTerms {
-
-        /** What separates the terms in {@link #joined}. */
-        private static final char SEPARATOR = '\u0000';
-
-        private final Set<String> terms;
-
-        /** The terms one after the other, each after a {@link #SEPARATOR}. */
-        private final String joined;
-
-        private final Map<String, Boolean> answers = new HashMap<>();
-
-        DefinedTerms(Set<String> terms) {
-            this.terms = terms;
-            StringBuilder all = new StringBuilder();
-            for (String d : terms) {
-                all.append(SEPARATOR).append(d);
-            }
-            this.joined = all.toString();
+    /** {@link #isDefined(String, Set)}, each term answered once per run. */
+    private static boolean isDefined(String term, Set<String> defined, Map<String, Boolean> answers) {
+        Boolean known = answers.get(term);
+        if (known == null) {
+            known = isDefined(term, defined);
+            answers.put(term, known);
         }
+        return known;
+    }
 
-        /** Whether the term is one of the defined terms, in lower case. */
-        boolean contains(String lowerTerm) {
-            return terms.contains(lowerTerm);
-        }
-
-        /** {@link #isDefinedUncached}, each term answered once. */
-        boolean isDefined(String term) {
-            Boolean known = answers.get(term);
-            if (known == null) {
-                known = isDefinedUncached(term);
-                answers.put(term, known);
-            }
-            return known;
-        }
-
-        /**
-         * Whether a term, or the term without its German inflection, is among the defined ones or part of one: some
-         * defined term {@code d} equals the term in lower case, or is the beginning of it, of four characters or more,
-         * with at most two characters after it, or is longer and holds it. A look-up of the term and its two or three
-         * beginnings that can be such a {@code d}, and one search of all defined terms together instead of a search of
-         * each: the lower case holds no {@link #SEPARATOR}, so where it occurs in {@link #joined} it occurs within one
-         * defined term, which equals it or is longer (issue #14). A term that is empty or holds the separator is
-         * compared with each defined term, as before.
-         */
-        boolean isDefinedUncached(String term) {
-            String lower = term.toLowerCase(Locale.ROOT);
-            int length = lower.length();
-            if (length == 0 || lower.indexOf(SEPARATOR) >= 0) {
-                return isDefinedByLoop(lower);
-            }
-            if (terms.contains(lower)) {
+    /** Whether a term, or the term without its German inflection, is among the defined ones or part of one. */
+    private static boolean isDefined(String term, Set<String> defined) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        for (String d : defined) {
+            if (d.equals(lower)
+                    || (lower.startsWith(d) && lower.length() - d.length() <= 2 && d.length() >= 4)
+                    || (d.length() > lower.length() && d.contains(lower))) {
                 return true;
             }
-            for (int k = Math.max(4, length - 2); k < length; k++) {
-                if (terms.contains(lower.substring(0, k))) {
-                    return true;
-                }
-            }
-            return joined.indexOf(lower) >= 0;
         }
-
-        private boolean isDefinedByLoop(String lower) {
-            for (String d : terms) {
-                if (d.equals(lower)
-                        || (lower.startsWith(d) && lower.length() - d.length() <= 2 && d.length() >= 4)
-                        || (d.length() > lower.length() && d.contains(lower))) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return false;
     }
 
     /**
      * The terms of a translation used as defined that the agreement does not define, each as the term and the variant
      * (document or party).
      */
-    private static List<String[]> undefinedTerms(String text, ClauseWording wording, DefinedTerms defined) {
+    private static List<String[]> undefinedTerms(
+            String text, ClauseWording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
         if (wording.hasAny(ClauseWording.THE)) {
             for (MatchResult m : ClauseWording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
                 String term = ClauseWording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
                 if (ENGLISH_OWN.contains(lower)
-                        || defined.isDefined(term)
+                        || isDefined(term, defined, definedAnswers)
                         || namesAParty(lower, defined)
                         || ACRONYM.matcher(term).find()) {
                     continue;
@@ -1227,7 +1175,7 @@ final class DocumentRules {
         for (MatchResult g : ClauseWording.matchesAt(GERMAN_TERM, text, germanTermStarts(text, words))) {
             String term = g.group(1);
             String lower = term.toLowerCase(Locale.ROOT);
-            if (Text.containsAny(lower, GERMAN_OWN) || defined.isDefined(term)) {
+            if (Text.containsAny(lower, GERMAN_OWN) || isDefined(term, defined, definedAnswers)) {
                 continue;
             }
             boolean party = lower.startsWith("auftrag") || lower.startsWith("kunde");
@@ -1375,7 +1323,7 @@ final class DocumentRules {
     }
 
     /** Whether a multi-word English term begins with a word of a party's name: the proper name of a document. */
-    private static boolean namesAParty(String lowerTerm, DefinedTerms defined) {
+    private static boolean namesAParty(String lowerTerm, Set<String> defined) {
         int space = lowerTerm.indexOf(' ');
         return space > 0 && defined.contains(lowerTerm.substring(0, space));
     }
