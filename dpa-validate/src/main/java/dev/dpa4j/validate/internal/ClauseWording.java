@@ -137,17 +137,22 @@ final class ClauseWording {
 
     private final String text;
     private final long cues;
+    private final int @Nullable [] englishTermStarts;
     private @Nullable String lower;
 
     /** The cue words of one translation ({@link RunMemo#wording}). */
     ClauseWording(String text) {
-        this(text, cues(text));
+        this(text, TextScan.ofCues(text));
     }
 
-    /** The cue words of one translation, found by its {@link TextScan} ({@link TextScan#cues()}). */
-    ClauseWording(String text, long cues) {
+    /**
+     * The cue words of one translation, found by its {@link TextScan} ({@link TextScan#cues()}), and the places
+     * where DOC_UNDEFINED_TERM tries its English terms ({@link TextScan#englishTermStarts()}).
+     */
+    ClauseWording(String text, TextScan scan) {
         this.text = text;
-        this.cues = cues;
+        this.cues = scan.cues();
+        this.englishTermStarts = scan.englishTermStarts();
     }
 
     /**
@@ -246,6 +251,20 @@ final class ClauseWording {
     /** The bits of the cue words the text holds ({@link RunMemo#textsWith}). */
     long cues() {
         return cues;
+    }
+
+    /**
+     * {@link DocumentRules#englishTermStarts} of the text, as its scan found them.
+     *
+     * @throws IllegalStateException if the text holds neither "the " nor "The " ({@link #THE}), where they are not
+     *     kept
+     */
+    int[] englishTermStarts() {
+        int[] starts = englishTermStarts;
+        if (starts == null) {
+            throw new IllegalStateException("The English terms' starts are kept only for a text with \"the \"");
+        }
+        return starts;
     }
 
     /** Whether the text holds one of the cue words of {@code words} (one of the masks above). */

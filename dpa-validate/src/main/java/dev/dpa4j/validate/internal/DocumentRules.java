@@ -1150,7 +1150,8 @@ final class DocumentRules {
             String text, ClauseWording wording, Set<String> defined, Map<String, Boolean> definedAnswers) {
         List<String[]> found = new ArrayList<>(0);
         if (wording.hasAny(ClauseWording.THE)) {
-            for (MatchResult m : ClauseWording.matchesAt(ENGLISH_TERM, text, englishTermStarts(text))) {
+            // the places the run's scan found at its stops on "th" and "Th" (issue #14)
+            for (MatchResult m : ClauseWording.matchesAt(ENGLISH_TERM, text, wording.englishTermStarts())) {
                 String term = ClauseWording.collapseSpaces(m.group(1));
                 String lower = term.toLowerCase(Locale.ROOT);
                 if (ENGLISH_OWN.contains(lower)
@@ -1228,7 +1229,7 @@ final class DocumentRules {
     private static final List<String> THE = List.of("the", "The");
 
     /** Whether white space and up to three capitalised words at {@code at} come to one of the last words. */
-    private static boolean mayFollowThe(String text, int at) {
+    static boolean mayFollowThe(String text, int at) {
         int length = text.length();
         int i = at;
         for (int word = 0; word < 4; word++) {

@@ -189,7 +189,7 @@ final class RunMemo {
             String text = Text.translations(texts.get(index).getValue()).get(translation);
             // the cue words of the text's scan; scanned without them (no clause-wording rule was to run): the cue-only
             // pass
-            wording = withCues ? new ClauseWording(text, scansOfText[translation].cues()) : new ClauseWording(text);
+            wording = withCues ? new ClauseWording(text, scansOfText[translation]) : new ClauseWording(text);
             wordingsOfText[translation] = wording;
         }
         return wording;

@@ -3,6 +3,7 @@ package dev.dpa4j.validate.internal;
 
 import dev.dpa4j.model.catalog.LegalForms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +88,8 @@ final class TextScan {
     private final boolean markWord;
     private final @Nullable List<String> companyNames;
     private final long cues;
+    /** {@link #englishTermStarts()}; null where the text holds no "the " or "The " (no such scan is shared). */
+    private final int @Nullable [] englishTermStarts;
 
     private TextScan(
             boolean annexWord,
@@ -95,7 +98,8 @@ final class TextScan {
             boolean doubleBracket,
             boolean markWord,
             @Nullable List<String> companyNames,
-            long cues) {
+            long cues,
+            int @Nullable [] englishTermStarts) {
         this.annexWord = annexWord;
         this.sectionWord = sectionWord;
         this.brace = brace;
@@ -103,6 +107,7 @@ final class TextScan {
         this.markWord = markWord;
         this.companyNames = companyNames;
         this.cues = cues;
+        this.englishTermStarts = englishTermStarts;
     }
 
     /** The words by their first character, which must be ASCII. */
@@ -218,6 +223,11 @@ final class TextScan {
         return of(text, CUES).cues;
     }
 
+    /** The scan for the cue words alone, with {@link #englishTermStarts()} ({@link ClauseWording}). */
+    static TextScan ofCues(String text) {
+        return of(text, CUES);
+    }
+
     private static TextScan of(String text, int flag) {
         // made at the first place where a legal form may begin, which most translations do not have (issue #14)
         CompanyNames.@Nullable Finder names = null;
@@ -226,6 +236,8 @@ final class TextScan {
         boolean withCues = (flag & CUES) != 0;
         int found = 0;
         long cues = 0;
+        int @Nullable [] starts = null;
+        int startCount = 0;
         int length = text.length();
         int previous =
                 0; // the lower seven bits of the character before, shifted to the pair's place; 0 before the first
@@ -237,7 +249,7 @@ final class TextScan {
             while ((stops[previous | c] & flag) == 0) {
                 previous = c << 7;
                 if (++i == length) {
-                    return of(found, withNames, names, cues);
+                    return of(found, withNames, names, cues, starts, startCount);
                 }
                 c = text.charAt(i) & (ASCII - 1);
             }
@@ -245,6 +257,21 @@ final class TextScan {
             int stopped = stops[previous | c] & flag;
             if (withCues && (stopped & CUES) != 0) {
                 cues = ClauseWording.stop(text, i, cues);
+                // every "th" and "Th" stops the pass (THE's cue words): DOC_UNDEFINED_TERM's English terms are tried
+                // where "the" or "The" stands before white space and capitalised words, found here rather than by
+                // searching the text again (issue #14)
+                if (i + 1 < length
+                        && text.charAt(i) == 'h'
+                        && text.charAt(i + 1) == 'e'
+                        && (text.charAt(i - 1) == 't' || text.charAt(i - 1) == 'T')
+                        && DocumentRules.mayFollowThe(text, i + 2)) {
+                    if (starts == null) {
+                        starts = new int[4];
+                    } else if (startCount == starts.length) {
+                        starts = Arrays.copyOf(starts, startCount * 2);
+                    }
+                    starts[startCount++] = i - 1;
+                }
             }
             if ((stopped & WORDS) == 0) {
                 previous = c << 7;
@@ -261,7 +288,7 @@ final class TextScan {
             previous = c << 7;
             i++;
         }
-        return of(found, withNames, names, cues);
+        return of(found, withNames, names, cues, starts, startCount);
     }
 
     /**
@@ -275,23 +302,36 @@ final class TextScan {
         int kinds = MARK << 1;
         TextScan[] scans = new TextScan[2 * kinds];
         for (int found = 0; found < kinds; found++) {
-            scans[found] = create(found, null, 0);
-            scans[kinds + found] = create(found, List.of(), 0);
+            scans[found] = create(found, null, 0, null);
+            scans[kinds + found] = create(found, List.of(), 0, null);
         }
         return scans;
     }
 
-    private static TextScan of(int found, boolean withNames, CompanyNames.@Nullable Finder names, long cues) {
+    private static TextScan of(
+            int found,
+            boolean withNames,
+            CompanyNames.@Nullable Finder names,
+            long cues,
+            int @Nullable [] starts,
+            int startCount) {
+        // the English terms' starts only where the text holds "the " or "The ", where DOC_UNDEFINED_TERM reads them
+        int @Nullable [] englishTermStarts =
+                (cues & ClauseWording.THE) == 0 ? null : starts == null ? NO_STARTS : Arrays.copyOf(starts, startCount);
         if (!withNames) {
-            return cues == 0 ? WITHOUT_NAMES_FOUND[found] : create(found, null, cues);
+            return cues == 0 ? WITHOUT_NAMES_FOUND[found] : create(found, null, cues, englishTermStarts);
         }
         List<String> companyNames = names == null ? List.of() : names.names();
         return companyNames.isEmpty() && cues == 0
                 ? WITHOUT_NAMES_FOUND[(MARK << 1) + found]
-                : create(found, companyNames, cues);
+                : create(found, companyNames, cues, englishTermStarts);
     }
 
-    private static TextScan create(int found, @Nullable List<String> companyNames, long cues) {
+    /** No places. */
+    private static final int[] NO_STARTS = new int[0];
+
+    private static TextScan create(
+            int found, @Nullable List<String> companyNames, long cues, int @Nullable [] englishTermStarts) {
         return new TextScan(
                 (found & ANNEX) != 0,
                 (found & SECTION) != 0,
@@ -299,7 +339,8 @@ final class TextScan {
                 (found & DOUBLE_BRACKET) != 0,
                 (found & MARK) != 0,
                 companyNames,
-                cues);
+                cues,
+                englishTermStarts);
     }
 
     /**
@@ -389,6 +430,15 @@ final class TextScan {
     /** The bits of the clause-wording rules' cue words the text holds ({@link ClauseWording}), where the scan looked. */
     long cues() {
         return cues;
+    }
+
+    /**
+     * {@link DocumentRules#englishTermStarts} of the text, found by the pass at its stops on "th" and "Th", in
+     * increasing order; null where the scan did not look for the cue words or the text holds neither "the " nor
+     * "The " ({@link ClauseWording#THE}).
+     */
+    int @Nullable [] englishTermStarts() {
+        return englishTermStarts;
     }
 
     /**
