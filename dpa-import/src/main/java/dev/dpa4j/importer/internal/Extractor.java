@@ -605,6 +605,33 @@ public final class Extractor {
                     + "|\\bzwischen\\s+den\\s+parteien\\b",
             FLAGS);
 
+    /**
+     * Words after "are incorporated" that point to the section which incorporates the clauses ("Where standard
+     * contractual clauses are incorporated under section 8, they prevail over both"): an order of precedence that
+     * refers to an incorporation elsewhere, which is read where it is stated, not one of its own.
+     */
+    private static final Pattern INCORPORATED_ELSEWHERE = Pattern.compile(
+            "\\s+(?:under|in|by|pursuant to|in accordance with|gemäß|nach)\\s+(?:section|clause|paragraph|ziffer|abschnitt|§)\\s*\\d",
+            FLAGS);
+
+    /**
+     * Whether a passage makes the standard contractual clauses part of the agreement between its parties
+     * ({@link #SCC_BETWEEN_PARTIES}), not counting a reference to their incorporation in another section
+     * ({@link #INCORPORATED_ELSEWHERE}).
+     */
+    private static boolean incorporates(String passage) {
+        Matcher m = SCC_BETWEEN_PARTIES.matcher(passage);
+        while (m.find()) {
+            Matcher elsewhere = INCORPORATED_ELSEWHERE.matcher(passage);
+            elsewhere.region(m.end(), passage.length());
+            elsewhere.useTransparentBounds(true);
+            if (!elsewhere.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Map<String, Pattern> COLUMNS = columnPatterns();
     private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
 
@@ -4800,7 +4827,7 @@ public final class Extractor {
                 }
             }
             if (!betweenParties && SCC.matcher(passage).find()) {
-                betweenParties = SCC_BETWEEN_PARTIES.matcher(passage).find();
+                betweenParties = incorporates(passage);
             }
         }
         if (modules.equals(Set.of("MODULE_3")) && !betweenParties && scc.isEmpty()) {
@@ -4995,6 +5022,10 @@ public final class Extractor {
                     + "|\\b(?:use|uses|rely on|relies on|conclude\\w*|enter into|abschließ\\w*|vereinbar\\w*)\\b[^.;]{0,80}(?:standard contractual clauses|standardvertragsklauseln|\\bSCCs?\\b)[^.;]{0,80}\\b(?:transfer\\w*|übermittl\\w*)",
             FLAGS);
 
+    /** The full stop of a legal form before a word in lower case ("Inc. and"), and of "U.S.", within a sentence. */
+    private static final Pattern LEGAL_FORM_STOP = Pattern.compile(
+            "(?<=\\b(?:Inc|Ltd|Corp|Co|LLC|GmbH|S\\.A|B\\.V|N\\.V))\\.(?=\\s+\\p{Ll})|(?<=\\bU\\.S)\\.(?=\\s)");
+
     /** Sub-processors, or transfers onward to them, named in a sentence. */
     private static final Pattern SUBPROCESSORS_NAMED = Pattern.compile(
             "sub-?processors?|subcontractors?|unterauftragsverarbeiter\\w*|unterauftragnehmer\\w*|subunternehmer\\w*|onward[- ]transfer\\w*|weiterübermittl\\w*",
@@ -5016,7 +5047,11 @@ public final class Extractor {
             return;
         }
         for (int i : passages(Element.TRANSFERS)) {
-            String passage = text.text(segments.get(i).block());
+            // the full stop of a company's legal form inside a sentence ("to Telvarro, Inc. and to the sub-processors
+            // in Annex 3") and of "U.S." ("the EU-U.S. Data Privacy Framework") ends no sentence here: the tool and the
+            // recipients are one statement. Masked with a character of the same length, so that offsets stay
+            String passage =
+                    LEGAL_FORM_STOP.matcher(text.text(segments.get(i).block())).replaceAll("\u2024");
             for (String sentence : SENTENCES.split(passage)) {
                 String type = mechanismType(sentence);
                 if (type == null
