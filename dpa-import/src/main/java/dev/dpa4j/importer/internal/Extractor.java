@@ -3183,12 +3183,20 @@ public final class Extractor {
 
     // ---- sub-processors
 
+    /**
+     * What no column's label holds: an e-mail address, a list of items separated by semicolons, a telephone number.
+     */
+    /** The column of a contacts table that names the party each person belongs to. */
+    private static final Pattern PARTY_COLUMN = Pattern.compile("(?:vertrags)?parte[iy]|party|parties", FLAGS);
+
+    private static final Pattern DATA_CELL = Pattern.compile("@|;|\\+\\d{2}\\s?\\d|\\btel\\.", FLAGS);
+
     private static Map<String, Pattern> columnPatterns() {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put(
                 "name",
                 Pattern.compile(
-                        "unterauftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|empfänger|recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
+                        "unterauftrag|sub-?auftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|(?<!weisungs)empfänger|(?<!instruction )recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
                         FLAGS));
         m.put(
                 "location",
@@ -3211,7 +3219,12 @@ public final class Extractor {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < row.cells().size(); c++) {
             String cell = text.text(row.cells().get(c));
-            if (cell.length() > 60) {
+            if (cell.length() > 60
+                    || DATA_CELL.matcher(cell).find()
+                    || PARTY_COLUMN.matcher(cell.strip()).matches()) {
+                // a row of data, not of labels: a contacts table's row ("Weisungsempfänger / Meldestelle | Service
+                // Desk, +49 541 …, servicedesk@…") whose words resemble the columns of a sub-processor list; or the
+                // header of a contacts table, whose first column names the party ("Party | Function | Name / Contact")
                 return null;
             }
             for (Map.Entry<String, Pattern> col : COLUMNS.entrySet()) {
