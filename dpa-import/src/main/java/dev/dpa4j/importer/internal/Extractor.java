@@ -3807,6 +3807,12 @@ public final class Extractor {
                     + "(?:einsetzen|einsetzt|nutzen|nutzt)\\b",
             FLAGS);
 
+    /** An authorisation to hand work on, without the word "sub-processor" (read under a heading that names them). */
+    private static final Pattern HEADED_AUTH = Pattern.compile(
+            "\\bauthori[sz]es?\\b[^.;]{0,60}\\bto (?:assign|use|engage|appoint|involve|commission|pass)\\b"
+                    + "|\\bgenehmigt\\b[^.;]{0,80}\\b(?:einzusetzen|zu beauftragen|heranzuziehen|hinzuzuziehen|zu übertragen)\\b",
+            FLAGS);
+
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|nicht|kein\\w*|without|ohne|never)\\b", FLAGS);
 
     private void authorisation(ObjectNode terms) {
@@ -3819,8 +3825,19 @@ public final class Extractor {
         int best = 0;
         for (int i : passages(Element.SUBPROCESSING)) {
             String block = text.text(segments.get(i).block());
+            boolean headed =
+                    SUBPROCESSORS_NAMED.matcher(segments.get(i).heading()).find();
             for (String sentence : SENTENCES.split(block)) {
                 AuthReading a = authReading(sentence);
+                if (a == null
+                        && headed
+                        && HEADED_AUTH.matcher(sentence).find()
+                        && !NEGATED.matcher(sentence).find()) {
+                    // under a heading that names sub-processors, the permission in the words of the trade: "The
+                    // Client authorises Linguamere to assign orders to any linguist from this pool" (Art. 28(2):
+                    // a general authorisation, whatever the document calls those it engages)
+                    a = new AuthReading("GENERAL", 2);
+                }
                 if (a != null && a.strength() > best) {
                     best = a.strength();
                     found = a.type();
