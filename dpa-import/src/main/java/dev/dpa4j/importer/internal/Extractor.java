@@ -4444,15 +4444,20 @@ public final class Extractor {
     private record Found(String unit, int amount, String wording, SourceSpan span) {}
 
     private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt) {
-        Found f = period(element, context, false, true);
-        return f != null || !allowPrompt ? f : period(element, context, true, false);
+        return period(passages(element), context, allowPrompt);
     }
 
-    private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
+    private @Nullable Found period(List<Integer> passages, @Nullable Pattern context, boolean allowPrompt) {
+        Found f = period(passages, context, false, true);
+        return f != null || !allowPrompt ? f : period(passages, context, true, false);
+    }
+
+    private @Nullable Found period(
+            List<Integer> passages, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
         // notice and objection often share a sentence ("... 30 days in advance, and the controller may object"):
         // for them each clause counts on its own
         Pattern split = context == OBJECTION || context == NOTICE ? CLAUSES : SENTENCES;
-        for (int i : passages(element)) {
+        for (int i : passages) {
             String s = text.text(segments.get(i).block());
             for (String sentence : split.split(s)) {
                 if (context != null && !context.matcher(sentence).find()) {
@@ -4724,9 +4729,22 @@ public final class Extractor {
         }
         Found forwarding = period(Element.DATA_SUBJECT_RIGHTS, FORWARD, true);
         // a clause on data subjects' requests often stands under the heading of assistance in general
-        timeLimit(
-                "assistance.forwardingDeadline",
-                forwarding != null ? forwarding : period(Element.ASSISTANCE, FORWARD_REQUEST, true));
+        if (forwarding == null) {
+            forwarding = period(Element.ASSISTANCE, FORWARD_REQUEST, true);
+        }
+        if (forwarding == null) {
+            // a passage with a cue of data subjects' requests that is classified to another element ("9.1 Vettorly
+            // forwards to Client without undue delay any request from a Candidate … and assists Client … by
+            // appropriate technical and organisational measures"): the request forwarded is stated there
+            List<Integer> addressing = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                if (score(i, Element.DATA_SUBJECT_RIGHTS) > 0) {
+                    addressing.add(i);
+                }
+            }
+            forwarding = period(addressing, FORWARD_REQUEST, true);
+        }
+        timeLimit("assistance.forwardingDeadline", forwarding);
         timeLimit("endOfProcessing.deadline", period(Element.DELETION_RETURN, null, false));
         timeLimit("audits.notice", period(Element.AUDITS, AUDIT_NOTICE, false));
         auditFrequency();
