@@ -274,4 +274,31 @@ class ReviewTwentyThreeTest {
 
         assertThat(findings(r, "ART28_3_E_DSR_ASSIST")).containsExactly("ERROR ART28_3_E_DSR_ASSIST.missing");
     }
+
+    // ---- the types of data announced within a sentence -----------------------------------------------------------
+
+    @Test
+    void should_read_the_types_of_data_a_sentence_announces_with_a_colon() {
+        ImportResult de = read(DE + "## § 5 Beschreibung der Verarbeitung\n\nDer Auftragnehmer nimmt vom Inhalt der "
+                + "Sicherungen keine Kenntnis. Nach Angabe des Auftraggebers speichern seine Systeme folgende Datenarten: "
+                + "Stammdaten, Kontaktdaten und Arbeitszeiten der Beschäftigten.\n");
+        ImportResult en = read(BASE + "## 5. Details of the processing\n\nThe Processor processes the following "
+                + "categories of personal data: names, e-mail addresses and booking times.\n");
+
+        assertThat(findings(de, "ART28_3_DATA_TYPES")).isEmpty();
+        assertThat(findings(en, "ART28_3_DATA_TYPES")).isEmpty();
+    }
+
+    @Test
+    void should_not_read_another_list_a_sentence_announces_as_types_of_data() {
+        ImportResult de = read(DE + "## § 5 Sicherungen\n\nDer Auftragnehmer sichert täglich folgende Systeme: "
+                + "Datenbankserver und Dateiablage.\n");
+        ImportResult en = read(BASE + "## 5. Backups\n\nThe Processor backs up the following systems: database "
+                + "servers and file storage.\n");
+
+        assertThat(de.getFacts().stream().filter(f -> f.path().startsWith("processing.dataCategories")))
+                .isEmpty();
+        assertThat(en.getFacts().stream().filter(f -> f.path().startsWith("processing.dataCategories")))
+                .isEmpty();
+    }
 }
