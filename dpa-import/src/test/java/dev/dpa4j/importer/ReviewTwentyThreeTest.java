@@ -301,4 +301,39 @@ class ReviewTwentyThreeTest {
         assertThat(en.getFacts().stream().filter(f -> f.path().startsWith("processing.dataCategories")))
                 .isEmpty();
     }
+
+    // ---- the processor named in the sentence by which the reader enters into the terms ---------------------------
+
+    private static Optional<String> processorName(ImportResult r) {
+        return r.getDraft().getProcessor().flatMap(dev.dpa4j.model.Party::getName);
+    }
+
+    @Test
+    void should_read_the_processor_the_reader_enters_into_the_terms_with() {
+        ImportResult en = read("# Data Processing Terms\n\nThis Annex is part of the Tidewell Terms of Service. By "
+                + "ticking the box when you open your account, you enter into these Data Processing Terms with Tidewell "
+                + "ApS, Havnegade 12, 8000 Aarhus, Denmark (\"we\", \"us\").\n\n## Roles\n\nYou are the controller "
+                + "of your clients' personal data and we are your processor.\n\n"
+                + BASE.substring(BASE.indexOf("## 1.")));
+        ImportResult de = WordingFrames.wir(
+                "Mit dem Häkchen bei der Registrierung schließen Sie diese Vereinbarung mit der Lindwurm GmbH, "
+                        + "Hafenweg 4, 28195 Bremen („wir“). Datenschutzrechtlich sind wir Ihr Auftragsverarbeiter und "
+                        + "Sie der Verantwortliche.",
+                "20. Was gilt sonst?",
+                "Es gilt deutsches Recht.");
+
+        assertThat(processorName(en)).contains("Tidewell ApS");
+        assertThat(processorName(de)).isEqualTo(Optional.of("Lindwurm GmbH"));
+        assertThat(findings(en, "PARTY_PROCESSOR_ID")).doesNotContain("ERROR PARTY_PROCESSOR_ID.incomplete");
+    }
+
+    @Test
+    void should_not_take_a_description_after_with_for_the_processors_name() {
+        ImportResult en = read("# Data Processing Terms\n\nBy ticking the box when you open your account, you enter "
+                + "into these Data Processing Terms with the company named in your order form (\"we\", \"us\").\n\n## Roles\n\nYou are the controller of your "
+                + "clients' personal data and we are your processor.\n\n"
+                + BASE.substring(BASE.indexOf("## 1.")));
+
+        assertThat(processorName(en)).isEmpty();
+    }
 }

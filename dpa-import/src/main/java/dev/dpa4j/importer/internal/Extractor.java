@@ -70,7 +70,10 @@ public final class Extractor {
             "(?:^.*\\b(between|zwischen)\\s+(?:(?:you|Ihnen|Sie|dir)\\s+(?:and|und)\\s+)?|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+"
                     + "|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*"
                     // "the platform is provided by X (…)", „wird betrieben von X“: the party after the verb
-                    + "|^.*\\b(?:provided|operated|offered|published|run|owned) by\\s+|^.*\\b(?:betrieben|angeboten|bereitgestellt) von\\s+(?:der\\s+)?)"
+                    + "|^.*\\b(?:provided|operated|offered|published|run|owned) by\\s+|^.*\\b(?:betrieben|angeboten|bereitgestellt) von\\s+(?:der\\s+)?"
+                    // "you enter into these Data Processing Terms with Slotterby ApS, …", „Sie schließen diese
+                    // Vereinbarung mit der X GmbH“: the party the reader concludes the terms with
+                    + "|^.*\\b(?:enters?|entered) into\\b[^.;]{0,80}?\\bwith\\s+|^.*\\b(?:schließ|abschließ)\\w*\\b[^.;]{0,80}?\\bmit\\s+(?:der\\s+|dem\\s+)?)"
                     + "(?:\\(\\d{1,2}\\)\\s*)?",
             FLAGS);
 
