@@ -206,9 +206,16 @@ public final class ImportResult {
             if (found != null) {
                 // a fact of another term of the element (found above the path) is a pointer only where it stands
                 // before the element's first passage: "the binding to documented instructions is missing" is about
-                // the clause on instructions, not about the persons of a contacts annex
+                // the clause on instructions, not about the persons of a contacts annex. A term of the same part below
+                // the element (the standard contractual clauses' Clause 9 beside their modules, "transfers.scc") is
+                // stated where that part is: a blank of Clause 9(a) is quoted at the clause that incorporates the
+                // clauses, not at the element's first passage (a definition of the Data Privacy Framework)
                 boolean other = !under(found.path(), path);
-                if (other && element != null && element.offset() < found.span().offset()) {
+                boolean sameTop = p.indexOf('.') < 0 && p.indexOf('[') < 0;
+                if (other
+                        && sameTop
+                        && element != null
+                        && element.offset() < found.span().offset()) {
                     return Optional.of(element);
                 }
                 return Optional.of(found.span());

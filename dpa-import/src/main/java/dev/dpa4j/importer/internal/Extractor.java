@@ -70,7 +70,10 @@ public final class Extractor {
             "(?:^.*\\b(between|zwischen)\\s+(?:(?:you|Ihnen|Sie|dir)\\s+(?:and|und)\\s+)?|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+"
                     + "|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*"
                     // "the platform is provided by X (…)", „wird betrieben von X“: the party after the verb
-                    + "|^.*\\b(?:provided|operated|offered|published|run|owned) by\\s+|^.*\\b(?:betrieben|angeboten|bereitgestellt) von\\s+(?:der\\s+)?)"
+                    + "|^.*\\b(?:provided|operated|offered|published|run|owned) by\\s+|^.*\\b(?:betrieben|angeboten|bereitgestellt) von\\s+(?:der\\s+)?"
+                    // "you enter into these Data Processing Terms with Slotterby ApS, …", „Sie schließen diese
+                    // Vereinbarung mit der X GmbH“: the party the reader concludes the terms with
+                    + "|^.*\\b(?:enters?|entered) into\\b[^.;]{0,80}?\\bwith\\s+|^.*\\b(?:schließ|abschließ)\\w*\\b[^.;]{0,80}?\\bmit\\s+(?:der\\s+|dem\\s+)?)"
                     + "(?:\\(\\d{1,2}\\)\\s*)?",
             FLAGS);
 
@@ -604,6 +607,33 @@ public final class Extractor {
                     + "|\\bbestandteil\\b|\\beinbezogen\\b|\\bvereinbaren\\s+die\\s+parteien|\\bschließen\\s+(?:die\\s+parteien|hiermit)"
                     + "|\\bzwischen\\s+den\\s+parteien\\b",
             FLAGS);
+
+    /**
+     * Words after "are incorporated" that point to the section which incorporates the clauses ("Where standard
+     * contractual clauses are incorporated under section 8, they prevail over both"): an order of precedence that
+     * refers to an incorporation elsewhere, which is read where it is stated, not one of its own.
+     */
+    private static final Pattern INCORPORATED_ELSEWHERE = Pattern.compile(
+            "\\s+(?:under|in|by|pursuant to|in accordance with|gemäß|nach)\\s+(?:section|clause|paragraph|ziffer|abschnitt|§)\\s*\\d",
+            FLAGS);
+
+    /**
+     * Whether a passage makes the standard contractual clauses part of the agreement between its parties
+     * ({@link #SCC_BETWEEN_PARTIES}), not counting a reference to their incorporation in another section
+     * ({@link #INCORPORATED_ELSEWHERE}).
+     */
+    private static boolean incorporates(String passage) {
+        Matcher m = SCC_BETWEEN_PARTIES.matcher(passage);
+        while (m.find()) {
+            Matcher elsewhere = INCORPORATED_ELSEWHERE.matcher(passage);
+            elsewhere.region(m.end(), passage.length());
+            elsewhere.useTransparentBounds(true);
+            if (!elsewhere.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Map<String, Pattern> COLUMNS = columnPatterns();
     private static final Map<TomCategory, Pattern> TOM_HEADINGS = tomHeadings();
@@ -3156,12 +3186,20 @@ public final class Extractor {
 
     // ---- sub-processors
 
+    /**
+     * What no column's label holds: an e-mail address, a list of items separated by semicolons, a telephone number.
+     */
+    /** The column of a contacts table that names the party each person belongs to. */
+    private static final Pattern PARTY_COLUMN = Pattern.compile("(?:vertrags)?parte[iy]|party|parties", FLAGS);
+
+    private static final Pattern DATA_CELL = Pattern.compile("@|;|\\+\\d{2}\\s?\\d|\\btel\\.", FLAGS);
+
     private static Map<String, Pattern> columnPatterns() {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put(
                 "name",
                 Pattern.compile(
-                        "unterauftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|empfänger|recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
+                        "unterauftrag|sub-?auftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|(?<!weisungs)empfänger|(?<!instruction )recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
                         FLAGS));
         m.put(
                 "location",
@@ -3184,7 +3222,12 @@ public final class Extractor {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < row.cells().size(); c++) {
             String cell = text.text(row.cells().get(c));
-            if (cell.length() > 60) {
+            if (cell.length() > 60
+                    || DATA_CELL.matcher(cell).find()
+                    || PARTY_COLUMN.matcher(cell.strip()).matches()) {
+                // a row of data, not of labels: a contacts table's row ("Weisungsempfänger / Meldestelle | Service
+                // Desk, +49 541 …, servicedesk@…") whose words resemble the columns of a sub-processor list; or the
+                // header of a contacts table, whose first column names the party ("Party | Function | Name / Contact")
                 return null;
             }
             for (Map.Entry<String, Pattern> col : COLUMNS.entrySet()) {
@@ -3767,6 +3810,12 @@ public final class Extractor {
                     + "(?:einsetzen|einsetzt|nutzen|nutzt)\\b",
             FLAGS);
 
+    /** An authorisation to hand work on, without the word "sub-processor" (read under a heading that names them). */
+    private static final Pattern HEADED_AUTH = Pattern.compile(
+            "\\bauthori[sz]es?\\b[^.;]{0,60}\\bto (?:assign|use|engage|appoint|involve|commission|pass)\\b"
+                    + "|\\bgenehmigt\\b[^.;]{0,80}\\b(?:einzusetzen|zu beauftragen|heranzuziehen|hinzuzuziehen|zu übertragen)\\b",
+            FLAGS);
+
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|nicht|kein\\w*|without|ohne|never)\\b", FLAGS);
 
     private void authorisation(ObjectNode terms) {
@@ -3779,8 +3828,19 @@ public final class Extractor {
         int best = 0;
         for (int i : passages(Element.SUBPROCESSING)) {
             String block = text.text(segments.get(i).block());
+            boolean headed =
+                    SUBPROCESSORS_NAMED.matcher(segments.get(i).heading()).find();
             for (String sentence : SENTENCES.split(block)) {
                 AuthReading a = authReading(sentence);
+                if (a == null
+                        && headed
+                        && HEADED_AUTH.matcher(sentence).find()
+                        && !NEGATED.matcher(sentence).find()) {
+                    // under a heading that names sub-processors, the permission in the words of the trade: "The
+                    // Client authorises Linguamere to assign orders to any linguist from this pool" (Art. 28(2):
+                    // a general authorisation, whatever the document calls those it engages)
+                    a = new AuthReading("GENERAL", 2);
+                }
                 if (a != null && a.strength() > best) {
                     best = a.strength();
                     found = a.type();
@@ -4387,15 +4447,20 @@ public final class Extractor {
     private record Found(String unit, int amount, String wording, SourceSpan span) {}
 
     private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt) {
-        Found f = period(element, context, false, true);
-        return f != null || !allowPrompt ? f : period(element, context, true, false);
+        return period(passages(element), context, allowPrompt);
     }
 
-    private @Nullable Found period(Element element, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
+    private @Nullable Found period(List<Integer> passages, @Nullable Pattern context, boolean allowPrompt) {
+        Found f = period(passages, context, false, true);
+        return f != null || !allowPrompt ? f : period(passages, context, true, false);
+    }
+
+    private @Nullable Found period(
+            List<Integer> passages, @Nullable Pattern context, boolean allowPrompt, boolean periods) {
         // notice and objection often share a sentence ("... 30 days in advance, and the controller may object"):
         // for them each clause counts on its own
         Pattern split = context == OBJECTION || context == NOTICE ? CLAUSES : SENTENCES;
-        for (int i : passages(element)) {
+        for (int i : passages) {
             String s = text.text(segments.get(i).block());
             for (String sentence : split.split(s)) {
                 if (context != null && !context.matcher(sentence).find()) {
@@ -4667,9 +4732,22 @@ public final class Extractor {
         }
         Found forwarding = period(Element.DATA_SUBJECT_RIGHTS, FORWARD, true);
         // a clause on data subjects' requests often stands under the heading of assistance in general
-        timeLimit(
-                "assistance.forwardingDeadline",
-                forwarding != null ? forwarding : period(Element.ASSISTANCE, FORWARD_REQUEST, true));
+        if (forwarding == null) {
+            forwarding = period(Element.ASSISTANCE, FORWARD_REQUEST, true);
+        }
+        if (forwarding == null) {
+            // a passage with a cue of data subjects' requests that is classified to another element ("9.1 Vettorly
+            // forwards to Client without undue delay any request from a Candidate … and assists Client … by
+            // appropriate technical and organisational measures"): the request forwarded is stated there
+            List<Integer> addressing = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                if (score(i, Element.DATA_SUBJECT_RIGHTS) > 0) {
+                    addressing.add(i);
+                }
+            }
+            forwarding = period(addressing, FORWARD_REQUEST, true);
+        }
+        timeLimit("assistance.forwardingDeadline", forwarding);
         timeLimit("endOfProcessing.deadline", period(Element.DELETION_RETURN, null, false));
         timeLimit("audits.notice", period(Element.AUDITS, AUDIT_NOTICE, false));
         auditFrequency();
@@ -4800,7 +4878,7 @@ public final class Extractor {
                 }
             }
             if (!betweenParties && SCC.matcher(passage).find()) {
-                betweenParties = SCC_BETWEEN_PARTIES.matcher(passage).find();
+                betweenParties = incorporates(passage);
             }
         }
         if (modules.equals(Set.of("MODULE_3")) && !betweenParties && scc.isEmpty()) {
@@ -4995,6 +5073,10 @@ public final class Extractor {
                     + "|\\b(?:use|uses|rely on|relies on|conclude\\w*|enter into|abschließ\\w*|vereinbar\\w*)\\b[^.;]{0,80}(?:standard contractual clauses|standardvertragsklauseln|\\bSCCs?\\b)[^.;]{0,80}\\b(?:transfer\\w*|übermittl\\w*)",
             FLAGS);
 
+    /** The full stop of a legal form before a word in lower case ("Inc. and"), and of "U.S.", within a sentence. */
+    private static final Pattern LEGAL_FORM_STOP = Pattern.compile(
+            "(?<=\\b(?:Inc|Ltd|Corp|Co|LLC|GmbH|S\\.A|B\\.V|N\\.V))\\.(?=\\s+\\p{Ll})|(?<=\\bU\\.S)\\.(?=\\s)");
+
     /** Sub-processors, or transfers onward to them, named in a sentence. */
     private static final Pattern SUBPROCESSORS_NAMED = Pattern.compile(
             "sub-?processors?|subcontractors?|unterauftragsverarbeiter\\w*|unterauftragnehmer\\w*|subunternehmer\\w*|onward[- ]transfer\\w*|weiterübermittl\\w*",
@@ -5016,7 +5098,11 @@ public final class Extractor {
             return;
         }
         for (int i : passages(Element.TRANSFERS)) {
-            String passage = text.text(segments.get(i).block());
+            // the full stop of a company's legal form inside a sentence ("to Telvarro, Inc. and to the sub-processors
+            // in Annex 3") and of "U.S." ("the EU-U.S. Data Privacy Framework") ends no sentence here: the tool and the
+            // recipients are one statement. Masked with a character of the same length, so that offsets stay
+            String passage =
+                    LEGAL_FORM_STOP.matcher(text.text(segments.get(i).block())).replaceAll("\u2024");
             for (String sentence : SENTENCES.split(passage)) {
                 String type = mechanismType(sentence);
                 if (type == null

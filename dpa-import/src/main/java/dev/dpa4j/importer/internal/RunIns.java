@@ -76,8 +76,13 @@ final class RunIns {
             "\\(?[0-9a-z]{1,3}[.)]\\s*|(?:[a-z]\\.)?\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|[a-z]\\.\\d{1,2}\\.?\\s+";
     private static final String LABELS = "(?:(?<c>" + CATEGORIES + ")|(?<s>" + SUBJECTS + ")|(?<m>" + SUBJECT_MATTER
             + ")|(?<b>" + NATURE_AND_PURPOSE + ")|(?<n>" + NATURE + ")|(?<p>" + PURPOSE + ")|(?<d>" + DURATION + "))";
-    private static final Pattern LABEL =
-            Pattern.compile("(?:^(?:" + NUMBER + ")?|(?<=[.;])\\s+)" + LABELS + "\\s*:\\s*", FLAGS);
+    /**
+     * A label at the start of a paragraph or of a sentence, or announced within a sentence ("Nach Angabe des Kunden
+     * speichern seine Systeme folgende Datenarten: …", "The Processor processes the following categories of personal
+     * data: …").
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:^(?:" + NUMBER + ")?|(?<=[.;])\\s+|\\b(?:folgende|following)\\s+)" + LABELS + "\\s*:\\s*", FLAGS);
     /** A label as the title of its paragraph, closed by a full stop: "A.2 Duration of the Processing. The term …". */
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\.\\s+", FLAGS);
     /** A table cell that holds only a label, its number and colon optional. */
