@@ -451,8 +451,8 @@ final class Completeness {
     }
 
     /** A clause's number at the start of its passage or of its heading: "7.3 Vettorly will …", "§ 6 Unterauftrag". */
-    private static final Pattern LEADING_NUMBER =
-            Pattern.compile("^\\W*(?:§\\s*|(?:clause|section|ziffer|punkt|nr\\.?)\\s+)?(\\d+(?:\\.\\d+)*)(?!\\d)", FLAGS);
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^\\W*(?:§\\s*|(?:clause|section|ziffer|punkt|nr\\.?)\\s+)?(\\d+(?:\\.\\d+)*)(?!\\d)", FLAGS);
 
     /**
      * Whether a limiting cue that names a clause by its number (a named group {@code num}: "Section 7.3 does not
@@ -527,7 +527,10 @@ final class Completeness {
                         && !mentioned.test(i, r.element().get())) {
                     continue;
                 }
-                met = c.pattern().matcher(withoutOtherTopics(own, text.text(segments.get(i).block()))).find();
+                met = c.pattern()
+                        .matcher(withoutOtherTopics(
+                                own, text.text(segments.get(i).block())))
+                        .find();
             }
             if (!met) {
                 return c.note();
