@@ -171,6 +171,81 @@ class RoundTwentyThreeTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    // --- Clause 7.7(c): a copy of the sub-processor agreement, in other words ---
+
+    @Test
+    void should_read_a_copy_of_the_sub_contract_in_other_words() {
+        String authorised = "The Customer gives its general written authorisation for the sub-processors listed in "
+                + "Annex 3. The Processor imposes the same data protection obligations on each sub-processor by "
+                + "contract. ";
+        assertThat(en(
+                        "9. Sub-processors",
+                        authorised + "On request the Processor provides a copy of the relevant contract.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "9. Sub-processors",
+                        authorised + "On request the Customer receives copies of the data processing agreements with "
+                                + "the providers in Annex 3.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "9. Sub-processors",
+                        authorised + "On request the Processor provides a copy of the relevant price list.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.NOT_FOUND);
+        String genehmigt = "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für die in Anlage 2 "
+                + "genannten Unterauftragsverarbeiter. Der Auftragnehmer legt ihnen dieselben Datenschutzpflichten "
+                + "auf. ";
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        genehmigt + "Auf Anfrage erhält der Auftraggeber eine Kopie des Unterauftrags.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        genehmigt + "Auf Anfrage erhält der Auftraggeber eine Kopie des Vertrages mit dem weiteren "
+                                + "Auftragsverarbeiter.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        genehmigt + "Nach dem Ende des Unterauftrags löscht der Unterauftragsverarbeiter alle Kopien "
+                                + "der Daten.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.NOT_FOUND);
+    }
+
+    // --- Art. 33(2): the breach notice on awareness, not after the processor's investigation ---
+
+    @Test
+    void should_read_a_breach_notice_that_waits_for_the_investigation_as_weaker() {
+        assertThat(en(
+                        "11. Personal data breaches",
+                        "The Processor notifies the Customer of a personal data breach without undue delay once its "
+                                + "investigation is complete.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "11. Personal data breaches",
+                        "The Processor notifies the Customer of a personal data breach without undue delay after "
+                                + "becoming aware of it and does not wait until its investigation is complete.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 9 Verletzungen des Schutzes personenbezogener Daten",
+                        "Der Auftragnehmer meldet dem Auftraggeber eine Verletzung des Schutzes personenbezogener Daten "
+                                + "unverzüglich nach Abschluss seiner Untersuchung.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 9 Verletzungen des Schutzes personenbezogener Daten",
+                        "Der Auftragnehmer meldet dem Auftraggeber eine Verletzung des Schutzes personenbezogener Daten "
+                                + "unverzüglich, nachdem er von ihr Kenntnis erlangt hat.",
+                        Requirement.BREACH_NOTIFICATION))
+                .isEqualTo(Status.FOUND);
+    }
+
     // --- Art. 28(3)(g): storage after the end only where the law requires it ---
 
     @Test
