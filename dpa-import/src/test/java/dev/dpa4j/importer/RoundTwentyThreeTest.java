@@ -246,6 +246,52 @@ class RoundTwentyThreeTest {
                 .isEqualTo(Status.FOUND);
     }
 
+    // --- Art. 28(3)(h), Clause 7.6(c): audits not only on a condition that removes the regular one ---
+
+    @Test
+    void should_read_audits_only_on_a_condition_as_weaker() {
+        String reports = "The Processor makes available to the Customer all information necessary to demonstrate "
+                + "compliance, including its audit reports. ";
+        assertThat(en(
+                        "12. Audits",
+                        reports + "The Customer may carry out an on-site audit only where a supervisory authority "
+                                + "requires it.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "12. Audits",
+                        reports + "The Customer may carry out an on-site audit once a year, and at any time where a "
+                                + "supervisory authority requires it.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "12. Audits",
+                        reports + "If the reports prove insufficient, the Customer may request an audit by an "
+                                + "independent auditor.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        String nachweise = "Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis "
+                + "der Einhaltung seiner Pflichten zur Verfügung. ";
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        nachweise + "Eine Kontrolle vor Ort findet nur statt, wenn konkrete Anhaltspunkte für einen "
+                                + "Verstoß bestehen.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        nachweise + "Der Auftraggeber kann einmal jährlich eine Kontrolle vor Ort durchführen, bei "
+                                + "konkreten Anhaltspunkten für einen Verstoß auch öfter.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "§ 10 Kontrollen",
+                        nachweise + "Reichen diese Informationen nicht aus, kann der Auftraggeber eine Prüfung durch "
+                                + "einen Sachverständigen verlangen.",
+                        Requirement.AUDIT_INSPECTIONS))
+                .isEqualTo(Status.WEAKER);
+    }
+
     // --- Art. 28(3)(g): storage after the end only where the law requires it ---
 
     @Test
