@@ -518,9 +518,18 @@ class ReviewFifteenTest {
             Map.entry("slotterby_terms_annex3_dpa.html", AgreementForm.ELECTRONIC), // "By ticking \"I agree …\""
             // the eighteenth set (before round 23), each read in its closing lines; haulwise ("applies from the date
             // on which Customer accepts the order form"), lernfeld and pixelmoor (incorporated into terms of service)
-            // state none. brieflotse ("Für den Auftraggeber: ____ (Dr. Renate Sielemann, …)" for both parties) and
-            // nordlicht („Elektronisch angenommen im Kundenportal am 18.03.2026 …“) state one that the importer does
-            // not read yet, so they are not listed here
+            // state none. brieflotse and nordlicht are read since round 23 (RoundTwentyThreeTest)
+            Map.entry("brieflotse_avv_lettershop.docx", AgreementForm.WRITTEN), // „Für den Auftraggeber: ____ (…)“
+            Map.entry("nordlicht_rz_avv.pdf", AgreementForm.ELECTRONIC), // „Elektronisch angenommen im Kundenportal“
+            // the same German signature lines for both parties in four older agreements, read since round 23 (each
+            // read in its closing lines: a place and date over „Für den Auftraggeber: ____ Für den Auftragnehmer:
+            // ____“);
+            // pixelhain states the signature beside the acceptance of the offer („mit Annahme unseres Angebots bzw. mit
+            // Unterzeichnung wirksam“), and its signature lines are read as the written form it offers
+            Map.entry("brackwede-avv-de.docx", AgreementForm.WRITTEN), // „Bielefeld, den …“ and lines for both
+            Map.entry("kaltenbrunn-avv-at.docx", AgreementForm.WRITTEN), // „Graz, am ____“ and lines for both
+            Map.entry("pixelhain-dienstleistervereinbarung.html", AgreementForm.WRITTEN), // lines for both
+            Map.entry("strelitz-avv-tabelle-de.docx", AgreementForm.WRITTEN), // „Für den AG: ____ Für den AN: ____“
             Map.entry("kladdenwerk_avv_kanzleicloud.pdf", AgreementForm.WRITTEN), // „…, den 20.01.2026 gez. …“ of both
             Map.entry("quillmark_esign_dpa.docx", AgreementForm.ELECTRONIC), // "signed electronically on …" of both
             Map.entry("telvarro_contact_centre_dpa.pdf", AgreementForm.ELECTRONIC)); // "accepted electronically …"

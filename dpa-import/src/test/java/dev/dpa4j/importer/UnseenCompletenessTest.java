@@ -367,10 +367,14 @@ class UnseenCompletenessTest {
         // (0.984), 3274 of 3402 exact (on the eight of the seventeenth set 206 of 216).
         // The eighteenth held-out set moved here before round 23 (on the eight alone, measured by the lead on main
         // 17b9520: 199 of 216; on d82393b 200 of 216); over all one hundred and thirty-four then precision 2739 of
-        // 2808 (0.975), recall 2739 of 2785 (0.983), 3474 of 3618 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.975);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3474);
+        // 2808 (0.975), recall 2739 of 2785 (0.983), 3474 of 3618 exact.
+        // After round 23 (causes shared by several sets: sub-processor changes, deletion, the copy of the sub-contract,
+        // breach notices after an investigation, conditional audits) over all one hundred and thirty-four: precision
+        // 2745 of 2797 (0.981), recall 2745 of 2785 (0.986), 3497 of 3618 exact (on the eight of the eighteenth set
+        // 204 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3496);
     }
 
     @Test

@@ -424,17 +424,62 @@ final class Completeness {
             String passage = text.text(s.block());
             Matcher sentences = SENTENCE_END.matcher(passage);
             int from = 0;
+            // the clause before a semicolon: with it, the clauses of one sentence ("…; fees already paid are
+            // non-refundable"), which the sentences of the scan read apart
+            int clauseFrom = -1;
             while (from < passage.length()) {
                 int end = sentences.find() ? sentences.start() : passage.length();
                 int next = end < passage.length() ? sentences.end() : passage.length();
                 String original = passage.substring(from, end);
-                if (!original.isBlank() && first(own, "limits", roles.normalise(original)) != null) {
+                Matcher limit = original.isBlank() ? null : first(own, "limits", roles.normalise(original));
+                if (limit == null && clauseFrom >= 0 && !original.isBlank()) {
+                    String joined = passage.substring(clauseFrom, end);
+                    limit = first(own, "limits", roles.normalise(joined));
+                    if (limit != null && ownClauseMeets(own, limit, s)) {
+                        return span(s, clauseFrom, joined);
+                    }
+                    limit = null;
+                }
+                if (limit != null && ownClauseMeets(own, limit, s)) {
                     return span(s, from, original);
                 }
+                clauseFrom = original.strip().endsWith(";") ? (clauseFrom >= 0 ? clauseFrom : from) : -1;
                 from = next;
             }
         }
         return null;
+    }
+
+    /** A clause's number at the start of its passage or of its heading: "7.3 Vettorly will …", "§ 6 Unterauftrag". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^\\W*(?:§\\s*|(?:clause|section|ziffer|punkt|nr\\.?)\\s+)?(\\d+(?:\\.\\d+)*)(?!\\d)", FLAGS);
+
+    /**
+     * Whether a limiting cue that names a clause by its number (a named group {@code num}: "Section 7.3 does not
+     * apply to Local Research Agents", „Ziffer 6.2 gilt nicht für …“) names the clause it stands in, and that clause
+     * states the requirement: the clause takes back part of its own duty. An exemption from another clause is a
+     * derogation elsewhere, which {@link ClauseReferences} reads. A cue without the group limits the requirement
+     * wherever it stands.
+     */
+    private boolean ownClauseMeets(List<Cue> own, Matcher limit, Segment s) {
+        String num;
+        try {
+            num = limit.group("num");
+        } catch (IllegalArgumentException noGroup) {
+            return true;
+        }
+        if (num == null) {
+            return true;
+        }
+        String passage = text.text(s.block());
+        return (numbered(passage, num) || numbered(s.heading(), num))
+                && first(own, "met", roles.normalise(passage)) != null;
+    }
+
+    private static boolean numbered(String text, String num) {
+        int last = text.lastIndexOf(" > ");
+        Matcher m = LEADING_NUMBER.matcher(last < 0 ? text : text.substring(last + 3));
+        return m.find() && m.group(1).equals(num);
     }
 
     /**
@@ -482,13 +527,40 @@ final class Completeness {
                         && !mentioned.test(i, r.element().get())) {
                     continue;
                 }
-                met = c.pattern().matcher(text.text(segments.get(i).block())).find();
+                met = c.pattern()
+                        .matcher(withoutOtherTopics(
+                                own, text.text(segments.get(i).block())))
+                        .find();
             }
             if (!met) {
                 return c.note();
             }
         }
         return null;
+    }
+
+    /**
+     * The passage without its sentences that a {@code not} cue of the requirement puts on another topic: what such a
+     * sentence says ("the new version is deemed accepted unless the customer objects", of the agreement itself) does
+     * not supply what the requirement needs (an objection to a new sub-processor).
+     */
+    private String withoutOtherTopics(List<Cue> own, String passage) {
+        if (own.stream().noneMatch(c -> c.kind().equals("not"))) {
+            return passage;
+        }
+        StringBuilder kept = new StringBuilder();
+        Matcher sentences = SENTENCE_END.matcher(passage);
+        int from = 0;
+        while (from < passage.length()) {
+            int end = sentences.find() ? sentences.start() : passage.length();
+            int next = end < passage.length() ? sentences.end() : passage.length();
+            String sentence = passage.substring(from, end);
+            if (first(own, "not", roles.normalise(sentence)) == null) {
+                kept.append(sentence).append(". ");
+            }
+            from = next;
+        }
+        return kept.toString();
     }
 
     /**
