@@ -371,10 +371,12 @@ class UnseenCompletenessTest {
         // After round 23 (causes shared by several sets: sub-processor changes, deletion, the copy of the sub-contract,
         // breach notices after an investigation, conditional audits) over all one hundred and thirty-four: precision
         // 2745 of 2797 (0.981), recall 2745 of 2785 (0.986), 3497 of 3618 exact (on the eight of the eighteenth set
-        // 204 of 216):
+        // 204 of 216). Round 23 and review23 merged (review23 read two more terms met: a data subject under the
+        // agreement's own name, "the following categories of personal data: …" within a sentence): precision 2747 of
+        // 2799 (0.981), recall 2747 of 2785 (0.986), 3499 of 3618 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3496);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3499);
     }
 
     @Test
