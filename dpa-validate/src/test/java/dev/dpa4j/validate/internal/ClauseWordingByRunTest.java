@@ -39,19 +39,24 @@ class ClauseWordingByRunTest {
         return agreements;
     }
 
+    /** A run over {@code agreement} as the validator makes it, with or without the clause-wording rules. */
+    private static DefaultRuleContext context(DataProcessingAgreement agreement, boolean wordingRules) {
+        return new DefaultRuleContext(
+                agreement,
+                LocalDate.of(2026, 11, 23),
+                Profile.EXECUTED,
+                ValidationThresholds.DEFAULTS,
+                null,
+                wordingRules);
+    }
+
     @Test
     void should_give_each_translation_the_cue_words_of_its_own_pass_with_and_without_the_wording_rules() {
         int translations = 0;
         int withCues = 0;
         for (DataProcessingAgreement agreement : agreements()) {
             for (boolean wordingRules : new boolean[] {true, false}) {
-                DefaultRuleContext context = new DefaultRuleContext(
-                        agreement,
-                        LocalDate.of(2026, 11, 23),
-                        Profile.EXECUTED,
-                        ValidationThresholds.DEFAULTS,
-                        null,
-                        wordingRules);
+                DefaultRuleContext context = context(agreement, wordingRules);
                 RunMemo memo = RunMemo.of(context);
                 List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(context);
                 for (int i = texts.size() - 1; i >= 0; i--) { // backwards: each text on its own, not in a sweep
@@ -89,13 +94,7 @@ class ClauseWordingByRunTest {
         int listed = 0;
         for (DataProcessingAgreement agreement : agreements()) {
             for (boolean wordingRules : new boolean[] {true, false}) {
-                DefaultRuleContext context = new DefaultRuleContext(
-                        agreement,
-                        LocalDate.of(2026, 11, 23),
-                        Profile.EXECUTED,
-                        ValidationThresholds.DEFAULTS,
-                        null,
-                        wordingRules);
+                DefaultRuleContext context = context(agreement, wordingRules);
                 RunMemo memo = RunMemo.of(context);
                 List<Map.Entry<ModelPath, LocalizedText>> texts = DocumentRules.texts(context);
                 List<Long> single = new ArrayList<>();
