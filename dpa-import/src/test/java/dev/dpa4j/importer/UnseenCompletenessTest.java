@@ -120,7 +120,12 @@ import org.junit.jupiter.api.Test;
  * cooperative data centre and a colocation data centre as PDF, an e-signature service and a lettershop as DOCX, a school
  * platform and a U.S. analytics SDK as web pages, fleet telematics in Markdown), was kept in {@code fixtures/heldout-next}
  * and measured by the lead on main (199 of 216 on 17b9520, 200 of 216 on d82393b); round 23 trains on it; its README and
- * second reader's report are in {@code unseen/second-reader-18}.
+ * second reader's report are in {@code unseen/second-reader-18}. The nineteenth held-out set, eight written blind by
+ * another colleague (an applicant-tracking service, a municipal payroll Zweckverband and an AI transcription service
+ * as PDF, a pharmacovigilance CRO and a smart-home device cloud as DOCX, an e-discovery vendor as a web page, Swiss
+ * managed hosting in Markdown, a dunning service as plain text), was kept in {@code fixtures/heldout-next} and measured
+ * by the lead on main (196 of 216 on e1c1dac3, unchanged after round 23); round 24 trains on it; its README and second
+ * reader's report are in {@code unseen/second-reader-19}.
  */
 class UnseenCompletenessTest {
 
@@ -373,10 +378,13 @@ class UnseenCompletenessTest {
         // 2745 of 2797 (0.981), recall 2745 of 2785 (0.986), 3497 of 3618 exact (on the eight of the eighteenth set
         // 204 of 216). Round 23 and review23 merged (review23 read two more terms met: a data subject under the
         // agreement's own name, "the following categories of personal data: …" within a sentence): precision 2747 of
-        // 2799 (0.981), recall 2747 of 2785 (0.986), 3499 of 3618 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3499);
+        // 2799 (0.981), recall 2747 of 2785 (0.986), 3499 of 3618 exact.
+        // The nineteenth held-out set moved here before round 24 (on the eight alone, measured by the lead on main
+        // e1c1dac3: 196 of 216, the same on 56efd590); over all one hundred and forty-two then precision 2918 of 2984
+        // (0.978), recall 2918 of 2962 (0.985), 3695 of 3834 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3695);
     }
 
     @Test
