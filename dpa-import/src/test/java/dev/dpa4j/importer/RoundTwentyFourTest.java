@@ -106,7 +106,7 @@ class RoundTwentyFourTest {
                 .isEqualTo(Status.WEAKER);
         assertThat(en(
                         "13. End of processing",
-                        deletion + "The Processor keeps no copies to defend itself against claims.",
+                        deletion + "Claims against the Processor are time-barred after three years.",
                         Requirement.DELETION_RETURN))
                 .isEqualTo(Status.FOUND);
         String loeschung = "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des "
