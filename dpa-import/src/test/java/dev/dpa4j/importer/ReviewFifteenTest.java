@@ -507,9 +507,10 @@ class ReviewFifteenTest {
             Map.entry("hochschule_wellingen_avv.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("meridale_data_processing_clauses.docx", AgreementForm.ELECTRONIC), // "Signed electronically"
             Map.entry("orrinford_msa_exhibit_c.pdf", AgreementForm.WRITTEN), // "Signed for …: ____" of both
-            // the seventeenth set (before round 22), each read in its opening and closing lines; kalterbach and
-            // vettorly state no form; slotterby's ("By ticking \"I agree to the Terms of Service …\" … you enter into
-            // these Data Processing Terms") is read since round 22 (acceptance by ticking a box, RoundTwentyTwoTest)
+            // the seventeenth set (before round 22), each read in its opening and closing lines; vettorly states no
+            // form (kalterbach, so listed at first, is read since round 24, below); slotterby's ("By ticking \"I agree
+            // to the Terms of Service …\" … you enter into these Data Processing Terms") is read since round 22
+            // (acceptance by ticking a box, RoundTwentyTwoTest)
             Map.entry("linguamere_translation_dpa.txt", AgreementForm.WRITTEN), // "Signed for the Client: ____"
             Map.entry("lohnwerk_avv_entgeltabrechnung_bank.pdf", AgreementForm.WRITTEN), // „…, den 30.06.2026 – … gez.“
             Map.entry("medicora_avv_praxis_cloud.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
@@ -535,8 +536,16 @@ class ReviewFifteenTest {
             Map.entry("telvarro_contact_centre_dpa.pdf", AgreementForm.ELECTRONIC), // "accepted electronically …"
             // the nineteenth set (before round 24), each read in its closing lines; lexicrate (a web page incorporated
             // into the terms of service) states none. hirevane (a "Signatures" table with blank lines for both parties)
-            // and rheinpfand („Koblenz, 24.02.2026“ over blank lines for both) state the written form but are not read
-            // yet: they are absent here until a round reads them
+            // and rheinpfand („Koblenz, 24.02.2026“ over blank lines for both) are read since round 24
+            // (RoundTwentyFourTest: blank signature lines of both parties under a place and a date of signing)
+            Map.entry("hirevane_ats_dpa.pdf", AgreementForm.WRITTEN), // "Dublin, 6 October 2026" over lines for both
+            Map.entry("rheinpfand_avv_mahnservice.txt", AgreementForm.WRITTEN), // „Koblenz, 24.02.2026“, lines for both
+            // the same reading finds three older agreements whose closing lines state it in the same way and which
+            // this table had left out: kalterbach (the seventeenth set; "states no form" above was wrong: a place and
+            // date over a blank line for each party), alpenkern and weinkontor
+            Map.entry("kalterbach_avv_managed_services.docx", AgreementForm.WRITTEN), // „Lingen, 19.01.2026 ____“ each
+            Map.entry("alpenkern_av_vereinbarung.docx", AgreementForm.WRITTEN), // „Sankt Aurach, am 3. Februar 2026“
+            Map.entry("weinkontor-velothek-vereinbarung-de.pdf", AgreementForm.WRITTEN), // „…, den 3. März 2025“, both
             Map.entry("alpenrack_hosting_dpa.md", AgreementForm.ELECTRONIC), // "signed electronically (QES)"
             Map.entry("kdmw_avv_personalabrechnung.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("nebelhorn_avv_iot_cloud.docx", AgreementForm.ELECTRONIC), // „elektronisch angenommen am …“

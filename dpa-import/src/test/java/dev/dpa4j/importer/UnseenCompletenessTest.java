@@ -381,10 +381,15 @@ class UnseenCompletenessTest {
         // 2799 (0.981), recall 2747 of 2785 (0.986), 3499 of 3618 exact.
         // The nineteenth held-out set moved here before round 24 (on the eight alone, measured by the lead on main
         // e1c1dac3: 196 of 216, the same on 56efd590); over all one hundred and forty-two then precision 2918 of 2984
-        // (0.978), recall 2918 of 2962 (0.985), 3695 of 3834 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3695);
+        // (0.978), recall 2918 of 2962 (0.985), 3695 of 3834 exact.
+        // After round 24 (causes shared by several sets: the sub-contracts themselves kept back, copies kept against
+        // claims, the data used for other customers, sub-processors on their own standard terms, assistance reduced to
+        // the service's tools, the German legal exception to deletion; the form from signature lines of both parties)
+        // over all one hundred and forty-two: precision 2921 of 2973 (0.983), recall 2921 of 2962 (0.986), 3712 of
+        // 3834 exact (on the eight of the nineteenth set 202 of 216):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3712);
     }
 
     @Test

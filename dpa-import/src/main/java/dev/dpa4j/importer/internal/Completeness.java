@@ -148,7 +148,11 @@ final class Completeness {
             FLAGS);
     private static final Pattern EXCEPTION = Pattern.compile(
             "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"
-                    + "|soweit nicht)\\b",
+                    + "|soweit nicht"
+                    // (round 24) the legal exception of Art. 28(3)(g) in German: „sofern keine Pflicht zur Speicherung
+                    // nach dem Recht der Union oder der Mitgliedstaaten besteht“ is "unless … law requires storage"
+                    + "|(?:sofern|soweit|falls|wenn) (?:nach [^.;]{0,60}?)?kein\\w* (?:gesetzlich\\w* |rechtlich\\w* )?"
+                    + "(?:pflicht|verpflichtung)\\w* zur (?:speicherung|aufbewahrung))\\b",
             FLAGS);
     /** A sentence on fees ("may charge for the effort of inspections") permits a charge, not the duty: item of its own. */
     private static final Pattern FEE = Pattern.compile(
@@ -491,7 +495,13 @@ final class Completeness {
             "^\\W*(?:\\(?\\w{1,3}[.)]\\s*)?(?:however|but|yet|jedoch|allerdings|aber|darüber hinaus\\w*|weitergehende\\w*"
                     + "|any (?:further|other|additional)|beyond (?:this|that)|such|this|these|diese[rsnm]?|solche\\w*)\\b"
                     + "|\\b(?:this|that|such|these) (?:obligations?|duty|duties|assistance|commitments?|undertakings?)\\b"
-                    + "|\\b(?:diese|dieser|diesen|solche) (?:pflicht|verpflichtung|unterstützung)\\w*",
+                    + "|\\b(?:diese|dieser|diesen|solche) (?:pflicht|verpflichtung|unterstützung)\\w*"
+                    // (round 24) the fallback for what the controller cannot do itself with the service's tools: "To
+                    // the extent the Customer is unable to respond using those tools, …", „Soweit der Auftraggeber die
+                    // Anfrage nicht selbst beantworten kann, …“
+                    + "|^\\W*(?:\\(?\\w{1,3}[.)]\\s*)?(?:where|if|to the extent|insofar as|in so far as|soweit|sofern"
+                    + "|wenn|falls)\\b[^.;]{0,80}?\\b(?:cannot|can ?not|is unable|are unable|is not able|are not able"
+                    + "|nicht\\b[^.;]{0,40}?\\b(?:kann|können|möglich|in der lage))\\b",
             FLAGS);
 
     /**
@@ -1116,7 +1126,12 @@ final class Completeness {
      * a right of the controller, which weakens none of the processor's duties.
      */
     private static final Pattern CONTROLLER_DISCRETION = Pattern.compile(
-            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b[^.;]{0,60}\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b[^.;]{0,80}\\b(?:discretion|ermessen)\\b",
+            "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b"
+                    // (round 24) not where the processor is the subject of the "may" ("To the extent the Customer is
+                    // unable to …, the Processor may, at its discretion, …"): that discretion is the processor's
+                    + "(?:(?!\\b(?:processor|supplier|provider|vendor|contractor|we|auftragnehmer\\w*"
+                    + "|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*)\\b)[^.;]){0,60}"
+                    + "\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b[^.;]{0,80}\\b(?:discretion|ermessen)\\b",
             FLAGS);
 
     /** The controller as the agent of a passive right before the discretion: "determined by the Customer". */

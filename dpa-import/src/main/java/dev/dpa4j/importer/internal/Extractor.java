@@ -5429,6 +5429,68 @@ public final class Extractor {
                 return;
             }
         }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (signatureLinesOfBoth(blocks, i)) {
+                root.put("form", "WRITTEN");
+                fact(
+                        "form",
+                        "WRITTEN",
+                        span(blocks.get(i).offset(), blocks.get(i).length(), ""));
+                return;
+            }
+        }
+    }
+
+    /** A line left blank for a signature: a run of underscores. */
+    private static final Pattern BLANK_LINE = Pattern.compile("_{8,}");
+
+    /**
+     * A place with the date of signing filled in: „Koblenz, 24.02.2026“, „Graz, am 3. März 2026“, "Dublin, 6 October
+     * 2026", "London, March 6, 2026".
+     */
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "\\b\\p{L}[\\p{L}-]+,\\s*(?:den\\s+|am\\s+|the\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}"
+                    + "|\\d{1,2}(?:\\.|st|nd|rd|th)?\\s+\\p{L}{3,}\\s+\\d{4}|\\p{L}{3,}\\s+\\d{1,2},?\\s+\\d{4})\\b",
+            FLAGS);
+
+    /**
+     * (round 24) Signature lines left blank for both parties under a place and a date of signing (Art. 28(9) GDPR: the
+     * agreement is concluded in writing): two blank lines side by side in one block, or one in each of two blocks in a
+     * row, with a place and date filled in in that block or in one of the two blocks before it. A single blank line
+     * is a field of a form (an instruction, a certificate), not the parties' signatures; a clause on amendments
+     * („Änderungen bedürfen der Schriftform“) has no blank lines.
+     */
+    private boolean signatureLinesOfBoth(List<Block> blocks, int i) {
+        String t = text.text(blocks.get(i));
+        Matcher blank = BLANK_LINE.matcher(t);
+        int lines = 0;
+        while (blank.find()) {
+            lines++;
+        }
+        if (lines == 0) {
+            return false;
+        }
+        if (lines == 1) {
+            if (i + 1 >= blocks.size()) {
+                return false;
+            }
+            Matcher second = BLANK_LINE.matcher(text.text(blocks.get(i + 1)));
+            if (!second.find() || second.find()) {
+                return false;
+            }
+        }
+        for (int n = i; n >= 0 && n >= i - 2; n--) {
+            String before = text.text(blocks.get(n));
+            if (n < i
+                    && (blocks.get(n).kind() == Kind.HEADING
+                            && !PLACE_DATE.matcher(before).find())) {
+                return false;
+            }
+            if (PLACE_DATE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean signatory(String s) {
