@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The validator's findings on an imported draft, each tied to the passage of the document it is about: the
  * source of the fact at the finding's model path, else the first passage of the element, else "not found in
- * the document". Renders as JSON and SARIF for tools and as Markdown and HTML for a reviewer (the document's
+ * the document"; a term the completeness table finds weaker is quoted at the table's weakening passage. Renders as JSON and SARIF for tools and as Markdown and HTML for a reviewer (the document's
  * text with the findings beside the passages). Immutable.
  *
  * @since 0.1
@@ -65,7 +65,15 @@ public final class Review {
             if (f.getRuleId().equals(RENDERED_REFERENCES)) {
                 continue; // the vendor's own numbering, not ours: see RENDERED_REFERENCES
             }
-            list.add(new Item(f, f.getPath().isEmpty() ? Optional.empty() : result.locate(f.getPath())));
+            Optional<SourceSpan> weakening = UnrecognisedTerms.weakened(f)
+                    .map(result::getRequirement)
+                    .filter(r -> r.status() == RequirementResult.Status.WEAKER)
+                    .map(r -> r.evidence().get(0));
+            list.add(new Item(
+                    f,
+                    weakening.isPresent()
+                            ? weakening
+                            : f.getPath().isEmpty() ? Optional.empty() : result.locate(f.getPath())));
         }
         this.items = List.copyOf(list);
     }
@@ -207,10 +215,12 @@ public final class Review {
     /**
      * Whether the importer read the fact the finding is about. A finding on a fact it did not read, in a part of
      * the document it did find, is not proof that the agreement lacks the term: its wording may be one the
-     * importer does not know.
+     * importer does not know. A term reported weaker counts as read: the completeness table read it.
      */
     private boolean read(Item i) {
-        return i.finding().getPath().isEmpty() || result.isRead(i.finding().getPath());
+        return i.finding().getPath().isEmpty()
+                || result.isRead(i.finding().getPath())
+                || UnrecognisedTerms.weakened(i.finding()).isPresent(); // the table read it, weaker
     }
 
     private static String unread(Locale locale) {

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * per finding, severity, rule, message key, path, message and the quoted passage), {@code counts.tsv} (per severity
  * and per rule, INFO not counted), {@code findings.tsv} (every finding of every document on one line, for {@code
  * diff} between two runs) and {@code verdicts.tsv} (the completeness table's verdict per document and requirement,
- * to see that a change of the review moved no verdict). Run it with
+ * to see that a change of the review moved no verdict), {@code weaker.tsv} (each verdict WEAKER with its note and the
+ * first passage it quotes, to read a finding beside the table's reason) and, in {@code counts.tsv}, the number of INFO
+ * findings on a line of its own. Run it with
  * {@code ./mvnw -B -o -pl dpa-import -am test -Dtest=ReviewDumpTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Ddpa.review.dump=/tmp/review}.
  */
@@ -53,8 +55,10 @@ class ReviewDumpTest {
         }
         Map<String, int[]> perRule = new TreeMap<>();
         int[] total = new int[2];
+        int infos = 0;
         StringBuilder all = new StringBuilder();
         StringBuilder verdicts = new StringBuilder();
+        StringBuilder weaker = new StringBuilder();
         for (Path doc : docs) {
             String name = doc.getFileName().toString();
             ImportResult result = DpaImporter.standard().importFile(doc);
@@ -64,6 +68,7 @@ class ReviewDumpTest {
             for (Review.Item item : review.getItems()) {
                 Finding f = item.finding();
                 if (f.getSeverity() == Severity.INFO) {
+                    infos++;
                     continue;
                 }
                 int column = f.getSeverity() == Severity.ERROR ? 0 : 1;
@@ -91,11 +96,22 @@ class ReviewDumpTest {
                         .append('\t')
                         .append(r.status().name())
                         .append('\n');
+                if (r.status() == RequirementResult.Status.WEAKER) {
+                    SourceSpan e = r.evidence().get(0);
+                    weaker.append(String.join(
+                                    "\t",
+                                    name,
+                                    r.requirement().name(),
+                                    r.note(),
+                                    oneLine((e.section().isEmpty() ? "" : e.section() + ": ") + "«" + e.quote() + "»")))
+                            .append('\n');
+                }
             }
         }
         StringBuilder counts = new StringBuilder();
         counts.append("documents\t").append(docs.size()).append('\n');
         counts.append("all\t").append(total[0]).append('\t').append(total[1]).append('\n');
+        counts.append("info\t").append(infos).append('\n');
         perRule.forEach((rule, n) -> counts.append(rule)
                 .append('\t')
                 .append(n[0])
@@ -105,6 +121,7 @@ class ReviewDumpTest {
         Files.writeString(out.resolve("counts.tsv"), counts.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("findings.tsv"), all.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("verdicts.tsv"), verdicts.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("weaker.tsv"), weaker.toString(), StandardCharsets.UTF_8);
     }
 
     private static String oneLine(String s) {

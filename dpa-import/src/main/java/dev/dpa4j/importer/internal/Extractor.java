@@ -401,6 +401,36 @@ public final class Extractor {
             Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
     private static final Pattern SPECIAL_QUALIFIER =
             Pattern.compile("(besondere\\w* kategorie|special categor).*(art\\.|artikel|article)\\s*9", FLAGS);
+    /**
+     * A qualifier that names Art. 9 GDPR without the words "special categories" ("Gesundheitsdaten nach Art. 9
+     * DSGVO", "health data within Article 9 GDPR"): the article is the mark; "Art. 90" or "Art. 9.1" is not.
+     */
+    private static final Pattern ART9_QUALIFIER =
+            Pattern.compile("\\b(?:art\\.?|artikel|article)\\s*9(?!\\d|\\.\\d)", FLAGS);
+    /** A qualifier that says the data are not of Art. 9 ("keine Daten nach Art. 9", "no Art. 9 data"). */
+    private static final Pattern DENIED =
+            Pattern.compile("\\b(?:kein\\w*|nicht|ohne|ausgenommen|no|not|without|excluding|except)\\b", FLAGS);
+    /** The special category of Art. 9(1) a qualifier or a category's name names in a word of its own. */
+    private static final Map<SpecialCategory, Pattern> SPECIAL_WORDS = specialWords();
+
+    private static Map<SpecialCategory, Pattern> specialWords() {
+        Map<SpecialCategory, Pattern> m = new EnumMap<>(SpecialCategory.class);
+        m.put(SpecialCategory.HEALTH, Pattern.compile("gesundheit|\\bhealth|medizinisch|\\bmedical", FLAGS));
+        m.put(SpecialCategory.GENETIC, Pattern.compile("genetisch|\\bgenetic", FLAGS));
+        m.put(SpecialCategory.BIOMETRIC_FOR_IDENTIFICATION, Pattern.compile("biometri", FLAGS));
+        m.put(SpecialCategory.RACIAL_ETHNIC_ORIGIN, Pattern.compile("ethnisch|rassisch|\\bethnic|\\bracial", FLAGS));
+        m.put(SpecialCategory.POLITICAL_OPINIONS, Pattern.compile("politisch|\\bpolitical", FLAGS));
+        m.put(
+                SpecialCategory.RELIGIOUS_PHILOSOPHICAL_BELIEFS,
+                Pattern.compile("religi|weltanschau|konfession|philosophical belief", FLAGS));
+        m.put(SpecialCategory.TRADE_UNION_MEMBERSHIP, Pattern.compile("gewerkschaft|trade union", FLAGS));
+        m.put(SpecialCategory.SEX_LIFE, Pattern.compile("sexualleben|sex life", FLAGS));
+        m.put(
+                SpecialCategory.SEXUAL_ORIENTATION,
+                Pattern.compile("sexuell\\w* orientierung|sexual orientation", FLAGS));
+        return m;
+    }
+
     private static final Pattern CRIMINAL_QUALIFIER =
             Pattern.compile("(strafrechtlich|criminal (convictions|offen)).*(art\\.|artikel|article)\\s*10", FLAGS);
     private static final Pattern CONDITIONAL_QUALIFIER = Pattern.compile(
@@ -756,6 +786,7 @@ public final class Extractor {
         breachAssistance();
         signatureLines();
         endOfProcessing();
+        backupHandling();
         texts();
         unmark(root, language);
         facts.replaceAll(f -> new Fact(f.path(), Marks.strip(f.value()).text(), f.span(), f.inferred()));
@@ -771,6 +802,7 @@ public final class Extractor {
                 text, segments, (i, e) -> score(i, e) >= THRESHOLD, (i, e) -> score(i, e) > 0, elements);
         requirementFacts(completeness);
         describedByEvidence(completeness);
+        specialByArticle();
         elements = withFacts(elements); // an element whose fact a met requirement set is found
         elements = withRequirements(elements, completeness);
         return new Extraction(
@@ -1369,6 +1401,41 @@ public final class Extractor {
     /** The confidence of an element found through its facts (a list, a table, a designation) rather than a passage. */
     static final double FACT_CONFIDENCE = 0.6;
 
+    /** A sentence on backups ("Datensicherungen werden … überschrieben", "backups are deleted within 30 days"). */
+    private static final Pattern BACKUPS = Pattern.compile(
+            "\\b(?:datensicherung\\w*|sicherungskopie\\w*|sicherungsb(?:ä|ae)nde\\w*|backups?|back-ups?)\\b", FLAGS);
+
+    /**
+     * How backups are handled at the end ({@code endOfProcessing.backupHandling}): the first sentence on backups in
+     * a passage on deletion or return, as the text states it, so that the validator judges what it says (a period or
+     * none) instead of reporting that the agreement is silent on backups.
+     */
+    private void backupHandling() {
+        for (int i : passages(Element.DELETION_RETURN)) {
+            Segment seg = segments.get(i);
+            String block = text.text(seg.block());
+            Matcher m = BACKUPS.matcher(block);
+            if (!m.find()) {
+                continue;
+            }
+            int start = 0;
+            for (String sentence : SENTENCE_BREAK.split(block)) {
+                int at = block.indexOf(sentence, start);
+                start = at + sentence.length();
+                if (at < 0 || !BACKUPS.matcher(sentence).find()) {
+                    continue;
+                }
+                String t = sentence.strip();
+                object("endOfProcessing").set("backupHandling", localized(t));
+                fact(
+                        "endOfProcessing.backupHandling",
+                        t,
+                        span(seg.block().offset() + at + sentence.indexOf(t), t.length(), seg.section()));
+                return;
+            }
+        }
+    }
+
     private void endOfProcessing() {
         for (int i : passages(Element.DELETION_RETURN)) {
             String s = text.text(segments.get(i).block());
@@ -1453,11 +1520,18 @@ public final class Extractor {
      * Reads the qualifiers after a data category's name as its facts (Art. 9, Art. 10 GDPR, only in some cases,
      * also for the processor's own purposes) and returns those that say none of these.
      */
-    private List<String> categoryQualifiers(ObjectNode c, String path, List<String> qualifiers, SourceSpan where) {
+    private List<String> categoryQualifiers(
+            ObjectNode c, String path, String item, List<String> qualifiers, SourceSpan where) {
         List<String> rest = new ArrayList<>();
         for (String q : qualifiers) {
-            if (SPECIAL_QUALIFIER.matcher(q).find()) {
-                Optional<SpecialCategory> code = specialCategory(q.substring(q.lastIndexOf(':') + 1));
+            boolean denied = DENIED.matcher(q).find();
+            // the category the label after a colon names, else one a word of the qualifier or the item names
+            Optional<SpecialCategory> code = specialCategory(q.substring(q.lastIndexOf(':') + 1));
+            if (code.isEmpty() && !denied && ART9_QUALIFIER.matcher(q).find()) {
+                code = specialWord(q).or(() -> specialWord(item));
+            }
+            if (SPECIAL_QUALIFIER.matcher(q).find()
+                    || (ART9_QUALIFIER.matcher(q).find() && code.isPresent())) {
                 if (code.isPresent()) {
                     c.put("specialCategory", code.get().name());
                     fact(path + ".specialCategory", code.get().name(), where);
@@ -1476,6 +1550,47 @@ public final class Extractor {
             }
         }
         return rest;
+    }
+
+    /**
+     * A data category, however it was read (a list, a table, a sentence), whose name cites Art. 9 GDPR and names one
+     * special category in a word of its own ("Rezeptdaten (Gesundheitsdaten nach Art. 9 DSGVO)", "Befunde – dabei
+     * handelt es sich um Gesundheitsdaten im Sinne von Art. 9 Abs. 1 DSGVO –", "treatment notes (health data, Article 9
+     * GDPR)") is that category; a name that denies it ("keine Daten nach Art. 9") is not.
+     */
+    private void specialByArticle() {
+        JsonNode categories = root.at("/processing/dataCategories");
+        for (int k = 0; k < categories.size(); k++) {
+            ObjectNode c = (ObjectNode) categories.get(k);
+            if (c.has("specialCategory")) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            c.path("name").forEach(t -> name.append(t.asString()).append(' '));
+            String n = name.toString();
+            if (!ART9_QUALIFIER.matcher(n).find() || DENIED.matcher(n).find()) {
+                continue;
+            }
+            Optional<SpecialCategory> code = specialWord(n);
+            String path = "processing.dataCategories[" + k + "]";
+            Optional<SourceSpan> where = facts.stream()
+                    .filter(f -> f.path().equals(path))
+                    .map(Fact::span)
+                    .findFirst();
+            if (code.isPresent() && where.isPresent()) {
+                c.put("specialCategory", code.get().name());
+                fact(path + ".specialCategory", code.get().name(), where.get());
+            }
+        }
+    }
+
+    /** The one special category of Art. 9(1) GDPR a word of the text names, if exactly one. */
+    private static Optional<SpecialCategory> specialWord(String text) {
+        List<SpecialCategory> named = SPECIAL_WORDS.entrySet().stream()
+                .filter(e -> e.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The special category of Art. 9(1) GDPR whose label (from the model's catalogue) the text names. */
@@ -2537,7 +2652,7 @@ public final class Extractor {
                         c.put("id", "category-" + categories.size());
                         String path = "processing.dataCategories[" + (categories.size() - 1) + "]";
                         fact(path, item, span(s));
-                        List<String> rest = categoryQualifiers(c, path, qualified.qualifiers(), span(s));
+                        List<String> rest = categoryQualifiers(c, path, item, qualified.qualifiers(), span(s));
                         c.set("name", localized(withQualifiers(item, rest), marked.language()));
                     }
                     case DATA_SUBJECTS -> {

@@ -32,7 +32,7 @@ final class BreachRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_E_DSR_ASSIST", ERROR)
                 .refs(gdpr("28", 3, "e"))
-                .variants("missing", "notRecognised")
+                .variants("missing", "notRecognised", "weaker")
                 .check((c, r) -> {
                     if (c.agreement()
                             .getAssistance()
@@ -65,7 +65,7 @@ final class BreachRules {
                         }));
         d.rule("ART28_3_F_ASSIST_32_36", ERROR)
                 .refs(gdpr("28", 3, "f"))
-                .variants("missing", "partial", "notRecognised")
+                .variants("missing", "partial", "notRecognised", "weaker")
                 .note("Art. 28(3)(f) names each of Arts. 32 to 36; assistance that leaves out any of them is"
                         + " mandatory content missing, so a partial list is an error like an empty one.")
                 .check((c, r) -> {
@@ -89,7 +89,7 @@ final class BreachRules {
                 });
         d.rule("ART33_2_PROCESSOR_NOTIFY", ERROR)
                 .refs(gdpr("33", 2), gdpr("28", 3, "f"))
-                .variants("missing", "publicationOnly", "riskThreshold", "notRecognised")
+                .variants("missing", "publicationOnly", "riskThreshold", "notRecognised", "weaker")
                 .note("Art. 33(2) requires a notification to the controller; a publication (a status or web page)"
                         + " as the only channel is no notification, so it is an error like a missing duty. Art. 33(2)"
                         + " also covers every breach: weighing the risk is the controller's task under Art. 33(1) and"

@@ -12,6 +12,7 @@ import static dev.dpa4j.validate.internal.RuleSupport.join;
 import static dev.dpa4j.validate.internal.RuleSupport.name;
 import static dev.dpa4j.validate.internal.RuleSupport.processing;
 
+import dev.dpa4j.model.AgreementStatus;
 import dev.dpa4j.model.AssistanceTerms;
 import dev.dpa4j.model.AssistedArticle;
 import dev.dpa4j.model.AuditTerms;
@@ -70,7 +71,7 @@ final class CrossFieldRules {
                 });
         d.rule("X_SPECIAL_SAFEGUARDS_TEXT", WARNING)
                 .refs(gdpr("9", 1), gdpr("10"))
-                .variants("missing")
+                .variants("missing", "notRecognised")
                 .check((c, r) -> {
                     DataProcessingAgreement a = c.agreement();
                     if (hasSpecialData(a)
@@ -81,7 +82,9 @@ final class CrossFieldRules {
                             && Tom.measures(a).stream()
                                     .noneMatch(
                                             m -> m.getSpecialCategorySafeguard().orElse(false))) {
-                        r.add("missing", "processing.sensitiveDataSafeguards");
+                        r.add(
+                                a.getStatus() == AgreementStatus.IMPORTED ? "notRecognised" : "missing",
+                                "processing.sensitiveDataSafeguards");
                     }
                 });
         d.rule("X_DPIA_LIKELY", INFO)

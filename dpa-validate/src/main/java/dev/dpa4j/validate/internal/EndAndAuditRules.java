@@ -194,7 +194,7 @@ final class EndAndAuditRules {
                         .ifPresent(e -> r.add("missing", "endOfProcessing.evidenceRetention")));
         d.rule("ART28_3_H_INFORMATION", ERROR)
                 .refs(gdpr("28", 3, "h"))
-                .variants("missing", "notRecognised")
+                .variants("missing", "notRecognised", "weaker")
                 .check((c, r) -> {
                     if (c.agreement()
                             .getAudits()
@@ -205,7 +205,7 @@ final class EndAndAuditRules {
                 });
         d.rule("ART28_3_H_AUDITS", ERROR)
                 .refs(gdpr("28", 3, "h"))
-                .variants("missing", "excluded", "noMandatedAuditor", "notRecognised")
+                .variants("missing", "excluded", "noMandatedAuditor", "notRecognised", "weaker")
                 .note("Certificates may reduce but not abolish inspections (catalogue §4 item 4); an exclusion of"
                         + " inspections is an error.")
                 .check((c, r) -> {

@@ -22,7 +22,7 @@ final class InstructionRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_A_INSTRUCTIONS", ERROR)
                 .refs(gdpr("28", 3, "a"), gdpr("29"))
-                .variants("missing", "notRecognised")
+                .variants("missing", "notRecognised", "weaker")
                 .check((c, r) -> {
                     if (c.agreement()
                             .getInstructions()
@@ -45,7 +45,7 @@ final class InstructionRules {
                 }));
         d.rule("ART28_3_A_TRANSFERS", ERROR)
                 .refs(gdpr("28", 3, "a"), gdpr("44"))
-                .variants("missing", "notRecognised")
+                .variants("missing", "notRecognised", "weaker")
                 .note("Satisfied if the instruction clause covers transfers or the transfer clause makes any"
                         + " relocation to a third country subject to the controller's prior consent.")
                 .check((c, r) -> {
@@ -86,7 +86,7 @@ final class InstructionRules {
                                 e.getScope().name())));
         d.rule("ART28_3_INFRINGING_INSTR", ERROR)
                 .refs(gdpr("28", 3).withSubparagraph(2))
-                .variants("missing", "late", "vague", "notRecognised")
+                .variants("missing", "late", "vague", "notRecognised", "weaker")
                 .note("The law says \"immediately\". A stated time of more than 48 hours, or wording weaker than"
                         + " \"without undue delay\", lets an unlawful instruction run on: a warning.")
                 .check((c, r) -> {

@@ -47,7 +47,7 @@ final class ProcessingRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_SUBJECT_MATTER", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "generic", "notRecognised")
+                .variants("missing", "generic", "notRecognised", "weaker")
                 .check((c, r) -> {
                     Optional<LocalizedText> subject = processing(c).flatMap(ProcessingDescription::getSubjectMatter);
                     if (!Text.presentText(subject)) {
@@ -58,7 +58,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_DURATION", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "noEnd", "endBeforeStart", "pointerOnly", "notRecognised")
+                .variants("missing", "noEnd", "endBeforeStart", "pointerOnly", "notRecognised", "weaker")
                 .note("Art. 28(3) first sentence requires the contract to set out the duration. Coupling it to the"
                         + " main contract is such a statement (the type COUPLED_TO_MAIN_CONTRACT), and so are an end"
                         + " date or a notice period; wording such as \"Die Laufzeit folgt der Laufzeit des"
@@ -113,7 +113,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_NATURE", ERROR)
                 .refs(gdpr("28", 3), gdpr("4", 2))
-                .variants("missing", "generic", "noOperation", "notEnumerated", "blankEntry", "notRecognised")
+                .variants("missing", "generic", "noOperation", "notEnumerated", "blankEntry", "notRecognised", "weaker")
                 .note("Blank entries count as missing. Without any typed operation, the descriptions must name at"
                         + " least one operation of Art. 4(2) (collection, storage, retrieval, use, disclosure, erasure,"
                         + " ... or hosting, support, analysis), otherwise a warning; so is a description that says the"
@@ -155,7 +155,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_PURPOSE", ERROR)
                 .refs(gdpr("28", 3), gdpr("5", 1, "b"))
-                .variants("missing", "generic", "notRecognised")
+                .variants("missing", "generic", "notRecognised", "weaker")
                 .check((c, r) -> {
                     List<Purpose> purposes = processing(c)
                             .map(ProcessingDescription::getPurposes)
@@ -173,7 +173,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_DATA_TYPES", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "generic", "catchAll", "notRecognised")
+                .variants("missing", "generic", "catchAll", "notRecognised", "weaker")
                 .note(
                         "Catch-all wording such as \"Kundendaten\" or \"any personal data\" is a warning, not an error"
                                 + " (catalogue §4 item 1); so is a category that opens the list to anything (\"any other"
@@ -265,7 +265,7 @@ final class ProcessingRules {
                 });
         d.rule("ART28_3_DATA_SUBJECTS", ERROR)
                 .refs(gdpr("28", 3))
-                .variants("missing", "generic", "notRecognised")
+                .variants("missing", "generic", "notRecognised", "weaker")
                 .check((c, r) -> {
                     List<DataSubjectCategory> subjects = processing(c)
                             .map(ProcessingDescription::getDataSubjects)

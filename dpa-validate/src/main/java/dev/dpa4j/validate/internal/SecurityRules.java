@@ -129,7 +129,7 @@ final class SecurityRules {
     static void define(SimpleRule.Definitions d) {
         d.rule("ART28_3_B_CONFIDENTIALITY", ERROR)
                 .refs(gdpr("28", 3, "b"), gdpr("29"), gdpr("32", 4))
-                .variants("missing", "notAllPersons", "notRecognised")
+                .variants("missing", "notAllPersons", "notRecognised", "weaker")
                 .note("Art. 28(3)(b) requires that every person authorised to process the data is committed to"
                         + " confidentiality or under a statutory duty. Binding only employees (not temporary workers or"
                         + " contractors) or only some personnel leaves the others outside: mandatory content missing for"
@@ -173,7 +173,7 @@ final class SecurityRules {
                         }));
         d.rule("ART28_3_C_SECURITY", ERROR)
                 .refs(gdpr("28", 3, "c"), gdpr("32"))
-                .variants("missing", "notRecognised")
+                .variants("missing", "notRecognised", "weaker")
                 .check((c, r) -> {
                     if (c.agreement()
                             .getSecurity()

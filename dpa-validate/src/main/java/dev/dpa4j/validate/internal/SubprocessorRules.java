@@ -62,7 +62,7 @@ final class SubprocessorRules {
                         .ifPresent(s -> r.add("missing", "subprocessing.priorWrittenAuthorisation")));
         d.rule("ART28_4_FLOW_DOWN", ERROR)
                 .refs(gdpr("28", 4))
-                .variants("missing", "notRecognised")
+                .variants("missing", "notRecognised", "weaker")
                 .check((c, r) -> {
                     if (subprocessingAllowed(c.agreement())
                             && !c.agreement().getSubprocessing().get().isFlowDown()) {
@@ -164,7 +164,14 @@ final class SubprocessorRules {
         });
         d.rule("X_GENERAL_AUTH_BUNDLE", ERROR)
                 .refs(gdpr("28", 2), gdpr("28", 3, "d"))
-                .variants("missing", "weak", "noticeTooShort", "objectionTooShort", "oneWayExit", "notRecognised")
+                .variants(
+                        "missing",
+                        "weak",
+                        "noticeTooShort",
+                        "objectionTooShort",
+                        "oneWayExit",
+                        "notRecognised",
+                        "weaker")
                 .note("Notice duty and objection right are errors when missing. A concrete notice and objection"
                         + " period (at least the configured minimum days, 14 by default), an active channel (not only"
                         + " a web page) and a stated consequence of an objection are warnings. Whether an objection"

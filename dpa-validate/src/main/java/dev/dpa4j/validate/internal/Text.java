@@ -36,8 +36,15 @@ final class Text {
     private static final Pattern PLACEHOLDER =
             Pattern.compile("\\[\\[.*]]|\\[[^\\]]*]|\\{\\{.*}}|<[^>]+>|…", Pattern.DOTALL);
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("tbd", "tba", "xxx", "n/a", "na", "todo", "-", "?");
+    /**
+     * A number and a unit of time: "72 hours", "ninety (90) days" (the figure after the words), "a 35-day cycle",
+     * "30 weiteren Tagen", "sechs Monaten" (a number in words up to twelve, and thirty, sixty, ninety).
+     */
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "\\d+\\s*(h\\b|std|stunde|hour|tag|day|werktag|business day|woche|week|monat|month|kalendertag)");
+            "(?:\\d+\\)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|zwei|drei"
+                    + "|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreißig|sechzig|neunzig))[\\s-]*"
+                    + "(?:(?:further|additional|more|weitere[nr]?|zusätzliche[nr]?)\\s+)?"
+                    + "(h\\b|std|stunde|hour|tag|day|werktag|business day|woche|week|monat|month|kalendertag)");
 
     /** Phrases that make a data category a catch-all wherever they appear. */
     static final List<String> CATCH_ALL_PHRASES = Lexicon.load("catch-all-phrases");
