@@ -100,7 +100,8 @@ class OnePassWordsTest {
 
     @Test
     void should_look_a_word_up_by_its_rarest_pair_and_find_it_at_either_end_of_a_text() {
-        // "ft" of "schriftlich", "xt"... the first of equals; white space is never chosen over two letters
+        // "ft" of "schriftlich", "wr" of "in writing", "-m" of "e-mail" (a character that is not a letter counts as
+        // rare), "ab" the only pair; the first of equally rare pairs
         assertThat(OnePassWords.rarestPair("schriftlich")).isEqualTo(5);
         assertThat(OnePassWords.rarestPair("in writing")).isEqualTo(3);
         assertThat(OnePassWords.rarestPair("ab")).isZero();
