@@ -99,6 +99,29 @@ class OnePassWordsTest {
     }
 
     @Test
+    void should_look_a_word_up_by_its_rarest_pair_and_find_it_at_either_end_of_a_text() {
+        // "ft" of "schriftlich", "wr" of "in writing", "-m" of "e-mail" (a character that is not a letter counts as
+        // rare), "ab" the only pair; the first of equally rare pairs
+        assertThat(OnePassWords.rarestPair("schriftlich")).isEqualTo(5);
+        assertThat(OnePassWords.rarestPair("in writing")).isEqualTo(3);
+        assertThat(OnePassWords.rarestPair("ab")).isZero();
+        assertThat(OnePassWords.rarestPair("e-mail")).isEqualTo(1);
+        OnePassWords pass = PartyRules.SENTENCE_WORDS;
+        for (String word : allSentenceWords()) {
+            long bit = pass.bits(List.of(word));
+            int pair = OnePassWords.rarestPair(word);
+            String tail = word.substring(pair); // its pair at the text's start, the word's beginning before it
+            String head = word.substring(0, pair + 2); // its pair at the text's end, the word's end after it
+            for (String text :
+                    List.of(word, "x" + word, word + "x", " " + word + " ", tail, head, tail + word, word + head)) {
+                assertThat((pass.find(text) & bit) != 0)
+                        .as(word + " in " + text)
+                        .isEqualTo(text.contains(word));
+            }
+        }
+    }
+
+    @Test
     void should_refuse_a_word_of_one_character_a_repeated_word_and_more_than_64_words() {
         assertThatThrownBy(() -> new OnePassWords(List.of("ab", "c"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OnePassWords(List.of("ab", "ab"))).isInstanceOf(IllegalArgumentException.class);
