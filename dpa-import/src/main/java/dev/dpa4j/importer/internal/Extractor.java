@@ -5536,24 +5536,22 @@ public final class Extractor {
                 party = signatory(next);
             }
             if (party) {
-                root.put("form", "WRITTEN");
-                fact(
-                        "form",
-                        "WRITTEN",
-                        span(blocks.get(i).offset(), blocks.get(i).length(), ""));
+                writtenAt(blocks.get(i));
                 return;
             }
         }
         for (int i = 0; i < blocks.size(); i++) {
             if (signatureLinesOfBoth(blocks, i)) {
-                root.put("form", "WRITTEN");
-                fact(
-                        "form",
-                        "WRITTEN",
-                        span(blocks.get(i).offset(), blocks.get(i).length(), ""));
+                writtenAt(blocks.get(i));
                 return;
             }
         }
+    }
+
+    /** The written form, read from the signature block that starts at {@code block}. */
+    private void writtenAt(Block block) {
+        root.put("form", "WRITTEN");
+        fact("form", "WRITTEN", span(block.offset(), block.length(), ""));
     }
 
     /** A line left blank for a signature: a run of underscores. */
