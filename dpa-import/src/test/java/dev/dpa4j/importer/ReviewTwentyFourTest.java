@@ -59,6 +59,52 @@ class ReviewTwentyFourTest {
 
     // ---- a term the table finds weaker is not "missing" ------------------------------------------------------------
 
+    // ---- a right to object the text names only to exclude it (the lead, after review24) ------------------------
+
+    private static boolean objectionRight(ImportResult r) {
+        return r.getDraft()
+                .getSubprocessing()
+                .map(dev.dpa4j.model.SubprocessingTerms::isObjectionRight)
+                .orElse(false);
+    }
+
+    @Test
+    void should_not_read_a_right_to_object_from_a_sentence_that_excludes_it() {
+        ImportResult de = read(DE + "## § 6 Unterauftragsverarbeiter\n\nDer Auftragnehmer darf weitere "
+                + "Auftragsverarbeiter hinzuziehen und informiert den Auftraggeber über Änderungen in seinem "
+                + "Änderungsprotokoll. Ein Widerspruchsrecht besteht nicht.\n");
+        ImportResult deZu = read(DE + "## § 6 Unterauftragsverarbeiter\n\nDer Auftragnehmer informiert den "
+                + "Auftraggeber vier Wochen vorher über neue Unterauftragsverarbeiter. Ein Widerspruchsrecht gegen "
+                + "die Änderung steht dem Auftraggeber nicht zu.\n");
+        ImportResult en = read(BASE + "## 6. Sub-processors\n\nThe Processor may engage sub-processors and informs "
+                + "the Controller of changes 30 days in advance. The Controller has no right to object to a new "
+                + "sub-processor.\n");
+
+        assertThat(objectionRight(de)).isFalse();
+        assertThat(objectionRight(deZu)).isFalse();
+        assertThat(objectionRight(en)).isFalse();
+    }
+
+    @Test
+    void should_read_a_right_to_object_stated_beside_a_sentence_that_limits_it() {
+        // the right granted, and excluded only for one case in another sentence: the grant is read
+        ImportResult de = read(DE + "## § 6 Unterauftragsverarbeiter\n\nDer Auftragnehmer informiert den "
+                + "Auftraggeber vier Wochen vorher über neue Unterauftragsverarbeiter. Der Auftraggeber kann der "
+                + "Änderung aus wichtigem Grund widersprechen. Ein Widerspruchsrecht besteht nicht bei einem Wechsel "
+                + "innerhalb der Unternehmensgruppe des Auftragnehmers.\n");
+        // no objection raised in time counts as consent: the right is granted
+        ImportResult deemed = read(DE + "## § 6 Unterauftragsverarbeiter\n\nDer Auftragnehmer informiert den "
+                + "Auftraggeber vier Wochen vorher über neue Unterauftragsverarbeiter. Erhebt der Auftraggeber "
+                + "binnen zwei Wochen keinen Widerspruch, gilt die Änderung als genehmigt.\n");
+        ImportResult en = read(BASE + "## 6. Sub-processors\n\nThe Processor informs the Controller of any new "
+                + "sub-processor 30 days in advance, and the Controller may object to it on reasonable data "
+                + "protection grounds.\n");
+
+        assertThat(objectionRight(de)).isTrue();
+        assertThat(objectionRight(deemed)).isTrue();
+        assertThat(objectionRight(en)).isTrue();
+    }
+
     @Test
     void should_report_assistance_with_requests_the_table_finds_weaker_as_weaker_at_its_passage() {
         ImportResult en = read(BASE + "## 5. Requests of data subjects\n\nThe Processor will use reasonable efforts "

@@ -5477,7 +5477,9 @@ public final class Extractor {
         }
         for (Cues.Line cue : FACT_CUES) {
             String path = cue.fields().get(0);
-            Integer where = firstMatch(path, cue.pattern());
+            Integer where = path.equals("subprocessing.objectionRight")
+                    ? firstMatch(path, cue.pattern(), OBJECTION_DENIED)
+                    : firstMatch(path, cue.pattern());
             if (where != null) {
                 int dot = path.lastIndexOf('.');
                 object(path.substring(0, dot)).put(path.substring(dot + 1), true);
@@ -5617,15 +5619,48 @@ public final class Extractor {
      * document.
      */
     private @Nullable Integer firstMatch(String path, Pattern pattern) {
+        return firstMatch(path, pattern, null);
+    }
+
+    /**
+     * A right the agreement denies in so many words: „Ein Widerspruchsrecht besteht nicht“, „… steht der Praxis nicht
+     * zu“, "the Customer has no right to object". Such a sentence names the right only to exclude it (Art. 28(2)
+     * second sentence GDPR: the controller's chance to object), so it does not state the yes/no fact.
+     */
+    private static final Pattern OBJECTION_DENIED = Pattern.compile(
+            "\\bwiderspruchsrecht\\w*\\b[^.;]{0,60}\\b(?:besteht|bestehen|steht|stehen)\\b[^.;]{0,40}\\bnicht\\b"
+                    + "|\\bkein(?:e[nm]?)? widerspruchsrecht\\w*"
+                    + "|\\b(?:has|have) no (?:right to object|objection right)\\b|\\bno right to object\\b",
+            FLAGS);
+
+    /** Where a sentence ends: after a full stop or semicolon and the space that follows. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+");
+
+    /**
+     * The first segment of the path's elements whose text matches, leaving out the sentences {@code denied} matches
+     * (a right the text names only to exclude it).
+     */
+    private @Nullable Integer firstMatch(String path, Pattern pattern, @Nullable Pattern denied) {
         List<Element> elements = elementsOf(path);
         for (int i = 0; i < segments.size(); i++) {
             boolean inScope = elements.isEmpty();
             for (Element e : elements) {
                 inScope |= is(i, e);
             }
-            if (inScope
-                    && pattern.matcher(roles.normalise(text.text(segments.get(i).block())))
-                            .find()) {
+            if (!inScope) {
+                continue;
+            }
+            String segment = roles.normalise(text.text(segments.get(i).block()));
+            if (denied != null && denied.matcher(segment).find()) {
+                StringBuilder kept = new StringBuilder();
+                for (String sentence : SENTENCE_END.split(segment)) {
+                    if (!denied.matcher(sentence).find()) {
+                        kept.append(sentence).append(' ');
+                    }
+                }
+                segment = kept.toString();
+            }
+            if (pattern.matcher(segment).find()) {
                 return i;
             }
         }
