@@ -552,7 +552,16 @@ class ReviewFifteenTest {
             Map.entry(
                     "sprechwerk_avv_ki_transkription.pdf",
                     AgreementForm.ELECTRONIC), // „Abschlussvermerk: elektronisch angenommen …“
-            Map.entry("vigilantis_pv_dpa.docx", AgreementForm.WRITTEN)); // "Signature: ____" of both
+            Map.entry("vigilantis_pv_dpa.docx", AgreementForm.WRITTEN), // "Signature: ____" of both
+            // the twenty-first set (before round 25), each read in its closing lines. Not read yet: chirpwell ("Signed
+            // via Chirpwell e-signature (envelope …)" for both: electronic), apolink (a tick-box „nehme den
+            // Auftragsverarbeitungsvertrag … an“ on the web page: electronic), coldharbour (signed "as part of the
+            // Agreement (see signature page of the Agreement)": the form is the main agreement's, which is not there)
+            Map.entry("ciphernest_password_manager_dpa.pdf", AgreementForm.ELECTRONIC), // "Accepted by qualified …"
+            Map.entry("genotrace_avv_dna_labor.txt", AgreementForm.WRITTEN), // „Hamburg, 20.05.2026 ____“ for both
+            Map.entry("immodesk_avv_hausverwaltung.docx", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("lodgeline_hotel_pms_dpa.pdf", AgreementForm.WRITTEN), // "Signature: ____" of both, dated
+            Map.entry("vetanova_avv_tierarztpraxis.pdf", AgreementForm.WRITTEN)); // „Greven, 19.01.2026 ____“ both
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

@@ -125,7 +125,12 @@ import org.junit.jupiter.api.Test;
  * as PDF, a pharmacovigilance CRO and a smart-home device cloud as DOCX, an e-discovery vendor as a web page, Swiss
  * managed hosting in Markdown, a dunning service as plain text), was kept in {@code fixtures/heldout-next} and measured
  * by the lead on main (196 of 216 on e1c1dac3, unchanged after round 23); round 24 trains on it; its README and second
- * reader's report are in {@code unseen/second-reader-19}.
+ * reader's report are in {@code unseen/second-reader-19}. The twenty-first held-out set, eight written blind by another
+ * colleague (a pharmacy e-prescription service as a web page, a chatbot and a property management AVV as DOCX, a password
+ * manager, a hotel property-management system and a veterinary practice AVV as PDF, backup in Markdown, a DNA laboratory
+ * as plain text), was kept in {@code fixtures/heldout-next} and measured by the lead on main (195 of 216 on cceb21b9,
+ * 196 of 216 after round 24); round 25 trains on it; its README and second reader's report are in
+ * {@code unseen/second-reader-21} (the twentieth set was lost with the machine it was kept on).
  */
 class UnseenCompletenessTest {
 
@@ -386,10 +391,13 @@ class UnseenCompletenessTest {
         // claims, the data used for other customers, sub-processors on their own standard terms, assistance reduced to
         // the service's tools, the German legal exception to deletion; the form from signature lines of both parties)
         // over all one hundred and forty-two: precision 2921 of 2973 (0.983), recall 2921 of 2962 (0.986), 3712 of
-        // 3834 exact (on the eight of the nineteenth set 202 of 216):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        // 3834 exact (on the eight of the nineteenth set 202 of 216).
+        // The twenty-first held-out set moved here before round 25 (on the eight alone, measured by the lead on main
+        // cceb21b9: 195 of 216, 196 after round 24); over all one hundred and fifty then precision 3099 of 3166
+        // (0.979), recall 3099 of 3142 (0.986), 3908 of 4050 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.978);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3712);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3908);
     }
 
     @Test
