@@ -105,6 +105,29 @@ class ReviewTwentyFourTest {
         assertThat(objectionRight(en)).isTrue();
     }
 
+    // ---- "Sie genehmigen den Einsatz der folgenden Unterauftragsverarbeiter" (the lead, rotation before round 25)
+    // ----
+
+    private static Optional<String> authorisation(ImportResult r) {
+        return r.getDraft()
+                .getSubprocessing()
+                .flatMap(t -> t.getAuthorisation())
+                .map(Enum::name);
+    }
+
+    @Test
+    void should_read_the_plain_language_plural_as_a_general_authorisation_and_not_a_duty_to_approve_each() {
+        ImportResult plural = read(DE + "## § 6 Unterauftragsverarbeiter\n\nSie genehmigen den Einsatz der folgenden "
+                + "Unterauftragsverarbeiter: Wolkenhaus GmbH (Hosting, Deutschland). Über beabsichtigte Änderungen "
+                + "informieren wir Sie vier Wochen im Voraus; Sie können innerhalb dieser Frist widersprechen.\n");
+        ImportResult each = read(DE + "## § 6 Unterauftragsverarbeiter\n\nDer Auftraggeber hat jeden weiteren "
+                + "Unterauftragsverarbeiter vor dessen Einsatz schriftlich zu genehmigen.\n");
+
+        assertThat(authorisation(plural)).contains("GENERAL");
+        assertThat(findings(plural, "ART28_2_AUTH_TYPE")).isEmpty();
+        assertThat(authorisation(each)).isNotEqualTo(Optional.of("GENERAL"));
+    }
+
     @Test
     void should_report_assistance_with_requests_the_table_finds_weaker_as_weaker_at_its_passage() {
         ImportResult en = read(BASE + "## 5. Requests of data subjects\n\nThe Processor will use reasonable efforts "

@@ -3914,6 +3914,9 @@ public final class Extractor {
     /** A permission to engage sub-processors. */
     private static final Pattern PERMITTED_AUTH = Pattern.compile(
             "\\b(?:darf|dürfen|ist berechtigt|sind berechtigt)\\b[^.;]{0,80}(?:unterauftrag|subunternehm|sub-?auftrag|weitere\\w* auftragsverarbeiter)\\w*\\b[^.;]{0,40}\\b(?:einsetzen|einschalten|beauftragen|hinzuziehen|heranziehen|einbinden)|\\b(?:may|is (?:entitled|permitted|authori[sz]ed|allowed) to)\\s+(?:\\w+\\s+){0,2}(?:engage|use|appoint|involve|subcontract)\\w*\\b[^.;]{0,40}(?:sub-?processors?|sub-?contractors?)|\\bauthori[sz]es?\\b[^.;]{0,40}\\bto (?:use|engage|appoint|involve)\\b[^.;]{0,40}(?:sub-?processors?|sub-?contractors?)|\\b(?:agrees?|accepts?|genehmigt)\\b[^.;]{0,80}(?:sub-?processors?|sub-?contractors?|unterauftrag\\w*|subunternehm\\w*)"
+                    // the plain-language plural, "Sie genehmigen den Einsatz der folgenden Unterauftragsverarbeiter",
+                    // not the duty to approve each one („… vorher zu genehmigen“: a specific authorisation) (#16)
+                    + "|(?<!\\bzu )\\bgenehmigen\\b[^.;]{0,80}(?:unterauftrag\\w*|subunternehm\\w*)"
                     // in plain language: „Sie erlauben uns, Dienstleister einzusetzen“, "you allow us to use
                     // sub-processors" (#16, round 12b)
                     + "|\\b(?:erlaub|gestatt)\\w*\\b[^.;]{0,80}\\b(?:dienstleister|unterauftragsverarbeiter|subunternehmer)\\w*\\b[^.;]{0,40}"
