@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.model.BreachNoticeContent;
+import dev.dpa4j.model.BreachNotificationTerms;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 25 of the review (#16): findings a reviewer reading the training documents beside their notes finds wrong.
+ * Each reading both ways, in sentences written for this test (German and English where both occur), and the training
+ * documents the round was about.
+ */
+class ReviewTwentyFiveTest {
+
+    private static final String BASE = "# Data Processing Terms\n\n"
+            + "## 1. Subject matter and term\n\nThe Processor hosts a booking calendar for the Controller and processes "
+            + "the personal data of the Controller's tenants for it. These terms apply for as long as the main "
+            + "agreement is in force.\n\n"
+            + "## 2. Instructions\n\nThe Processor processes personal data only on documented instructions of the "
+            + "Controller.\n\n";
+
+    private static final String DE = "# Vertrag zur Auftragsverarbeitung\n\n"
+            + "## § 1 Gegenstand und Dauer\n\nDer Auftragnehmer betreibt für den Auftraggeber die Mieterverwaltung und "
+            + "verarbeitet dabei personenbezogene Daten der Mieter des Auftraggebers. Der Vertrag läuft so lange wie "
+            + "der Hauptvertrag.\n\n"
+            + "## § 2 Weisungen\n\nDer Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des "
+            + "Auftraggebers.\n\n";
+
+    private static ImportResult read(String doc) {
+        return ReviewTwentyThreeTest.read(doc);
+    }
+
+    private static List<String> findings(ImportResult r, String rule) {
+        return ReviewTwentyThreeTest.findings(r, rule);
+    }
+
+    private static ImportResult unseen(String name) throws IOException {
+        return DpaImporter.standard().importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
+    }
+
+    // ---- the content of a breach notice in the agreement's own words (Art. 33(3)(a)-(d) GDPR) ----------------------
+
+    /** The items of Art. 33(3)(a) to (d) GDPR, as ART33_3_CONTENT checks them. */
+    private static final List<BreachNoticeContent> ALL = List.of(
+            BreachNoticeContent.NATURE,
+            BreachNoticeContent.DATA_SUBJECT_CATEGORIES_AND_NUMBERS,
+            BreachNoticeContent.RECORD_CATEGORIES_AND_NUMBERS,
+            BreachNoticeContent.CONTACT_POINT,
+            BreachNoticeContent.LIKELY_CONSEQUENCES,
+            BreachNoticeContent.MEASURES);
+
+    private static Set<BreachNoticeContent> content(ImportResult r) {
+        SortedSet<BreachNoticeContent> none = new TreeSet<>();
+        return r.getDraft()
+                .getBreachNotification()
+                .map(BreachNotificationTerms::getMinimumContent)
+                .orElse(none);
+    }
+
+    private static String en(String notice) {
+        return BASE + "## 3. Security incidents\n\nThe Processor notifies the Controller of a personal data breach "
+                + "without undue delay and in any case within 24 hours after becoming aware of it. " + notice + "\n";
+    }
+
+    private static String de(String notice) {
+        return DE + "## § 3 Datenschutzverletzungen\n\nDer Auftragnehmer meldet dem Auftraggeber eine Verletzung des "
+                + "Schutzes personenbezogener Daten unverzüglich, spätestens binnen 24 Stunden. " + notice + "\n";
+    }
+
+    @Test
+    void should_read_the_items_of_a_breach_notice_named_in_the_agreement_s_own_words() {
+        ImportResult en = read(en("The notice describes the nature of the Security Incident, the categories and "
+                + "approximate number of tenants and records concerned, the likely consequences and the measures "
+                + "taken or proposed, and names a contact person."));
+        ImportResult de = read(de("Die Meldung enthält die Art des Sicherheitsvorfalls, die ungefähre Zahl der Mieter "
+                + "und Datensätze, wahrscheinliche Folgen, ergriffene Maßnahmen und eine Kontaktperson."));
+        ImportResult reference = read(de("Die Meldung enthält die in Art. 33 Abs. 3 DSGVO genannten Angaben."));
+
+        assertThat(content(en)).containsAll(ALL);
+        assertThat(findings(en, "ART33_3_CONTENT")).isEmpty();
+        assertThat(content(de)).containsAll(ALL);
+        assertThat(findings(de, "ART33_3_CONTENT")).isEmpty();
+        assertThat(content(reference)).containsAll(ALL);
+    }
+
+    @Test
+    void should_not_read_items_a_close_sentence_leaves_out() {
+        // the nature of the processing is not the nature of the breach; records alone are not the data subjects; a
+        // reference to one point of Art. 33(3) is not all of them
+        ImportResult en = read(en("Taking into account the nature of processing and incident response, the notice "
+                + "describes the approximate number of records concerned, the likely consequences and the measures "
+                + "taken or proposed."));
+        ImportResult de = read(de("Die Meldung enthält die ungefähre Zahl der Datensätze, die wahrscheinlichen Folgen "
+                + "und die ergriffenen Maßnahmen."));
+        ImportResult reference = read(de("Die Meldung enthält die in Art. 33 Abs. 3 lit. a DSGVO genannten Angaben."));
+
+        assertThat(content(en))
+                .doesNotContain(
+                        BreachNoticeContent.NATURE,
+                        BreachNoticeContent.DATA_SUBJECT_CATEGORIES_AND_NUMBERS,
+                        BreachNoticeContent.CONTACT_POINT);
+        assertThat(findings(en, "ART33_3_CONTENT")).containsExactly("WARNING ART33_3_CONTENT.incomplete");
+        assertThat(content(de))
+                .doesNotContain(
+                        BreachNoticeContent.NATURE,
+                        BreachNoticeContent.DATA_SUBJECT_CATEGORIES_AND_NUMBERS,
+                        BreachNoticeContent.CONTACT_POINT);
+        assertThat(content(reference)).isEmpty();
+    }
+
+    @Test
+    void should_read_the_breach_notices_of_the_named_training_documents_complete() throws IOException {
+        for (String name : List.of(
+                "apolink_avv_erezept.html", // „nennt eine Kontaktperson“
+                "chirpwell_chatbot_dpa.docx", // "the nature of the Security Incident"
+                "genotrace_avv_dna_labor.txt", // „wahrscheinliche Folgen“
+                "lodgeline_hotel_pms_dpa.pdf", // "the nature of the incident", "number of guests"
+                "medicora_avv_praxis_cloud.pdf")) { // „die in Art. 33 Abs. 3 DSGVO genannten Angaben“
+            assertThat(findings(unseen(name), "ART33_3_CONTENT")).as(name).isEmpty();
+        }
+    }
+}
