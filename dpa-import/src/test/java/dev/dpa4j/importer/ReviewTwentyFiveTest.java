@@ -127,4 +127,42 @@ class ReviewTwentyFiveTest {
             assertThat(findings(unseen(name), "ART33_3_CONTENT")).as(name).isEmpty();
         }
     }
+
+    // ---- the law's retention period is not a backup kept after the deletion (Art. 28(3)(g), Art. 5(1)(e) GDPR) -----
+
+    private static String deletion(String sentence) {
+        return DE + "## § 9 Löschung und Rückgabe\n\nNach Ende des Vertrags gibt der Auftragnehmer nach Wahl des "
+                + "Auftraggebers alle Daten zurück oder löscht sie. " + sentence + "\n";
+    }
+
+    @Test
+    void should_not_read_the_law_s_retention_period_as_backups_kept_without_a_limit() {
+        ImportResult withData = read(deletion("Nach Ablauf der gesetzlichen Aufbewahrungsfristen löscht der "
+                + "Auftragnehmer die Daten einschließlich aller Sicherungskopien."));
+        ImportResult duty = read(deletion("Die Sicherungskopien übergibt er dem Auftraggeber und löscht vorhandene "
+                + "Kopien, soweit keine gesetzliche Aufbewahrungspflicht besteht."));
+
+        assertThat(findings(withData, "BACKUP_RETENTION")).isEmpty();
+        assertThat(findings(duty, "BACKUP_RETENTION")).isEmpty();
+    }
+
+    @Test
+    void should_still_report_backups_kept_after_the_deletion_without_a_period() {
+        ImportResult kept = read(deletion("Sicherungskopien werden nach der Löschung weiter aufbewahrt."));
+        ImportResult toKeep =
+                read(deletion("Sicherungskopien sind nach der Löschung bis zur nächsten Rotation " + "aufzubewahren."));
+        ImportResult period = read(deletion("Sicherungskopien werden nach der Löschung noch 30 Tage aufbewahrt."));
+
+        assertThat(findings(kept, "BACKUP_RETENTION")).containsExactly("WARNING BACKUP_RETENTION.noLimitInText");
+        assertThat(findings(toKeep, "BACKUP_RETENTION")).containsExactly("WARNING BACKUP_RETENTION.noLimitInText");
+        assertThat(findings(period, "BACKUP_RETENTION")).isEmpty();
+    }
+
+    @Test
+    void should_not_warn_of_backups_in_medicora_and_brandtner() throws IOException {
+        assertThat(findings(unseen("medicora_avv_praxis_cloud.pdf"), "BACKUP_RETENTION"))
+                .isEmpty();
+        assertThat(findings(unseen("brandtner_avv_email.txt"), "BACKUP_RETENTION"))
+                .isEmpty();
+    }
 }
