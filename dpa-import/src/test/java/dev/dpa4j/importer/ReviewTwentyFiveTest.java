@@ -3,10 +3,13 @@ package dev.dpa4j.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.importer.internal.Readers;
+import dev.dpa4j.importer.internal.SourceText;
 import dev.dpa4j.model.BreachNoticeContent;
 import dev.dpa4j.model.BreachNotificationTerms;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -164,5 +167,124 @@ class ReviewTwentyFiveTest {
                 .isEmpty();
         assertThat(findings(unseen("brandtner_avv_email.txt"), "BACKUP_RETENTION"))
                 .isEmpty();
+    }
+
+    // ---- PDF tables: a head set centred over its columns, a row cut by a page break, cells wrapped in one row -------
+
+    /** The table rows of a PDF, each as its cells joined by " | ". */
+    private static List<String> rows(byte[] pdf) {
+        SourceText t = Readers.read(pdf, SourceFormat.PDF, ImportLimits.DEFAULT, "sketch.pdf");
+        List<String> out = new ArrayList<>();
+        for (SourceText.Block b : t.blocks()) {
+            if (b.kind() == SourceText.Kind.TABLE_ROW) {
+                out.add(String.join(" | ", b.cells().stream().map(t::text).toList()));
+            }
+        }
+        return out;
+    }
+
+    private static final float[] COLUMNS = {72, 190, 330};
+
+    /** A cell's lines from {@code y} at pitch 12 in column {@code c}. */
+    private static void cell(PdfSketch s, int c, float y, String... lines) {
+        for (int i = 0; i < lines.length; i++) {
+            s.text(COLUMNS[c], y + 12 * i, 10, false, lines[i]);
+        }
+    }
+
+    /** The head of the table, bold and centred over each column, the second column's label on two lines. */
+    private static void head(PdfSketch s, float y) {
+        s.text(110, y, 10, true, "Name");
+        s.text(235, y, 10, true, "Seat /");
+        s.text(236, y + 12, 10, true, "address");
+        s.text(390, y, 10, true, "Service");
+    }
+
+    private static void paragraph(PdfSketch s, float y, String text) {
+        s.paragraph(72, y, 450, 10, 13, text);
+    }
+
+    @Test
+    void should_read_a_pdf_table_with_a_centred_head_across_a_page_break() {
+        PdfSketch s = new PdfSketch().page();
+        paragraph(
+                s,
+                80,
+                "The Controller authorises the engagement of the following sub-processors, each for the "
+                        + "service stated next to it and for no other processing of personal data.");
+        head(s, 700);
+        // the first row's name and address wrap; its address ends at the head of the next page
+        cell(s, 0, 735, "Larchfield Hosting", "GmbH");
+        cell(s, 1, 735, "Mühlenweg 4, 34117", "Kassel,");
+        cell(s, 2, 735, "Hosting of servers and", "backups");
+        s.page();
+        cell(s, 1, 60, "Germany");
+        cell(s, 0, 80, "Tinsel Mail SAS");
+        cell(s, 1, 80, "Lyon, France");
+        cell(s, 2, 80, "Sending of e-mails", "to staff");
+        cell(s, 0, 120, "Quarrel Support Ltd");
+        cell(s, 1, 120, "Cork, Ireland");
+        cell(s, 2, 120, "Support tickets");
+        paragraph(
+                s,
+                160,
+                "Any use of a sub-processor for other processing needs the written consent of the "
+                        + "Controller, given in advance and for the processing named in it.");
+
+        assertThat(rows(s.bytes()))
+                .containsExactly(
+                        "Name | Seat / address | Service",
+                        "Larchfield Hosting GmbH | Mühlenweg 4, 34117 Kassel, Germany | Hosting of servers and backups",
+                        "Tinsel Mail SAS | Lyon, France | Sending of e-mails to staff",
+                        "Quarrel Support Ltd | Cork, Ireland | Support tickets");
+    }
+
+    @Test
+    void should_read_one_row_whose_cells_wrap_where_the_document_s_other_tables_pad_their_rows() {
+        PdfSketch s = new PdfSketch().page();
+        paragraph(s, 80, "The measures of the Processor are those in the table below and in the annex.");
+        cell(s, 0, 120, "Access", "control");
+        cell(s, 1, 120, "Personal accounts,", "two factors");
+        cell(s, 0, 160, "Logging");
+        cell(s, 1, 160, "Every session is", "recorded");
+        paragraph(s, 220, "The Processor engages the following sub-processor with the consent of the Controller.");
+        // one row of three lines at the pitch inside a cell, its last line filling only the first column
+        cell(s, 0, 260, "Larchfield", "Data Hosting", "GmbH");
+        cell(s, 1, 260, "Mühlenweg 4,", "34117 Kassel");
+        cell(s, 2, 260, "Hosting of the", "database");
+
+        assertThat(rows(s.bytes()))
+                .containsExactly(
+                        "Access control | Personal accounts, two factors",
+                        "Logging | Every session is recorded",
+                        "Larchfield Data Hosting GmbH | Mühlenweg 4, 34117 Kassel | Hosting of the database");
+    }
+
+    @Test
+    void should_keep_rows_apart_that_fill_every_column_and_a_paragraph_after_a_table_at_the_foot_of_a_page() {
+        PdfSketch s = new PdfSketch().page();
+        paragraph(s, 80, "The measures of the Processor are those in the table below and in the annex.");
+        cell(s, 0, 120, "Access", "control");
+        cell(s, 1, 120, "Personal accounts,", "two factors");
+        cell(s, 0, 160, "Logging");
+        cell(s, 1, 160, "Every session is", "recorded");
+        paragraph(s, 220, "The contacts of the parties are the following persons, reachable on working days.");
+        // a table without padding whose every line fills each column: two rows, not one
+        cell(s, 0, 260, "Controller");
+        cell(s, 1, 260, "Ada Brook");
+        cell(s, 0, 272, "Processor");
+        cell(s, 1, 272, "Ben Carrow");
+        // a table at the foot of the page; the next page opens with a paragraph at the margin
+        cell(s, 0, 760, "Hosting");
+        cell(s, 1, 760, "Larchfield Hosting GmbH");
+        cell(s, 0, 772, "E-mail");
+        cell(s, 1, 772, "Tinsel Mail SAS");
+        s.page();
+        paragraph(s, 60, "These sub-processors are approved on the signature of this agreement by both parties.");
+
+        List<String> rows = rows(s.bytes());
+        assertThat(rows).contains("Controller | Ada Brook", "Processor | Ben Carrow");
+        assertThat(rows).contains("Hosting | Larchfield Hosting GmbH", "E-mail | Tinsel Mail SAS");
+        assertThat(rows).noneMatch(r -> r.contains("approved on the signature"));
     }
 }
