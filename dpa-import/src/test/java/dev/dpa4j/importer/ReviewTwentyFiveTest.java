@@ -287,4 +287,51 @@ class ReviewTwentyFiveTest {
         assertThat(rows).contains("Hosting | Larchfield Hosting GmbH", "E-mail | Tinsel Mail SAS");
         assertThat(rows).noneMatch(r -> r.contains("approved on the signature"));
     }
+
+    // ---- the transfer tool a sentence states for one sub-processor by its name (Art. 46(2)(c) GDPR) ---------------
+
+    private static String withList(String sentence) {
+        return BASE + "## 3. Sub-processors\n\nThe Controller authorises the following sub-processors:\n\n"
+                + "| Sub-processor | Location | Service |\n|---|---|---|\n"
+                + "| Larchfield Hosting GmbH | Germany | Hosting |\n"
+                + "| Quarrel Support, Inc. | United States | Support tickets |\n\n"
+                + "## 4. Transfers\n\nThe Controller instructs the Processor to use Quarrel Support, Inc. for support "
+                + "tickets. " + sentence + "\n";
+    }
+
+    private static List<String> transferErrors(ImportResult r) {
+        return findings(r, "TRANSFER_MECHANISM");
+    }
+
+    @Test
+    void should_read_the_transfer_tool_a_sentence_states_for_a_sub_processor_by_name() {
+        ImportResult dpf = read(withList("Quarrel Support, Inc. is certified under the EU-U.S. Data Privacy "
+                + "Framework, and the standard contractual clauses apply in the alternative."));
+        ImportResult de = read(withList("Quarrel Support ist nach dem EU-U.S. Data Privacy Framework zertifiziert."));
+
+        assertThat(transferErrors(dpf)).isEmpty();
+        assertThat(transferErrors(de)).isEmpty();
+    }
+
+    @Test
+    void should_not_read_a_tool_the_sentence_denies_or_gives_to_no_listed_sub_processor() {
+        ImportResult denied =
+                read(withList("Quarrel Support, Inc. is not certified under the EU-U.S. Data Privacy Framework."));
+        ImportResult other = read(withList("Tinsel Mail Inc. is certified under the EU-U.S. Data Privacy Framework."));
+
+        assertThat(transferErrors(denied)).containsExactly("ERROR TRANSFER_MECHANISM.missing");
+        assertThat(transferErrors(other)).containsExactly("ERROR TRANSFER_MECHANISM.missing");
+    }
+
+    @Test
+    void should_read_the_transfer_tools_of_the_named_training_documents() throws IOException {
+        for (String name : List.of(
+                "anfragio_avv_helpdesk.pdf",
+                "corvessa_data_protection_terms.md",
+                "lexicrate_ediscovery_dpa.html",
+                "orrestel_iaas_dpa.html",
+                "vandlys-dpa-en.pdf")) {
+            assertThat(transferErrors(unseen(name))).as(name).isEmpty();
+        }
+    }
 }
