@@ -781,6 +781,7 @@ public final class Extractor {
         sccOptions();
         processorTransferModule();
         subprocessorTransfers();
+        namedSubprocessorTransfers();
         finalProvisions();
         flags();
         breachAssistance();
@@ -5261,6 +5262,102 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /** A sentence that says the tool it names does not apply ("is not certified", „nicht zertifiziert“). */
+    private static final Pattern TOOL_DENIED = Pattern.compile(
+            "\\bnot\\s+(?:\\w+\\s+)?(?:certified|covered|based)|nicht\\s+(?:\\w+\\s+)?(?:zertifiziert|erfasst|gestützt)|no longer|\\bnone\\b|\\bkeine\\b|n/a",
+            FLAGS);
+
+    /**
+     * The transfer tool a sentence states for one listed sub-processor by its name (Art. 46(2)(c), Art. 45(3) GDPR):
+     * "Zendesk, Inc. is certified under the EU-US Data Privacy Framework", „Voxlane ist nach dem EU-U.S. Data Privacy
+     * Framework zertifiziert; ergänzend gelten die Standardvertragsklauseln“, "governed by the Data Privacy Framework
+     * certification of Orrestel Cloud Inc.". The sentence names the tool (not an adequacy decision alone) and the
+     * sub-processor by the part of its name before the first comma or parenthesis, or by its first word of five letters
+     * or more ("Voxlane" for "Voxlane AI Inc."); a sub-processor outside the EEA
+     * without a tool of its own gets it. Not where the sentence denies the tool ("is not certified", „keine“) (review25:
+     * anfragio, corvessa, lexicrate, orrestel, vandlys).
+     */
+    private void namedSubprocessorTransfers() {
+        JsonNode list = root.path("subprocessing").path("subprocessors");
+        if (!list.isArray() || list.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Block b = segments.get(i).block();
+            if (b.kind() == Kind.TABLE_ROW) {
+                continue; // a row of the list itself: its cells are read by row()
+            }
+            String passage = LEGAL_FORM_STOP.matcher(text.text(b)).replaceAll("\u2024");
+            for (String sentence : SENTENCES.split(passage)) {
+                String type = mechanismType(sentence);
+                if (type == null
+                        || type.equals("ADEQUACY_DECISION")
+                        || TOOL_DENIED.matcher(sentence).find()) {
+                    continue;
+                }
+                for (int k = 0; k < list.size(); k++) {
+                    ObjectNode sp = (ObjectNode) list.get(k);
+                    String name = sp.path("name").asString("");
+                    String core = name.split("[,(]", 2)[0].strip().replaceAll("\\.$", "");
+                    String first = core.split("\\s+", 2)[0];
+                    boolean named = (core.length() >= 4 && sentence.contains(core))
+                            || (first.length() >= 5
+                                    && uniqueFirstWord(list, k, first)
+                                    && Pattern.compile("\\b" + Pattern.quote(first) + "\\b")
+                                            .matcher(sentence)
+                                            .find());
+                    if (sp.has("transfer") || !named || !outsideEea(sp)) {
+                        continue;
+                    }
+                    int start = passage.indexOf(sentence);
+                    SourceSpan where = span(
+                            b.offset() + Math.max(0, start),
+                            sentence.length(),
+                            segments.get(i).section());
+                    ObjectNode tool = sp.putObject("transfer").put("type", type);
+                    String path = "subprocessing.subprocessors[" + k + "].transfer";
+                    fact(path, type, where);
+                    Matcher mm = SCC_MODULE.matcher(sentence);
+                    boolean moduleThree = false;
+                    while (mm.find()) {
+                        moduleThree |= number(mm.group(1)) == 3;
+                    }
+                    if (moduleThree && type.equals("SCC_2021_914")) {
+                        tool.put(
+                                "sccModule", "MODULE_3"); // Module Three: the processor's transfer to its own processor
+                        fact(path + ".sccModule", "MODULE_3", where);
+                    }
+                    if (type.equals("EU_US_DATA_PRIVACY_FRAMEWORK")
+                            && CERTIFIED.matcher(sentence).find()) {
+                        // "is certified under the Data Privacy Framework" (Art. 45(1) GDPR with the adequacy
+                        // decision of 10 July 2023): the sentence confirms the certification
+                        tool.put("dpfCertified", true);
+                        fact(path + ".dpfCertified", "true", where);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Pattern CERTIFIED = Pattern.compile("\\bcertifi(?:ed|cation)\\b|zertifiziert", FLAGS);
+
+    /**
+     * Whether the first word of entry {@code k}'s name names it alone: no other entry of the list and not the
+     * processor's own name starts with it ("Orrestel" names both "Orrestel Cloud Inc." and "Orrestel Canada Ltd.",
+     * and a processor's affiliates share its name).
+     */
+    private boolean uniqueFirstWord(JsonNode list, int k, String first) {
+        if (root.path("processor").path("name").asString("").startsWith(first)) {
+            return false;
+        }
+        for (int j = 0; j < list.size(); j++) {
+            if (j != k && list.get(j).path("name").asString("").startsWith(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a sub-processor of the draft is established or processes in a country outside the EEA. */

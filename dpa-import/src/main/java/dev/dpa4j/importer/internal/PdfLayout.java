@@ -1213,8 +1213,13 @@ final class PdfLayout {
             int i = 0;
             while (i < lines.size()) {
                 int end = table(i);
+                int body = end > i ? i : headedTable(i);
                 if (end > i) {
-                    emitTable(i, end);
+                    emitTable(i, i, end);
+                    i = end;
+                } else if (body > i) {
+                    end = table(body);
+                    emitTable(i, body, end);
                     i = end;
                 } else {
                     i = block(i);
@@ -1300,10 +1305,14 @@ final class PdfLayout {
             for (int j = start + 1; j < lines.size(); j++) {
                 Line l = lines.get(j);
                 Line p = lines.get(j - 1);
-                if (l.page() != p.page() || l.column() != p.column()) {
+                // a table that runs on at the head of the next page (its running head and footer are left out): the
+                // next line has only cells in the table's columns, and where it is one cell, not the first column's,
+                // it is a cell of the row the page break cut (a name or an address wrapped over the break)
+                boolean pageBreak = l.page() == p.page() + 1 && l.column() == p.column() && runsOn(l, columns);
+                if (!pageBreak && (l.page() != p.page() || l.column() != p.column())) {
                     break;
                 }
-                float gap = l.y() - p.y();
+                float gap = pageBreak ? 0 : l.y() - p.y();
                 if (gap > 3.2 * l.size() || gap < 0) {
                     break;
                 }
@@ -1316,7 +1325,9 @@ final class PdfLayout {
                         aligned = false;
                     }
                 }
-                if (l.segments().size() == 1) {
+                if (pageBreak) {
+                    aligned = true; // runsOn checked its cells
+                } else if (l.segments().size() == 1) {
                     // one cell that wraps, or a row with one cell filled; not a paragraph after the table
                     aligned = matched == 1 && (maxGap == 0 ? gap <= 2.4 * l.size() : gap <= maxGap * 1.15);
                 } else {
@@ -1339,7 +1350,126 @@ final class PdfLayout {
             return multi >= 2 && columns.size() >= 2 ? end : start;
         }
 
-        private void emitTable(int start, int end) {
+        /**
+         * Whether line {@code l}, the first of a page, goes on with a table whose columns start at {@code columns}:
+         * each of its segments starts at one of them, and a line of one segment does not start at the first (a cell of
+         * the row before, wrapped over the break; a paragraph after the table starts at the margin).
+         */
+        private static boolean runsOn(Line l, List<Float> columns) {
+            for (Segment s : l.segments()) {
+                if (column(columns, s.x0()) < 0) {
+                    return false;
+                }
+            }
+            return l.segments().size() == 1 ? column(columns, l.x0()) > 0 : cells(l);
+        }
+
+        /**
+         * Where the body of a table starts whose head stands in the lines from {@code start}: one or two lines in bold,
+         * the first of two or more segments, right above a table on the same page, each segment centred over one of
+         * the table's columns but not aligned with it (a head set centred in its cells, "Name | CVR / registration |
+         * Address" over cells set flush left, the head's second line only where a label wraps). The index of the
+         * table's first line, or {@code start} if there is no such head.
+         */
+        private int headedTable(int start) {
+            Line first = lines.get(start);
+            if (!first.bold() || first.segments().size() < 2) {
+                return start;
+            }
+            for (int body = start + 1; body <= start + 2 && body < lines.size(); body++) {
+                Line b = lines.get(body);
+                Line above = lines.get(body - 1);
+                if (b.page() != first.page()
+                        || b.column() != first.column()
+                        || b.y() - above.y() > 3.2 * b.size()
+                        || b.y() <= above.y()) {
+                    return start;
+                }
+                int end = table(body);
+                if (end > body) {
+                    List<Float> columns = columns(body, end);
+                    for (int h = start; h < body; h++) {
+                        Line head = lines.get(h);
+                        if (!head.bold() || centredColumns(head, columns) == null) {
+                            return start;
+                        }
+                    }
+                    return body;
+                }
+                if (!b.bold()) {
+                    return start;
+                }
+            }
+            return start;
+        }
+
+        /**
+         * The column each segment of a head line stands over (its centre between the column's start and the next
+         * one's), or null where a segment stands over none, two stand over one, or the line's segments start at the
+         * columns (then it is a row of the table, not a head set apart from it).
+         */
+        private static int @Nullable [] centredColumns(Line head, List<Float> columns) {
+            int[] at = new int[head.segments().size()];
+            int aligned = 0;
+            int previous = -1;
+            for (int k = 0; k < at.length; k++) {
+                Segment s = head.segments().get(k);
+                float centre = (s.x0() + s.x1()) / 2;
+                int c = -1;
+                for (int i = 0; i < columns.size(); i++) {
+                    if (centre >= columns.get(i) - 2.5f
+                            && (i + 1 == columns.size() || centre < columns.get(i + 1) - 2.5f)) {
+                        c = i;
+                    }
+                }
+                if (c < 0 || c <= previous) {
+                    return null;
+                }
+                if (column(columns, s.x0()) >= 0) {
+                    aligned++;
+                }
+                at[k] = c;
+                previous = c;
+            }
+            return aligned == at.length ? null : at;
+        }
+
+        private @Nullable Map<Integer, Float> padded;
+
+        /**
+         * Per font size (in half points), the pitch inside a cell of the document's tables whose rows stand apart
+         * by padding (the smallest distance between baselines, where a larger one exceeds it by a quarter).
+         */
+        private Map<Integer, Float> paddedPitch() {
+            if (padded == null) {
+                Map<Integer, Float> found = new HashMap<>();
+                for (int i = 0; i < lines.size(); ) {
+                    int end = table(i);
+                    if (end <= i) {
+                        i++;
+                        continue;
+                    }
+                    float min = Float.MAX_VALUE;
+                    float max = 0;
+                    for (int j = i + 1; j < end; j++) {
+                        if (lines.get(j).page() == lines.get(j - 1).page()) {
+                            float g = lines.get(j).y() - lines.get(j - 1).y();
+                            min = Math.min(min, g);
+                            max = Math.max(max, g);
+                        }
+                    }
+                    if (max > min * 1.25) {
+                        found.putIfAbsent(Math.round(lines.get(i).size() * 2), min);
+                    }
+                    i = end;
+                }
+                padded = found;
+            }
+            return padded;
+        }
+
+        /** The start of each column of the table in lines {@code [start, end)}, left to right. */
+        private List<Float> columns(int start, int end) {
             List<Float> columns = new ArrayList<>();
             for (int j = start; j < end; j++) {
                 for (Segment s : lines.get(j).segments()) {
@@ -1349,21 +1479,65 @@ final class PdfLayout {
                 }
             }
             columns.sort(null);
+            return columns;
+        }
+
+        /**
+         * Emits the table of lines {@code [body, end)} with its head in lines {@code [start, body)} (none where the two
+         * are equal), the head as its first row. A row starts where the distance between baselines exceeds the
+         * pitch inside a cell (cell padding) or, in a table without such gaps, at a line whose first column holds
+         * text; at the head of a page, where the first column holds text (the gap across the break says nothing).
+         */
+        private void emitTable(int start, int body, int end) {
+            List<Float> columns = columns(body, end);
+            if (body > start) {
+                StringBuilder[] head = new StringBuilder[columns.size()];
+                for (int c = 0; c < head.length; c++) {
+                    head[c] = new StringBuilder();
+                }
+                for (int h = start; h < body; h++) {
+                    int[] at = centredColumns(lines.get(h), columns);
+                    List<Segment> segs = lines.get(h).segments();
+                    for (int k = 0; at != null && k < at.length; k++) {
+                        join(head[at[k]], segs.get(k).text());
+                    }
+                }
+                emitRow(head);
+            }
             float minGap = Float.MAX_VALUE;
             float maxGap = 0;
-            for (int j = start + 1; j < end; j++) {
+            for (int j = body + 1; j < end; j++) {
+                if (lines.get(j).page() != lines.get(j - 1).page()) {
+                    continue;
+                }
                 float g = lines.get(j).y() - lines.get(j - 1).y();
                 minGap = Math.min(minGap, g);
                 maxGap = Math.max(maxGap, g);
             }
             boolean gaps = maxGap > minGap * 1.25;
+            // a table whose lines all stand at the pitch inside a cell, in a document whose other tables of the same
+            // font size set their rows apart by padding, is one row whose cells wrap (a sub-processor's name and
+            // address over three lines), not rows without padding ...
+            Float inCell = paddedPitch().get(Math.round(lines.get(body).size() * 2));
+            boolean oneRow = !gaps && end - body >= 2 && inCell != null && Math.abs(minGap - inCell) <= 1;
+            // ... where a line after the first leaves a column empty: lines that each fill every column are rows
+            boolean partial = false;
+            for (int j = body + 1; j < end; j++) {
+                partial |= lines.get(j).segments().size() < columns.size();
+            }
+            oneRow &= partial;
             StringBuilder[] row = new StringBuilder[0];
-            for (int j = start; j < end; j++) {
+            for (int j = body; j < end; j++) {
                 Line l = lines.get(j);
-                boolean newRow = j == start
-                        || (gaps ? l.y() - lines.get(j - 1).y() > minGap * 1.25 : column(columns, l.x0()) == 0);
+                boolean pageHead = j > body && l.page() != lines.get(j - 1).page();
+                boolean newRow = j == body
+                        || (oneRow
+                                ? pageHead && column(columns, l.x0()) == 0
+                                : ((gaps && !pageHead)
+                                        ? l.y() - lines.get(j - 1).y() > minGap * 1.25
+                                        : column(columns, l.x0()) == 0));
                 if (newRow) {
-                    if (j > start) {
+                    if (j > body) {
                         emitRow(row);
                     }
                     row = new StringBuilder[columns.size()];
