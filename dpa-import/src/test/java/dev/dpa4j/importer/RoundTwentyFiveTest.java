@@ -174,4 +174,76 @@ class RoundTwentyFiveTest {
                         Requirement.NATURE_AND_PURPOSE))
                 .isEqualTo(Status.FOUND);
     }
+
+    // --- Art. 28(3) first subparagraph GDPR: the types of data set out, not pointed to ---
+
+    @Test
+    void should_read_the_types_of_data_only_by_reference_or_as_a_catch_all_as_weaker() {
+        assertThat(en(
+                        "Annex 1. Description of the processing",
+                        "Categories of personal data: as set out in the applicable statement of work.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "Annex 1. Description of the processing",
+                        "Categories of personal data: as set out in Annex 2 to this agreement.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.FOUND);
+        assertThat(de(
+                        "Anlage 1 Beschreibung der Verarbeitung",
+                        "Datenkategorien: gemäß Leistungsbeschreibung des Hauptvertrags.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "Anlage 1 Beschreibung der Verarbeitung",
+                        "Datenkategorien: Name, Anschrift und Kundennummer der Gäste.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.FOUND);
+        assertThat(en(
+                        "Annex 1. Description of the processing",
+                        "Types of personal data: any personal data uploaded by the Customer or its users to the "
+                                + "platform.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "Annex 1. Description of the processing",
+                        "Types of personal data: any personal data uploaded by the Customer or its users to the "
+                                + "platform, in particular names, e-mail addresses and booking references.",
+                        Requirement.DATA_CATEGORIES))
+                .isEqualTo(Status.FOUND);
+    }
+
+    // --- Clause 7.7(c) of 2021/915: the copy not left to the sub-processor's confidentiality ---
+
+    @Test
+    void should_read_a_copy_only_as_far_as_confidentiality_allows_as_weaker() {
+        String authorised =
+                "The Customer gives its general written authorisation for the sub-processors listed in " + "Annex 3. ";
+        assertThat(en(
+                        "9. Sub-processors",
+                        authorised + "On request the Processor provides a copy of a sub-processor agreement to the "
+                                + "extent the Processor is permitted to do so under that agreement's confidentiality "
+                                + "clause.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(en(
+                        "9. Sub-processors",
+                        authorised + "On request the Processor provides a copy of a sub-processor agreement; it may "
+                                + "black out confidential prices.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+        String genehmigt = "Der Auftraggeber genehmigt die in Anlage 3 genannten Unterauftragsverarbeiter. ";
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        genehmigt + "Auf Anfrage erhält der Auftraggeber eine Kopie des Vertrags mit dem "
+                                + "Unterauftragsverarbeiter, soweit dessen Vertraulichkeitsklausel dies zulässt.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.WEAKER);
+        assertThat(de(
+                        "§ 6 Unterauftragsverarbeiter",
+                        genehmigt + "Auf Anfrage erhält der Auftraggeber eine Kopie des Vertrags mit dem "
+                                + "Unterauftragsverarbeiter; vertrauliche Preisangaben dürfen geschwärzt werden.",
+                        Requirement.SUBPROCESSOR_CONTRACT_COPY))
+                .isEqualTo(Status.FOUND);
+    }
 }
