@@ -394,10 +394,15 @@ class UnseenCompletenessTest {
         // 3834 exact (on the eight of the nineteenth set 202 of 216).
         // The twenty-first held-out set moved here before round 25 (on the eight alone, measured by the lead on main
         // cceb21b9: 195 of 216, 196 after round 24); over all one hundred and fifty then precision 3099 of 3166
-        // (0.979), recall 3099 of 3142 (0.986), 3908 of 4050 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.978);
+        // (0.979), recall 3099 of 3142 (0.986), 3908 of 4050 exact.
+        // After round 25 (causes shared by several sets: a cap extended to what is owed to data subjects, the return
+        // ruled out, the notice beside the redirect in other words, the processor's own models and an opt-out, the
+        // types of data only by reference or as a catch-all, the copy left to the sub-processor's confidentiality)
+        // over all one hundred and fifty: precision 3101 of 3159 (0.982), recall 3101 of 3142 (0.98695, so its floor
+        // stays 0.986), 3921 of 4050 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3908);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3921);
     }
 
     @Test
