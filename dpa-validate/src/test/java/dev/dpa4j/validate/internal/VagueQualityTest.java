@@ -3,11 +3,7 @@ package dev.dpa4j.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dpa4j.model.AgreementGenerator;
-import dev.dpa4j.model.FreeTexts;
 import dev.dpa4j.model.LocalizedText;
-import dev.dpa4j.model.ScaledAgreements;
-import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,17 +56,7 @@ class VagueQualityTest {
 
     @Test
     void should_answer_what_the_searches_answered_for_every_text_of_the_examples_and_generated_agreements() {
-        List<String> texts = new ArrayList<>();
-        for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "quillfeather-dpa-en-de")) {
-            FreeTexts.operative(
-                    DpaJson.read(ScaledAgreements.example("examples/" + example + ".json")),
-                    (path, text) -> texts.add(Text.lower(text)));
-        }
-        for (long seed = 0; seed < 200; seed++) {
-            FreeTexts.operative(
-                    seed % 2 == 0 ? AgreementGenerator.agreement(seed) : AgreementGenerator.adversarialAgreement(seed),
-                    (path, text) -> texts.add(Text.lower(text)));
-        }
+        List<String> texts = SampleTexts.operativeLowered();
         assertThat(texts).hasSizeGreaterThan(5_000);
         int found = 0;
         for (String text : texts) {
