@@ -239,14 +239,19 @@ class ReviewTwentyFiveTest {
                         "Quarrel Support Ltd | Cork, Ireland | Support tickets");
     }
 
-    @Test
-    void should_read_one_row_whose_cells_wrap_where_the_document_s_other_tables_pad_their_rows() {
-        PdfSketch s = new PdfSketch().page();
+    /** A paragraph and a measures table whose two rows each pad their wrapped cells apart (the document's pitch). */
+    private static void paddedMeasuresTable(PdfSketch s) {
         paragraph(s, 80, "The measures of the Processor are those in the table below and in the annex.");
         cell(s, 0, 120, "Access", "control");
         cell(s, 1, 120, "Personal accounts,", "two factors");
         cell(s, 0, 160, "Logging");
         cell(s, 1, 160, "Every session is", "recorded");
+    }
+
+    @Test
+    void should_read_one_row_whose_cells_wrap_where_the_document_s_other_tables_pad_their_rows() {
+        PdfSketch s = new PdfSketch().page();
+        paddedMeasuresTable(s);
         paragraph(s, 220, "The Processor engages the following sub-processor with the consent of the Controller.");
         // one row of three lines at the pitch inside a cell, its last line filling only the first column
         cell(s, 0, 260, "Larchfield", "Data Hosting", "GmbH");
@@ -263,11 +268,7 @@ class ReviewTwentyFiveTest {
     @Test
     void should_keep_rows_apart_that_fill_every_column_and_a_paragraph_after_a_table_at_the_foot_of_a_page() {
         PdfSketch s = new PdfSketch().page();
-        paragraph(s, 80, "The measures of the Processor are those in the table below and in the annex.");
-        cell(s, 0, 120, "Access", "control");
-        cell(s, 1, 120, "Personal accounts,", "two factors");
-        cell(s, 0, 160, "Logging");
-        cell(s, 1, 160, "Every session is", "recorded");
+        paddedMeasuresTable(s);
         paragraph(s, 220, "The contacts of the parties are the following persons, reachable on working days.");
         // a table without padding whose every line fills each column: two rows, not one
         cell(s, 0, 260, "Controller");
