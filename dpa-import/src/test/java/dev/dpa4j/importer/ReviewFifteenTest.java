@@ -561,7 +561,17 @@ class ReviewFifteenTest {
             Map.entry("genotrace_avv_dna_labor.txt", AgreementForm.WRITTEN), // „Hamburg, 20.05.2026 ____“ for both
             Map.entry("immodesk_avv_hausverwaltung.docx", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("lodgeline_hotel_pms_dpa.pdf", AgreementForm.WRITTEN), // "Signature: ____" of both, dated
-            Map.entry("vetanova_avv_tierarztpraxis.pdf", AgreementForm.WRITTEN)); // „Greven, 19.01.2026 ____“ both
+            Map.entry("vetanova_avv_tierarztpraxis.pdf", AgreementForm.WRITTEN), // „Greven, 19.01.2026 ____“ both
+            // the twenty-second set (before round 26), each read in its closing lines. Not read: baugatter (the
+            // processor's „elektronisch freigegeben im Vertragsportal, Freigabe-ID …“ beside one party's name only:
+            // electronic), fundwell (a consolidated reading copy whose head says the original was "signed 14 November
+            // 2024"; the copy itself carries no signature)
+            Map.entry("gemeindewerk_avv_kirchenkreis.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("lesezeichen_avv_stadtbuecherei.pdf", AgreementForm.WRITTEN), // „…, den ____“ over lines, both
+            Map.entry("lumenvault_gallery_dpa.html", AgreementForm.ELECTRONIC), // ticking "I accept the … Addendum"
+            Map.entry("panelwise_marktforschung_dpa.docx", AgreementForm.ELECTRONIC), // "Signed electronically (…)"
+            Map.entry("parkwarden_anpr_dpa.pdf", AgreementForm.ELECTRONIC), // "by electronic signature via the Order"
+            Map.entry("zaehlwerk_avv_messdatenservice.docx", AgreementForm.WRITTEN)); // „…, den 11.03.2026 ____“ both
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

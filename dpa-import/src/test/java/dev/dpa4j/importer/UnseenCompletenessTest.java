@@ -130,7 +130,13 @@ import org.junit.jupiter.api.Test;
  * manager, a hotel property-management system and a veterinary practice AVV as PDF, backup in Markdown, a DNA laboratory
  * as plain text), was kept in {@code fixtures/heldout-next} and measured by the lead on main (195 of 216 on cceb21b9,
  * 196 of 216 after round 24); round 25 trains on it; its README and second reader's report are in
- * {@code unseen/second-reader-21} (the twentieth set was lost with the machine it was kept on).
+ * {@code unseen/second-reader-21} (the twentieth set was lost with the machine it was kept on). The twenty-second
+ * held-out set, eight written blind by another colleague (an ANPR car-park platform, a church district's parish software
+ * and a municipal library system as PDF, a market-research panel and a smart-meter data service as DOCX, a photographer's
+ * gallery page as HTML, construction-site access control in Markdown, a crowdfunding portal's consolidated agreement as
+ * plain text), was kept in {@code fixtures/heldout-next} and measured by the lead on main (193 of 216 on a8d92314, 195
+ * of 216 after rounds 24 and 25); round 26 trains on it; its README and second reader's report are in
+ * {@code unseen/second-reader-22}.
  */
 class UnseenCompletenessTest {
 
@@ -400,9 +406,12 @@ class UnseenCompletenessTest {
         // types of data only by reference or as a catch-all, the copy left to the sub-processor's confidentiality)
         // over all one hundred and fifty: precision 3101 of 3159 (0.982), recall 3101 of 3142 (0.98695, so its floor
         // stays 0.986), 3921 of 4050 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(3921);
+        // The twenty-second held-out set moved here before round 26 (on the eight alone, measured by the lead on main
+        // a8d92314: 193 of 216, 195 after rounds 24 and 25); over all one hundred and fifty-eight then precision 3274
+        // of 3343 (0.979), recall 3274 of 3321 (0.9858), 4116 of 4266 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.979);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4116);
     }
 
     @Test
