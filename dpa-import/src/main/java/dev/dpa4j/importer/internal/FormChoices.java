@@ -5,6 +5,7 @@ import dev.dpa4j.importer.internal.SourceText.Block;
 import dev.dpa4j.importer.internal.SourceText.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,6 +90,7 @@ final class FormChoices {
      * @return the text as agreed, or {@code in} where the document has fewer than two boxes
      */
     static SourceText read(SourceText in) {
+        Map<Integer, List<String>> checklist = YesNoColumns.rows(in);
         int boxes = 0;
         for (Block b : in.blocks()) {
             boxes += boxes(in.text(b)).size();
@@ -96,7 +98,7 @@ final class FormChoices {
                 break;
             }
         }
-        if (boxes < 2) {
+        if (boxes < 2 && checklist.isEmpty()) {
             return in;
         }
         TextBuilder out = new TextBuilder(Integer.MAX_VALUE, "");
@@ -105,8 +107,12 @@ final class FormChoices {
             Block b = blocks.get(i);
             if (b.kind() == Kind.TABLE_ROW) {
                 List<String> cells = new ArrayList<>();
-                for (SourceText.Range r : b.cells()) {
-                    cells.add(agreed(in.text(r)));
+                List<String> raw = checklist.get(i);
+                if (raw == null) {
+                    raw = b.cells().stream().map(in::text).toList();
+                }
+                for (String cell : raw) {
+                    cells.add(agreed(cell));
                 }
                 out.row(cells);
                 continue;

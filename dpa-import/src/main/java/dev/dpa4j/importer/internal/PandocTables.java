@@ -25,6 +25,8 @@ final class PandocTables {
     private static final Pattern GRID_BORDER = Pattern.compile("^\\s*\\+(?:[-=:]{2,}\\+)+\\s*$");
 
     private static final Pattern DASH_GROUP = Pattern.compile("-+");
+    /** The word after a suspended compound's hyphen ("Lohn-" / "und Gehaltsabrechnung"): the hyphen stays. */
+    private static final Pattern SUSPENDED = Pattern.compile("(?:und|oder|bzw\\.|sowie|and|or)\\b");
     /** Lines a multiline table's header may take, and lines a table may take at most. */
     private static final int HEADER_LINES = 6;
 
@@ -56,6 +58,79 @@ final class PandocTables {
             return simple(lines, i);
         }
         return null;
+    }
+
+    /**
+     * The table that begins at line {@code i} of a plain-text document, or null where none does: a grid table, or a
+     * header line over groups of dashes with the columns at fixed positions (as a word processor or a form writes a
+     * table to text). Unlike Markdown's simple table, a line may go on with the row above it (see {@code continues}),
+     * since plain text wraps a long cell over several lines ("6   Hinweis, wenn eine Weisung gegen Datenschutz-" /
+     * "    recht verstößt").
+     *
+     * @param lines the document's lines
+     * @param i the line to look at
+     * @return the table, or null
+     */
+    static @Nullable Table plainAt(String[] lines, int i) {
+        if (GRID_BORDER.matcher(lines[i]).matches()) {
+            return grid(lines, i);
+        }
+        if (i + 1 < lines.length
+                && !lines[i].isBlank()
+                && (i == 0 || lines[i - 1].isBlank())
+                && COLUMNS.matcher(lines[i + 1]).matches()
+                && starts(lines[i + 1]).length >= 2) {
+            Table t = simple(lines, i);
+            List<List<String>> rows = new ArrayList<>();
+            for (List<String> row : t.rows()) {
+                if (rows.size() >= 2 && continues(rows.get(rows.size() - 1), row)) {
+                    List<String> above = rows.get(rows.size() - 1);
+                    List<String> joined = new ArrayList<>();
+                    for (int c = 0; c < row.size(); c++) {
+                        joined.add(joinWrapped(above.get(c), row.get(c)));
+                    }
+                    rows.set(rows.size() - 1, joined);
+                } else {
+                    rows.add(row);
+                }
+            }
+            return new Table(t.end(), rows);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line of a plain-text table goes on with the row above it rather than starting a row: its first
+     * column is empty, or the first cell above is visibly unfinished (it ends with a comma or a hyphen: "Helix Array
+     * Services B.V.," / "Leiden"), or every cell of the line goes on in lower case.
+     */
+    private static boolean continues(List<String> above, List<String> row) {
+        if (row.get(0).isEmpty()) {
+            return true;
+        }
+        String first = above.get(0);
+        if (first.endsWith(",") || first.endsWith("-")) {
+            return true;
+        }
+        return row.stream().filter(c -> !c.isEmpty()).allMatch(c -> Character.isLowerCase(c.codePointAt(0)));
+    }
+
+    /** A cell's text and its wrapped next line: a word hyphenated at the line's end goes on without a space. */
+    private static String joinWrapped(String above, String next) {
+        if (next.isEmpty()) {
+            return above;
+        }
+        if (above.isEmpty()) {
+            return next;
+        }
+        if (above.endsWith("-")
+                && above.length() > 1
+                && Character.isLetter(above.charAt(above.length() - 2))
+                && Character.isLowerCase(next.charAt(0))
+                && !SUSPENDED.matcher(next).lookingAt()) {
+            return above.substring(0, above.length() - 1) + next;
+        }
+        return above + " " + next;
     }
 
     /** A header line, its column dashes, then one row a line up to a blank line. */

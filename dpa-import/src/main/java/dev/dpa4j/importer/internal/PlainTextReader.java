@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Reads plain text and Markdown line by line. A blank line ends a block; inside a run of lines, a line that
  * starts a list item, a number or a table row starts a new block, and a line after a short line (a hard break,
  * as in an address) does too; other lines continue the block (wrapped text). A line of {@code =} or {@code -}
- * under a line makes it a heading (Setext). Lines with tab characters and Markdown pipe rows are table rows.
+ * under a line makes it a heading (Setext). Lines with tab characters, Markdown pipe rows and columns set under
+ * groups of dashes ({@link PandocTables#plainAt}) are table rows.
  *
  * <p>Plain text is often a PDF's text layer saved as it came out ({@code pdftotext}, copy and paste): the reader
  * drops the page furniture of such text (see {@link #withoutPageFurniture}) and joins a word hyphenated at the end
@@ -94,7 +95,8 @@ final class PlainTextReader {
                 inFence = !inFence;
                 continue;
             }
-            PandocTables.Table table = markdown && !inFence ? PandocTables.at(lines, i) : null;
+            PandocTables.Table table =
+                    markdown ? (inFence ? null : PandocTables.at(lines, i)) : PandocTables.plainAt(lines, i);
             if (table != null) {
                 flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
