@@ -6,10 +6,12 @@ import dev.dpa4j.model.catalog.Country;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,10 @@ import java.util.regex.Pattern;
 final class Countries {
 
     private static final Map<String, String> NAMES = new HashMap<>();
+    private static final Set<String> CODES = new HashSet<>();
+    /** A code in capitals in parentheses or after a comma, at the end or before the next place: "Frankfurt (DE)". */
+    private static final Pattern CODE = Pattern.compile("(?:\\(\\s*|,\\s*)(\\p{Lu}{2})(?=\\s*\\)|\\s*,|\\s*$)");
+
     private static final Pattern PATTERN;
     private static final Pattern REGION =
             Pattern.compile("\\b(EU|EWR|EEA|EU/EWR|EU/EEA|Europäische[nr]? Union|European Union)\\b");
@@ -65,6 +71,7 @@ final class Countries {
 
     static {
         for (Country c : Catalogs.standard().countries().all()) {
+            CODES.add(c.code().getCode());
             for (String label : c.labels().getTranslations().values()) {
                 NAMES.put(label.toLowerCase(Locale.ROOT), c.code().getCode());
             }
@@ -120,6 +127,25 @@ final class Countries {
             String code = NAMES.get(key);
             if (code != null) {
                 return Optional.of(new Hit(code, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first country given by its two-letter code after a place, in parentheses or after a comma ("Frankfurt (DE)",
+     * "Kassel, DE", "Manchester (UK)"), as lists of sub-processors give the location of processing (Art. 28(2), (4)
+     * GDPR). Only in capitals and only a code of the catalogue (or "UK"), so that a word is no hit.
+     */
+    static Optional<Hit> firstCode(String text) {
+        Matcher m = CODE.matcher(text);
+        while (m.find()) {
+            String code = m.group(1);
+            if (code.equals("UK")) {
+                return Optional.of(new Hit("GB", m.start(1), m.end(1)));
+            }
+            if (CODES.contains(code)) {
+                return Optional.of(new Hit(code, m.start(1), m.end(1)));
             }
         }
         return Optional.empty();

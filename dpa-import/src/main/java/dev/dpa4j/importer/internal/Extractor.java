@@ -190,6 +190,17 @@ public final class Extractor {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
     private static final Pattern OF_CONTROLLER = Pattern.compile(
             "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
+    /**
+     * What no sub-processor is called (Art. 28(2), (4) GDPR: the list names the recipient): a version number, a date or
+     * the head of a change log's first column, the cells of a version table read on under a list's columns.
+     */
+    private static final Pattern NO_NAME = Pattern.compile(
+            "(?:v(?:ersion)?\\s*)?\\d{1,3}(?:\\.\\d{1,3}){1,2}"
+                    + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
+                    + "|version|datum|date|stand|änderung|change|revision",
+            FLAGS);
+
     private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{1,120})\\)$");
     private static final Pattern OF_PROCESSOR = Pattern.compile(
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
@@ -3315,12 +3326,12 @@ public final class Extractor {
         m.put(
                 "name",
                 Pattern.compile(
-                        "unterauftrag|sub-?auftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|(?<!weisungs)empfänger|(?<!instruction )recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
+                        "^\\s*unternehmen\\s*$|unterauftrag|sub-?auftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|(?<!weisungs)empfänger|(?<!instruction )recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
                         FLAGS));
         m.put(
                 "location",
                 Pattern.compile(
-                        "serverstandort|standort|ort der (daten)?verarbeitung|verarbeitungsort|location|hosting|rechenzentrum|data cent|region",
+                        "^\\s*orte?\\s*$|serverstandort|standort|ort der (daten)?verarbeitung|verarbeitungsort|location|hosting|rechenzentrum|data cent|region",
                         FLAGS));
         m.put("mechanism", Pattern.compile("garantie|mechanism|übermittlungs|transfer|safeguard|grundlage", FLAGS));
         m.put(
@@ -3364,10 +3375,20 @@ public final class Extractor {
         ObjectNode previous = null;
         int headerCells = 0;
         String headerHeading = "";
+        String rowHeading = "";
         Set<String> names = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             Block b = s.block();
+            if (b.kind() == Kind.TABLE_ROW
+                    && previousRow != null
+                    && !s.heading().equals(rowHeading)) {
+                // a heading stands between this row and the one before (headings are no segments of their own): the
+                // rows after it are another table (a change log „Version | Datum | Änderung“ after the annex of
+                // sub-processors), read with the list's columns only if they have them, as a table after a paragraph
+                previousRow = null;
+            }
+            rowHeading = s.heading();
             if (sccPartiesOrTransfer(s)) {
                 columns = null;
                 previousRow = null;
@@ -3593,7 +3614,7 @@ public final class Extractor {
             product = paren.group(2).strip();
             name = paren.group(1).strip();
         }
-        if (name.isEmpty() || name.length() > 150 || !names.add(name)) {
+        if (name.isEmpty() || name.length() > 150 || NO_NAME.matcher(name).matches() || !names.add(name)) {
             return null;
         }
         String path = "subprocessing.subprocessors[" + index + "]";
@@ -3650,9 +3671,16 @@ public final class Extractor {
             Marks.Qualified q = Marks.qualifiers(part);
             boolean conditional = q.qualifiers().stream()
                     .anyMatch(x -> CONDITIONAL_QUALIFIER.matcher(x).find());
+            String whole = part;
             part = q.text();
             Optional<Countries.Hit> lc = Countries.first(part);
             Optional<String> region = Countries.region(part);
+            if (lc.isEmpty() && region.isEmpty()) {
+                // the country as a code after the city, in parentheses (which the qualifiers took off) or after a
+                // comma: "Frankfurt (DE), Dublin (IE)", "Kassel, DE", "Manchester (UK)" — the location of processing
+                // the list states (Art. 28(2), (4) GDPR), not none
+                lc = Countries.firstCode(whole);
+            }
             if (lc.isEmpty() && region.isEmpty()) {
                 continue;
             }
