@@ -408,10 +408,16 @@ class UnseenCompletenessTest {
         // stays 0.986), 3921 of 4050 exact:
         // The twenty-second held-out set moved here before round 26 (on the eight alone, measured by the lead on main
         // a8d92314: 193 of 216, 195 after rounds 24 and 25); over all one hundred and fifty-eight then precision 3274
-        // of 3343 (0.979), recall 3274 of 3321 (0.9858), 4116 of 4266 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.979);
+        // of 3343 (0.979), recall 3274 of 3321 (0.9858), 4116 of 4266 exact.
+        // After round 26 (general readings written as families of wordings: staff only told or asked to keep the data
+        // confidential, a right to inform of an infringing instruction in other modals and word orders, the
+        // processor's own analytics, benchmarks and marketing, a deletion or return only where feasible, against
+        // payment or beside backups kept without end, a notice of an authority's request only where reasonable or at
+        // the processor's choice) over all one hundred and fifty-eight: precision 3274 of 3340 (0.980), recall 3274
+        // of 3321 (0.9858, so its floor stays 0.985), 4119 of 4266 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4116);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4119);
     }
 
     @Test

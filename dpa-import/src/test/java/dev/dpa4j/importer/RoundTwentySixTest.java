@@ -1,0 +1,472 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 26 of #16 (general readings, not wordings): for each legal cause of a weaker verdict a family of paraphrases
+ * of our own (different verbs, word orders, modal forms, negations, in English and German) beside close sentences
+ * whose verdict must not change (adequate hedges: statutory retention, anonymised statistics, "shall inform unless
+ * prohibited by law"). Each family's members are read in the frames of {@link WordingFrames}.
+ */
+class RoundTwentySixTest {
+
+    private record Case(boolean english, String heading, String body, Requirement requirement, Status expected) {}
+
+    private static Case en(String heading, String body, Requirement r, Status expected) {
+        return new Case(true, heading, body, r, expected);
+    }
+
+    private static Case de(String heading, String body, Requirement r, Status expected) {
+        return new Case(false, heading, body, r, expected);
+    }
+
+    /** Reads each case and returns every one whose verdict is not the expected one. */
+    private static List<String> family(String name, List<Case> cases) {
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            Status got = c.english()
+                    ? WordingFrames.en(c.heading(), c.body(), c.requirement())
+                    : WordingFrames.de(c.heading(), c.body(), c.requirement());
+            if (got != c.expected()) {
+                wrong.add(c.expected() + " but " + got + ": " + c.body());
+            }
+        }
+        System.out.println(String.format(
+                Locale.ROOT, "family %s: %d of %d as expected", name, cases.size() - wrong.size(), cases.size()));
+        return wrong;
+    }
+
+    private static void check(List<String> weaker, List<String> close) {
+        List<String> wrong = new ArrayList<>(weaker);
+        wrong.addAll(close);
+        assertThat(wrong).isEmpty();
+    }
+
+    // --- Art. 28(3)(a) GDPR with Art. 28(10): processing for the processor's own purposes ---
+
+    private static final String PURPOSE_EN = "3. Nature and purpose";
+    private static final String PURPOSE_BASE_EN =
+            "The purpose of the processing is running and supporting the " + "ticketing system. ";
+    private static final String PURPOSE_DE = "§ 12 Art und Zweck";
+    private static final String PURPOSE_BASE_DE =
+            "Zweck der Verarbeitung ist der Betrieb einer Buchhaltungssoftware " + "für den Auftraggeber. ";
+
+    private static Case purposeEn(String s, Status expected) {
+        return en(PURPOSE_EN, PURPOSE_BASE_EN + s, Requirement.NATURE_AND_PURPOSE, expected);
+    }
+
+    private static Case purposeDe(String s, Status expected) {
+        return de(PURPOSE_DE, PURPOSE_BASE_DE + s, Requirement.NATURE_AND_PURPOSE, expected);
+    }
+
+    @Test
+    void should_read_the_processors_own_purposes_as_weaker() {
+        List<String> weaker = family(
+                "own purposes",
+                List.of(
+                        purposeEn(
+                                "The Processor may also use the personal data to improve and develop its own "
+                                        + "services.",
+                                Status.WEAKER),
+                        purposeEn(
+                                "Customer data is further analysed by the Processor to benchmark the performance "
+                                        + "of its platform.",
+                                Status.WEAKER),
+                        purposeEn(
+                                "In addition, the Processor uses the personal data to train its machine-learning "
+                                        + "models.",
+                                Status.WEAKER),
+                        purposeEn(
+                                "The Processor is entitled to process the data for its own analytics and product "
+                                        + "development.",
+                                Status.WEAKER),
+                        purposeEn("Personal data is also processed for the Processor's own marketing.", Status.WEAKER),
+                        purposeDe(
+                                "Der Auftragnehmer darf die Daten zudem zur Verbesserung seiner eigenen Produkte "
+                                        + "nutzen.",
+                                Status.WEAKER),
+                        purposeDe(
+                                "Die Daten werden vom Auftragnehmer außerdem für eigene Analysezwecke "
+                                        + "ausgewertet.",
+                                Status.WEAKER),
+                        purposeDe(
+                                "Ferner verwendet der Auftragnehmer die Daten zum Training seiner KI-Modelle.",
+                                Status.WEAKER),
+                        purposeDe(
+                                "Der Auftragnehmer ist berechtigt, die Daten auch für eigene Werbezwecke zu "
+                                        + "verarbeiten.",
+                                Status.WEAKER),
+                        purposeDe(
+                                "Daneben nutzt der Auftragnehmer die Daten für Benchmarks seiner Plattform.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "own purposes, close",
+                List.of(
+                        purposeEn(
+                                "The Processor may use anonymised statistics that no longer relate to any person "
+                                        + "to improve its services.",
+                                Status.FOUND),
+                        purposeEn(
+                                "The Processor shall not use the personal data to improve its own services or for "
+                                        + "any other purpose of its own.",
+                                Status.FOUND),
+                        purposeEn(
+                                "The Processor uses the personal data only to provide the services to the "
+                                        + "Customer.",
+                                Status.FOUND),
+                        purposeEn(
+                                "The Processor improves the ticketing system only as the Customer instructs.",
+                                Status.FOUND),
+                        purposeDe(
+                                "Der Auftragnehmer darf anonymisierte Statistiken ohne Personenbezug zur "
+                                        + "Verbesserung seiner Dienste nutzen.",
+                                Status.FOUND),
+                        purposeDe(
+                                "Eine Nutzung der Daten für eigene Zwecke des Auftragnehmers ist ausgeschlossen.",
+                                Status.FOUND),
+                        purposeDe(
+                                "Der Auftragnehmer verwendet die Daten nicht zum Training seiner Modelle.",
+                                Status.FOUND),
+                        purposeDe(
+                                "Der Auftragnehmer verarbeitet die Daten ausschließlich, um die Leistungen für den "
+                                        + "Auftraggeber zu erbringen.",
+                                Status.FOUND),
+                        // the processor a controller of its own data for its own ends; a negation by „nie“
+                        purposeEn(
+                                "For its own billing and marketing the Processor is an independent controller of "
+                                        + "its account data.",
+                                Status.FOUND),
+                        purposeDe(
+                                "Für eigene Werbezwecke nutzt der Auftragnehmer die Daten des Auftraggebers nie.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
+
+    // --- Art. 28(3), last subparagraph, GDPR; Clause 7.1 of 2021/915: the duty to inform of an infringing instruction
+    // ---
+
+    private static final String INSTR_EN = "6. Instructions";
+    private static final String INSTR_BASE_EN =
+            "The Processor processes personal data only on documented " + "instructions from the Customer. ";
+    private static final String INSTR_DE = "§ 3 Weisungen";
+    private static final String INSTR_BASE_DE =
+            "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung " + "des Auftraggebers. ";
+
+    private static Case instrEn(String s, Status expected) {
+        return en(INSTR_EN, INSTR_BASE_EN + s, Requirement.INFRINGING_INSTRUCTION, expected);
+    }
+
+    private static Case instrDe(String s, Status expected) {
+        return de(INSTR_DE, INSTR_BASE_DE + s, Requirement.INFRINGING_INSTRUCTION, expected);
+    }
+
+    @Test
+    void should_read_a_permission_or_an_attempt_to_inform_of_an_infringing_instruction_as_weaker() {
+        List<String> weaker = family(
+                "infringing instruction, no duty",
+                List.of(
+                        instrEn(
+                                "If the Processor believes an instruction infringes the GDPR, it may inform the "
+                                        + "Customer.",
+                                Status.WEAKER),
+                        instrEn(
+                                "Where an instruction appears to infringe data protection law, the Processor should "
+                                        + "notify the Customer.",
+                                Status.WEAKER),
+                        instrEn(
+                                "The Processor will endeavour to tell the Customer if it considers that an "
+                                        + "instruction breaches the GDPR.",
+                                Status.WEAKER),
+                        instrEn(
+                                "The Processor can point out to the Customer any instruction that it considers "
+                                        + "infringes the GDPR.",
+                                Status.WEAKER),
+                        instrEn(
+                                "Should an instruction in the Processor's view violate data protection law, the "
+                                        + "Processor reserves the right to inform the Customer.",
+                                Status.WEAKER),
+                        instrDe(
+                                "Hält er eine Weisung für rechtswidrig, ist er berechtigt, den Auftraggeber darauf "
+                                        + "hinzuweisen.",
+                                Status.WEAKER),
+                        instrDe(
+                                "Hält er eine Weisung für rechtswidrig, kann er den Auftraggeber darauf hinweisen.",
+                                Status.WEAKER),
+                        instrDe(
+                                "Verstößt eine Weisung nach seiner Auffassung gegen Datenschutzrecht, darf er den "
+                                        + "Auftraggeber darüber informieren.",
+                                Status.WEAKER),
+                        instrDe(
+                                "Der Auftragnehmer bemüht sich, den Auftraggeber auf Weisungen hinzuweisen, die gegen "
+                                        + "die DSGVO verstoßen.",
+                                Status.WEAKER),
+                        instrDe(
+                                "Erscheint ihm eine Weisung rechtswidrig, behält sich der Auftragnehmer vor, den "
+                                        + "Auftraggeber zu informieren.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "infringing instruction, close",
+                List.of(
+                        instrEn(
+                                "If the Processor considers that an instruction infringes the GDPR, it shall inform "
+                                        + "the Customer immediately.",
+                                Status.FOUND),
+                        instrEn(
+                                "The Processor shall inform the Customer without delay if, in its opinion, an "
+                                        + "instruction infringes the GDPR, and may suspend the instruction until the "
+                                        + "Customer confirms or changes it.",
+                                Status.FOUND),
+                        instrEn(
+                                "The Processor must tell the Customer at once if an instruction breaks data "
+                                        + "protection law; it may then refuse to follow it.",
+                                Status.FOUND),
+                        instrEn(
+                                "The Processor will immediately inform the Customer if an instruction violates the "
+                                        + "GDPR.",
+                                Status.FOUND),
+                        instrDe(
+                                "Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
+                                        + "hin.",
+                                Status.FOUND),
+                        instrDe(
+                                "Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
+                                        + "hin und kann die Durchführung bis zur Bestätigung aussetzen.",
+                                Status.FOUND),
+                        instrDe(
+                                "Der Auftragnehmer ist verpflichtet, den Auftraggeber unverzüglich zu informieren, "
+                                        + "wenn eine Weisung gegen die DSGVO verstößt.",
+                                Status.FOUND),
+                        instrDe(
+                                "Verstößt eine Weisung gegen Datenschutzrecht, informiert der Auftragnehmer den "
+                                        + "Auftraggeber; er darf die Weisung bis zur Klärung aussetzen.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
+
+    // --- Art. 28(3)(b) GDPR; Clause 7.5 of 2021/915: persons committed to confidentiality ---
+
+    private static final String CONF_EN = "7. Confidentiality";
+    private static final String CONF_DE = "§ 4 Vertraulichkeit";
+
+    private static Case confEn(String s, Status expected) {
+        return en(CONF_EN, s, Requirement.CONFIDENTIALITY, expected);
+    }
+
+    private static Case confDe(String s, Status expected) {
+        return de(CONF_DE, s, Requirement.CONFIDENTIALITY, expected);
+    }
+
+    @Test
+    void should_read_staff_told_or_asked_instead_of_committed_as_weaker() {
+        List<String> weaker = family(
+                "confidentiality, no commitment",
+                List.of(
+                        confEn(
+                                "The Processor makes its staff aware of the confidentiality of the data.",
+                                Status.WEAKER),
+                        confEn(
+                                "The Processor asks the employees who handle the data to keep it confidential.",
+                                Status.WEAKER),
+                        confEn(
+                                "The Processor will take reasonable steps to ensure that its personnel keep the data "
+                                        + "confidential.",
+                                Status.WEAKER),
+                        confEn(
+                                "The Processor encourages everyone who processes the data to treat it as "
+                                        + "confidential.",
+                                Status.WEAKER),
+                        confEn("Staff of the Processor are reminded that the data is confidential.", Status.WEAKER),
+                        confEn(
+                                "The Processor's contractors are informed of the confidential nature of the data and "
+                                        + "trained on their tasks.",
+                                Status.WEAKER),
+                        confDe(
+                                "Der Auftragnehmer sensibilisiert seine Mitarbeiter für die Vertraulichkeit der Daten.",
+                                Status.WEAKER),
+                        confDe(
+                                "Der Auftragnehmer weist seine Beschäftigten auf die Vertraulichkeit der Daten hin.",
+                                Status.WEAKER),
+                        confDe(
+                                "Der Auftragnehmer wirkt darauf hin, dass seine Mitarbeiter die Daten vertraulich "
+                                        + "behandeln.",
+                                Status.WEAKER),
+                        confDe(
+                                "Der Auftragnehmer bemüht sich, seine Beschäftigten zur Vertraulichkeit zu "
+                                        + "verpflichten.",
+                                Status.WEAKER),
+                        confDe("Die Mitarbeiter werden gebeten, die Daten vertraulich zu behandeln.", Status.WEAKER)));
+        List<String> close = family(
+                "confidentiality, close",
+                List.of(
+                        confEn(
+                                "The Processor ensures that all persons authorised to process the data have committed "
+                                        + "themselves to confidentiality.",
+                                Status.FOUND),
+                        confEn(
+                                "Everyone who processes the data for the Processor is bound by a written "
+                                        + "confidentiality undertaking or by a statutory duty of secrecy.",
+                                Status.FOUND),
+                        confEn(
+                                "The Processor obliges its employees to keep the data confidential and reminds them "
+                                        + "of this duty every year.",
+                                Status.FOUND),
+                        confEn(
+                                "The Processor's staff are under a contractual duty of confidentiality that continues "
+                                        + "after their employment ends.",
+                                Status.FOUND),
+                        confDe(
+                                "Die Beschäftigten des Auftragnehmers sind zur Vertraulichkeit verpflichtet.",
+                                Status.FOUND),
+                        confDe(
+                                "Der Auftragnehmer verpflichtet alle Personen, die Daten verarbeiten, schriftlich zur "
+                                        + "Vertraulichkeit und weist sie auf die Folgen von Verstößen hin.",
+                                Status.FOUND),
+                        confDe(
+                                "Alle Beschäftigten unterliegen einer gesetzlichen Verschwiegenheitspflicht.",
+                                Status.FOUND),
+                        confDe(
+                                "Der Auftragnehmer verpflichtet seine Mitarbeiter auf das Datengeheimnis und schult sie "
+                                        + "regelmäßig.",
+                                Status.FOUND),
+                        // told of the confidentiality and bound by a signed agreement as well
+                        confEn(
+                                "The Processor's staff are informed of the confidential nature of the data and have "
+                                        + "signed written confidentiality agreements.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
+
+    // --- Art. 28(3)(g) GDPR, Clause 10(d) of 2021/915: deletion or return at the controller's choice ---
+
+    private static final String END_EN = "13. End of processing";
+    private static final String END_BASE_EN = "When the services end, the Processor shall, at the Customer's choice, "
+            + "delete or return all personal data";
+    private static final String END_DE = "§ 9 Löschung";
+    private static final String END_BASE_DE =
+            "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie "
+                    + "nach Wahl des Auftraggebers zurück";
+
+    private static Case endEn(String s, Status expected) {
+        return en(END_EN, END_BASE_EN + s, Requirement.DELETION_RETURN, expected);
+    }
+
+    private static Case endDe(String s, Status expected) {
+        return de(END_DE, END_BASE_DE + s, Requirement.DELETION_RETURN, expected);
+    }
+
+    @Test
+    void should_read_a_conditional_deletion_or_return_as_weaker() {
+        List<String> weaker = family(
+                "deletion, conditional",
+                List.of(
+                        endEn(" where commercially reasonable.", Status.WEAKER),
+                        endEn(", if this is technically possible.", Status.WEAKER),
+                        endEn(
+                                ". A return of the data is made only against payment of the Processor's fees.",
+                                Status.WEAKER),
+                        endEn(". Copies in backups are kept indefinitely.", Status.WEAKER),
+                        endEn(", but may keep a copy for its own business purposes.", Status.WEAKER),
+                        endDe(", soweit dies wirtschaftlich zumutbar ist.", Status.WEAKER),
+                        endDe(", soweit dies technisch möglich ist.", Status.WEAKER),
+                        endDe(". Die Rückgabe erfolgt nur gegen gesonderte Vergütung.", Status.WEAKER),
+                        endDe(". Datensicherungen werden unbefristet aufbewahrt.", Status.WEAKER),
+                        endDe(
+                                ". Der Auftragnehmer darf eine Kopie für eigene Geschäftszwecke behalten.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "deletion, close",
+                List.of(
+                        endEn(
+                                ", unless Union or Member State law requires storage of the personal data.",
+                                Status.FOUND),
+                        endEn(". Backups are overwritten within 90 days.", Status.FOUND),
+                        endEn(
+                                ". The Processor may keep anonymised statistics that no longer identify anyone.",
+                                Status.FOUND),
+                        endEn(". The return is free of charge.", Status.FOUND),
+                        endDe(", soweit nicht gesetzliche Aufbewahrungspflichten bestehen.", Status.FOUND),
+                        endDe(". Datensicherungen werden spätestens nach 90 Tagen überschrieben.", Status.FOUND),
+                        endDe(". Die Rückgabe ist kostenfrei.", Status.FOUND),
+                        endDe(
+                                ". Anonymisierte Statistiken ohne Personenbezug darf der Auftragnehmer behalten.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
+
+    // --- Clause 15 of 2021/914 as benchmark: notice to the controller of an authority's request ---
+
+    private static final String GOV_EN = "18. Final provisions";
+    private static final String GOV_BASE_EN = "Terms defined in the GDPR have the meaning given to them there. If "
+            + "these terms conflict with the main contract, these terms prevail. If a public authority requests access "
+            + "to the personal data, the Processor ";
+    private static final String GOV_DE = "§ 12 Behördliche Anfragen";
+    private static final String GOV_BASE_DE = "Verlangt eine Behörde Zugriff auf die Daten, ";
+
+    private static Case govEn(String s, Status expected) {
+        return en(GOV_EN, GOV_BASE_EN + s, Requirement.GOVERNMENT_ACCESS, expected);
+    }
+
+    private static Case govDe(String s, Status expected) {
+        return de(GOV_DE, GOV_BASE_DE + s, Requirement.GOVERNMENT_ACCESS, expected);
+    }
+
+    @Test
+    void should_read_a_conditional_notice_of_an_authoritys_request_as_weaker() {
+        List<String> weaker = family(
+                "authorities, conditional notice",
+                List.of(
+                        govEn("shall inform the Customer where commercially reasonable.", Status.WEAKER),
+                        govEn("will inform the Customer if it is practical to do so.", Status.WEAKER),
+                        govEn("will notify the Customer where it considers notice appropriate.", Status.WEAKER),
+                        govEn("may inform the Customer of the request.", Status.WEAKER),
+                        govDe(
+                                "informiert der Auftragnehmer den Auftraggeber, soweit dies wirtschaftlich zumutbar "
+                                        + "ist.",
+                                Status.WEAKER),
+                        govDe(
+                                "informiert der Auftragnehmer den Auftraggeber, sofern er dies für angemessen hält.",
+                                Status.WEAKER),
+                        govDe("kann der Auftragnehmer den Auftraggeber darüber informieren.", Status.WEAKER),
+                        govDe("wird sich der Auftragnehmer bemühen, den Auftraggeber zu informieren.", Status.WEAKER)));
+        List<String> close = family(
+                "authorities, close",
+                List.of(
+                        govEn("shall inform the Customer unless the law forbids it.", Status.FOUND),
+                        govEn(
+                                "shall notify the Customer without delay and disclose only the minimum of data the "
+                                        + "request requires.",
+                                Status.FOUND),
+                        govEn(
+                                "shall inform the Customer promptly, unless prohibited by law, and may challenge the "
+                                        + "request.",
+                                Status.FOUND),
+                        govEn(
+                                "shall inform the Customer; where the law forbids notice, it shall ask for a waiver "
+                                        + "of the prohibition.",
+                                Status.FOUND),
+                        govDe(
+                                "informiert der Auftragnehmer den Auftraggeber unverzüglich, soweit dies gesetzlich "
+                                        + "zulässig ist.",
+                                Status.FOUND),
+                        govDe(
+                                "informiert der Auftragnehmer den Auftraggeber unverzüglich und prüft die "
+                                        + "Rechtmäßigkeit des Ersuchens.",
+                                Status.FOUND),
+                        govDe(
+                                "unterrichtet der Auftragnehmer den Auftraggeber unverzüglich, es sei denn, dies ist "
+                                        + "gesetzlich verboten.",
+                                Status.FOUND),
+                        govDe(
+                                "informiert der Auftragnehmer den Auftraggeber unverzüglich; er darf das Ersuchen "
+                                        + "gerichtlich anfechten.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
+}
