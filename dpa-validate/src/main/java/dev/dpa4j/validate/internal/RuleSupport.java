@@ -44,8 +44,23 @@ final class RuleSupport {
                         && suggestsSpecial(memo.lower(category.getDescription().get())));
     }
 
-    /** Whether a text in {@link Text#lower} form suggests special categories of data. */
-    private static boolean suggestsSpecial(String lower) {
+    /** The Art. 9 stems with the technical phrases, in one pass ({@link StemSearch}, issue #14). */
+    private static final StemSearch SPECIAL = new StemSearch(SPECIAL_STEMS, SPECIAL_TECHNICAL);
+
+    /** The Art. 10 stems in one pass ({@link StemSearch}, issue #14). */
+    private static final StemSearch CRIMINAL = new StemSearch(CRIMINAL_STEMS, List.of());
+
+    /**
+     * Whether a text in {@link Text#lower} form suggests special categories of data: one pass where the text holds
+     * no technical phrase, else the phrases removed and the stems searched ({@link #suggestsSpecialSearched}).
+     */
+    static boolean suggestsSpecial(String lower) {
+        int found = SPECIAL.find(lower);
+        return found == StemSearch.REMOVED_PHRASE ? suggestsSpecialSearched(lower) : found == StemSearch.FOUND;
+    }
+
+    /** {@link #suggestsSpecial(String)} by the searches it replaced: the technical phrases removed, each stem sought. */
+    static boolean suggestsSpecialSearched(String lower) {
         String t = lower;
         for (String phrase : SPECIAL_TECHNICAL) {
             t = t.replace(phrase, " ");
@@ -90,10 +105,14 @@ final class RuleSupport {
      * ({@link RunMemo#lower}), as ART9_FLAG_SET reads the same texts (issue #14).
      */
     static boolean suggestsCriminal(DataCategory category, RunMemo memo) {
-        return Text.containsStem(memo.lower(category.getName()), CRIMINAL_STEMS)
+        return suggestsCriminal(memo.lower(category.getName()))
                 || (category.getDescription().isPresent()
-                        && Text.containsStem(
-                                memo.lower(category.getDescription().get()), CRIMINAL_STEMS));
+                        && suggestsCriminal(memo.lower(category.getDescription().get())));
+    }
+
+    /** Whether a text in {@link Text#lower} form holds an Art. 10 stem, as {@link Text#containsStem} answers. */
+    static boolean suggestsCriminal(String lower) {
+        return CRIMINAL.find(lower) == StemSearch.FOUND;
     }
 
     static Optional<ProcessingDescription> processing(RuleContext c) {
