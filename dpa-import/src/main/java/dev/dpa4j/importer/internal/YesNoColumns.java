@@ -54,19 +54,13 @@ final class YesNoColumns {
         int marked = 0;
         for (int i = 0; i <= blocks.size(); i++) {
             Block b = i < blocks.size() ? blocks.get(i) : null;
-            if (b == null || b.kind() != Kind.TABLE_ROW) {
-                // a table counts as a checklist where at least two of its rows mark a choice
-                if (marked >= 2) {
-                    out.putAll(table);
-                }
-                columns = null;
-                table = new HashMap<>();
-                marked = 0;
-                continue;
-            }
-            List<String> cells = b.cells().stream().map(r -> in.text(r).strip()).toList();
-            @Nullable Columns head = head(cells);
-            if (head != null) {
+            List<String> cells = b != null && b.kind() == Kind.TABLE_ROW
+                    ? b.cells().stream().map(r -> in.text(r).strip()).toList()
+                    : List.of();
+            @Nullable Columns head = cells.isEmpty() ? null : head(cells);
+            if (cells.isEmpty() || head != null) {
+                // a table ends, or another begins under its own head: the rows read so far count as a checklist
+                // where at least two of them mark a choice
                 if (marked >= 2) {
                     out.putAll(table);
                 }

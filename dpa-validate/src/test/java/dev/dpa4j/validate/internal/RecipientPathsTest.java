@@ -3,12 +3,9 @@ package dev.dpa4j.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dpa4j.model.AgreementGenerator;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.ModelPath;
-import dev.dpa4j.model.ScaledAgreements;
 import dev.dpa4j.model.TransferRegime;
-import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,15 +18,7 @@ import org.junit.jupiter.api.Test;
 class RecipientPathsTest {
 
     private static List<DataProcessingAgreement> agreements() {
-        List<DataProcessingAgreement> agreements = new ArrayList<>();
-        for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "quillfeather-dpa-en-de")) {
-            agreements.add(DpaJson.read(ScaledAgreements.example("examples/" + example + ".json")));
-        }
-        for (long seed = 0; seed < 200; seed++) {
-            agreements.add(
-                    seed % 2 == 0 ? AgreementGenerator.agreement(seed) : AgreementGenerator.adversarialAgreement(seed));
-        }
-        return agreements;
+        return SampleTexts.agreements();
     }
 
     @Test

@@ -4,11 +4,8 @@ package dev.dpa4j.validate.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dpa4j.model.AgreementGenerator;
 import dev.dpa4j.model.DataCategory;
 import dev.dpa4j.model.DataProcessingAgreement;
-import dev.dpa4j.model.ScaledAgreements;
-import dev.dpa4j.model.json.DpaJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -85,14 +82,7 @@ class StemSearchTest {
 
     /** The names and descriptions of the data categories of the four examples and 200 generated agreements. */
     private static List<String> categoryTexts() {
-        List<DataProcessingAgreement> agreements = new ArrayList<>();
-        for (String example : List.of("jomoco-avv-de", "just-avv-de", "larkspur-dpa-en", "quillfeather-dpa-en-de")) {
-            agreements.add(DpaJson.read(ScaledAgreements.example("examples/" + example + ".json")));
-        }
-        for (long seed = 0; seed < 200; seed++) {
-            agreements.add(
-                    seed % 2 == 0 ? AgreementGenerator.agreement(seed) : AgreementGenerator.adversarialAgreement(seed));
-        }
+        List<DataProcessingAgreement> agreements = SampleTexts.agreements();
         List<String> texts = new ArrayList<>();
         for (DataProcessingAgreement a : agreements) {
             for (DataCategory dc : RuleSupport.dataCategories(a)) {
