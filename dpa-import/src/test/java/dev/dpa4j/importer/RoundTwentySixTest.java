@@ -27,6 +27,18 @@ class RoundTwentySixTest {
         return new Case(false, heading, body, r, expected);
     }
 
+    /** A cause's frame: its section in each language and the sentence each member follows. */
+    private record Frame(Requirement requirement, String headingEn, String baseEn, String headingDe, String baseDe) {
+
+        Case en(String s, Status expected) {
+            return RoundTwentySixTest.en(headingEn, baseEn + s, requirement, expected);
+        }
+
+        Case de(String s, Status expected) {
+            return RoundTwentySixTest.de(headingDe, baseDe + s, requirement, expected);
+        }
+    }
+
     /** Reads each case and returns every one whose verdict is not the expected one. */
     private static List<String> family(String name, List<Case> cases) {
         List<String> wrong = new ArrayList<>();
@@ -58,92 +70,87 @@ class RoundTwentySixTest {
     private static final String PURPOSE_BASE_DE =
             "Zweck der Verarbeitung ist der Betrieb einer Buchhaltungssoftware " + "für den Auftraggeber. ";
 
-    private static Case purposeEn(String s, Status expected) {
-        return en(PURPOSE_EN, PURPOSE_BASE_EN + s, Requirement.NATURE_AND_PURPOSE, expected);
-    }
-
-    private static Case purposeDe(String s, Status expected) {
-        return de(PURPOSE_DE, PURPOSE_BASE_DE + s, Requirement.NATURE_AND_PURPOSE, expected);
-    }
+    private static final Frame PURPOSE =
+            new Frame(Requirement.NATURE_AND_PURPOSE, PURPOSE_EN, PURPOSE_BASE_EN, PURPOSE_DE, PURPOSE_BASE_DE);
 
     @Test
     void should_read_the_processors_own_purposes_as_weaker() {
         List<String> weaker = family(
                 "own purposes",
                 List.of(
-                        purposeEn(
+                        PURPOSE.en(
                                 "The Processor may also use the personal data to improve and develop its own "
                                         + "services.",
                                 Status.WEAKER),
-                        purposeEn(
+                        PURPOSE.en(
                                 "Customer data is further analysed by the Processor to benchmark the performance "
                                         + "of its platform.",
                                 Status.WEAKER),
-                        purposeEn(
+                        PURPOSE.en(
                                 "In addition, the Processor uses the personal data to train its machine-learning "
                                         + "models.",
                                 Status.WEAKER),
-                        purposeEn(
+                        PURPOSE.en(
                                 "The Processor is entitled to process the data for its own analytics and product "
                                         + "development.",
                                 Status.WEAKER),
-                        purposeEn("Personal data is also processed for the Processor's own marketing.", Status.WEAKER),
-                        purposeDe(
+                        PURPOSE.en("Personal data is also processed for the Processor's own marketing.", Status.WEAKER),
+                        PURPOSE.de(
                                 "Der Auftragnehmer darf die Daten zudem zur Verbesserung seiner eigenen Produkte "
                                         + "nutzen.",
                                 Status.WEAKER),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Die Daten werden vom Auftragnehmer außerdem für eigene Analysezwecke "
                                         + "ausgewertet.",
                                 Status.WEAKER),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Ferner verwendet der Auftragnehmer die Daten zum Training seiner KI-Modelle.",
                                 Status.WEAKER),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Der Auftragnehmer ist berechtigt, die Daten auch für eigene Werbezwecke zu "
                                         + "verarbeiten.",
                                 Status.WEAKER),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Daneben nutzt der Auftragnehmer die Daten für Benchmarks seiner Plattform.",
                                 Status.WEAKER)));
         List<String> close = family(
                 "own purposes, close",
                 List.of(
-                        purposeEn(
+                        PURPOSE.en(
                                 "The Processor may use anonymised statistics that no longer relate to any person "
                                         + "to improve its services.",
                                 Status.FOUND),
-                        purposeEn(
+                        PURPOSE.en(
                                 "The Processor shall not use the personal data to improve its own services or for "
                                         + "any other purpose of its own.",
                                 Status.FOUND),
-                        purposeEn(
+                        PURPOSE.en(
                                 "The Processor uses the personal data only to provide the services to the "
                                         + "Customer.",
                                 Status.FOUND),
-                        purposeEn(
+                        PURPOSE.en(
                                 "The Processor improves the ticketing system only as the Customer instructs.",
                                 Status.FOUND),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Der Auftragnehmer darf anonymisierte Statistiken ohne Personenbezug zur "
                                         + "Verbesserung seiner Dienste nutzen.",
                                 Status.FOUND),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Eine Nutzung der Daten für eigene Zwecke des Auftragnehmers ist ausgeschlossen.",
                                 Status.FOUND),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Der Auftragnehmer verwendet die Daten nicht zum Training seiner Modelle.",
                                 Status.FOUND),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Der Auftragnehmer verarbeitet die Daten ausschließlich, um die Leistungen für den "
                                         + "Auftraggeber zu erbringen.",
                                 Status.FOUND),
                         // the processor a controller of its own data for its own ends; a negation by „nie“
-                        purposeEn(
+                        PURPOSE.en(
                                 "For its own billing and marketing the Processor is an independent controller of "
                                         + "its account data.",
                                 Status.FOUND),
-                        purposeDe(
+                        PURPOSE.de(
                                 "Für eigene Werbezwecke nutzt der Auftragnehmer die Daten des Auftraggebers nie.",
                                 Status.FOUND)));
         check(weaker, close);
@@ -159,91 +166,86 @@ class RoundTwentySixTest {
     private static final String INSTR_BASE_DE =
             "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung " + "des Auftraggebers. ";
 
-    private static Case instrEn(String s, Status expected) {
-        return en(INSTR_EN, INSTR_BASE_EN + s, Requirement.INFRINGING_INSTRUCTION, expected);
-    }
-
-    private static Case instrDe(String s, Status expected) {
-        return de(INSTR_DE, INSTR_BASE_DE + s, Requirement.INFRINGING_INSTRUCTION, expected);
-    }
+    private static final Frame INSTR =
+            new Frame(Requirement.INFRINGING_INSTRUCTION, INSTR_EN, INSTR_BASE_EN, INSTR_DE, INSTR_BASE_DE);
 
     @Test
     void should_read_a_permission_or_an_attempt_to_inform_of_an_infringing_instruction_as_weaker() {
         List<String> weaker = family(
                 "infringing instruction, no duty",
                 List.of(
-                        instrEn(
+                        INSTR.en(
                                 "If the Processor believes an instruction infringes the GDPR, it may inform the "
                                         + "Customer.",
                                 Status.WEAKER),
-                        instrEn(
+                        INSTR.en(
                                 "Where an instruction appears to infringe data protection law, the Processor should "
                                         + "notify the Customer.",
                                 Status.WEAKER),
-                        instrEn(
+                        INSTR.en(
                                 "The Processor will endeavour to tell the Customer if it considers that an "
                                         + "instruction breaches the GDPR.",
                                 Status.WEAKER),
-                        instrEn(
+                        INSTR.en(
                                 "The Processor can point out to the Customer any instruction that it considers "
                                         + "infringes the GDPR.",
                                 Status.WEAKER),
-                        instrEn(
+                        INSTR.en(
                                 "Should an instruction in the Processor's view violate data protection law, the "
                                         + "Processor reserves the right to inform the Customer.",
                                 Status.WEAKER),
-                        instrDe(
+                        INSTR.de(
                                 "Hält er eine Weisung für rechtswidrig, ist er berechtigt, den Auftraggeber darauf "
                                         + "hinzuweisen.",
                                 Status.WEAKER),
-                        instrDe(
+                        INSTR.de(
                                 "Hält er eine Weisung für rechtswidrig, kann er den Auftraggeber darauf hinweisen.",
                                 Status.WEAKER),
-                        instrDe(
+                        INSTR.de(
                                 "Verstößt eine Weisung nach seiner Auffassung gegen Datenschutzrecht, darf er den "
                                         + "Auftraggeber darüber informieren.",
                                 Status.WEAKER),
-                        instrDe(
+                        INSTR.de(
                                 "Der Auftragnehmer bemüht sich, den Auftraggeber auf Weisungen hinzuweisen, die gegen "
                                         + "die DSGVO verstoßen.",
                                 Status.WEAKER),
-                        instrDe(
+                        INSTR.de(
                                 "Erscheint ihm eine Weisung rechtswidrig, behält sich der Auftragnehmer vor, den "
                                         + "Auftraggeber zu informieren.",
                                 Status.WEAKER)));
         List<String> close = family(
                 "infringing instruction, close",
                 List.of(
-                        instrEn(
+                        INSTR.en(
                                 "If the Processor considers that an instruction infringes the GDPR, it shall inform "
                                         + "the Customer immediately.",
                                 Status.FOUND),
-                        instrEn(
+                        INSTR.en(
                                 "The Processor shall inform the Customer without delay if, in its opinion, an "
                                         + "instruction infringes the GDPR, and may suspend the instruction until the "
                                         + "Customer confirms or changes it.",
                                 Status.FOUND),
-                        instrEn(
+                        INSTR.en(
                                 "The Processor must tell the Customer at once if an instruction breaks data "
                                         + "protection law; it may then refuse to follow it.",
                                 Status.FOUND),
-                        instrEn(
+                        INSTR.en(
                                 "The Processor will immediately inform the Customer if an instruction violates the "
                                         + "GDPR.",
                                 Status.FOUND),
-                        instrDe(
+                        INSTR.de(
                                 "Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
                                         + "hin.",
                                 Status.FOUND),
-                        instrDe(
+                        INSTR.de(
                                 "Hält er eine Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf "
                                         + "hin und kann die Durchführung bis zur Bestätigung aussetzen.",
                                 Status.FOUND),
-                        instrDe(
+                        INSTR.de(
                                 "Der Auftragnehmer ist verpflichtet, den Auftraggeber unverzüglich zu informieren, "
                                         + "wenn eine Weisung gegen die DSGVO verstößt.",
                                 Status.FOUND),
-                        instrDe(
+                        INSTR.de(
                                 "Verstößt eine Weisung gegen Datenschutzrecht, informiert der Auftragnehmer den "
                                         + "Auftraggeber; er darf die Weisung bis zur Klärung aussetzen.",
                                 Status.FOUND)));
@@ -255,88 +257,82 @@ class RoundTwentySixTest {
     private static final String CONF_EN = "7. Confidentiality";
     private static final String CONF_DE = "§ 4 Vertraulichkeit";
 
-    private static Case confEn(String s, Status expected) {
-        return en(CONF_EN, s, Requirement.CONFIDENTIALITY, expected);
-    }
-
-    private static Case confDe(String s, Status expected) {
-        return de(CONF_DE, s, Requirement.CONFIDENTIALITY, expected);
-    }
+    private static final Frame CONF = new Frame(Requirement.CONFIDENTIALITY, CONF_EN, "", CONF_DE, "");
 
     @Test
     void should_read_staff_told_or_asked_instead_of_committed_as_weaker() {
         List<String> weaker = family(
                 "confidentiality, no commitment",
                 List.of(
-                        confEn(
+                        CONF.en(
                                 "The Processor makes its staff aware of the confidentiality of the data.",
                                 Status.WEAKER),
-                        confEn(
+                        CONF.en(
                                 "The Processor asks the employees who handle the data to keep it confidential.",
                                 Status.WEAKER),
-                        confEn(
+                        CONF.en(
                                 "The Processor will take reasonable steps to ensure that its personnel keep the data "
                                         + "confidential.",
                                 Status.WEAKER),
-                        confEn(
+                        CONF.en(
                                 "The Processor encourages everyone who processes the data to treat it as "
                                         + "confidential.",
                                 Status.WEAKER),
-                        confEn("Staff of the Processor are reminded that the data is confidential.", Status.WEAKER),
-                        confEn(
+                        CONF.en("Staff of the Processor are reminded that the data is confidential.", Status.WEAKER),
+                        CONF.en(
                                 "The Processor's contractors are informed of the confidential nature of the data and "
                                         + "trained on their tasks.",
                                 Status.WEAKER),
-                        confDe(
+                        CONF.de(
                                 "Der Auftragnehmer sensibilisiert seine Mitarbeiter für die Vertraulichkeit der Daten.",
                                 Status.WEAKER),
-                        confDe(
+                        CONF.de(
                                 "Der Auftragnehmer weist seine Beschäftigten auf die Vertraulichkeit der Daten hin.",
                                 Status.WEAKER),
-                        confDe(
+                        CONF.de(
                                 "Der Auftragnehmer wirkt darauf hin, dass seine Mitarbeiter die Daten vertraulich "
                                         + "behandeln.",
                                 Status.WEAKER),
-                        confDe(
+                        CONF.de(
                                 "Der Auftragnehmer bemüht sich, seine Beschäftigten zur Vertraulichkeit zu "
                                         + "verpflichten.",
                                 Status.WEAKER),
-                        confDe("Die Mitarbeiter werden gebeten, die Daten vertraulich zu behandeln.", Status.WEAKER)));
+                        CONF.de("Die Mitarbeiter werden gebeten, die Daten vertraulich zu behandeln.", Status.WEAKER)));
         List<String> close = family(
                 "confidentiality, close",
                 List.of(
-                        confEn(
+                        CONF.en(
                                 "The Processor ensures that all persons authorised to process the data have committed "
                                         + "themselves to confidentiality.",
                                 Status.FOUND),
-                        confEn(
+                        CONF.en(
                                 "Everyone who processes the data for the Processor is bound by a written "
                                         + "confidentiality undertaking or by a statutory duty of secrecy.",
                                 Status.FOUND),
-                        confEn(
+                        CONF.en(
                                 "The Processor obliges its employees to keep the data confidential and reminds them "
                                         + "of this duty every year.",
                                 Status.FOUND),
-                        confEn(
+                        CONF.en(
                                 "The Processor's staff are under a contractual duty of confidentiality that continues "
                                         + "after their employment ends.",
                                 Status.FOUND),
-                        confDe(
+                        CONF.de(
                                 "Die Beschäftigten des Auftragnehmers sind zur Vertraulichkeit verpflichtet.",
                                 Status.FOUND),
-                        confDe(
+                        CONF.de(
                                 "Der Auftragnehmer verpflichtet alle Personen, die Daten verarbeiten, schriftlich zur "
                                         + "Vertraulichkeit und weist sie auf die Folgen von Verstößen hin.",
                                 Status.FOUND),
-                        confDe(
+                        CONF.de(
                                 "Alle Beschäftigten unterliegen einer gesetzlichen Verschwiegenheitspflicht.",
                                 Status.FOUND),
-                        confDe(
+                        CONF.de(
                                 "Der Auftragnehmer verpflichtet seine Mitarbeiter auf das Datengeheimnis und schult sie "
                                         + "regelmäßig.",
                                 Status.FOUND),
                         // told of the confidentiality and bound by a signed agreement as well
-                        confEn(
+                        CONF.en(
                                 "The Processor's staff are informed of the confidential nature of the data and have "
                                         + "signed written confidentiality agreements.",
                                 Status.FOUND)));
@@ -353,48 +349,42 @@ class RoundTwentySixTest {
             "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie "
                     + "nach Wahl des Auftraggebers zurück";
 
-    private static Case endEn(String s, Status expected) {
-        return en(END_EN, END_BASE_EN + s, Requirement.DELETION_RETURN, expected);
-    }
-
-    private static Case endDe(String s, Status expected) {
-        return de(END_DE, END_BASE_DE + s, Requirement.DELETION_RETURN, expected);
-    }
+    private static final Frame END = new Frame(Requirement.DELETION_RETURN, END_EN, END_BASE_EN, END_DE, END_BASE_DE);
 
     @Test
     void should_read_a_conditional_deletion_or_return_as_weaker() {
         List<String> weaker = family(
                 "deletion, conditional",
                 List.of(
-                        endEn(" where commercially reasonable.", Status.WEAKER),
-                        endEn(", if this is technically possible.", Status.WEAKER),
-                        endEn(
+                        END.en(" where commercially reasonable.", Status.WEAKER),
+                        END.en(", if this is technically possible.", Status.WEAKER),
+                        END.en(
                                 ". A return of the data is made only against payment of the Processor's fees.",
                                 Status.WEAKER),
-                        endEn(". Copies in backups are kept indefinitely.", Status.WEAKER),
-                        endEn(", but may keep a copy for its own business purposes.", Status.WEAKER),
-                        endDe(", soweit dies wirtschaftlich zumutbar ist.", Status.WEAKER),
-                        endDe(", soweit dies technisch möglich ist.", Status.WEAKER),
-                        endDe(". Die Rückgabe erfolgt nur gegen gesonderte Vergütung.", Status.WEAKER),
-                        endDe(". Datensicherungen werden unbefristet aufbewahrt.", Status.WEAKER),
-                        endDe(
+                        END.en(". Copies in backups are kept indefinitely.", Status.WEAKER),
+                        END.en(", but may keep a copy for its own business purposes.", Status.WEAKER),
+                        END.de(", soweit dies wirtschaftlich zumutbar ist.", Status.WEAKER),
+                        END.de(", soweit dies technisch möglich ist.", Status.WEAKER),
+                        END.de(". Die Rückgabe erfolgt nur gegen gesonderte Vergütung.", Status.WEAKER),
+                        END.de(". Datensicherungen werden unbefristet aufbewahrt.", Status.WEAKER),
+                        END.de(
                                 ". Der Auftragnehmer darf eine Kopie für eigene Geschäftszwecke behalten.",
                                 Status.WEAKER)));
         List<String> close = family(
                 "deletion, close",
                 List.of(
-                        endEn(
+                        END.en(
                                 ", unless Union or Member State law requires storage of the personal data.",
                                 Status.FOUND),
-                        endEn(". Backups are overwritten within 90 days.", Status.FOUND),
-                        endEn(
+                        END.en(". Backups are overwritten within 90 days.", Status.FOUND),
+                        END.en(
                                 ". The Processor may keep anonymised statistics that no longer identify anyone.",
                                 Status.FOUND),
-                        endEn(". The return is free of charge.", Status.FOUND),
-                        endDe(", soweit nicht gesetzliche Aufbewahrungspflichten bestehen.", Status.FOUND),
-                        endDe(". Datensicherungen werden spätestens nach 90 Tagen überschrieben.", Status.FOUND),
-                        endDe(". Die Rückgabe ist kostenfrei.", Status.FOUND),
-                        endDe(
+                        END.en(". The return is free of charge.", Status.FOUND),
+                        END.de(", soweit nicht gesetzliche Aufbewahrungspflichten bestehen.", Status.FOUND),
+                        END.de(". Datensicherungen werden spätestens nach 90 Tagen überschrieben.", Status.FOUND),
+                        END.de(". Die Rückgabe ist kostenfrei.", Status.FOUND),
+                        END.de(
                                 ". Anonymisierte Statistiken ohne Personenbezug darf der Auftragnehmer behalten.",
                                 Status.FOUND)));
         check(weaker, close);
@@ -409,61 +399,57 @@ class RoundTwentySixTest {
     private static final String GOV_DE = "§ 12 Behördliche Anfragen";
     private static final String GOV_BASE_DE = "Verlangt eine Behörde Zugriff auf die Daten, ";
 
-    private static Case govEn(String s, Status expected) {
-        return en(GOV_EN, GOV_BASE_EN + s, Requirement.GOVERNMENT_ACCESS, expected);
-    }
-
-    private static Case govDe(String s, Status expected) {
-        return de(GOV_DE, GOV_BASE_DE + s, Requirement.GOVERNMENT_ACCESS, expected);
-    }
+    private static final Frame GOV = new Frame(Requirement.GOVERNMENT_ACCESS, GOV_EN, GOV_BASE_EN, GOV_DE, GOV_BASE_DE);
 
     @Test
     void should_read_a_conditional_notice_of_an_authoritys_request_as_weaker() {
         List<String> weaker = family(
                 "authorities, conditional notice",
                 List.of(
-                        govEn("shall inform the Customer where commercially reasonable.", Status.WEAKER),
-                        govEn("will inform the Customer if it is practical to do so.", Status.WEAKER),
-                        govEn("will notify the Customer where it considers notice appropriate.", Status.WEAKER),
-                        govEn("may inform the Customer of the request.", Status.WEAKER),
-                        govDe(
+                        GOV.en("shall inform the Customer where commercially reasonable.", Status.WEAKER),
+                        GOV.en("will inform the Customer if it is practical to do so.", Status.WEAKER),
+                        GOV.en("will notify the Customer where it considers notice appropriate.", Status.WEAKER),
+                        GOV.en("may inform the Customer of the request.", Status.WEAKER),
+                        GOV.de(
                                 "informiert der Auftragnehmer den Auftraggeber, soweit dies wirtschaftlich zumutbar "
                                         + "ist.",
                                 Status.WEAKER),
-                        govDe(
+                        GOV.de(
                                 "informiert der Auftragnehmer den Auftraggeber, sofern er dies für angemessen hält.",
                                 Status.WEAKER),
-                        govDe("kann der Auftragnehmer den Auftraggeber darüber informieren.", Status.WEAKER),
-                        govDe("wird sich der Auftragnehmer bemühen, den Auftraggeber zu informieren.", Status.WEAKER)));
+                        GOV.de("kann der Auftragnehmer den Auftraggeber darüber informieren.", Status.WEAKER),
+                        GOV.de(
+                                "wird sich der Auftragnehmer bemühen, den Auftraggeber zu informieren.",
+                                Status.WEAKER)));
         List<String> close = family(
                 "authorities, close",
                 List.of(
-                        govEn("shall inform the Customer unless the law forbids it.", Status.FOUND),
-                        govEn(
+                        GOV.en("shall inform the Customer unless the law forbids it.", Status.FOUND),
+                        GOV.en(
                                 "shall notify the Customer without delay and disclose only the minimum of data the "
                                         + "request requires.",
                                 Status.FOUND),
-                        govEn(
+                        GOV.en(
                                 "shall inform the Customer promptly, unless prohibited by law, and may challenge the "
                                         + "request.",
                                 Status.FOUND),
-                        govEn(
+                        GOV.en(
                                 "shall inform the Customer; where the law forbids notice, it shall ask for a waiver "
                                         + "of the prohibition.",
                                 Status.FOUND),
-                        govDe(
+                        GOV.de(
                                 "informiert der Auftragnehmer den Auftraggeber unverzüglich, soweit dies gesetzlich "
                                         + "zulässig ist.",
                                 Status.FOUND),
-                        govDe(
+                        GOV.de(
                                 "informiert der Auftragnehmer den Auftraggeber unverzüglich und prüft die "
                                         + "Rechtmäßigkeit des Ersuchens.",
                                 Status.FOUND),
-                        govDe(
+                        GOV.de(
                                 "unterrichtet der Auftragnehmer den Auftraggeber unverzüglich, es sei denn, dies ist "
                                         + "gesetzlich verboten.",
                                 Status.FOUND),
-                        govDe(
+                        GOV.de(
                                 "informiert der Auftragnehmer den Auftraggeber unverzüglich; er darf das Ersuchen "
                                         + "gerichtlich anfechten.",
                                 Status.FOUND)));
