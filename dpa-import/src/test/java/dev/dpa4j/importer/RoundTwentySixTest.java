@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.dpa4j.importer.FamilyFrame.check;
+import static dev.dpa4j.importer.FamilyFrame.family;
 
 import dev.dpa4j.importer.RequirementResult.Status;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,50 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class RoundTwentySixTest {
 
-    private record Case(boolean english, String heading, String body, Requirement requirement, Status expected) {}
-
-    private static Case en(String heading, String body, Requirement r, Status expected) {
-        return new Case(true, heading, body, r, expected);
-    }
-
-    private static Case de(String heading, String body, Requirement r, Status expected) {
-        return new Case(false, heading, body, r, expected);
-    }
-
-    /** A cause's frame: its section in each language and the sentence each member follows. */
-    private record Frame(Requirement requirement, String headingEn, String baseEn, String headingDe, String baseDe) {
-
-        Case en(String s, Status expected) {
-            return RoundTwentySixTest.en(headingEn, baseEn + s, requirement, expected);
-        }
-
-        Case de(String s, Status expected) {
-            return RoundTwentySixTest.de(headingDe, baseDe + s, requirement, expected);
-        }
-    }
-
-    /** Reads each case and returns every one whose verdict is not the expected one. */
-    private static List<String> family(String name, List<Case> cases) {
-        List<String> wrong = new ArrayList<>();
-        for (Case c : cases) {
-            Status got = c.english()
-                    ? WordingFrames.en(c.heading(), c.body(), c.requirement())
-                    : WordingFrames.de(c.heading(), c.body(), c.requirement());
-            if (got != c.expected()) {
-                wrong.add(c.expected() + " but " + got + ": " + c.body());
-            }
-        }
-        System.out.println(String.format(
-                Locale.ROOT, "family %s: %d of %d as expected", name, cases.size() - wrong.size(), cases.size()));
-        return wrong;
-    }
-
-    private static void check(List<String> weaker, List<String> close) {
-        List<String> wrong = new ArrayList<>(weaker);
-        wrong.addAll(close);
-        assertThat(wrong).isEmpty();
-    }
-
     // --- Art. 28(3)(a) GDPR with Art. 28(10): processing for the processor's own purposes ---
 
     private static final String PURPOSE_EN = "3. Nature and purpose";
@@ -70,8 +25,8 @@ class RoundTwentySixTest {
     private static final String PURPOSE_BASE_DE =
             "Zweck der Verarbeitung ist der Betrieb einer Buchhaltungssoftware " + "für den Auftraggeber. ";
 
-    private static final Frame PURPOSE =
-            new Frame(Requirement.NATURE_AND_PURPOSE, PURPOSE_EN, PURPOSE_BASE_EN, PURPOSE_DE, PURPOSE_BASE_DE);
+    private static final FamilyFrame PURPOSE =
+            new FamilyFrame(Requirement.NATURE_AND_PURPOSE, PURPOSE_EN, PURPOSE_BASE_EN, PURPOSE_DE, PURPOSE_BASE_DE);
 
     @Test
     void should_read_the_processors_own_purposes_as_weaker() {
@@ -166,8 +121,8 @@ class RoundTwentySixTest {
     private static final String INSTR_BASE_DE =
             "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung " + "des Auftraggebers. ";
 
-    private static final Frame INSTR =
-            new Frame(Requirement.INFRINGING_INSTRUCTION, INSTR_EN, INSTR_BASE_EN, INSTR_DE, INSTR_BASE_DE);
+    private static final FamilyFrame INSTR =
+            new FamilyFrame(Requirement.INFRINGING_INSTRUCTION, INSTR_EN, INSTR_BASE_EN, INSTR_DE, INSTR_BASE_DE);
 
     @Test
     void should_read_a_permission_or_an_attempt_to_inform_of_an_infringing_instruction_as_weaker() {
@@ -257,7 +212,7 @@ class RoundTwentySixTest {
     private static final String CONF_EN = "7. Confidentiality";
     private static final String CONF_DE = "§ 4 Vertraulichkeit";
 
-    private static final Frame CONF = new Frame(Requirement.CONFIDENTIALITY, CONF_EN, "", CONF_DE, "");
+    private static final FamilyFrame CONF = new FamilyFrame(Requirement.CONFIDENTIALITY, CONF_EN, "", CONF_DE, "");
 
     @Test
     void should_read_staff_told_or_asked_instead_of_committed_as_weaker() {
@@ -349,7 +304,8 @@ class RoundTwentySixTest {
             "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie "
                     + "nach Wahl des Auftraggebers zurück";
 
-    private static final Frame END = new Frame(Requirement.DELETION_RETURN, END_EN, END_BASE_EN, END_DE, END_BASE_DE);
+    private static final FamilyFrame END =
+            new FamilyFrame(Requirement.DELETION_RETURN, END_EN, END_BASE_EN, END_DE, END_BASE_DE);
 
     @Test
     void should_read_a_conditional_deletion_or_return_as_weaker() {
@@ -399,7 +355,8 @@ class RoundTwentySixTest {
     private static final String GOV_DE = "§ 12 Behördliche Anfragen";
     private static final String GOV_BASE_DE = "Verlangt eine Behörde Zugriff auf die Daten, ";
 
-    private static final Frame GOV = new Frame(Requirement.GOVERNMENT_ACCESS, GOV_EN, GOV_BASE_EN, GOV_DE, GOV_BASE_DE);
+    private static final FamilyFrame GOV =
+            new FamilyFrame(Requirement.GOVERNMENT_ACCESS, GOV_EN, GOV_BASE_EN, GOV_DE, GOV_BASE_DE);
 
     @Test
     void should_read_a_conditional_notice_of_an_authoritys_request_as_weaker() {

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package dev.dpa4j.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dpa4j.importer.RequirementResult.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The frame the rounds of general readings (#16) read their families of paraphrases in: a cause's section heading and
+ * lead sentence in each language, each family member appended to the lead sentence and read through
+ * {@link WordingFrames}, and the check that every member and every close sentence kept its expected verdict.
+ */
+record FamilyFrame(Requirement requirement, String headingEn, String baseEn, String headingDe, String baseDe) {
+
+    /** One sentence read in a frame, with the verdict it must get. */
+    record Case(boolean english, String heading, String body, Requirement requirement, Status expected) {}
+
+    static Case en(String heading, String body, Requirement r, Status expected) {
+        return new Case(true, heading, body, r, expected);
+    }
+
+    static Case de(String heading, String body, Requirement r, Status expected) {
+        return new Case(false, heading, body, r, expected);
+    }
+
+    /** The sentence {@code s} after the English lead sentence, under the English heading. */
+    Case en(String s, Status expected) {
+        return en(headingEn, baseEn + s, requirement, expected);
+    }
+
+    /** The sentence {@code s} after the German lead sentence, under the German heading. */
+    Case de(String s, Status expected) {
+        return de(headingDe, baseDe + s, requirement, expected);
+    }
+
+    /** Reads each case and returns every one whose verdict is not the expected one; prints the family's count. */
+    static List<String> family(String name, List<Case> cases) {
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases) {
+            Status got = c.english()
+                    ? WordingFrames.en(c.heading(), c.body(), c.requirement())
+                    : WordingFrames.de(c.heading(), c.body(), c.requirement());
+            if (got != c.expected()) {
+                wrong.add(c.expected() + " but " + got + ": " + c.body());
+            }
+        }
+        System.out.println(String.format(
+                Locale.ROOT, "family %s: %d of %d as expected", name, cases.size() - wrong.size(), cases.size()));
+        return wrong;
+    }
+
+    /** Asserts that neither the family nor its close sentences had a member read otherwise than expected. */
+    static void check(List<String> weaker, List<String> close) {
+        List<String> wrong = new ArrayList<>(weaker);
+        wrong.addAll(close);
+        assertThat(wrong).isEmpty();
+    }
+}
