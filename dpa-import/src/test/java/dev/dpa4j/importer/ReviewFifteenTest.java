@@ -571,7 +571,25 @@ class ReviewFifteenTest {
             Map.entry("lumenvault_gallery_dpa.html", AgreementForm.ELECTRONIC), // ticking "I accept the … Addendum"
             Map.entry("panelwise_marktforschung_dpa.docx", AgreementForm.ELECTRONIC), // "Signed electronically (…)"
             Map.entry("parkwarden_anpr_dpa.pdf", AgreementForm.ELECTRONIC), // "by electronic signature via the Order"
-            Map.entry("zaehlwerk_avv_messdatenservice.docx", AgreementForm.WRITTEN)); // „…, den 11.03.2026 ____“ both
+            Map.entry("zaehlwerk_avv_messdatenservice.docx", AgreementForm.WRITTEN), // „…, den 11.03.2026 ____“ both
+            // the twenty-third and twenty-fourth sets (before round 27), each read in its closing lines. Not read:
+            // fahrlehrwerk and funkdispo (a place with a blank date, „…, den ____“, over a blank line for each party:
+            // the written form offered but no party named beside the line in fahrlehrwerk, the parties' names in a
+            // table row above in funkdispo), moorly (a help page that forms part of the terms of service and says the
+            // account records who accepted it: acceptance online implied, not stated as the way to conclude it)
+            Map.entry("deskwarren_coworking_dpa.pdf", AgreementForm.ELECTRONIC), // "Accepted electronically on …"
+            Map.entry("fieldmere_mystery_shopping_dpa.txt", AgreementForm.WRITTEN), // "For the Client: ____ Bremen, …"
+            Map.entry("purzelpost_avv_kita_app.md", AgreementForm.ELECTRONIC), // „Elektronisch angenommen am …“
+            Map.entry("sonoverde_hearingcare_dpa.docx", AgreementForm.WRITTEN), // "SIGNED for and on behalf of …: ____"
+            Map.entry("speichenwerk_avv_dienstrad.pdf", AgreementForm.ELECTRONIC), // „… – elektronisch signiert über …“
+            Map.entry("stillhafen_avv_bestattung.pdf", AgreementForm.WRITTEN), // „Oldenburg, 5. November 2026 ____“
+            Map.entry("tablehollow_restaurant_dpa.html", AgreementForm.ELECTRONIC), // ticking "I accept the … Addendum"
+            Map.entry("callhaven_lift_msa_schedule4.pdf", AgreementForm.WRITTEN), // "Signed for …: gez. …" of both
+            Map.entry("gabenwerk_avv_spendenverwaltung.html", AgreementForm.ELECTRONIC), // „Mit dem Klick bestätigen …“
+            Map.entry("kaminkonto_avv_schornsteinfeger_nachtrag.txt", AgreementForm.WRITTEN), // „gez. …“ of both
+            Map.entry("meldehafen_avv_hinweisgebersystem.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("quirebridge_subscriber_dpa.md", AgreementForm.ELECTRONIC), // "Executed electronically: …"
+            Map.entry("veilguard_moderation_dpa.docx", AgreementForm.ELECTRONIC)); // "Signed electronically via …"
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

@@ -136,7 +136,14 @@ import org.junit.jupiter.api.Test;
  * gallery page as HTML, construction-site access control in Markdown, a crowdfunding portal's consolidated agreement as
  * plain text), was kept in {@code fixtures/heldout-next} and measured by the lead on main (193 of 216 on a8d92314, 195
  * of 216 after rounds 24 and 25); round 26 trains on it; its README and second reader's report are in
- * {@code unseen/second-reader-22}.
+ * {@code unseen/second-reader-22}. The twenty-third and twenty-fourth held-out sets moved here together before round 27,
+ * so that the queue of held-out sets does not grow when two new sets are written in one session: the twenty-third
+ * (coworking access, a driving school, mystery shopping, a Kita app, hearing care, bike leasing, a funeral home, a
+ * restaurant booking page; 197 of 216 on its first run on 4f68aa45, 198 after round 26) and the twenty-fourth (a lift
+ * emergency-call schedule, a taxi dispatch centre, donations software, a chimney sweep's Nachtrag, a whistleblowing
+ * system, a marina's help page, a newspaper subscriber platform, content moderation; 189 on ac514b43, 190 after round
+ * 26); round 27 trains on them; their READMEs, second readers' reports and build scripts are in
+ * {@code unseen/second-reader-23} and {@code unseen/second-reader-24}.
  */
 class UnseenCompletenessTest {
 
@@ -415,9 +422,12 @@ class UnseenCompletenessTest {
         // payment or beside backups kept without end, a notice of an authority's request only where reasonable or at
         // the processor's choice) over all one hundred and fifty-eight: precision 3274 of 3340 (0.980), recall 3274
         // of 3321 (0.9858, so its floor stays 0.985), 4119 of 4266 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4119);
+        // The twenty-third and twenty-fourth held-out sets moved here before round 27 (198 and 190 of 216 on the
+        // lead's last measurement, after round 26); over all one hundred and seventy-four then precision 3618 of 3706
+        // (0.9763), recall 3618 of 3678 (0.9837), 4507 of 4698 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4507);
     }
 
     @Test
