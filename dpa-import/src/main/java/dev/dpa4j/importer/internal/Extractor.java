@@ -793,6 +793,7 @@ public final class Extractor {
         processorTransferModule();
         subprocessorTransfers();
         namedSubprocessorTransfers();
+        markedSubprocessorTransfers();
         finalProvisions();
         flags();
         breachAssistance();
@@ -5367,6 +5368,103 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /** A footnote mark at the end of a listed sub-processor's name: "Notifyr Inc. *", "Acme Ltd.¹", "Beta LLC †". */
+    private static final Pattern NAME_MARK = Pattern.compile("\\s*(\\*{1,3}|[†‡¹²³⁴⁵])$");
+
+    /**
+     * The transfer tool a footnote gives the sub-processors its mark stands beside (Art. 44 to 46 GDPR): a list entry
+     * whose name ends in a mark ("Notifyr Inc., Seattle *", "Acme Ltd.¹") and a note below the list that begins with the
+     * same mark and either names the tool ("* certified under the EU-US Data Privacy Framework", „¹ auf Grundlage der
+     * Standardvertragsklauseln“) or points to the clause that does („* Übermittlung auf Grundlage von Ziffer 10.1“,
+     * "¹ See Section 9.3", where Section 9.3 names the tool). A sub-processor outside the EEA without a tool of its own
+     * gets it, the span being the sentence that names it; a note that denies the tool gives none (review26 left:
+     * nebelhorn, whose tool the review reported as missing).
+     */
+    private void markedSubprocessorTransfers() {
+        JsonNode list = root.path("subprocessing").path("subprocessors");
+        if (!list.isArray() || list.isEmpty()) {
+            return;
+        }
+        List<List<String>> addresses = null;
+        for (int k = 0; k < list.size(); k++) {
+            ObjectNode sp = (ObjectNode) list.get(k);
+            Matcher mark = NAME_MARK.matcher(sp.path("name").asString(""));
+            if (!mark.find() || sp.has("transfer") || !outsideEea(sp)) {
+                continue;
+            }
+            String m = mark.group(1);
+            for (Segment s : segments) {
+                String note = text.text(s.block()).strip();
+                if (s.block().kind() == Kind.TABLE_ROW
+                        || !note.startsWith(m)
+                        || note.startsWith(m + m.charAt(0))
+                        || note.length() > 600) {
+                    continue;
+                }
+                String said = note.substring(m.length()).strip();
+                if (TOOL_DENIED.matcher(said).find()
+                        || NOTE_NEGATED.matcher(said).find()) {
+                    break; // "* not certified under the Data Privacy Framework": no tool, and no other note
+                }
+                String type = mechanismType(said);
+                if (type != null && !type.equals("ADEQUACY_DECISION")) {
+                    give(sp, k, type, span(s));
+                    break;
+                }
+                if (addresses == null) {
+                    addresses = ClauseReferences.addresses(text, segments);
+                }
+                if (toolInReferencedClause(sp, k, said, addresses)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Gives entry {@code k} the tool stated in the clause a note refers to; whether one was found. */
+    private boolean toolInReferencedClause(ObjectNode sp, int k, String note, List<List<String>> addresses) {
+        for (Map.Entry<List<List<String>>, String> ref :
+                ClauseReferences.references(note, ClauseReferences.articles(segments))) {
+            for (List<String> target : ref.getKey()) {
+                for (int j = 0; j < segments.size(); j++) {
+                    if (target.isEmpty() || !ClauseReferences.lies(addresses.get(j), target)) {
+                        continue;
+                    }
+                    Block b = segments.get(j).block();
+                    String passage = LEGAL_FORM_STOP.matcher(text.text(b)).replaceAll("\u2024");
+                    for (String sentence : SENTENCES.split(passage)) {
+                        String type = mechanismType(sentence);
+                        if (type == null
+                                || type.equals("ADEQUACY_DECISION")
+                                || TOOL_DENIED.matcher(sentence).find()) {
+                            continue;
+                        }
+                        int start = passage.indexOf(sentence);
+                        give(
+                                sp,
+                                k,
+                                type,
+                                span(
+                                        b.offset() + Math.max(0, start),
+                                        sentence.length(),
+                                        segments.get(j).section()));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A negation anywhere in a footnote: a note that short names the tool to deny it ("nicht … zertifiziert"). */
+    private static final Pattern NOTE_NEGATED = Pattern.compile("\\b(?:not|no|nicht|kein\\w*|without|ohne)\\b", FLAGS);
+
+    /** Records the tool {@code type} for entry {@code k} of the sub-processor list, stated at {@code where}. */
+    private void give(ObjectNode sp, int k, String type, SourceSpan where) {
+        sp.putObject("transfer").put("type", type);
+        fact("subprocessing.subprocessors[" + k + "].transfer", type, where);
     }
 
     private static final Pattern CERTIFIED = Pattern.compile("\\bcertifi(?:ed|cation)\\b|zertifiziert", FLAGS);

@@ -38,7 +38,9 @@ final class PlainTextReader {
     /** A backslash escape: any ASCII punctuation (CommonMark 0.31, 2.4), as Pandoc writes "Customer\'s", "\@". */
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_(?=\\S)|(?<=\\S)_)");
+    // a single "*" marks emphasis only where it touches a word on one side (CommonMark's flanking rule): one with a
+    // space or the line's end on both sides ("Notifyr Inc. *", a footnote mark; "2 * 3") is the character itself
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<=\\S)\\*|\\*(?=\\S)|_(?=\\S)|(?<=\\S)_)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final int WRAP_WIDTH = 55;
     /** A page number standing alone on a line: "Page 3 of 12", "Seite 3 von 12", "Page 3", "S. 3/12". */
