@@ -414,10 +414,17 @@ class UnseenCompletenessTest {
         // processor's own analytics, benchmarks and marketing, a deletion or return only where feasible, against
         // payment or beside backups kept without end, a notice of an authority's request only where reasonable or at
         // the processor's choice) over all one hundred and fifty-eight: precision 3274 of 3340 (0.980), recall 3274
-        // of 3321 (0.9858, so its floor stays 0.985), 4119 of 4266 exact:
+        // of 3321 (0.9858, so its floor stays 0.985), 4119 of 4266 exact.
+        // After round 27 (general readings on the precision side, written as families of wordings: a duration only
+        // "as long as necessary", data and data subjects only as a catch-all or by reference to an order form, a
+        // disclosure to an authority without notice, an exclusion of liability for the processor's own breaches and a
+        // cap that reaches "also" or "including" data subjects' claims, a certificate of deletion only where possible,
+        // against payment or at the processor's choice, a copy of the sub-processor contract refused) over all one
+        // hundred and fifty-eight: precision 3274 of 3339 (0.9805, so its floor stays 0.980), recall 3274 of 3321
+        // (0.9858, so its floor stays 0.985), 4120 of 4266 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4119);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4120);
     }
 
     @Test
