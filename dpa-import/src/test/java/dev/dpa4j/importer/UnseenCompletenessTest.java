@@ -414,10 +414,15 @@ class UnseenCompletenessTest {
         // processor's own analytics, benchmarks and marketing, a deletion or return only where feasible, against
         // payment or beside backups kept without end, a notice of an authority's request only where reasonable or at
         // the processor's choice) over all one hundred and fifty-eight: precision 3274 of 3340 (0.980), recall 3274
-        // of 3321 (0.9858, so its floor stays 0.985), 4119 of 4266 exact:
+        // of 3321 (0.9858, so its floor stays 0.985), 4119 of 4266 exact.
+        // After recall27 (adequate wordings read as met, each as a family of wordings: the rights of Chapter III as a
+        // range of articles or an enumeration of access, rectification and erasure, a duty's lead-in read with its
+        // list, a breach notice by "alert", „anzeigen“ or „in Kenntnis setzen“, the definitions of Article 4 applied,
+        // "government requests") over all one hundred and fifty-eight: precision 3276 of 3342 (0.9803), recall 3276
+        // of 3321 (0.9864), 4121 of 4266 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4119);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.986);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4121);
     }
 
     @Test
