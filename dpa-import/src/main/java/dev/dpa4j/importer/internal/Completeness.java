@@ -855,8 +855,12 @@ final class Completeness {
                         && first(own, "not", sentence) == null) {
                     String read = sentence + " " + roles.normalise(listAfter);
                     m = first(own, "met", read);
-                    if (m != null) {
-                        sentence = read; // the weakenings are read with the items
+                    if (m != null && weakening(r, own, read, m.start(), cured) == null) {
+                        sentence = read;
+                    } else {
+                        // the joined reading only adds a met term: an item's own limit is read in the item, and a
+                        // lead-in with the items of another topic ("audits as follows:") takes nothing from them
+                        m = null;
                     }
                 }
                 if (m == null && completed) {
