@@ -16,14 +16,23 @@ import java.util.Locale;
 record FamilyFrame(Requirement requirement, String headingEn, String baseEn, String headingDe, String baseDe) {
 
     /** One sentence read in a frame, with the verdict it must get. */
-    record Case(boolean english, String heading, String body, Requirement requirement, Status expected) {}
+    record Case(
+            boolean english, boolean replaces, String heading, String body, Requirement requirement, Status expected) {}
 
     static Case en(String heading, String body, Requirement r, Status expected) {
-        return new Case(true, heading, body, r, expected);
+        return new Case(true, false, heading, body, r, expected);
+    }
+
+    /**
+     * An English case whose heading takes the place of the frame's section of the same number ("10. Cooperation" for
+     * "10. Data subject rights"), so that the frame's own wording of the duty does not stand beside the case.
+     */
+    static Case enInstead(String heading, String body, Requirement r, Status expected) {
+        return new Case(true, true, heading, body, r, expected);
     }
 
     static Case de(String heading, String body, Requirement r, Status expected) {
-        return new Case(false, heading, body, r, expected);
+        return new Case(false, false, heading, body, r, expected);
     }
 
     /** The sentence {@code s} after the English lead sentence, under the English heading. */
@@ -41,7 +50,9 @@ record FamilyFrame(Requirement requirement, String headingEn, String baseEn, Str
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             Status got = c.english()
-                    ? WordingFrames.en(c.heading(), c.body(), c.requirement())
+                    ? c.replaces()
+                            ? WordingFrames.enInstead(c.heading(), c.body(), c.requirement())
+                            : WordingFrames.en(c.heading(), c.body(), c.requirement())
                     : WordingFrames.de(c.heading(), c.body(), c.requirement());
             if (got != c.expected()) {
                 wrong.add(c.expected() + " but " + got + ": " + c.body());

@@ -431,10 +431,17 @@ class UnseenCompletenessTest {
         // reaches "also" or "including" data subjects' claims, a certificate of deletion only where possible, against
         // payment or at the processor's choice, a copy of the sub-processor contract refused), on its branch over the
         // one hundred and fifty-eight before the rotation: precision 3274 of 3339, recall 3274 of 3321, 4120 of 4266
-        // exact (panelwise's liability moved to its author's verdict).
+        // exact (panelwise's liability moved to its author's verdict). Recall27 (adequate wordings read as met, each
+        // as a family of wordings: the rights of Chapter III as a range of articles or an enumeration of access,
+        // rectification and erasure, a duty's lead-in read with its list, a breach notice by "alert", „anzeigen“ or
+        // „in Kenntnis setzen“, the definitions of Article 4 applied, "government requests"), on its branch over the
+        // same one hundred and fifty-eight: precision 3276 of 3342, recall 3276 of 3321, 4121 of 4266 exact.
+        // Both merged, with the sub-processors' transfer tools read from footnotes (which moves no verdict), over all
+        // one hundred and seventy-four: precision 3620 of 3706 (0.9768), recall 3620 of 3678 (0.9842), 4511 of 4698
+        // exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4507);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4511);
     }
 
     @Test

@@ -36,6 +36,18 @@ final class WordingFrames {
         return enResult(heading, body, r).status();
     }
 
+    /**
+     * The verdict of the plain English agreement whose section of the heading's number ("10.") is replaced by the
+     * heading and body given (recall27: a duty worded under a heading that does not name it).
+     */
+    static Status enInstead(String heading, String body, Requirement r) {
+        Map<String, String> s = strongEnglish();
+        String number = heading.substring(0, heading.indexOf(' ') + 1);
+        s.keySet().removeIf(k -> k.startsWith(number));
+        s.put(heading, body);
+        return CompletenessTest.importText(s).getRequirement(r).status();
+    }
+
     /** A short German agreement that states each duty plainly, in words of its own. */
     static Map<String, String> plainGerman() {
         Map<String, String> s = new LinkedHashMap<>();

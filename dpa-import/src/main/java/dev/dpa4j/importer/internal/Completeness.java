@@ -175,6 +175,11 @@ final class Completeness {
                     + "(?!,?\\s+(?:not|nicht|keine?n?|be (?:required|obliged|obligated|compelled))\\b)",
             FLAGS);
     /**
+     * A purpose clause before the modal: "assists the controller so that it can respond" names what the assistance
+     * enables the controller to do (Art. 28(3)(e) GDPR), no permission of the processor (recall27).
+     */
+    private static final Pattern PURPOSE_CLAUSE = Pattern.compile("\\b(?:so that|in order that|damit)\\b", FLAGS);
+    /**
      * Requirements a prohibition can state ("shall not disclose", "transfers are excluded", "not for its own
      * purposes", "the caps do not limit the rights of data subjects"): no negation check.
      */
@@ -804,6 +809,9 @@ final class Completeness {
             // its answer leaves out ("Then this agreement wins"): the first sentence of each passage under it, its
             // direct answer, is read after it
             String asked = question(s.heading());
+            // a sentence that ends in a colon goes on in the list items after it ("Without undue delay after becoming
+            // aware of a breach, the processor shall:" / "- notify the controller;"): it is read with them (recall27)
+            String listAfter = listAfter(i);
             // assistance the passage states and another of its sentences takes back ("Cobalt is not obliged to
             // assist beyond those tools"), without an exception
             List<SourceSpan> metHere = new ArrayList<>();
@@ -839,6 +847,20 @@ final class Completeness {
                     m = answered(own, read, read.length() - sentence.length());
                     if (m != null) {
                         sentence = read; // the weakenings are read with the question, at the cue's offset
+                    }
+                }
+                if (m == null
+                        && !listAfter.isEmpty()
+                        && original.strip().endsWith(":")
+                        && first(own, "not", sentence) == null) {
+                    String read = sentence + " " + roles.normalise(listAfter);
+                    m = first(own, "met", read);
+                    if (m != null && weakening(r, own, read, m.start(), cured) == null) {
+                        sentence = read;
+                    } else {
+                        // the joined reading only adds a met term: an item's own limit is read in the item, and a
+                        // lead-in with the items of another topic ("audits as follows:") takes nothing from them
+                        m = null;
                     }
                 }
                 if (m == null && completed) {
@@ -1100,6 +1122,30 @@ final class Completeness {
         return null;
     }
 
+    /**
+     * The list items that go on a passage ending in a colon, under the same heading, joined by commas (at most six
+     * items), each without its closing punctuation; empty where the passage does not end in a colon or no item follows it. A duty worded as a lead-in and
+     * a list states in both what one sentence would (Art. 28(3) GDPR asks what the contract sets out, not in which
+     * typographic form).
+     */
+    private String listAfter(int i) {
+        if (!text.text(segments.get(i).block()).strip().endsWith(":")) {
+            return "";
+        }
+        StringBuilder items = new StringBuilder();
+        String heading = segments.get(i).heading();
+        for (int j = i + 1; j < segments.size() && j <= i + 6; j++) {
+            Segment next = segments.get(j);
+            if (next.block().kind() != SourceText.Kind.LIST_ITEM
+                    || !next.heading().equals(heading)) {
+                break;
+            }
+            String item = text.text(next.block()).strip().replaceAll("[;,.]+$", "");
+            items.append(items.length() == 0 ? "" : ", ").append(item);
+        }
+        return items.toString();
+    }
+
     /** A question that heads a passage: its innermost heading, where that ends with a question mark; else empty. */
     private static String question(String heading) {
         int last = heading.lastIndexOf(" > ");
@@ -1189,7 +1235,10 @@ final class Completeness {
         }
         if (r.isDutyToAct() && !FEE.matcher(plain).find()) {
             Matcher may = PROCESSOR_MAY.matcher(plain);
-            if (may.find() && may.end() <= cueAt && cueAt - may.end() <= 40) {
+            if (may.find()
+                    && may.end() <= cueAt
+                    && cueAt - may.end() <= 40
+                    && !PURPOSE_CLAUSE.matcher(may.group()).find()) {
                 return "permissive wording (may) instead of a duty";
             }
             if (cueAt >= 0 && mayAfterCondition(plain, cueAt)) {
