@@ -21,6 +21,11 @@ final class PatternCheck implements ConstraintValidator<Pattern, CharSequence> {
 
     private java.util.regex.@Nullable Pattern pattern;
     private String escapedRegexp = "";
+    /**
+     * Whether the constraint is {@link StructuralValidation#NON_BLANK} without flags, which is checked by
+     * {@link #hasNonSpace} instead of the expression (issue #14).
+     */
+    private boolean nonBlank;
 
     @Override
     public void initialize(Pattern constraint) {
@@ -30,6 +35,7 @@ final class PatternCheck implements ConstraintValidator<Pattern, CharSequence> {
         }
         pattern = java.util.regex.Pattern.compile(constraint.regexp(), flags);
         escapedRegexp = escape(constraint.regexp());
+        nonBlank = flags == 0 && StructuralValidation.NON_BLANK.equals(constraint.regexp());
     }
 
     @Override
@@ -37,15 +43,32 @@ final class PatternCheck implements ConstraintValidator<Pattern, CharSequence> {
         if (value == null) {
             return true;
         }
-        if (context instanceof HibernateConstraintValidatorContext) {
-            context.unwrap(HibernateConstraintValidatorContext.class)
-                    .addMessageParameter("regexp", escapedRegexp, MessageParameterEscaping.NONE);
-        }
         java.util.regex.Pattern compiled = pattern;
         if (compiled == null) {
             throw new IllegalStateException("pattern check used before initialize");
         }
-        return compiled.matcher(value).matches();
+        boolean valid = nonBlank ? hasNonSpace(value) : compiled.matcher(value).matches();
+        // the parameter is read only by the message of a violation, so it is added only for one (issue #14)
+        if (!valid && context instanceof HibernateConstraintValidatorContext) {
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .addMessageParameter("regexp", escapedRegexp, MessageParameterEscaping.NONE);
+        }
+        return valid;
+    }
+
+    /**
+     * Whether {@code (?s).*\S.*} matches the whole value: whether a character of it is not one of {@code \s}'s
+     * six ({@code [ \t\n\x0B\f\r]} without {@code UNICODE_CHARACTER_CLASS}). A loop from the end instead of the
+     * expression.
+     */
+    static boolean hasNonSpace(CharSequence value) {
+        for (int i = value.length() - 1; i >= 0; i--) {
+            char c = value.charAt(i);
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The expression as a message parameter: a backslash before each backslash, brace and dollar sign. */

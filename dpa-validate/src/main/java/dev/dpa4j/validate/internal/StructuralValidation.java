@@ -71,7 +71,7 @@ final class StructuralValidation {
      * Non-blank as a pattern: unlike {@code @NotBlank}, a pattern accepts {@code null}, which is what an
      * empty {@code Optional} yields; absence is the rules' concern, not the structure's.
      */
-    private static final String NON_BLANK = "(?s).*\\S.*";
+    static final String NON_BLANK = "(?s).*\\S.*";
 
     private static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 

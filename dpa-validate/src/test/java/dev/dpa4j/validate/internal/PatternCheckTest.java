@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,12 @@ class PatternCheckTest {
 
         @Pattern(regexp = "dpa")
         String exactCase;
+
+        @Pattern(regexp = StructuralValidation.NON_BLANK)
+        String nonBlank;
+
+        @Pattern(regexp = StructuralValidation.NON_BLANK, flags = Pattern.Flag.CASE_INSENSITIVE)
+        String nonBlankWithFlag;
     }
 
     private static PatternCheck check(String field) throws NoSuchFieldException {
@@ -55,6 +62,47 @@ class PatternCheckTest {
         assertThat(check("anyCase").isValid("DPA", null)).isTrue();
         assertThat(check("exactCase").isValid("DPA", null)).isFalse();
         assertThat(check("exactCase").isValid("dpa", null)).isTrue();
+    }
+
+    /** The expression itself, as the check ran it before the loop replaced it. */
+    private static final java.util.regex.Pattern NON_BLANK =
+            java.util.regex.Pattern.compile(StructuralValidation.NON_BLANK);
+
+    @Test
+    void theNonBlankCheckAnswersWhatItsExpressionAnswers() throws Exception {
+        PatternCheck nonBlank = check("nonBlank");
+        PatternCheck withFlag = check("nonBlankWithFlag");
+        // blank: only the six characters of \s, which the loop must not mistake for text
+        for (String blank : List.of("", " ", "\t", "\n \r\n", "\u000b\f", "   \t  ")) {
+            assertThat(nonBlank.isValid(blank, null)).as("[%s]", blank).isFalse();
+            assertThat(NON_BLANK.matcher(blank).matches()).isFalse();
+        }
+        // text: a letter anywhere, and the characters next to \s's range or outside it that \S matches without
+        // UNICODE_CHARACTER_CLASS (a no-break space, an em space, a file separator, a line separator)
+        for (String text : List.of(
+                "a", " a", "a ", "\ta\n", "\u00a0", "\u2003", "\u001c", "\u2028", "\u0008", "\u000e", "\ud83d\ude00")) {
+            assertThat(nonBlank.isValid(text, null)).as("[%s]", text).isTrue();
+            assertThat(NON_BLANK.matcher(text).matches()).isTrue();
+        }
+        Random random = new Random(27);
+        char[] alphabet = {' ', '\t', '\n', '\u000b', '\f', '\r', '\u0008', '\u000e', '\u00a0', '\u2028', 'x', '\ud83d'
+        };
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                text.append(
+                        random.nextInt(4) == 0
+                                ? alphabet[random.nextInt(alphabet.length)]
+                                : alphabet[random.nextInt(6)]);
+            }
+            String value = text.toString();
+            boolean expected = NON_BLANK.matcher(value).matches();
+            assertThat(nonBlank.isValid(value, null)).as("[%s]", value).isEqualTo(expected);
+            assertThat(PatternCheck.hasNonSpace(value)).as("[%s]", value).isEqualTo(expected);
+            // with a flag the constraint is another expression and keeps its matcher
+            assertThat(withFlag.isValid(value, null)).as("[%s]", value).isEqualTo(expected);
+        }
     }
 
     @Test
