@@ -5320,10 +5320,8 @@ public final class Extractor {
             }
             String passage = LEGAL_FORM_STOP.matcher(text.text(b)).replaceAll("\u2024");
             for (String sentence : SENTENCES.split(passage)) {
-                String type = mechanismType(sentence);
-                if (type == null
-                        || type.equals("ADEQUACY_DECISION")
-                        || TOOL_DENIED.matcher(sentence).find()) {
+                String type = statedTool(sentence);
+                if (type == null) {
                     continue;
                 }
                 for (int k = 0; k < list.size(); k++) {
@@ -5408,8 +5406,8 @@ public final class Extractor {
                         || NOTE_NEGATED.matcher(said).find()) {
                     break; // "* not certified under the Data Privacy Framework": no tool, and no other note
                 }
-                String type = mechanismType(said);
-                if (type != null && !type.equals("ADEQUACY_DECISION")) {
+                String type = statedTool(said);
+                if (type != null) {
                     give(sp, k, type, span(s));
                     break;
                 }
@@ -5421,6 +5419,19 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * The transfer tool a sentence states for named or marked recipients: a tool of Art. 46 GDPR or the Data Privacy
+     * Framework, not an adequacy decision alone and not where the sentence denies it; or none.
+     */
+    private static @Nullable String statedTool(String sentence) {
+        String type = mechanismType(sentence);
+        return type == null
+                        || type.equals("ADEQUACY_DECISION")
+                        || TOOL_DENIED.matcher(sentence).find()
+                ? null
+                : type;
     }
 
     /** Gives entry {@code k} the tool stated in the clause a note refers to; whether one was found. */
@@ -5435,10 +5446,8 @@ public final class Extractor {
                     Block b = segments.get(j).block();
                     String passage = LEGAL_FORM_STOP.matcher(text.text(b)).replaceAll("\u2024");
                     for (String sentence : SENTENCES.split(passage)) {
-                        String type = mechanismType(sentence);
-                        if (type == null
-                                || type.equals("ADEQUACY_DECISION")
-                                || TOOL_DENIED.matcher(sentence).find()) {
+                        String type = statedTool(sentence);
+                        if (type == null) {
                             continue;
                         }
                         int start = passage.indexOf(sentence);
