@@ -173,4 +173,65 @@ class ChecklistTest {
         assertThat(r.getText()).contains("Die Maßnahmen.");
         assertThat(r.getRequirement(Requirement.INSTRUCTIONS).status()).isEqualTo(Status.FOUND);
     }
+
+    // ---- the same checklist in the other ways a table reaches a plain-text file ------------------------------------
+
+    private static final String[][] ROWS = {
+        {"1", "Gegenstand: Betrieb und Wartung der Praxissoftware", "X", ""},
+        {"2", "Art und Zweck: Speicherung, Terminverwaltung, Erinnerung per SMS", "X", ""},
+        {"3", "Datenarten: Stammdaten, Kontaktdaten, Termindaten", "X", ""},
+        {"4", "Verarbeitung nur auf dokumentierte Weisung des Auftraggebers", "X", ""},
+        {"5", "Vertraulichkeitsverpflichtung aller eingesetzten Personen", "X", ""},
+        {"6", "Meldung von Datenschutzverletzungen binnen 24 Stunden", "X", ""},
+        {"7", "Kontrollen und Vor-Ort-Prüfungen durch den Auftraggeber", "", "X"}
+    };
+
+    private static ImportResult text(String body) {
+        return DpaImporter.standard()
+                .importBytes((HEAD + body).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "checkliste.txt");
+    }
+
+    @Test
+    void should_read_a_checklist_written_as_a_pipe_table_into_plain_text() {
+        StringBuilder body = new StringBuilder("| Nr. | Regelung | Ja | Nein |\n|---|---|---|---|\n");
+        for (String[] r : ROWS) {
+            body.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        ImportResult r = text(body.toString());
+
+        assertThat(r.getRequirement(Requirement.INSTRUCTIONS).status()).isEqualTo(Status.FOUND);
+        assertThat(r.getRequirement(Requirement.CONFIDENTIALITY).status()).isEqualTo(Status.FOUND);
+        // the row answered "Nein" is not agreed
+        assertThat(r.getRequirement(Requirement.AUDIT_INSPECTIONS).status()).isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_read_a_checklist_set_in_columns_without_a_line_of_dashes() {
+        StringBuilder body = new StringBuilder(line("Nr.", "Regelung", "Ja", "Nein", ""));
+        for (String[] r : ROWS) {
+            body.append(line(r[0], r[1], r[2], r[3], ""));
+        }
+        ImportResult r = text(body.toString());
+
+        assertThat(r.getRequirement(Requirement.INSTRUCTIONS).status()).isEqualTo(Status.FOUND);
+        assertThat(r.getRequirement(Requirement.BREACH_NOTIFICATION).status()).isEqualTo(Status.FOUND);
+        assertThat(r.getRequirement(Requirement.AUDIT_INSPECTIONS).status()).isEqualTo(Status.NOT_FOUND);
+    }
+
+    @Test
+    void should_keep_prose_with_a_pipe_and_two_signature_columns_as_text() {
+        StringBuilder body = new StringBuilder("| Nr. | Regelung | Ja | Nein |\n|---|---|---|---|\n");
+        for (String[] r : ROWS) {
+            body.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        ImportResult r =
+                text(body + "\nErgänzend gilt: mündliche Weisungen | bestätigt der Auftraggeber in Textform.\n\n"
+                        + "Kassel, den 3. März 2026          Bremen, den 4. März 2026\n"
+                        + "Dr. Selma Ostrander               Jan Tessvik\n"
+                        + "Auftraggeber                      Auftragnehmer\n");
+
+        // a pipe inside a sentence makes no table row; two columns of signatures make no table
+        assertThat(r.getText()).contains("mündliche Weisungen | bestätigt der Auftraggeber");
+        assertThat(r.getText()).contains("Kassel, den 3. März 2026").contains("Bremen, den 4. März 2026");
+    }
 }

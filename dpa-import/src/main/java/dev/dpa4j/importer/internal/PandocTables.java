@@ -96,7 +96,61 @@ final class PandocTables {
             }
             return new Table(t.end(), rows);
         }
-        return null;
+        return alignedAt(lines, i);
+    }
+
+    /** A cell of a head line: text after the line's start or after two or more spaces. */
+    private static final Pattern HEAD_CELL = Pattern.compile("(?:^|(?<=\\S {2,}))(\\S(?:\\S| (?=\\S))*)");
+
+    /**
+     * A table set in columns without a line of dashes under its head, as a word processor writes a table to plain text
+     * ("Nr.   Regelung   Ja   Nein" over rows whose cells begin where the head's do): a head of three or more cells
+     * apart by two spaces or more, after a blank line, and at least two lines under it before the next blank line,
+     * each with a cell beginning at a column of the head after its first (a space before it) and nothing that crosses
+     * a column's start in two of them. Read as the same table with the dashes the head's columns would have.
+     */
+    private static @Nullable Table alignedAt(String[] lines, int i) {
+        if (lines[i].isBlank() || (i > 0 && !lines[i - 1].isBlank()) || lines[i].indexOf('\t') >= 0) {
+            return null;
+        }
+        List<Integer> heads = new ArrayList<>();
+        Matcher m = HEAD_CELL.matcher(lines[i]);
+        while (m.find()) {
+            heads.add(m.start(1));
+        }
+        if (heads.size() < 3 || lines[i].strip().length() > 160) {
+            return null;
+        }
+        int aligned = 0;
+        int j = i + 1;
+        for (; j < lines.length && !lines[j].isBlank(); j++) {
+            String line = lines[j];
+            boolean starts = false;
+            for (int c = 1; c < heads.size(); c++) {
+                int at = heads.get(c);
+                if (at < line.length() && line.charAt(at - 1) == ' ' && line.charAt(at) != ' ') {
+                    starts = true;
+                }
+            }
+            if (starts) {
+                aligned++;
+            }
+        }
+        if (aligned < 2 || aligned < (j - i - 1) / 2) {
+            return null;
+        }
+        StringBuilder dashes = new StringBuilder();
+        for (int c = 0; c < heads.size(); c++) {
+            int end = c + 1 < heads.size() ? heads.get(c + 1) - 1 : Math.max(heads.get(c) + 2, lines[i].length());
+            dashes.append(" ".repeat(Math.max(0, heads.get(c) - dashes.length())));
+            dashes.append("-".repeat(Math.max(2, end - heads.get(c))));
+        }
+        String[] with = new String[lines.length + 1];
+        System.arraycopy(lines, 0, with, 0, i + 1);
+        with[i + 1] = dashes.toString();
+        System.arraycopy(lines, i + 1, with, i + 2, lines.length - i - 1);
+        Table t = plainAt(with, i);
+        return t == null ? null : new Table(t.end() - 1, t.rows());
     }
 
     /**

@@ -127,7 +127,7 @@ final class PlainTextReader {
                 continue;
             }
             if (UNDERLINE.matcher(line).matches()
-                    || (markdown && MD_RULE.matcher(line).matches())) {
+                    || ((markdown || pipeRow(line)) && MD_RULE.matcher(line).matches())) {
                 flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
                 continue;
@@ -152,6 +152,14 @@ final class PlainTextReader {
                 if (s.startsWith(">")) {
                     line = s.substring(1);
                 }
+            }
+            if (!markdown && pipeRow(line)) {
+                // a table written with pipes into a plain-text file ("| 6 | Hinweis bei rechtswidriger Weisung | X |
+                // |"), as a checklist or a list of sub-processors is, is a table here as in Markdown
+                flush(out, block, blockKind, markdown, blockNotes);
+                blockKind = 0;
+                out.row(pipeCells(line.strip()));
+                continue;
             }
             if (line.indexOf('\t') >= 0 && !line.strip().isEmpty()) {
                 flush(out, block, blockKind, markdown, blockNotes);
@@ -424,6 +432,15 @@ final class PlainTextReader {
         out.append(t.substring(last));
         String u = MD_ESCAPE.matcher(out.toString()).replaceAll("$1");
         return u.replace('\u0000', '\\').replace("<br>", " ").replace("<br/>", " ");
+    }
+
+    /** A line that begins and ends with "|" and has at least two cells: a row of a pipe table. */
+    private static boolean pipeRow(String line) {
+        String s = line.strip();
+        return s.length() > 2
+                && s.startsWith("|")
+                && s.endsWith("|")
+                && s.chars().filter(c -> c == '|').count() >= 3;
     }
 
     private static List<String> pipeCells(String row) {
