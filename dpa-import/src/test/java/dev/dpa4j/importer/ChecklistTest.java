@@ -191,13 +191,18 @@ class ChecklistTest {
                 .importBytes((HEAD + body).getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "checkliste.txt");
     }
 
-    @Test
-    void should_read_a_checklist_written_as_a_pipe_table_into_plain_text() {
+    /** The rows as a pipe table, as a checklist is often pasted into a plain-text file. */
+    private static String pipeTable() {
         StringBuilder body = new StringBuilder("| Nr. | Regelung | Ja | Nein |\n|---|---|---|---|\n");
         for (String[] r : ROWS) {
             body.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
-        ImportResult r = text(body.toString());
+        return body.toString();
+    }
+
+    @Test
+    void should_read_a_checklist_written_as_a_pipe_table_into_plain_text() {
+        ImportResult r = text(pipeTable());
 
         assertThat(r.getRequirement(Requirement.INSTRUCTIONS).status()).isEqualTo(Status.FOUND);
         assertThat(r.getRequirement(Requirement.CONFIDENTIALITY).status()).isEqualTo(Status.FOUND);
@@ -220,12 +225,8 @@ class ChecklistTest {
 
     @Test
     void should_keep_prose_with_a_pipe_and_two_signature_columns_as_text() {
-        StringBuilder body = new StringBuilder("| Nr. | Regelung | Ja | Nein |\n|---|---|---|---|\n");
-        for (String[] r : ROWS) {
-            body.append("| ").append(String.join(" | ", r)).append(" |\n");
-        }
         ImportResult r =
-                text(body + "\nErgänzend gilt: mündliche Weisungen | bestätigt der Auftraggeber in Textform.\n\n"
+                text(pipeTable() + "\nErgänzend gilt: mündliche Weisungen | bestätigt der Auftraggeber in Textform.\n\n"
                         + "Kassel, den 3. März 2026          Bremen, den 4. März 2026\n"
                         + "Dr. Selma Ostrander               Jan Tessvik\n"
                         + "Auftraggeber                      Auftragnehmer\n");
