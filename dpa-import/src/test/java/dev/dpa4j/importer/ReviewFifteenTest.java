@@ -589,7 +589,29 @@ class ReviewFifteenTest {
             Map.entry("kaminkonto_avv_schornsteinfeger_nachtrag.txt", AgreementForm.WRITTEN), // „gez. …“ of both
             Map.entry("meldehafen_avv_hinweisgebersystem.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("quirebridge_subscriber_dpa.md", AgreementForm.ELECTRONIC), // "Executed electronically: …"
-            Map.entry("veilguard_moderation_dpa.docx", AgreementForm.ELECTRONIC)); // "Signed electronically via …"
+            Map.entry("veilguard_moderation_dpa.docx", AgreementForm.ELECTRONIC), // "Signed electronically via …"
+            // the twenty-fifth and twenty-sixth sets (before round 28), each read in its closing lines; all sixteen
+            // state their form
+            Map.entry("stowmere_selfstorage_terms.pdf", AgreementForm.ELECTRONIC), // "Accepted electronically by …"
+            Map.entry("vitalpunkt_avv_fitnessstudio.pdf", AgreementForm.WRITTEN), // „gez. …“ of both, „Abschrift …“
+            Map.entry("wristpulse_festival_dpa.docx", AgreementForm.WRITTEN), // "Signed for and on behalf of …" both
+            Map.entry("notenpult_avv_musikschule.docx", AgreementForm.ELECTRONIC), // „(elektronisch signiert)“ both
+            Map.entry("pawsway_daycare_dpa.html", AgreementForm.ELECTRONIC), // ticking "I accept the … Addendum"
+            Map.entry("kassenhalle_avv_museumsticketing.html", AgreementForm.ELECTRONIC), // „durch Klick auf …“
+            Map.entry("cragline_climbing_gym_dpa.md", AgreementForm.ELECTRONIC), // "Signed electronically via …"
+            Map.entry("parzella_avv_kleingartenverein.txt", AgreementForm.WRITTEN), // „gez. …“, „(Abschrift; …)“
+            // counterline: signature lines for both parties, and 16.4 "may be signed … by electronic signature": read
+            // as
+            // electronic, as aldermere above (writing "including in electronic form", Art. 28(9))
+            Map.entry("counterline_carhire_dpa.pdf", AgreementForm.ELECTRONIC),
+            Map.entry("stallbuch_avv_reitbetrieb.pdf", AgreementForm.WRITTEN), // „Leer, 24.04.2025 ____“ of both
+            Map.entry(
+                    "burrowgate_pestcontrol_exhibit.docx", AgreementForm.WRITTEN), // "IN WITNESS WHEREOF …", "By: ____"
+            Map.entry("lorenzen_avv_baeckerei_konzern.docx", AgreementForm.WRITTEN), // „Neumünster, den …“ over lines
+            Map.entry("heliomark_solar_monitoring_dpa.html", AgreementForm.ELECTRONIC), // "concluded when … accepts it"
+            Map.entry("nadelwerk_avv_tattoostudio.html", AgreementForm.ELECTRONIC), // „… auf „AVV abschließen“ klicken“
+            Map.entry("vowline_wedding_rsvp_dpa.md", AgreementForm.ELECTRONIC), // "Accepted electronically for …"
+            Map.entry("hellmold_avv_heimwaesche.txt", AgreementForm.WRITTEN)); // „gez. …“ of both parties
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

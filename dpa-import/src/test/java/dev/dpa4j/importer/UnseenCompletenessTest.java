@@ -143,7 +143,12 @@ import org.junit.jupiter.api.Test;
  * emergency-call schedule, a taxi dispatch centre, donations software, a chimney sweep's Nachtrag, a whistleblowing
  * system, a marina's help page, a newspaper subscriber platform, content moderation; 189 on ac514b43, 190 after round
  * 26); round 27 trains on them; their READMEs, second readers' reports and build scripts are in
- * {@code unseen/second-reader-23} and {@code unseen/second-reader-24}.
+ * {@code unseen/second-reader-23} and {@code unseen/second-reader-24}. The twenty-fifth (self-storage terms, a fitness
+ * studio, festival wristbands, a music school, dog daycare, museum ticketing, a climbing gym, an allotment-garden
+ * association; 195 of 216 on its first run, 197 after round 27) and the twenty-sixth (car hire, a riding
+ * stable, pest control, a bakery chain, solar monitoring, a tattoo studio, wedding RSVPs, care-home laundry; 186 on its first run, 188 after round 27)
+ * moved here together before round 28; their READMEs, second readers' reports and build scripts are in
+ * {@code unseen/second-reader-25} and {@code unseen/second-reader-26}.
  */
 class UnseenCompletenessTest {
 
@@ -438,10 +443,13 @@ class UnseenCompletenessTest {
         // same one hundred and fifty-eight: precision 3276 of 3342, recall 3276 of 3321, 4121 of 4266 exact.
         // Both merged, with the sub-processors' transfer tools read from footnotes (which moves no verdict), over all
         // one hundred and seventy-four: precision 3620 of 3706 (0.9768), recall 3620 of 3678 (0.9842), 4511 of 4698
-        // exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4511);
+        // exact.
+        // The twenty-fifth and twenty-sixth held-out sets moved here before round 28 (197 and 188 of 216 on the lead's
+        // last measurement, after round 27); over all one hundred and ninety then precision 3964 of 4080 (0.9716),
+        // recall 3964 of 4032 (0.9831), 4896 of 5130 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.971);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4896);
     }
 
     @Test
