@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer;
 
+import static dev.dpa4j.importer.FamilyFrame.check;
+import static dev.dpa4j.importer.FamilyFrame.enInstead;
+import static dev.dpa4j.importer.FamilyFrame.family;
 import static dev.dpa4j.importer.WordingFrames.formDe;
 import static dev.dpa4j.importer.WordingFrames.formEn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +62,93 @@ class ReviewTwentyEightTest {
                 .contains(AgreementForm.ELECTRONIC);
         assertThat(formEn("The processor keeps a record of witnesses to an audit on site."))
                 .isEqualTo(Optional.empty());
+    }
+
+    // --- Art. 28(4) second sentence GDPR, Clause 7.7(c) of 2021/915: the processor answers for its sub-processors ---
+
+    private static final Requirement SPL = Requirement.SUBPROCESSOR_LIABILITY;
+    private static final String SPL_EN = "9. Sub-processors";
+    private static final String AUTH_EN = "The Customer gives its general written authorisation for the sub-processors "
+            + "listed in Annex 3. The Processor will notify the Customer of any intended addition thirty days in advance, "
+            + "and the Customer may object. The Processor imposes the same data protection obligations on each "
+            + "sub-processor by contract. ";
+    private static final FamilyFrame SPL_DE = new FamilyFrame(
+            SPL,
+            SPL_EN,
+            AUTH_EN,
+            "§ 6 Unterauftragsverarbeiter",
+            "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. Über neue "
+                    + "Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der Auftraggeber kann "
+                    + "widersprechen. Er verpflichtet jeden Unterauftragsverarbeiter vertraglich auf dieselben Pflichten. ");
+
+    private static FamilyFrame.Case splEn(String s, Status expected) {
+        return enInstead(SPL_EN, AUTH_EN + s, SPL, expected);
+    }
+
+    @Test
+    void should_read_the_processor_answering_for_its_sub_processors_in_other_words_as_met() {
+        List<String> met = family(
+                "sub-processor liability met",
+                List.of(
+                        splEn(
+                                "We remain fully responsible to you for the acts and omissions of our sub-processors.",
+                                Status.FOUND),
+                        splEn(
+                                "The Processor shall be liable for its sub-processors as for its own conduct.",
+                                Status.FOUND),
+                        splEn(
+                                "Where a sub-processor fails to fulfil its data protection obligations, the Processor "
+                                        + "remains fully liable to the Customer for the performance of that sub-processor's "
+                                        + "obligations.",
+                                Status.FOUND),
+                        splEn(
+                                "Any act or omission of a sub-processor is deemed to be an act or omission of the "
+                                        + "Processor.",
+                                Status.FOUND),
+                        splEn(
+                                "The Processor is answerable to the Customer for every breach by a sub-processor as if the "
+                                        + "breach were its own.",
+                                Status.FOUND),
+                        SPL_DE.de(
+                                "Der Auftragnehmer haftet für das Verschulden seiner Unterauftragsverarbeiter wie für "
+                                        + "eigenes Verschulden.",
+                                Status.FOUND),
+                        SPL_DE.de(
+                                "Kommt ein Unterauftragsverarbeiter seinen Datenschutzpflichten nicht nach, haftet der "
+                                        + "Auftragnehmer dem Auftraggeber für die Einhaltung der Pflichten dieses "
+                                        + "Unterauftragsverarbeiters.",
+                                Status.FOUND),
+                        SPL_DE.de(
+                                "Für seine Unterauftragsverarbeiter steht der Auftragnehmer gegenüber dem Auftraggeber "
+                                        + "voll ein.",
+                                Status.FOUND),
+                        SPL_DE.de(
+                                "Handlungen und Unterlassungen der Unterauftragsverarbeiter werden dem Auftragnehmer wie "
+                                        + "eigene zugerechnet.",
+                                Status.FOUND),
+                        SPL_DE.de(
+                                "Der Auftragnehmer bleibt gegenüber dem Auftraggeber in vollem Umfang verantwortlich für "
+                                        + "die Erfüllung der Pflichten seiner Unterauftragsverarbeiter.",
+                                Status.FOUND)));
+        // a liability narrowed to the choice of the sub-processor, or to what the processor recovers, stays weaker
+        List<String> close = family(
+                "sub-processor liability narrowed",
+                List.of(
+                        splEn(
+                                "The Processor is liable for its sub-processors only for their careful selection.",
+                                Status.WEAKER),
+                        splEn(
+                                "The Processor's liability for its sub-processors is limited to the amounts it recovers "
+                                        + "from them.",
+                                Status.WEAKER),
+                        SPL_DE.de(
+                                "Für Unterauftragsverarbeiter haftet der Auftragnehmer nur für deren sorgfältige "
+                                        + "Auswahl.",
+                                Status.WEAKER),
+                        SPL_DE.de(
+                                "Die Haftung des Auftragnehmers für Unterauftragsverarbeiter ist auf die Beträge "
+                                        + "beschränkt, die er von ihnen erhält.",
+                                Status.WEAKER)));
+        check(met, close);
     }
 }
