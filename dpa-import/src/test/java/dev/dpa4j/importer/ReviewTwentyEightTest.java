@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
+import dev.dpa4j.model.SubprocessingTerms;
+import dev.dpa4j.model.Subprocessor;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,56 @@ class ReviewTwentyEightTest {
                                         + "beschränkt, die er von ihnen erhält.",
                                 Status.WEAKER)));
         check(met, close);
+    }
+
+    // --- Art. 45 and 46(2)(c) GDPR: a sub-processor's transfer tool beside its country, in a list without a column for
+    // it
+
+    @Test
+    void should_take_the_tool_named_beside_a_sub_processors_country() {
+        // in place of the frame's own section on sub-processors, a list without a column for the tool
+        ImportResult r = CompletenessTest.withSection(
+                CompletenessTest.strongEnglish(),
+                "9. Sub-processors",
+                "The Customer gives its general written authorisation for the sub-processors listed below.\n\n"
+                        + "| Sub-processor | Service | Location |\n|---|---|---|\n"
+                        + "| Fjordhall Hosting AS, Bergen | hosting | Norway |\n"
+                        + "| Postrail Mail Inc., Denver | transactional e-mail | USA (DPF) |\n"
+                        + "| Helpwise Desk Pvt Ltd, Pune | support | India (SCCs) |\n"
+                        + "| Quillbase Inc., Austin | analytics | USA |\n");
+
+        assertThat(tool(r, "Postrail")).contains("EU_US_DATA_PRIVACY_FRAMEWORK");
+        assertThat(tool(r, "Helpwise")).contains("SCC_2021_914");
+        // a country without a note names no tool, and a country in the EEA needs none
+        assertThat(tool(r, "Quillbase")).isEmpty();
+        assertThat(tool(r, "Fjordhall")).isEmpty();
+    }
+
+    private static Optional<String> tool(ImportResult r, String name) {
+        return r.getDraft().getSubprocessing().map(SubprocessingTerms::getSubprocessors).orElse(List.of()).stream()
+                .filter(sp -> sp.getName().startsWith(name))
+                .findFirst()
+                .flatMap(Subprocessor::getTransfer)
+                .map(t -> t.getType().name());
+    }
+
+    // --- Art. 28(3) first sentence GDPR: the data listed after a label ---
+
+    @Test
+    void should_read_data_listed_after_a_label_as_the_categories_of_data() {
+        Requirement dc = Requirement.DATA_CATEGORIES;
+        assertThat(WordingFrames.de(
+                        "§ 12 Verarbeitung",
+                        "12.1 Daten: Vor- und Nachname, Zimmernummer, Ein- und Auszugsdatum, Liste der Wäschestücke.",
+                        dc))
+                .isEqualTo(Status.FOUND);
+        assertThat(WordingFrames.de("§ 12 Verarbeitung", "Personenbezogene Daten: Name, Anschrift, Telefonnummer.", dc))
+                .isEqualTo(Status.FOUND);
+        // in place of the frame's own list of categories (its section 4)
+        assertThat(WordingFrames.enInstead("4. Data", "4.1 Personal data: names, e-mail addresses, booking times.", dc))
+                .isEqualTo(Status.FOUND);
+        // a label that only points elsewhere lists nothing
+        assertThat(WordingFrames.de("§ 12 Verarbeitung", "12.1 Daten: siehe Anlage 1, Abschnitt 2.", dc))
+                .isNotEqualTo(Status.FOUND);
     }
 }

@@ -3644,6 +3644,11 @@ public final class Extractor {
         String location = cell(b, columns.get("location"));
         location(sp, path, location, span);
         mechanism(sp, path, cell(b, columns.get("mechanism")), span);
+        if (!sp.has("transfer")) {
+            // a list without a column for the tool often names it beside the country: "USA (DPF)", "India (SCCs)"
+            // (Art. 45 and 46(2)(c) GDPR); the cell's tool, where it names one, is the entry's
+            mechanism(sp, path, toolBeside(country.isEmpty() ? location : country), span);
+        }
         return sp;
     }
 
@@ -3744,6 +3749,13 @@ public final class Extractor {
             sp.putObject("transfer").put("type", type);
             fact(path + ".transfer", type, span);
         }
+    }
+
+    /** A parenthesised part of a country or location cell: "(DPF)" of "USA (DPF)"; empty where there is none. */
+    private static String toolBeside(String cell) {
+        int open = cell.indexOf('(');
+        int close = cell.lastIndexOf(')');
+        return open >= 0 && close > open ? cell.substring(open + 1, close) : "";
     }
 
     private static @Nullable String mechanismType(String s) {
