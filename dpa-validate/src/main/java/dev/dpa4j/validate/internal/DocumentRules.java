@@ -312,9 +312,10 @@ final class DocumentRules {
                         return;
                     }
                     for (Map.Entry<ModelPath, LocalizedText> e : texts(c)) {
-                        String path = e.getKey().toString();
-                        if (path.startsWith("controllers") || path.startsWith("processor")) {
-                            continue; // the party block: names, designations, contacts and functions
+                        if (inPartyBlock(e.getKey())) {
+                            // the party block: names, designations, contacts and functions; asked of the path's first
+                            // segment, without writing out the path of each of the agreement's texts (issue #14)
+                            continue;
                         }
                         found:
                         for (String translation : e.getValue().getTranslations().values()) {
