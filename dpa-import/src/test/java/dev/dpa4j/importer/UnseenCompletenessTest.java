@@ -438,10 +438,15 @@ class UnseenCompletenessTest {
         // same one hundred and fifty-eight: precision 3276 of 3342, recall 3276 of 3321, 4121 of 4266 exact.
         // Both merged, with the sub-processors' transfer tools read from footnotes (which moves no verdict), over all
         // one hundred and seventy-four: precision 3620 of 3706 (0.9768), recall 3620 of 3678 (0.9842), 4511 of 4698
-        // exact:
+        // exact. Recall28 (adequate wordings read as met, a second round of families: a breach notice beside the
+        // controller's own notice to the authority "and, where necessary, the data subjects", a certificate of deletion
+        // as written proof, a log or „weist … nach“, the notice of inaccurate data "if it becomes aware that" with an
+        // example between, a fee for inspections as „Aufwandsentschädigung“, a liability carve-out for data subjects
+        // no refusal to assist) over the same one hundred and seventy-four: precision 3626 of 3712 (0.9768), recall
+        // 3626 of 3678 (0.9859), 4517 of 4698 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4511);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4517);
     }
 
     @Test
