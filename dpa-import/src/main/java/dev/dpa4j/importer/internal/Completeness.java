@@ -154,9 +154,14 @@ final class Completeness {
                     + "|(?:sofern|soweit|falls|wenn) (?:nach [^.;]{0,60}?)?kein\\w* (?:gesetzlich\\w* |rechtlich\\w* )?"
                     + "(?:pflicht|verpflichtung)\\w* zur (?:speicherung|aufbewahrung))\\b",
             FLAGS);
-    /** A sentence on fees ("may charge for the effort of inspections") permits a charge, not the duty: item of its own. */
+    /**
+     * A sentence on fees ("may charge for the effort of inspections") permits a charge, not the duty: item of its own;
+     * also a compensation for the effort („kann … eine Aufwandsentschädigung verlangen“, "may ask to be reimbursed"),
+     * which Clause 7.6 of 2021/915 leaves to the parties (recall28).
+     */
     private static final Pattern FEE = Pattern.compile(
-            "\\b(?:charge|fees?|invoice|costs?|expenses?|remunerat\\w*)\\b|vergütung|kosten|in rechnung|berechnen",
+            "\\b(?:charge|fees?|invoice|costs?|expenses?|remunerat\\w*|reimburse\\w*)\\b|vergütung|kosten|in rechnung"
+                    + "|berechnen|entschädigung|aufwendungsersatz|aufwandsersatz|erstattung",
             FLAGS);
     /** Duties of assistance, which a refusal to assist in another sentence of the passage takes back. */
     private static final Set<Requirement> ASSISTING =
