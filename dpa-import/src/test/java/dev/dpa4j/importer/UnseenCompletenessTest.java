@@ -438,10 +438,18 @@ class UnseenCompletenessTest {
         // same one hundred and fifty-eight: precision 3276 of 3342, recall 3276 of 3321, 4121 of 4266 exact.
         // Both merged, with the sub-processors' transfer tools read from footnotes (which moves no verdict), over all
         // one hundred and seventy-four: precision 3620 of 3706 (0.9768), recall 3620 of 3678 (0.9842), 4511 of 4698
-        // exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.976);
+        // exact.
+        // Round 28 (general readings on the precision side, a second time, as families of wordings: assistance with
+        // data subjects' requests only against a fee, at the processor's will or through the controller's own tools,
+        // the limit of the sentence that adds the processor's help to those tools, a processing "indefinitely", the
+        // subject matter only by reference to an order form, a web page or the main contract, the processor's own
+        // business purposes, an authority's request notified only afterwards, the controller bearing every claim of
+        // data subjects, a deviation from instructions at will, data and data subjects only by reference to a
+        // documentation or a web page) over all one hundred and seventy-four: precision 3621 of 3706 (0.9771),
+        // recall 3621 of 3678 (0.9845), 4514 of 4698 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.977);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4511);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4514);
     }
 
     @Test
