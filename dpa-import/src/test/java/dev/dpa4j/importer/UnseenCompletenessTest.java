@@ -449,6 +449,14 @@ class UnseenCompletenessTest {
         // example between, a fee for inspections as „Aufwandsentschädigung“, a liability carve-out for data subjects
         // no refusal to assist) over the same one hundred and seventy-four: precision 3626 of 3712 (0.9768), recall
         // 3626 of 3678 (0.9859), 4517 of 4698 exact (on its branch).
+        // Round 28 (general readings on the precision side, a second time, as families of wordings: assistance with
+        // data subjects' requests only against a fee, at the processor's will or through the controller's own tools,
+        // the limit of the sentence that adds the processor's help to those tools, a processing "indefinitely", the
+        // subject matter only by reference to an order form, a web page or the main contract, the processor's own
+        // business purposes, an authority's request notified only afterwards, the controller bearing every claim of
+        // data subjects, a deviation from instructions at will, data and data subjects only by reference to a
+        // documentation or a web page) over all one hundred and seventy-four: precision 3621 of 3706 (0.9771),
+        // recall 3621 of 3678 (0.9845), 4514 of 4698 exact (on its branch).
         // The twenty-fifth and twenty-sixth held-out sets moved here before round 28 (197 and 188 of 216 on the lead's
         // last measurement, after round 27); over all one hundred and ninety then precision 3964 of 4080 (0.9716),
         // recall 3964 of 4032 (0.9831), 4896 of 5130 exact:

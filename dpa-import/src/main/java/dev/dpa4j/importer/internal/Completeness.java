@@ -810,6 +810,10 @@ final class Completeness {
             }
             cuts.add(passage.length());
             boolean completed = first(own, "completes", normalised) != null;
+            // the sentence that completes a partial one is part of its statement: its limits are the statement's
+            // ("you handle requests with the admin tools" and "beyond them we assist where we reasonably can", round
+            // 28)
+            String completing = completed ? completing(own, passage) : "";
             // a question as the heading ("What happens if this agreement and the Terms disagree?") is the condition
             // its answer leaves out ("Then this agreement wins"): the first sentence of each passage under it, its
             // direct answer, is read after it
@@ -868,10 +872,12 @@ final class Completeness {
                         m = null;
                     }
                 }
+                boolean byCompletion = false;
                 if (m == null && completed) {
                     // "The Client can download an export of its data. The Processor then erases it.": the passage
                     // states what one sentence leaves out
                     m = first(own, "partial", sentence);
+                    byCompletion = m != null;
                 }
                 if (m == null
                         && !metHere.isEmpty()
@@ -894,6 +900,9 @@ final class Completeness {
                     continue;
                 }
                 String why = weakening(r, own, sentence, m.start(), cured);
+                if (why == null && byCompletion && !completing.isEmpty()) {
+                    why = cueWeakening(own, completing, -1, cured);
+                }
                 @Nullable SourceSpan footnote = null;
                 if (why == null && !footnotes.isEmpty()) {
                     // a footnote whose mark the sentence carries is read with it ("… Article 32 GDPR.¹" and "¹ Only
@@ -989,6 +998,25 @@ final class Completeness {
             }
         }
         return out;
+    }
+
+    /**
+     * The first sentence of a passage that matches one of the requirement's {@code completes} cues (read with the
+     * parties' names as role words), or an empty string: the sentence that adds what a partial one leaves out.
+     */
+    private String completing(List<Cue> own, String passage) {
+        Matcher sentences = SENTENCE_END.matcher(passage);
+        int from = 0;
+        while (from < passage.length()) {
+            int end = sentences.find() ? sentences.start() : passage.length();
+            int next = end < passage.length() ? sentences.end() : passage.length();
+            String sentence = roles.normalise(passage.substring(from, end));
+            if (!sentence.isBlank() && first(own, "completes", sentence) != null) {
+                return sentence;
+            }
+            from = next;
+        }
+        return "";
     }
 
     /**
