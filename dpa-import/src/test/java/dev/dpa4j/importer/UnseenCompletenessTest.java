@@ -459,10 +459,13 @@ class UnseenCompletenessTest {
         // recall 3621 of 3678 (0.9845), 4514 of 4698 exact (on its branch).
         // The twenty-fifth and twenty-sixth held-out sets moved here before round 28 (197 and 188 of 216 on the lead's
         // last measurement, after round 27); over all one hundred and ninety then precision 3964 of 4080 (0.9716),
-        // recall 3964 of 4032 (0.9831), 4896 of 5130 exact:
+        // recall 3964 of 4032 (0.9831), 4896 of 5130 exact. With the lead's readings of the rotated documents' forms,
+        // sub-processors' liability, a tool beside the country and data after a label (4898), and recall28 and round 28
+        // merged, over all one hundred and ninety: precision 3973 of 4088 (0.9719), recall 3973 of 4032 (0.9854), 4907
+        // of 5130 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.971);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4896);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4907);
     }
 
     @Test
