@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dpa4j.importer.RequirementResult.Status;
 import dev.dpa4j.model.AgreementForm;
-import dev.dpa4j.model.SubprocessingTerms;
-import dev.dpa4j.model.Subprocessor;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -178,11 +176,7 @@ class ReviewTwentyEightTest {
     }
 
     private static Optional<String> tool(ImportResult r, String name) {
-        return r.getDraft().getSubprocessing().map(SubprocessingTerms::getSubprocessors).orElse(List.of()).stream()
-                .filter(sp -> sp.getName().startsWith(name))
-                .findFirst()
-                .flatMap(Subprocessor::getTransfer)
-                .map(t -> t.getType().name());
+        return ReviewTwentySevenTest.tool(r, name);
     }
 
     // --- Art. 28(3) first sentence GDPR: the data listed after a label ---

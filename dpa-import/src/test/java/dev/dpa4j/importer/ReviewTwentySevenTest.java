@@ -33,7 +33,8 @@ class ReviewTwentySevenTest {
         return ReviewTwentyThreeTest.read(doc);
     }
 
-    private static Optional<String> tool(ImportResult r, String name) {
+    /** The transfer tool the draft gives the sub-processor whose name starts with {@code name}. */
+    static Optional<String> tool(ImportResult r, String name) {
         return r.getDraft().getSubprocessing().map(SubprocessingTerms::getSubprocessors).orElse(List.of()).stream()
                 .filter(sp -> sp.getName().startsWith(name))
                 .findFirst()
