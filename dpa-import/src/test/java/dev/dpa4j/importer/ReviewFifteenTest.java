@@ -611,7 +611,27 @@ class ReviewFifteenTest {
             Map.entry("heliomark_solar_monitoring_dpa.html", AgreementForm.ELECTRONIC), // "concluded when … accepts it"
             Map.entry("nadelwerk_avv_tattoostudio.html", AgreementForm.ELECTRONIC), // „… auf „AVV abschließen“ klicken“
             Map.entry("vowline_wedding_rsvp_dpa.md", AgreementForm.ELECTRONIC), // "Accepted electronically for …"
-            Map.entry("hellmold_avv_heimwaesche.txt", AgreementForm.WRITTEN)); // „gez. …“ of both parties
+            Map.entry("hellmold_avv_heimwaesche.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            // the twenty-seventh and twenty-eighth sets (session 29), each read in its closing lines; rundenwerk closes
+            // with place, date and the signatories' names only (no signature line, no word on the form): not stated.
+            // snowmark is a scanned signed copy whose text layer says so only in its running header ("(signed copy)"),
+            // which the PDF reader drops with the other page furniture, and in a rotated stamp read as broken
+            // letters: left out as not read (a limit of reading page furniture, not a judgement of the document)
+            Map.entry("bartwerk_avv_schluesseldienst.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("fairhaze_golfclub_dpa.pdf", AgreementForm.WRITTEN), // "For … ______ Date: …" of both parties
+            Map.entry("fathomly_dive_centre_dpa.html", AgreementForm.ELECTRONIC), // "accepts … in the sign-up flow"
+            Map.entry("petalroute_florist_dpa.md", AgreementForm.ELECTRONIC), // "Accepted electronically by …"
+            Map.entry("platzwart_agb_campingplatz.html", AgreementForm.ELECTRONIC), // „… durch Anklicken annimmt“
+            Map.entry("puzzlecrate_escape_room_dpa.docx", AgreementForm.ELECTRONIC), // "Accepted electronically by …"
+            Map.entry("zeltplan_avv_ferienfreizeiten.pdf", AgreementForm.WRITTEN), // „Ellerau, den … ____“ of both
+            Map.entry(
+                    "crateway_removals_dpa.html", AgreementForm.ELECTRONIC), // "… when … account administrator accepts"
+            Map.entry("fathomly_scuba_dpa_scc.md", AgreementForm.ELECTRONIC), // "Accepted in the Fathomly console …"
+            Map.entry("optiplan_avv_checkliste_optiker.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("pfandwerk_avv_pfandhaus.html", AgreementForm.ELECTRONIC), // „… in elektronischem Format ab“
+            Map.entry("rundgang_avv_wachdienst.docx", AgreementForm.WRITTEN), // "____" over both signatories' names
+            Map.entry("tarifpunkt_avv_oepnv_abo.pdf", AgreementForm.WRITTEN), // „…, den 24.02.2026 ____“ of both
+            Map.entry("tipwell_binroute_waste_partner_dpa.docx", AgreementForm.WRITTEN)); // "Signed for … Signature:"
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

@@ -462,10 +462,13 @@ class UnseenCompletenessTest {
         // recall 3964 of 4032 (0.9831), 4896 of 5130 exact. With the lead's readings of the rotated documents' forms,
         // sub-processors' liability, a tool beside the country and data after a label (4898), and recall28 and round 28
         // merged, over all one hundred and ninety: precision 3973 of 4088 (0.9719), recall 3973 of 4032 (0.9854), 4907
-        // of 5130 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.971);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.985);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(4907);
+        // of 5130 exact.
+        // The twenty-seventh and twenty-eighth held-out sets moved here in session 29 (194 and 174 of 216 on the lead's
+        // last measurement, after round 28; the twenty-eighth's optiplan refused as not a DPA); over all two hundred
+        // and six then precision 4300 of 4446 (0.9672), recall 4300 of 4386 (0.9804), 5275 of 5562 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5275);
     }
 
     @Test
