@@ -40,6 +40,14 @@ record FamilyFrame(Requirement requirement, String headingEn, String baseEn, Str
         return en(headingEn, baseEn + s, requirement, expected);
     }
 
+    /**
+     * The sentence {@code s} after the English lead sentence, under the English heading, which takes the place of the
+     * section of the same number in the frame ({@link #enInstead(String, String, Requirement, Status)}).
+     */
+    Case enInstead(String s, Status expected) {
+        return enInstead(headingEn, baseEn + s, requirement, expected);
+    }
+
     /** The sentence {@code s} after the German lead sentence, under the German heading. */
     Case de(String s, Status expected) {
         return de(headingDe, baseDe + s, requirement, expected);

@@ -139,7 +139,7 @@ class RecallTwentyEightTest {
     private static final String DELETE_EN =
             "When the services end, the Processor shall, at the Customer's choice, delete or return all personal "
                     + "data. ";
-    private static final FamilyFrame CERT_DE = new FamilyFrame(
+    private static final FamilyFrame CERT_FRAME = new FamilyFrame(
             CERT,
             CERT_EN,
             DELETE_EN,
@@ -147,35 +147,32 @@ class RecallTwentyEightTest {
             "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des Auftraggebers "
                     + "zurück. ");
 
-    private static FamilyFrame.Case certEn(String body, Status expected) {
-        return enInstead(CERT_EN, DELETE_EN + body, CERT, expected);
-    }
-
     @Test
     void should_read_a_certified_deletion_as_met() {
         List<String> met = family(
                 "certified deletion, adequate",
                 List.of(
-                        certEn("The Processor confirms the deletion to the Customer in text form.", f),
-                        certEn("It then confirms in writing that the data have been deleted.", f),
-                        certEn(
+                        CERT_FRAME.enInstead("The Processor confirms the deletion to the Customer in text form.", f),
+                        CERT_FRAME.enInstead("It then confirms in writing that the data have been deleted.", f),
+                        CERT_FRAME.enInstead(
                                 "The Processor certifies to the Customer in writing, within 14 days after completing "
                                         + "the deletion, that it has met section 13.2.",
                                 f),
-                        certEn("On request, the Processor gives the Customer a log of the deletion.", f),
-                        certEn("The Processor provides the Customer with written proof that the data were erased.", f),
-                        certEn(
+                        CERT_FRAME.enInstead("On request, the Processor gives the Customer a log of the deletion.", f),
+                        CERT_FRAME.enInstead(
+                                "The Processor provides the Customer with written proof that the data were erased.", f),
+                        CERT_FRAME.enInstead(
                                 "Once the data are deleted, the Processor sends the Customer a written statement "
                                         + "to that effect.",
                                 f),
-                        CERT_DE.de("Die Löschung bestätigt der Auftragnehmer dem Auftraggeber in Textform.", f),
-                        CERT_DE.de("Der Auftragnehmer weist dem Auftraggeber die Löschung schriftlich nach.", f),
-                        CERT_DE.de(
+                        CERT_FRAME.de("Die Löschung bestätigt der Auftragnehmer dem Auftraggeber in Textform.", f),
+                        CERT_FRAME.de("Der Auftragnehmer weist dem Auftraggeber die Löschung schriftlich nach.", f),
+                        CERT_FRAME.de(
                                 "Der Auftragnehmer teilt dem Auftraggeber schriftlich mit, dass die Daten gelöscht "
                                         + "wurden.",
                                 f),
-                        CERT_DE.de("Auf Verlangen erhält der Auftraggeber ein Protokoll über die Löschung.", f),
-                        CERT_DE.de(
+                        CERT_FRAME.de("Auf Verlangen erhält der Auftraggeber ein Protokoll über die Löschung.", f),
+                        CERT_FRAME.de(
                                 "Der Auftragnehmer hat dem Auftraggeber die erfolgte Löschung schriftlich zu "
                                         + "bestätigen.",
                                 f)));
@@ -183,10 +180,10 @@ class RecallTwentyEightTest {
         List<String> close = family(
                 "certified deletion, not stated",
                 List.of(
-                        certEn("The Processor keeps an internal record of the deletion.", n),
-                        certEn("Deletion follows the Processor's standard retention schedule.", n),
-                        CERT_DE.de("Der Auftragnehmer dokumentiert die Löschung intern.", n),
-                        CERT_DE.de("Die Löschung erfolgt nach dem Löschkonzept des Auftragnehmers.", n)));
+                        CERT_FRAME.enInstead("The Processor keeps an internal record of the deletion.", n),
+                        CERT_FRAME.enInstead("Deletion follows the Processor's standard retention schedule.", n),
+                        CERT_FRAME.de("Der Auftragnehmer dokumentiert die Löschung intern.", n),
+                        CERT_FRAME.de("Die Löschung erfolgt nach dem Löschkonzept des Auftragnehmers.", n)));
         check(met, close);
     }
 
@@ -196,50 +193,46 @@ class RecallTwentyEightTest {
     private static final String INACC_EN = "11. Assistance";
     private static final String DPIA_EN = "The Processor helps the Customer with data protection impact assessments "
             + "and the prior consultation of the supervisory authority. ";
-    private static final FamilyFrame INACC_DE = new FamilyFrame(INACC, INACC_EN, DPIA_EN, "§ 12 Richtigkeit", "");
-
-    private static FamilyFrame.Case inaccEn(String body, Status expected) {
-        return enInstead(INACC_EN, DPIA_EN + body, INACC, expected);
-    }
+    private static final FamilyFrame INACC_FRAME = new FamilyFrame(INACC, INACC_EN, DPIA_EN, "§ 12 Richtigkeit", "");
 
     @Test
     void should_read_a_notice_of_inaccurate_data_as_met() {
         List<String> met = family(
                 "inaccurate data, adequate",
                 List.of(
-                        inaccEn(
+                        INACC_FRAME.enInstead(
                                 "If the Processor believes that personal data it processes are inaccurate, it shall "
                                         + "inform the Customer without delay.",
                                 f),
-                        inaccEn(
+                        INACC_FRAME.enInstead(
                                 "Where the Processor becomes aware that data it holds for the Customer are wrong or "
                                         + "out of date, it tells the Customer without undue delay.",
                                 f),
-                        inaccEn(
+                        INACC_FRAME.enInstead(
                                 "The Processor shall inform the Customer without delay if it becomes aware that "
                                         + "personal data it processes for the Customer, for instance a delivery address "
                                         + "or a customer number in an order list, is inaccurate or has become outdated.",
                                 f),
-                        inaccEn(
+                        INACC_FRAME.enInstead(
                                 "Should the Processor notice errors in the personal data, it shall notify the Customer.",
                                 f),
-                        inaccEn(
+                        INACC_FRAME.enInstead(
                                 "The Processor informs the Customer without delay of any personal data it finds to "
                                         + "be incorrect.",
                                 f),
-                        INACC_DE.de(
+                        INACC_FRAME.de(
                                 "Stellt der Auftragnehmer fest, dass Daten unrichtig oder veraltet sind, teilt er "
                                         + "dies dem Auftraggeber unverzüglich mit.",
                                 f),
-                        INACC_DE.de(
+                        INACC_FRAME.de(
                                 "Hält der Auftragnehmer Daten für fehlerhaft, informiert er den Auftraggeber "
                                         + "unverzüglich.",
                                 f),
-                        INACC_DE.de(
+                        INACC_FRAME.de(
                                 "Erkennt der Auftragnehmer, dass Daten falsch oder nicht mehr aktuell sind, weist er "
                                         + "den Auftraggeber unverzüglich darauf hin.",
                                 f),
-                        INACC_DE.de(
+                        INACC_FRAME.de(
                                 "Der Auftragnehmer unterrichtet den Auftraggeber unverzüglich, wenn ihm fehlerhafte "
                                         + "Daten auffallen.",
                                 f)));
@@ -247,20 +240,20 @@ class RecallTwentyEightTest {
         List<String> close = family(
                 "inaccurate data, not stated",
                 List.of(
-                        inaccEn(
+                        INACC_FRAME.enInstead(
                                 "The Processor rectifies, erases or restricts personal data only on the Customer's "
                                         + "documented instructions.",
                                 n),
-                        inaccEn("The Customer is responsible for the accuracy of the personal data.", n),
-                        inaccEn(
+                        INACC_FRAME.enInstead("The Customer is responsible for the accuracy of the personal data.", n),
+                        INACC_FRAME.enInstead(
                                 "If the Customer finds that personal data are inaccurate, the Customer shall inform "
                                         + "the Processor.",
                                 n),
-                        INACC_DE.de(
+                        INACC_FRAME.de(
                                 "Berichtigung, Einschränkung und Löschung der Daten nimmt der Auftragnehmer nur auf "
                                         + "Weisung des Auftraggebers vor.",
                                 n),
-                        INACC_DE.de(
+                        INACC_FRAME.de(
                                 "Stellt der Auftraggeber fest, dass Daten fehlerhaft sind, teilt er dies dem "
                                         + "Auftragnehmer mit.",
                                 n)));
@@ -273,70 +266,68 @@ class RecallTwentyEightTest {
     private static final String AUDIT_EN = "14. Audits";
     private static final String INFO_EN =
             "The Processor makes available all information necessary to demonstrate compliance with Article 28 GDPR. ";
-    private static final FamilyFrame AUDIT_DE = new FamilyFrame(
+    private static final FamilyFrame AUDIT_FRAME = new FamilyFrame(
             AUDIT,
             AUDIT_EN,
             INFO_EN,
             "§ 10 Kontrollen",
             "Der Auftragnehmer stellt alle zum Nachweis der Einhaltung erforderlichen Informationen zur Verfügung. ");
 
-    private static FamilyFrame.Case auditEn(String body, Status expected) {
-        return enInstead(AUDIT_EN, INFO_EN + body, AUDIT, expected);
-    }
-
     @Test
     void should_read_audits_with_inspections_as_met() {
         List<String> met = family(
                 "audits, adequate",
                 List.of(
-                        auditEn(
+                        AUDIT_FRAME.enInstead(
                                 "The Customer, or an auditor it mandates, may inspect the Processor's premises on "
                                         + "reasonable notice.",
                                 f),
-                        auditEn(
+                        AUDIT_FRAME.enInstead(
                                 "The Customer may verify compliance by audits, including on-site inspections, "
                                         + "announced two weeks in advance.",
                                 f),
-                        auditEn(
+                        AUDIT_FRAME.enInstead(
                                 "The Processor allows and contributes to audits and inspections conducted by the "
                                         + "Customer or another auditor mandated by it.",
                                 f),
-                        auditEn(
+                        AUDIT_FRAME.enInstead(
                                 "The Customer may inspect the Processor's premises on reasonable notice. The "
                                         + "Processor may ask to be reimbursed for its reasonable effort.",
                                 f),
-                        AUDIT_DE.de(
+                        AUDIT_FRAME.de(
                                 "Der Auftraggeber ist berechtigt, nach Anmeldung Vor-Ort-Kontrollen durchzuführen. "
                                         + "Der Auftragnehmer kann für Vor-Ort-Kontrollen eine angemessene "
                                         + "Aufwandsentschädigung verlangen.",
                                 f),
-                        AUDIT_DE.de(
+                        AUDIT_FRAME.de(
                                 "Der Auftraggeber ist berechtigt, nach rechtzeitiger Anmeldung Vor-Ort-Kontrollen "
                                         + "durchzuführen.",
                                 f),
-                        AUDIT_DE.de(
+                        AUDIT_FRAME.de(
                                 "Der Auftraggeber oder ein von ihm beauftragter Prüfer darf die Einhaltung dieser "
                                         + "Vereinbarung in den Geschäftsräumen des Auftragnehmers überprüfen.",
                                 f),
-                        AUDIT_DE.de(
+                        AUDIT_FRAME.de(
                                 "Der Auftragnehmer ermöglicht Überprüfungen einschließlich Inspektionen durch den "
                                         + "Auftraggeber oder einen von diesem beauftragten Prüfer und trägt dazu bei.",
                                 f),
-                        AUDIT_DE.de(
+                        AUDIT_FRAME.de(
                                 "Inspektionen vor Ort sind nach Anmeldung mit angemessener Frist zu den üblichen "
                                         + "Geschäftszeiten möglich.",
                                 f)));
         List<String> close = family(
                 "audits, weaker",
                 List.of(
-                        auditEn("Audits are limited to the Processor's written reports.", w),
-                        auditEn("The Customer may audit the Processor at most once per calendar year.", w),
-                        AUDIT_DE.de(
+                        AUDIT_FRAME.enInstead("Audits are limited to the Processor's written reports.", w),
+                        AUDIT_FRAME.enInstead(
+                                "The Customer may audit the Processor at most once per calendar year.", w),
+                        AUDIT_FRAME.de(
                                 "Kontrollen beschränken sich auf die Vorlage von Zertifikaten des Auftragnehmers.", w),
-                        AUDIT_DE.de("Der Auftraggeber darf höchstens einmal jährlich eine Kontrolle durchführen.", w),
+                        AUDIT_FRAME.de(
+                                "Der Auftraggeber darf höchstens einmal jährlich eine Kontrolle durchführen.", w),
                         // a permission to allow inspections stays a permission, beside the fee or not
-                        auditEn("The Processor may permit on-site inspections.", w),
-                        AUDIT_DE.de("Der Auftragnehmer kann Vor-Ort-Kontrollen gestatten.", w)));
+                        AUDIT_FRAME.enInstead("The Processor may permit on-site inspections.", w),
+                        AUDIT_FRAME.de("Der Auftragnehmer kann Vor-Ort-Kontrollen gestatten.", w)));
         check(met, close);
     }
 
@@ -344,83 +335,79 @@ class RecallTwentyEightTest {
 
     private static final Requirement BREACH = Requirement.BREACH_NOTIFICATION;
     private static final String BREACH_EN = "12. Incidents";
-    private static final FamilyFrame BREACH_DE = new FamilyFrame(BREACH, BREACH_EN, "", "§ 8 Vorfälle", "");
-
-    private static FamilyFrame.Case breachEn(String body, Status expected) {
-        return enInstead(BREACH_EN, body, BREACH, expected);
-    }
+    private static final FamilyFrame BREACH_FRAME = new FamilyFrame(BREACH, BREACH_EN, "", "§ 8 Vorfälle", "");
 
     @Test
     void should_read_a_breach_notice_with_a_period_from_awareness_as_met() {
         List<String> met = family(
                 "breach notice with a period, adequate",
                 List.of(
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor notifies the Customer of a personal data breach without undue delay "
                                         + "and never later than 48 hours after becoming aware of it.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor informs the Customer of any personal data breach without undue delay, "
                                         + "at the latest within forty-eight (48) hours of becoming aware of it.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "Within 24 hours of becoming aware of a personal data breach, the Processor notifies "
                                         + "the contact named in the order form.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "Personal data breaches are reported to the Customer as soon as possible and in any "
                                         + "case no later than 36 hours after the Processor becomes aware of them.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet Verletzungen des Schutzes personenbezogener Daten "
                                         + "unverzüglich, spätestens aber 24 Stunden nach Kenntniserlangung.",
                                 f),
                         // the controller's own notice to the authority and, where the risk is high, to data subjects
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor notifies the Customer of a personal data breach without undue delay "
                                         + "after becoming aware of it. It is for the Customer to notify the supervisory "
                                         + "authority and, where necessary, the data subjects.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor informs the Customer of a personal data breach without undue delay. "
                                         + "The Processor also helps the Customer notify the supervisory authority and, "
                                         + "where needed, the data subjects.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet dem Auftraggeber Datenpannen unverzüglich. Die Meldung an "
                                         + "die Aufsichtsbehörde und, soweit erforderlich, die Benachrichtigung der "
                                         + "betroffenen Personen obliegt dem Auftraggeber.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Binnen achtundvierzig (48) Stunden nach Kenntnis einer Verletzung des Schutzes "
                                         + "personenbezogener Daten benachrichtigt der Auftragnehmer den Auftraggeber.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Datenschutzverletzungen teilt der Auftragnehmer dem Auftraggeber ohne schuldhaftes "
                                         + "Zögern, längstens innerhalb von 36 Stunden ab Kenntnis, mit.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Eine Verletzung des Schutzes personenbezogener Daten zeigt der Auftragnehmer dem im "
                                         + "Bestellformular benannten Ansprechpartner unverzüglich an.",
                                 f)));
         List<String> close = family(
                 "breach notice with a period, weaker",
                 List.of(
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor notifies the Customer of a personal data breach within five working "
                                         + "days of becoming aware of it.",
                                 w),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor notifies the Customer of a personal data breach within 48 hours after "
                                         + "its security team has confirmed the incident.",
                                 w),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet Datenpannen innerhalb von fünf Werktagen nach Kenntnis.", w),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor notifies the Customer of a personal data breach where appropriate, so "
                                         + "that the Customer can notify the supervisory authority.",
                                 w),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet Datenpannen innerhalb von 72 Stunden nach Bestätigung des "
                                         + "Vorfalls durch seinen Sicherheitsbeauftragten.",
                                 w)));

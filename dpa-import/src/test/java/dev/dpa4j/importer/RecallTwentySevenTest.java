@@ -27,41 +27,37 @@ class RecallTwentySevenTest {
 
     private static final Requirement DSR = Requirement.DATA_SUBJECT_RIGHTS;
     private static final String DSR_EN = "10. Cooperation";
-    private static final FamilyFrame DSR_DE = new FamilyFrame(DSR, DSR_EN, "", "§ 7 Unterstützung", "");
-
-    private static FamilyFrame.Case dsrEn(String body, Status expected) {
-        return enInstead(DSR_EN, body, DSR, expected);
-    }
+    private static final FamilyFrame DSR_FRAME = new FamilyFrame(DSR, DSR_EN, "", "§ 7 Unterstützung", "");
 
     @Test
     void should_read_adequate_assistance_with_data_subjects_requests_as_met() {
         List<String> met = family(
                 "requests of data subjects, adequate",
                 List.of(
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "The Processor supports the Customer in answering requests from individuals who "
                                         + "exercise their rights under the GDPR.",
                                 f),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "Taking into account the nature of the processing, the Processor assists the Customer "
                                         + "by appropriate technical and organisational measures, insofar as this is "
                                         + "possible, so that the Customer can respond to requests for exercising the "
                                         + "rights of data subjects.",
                                 f),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "The Processor maintains technical and organisational measures that enable the "
                                         + "Customer to respond to requests for access, rectification or erasure.",
                                 f),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "If a person contacts the Processor about their personal data, the Processor "
                                         + "forwards the request to the Customer without undue delay and assists the "
                                         + "Customer in responding to it.",
                                 f),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "At the Customer's reasonable cost, the Processor helps the Customer fulfil its "
                                         + "obligations under Articles 15 to 22 GDPR.",
                                 f),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "The Processor assists the Customer in meeting its obligations towards individuals "
                                         + "regarding:\n- access to their data;\n- rectification;\n- erasure;\n"
                                         + "- restriction of processing;\n- data portability.",
@@ -72,35 +68,35 @@ class RecallTwentySevenTest {
                                         + "to their data;\n- rectify or erase their data on request.",
                                 DSR,
                                 f),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "Where an individual asks the Processor for access to, or the correction or erasure "
                                         + "of, their data, the Processor refers the person to the Customer without "
                                         + "delay and helps the Customer to reply.",
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer unterstützt den Auftraggeber bei der Erfüllung der "
                                         + "Betroffenenrechte (Art. 12–23 DSGVO).",
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und "
                                         + "organisatorischen Maßnahmen dabei, Anträge auf Wahrnehmung der Rechte der "
                                         + "betroffenen Personen zu beantworten.",
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Wendet sich eine Person wegen ihrer Daten an den Auftragnehmer, leitet er das "
                                         + "Anliegen unverzüglich an den Auftraggeber weiter und unterstützt ihn bei "
                                         + "der Beantwortung.",
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer unterstützt den Auftraggeber bei folgenden Rechten der "
                                         + "Personen, deren Daten verarbeitet werden:\n- Auskunft\n- Berichtigung\n"
                                         + "- Löschung\n- Einschränkung der Verarbeitung\n- Datenübertragbarkeit",
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer hilft dem Auftraggeber, Auskunfts-, Berichtigungs- und "
                                         + "Löschungsverlangen fristgerecht zu erfüllen.",
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Gegen Erstattung der angemessenen Kosten unterstützt der Auftragnehmer den "
                                         + "Auftraggeber bei Anliegen nach Art. 15 bis 22 DSGVO.",
                                 f),
@@ -111,43 +107,43 @@ class RecallTwentySevenTest {
                                         + "Verarbeitung.",
                                 DSR,
                                 f),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Richtet eine Person ein Auskunfts- oder Löschbegehren an den Auftragnehmer, gibt "
                                         + "er es unverzüglich an den Auftraggeber weiter und hilft bei der Antwort.",
                                 f)));
         List<String> close = family(
                 "requests of data subjects, weaker",
                 List.of(
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "The Processor may assist the Customer with requests from data subjects at its "
                                         + "discretion.",
                                 w),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "The Processor only forwards requests from data subjects to the Customer and has no "
                                         + "further obligation regarding such requests.",
                                 w),
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "Where the Processor considers it appropriate, it helps the Customer answer requests "
                                         + "of data subjects.",
                                 w),
                         // a permission before a purpose clause stays a permission
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "The Processor can help the Customer answer requests from individuals so that the "
                                         + "Customer meets its deadlines.",
                                 w),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer kann den Auftraggeber bei Auskunfts- und Löschungsverlangen "
                                         + "unterstützen, damit dieser die Fristen einhält.",
                                 w),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer kann den Auftraggeber nach eigenem Ermessen bei Anfragen "
                                         + "Betroffener unterstützen.",
                                 w),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer leitet Anträge betroffener Personen an den Auftraggeber weiter; "
                                         + "weitergehende Pflichten in Bezug auf solche Anträge hat er nicht.",
                                 w),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Der Auftragnehmer wird sich bemühen, den Auftraggeber bei Auskunfts- und "
                                         + "Löschungsverlangen zu unterstützen.",
                                 w)));
@@ -156,11 +152,11 @@ class RecallTwentySevenTest {
         List<String> none = family(
                 "requests of data subjects, the controller's own tools",
                 List.of(
-                        dsrEn(
+                        DSR_FRAME.enInstead(
                                 "Most requests (access, correction, erasure, export) the Customer handles itself "
                                         + "with the admin tools of the service.",
                                 Status.WEAKER),
-                        DSR_DE.de(
+                        DSR_FRAME.de(
                                 "Auskunfts-, Berichtigungs- und Löschungsverlangen bearbeitet der Auftraggeber "
                                         + "selbst mit den Werkzeugen des Portals.",
                                 Status.NOT_FOUND)));
@@ -179,36 +175,32 @@ class RecallTwentySevenTest {
 
     private static final Requirement BREACH = Requirement.BREACH_NOTIFICATION;
     private static final String BREACH_EN = "12. Incidents";
-    private static final FamilyFrame BREACH_DE = new FamilyFrame(BREACH, BREACH_EN, "", "§ 8 Vorfälle", "");
-
-    private static FamilyFrame.Case breachEn(String body, Status expected) {
-        return enInstead(BREACH_EN, body, BREACH, expected);
-    }
+    private static final FamilyFrame BREACH_FRAME = new FamilyFrame(BREACH, BREACH_EN, "", "§ 8 Vorfälle", "");
 
     @Test
     void should_read_an_adequate_breach_notice_as_met() {
         List<String> met = family(
                 "breach notice, adequate",
                 List.of(
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor shall notify the Customer without undue delay and in any event within "
                                         + "48 hours of becoming aware of a personal data breach.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "Within 24 hours after it becomes aware of it, the Processor reports any personal "
                                         + "data breach to the contact named in the order form.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor informs the Customer of a personal data breach without undue delay. "
                                         + "The notice describes:\n- the nature of the breach, including the categories "
                                         + "and approximate number of data subjects concerned;\n- a contact point;\n"
                                         + "- the likely consequences;\n- the measures taken or proposed.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "A personal data breach is reported to the Customer's security contact without undue "
                                         + "delay, at the latest within 36 hours.",
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "Upon becoming aware of a breach of security leading to the accidental or unlawful "
                                         + "loss or disclosure of personal data, the Processor alerts the Customer "
                                         + "without undue delay.",
@@ -220,27 +212,27 @@ class RecallTwentySevenTest {
                                         + "its likely consequences;\n- state the measures taken to address it.",
                                 BREACH,
                                 f),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor lets the Customer know of any personal data breach promptly, and "
                                         + "where not all information is available at once, provides it in phases.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet dem Auftraggeber eine Verletzung des Schutzes "
                                         + "personenbezogener Daten unverzüglich, spätestens jedoch innerhalb von 48 "
                                         + "Stunden nach Bekanntwerden.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Wird dem Auftragnehmer eine Verletzung des Schutzes personenbezogener Daten "
                                         + "bekannt, unterrichtet er den im Bestellformular benannten Ansprechpartner "
                                         + "des Auftraggebers unverzüglich.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Datenpannen zeigt der Auftragnehmer dem Auftraggeber ohne schuldhaftes Zögern an.", f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Sobald ihm eine Schutzverletzung bekannt wird, setzt der Auftragnehmer den "
                                         + "Auftraggeber unverzüglich davon in Kenntnis.",
                                 f),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Verletzungen des Schutzes personenbezogener Daten meldet der Auftragnehmer "
                                         + "unverzüglich. Die Meldung enthält mindestens:\n- die Art der Verletzung,\n"
                                         + "- eine Kontaktstelle,\n- die wahrscheinlichen Folgen,\n- die ergriffenen "
@@ -256,30 +248,30 @@ class RecallTwentySevenTest {
         List<String> close = family(
                 "breach notice, weaker",
                 List.of(
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor shall notify the Customer of a personal data breach once the breach "
                                         + "is confirmed.",
                                 w),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor shall notify the Customer of a personal data breach within 72 hours.",
                                 w),
-                        breachEn("The Processor may alert the Customer to a personal data breach.", w),
-                        breachEn(
+                        BREACH_FRAME.enInstead("The Processor may alert the Customer to a personal data breach.", w),
+                        BREACH_FRAME.enInstead(
                                 "The Processor notifies the Customer of serious personal data breaches without "
                                         + "undue delay.",
                                 w),
-                        breachEn(
+                        BREACH_FRAME.enInstead(
                                 "The Processor will notify the Customer of a personal data breach within a "
                                         + "reasonable time.",
                                 w),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet dem Auftraggeber eine Verletzung des Schutzes "
                                         + "personenbezogener Daten, sobald die Verletzung bestätigt ist.",
                                 w),
-                        BREACH_DE.de(
+                        BREACH_FRAME.de(
                                 "Der Auftragnehmer meldet dem Auftraggeber Datenpannen innerhalb von 72 Stunden.", w),
-                        BREACH_DE.de("Der Auftragnehmer meldet dem Auftraggeber erhebliche Datenpannen.", w),
-                        BREACH_DE.de("Der Auftragnehmer informiert den Auftraggeber zeitnah über Datenpannen.", w)));
+                        BREACH_FRAME.de("Der Auftragnehmer meldet dem Auftraggeber erhebliche Datenpannen.", w),
+                        BREACH_FRAME.de("Der Auftragnehmer informiert den Auftraggeber zeitnah über Datenpannen.", w)));
         check(met, close);
     }
 
