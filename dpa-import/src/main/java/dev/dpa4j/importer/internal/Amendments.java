@@ -89,6 +89,38 @@ final class Amendments {
      */
     record WordChange(String old, String now, SourceSpan amendment) {}
 
+    /**
+     * A clause said to stay as it is: "unchanged", "without change", "no change", „unverändert“, „ohne Änderung“,
+     * „keine Änderung“.
+     */
+    private static final Pattern UNCHANGED = Pattern.compile(
+            "\\bunverändert\\b|\\bunchanged\\b|\\bunamended\\b|\\bwithout\\s+(?:any\\s+)?(?:change|amendment|modification)s?\\b"
+                    + "|\\bno\\s+(?:change|amendment)s?\\b|\\bnot\\s+(?:amended|changed|modified)\\b"
+                    + "|\\b(?:keine|ohne)\\s+änderung\\w*",
+            FLAGS);
+
+    /**
+     * What places the clause said to stay elsewhere: its number, the earlier instrument ("of the DPA dated …", „des AVV
+     * vom …“, "the existing agreement", „die bisherige Fassung“), or all other terms („im Übrigen“).
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?:§|\\b(?:clause|section|paragraph|ziffer|nr\\.|abs(?:atz|\\.)|art(?:ikel|icle|\\.)?|annex|anlage|anhang|schedule"
+                    + "|appendix|exhibit))\\s*\\(?[0-9IVXivx]|\\b(?:dated|vom)\\s+\\d|\\b(?:existing|original|previous|earlier|current"
+                    + "|prior)\\s+(?:dpa|agreement|addendum|contract|version|terms)\\b|\\b(?:bisherig|bestehend|ursprünglich)\\w*\\s+"
+                    + "(?:avv|vertrag|vereinbarung|fassung|regelung)|\\bim\\s+übrigen\\b|\\ball\\s+other\\s+(?:provisions|terms|clauses)\\b"
+                    + "|\\b(?:alle\\s+)?übrigen\\s+(?:regelungen|bestimmungen)\\b|^\\W*(?:unverändert|unchanged|no\\s+change)\\W*$",
+            FLAGS);
+
+    /** A sentence piece that ends in a number and a full stop, as a German date's day does („vom 3.“). */
+    private static final Pattern ORDINAL_END = Pattern.compile("\\b\\d{1,2}\\.$");
+
+    /** A duty of the passage's own beside the words that keep a clause: the passage then states something. */
+    private static final Pattern OWN_DUTY = Pattern.compile(
+            "\\b(?:shall(?!\\s+(?:remain|continue|stay|apply))|must|undertakes?|agrees?|will(?!\\s+(?:remain|continue|stay|apply))"
+                    + "|muss|müssen|darf|dürfen|hat|haben|wird(?!\\s+(?:nicht\\s+)?geändert)|werden(?!\\s+(?:nicht\\s+)?geändert)"
+                    + "|(?:ist|sind)\\s+(?:\\p{L}+\\s+){0,3}verpflichtet|verpflichte[nt]?\\s+sich)\\b",
+            FLAGS);
+
     private Amendments() {}
 
     /**
@@ -155,6 +187,50 @@ final class Amendments {
         String out = passage;
         for (WordChange c : changes) {
             out = out.replace(c.old(), c.now());
+        }
+        return out;
+    }
+
+    /**
+     * The passages that only say that clauses stay as they are (#16): an amendment or „Nachtrag“ that restates the
+     * clauses it changes and, for the others, says "Clause 7 of the DPA dated 3 May 2023 remains unchanged", „Es gilt
+     * § 6 (Vertraulichkeit) des AVV vom 3. Mai 2023 unverändert fort“, "§ 9 Haftung: unverändert". Such a passage
+     * states no term of its own: the clause it keeps stands in another document, which the reviewer must read beside
+     * this one, so no requirement is met by it (Art. 28(3) and (9) GDPR: the terms must be set out in the contract
+     * under review or an act it incorporates; what a document only refers to is not in it). Every sentence of the
+     * passage (split at full stops and semicolons) must be such a statement, placed elsewhere by a clause number, a
+     * date or the earlier instrument, with no duty of its own: "… shall keep confidential; Clause 7 otherwise remains
+     * unchanged" states the duty, a clause on survival without a reference („diese Pflicht besteht nach Vertragsende
+     * unverändert fort“) stays evidence, and so does the order of precedence beside „Im Übrigen bleibt der Hauptvertrag
+     * unverändert; …“.
+     *
+     * @param text the document
+     * @param segments its passages
+     * @return per passage, whether it only keeps other clauses unchanged
+     */
+    static boolean[] unchangedOnly(SourceText text, List<Segment> segments) {
+        boolean[] out = new boolean[segments.size()];
+        for (int i = 0; i < segments.size(); i++) {
+            String passage = text.text(segments.get(i).block());
+            if (!UNCHANGED.matcher(passage).find()) {
+                continue;
+            }
+            boolean all = true;
+            String open = "";
+            List<Sentences.Sentence> sentences = Sentences.split(passage);
+            for (int k = 0; k < sentences.size() && all; k++) {
+                // a date or a number before a capital („vom 3. Mai 2023“) is no end of a sentence
+                String t = open + sentences.get(k).text();
+                if (k + 1 < sentences.size() && ORDINAL_END.matcher(t).find()) {
+                    open = t + " ";
+                    continue;
+                }
+                open = "";
+                all = UNCHANGED.matcher(t).find()
+                        && ELSEWHERE.matcher(t).find()
+                        && !OWN_DUTY.matcher(t).find();
+            }
+            out[i] = all;
         }
         return out;
     }

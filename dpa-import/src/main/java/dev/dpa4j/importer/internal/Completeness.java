@@ -328,6 +328,11 @@ final class Completeness {
         for (int i = 0; i < superseded.length; i++) {
             nonBinding[i] |= superseded[i];
         }
+        // a passage that only keeps clauses of another document unchanged states none of them (#16)
+        boolean[] unchanged = Amendments.unchangedOnly(text, segments);
+        for (int i = 0; i < unchanged.length; i++) {
+            nonBinding[i] |= unchanged[i];
+        }
         // some words of a clause that an amendment later in the document changes are read as changed (#16)
         this.wordChanges = Amendments.wordChanges(text, segments);
         this.normalised = new String[segments.size()];
