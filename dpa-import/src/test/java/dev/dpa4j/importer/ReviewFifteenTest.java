@@ -631,7 +631,10 @@ class ReviewFifteenTest {
             Map.entry("pfandwerk_avv_pfandhaus.html", AgreementForm.ELECTRONIC), // „… in elektronischem Format ab“
             Map.entry("rundgang_avv_wachdienst.docx", AgreementForm.WRITTEN), // "____" over both signatories' names
             Map.entry("tarifpunkt_avv_oepnv_abo.pdf", AgreementForm.WRITTEN), // „…, den 24.02.2026 ____“ of both
-            Map.entry("tipwell_binroute_waste_partner_dpa.docx", AgreementForm.WRITTEN)); // "Signed for … Signature:"
+            Map.entry("tipwell_binroute_waste_partner_dpa.docx", AgreementForm.WRITTEN), // "Signed for … Signature:"
+            // kranichblau, a model form: two blank signature lines side by side over „Ort, Datum“ and the parties'
+            // roles, and 9.4 „erhält eine unterschriebene Ausfertigung“ — read once its plain-text columns are rows
+            Map.entry("kranichblau-avv-de.txt", AgreementForm.WRITTEN));
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

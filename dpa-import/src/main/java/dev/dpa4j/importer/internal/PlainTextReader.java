@@ -31,7 +31,7 @@ final class PlainTextReader {
             "^\\s*(§|Art\\.|Artikel|Article|Clause|Klausel|Ziffer|Section|Anlage|Anhang|Annex|Appendix|Schedule|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?\\s).*");
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} /()-]{1,40}: \\S");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-*•–·▪◦])\\s+");
-    private static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-{3,})\\s*$");
+    static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-{3,})\\s*$");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern MD_RULE =
             Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
@@ -114,6 +114,15 @@ final class PlainTextReader {
             if (line.isBlank()) {
                 flush(out, block, blockKind, markdown, blockNotes);
                 blockKind = 0;
+                continue;
+            }
+            // a signature block set in columns by spaces: its lines are rows, each party's name a cell of its own
+            List<List<String>> columns = markdown || blockKind != 0 ? List.of() : ColumnBlocks.at(lines, i);
+            if (!columns.isEmpty()) {
+                for (List<String> cells : columns) {
+                    out.row(cells);
+                }
+                i += columns.size() - 1;
                 continue;
             }
             if (!markdown
