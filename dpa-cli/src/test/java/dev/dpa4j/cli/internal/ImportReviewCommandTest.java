@@ -269,8 +269,9 @@ class ImportReviewCommandTest {
             @TempDir Path dir) throws IOException {
         // given: one clause under a title naming the document an agreement (Art. 28(3) GDPR: any shape), and the same
         // clause in a privacy policy that only mentions one
-        String clause = "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener"
-                + " Daten unverzüglich, spätestens binnen 48 Stunden.\n";
+        String clause =
+                "§ 1 Meldepflichten\n\nDer Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener"
+                        + " Daten unverzüglich, spätestens binnen 48 Stunden.\n";
         Path titled = write(dir, "avv.txt", "Vereinbarung zur Auftragsverarbeitung\n\n" + clause);
         Path mention = write(
                 dir, "datenschutz.txt", "Datenschutzerklärung\n\nEinen AVV schließen wir auf Anfrage ab.\n\n" + clause);
