@@ -131,7 +131,8 @@ public final class DpaImporter {
                 x.facts(),
                 x.sectionSpans(),
                 x.completeness(),
-                x.notes());
+                x.notes(),
+                x.warnings());
     }
 
     private ImportException tooLarge(String name, long size) {

@@ -28,6 +28,7 @@ public final class ImportResult {
     private final List<SourceSpan> sections;
     private final List<RequirementResult> completeness;
     private final List<Note> notes;
+    private final List<String> warnings;
 
     /**
      * Creates a result; used by {@link DpaImporter}.
@@ -42,6 +43,7 @@ public final class ImportResult {
      * @param sections the spans of the document's sections
      * @param completeness one result per requirement
      * @param notes the sentences on terms the model does not type
+     * @param warnings what the importer warns of
      */
     ImportResult(
             String sourceName,
@@ -53,7 +55,8 @@ public final class ImportResult {
             List<Fact> facts,
             List<SourceSpan> sections,
             List<RequirementResult> completeness,
-            List<Note> notes) {
+            List<Note> notes,
+            List<String> warnings) {
         this.sourceName = Objects.requireNonNull(sourceName);
         this.format = Objects.requireNonNull(format);
         this.language = Objects.requireNonNull(language);
@@ -64,6 +67,7 @@ public final class ImportResult {
         this.sections = List.copyOf(sections);
         this.completeness = List.copyOf(completeness);
         this.notes = List.copyOf(notes);
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -267,6 +271,18 @@ public final class ImportResult {
      */
     public List<Note> getNotes() {
         return notes;
+    }
+
+    /**
+     * Returns what the importer warns of, one sentence each in English: a document that names itself a data
+     * processing agreement in its title but in which fewer than three of the elements were found is imported, not
+     * refused, and is to be reviewed by hand.
+     *
+     * @return the warnings, empty for an ordinary import
+     * @since 0.2
+     */
+    public List<String> getWarnings() {
+        return warnings;
     }
 
     /**

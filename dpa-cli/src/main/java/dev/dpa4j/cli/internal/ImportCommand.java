@@ -22,8 +22,10 @@ import picocli.CommandLine.Parameters;
             "",
             "Reads FILE (.txt, .md, .html, .docx or .pdf with a text layer, German or English) and writes the draft"
                     + " agreement it finds as dpa4j JSON with status IMPORTED: every fact comes from the document, what is not"
-                    + " found stays absent. A summary of the elements found goes to standard error. Exit code 0: imported;"
-                    + " 2: the file cannot be read or is not a data processing agreement.",
+                    + " found stays absent. A summary of the elements found goes to standard error, and a warning where fewer than three were"
+                    + " found in a document whose title names it a data processing agreement (it is imported, to be"
+                    + " reviewed by hand). Exit code 0: imported; 2: the file cannot be read or is not a data processing"
+                    + " agreement.",
             ""
         })
 final class ImportCommand extends BaseCommand {
@@ -53,7 +55,22 @@ final class ImportCommand extends BaseCommand {
                         result.getElements().size(),
                         result.getFacts().size(),
                         result.getLanguage()));
+        warn(env, "dpa import", file, result, messages);
         return Cli.OK;
+    }
+
+    /**
+     * The importer's warning on standard error: a document imported on its title alone, with few elements found, is
+     * to be reviewed by hand (the exit code stays that of an import).
+     */
+    static void warn(Env env, String command, Path file, ImportResult result, Messages messages) {
+        if (!result.getWarnings().isEmpty()) {
+            long found =
+                    result.getElements().stream().filter(ElementResult::found).count();
+            env.error(command + ": " + file + ": "
+                    + messages.get(
+                            "import.fewElements", found, result.getElements().size()));
+        }
     }
 
     /**

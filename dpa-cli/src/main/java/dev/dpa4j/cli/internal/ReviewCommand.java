@@ -74,6 +74,7 @@ final class ReviewCommand extends BaseCommand {
     int run() {
         ImportResult result = ImportCommand.read("dpa review", file);
         Lang used = langOption.or(result.getLanguage().equals("de") ? Lang.de : Lang.en);
+        ImportCommand.warn(env, "dpa review", file, result, Messages.of(used));
         SharedOptions.Profile chosen = profileOption.chosen();
         Checker.quietValidationLibrary();
         Validator validator = Validator.builder()

@@ -265,6 +265,46 @@ class ImportReviewCommandTest {
     }
 
     @Test
+    void should_import_a_near_empty_document_titled_a_dpa_with_a_warning_and_refuse_one_that_mentions_one(
+            @TempDir Path dir) throws IOException {
+        // given: one clause under a title naming the document an agreement (Art. 28(3) GDPR: any shape), and the same
+        // clause in a privacy policy that only mentions one
+        String clause =
+                "§ 1 Meldepflichten\n\nDer Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes personenbezogener"
+                        + " Daten unverzüglich, spätestens binnen 48 Stunden.\n";
+        Path titled = write(dir, "avv.txt", "Vereinbarung zur Auftragsverarbeitung\n\n" + clause);
+        Path mention = write(
+                dir, "datenschutz.txt", "Datenschutzerklärung\n\nEinen AVV schließen wir auf Anfrage ab.\n\n" + clause);
+
+        // when
+        CliRun imported = CliRun.run(
+                "import", titled.toString(), "-o", dir.resolve("avv.json").toString());
+        CliRun reviewed = CliRun.run("review", "--lang", "en", titled.toString());
+        CliRun refused = CliRun.run(
+                "import", mention.toString(), "-o", dir.resolve("d.json").toString());
+        CliRun refusedReview = CliRun.run("review", mention.toString());
+
+        // then: imported (exit 0), the warning on standard error; the review validates and scores it (findings: 1)
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(DpaJson.read(dir.resolve("avv.json")).getStatus()).isEqualTo(AgreementStatus.IMPORTED);
+        assertThat(imported.err())
+                .contains("dpa import: " + titled + ": Warnung: nur ")
+                .contains("Bitte von Hand prüfen.");
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isEqualTo(1);
+        assertThat(reviewed.err())
+                .contains("dpa review: " + titled + ": warning: only ")
+                .contains("Review it by hand.");
+        assertThat(reviewed.out()).contains("requirements met");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err())
+                .contains("datenschutz.txt")
+                .contains("[not_a_dpa]")
+                .doesNotContain("Warnung");
+        assertThat(refusedReview.exitCode()).isEqualTo(2);
+        assertThat(refusedReview.err()).contains("[not_a_dpa]");
+    }
+
+    @Test
     void should_name_the_command_and_say_file_not_found_when_the_document_is_missing(@TempDir Path dir) {
         // given
         String missing = dir.resolve("missing.pdf").toString();

@@ -20,6 +20,7 @@ import java.util.List;
  * @param sectionSpans the spans of the document's sections, to point at when nothing more precise exists
  * @param completeness one result per requirement of the completeness table, in enum order
  * @param notes the sentences on terms the model does not type
+ * @param warnings what the importer warns of: a document imported on its title alone, with few elements found
  */
 public record Extraction(
         String json,
@@ -28,7 +29,8 @@ public record Extraction(
         String language,
         List<SourceSpan> sectionSpans,
         List<RequirementResult> completeness,
-        List<Note> notes) {
+        List<Note> notes,
+        List<String> warnings) {
 
     /**
      * Copies the lists.
@@ -40,6 +42,7 @@ public record Extraction(
      * @param sectionSpans the section spans
      * @param completeness the requirement results
      * @param notes the notes
+     * @param warnings the warnings
      */
     public Extraction {
         facts = List.copyOf(facts);
@@ -47,5 +50,6 @@ public record Extraction(
         sectionSpans = List.copyOf(sectionSpans);
         completeness = List.copyOf(completeness);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 }

@@ -744,6 +744,84 @@ public final class Extractor {
         return n;
     }
 
+    /**
+     * The names an agreement under Art. 28(3) GDPR gives itself in its title: data processing agreement, addendum or
+     * terms, DPA, an "Article 28 agreement", Auftragsverarbeitungsvertrag, AVV, a „Vereinbarung zur“ or „Vertrag über
+     * die Auftragsverarbeitung“, a „Zusatzvereinbarung … Auftragsverarbeitung“. The abbreviations only in capitals.
+     */
+    private static final Pattern SELF_NAME = Pattern.compile(
+            "\\bdata[- ]process(?:ing|or) (?:agreement|addendum|terms|contract)\\b"
+                    + "|\\b(?:art(?:icle|\\.)? ?28|processor) (?:agreement|addendum|terms)\\b"
+                    + "|auftrags(?:daten)?verarbeitungs(?:vertrag|vereinbarung)"
+                    + "|\\b(?:vereinbarung|vertrag|zusatzvereinbarung|vertragsanlage)\\s+(?:zur\\s+|über\\s+(?:die\\s+)?|zu\\s+der\\s+)"
+                    + "auftrags(?:daten)?verarbeitung"
+                    + "|\\bzusatzvereinbarung\\b.{0,80}auftrags(?:daten)?verarbeitung"
+                    + "|(?-i:\\b(?:DPA|AVV)\\b)",
+            FLAGS);
+
+    /**
+     * What makes a line a sentence that mentions an agreement rather than a title that names one ("our DPA is
+     * available at …", „Einen AVV schließen wir auf Anfrage ab“).
+     */
+    private static final Pattern MENTION = Pattern.compile(
+            "\\b(?:available|download\\w*|request\\w*|conclude\\w*|please|see|find|contact|verfügbar|abrufbar"
+                    + "|anfrage|schließen|abschließen|schliessen|bitte|siehe|finden|herunterladen|erhalten|http\\S*|www)\\b"
+                    + "|@|[.!?]\\s*$",
+            FLAGS);
+
+    /** The title of a document of another kind, which mentions agreements without being one. */
+    private static final Pattern OTHER_KIND = Pattern.compile(
+            "privacy (?:policy|notice|statement)|datenschutz(?:erklärung|hinweis|information|richtlinie)"
+                    + "|terms (?:of (?:service|use)|and conditions)|nutzungsbedingungen|geschäftsbedingungen|\\bagb\\b"
+                    + "|cookie|impressum|imprint|newsletter",
+            FLAGS);
+
+    /** A header line of an e-mail: an e-mail that names an agreement in its subject is about one, not one. */
+    private static final Pattern MAIL_HEADER =
+            Pattern.compile("^(?:from|to|cc|subject|date|sent|re|fwd?|von|an|betreff|datum|gesendet|aw|wg):\\s", FLAGS);
+
+    /** The first line of a clause or of running text, where the document's title lines end. */
+    private static final Pattern TITLE_END = Pattern.compile(
+            "^(?:§\\s*\\d|\\d+(?:\\.\\d+)*[.)]?\\s+\\p{L}|(?:clause|article|artikel|ziffer|section|abschnitt)\\s+\\d"
+                    + "|[IVX]+\\.\\s)",
+            FLAGS);
+
+    /**
+     * The document's own title where it names the document an agreement under Art. 28(3) GDPR, or null: the format's
+     * title (an HTML page's {@code <title>}) or a short line before the first clause (a heading, a DOCX's first
+     * paragraph, a PDF's first line, after a letterhead). A line that is a sentence mentioning an agreement, a title of
+     * another kind of document before it (a privacy policy, terms of service, a cookie notice) or an e-mail's
+     * header lines are no self-declaration.
+     */
+    private @Nullable String selfDeclaration() {
+        if (declares(text.title())) {
+            return text.title();
+        }
+        List<Block> blocks = text.blocks();
+        for (int b = 0; b < Math.min(blocks.size(), 12); b++) {
+            String s = text.text(blocks.get(b)).strip();
+            if (MAIL_HEADER.matcher(s).find()) {
+                return null;
+            }
+            if (declares(s)) {
+                return s; // before the clause test: "Article 28 Agreement" is a title, not Article 28 of one
+            }
+            if (s.length() > 300 || TITLE_END.matcher(s).find()) {
+                return null;
+            }
+            if (s.length() <= 150 && OTHER_KIND.matcher(s).find()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean declares(String line) {
+        return line.length() <= 150
+                && SELF_NAME.matcher(line).find()
+                && !MENTION.matcher(line).find();
+    }
+
     private Extraction run() {
         for (Segment s : segments) {
             Passage p = new Passage(
@@ -768,13 +846,23 @@ public final class Extractor {
                         FLAGS)
                 .matcher(text.text())
                 .find();
+        List<String> warnings = new ArrayList<>();
         if (!mentions || found < 3) {
-            throw new ImportException(
-                    ImportException.Reason.NOT_A_DPA,
-                    sourceName + ": this does not read as a data processing agreement (" + found + " of "
-                            + Element.values().length + " elements found"
-                            + (mentions ? "" : ", and no mention of a processor or Art. 28 GDPR") + ")",
-                    null);
+            // a document that names itself an agreement under Art. 28(3) GDPR in its own title is one, however few of
+            // the elements its shape lets the cues find (a yes/no checklist, a short addendum, a form): it is imported
+            // with a warning to review it by hand; one with nothing found has nothing to import
+            String declared = found == 0 ? null : selfDeclaration();
+            if (declared == null) {
+                throw new ImportException(
+                        ImportException.Reason.NOT_A_DPA,
+                        sourceName + ": this does not read as a data processing agreement (" + found + " of "
+                                + Element.values().length + " elements found"
+                                + (mentions ? "" : ", and no mention of a processor or Art. 28 GDPR") + ")",
+                        null);
+            }
+            warnings.add(sourceName + ": only " + found + " of " + Element.values().length
+                    + " elements found; imported because its title names it a data processing agreement (\u201c"
+                    + declared + "\u201d): review it by hand");
         }
         root.put("schemaVersion", "1.0");
         root.put("id", id(sourceName));
@@ -819,7 +907,14 @@ public final class Extractor {
         elements = withFacts(elements); // an element whose fact a met requirement set is found
         elements = withRequirements(elements, completeness);
         return new Extraction(
-                root.toString(), facts, elements, language, sections, completeness, Notes.find(text, segments));
+                root.toString(),
+                facts,
+                elements,
+                language,
+                sections,
+                completeness,
+                Notes.find(text, segments),
+                warnings);
     }
 
     /**

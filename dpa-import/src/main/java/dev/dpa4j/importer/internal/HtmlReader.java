@@ -115,7 +115,8 @@ final class HtmlReader {
         dropChrome(doc.body(), !doc.body().select(CONTENT).isEmpty(), false, false);
         TextBuilder out = new TextBuilder(maxChars, source);
         walk(doc.body(), out, 0, new Headings());
-        return out.build();
+        // the page's <title> stands outside its text; the refusal gate reads it as the document's own title
+        return out.build().withTitle(TextBuilder.normalise(doc.title()));
     }
 
     /** The level of the last heading read, and of the collapsible section being read (0 outside one). */

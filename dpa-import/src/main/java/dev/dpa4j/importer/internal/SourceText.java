@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param text the normalised text
  * @param blocks the blocks in document order
+ * @param title the title the format gives outside the text (an HTML page's {@code <title>}), normalised; empty where
+ *     none
  */
-public record SourceText(String text, List<Block> blocks) {
+public record SourceText(String text, List<Block> blocks, String title) {
 
     /** What a block is. */
     public enum Kind {
@@ -70,9 +72,30 @@ public record SourceText(String text, List<Block> blocks) {
      *
      * @param text the text
      * @param blocks the blocks
+     * @param title the title outside the text, or empty
      */
     public SourceText {
         blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * A text without a title outside it (plain text, Markdown, DOCX, PDF: their title is their first block).
+     *
+     * @param text the text
+     * @param blocks the blocks
+     */
+    public SourceText(String text, List<Block> blocks) {
+        this(text, blocks, "");
+    }
+
+    /**
+     * Returns this text with the title its format gives outside the text.
+     *
+     * @param title the title, normalised
+     * @return the text with that title
+     */
+    public SourceText withTitle(String title) {
+        return new SourceText(text, blocks, title);
     }
 
     /**
