@@ -465,10 +465,17 @@ class UnseenCompletenessTest {
         // of 5130 exact.
         // The twenty-seventh and twenty-eighth held-out sets moved here in session 29 (194 and 174 of 216 on the lead's
         // last measurement, after round 28; the twenty-eighth's optiplan refused as not a DPA); over all two hundred
-        // and six then precision 4300 of 4446 (0.9672), recall 4300 of 4386 (0.9804), 5275 of 5562 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        // and six then precision 4300 of 4446 (0.9672), recall 4300 of 4386 (0.9804), 5275 of 5562 exact.
+        // Round 29: the lead's decision on unmarked special-category data changed three training verdicts of
+        // DATA_CATEGORIES from found to weaker (kalterbach, kladdenwerk, kornfeld), which alone moves the base to
+        // precision 4297 of 4446 (0.9665), recall 4297 of 4383 (0.9804), 5272 exact; with round 29's readings (the
+        // unmarked special categories read as weaker, which meets those three, and the families of requests answered
+        // by the processor itself, only as far as the law requires or without disproportionate effort, and
+        // sub-processors' liability only as far as recovered) precision 4297 of 4439 (0.9680), recall 4297 of 4383
+        // (0.9804), 5279 of 5562 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5275);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5279);
     }
 
     @Test

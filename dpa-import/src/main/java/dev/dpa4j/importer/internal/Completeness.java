@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -654,7 +655,7 @@ final class Completeness {
             }
             String missing = missingRequired(r, own);
             return missing == null
-                    ? new RequirementResult(r, Status.FOUND, met, "")
+                    ? unmarkedSpecial(r, own, met)
                     : new RequirementResult(r, Status.WEAKER, met, missing);
         }
         if (incorporating != null) {
@@ -677,13 +678,96 @@ final class Completeness {
                             e.spans().subList(0, Math.min(5, e.spans().size()));
                     String missing = missingRequired(r, own);
                     return missing == null
-                            ? new RequirementResult(r, Status.FOUND, spans, "")
+                            ? unmarkedSpecial(r, own, spans)
                             : new RequirementResult(r, Status.WEAKER, spans, missing);
                 }
             }
         }
         RequirementResult elsewhere = referredElsewhere(r);
         return elsewhere != null ? elsewhere : new RequirementResult(r, Status.NOT_FOUND, List.of(), "");
+    }
+
+    /**
+     * The result of a requirement its sentences meet, unless it lists data of the special categories unmarked (round
+     * 29, the lead's decision): where the types of data processed name data of Art. 9(1) GDPR (health, religion,
+     * union membership, biometric data …) or of Art. 10 (criminal convictions), and the document neither marks them as
+     * special categories or sensitive anywhere ({@code special-mark}) nor states a restriction or safeguard in a
+     * passage that names them ({@code special-guard}), the types of data are weaker: Annex I of 2021/915 asks for
+     * the sensitive data processed and the restrictions or safeguards applied to them (Clause 7.5). A sentence that
+     * names them to rule them out or keep them out ({@code special-not}: "must not enter diagnoses", "without
+     * diagnosis") states such a restriction.
+     *
+     * @param spans the sentences or the element's passages that meet the requirement
+     */
+    private RequirementResult unmarkedSpecial(Requirement r, List<Cue> own, List<SourceSpan> spans) {
+        RequirementResult found = new RequirementResult(r, Status.FOUND, spans, "");
+        if (own.stream().noneMatch(c -> c.kind().equals("special"))) {
+            return found;
+        }
+        // the passages that list the data: those of the element, those the spans stand in, and the others under
+        // their headings (the items of a list under "Categories of personal data", the rows of an annex's table)
+        Set<String> headings = new HashSet<>();
+        List<Integer> listing = new ArrayList<>();
+        Element e = r.element().orElse(null);
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            int start = s.block().offset();
+            int end = start + s.block().length();
+            boolean holds = spans.stream().anyMatch(x -> x.offset() >= start && x.offset() < end);
+            if (holds && !s.heading().isEmpty()) {
+                headings.add(s.heading());
+            }
+            if (holds || (e != null && classified.test(i, e))) {
+                listing.add(i);
+            }
+        }
+        for (String h : headings) {
+            for (int k : byHeading.getOrDefault(h, List.of())) {
+                if (!listing.contains(k)) {
+                    listing.add(k);
+                }
+            }
+        }
+        @Nullable SourceSpan unmarked = null;
+        String note = "";
+        for (int i = 0; i < segments.size(); i++) {
+            String passage = normalised(i);
+            if (first(own, "special-mark", passage) != null) {
+                return found; // marked as special categories or sensitive, or Art. 9 named, also in a filling-in note
+            }
+            if (nonBinding[i] || first(own, "special", passage) == null) {
+                continue;
+            }
+            if (first(own, "special-guard", passage) != null) {
+                return found; // a restriction or safeguard applied to them in the passage that names them
+            }
+            Segment s = segments.get(i);
+            String original = text.text(s.block());
+            Matcher sentences = SENTENCE_END.matcher(original);
+            int from = 0;
+            while (from < original.length()) {
+                int cut = sentences.find() ? sentences.start() : original.length();
+                int next = cut < original.length() ? sentences.end() : original.length();
+                String sentence = roles.normalise(original.substring(from, cut));
+                if (first(own, "special", sentence) != null) {
+                    if (first(own, "special-not", sentence) != null) {
+                        return found; // ruled out or kept out ("must not enter diagnoses"): a restriction
+                    }
+                    if (unmarked == null && listing.contains(i)) {
+                        unmarked = span(s, from, original.substring(from, cut));
+                        note = noteOf(own, "special", sentence);
+                    }
+                }
+                from = next;
+            }
+        }
+        if (unmarked == null) {
+            return found;
+        }
+        SourceSpan listed = unmarked;
+        List<SourceSpan> evidence = new ArrayList<>(List.of(listed));
+        spans.stream().filter(x -> !x.equals(listed)).limit(4).forEach(evidence::add);
+        return new RequirementResult(r, Status.WEAKER, evidence, note);
     }
 
     /**
