@@ -465,10 +465,15 @@ class UnseenCompletenessTest {
         // of 5130 exact.
         // The twenty-seventh and twenty-eighth held-out sets moved here in session 29 (194 and 174 of 216 on the lead's
         // last measurement, after round 28; the twenty-eighth's optiplan refused as not a DPA); over all two hundred
-        // and six then precision 4300 of 4446 (0.9672), recall 4300 of 4386 (0.9804), 5275 of 5562 exact:
+        // and six then precision 4300 of 4446 (0.9672), recall 4300 of 4386 (0.9804), 5275 of 5562 exact. After
+        // recall29 (the processor answering for its sub-processors in other words, the law's own "insofar as this is
+        // possible" beside the technical and organisational measures, privacy requests in everyday words, consent to
+        // the service providers the agreement names, definitions beside another data protection law) over all two
+        // hundred and six: precision 4306 of 4452 (0.9672), recall 4306 of 4386 (0.9818), 5281 of 5562 exact (on its
+        // branch):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5275);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5281);
     }
 
     @Test
