@@ -6,15 +6,17 @@ import static dev.dpa4j.importer.FamilyFrame.enInstead;
 import static dev.dpa4j.importer.FamilyFrame.family;
 
 import dev.dpa4j.importer.RequirementResult.Status;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * Recall29 of #16 (general readings on the recall side, a third round): adequate ways of wording the processor's
  * liability for its sub-processors, the assistance with data subjects' requests in the law's own qualifier or in
- * everyday words, the controller's consent to the service providers the processor engages and definitions by reference
- * to the GDPR beside another data protection law, which the training documents rotated in and the blind sets saw read
- * as weaker or absent — each written as a family of our own paraphrases beside close sentences whose verdict must not
+ * everyday words, the controller's consent to the service providers the processor engages, definitions by reference
+ * to the GDPR beside another data protection law and the notice of an authority's request given as the answer to a
+ * help-center question, which the training documents rotated in and the blind sets saw read as weaker or absent — each written as a family of our own paraphrases beside close sentences whose verdict must not
  * change. Read in the frames of {@link WordingFrames}; the families of {@link RecallTwentySevenTest} and {@link
  * RecallTwentyEightTest} are not repeated.
  */
@@ -391,6 +393,101 @@ class RecallTwentyNineTest {
                 List.of(
                         DEF_DE.de("Die Begriffe dieses Vertrags sind im Sinne von § 4 KDG zu verstehen.", n),
                         DEF_DE.de("Begriffe wie „Kunde“ sind im Sinne des Hauptvertrags zu verstehen.", n)));
+        check(met, close);
+    }
+
+    // --- Clause 15.1(a) of 2021/914 as benchmark: an authority's request asked as a help-center question ---
+
+    private static final Requirement GOV = Requirement.GOVERNMENT_ACCESS;
+
+    /** A question as the heading of the plain-language frames, its answer as the passage under it. */
+    private record Faq(boolean english, String question, String answer, Status expected) {}
+
+    private static List<String> faqs(String name, List<Faq> cases) {
+        List<String> wrong = new ArrayList<>();
+        for (Faq c : cases) {
+            String heading = "14. " + c.question();
+            Status got = c.english()
+                    ? WordingFrames.we(heading, c.answer(), GOV)
+                    : WordingFrames.wir(heading, c.answer(), GOV);
+            if (got != c.expected()) {
+                wrong.add(c.expected() + " but " + got + ": " + c.question() + " / " + c.answer());
+            }
+        }
+        System.out.println(String.format(
+                Locale.ROOT, "family %s: %d of %d as expected", name, cases.size() - wrong.size(), cases.size()));
+        return wrong;
+    }
+
+    @Test
+    void should_read_the_notice_answering_a_question_on_an_authoritys_request_as_met() {
+        List<String> met = faqs(
+                "an authority's request as a question, adequate",
+                List.of(
+                        new Faq(
+                                true,
+                                "What if the police or another authority asks us for your data?",
+                                "We tell you straight away, unless the law forbids it, and we only hand over what we "
+                                        + "must.",
+                                f),
+                        new Faq(
+                                true,
+                                "What happens if a public authority wants access to your data?",
+                                "We'll let you know before we respond, unless we're legally prohibited from doing so.",
+                                f),
+                        new Faq(
+                                true,
+                                "What if a court orders us to disclose your data?",
+                                "We'll notify you first, unless we are legally prohibited from doing so.",
+                                f),
+                        new Faq(
+                                true,
+                                "What if law enforcement asks for your records?",
+                                "We refer them to you and inform you of the request unless the law forbids it.",
+                                f),
+                        new Faq(
+                                false,
+                                "Was passiert, wenn eine Behörde Ihre Daten verlangt?",
+                                "Wir informieren Sie sofort, soweit das gesetzlich erlaubt ist, und geben nur heraus, "
+                                        + "wozu wir verpflichtet sind.",
+                                f),
+                        new Faq(
+                                false,
+                                "Was, wenn die Polizei Daten von uns haben will?",
+                                "Dann sagen wir Ihnen vorher Bescheid, es sei denn, das Gesetz verbietet es.",
+                                f),
+                        new Faq(
+                                false,
+                                "Und wenn ein Gericht die Herausgabe anordnet?",
+                                "Wir benachrichtigen Sie vorher, sofern uns das nicht gesetzlich verboten ist.",
+                                f),
+                        new Faq(
+                                false,
+                                "Was geschieht, wenn die Staatsanwaltschaft Daten anfordert?",
+                                "Wir unterrichten Sie unverzüglich, soweit uns das nicht untersagt ist.",
+                                f)));
+        // a supervisory authority, an answer without a notice, or a notice at the processor's will
+        List<String> close = faqs(
+                "an authority's request as a question, close",
+                List.of(
+                        new Faq(true, "What if a supervisory authority asks for your data?", "We'll tell you straight away.", n),
+                        new Faq(true, "What if the police ask for your data?", "We hand it over as the law requires.", n),
+                        new Faq(
+                                true,
+                                "What if an authority asks for your data?",
+                                "We may tell you if we think it appropriate.",
+                                w),
+                        new Faq(false, "Was, wenn die Aufsichtsbehörde Daten verlangt?", "Dann informieren wir Sie sofort.", n),
+                        new Faq(
+                                false,
+                                "Was, wenn eine Behörde Daten verlangt?",
+                                "Wir geben heraus, wozu wir verpflichtet sind.",
+                                n),
+                        new Faq(
+                                false,
+                                "Was, wenn eine Behörde Daten verlangt?",
+                                "Wir können Sie informieren, wenn wir es für angemessen halten.",
+                                w)));
         check(met, close);
     }
 }
