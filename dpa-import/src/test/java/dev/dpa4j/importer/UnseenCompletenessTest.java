@@ -468,12 +468,12 @@ class UnseenCompletenessTest {
         // and six then precision 4300 of 4446 (0.9672), recall 4300 of 4386 (0.9804), 5275 of 5562 exact. After
         // recall29 (the processor answering for its sub-processors in other words, the law's own "insofar as this is
         // possible" beside the technical and organisational measures, privacy requests in everyday words, consent to
-        // the service providers the agreement names, definitions beside another data protection law) over all two
-        // hundred and six: precision 4306 of 4452 (0.9672), recall 4306 of 4386 (0.9818), 5281 of 5562 exact (on its
-        // branch):
+        // the service providers the agreement names, definitions beside another data protection law, an authority's
+        // request asked as a help-center question) over all two hundred and six: precision 4307 of 4453 (0.9672),
+        // recall 4307 of 4386 (0.9820), 5282 of 5562 exact (on its branch):
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5281);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5282);
     }
 
     @Test
