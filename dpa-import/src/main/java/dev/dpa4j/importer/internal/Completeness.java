@@ -1419,7 +1419,13 @@ final class Completeness {
         String clause = clause(sentence, cueAt);
         for (Cue c : GENERIC) {
             Matcher g = c.pattern().matcher(clause);
-            if (g.find()
+            boolean found = g.find();
+            // the law's own qualifier of the duty is no weakening of it: Art. 28(3)(e) GDPR has the processor assist
+            // "by appropriate technical and organisational measures, insofar as this is possible" (recall29)
+            while (found && statutory(own, clause, g.start(), g.end())) {
+                found = g.find();
+            }
+            if (found
                     && !(c.note().equals(PROCESSOR_DISCRETION)
                             && (CONTROLLER_DISCRETION.matcher(clause).find()
                                     || (!PARTY.matcher(g.group()).find()
@@ -1431,6 +1437,25 @@ final class Completeness {
             return BLANK_LEFT;
         }
         return null;
+    }
+
+    /**
+     * Whether the span lies within a match of one of the requirement's {@code statutory} cues: the words in which the
+     * law itself qualifies the duty ("insofar as this is possible" beside the technical and organisational measures of
+     * Art. 28(3)(e) GDPR), which a generic weakening cue would otherwise read as best efforts (recall29).
+     */
+    private static boolean statutory(List<Cue> own, String clause, int from, int to) {
+        for (Cue c : own) {
+            if (c.kind().equals("statutory")) {
+                Matcher m = c.pattern().matcher(clause);
+                while (m.find()) {
+                    if (m.start() <= from && to <= m.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

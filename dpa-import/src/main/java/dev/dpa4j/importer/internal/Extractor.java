@@ -340,9 +340,11 @@ public final class Extractor {
     private static final Pattern AUDIT_NOTICE =
             Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     // a consent also in the plural or the second person („Sie sind damit einverstanden, dass wir Unterauftragnehmer
-    // einsetzen“, a letter agreement), as the completeness table reads it (#16)
+    // einsetzen“, a letter agreement), as the completeness table reads it (#16); and to the service providers the
+    // processor engages, the other processors of Art. 28(2) GDPR in everyday words („… dass wir die folgenden
+    // Dienstleister einsetzen“, recall29)
     private static final Pattern GENERAL_AUTH = Pattern.compile(
-            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|((?:ist|sind|erklärt sich|erklären sich) (?:hiermit |damit |hiermit damit )?einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen)"
+            "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|((?:ist|sind|erklärt sich|erklären sich) (?:hiermit |damit |hiermit damit )?einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen|dienstleister|drittanbieter|service providers?|third[- ]party providers?)"
                     // an authorisation of the sub-processors a list or the sentence names, like a consent to them:
                     // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
                     // Unterauftragsverarbeiter" (#16)
