@@ -4011,6 +4011,9 @@ public final class Extractor {
         }
     }
 
+    /** A run of whitespace other than one space: tabs between a row's cells, several spaces. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s{2,}|\\t");
+
     /** The authorisation model a sentence states, with the strength of its wording. */
     private record AuthReading(String type, int strength) {}
 
@@ -4024,7 +4027,10 @@ public final class Extractor {
      * them ("darf … Subunternehmer einsetzen", "You authorize us to use subprocessors") a general one.
      */
     private static @Nullable AuthReading authReading(String sentence) {
-        String s = AUTH_CONTRAST.matcher(sentence).replaceAll("");
+        // words a PDF's widened spacing left between cells of a row ("general\tauthorisation") are words all the same
+        String s = AUTH_CONTRAST
+                .matcher(WHITESPACE_RUN.matcher(sentence).replaceAll(" "))
+                .replaceAll("");
         if (AUTH_CONDITIONAL.matcher(s).find()) {
             return null;
         }
