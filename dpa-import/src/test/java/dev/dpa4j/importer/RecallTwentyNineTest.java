@@ -470,14 +470,26 @@ class RecallTwentyNineTest {
         List<String> close = faqs(
                 "an authority's request as a question, close",
                 List.of(
-                        new Faq(true, "What if a supervisory authority asks for your data?", "We'll tell you straight away.", n),
-                        new Faq(true, "What if the police ask for your data?", "We hand it over as the law requires.", n),
+                        new Faq(
+                                true,
+                                "What if a supervisory authority asks for your data?",
+                                "We'll tell you straight away.",
+                                n),
+                        new Faq(
+                                true,
+                                "What if the police ask for your data?",
+                                "We hand it over as the law requires.",
+                                n),
                         new Faq(
                                 true,
                                 "What if an authority asks for your data?",
                                 "We may tell you if we think it appropriate.",
                                 w),
-                        new Faq(false, "Was, wenn die Aufsichtsbehörde Daten verlangt?", "Dann informieren wir Sie sofort.", n),
+                        new Faq(
+                                false,
+                                "Was, wenn die Aufsichtsbehörde Daten verlangt?",
+                                "Dann informieren wir Sie sofort.",
+                                n),
                         new Faq(
                                 false,
                                 "Was, wenn eine Behörde Daten verlangt?",
