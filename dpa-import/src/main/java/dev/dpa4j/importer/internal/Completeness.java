@@ -707,7 +707,7 @@ final class Completeness {
         // the passages that list the data: those of the element, those the spans stand in, and the others under
         // their headings (the items of a list under "Categories of personal data", the rows of an annex's table)
         Set<String> headings = new HashSet<>();
-        List<Integer> listing = new ArrayList<>();
+        boolean[] listing = new boolean[segments.size()];
         Element e = r.element().orElse(null);
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -718,14 +718,12 @@ final class Completeness {
                 headings.add(s.heading());
             }
             if (holds || (e != null && classified.test(i, e))) {
-                listing.add(i);
+                listing[i] = true;
             }
         }
         for (String h : headings) {
             for (int k : byHeading.getOrDefault(h, List.of())) {
-                if (!listing.contains(k)) {
-                    listing.add(k);
-                }
+                listing[k] = true;
             }
         }
         @Nullable SourceSpan unmarked = null;
@@ -753,7 +751,7 @@ final class Completeness {
                     if (first(own, "special-not", sentence) != null) {
                         return found; // ruled out or kept out ("must not enter diagnoses"): a restriction
                     }
-                    if (unmarked == null && listing.contains(i)) {
+                    if (unmarked == null && listing[i]) {
                         unmarked = span(s, from, original.substring(from, cut));
                         note = noteOf(own, "special", sentence);
                     }
