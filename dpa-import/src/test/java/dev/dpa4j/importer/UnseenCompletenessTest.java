@@ -478,10 +478,13 @@ class UnseenCompletenessTest {
         // beside another data protection law, an authority's request asked as a help-center question) on its branch,
         // on the old ground truth: precision 4307 of 4453 (0.9672), recall 4307 of 4386 (0.9820), 5282 exact. Both
         // merged with the refusal gate, the lead's readings (clauses kept unchanged, signature blocks in columns, an
-        // authorisation in cells): precision 4304 of 4446 (0.9681), recall 4304 of 4383 (0.98198), 5286 of 5562 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5286);
+        // authorisation in cells): precision 4304 of 4446 (0.9681), recall 4304 of 4383 (0.98198), 5286 of 5562 exact.
+        // The twenty-ninth and thirtieth held-out sets moved here in session 30 (191 and 195 of 216 on the lead's last
+        // measurement, d4548d55); over all two hundred and twenty-two then precision 4646 of 4817 (0.96450), recall
+        // 4646 of 4738 (0.98058), 5672 of 5994 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.964);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5672);
     }
 
     @Test
