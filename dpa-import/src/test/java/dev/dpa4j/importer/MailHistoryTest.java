@@ -78,4 +78,35 @@ class MailHistoryTest {
                 + HISTORY.substring(HISTORY.indexOf("Bitte"));
         assertThat(copy(english)).isEqualTo(Status.NOT_FOUND);
     }
+
+    /** Each line of a text quoted to the given depth, as a mail program quotes it. */
+    private static String quoted(String text, String marks) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            out.append(line.isEmpty() ? marks.strip() : marks + line).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void should_read_an_agreement_quoted_below_a_cover_note() {
+        String clause = "§ 12 Kopien\n\nAuf Verlangen erhält der Auftraggeber eine Kopie der Verträge mit "
+                + "Unterauftragsverarbeitern.\n\n";
+        // the customer's request, worded as the clause it asks for: read as a term, it would meet the requirement
+        String question = "Bitte ergänzen Sie: Auf Verlangen erhält der Auftraggeber eine Kopie der Verträge mit\n"
+                + "Unterauftragsverarbeitern.\n";
+        // the account manager's reply: a short note, the customer's question quoted twice, the agreement once
+        String reply = HEADER + "Am 2. Dezember 2026 schrieb Datenschutz Kunde:\n" + quoted(question, ">> ")
+                + quoted(agreement() + clause, "> ");
+        assertThat(copy(reply)).isEqualTo(Status.FOUND);
+        // the same with the agreement one level deeper than the question, and quoted without spaces
+        assertThat(copy(HEADER + quoted(question, "> ") + quoted(agreement() + clause, ">>")))
+                .isEqualTo(Status.FOUND);
+        // the quoted agreement states what it states: without the clause the question asking for it meets nothing
+        assertThat(copy(HEADER + quoted(question, ">> ") + quoted(agreement(), "> ")))
+                .isEqualTo(Status.NOT_FOUND);
+        // where the message itself carries the agreement, a quoted agreement is an earlier version: not read
+        assertThat(copy(HEADER + agreement() + quoted(agreement() + clause, "> ")))
+                .isEqualTo(Status.NOT_FOUND);
+    }
 }

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package dev.dpa4j.importer.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +14,8 @@ import java.util.regex.Pattern;
  * not read. Only a text that begins as an e-mail (a header block with a sender and a subject) is treated so, and the
  * history below a reply separator only where the newest message above it is long enough to carry the agreement
  * itself; a forwarded message ("Forwarded message", „Weitergeleitete Nachricht“) is kept, since a forwarded agreement
- * stands in it.
+ * stands in it. Where the message itself is only a cover note and the agreement is quoted below it ("&gt; § 1 …"), the
+ * quotation depth that carries the agreement is read without its marks and only the other quoted lines are dropped.
  */
 final class MailHistory {
 
@@ -25,8 +29,6 @@ final class MailHistory {
     private static final Pattern SENDER = Pattern.compile("^\\s*(?:from|von)\\s*:\\s*\\S.*", FLAGS);
     /** The subject's header line. */
     private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:subject|betreff)\\s*:.*", FLAGS);
-    /** A line quoted from an earlier message. */
-    private static final Pattern QUOTED = Pattern.compile("^\\s*>.*");
     /** The separator a reply puts above the message it answers. */
     private static final Pattern REPLY_SEPARATOR = Pattern.compile(
             "^\\s*-{2,}\\s*(?:original message|ursprüngliche nachricht|originalnachricht)\\s*-{2,}\\s*$"
@@ -57,6 +59,7 @@ final class MailHistory {
         for (int i = 0; i < headerEnd; i++) {
             out[i] = "";
         }
+        int agreementLevel = quotedAgreementLevel(out, headerEnd);
         int content = 0;
         for (int i = headerEnd; i < out.length; i++) {
             if (REPLY_SEPARATOR.matcher(out[i]).matches() && content >= AGREEMENT_CHARS) {
@@ -65,13 +68,75 @@ final class MailHistory {
                 }
                 break;
             }
-            if (QUOTED.matcher(out[i]).matches()) {
+            int level = quoteLevel(out[i]);
+            if (level > 0 && level == agreementLevel) {
+                out[i] = unquoted(out[i]);
+                content += out[i].strip().length();
+            } else if (level > 0) {
                 out[i] = "";
             } else {
                 content += out[i].strip().length();
             }
         }
         return out;
+    }
+
+    /**
+     * The quotation depth whose lines carry the agreement, or 0: where the message's own text (unquoted) is no
+     * longer than a cover note and one depth of quotation holds at least as much text as the shortest agreement, the
+     * agreement was sent as a quotation (an account manager replying with the agreement quoted below the customer's
+     * question); its lines are the agreement, the other quoted lines stay correspondence. The depth with the most
+     * text is taken.
+     */
+    private static int quotedAgreementLevel(String[] lines, int from) {
+        int own = 0;
+        Map<Integer, Integer> byLevel = new HashMap<>();
+        for (int i = from; i < lines.length; i++) {
+            int level = quoteLevel(lines[i]);
+            int chars = level == 0
+                    ? lines[i].strip().length()
+                    : unquoted(lines[i]).strip().length();
+            if (level == 0) {
+                own += chars;
+            } else {
+                byLevel.merge(level, chars, Integer::sum);
+            }
+        }
+        if (own >= AGREEMENT_CHARS) {
+            return 0;
+        }
+        int best = 0;
+        int bestChars = AGREEMENT_CHARS - 1;
+        for (Map.Entry<Integer, Integer> e : new TreeMap<>(byLevel).entrySet()) {
+            if (e.getValue() > bestChars) {
+                best = e.getKey();
+                bestChars = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** How deep a line is quoted: the number of "&gt;" marks it begins with (spaces between them allowed), or 0. */
+    private static int quoteLevel(String line) {
+        int level = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>') {
+                level++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return level;
+    }
+
+    /** A quoted line without its quotation marks and the space after them. */
+    private static String unquoted(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return line.substring(i);
     }
 
     /**
