@@ -254,6 +254,10 @@ final class HtmlReader {
             out.heading(headings.last, child.text());
         } else if (tag.equals("details")) {
             details(child, out, listLevel, headings);
+        } else if (tag.equals("tr") && layoutRow(child)) {
+            for (Element cell : child.children()) {
+                inOrder(cell, out, listLevel, headings);
+            }
         } else if (tag.equals("tr")) {
             List<String> cells = new ArrayList<>();
             for (Element cell : child.children()) {
@@ -354,6 +358,68 @@ final class HtmlReader {
         }
         rows.forEach(out::row);
         return true;
+    }
+
+    /**
+     * Whether a table row lays out a page rather than holding data: one of its cells carries running text of its own
+     * (at least {@value #LAYOUT_CHARS} characters in three or more lines, paragraphs or headings) or a table of its
+     * own. Older pages set their whole content in such cells ({@code <td><font>§ 1 …<br><br>§ 2 …</font></td>}); read as
+     * one row, an agreement would be one cell.
+     */
+    private static boolean layoutRow(Element row) {
+        for (Element cell : row.children()) {
+            if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                continue;
+            }
+            if (!cell.select("table").isEmpty()) {
+                return true;
+            }
+            if (TextBuilder.normalise(cell.text()).length() >= LAYOUT_CHARS
+                    && cell.select("br, p, div, h1, h2, h3, h4, h5, h6, li").size() >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of running text that make a table cell part of a page's layout. */
+    private static final int LAYOUT_CHARS = 600;
+
+    /**
+     * Reads a layout cell in document order: its loose text, split at {@code br}, as paragraphs, each block element
+     * where it stands, and inline elements (a {@code font} or {@code span} around paragraphs) as part of the flow.
+     */
+    private static void inOrder(Element element, TextBuilder out, int listLevel, Headings headings) {
+        StringBuilder line = new StringBuilder();
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                line.append(text.getWholeText());
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIP.contains(tag)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    flush(line, out);
+                } else if (BLOCKS.contains(tag) || (tag.length() == 2 && tag.charAt(0) == 'h')) {
+                    flush(line, out);
+                    visit(e, true, out, listLevel, headings);
+                } else if (hasBlockChild(e) || !e.select("br").isEmpty()) {
+                    flush(line, out);
+                    inOrder(e, out, listLevel, headings);
+                } else {
+                    line.append(e.text());
+                }
+            }
+        }
+        flush(line, out);
+    }
+
+    private static void flush(StringBuilder line, TextBuilder out) {
+        if (!line.toString().isBlank()) {
+            out.paragraph(line.toString());
+        }
+        line.setLength(0);
     }
 
     private static boolean hasBlockChild(Element element) {
