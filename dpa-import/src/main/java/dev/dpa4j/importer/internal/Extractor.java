@@ -347,8 +347,9 @@ public final class Extractor {
             "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|((?:ist|sind|erklärt sich|erklären sich) (?:hiermit |damit |hiermit damit )?einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen|dienstleister|drittanbieter|service providers?|third[- ]party providers?)"
                     // an authorisation of the sub-processors a list or the sentence names, like a consent to them:
                     // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
-                    // Unterauftragsverarbeiter" (#16)
-                    + "|\\bauthori[sz]es?\\s+(?:the\\s+)?(?:use\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified)\\b"
+                    // Unterauftragsverarbeiter" (#16); "authorises the engagement of the sub-processors listed in
+                    // Annex 3", "approves the appointment of …" (session 30)
+                    + "|\\b(?:authori[sz]es?|approves?)\\s+(?:the\\s+)?(?:(?:use|engagement|appointment|involvement)\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified)\\b"
                     + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)"
                     // the same consent with the separable verb around its object: „stimmt der Beauftragung der in
                     // Anlage 2 genannten Unterauftragnehmer zu“ (round 19)
