@@ -348,4 +348,63 @@ class RoundThirtyTest {
                                 Status.FOUND)));
         check(weaker, close);
     }
+
+    // --- Art. 28(3) first sentence GDPR, Annex I of 2021/915: the categories of data subjects are set out, not
+    // whoever the controller enters or later specifies ---
+
+    private static final FamilyFrame SUBJECTS =
+            new FamilyFrame(Requirement.DATA_SUBJECTS, "5. Data subjects", "", "§ 13 Betroffene Personen", "");
+
+    @Test
+    void should_read_data_subjects_as_whoever_the_controller_enters_or_specifies_as_weaker() {
+        List<String> weaker = family(
+                "data subjects, whoever the controller enters or specifies",
+                List.of(
+                        SUBJECTS.en(
+                                "Anyone whose details you or your staff enter into the app or who books through your "
+                                        + "pages.",
+                                Status.WEAKER),
+                        SUBJECTS.en(
+                                "Individuals whose information the Customer enters into or connects to the platform.",
+                                Status.WEAKER),
+                        SUBJECTS.en(
+                                "Data subjects: individuals whose personal data the Customer uploads to the service.",
+                                Status.WEAKER),
+                        SUBJECTS.en(
+                                "Categories of data subjects: as specified by the Customer in each project brief.",
+                                Status.WEAKER),
+                        SUBJECTS.en(
+                                "Data subjects are as determined by the Customer from time to time.", Status.WEAKER),
+                        SUBJECTS.en("Everyone whose data is stored in the Customer's account.", Status.WEAKER),
+                        SUBJECTS.de(
+                                "Die Kategorien betroffener Personen werden vom Auftraggeber im Einzelfall bestimmt.",
+                                Status.WEAKER),
+                        SUBJECTS.de(
+                                "Betroffene Personen: Personen, deren Daten der Auftraggeber im Portal erfasst.",
+                                Status.WEAKER),
+                        SUBJECTS.de("Betroffene Personen sind vom Kunden jeweils festgelegt.", Status.WEAKER)));
+        List<String> close = family(
+                "data subjects, whoever, close",
+                List.of(
+                        SUBJECTS.en(
+                                "- employees of the Customer\n- end users who open tickets and other individuals whose "
+                                        + "data the Customer enters",
+                                Status.FOUND),
+                        SUBJECTS.en(
+                                "Data subjects: the Customer's employees and clients, and other persons whose data the "
+                                        + "Customer enters into the service.",
+                                Status.FOUND),
+                        SUBJECTS.en(
+                                "Categories of data subjects: the Customer's employees, as specified in Annex 1.",
+                                Status.FOUND),
+                        SUBJECTS.de(
+                                "Betroffene Personen: Beschäftigte des Auftraggebers und weitere Personen, deren Daten "
+                                        + "der Auftraggeber erfasst.",
+                                Status.FOUND),
+                        SUBJECTS.de(
+                                "Betroffene Personen: Mitglieder, Trainer und Eltern minderjähriger Mitglieder, wie vom "
+                                        + "Auftraggeber angegeben.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
 }
