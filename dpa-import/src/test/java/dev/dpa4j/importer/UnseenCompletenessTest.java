@@ -481,10 +481,14 @@ class UnseenCompletenessTest {
         // authorisation in cells): precision 4304 of 4446 (0.9681), recall 4304 of 4383 (0.98198), 5286 of 5562 exact.
         // The twenty-ninth and thirtieth held-out sets moved here in session 30 (191 and 195 of 216 on the lead's last
         // measurement, d4548d55); over all two hundred and twenty-two then precision 4646 of 4817 (0.96450), recall
-        // 4646 of 4738 (0.98058), 5672 of 5994 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.964);
+        // 4646 of 4738 (0.98058), 5672 of 5994 exact. Round 30 (the precision side, five families: the data pooled
+        // or used for the processor's own offer, whatever data anyone on the controller's side enters, a disclosure
+        // or notice left to the processor's judgement, subject matter and duration by a pointer or at the processor's
+        // need; then data subjects as whoever the controller enters or specifies): precision 4646 of 4796 (0.96872),
+        // recall unchanged, 5693 of 5994 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5672);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5693);
     }
 
     @Test
