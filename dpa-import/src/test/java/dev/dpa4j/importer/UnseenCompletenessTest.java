@@ -481,10 +481,13 @@ class UnseenCompletenessTest {
         // authorisation in cells): precision 4304 of 4446 (0.9681), recall 4304 of 4383 (0.98198), 5286 of 5562 exact.
         // The twenty-ninth and thirtieth held-out sets moved here in session 30 (191 and 195 of 216 on the lead's last
         // measurement, d4548d55); over all two hundred and twenty-two then precision 4646 of 4817 (0.96450), recall
-        // 4646 of 4738 (0.98058), 5672 of 5994 exact:
+        // 4646 of 4738 (0.98058), 5672 of 5994 exact. Recall30 (an authority's request worded as a condition, data
+        // subjects after the label „Betroffene“, the duration as the subscription or contract term, changes of
+        // sub-processors only published read as weaker, not absent) on its branch: precision 4656 of 4827 (0.96457),
+        // recall 4656 of 4738 (0.98269), 5684 of 5994 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.964);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5672);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5684);
     }
 
     @Test
