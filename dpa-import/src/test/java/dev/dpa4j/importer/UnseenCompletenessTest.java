@@ -484,11 +484,14 @@ class UnseenCompletenessTest {
         // 4646 of 4738 (0.98058), 5672 of 5994 exact. Round 30 (the precision side, five families: the data pooled
         // or used for the processor's own offer, whatever data anyone on the controller's side enters, a disclosure
         // or notice left to the processor's judgement, subject matter and duration by a pointer or at the processor's
-        // need; then data subjects as whoever the controller enters or specifies): precision 4646 of 4796 (0.96872),
-        // recall unchanged, 5693 of 5994 exact:
+        // need; then data subjects as whoever the controller enters or specifies) on its branch: precision 4646 of
+        // 4796 (0.96872), recall unchanged, 5693 exact. Recall30 (an authority's request worded as a condition, data
+        // subjects after the label „Betroffene“, the duration as the subscription or contract term, changes of
+        // sub-processors only published read as weaker, not absent) on its branch: precision 4656 of 4827 (0.96457),
+        // recall 4656 of 4738 (0.98269), 5684 exact. Both merged: MERGED:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5693);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5700);
     }
 
     @Test
