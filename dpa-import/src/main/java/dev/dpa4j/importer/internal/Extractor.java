@@ -1915,7 +1915,7 @@ public final class Extractor {
                 count++;
             }
         }
-        if (count == 1) {
+        if (count == 1 && only != null) {
             String s = text.text(text.blocks().get(only[0]));
             roles.add(role);
             party(role, s.substring(only[3], only[4]), only[0], only[1], only[2]);
