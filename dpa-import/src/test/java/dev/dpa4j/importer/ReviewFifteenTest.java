@@ -636,10 +636,13 @@ class ReviewFifteenTest {
             // roles, and 9.4 „erhält eine unterschriebene Ausfertigung“ — read once its plain-text columns are rows
             Map.entry("kranichblau-avv-de.txt", AgreementForm.WRITTEN),
             // the twenty-ninth and thirtieth sets (session 30), each read in its closing lines or its opening
-            // sentence on how it is concluded. Three are misread on the rotation's commit and left out until read:
+            // sentence on how it is concluded. Three misread on the rotation's commit are read since party30:
             // quillowen ("accepted by the account owner … (Settings › Legal › Accept DPA)") and sonnenfleck („die ihn
-            // im Schulportal … annimmt“), both electronic and read as not stated, and stallscan ("For Customer / For
-            // Stallscan" over two blank lines and "Date: ____" in a PDF's columns), written and read as not stated
+            // im Schulportal … annimmt“), both electronic, and stallscan ("For Customer / For Stallscan" over two blank
+            // lines with the signatories' names and "Date: ____" in a PDF's columns), written
+            Map.entry("quillowen_tutoring_trust_center.html", AgreementForm.ELECTRONIC),
+            Map.entry("sonnenfleck_avv_schulfotografie.html", AgreementForm.ELECTRONIC),
+            Map.entry("stallscan_tradefair_leads_dpa.pdf", AgreementForm.WRITTEN),
             // profilwerk's Nachtrag has blank signature lines but says „Er wird in Textform geschlossen“: the form it
             // states is text form, electronic in the model (AgreementForm.ELECTRONIC, § 126b BGB)
             Map.entry("profilwerk_avv_reifeneinlagerung_nachtrag.docx", AgreementForm.ELECTRONIC),

@@ -54,7 +54,11 @@ public final class Extractor {
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
     private static final Pattern DESIGNATION = Pattern.compile(
-            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{L}+)"
+            "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*"
+                    // party30: the designation alone on the line that closes a party's lines, set between dashes (`-
+                    // "Auftragsverarbeiter" -`, `– „Kunde“ –`, the first dash often read as a list's mark) or alone
+                    + "|^\\s*[-–—]?\\s*(?:the |der |die |das )?[„\"“'‚](?=\\p{L}+[\"”“'’‘]\\s*[-–—]?\\s*$))"
+                    + "(?<word>\\p{L}+)"
                     // a second designation: nachfolgend „Belegwerk“ oder „Auftragnehmer“, (the "Vendor" or
                     // "Processor"),
                     // ("Juniper", "we")
@@ -69,6 +73,9 @@ public final class Extractor {
     private static final Pattern LEAD = Pattern.compile(
             "(?:^.*\\b(between|zwischen)\\s+(?:(?:you|Ihnen|Sie|dir)\\s+(?:and|und)\\s+)?|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+"
                     + "|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*"
+                    // party30: "The parties to this agreement are X Ltd …", „Vertragspartner sind die X GmbH …“
+                    + "|^\\s*(?:the )?(?:parties|vertragspartner|vertragsparteien|parteien)(?: (?:to|of) this \\p{L}+)?"
+                    + " (?:are|sind)\\s+(?:(?:die|der|the)\\s+)?"
                     // "the platform is provided by X (…)", „wird betrieben von X“: the party after the verb
                     + "|^.*\\b(?:provided|operated|offered|published|run|owned) by\\s+|^.*\\b(?:betrieben|angeboten|bereitgestellt) von\\s+(?:der\\s+)?"
                     // "you enter into these Data Processing Terms with Slotterby ApS, …", „Sie schließen diese
@@ -688,6 +695,9 @@ public final class Extractor {
     private final String sourceName;
     private final String language;
     private final Roles roles;
+    /** The roles of the parties read so far ({@link #parties()}). */
+    private final Set<String> foundRoles = new HashSet<>();
+
     private final List<Map<Element, Classification>> classes = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final ObjectNode root = DpaJson.mapper().createObjectNode();
@@ -1788,10 +1798,24 @@ public final class Extractor {
     private static final Pattern NOT_A_PARTY_TERM = Pattern.compile(
             "\\p{L}+\\s+(?:data|content|information|level|levels|terms|account|daten|inhalte)\\b", FLAGS);
 
+    /** The rest of a table's cell after a designation, then the next cell: group 1 ends where that cell starts. */
+    private static final Pattern NEXT_CELL = Pattern.compile("[\"”“'’‘)\\]\\s]*?(\t\\s*)(?=\\S)");
+
+    /** A company named, then a party described, in one lead: "Acme Ltd and the customer named in the Order Form". */
+    private static final Pattern NAMED_AND_DESCRIBED = Pattern.compile(
+            "(?<named>\\p{Lu}[^,;()]{1,80}?)\\s+(?:and|und|sowie)\\s+(?<described>(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s.+)",
+            FLAGS);
+
+    /** A designation's alternative wrapped onto the next line: "[“] oder" / "„Verantwortlicher“". */
+    private static final Pattern WRAPPED_ALT = Pattern.compile(
+            "[\"”“'’‘]?\\s*(?:oder|or|bzw\\.)\\s*\\n\\s*(?:der |die |das |the )?[„\"“'‚](\\p{L}+)[\"”“'’‘]", FLAGS);
+
     private void parties() {
         List<Block> blocks = text.blocks();
         int limit = Math.min(blocks.size(), 60);
-        Set<String> roles = new HashSet<>();
+        Set<String> roles = foundRoles;
+        List<int[]> unknown = new ArrayList<>();
+        Map<String, Integer> known = new HashMap<>();
         for (int b = 0; b < limit; b++) {
             String s = text.text(blocks.get(b));
             Matcher m = DESIGNATION.matcher(s);
@@ -1801,12 +1825,34 @@ public final class Extractor {
                 String role =
                         NOT_A_PARTY_TERM.matcher(s.substring(m.start("word"))).lookingAt() ? "" : designatedRole(word);
                 String alt = m.group("alt");
+                if (role.isEmpty() && alt == null && b + 1 < limit) {
+                    // party30: the second designation on the next line, as a layout wraps the sentence (… („X“ oder /
+                    // „Verantwortlicher“),)
+                    Matcher wrapped = WRAPPED_ALT.matcher(s.substring(m.end()) + "\n" + text.text(blocks.get(b + 1)));
+                    if (wrapped.lookingAt()) {
+                        role = designatedRole(wrapped.group(1));
+                    }
+                }
                 if (role.isEmpty() && alt != null) {
                     // „Belegwerk“ oder „Auftragnehmer“: the second designation names the role
                     role = designatedRole(alt);
                 }
-                if (!role.isEmpty() && roles.add(role)) {
+                if (role.isEmpty() && alt == null) {
+                    unknown.add(new int[] {b, from, m.start(), m.start("word"), m.end("word")});
+                }
+                Matcher cell = NEXT_CELL.matcher(s.substring(m.end()));
+                if (!role.isEmpty()
+                        && !roles.contains(role)
+                        && cell.lookingAt()
+                        && s.substring(from, m.start()).strip().matches("(?iu)(?:" + ROLE_ONLY.pattern() + ")?")) {
+                    // party30: a row of a table of parties with the role and its designation in the first cell, the
+                    // name and address in the next ("Verantwortlicher („Auftraggeber“) | Reitanlage … GbR, …")
+                    roles.add(role);
+                    known.put(role, b);
+                    labelledParty(role, word, blocks.get(b), m.end() + cell.end(1), List.of());
+                } else if (!role.isEmpty() && roles.add(role)) {
                     party(role, word, b, from, m.start());
+                    known.put(role, b);
                 } else if (role.equals("controller")
                         && s.substring(from, m.start()).matches("[\\s–—(-]*")
                         && partyBlockStart(b) >= 0) {
@@ -1816,6 +1862,7 @@ public final class Extractor {
                 from = m.end();
             }
         }
+        otherParty(roles, known, unknown);
         labelledParties(roles);
         definedRoles(roles);
         definedParties(roles);
@@ -1824,6 +1871,127 @@ public final class Extractor {
         if (root.has("processor")) {
             dpo((ObjectNode) root.get("processor"));
         }
+    }
+
+    /**
+     * (party30) The other party of the two an agreement opens with, designated by its own short name rather than a
+     * role word ("Stallscan Technologies B.V., … (“Stallscan”)", „der Gabenwerk Software GmbH, … („Gabenwerk“)“)
+     * where the other one is designated by its role ("Customer", „Verantwortlicher“): an agreement under Art. 28(3)
+     * GDPR binds a processor to a controller, so the company beside the controller is the processor, and the one
+     * beside the processor the controller. Read only where no designation gave that role, where exactly one such short
+     * name stands within three blocks of the designated party's and closes the lines of a company (a legal form on
+     * its line or on the line above it, which a layout may have wrapped): a document's own designations ("DPA",
+     * "Agreement", „Hauptvertrag“) name no company, and a sub-processor designated in the body stands further away.
+     */
+    private void otherParty(Set<String> roles, Map<String, Integer> known, List<int[]> unknown) {
+        if (roles.size() != 1) {
+            return;
+        }
+        String role = roles.contains("controller") ? "processor" : "controller";
+        int at = known.values().iterator().next();
+        int[] only = null;
+        int count = 0;
+        for (int[] u : unknown) {
+            String s = text.text(text.blocks().get(u[0]));
+            String word = s.substring(u[3], u[4]);
+            if (Math.abs(u[0] - at) > 3
+                    || NOT_A_PARTY_TERM.matcher(s.substring(u[3])).lookingAt()
+                    || ROLE_ONLY.matcher(word).matches()
+                    || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            String before = s.substring(u[1], u[2]);
+            String prev = u[0] > 0 ? text.text(text.blocks().get(u[0] - 1)) : "";
+            // the company's name opens the party's lines: after the lead on the designation's line, or on the line
+            // above where a layout wrapped them (no table's row: a row's cells are particulars of their own)
+            boolean company = startsWithCompany(before)
+                    || (u[1] == 0
+                            && s.indexOf('\t') < 0
+                            && prev.indexOf('\t') < 0
+                            && !legalForm(before).find()
+                            && wrappedPartyLines(u[0])
+                            && startsWithCompany(prev));
+            if (company) {
+                only = u;
+                count++;
+            }
+        }
+        if (count == 1 && only != null) {
+            String s = text.text(text.blocks().get(only[0]));
+            roles.add(role);
+            party(role, s.substring(only[3], only[4]), only[0], only[1], only[2]);
+        }
+    }
+
+    /**
+     * Whether the line of a designation at {@code at} goes on from the lines above it, as a layout wraps the party's
+     * sentence: the line above names the company, or it breaks off without a full stop and, at most three lines up,
+     * a line opens the party with its lead („und der Tarifpunkt Systems GmbH, …“ / „Amtsgericht …, vertreten durch
+     * die Geschäftsführerin Dr. Ilka“ / „Pfannschmidt (nachfolgend „Auftragsverarbeiter“),“).
+     */
+    private boolean wrappedPartyLines(int at) {
+        List<Block> blocks = text.blocks();
+        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+            String prev = text.text(blocks.get(k)).strip();
+            if (prev.isEmpty()
+                    || prev.indexOf('\t') >= 0
+                    || SEPARATOR.matcher(prev).matches()
+                    || designatesRole(prev)
+                    || prev.length() > 200
+                    || ".:;".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+                return false;
+            }
+            if (companyLine(prev)
+                    && (k == at - 1 || PARTY_LEAD_LINE.matcher(prev).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text of a party's line before its designation starts with a company's name, after the lead
+     * ("between", „und der“): a capital letter, and a legal form in the name's part of the line.
+     */
+    private static boolean startsWithCompany(String line) {
+        String rest = line;
+        Matcher lead = PARTIES_LEAD.matcher(rest);
+        if (lead.find()) {
+            rest = rest.substring(lead.end());
+        }
+        rest = rest.replaceFirst("^[\\s\"”“'’)\\],;]*(?:(?i)and|und|sowie)?\\s*", "")
+                .replaceFirst("^(?i)(?:der|die|dem|den|the)\\s+", "")
+                .strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return false;
+        }
+        String name = nameEnd(rest) > 0 ? rest.substring(0, nameEnd(rest)) : rest;
+        Matcher form = legalForm(name);
+        // every word of the name capitalised once its legal form is left out ("Cobalt Cloud Services S.à r.l."): no
+        // sentence that names a company in passing ("Hosting is provided by Nordwolk Hosting B.V.")
+        return form.find()
+                && COMPANY_WORDS
+                        .matcher(name.substring(0, form.start()).strip())
+                        .matches();
+    }
+
+    /** The lead of a party in the opening's list of parties: "between", "and", „zwischen“, „und“, "The parties are". */
+    private static final Pattern PARTIES_LEAD = Pattern.compile(
+            "^.*\\b(?:between|zwischen)\\s+|^[\\s\"”“'’)\\];,]*(?:and|und|sowie)\\s+"
+                    + "|^\\s*(?:the )?(?:parties|vertragspartner|vertragsparteien|parteien)(?: (?:to|of) this \\p{L}+)?"
+                    + "(?:\\s*:| (?:are|sind))\\s+",
+            FLAGS);
+
+    /** The words of a company's name before its legal form: each capitalised, or a number, "&", "of", „für“. */
+    private static final Pattern COMPANY_WORDS = Pattern.compile(
+            "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d.&'’-]*|of|and|und|für|de|la|du|von|der))*",
+            Pattern.UNICODE_CASE);
+
+    /** Whether a line names a company: a legal form on it, or at the end of its first part ("ACME LIMITED, 2nd Floor"). */
+    private static boolean companyLine(String line) {
+        int cut = nameEnd(line);
+        return legalForm(line).find()
+                || (cut > 0 && legalForm(line.substring(0, cut)).find());
     }
 
     private void party(String role, String designation, int at, int inlineFrom, int designationStart) {
@@ -1841,6 +2009,34 @@ public final class Extractor {
                 .replaceFirst("^[\\s\"”“'’)\\]]+(?:(?i)and|und|sowie)?\\s*", "")
                 .replaceAll("[\\s(–-]+$", "")
                 .strip();
+        Matcher pair = NAMED_AND_DESCRIBED.matcher(inlineName);
+        if (pair.matches()
+                && legalForm(pair.group("named")).find()
+                && !legalForm(pair.group("described")).find()
+                && (DESCRIBED.matcher(pair.group("described")).lookingAt()
+                        || DESCRIBED_BY_CLAUSE.matcher(pair.group("described")).lookingAt())) {
+            // party30: "between Puzzlecrate Ltd and the customer named in the Order Form (“Customer”)": the designation
+            // closes the described party; the company named before it is the other party, without a designation
+            String other = role.equals("controller") ? "processor" : "controller";
+            if (foundRoles.add(other)) {
+                ObjectNode named = newParty(other);
+                String name = pair.group("named").strip();
+                named.put("placeholder", false);
+                named.put("name", name);
+                Matcher lf = legalForm(name);
+                while (lf.find()) {
+                    named.put("legalForm", lf.group(1));
+                }
+                int offset = blocks.get(at).offset()
+                        + inlineFrom
+                        + leadEnd
+                        + inline.substring(leadEnd).indexOf(name);
+                fact(partyPath(other) + ".name", name, span(offset, name.length(), ""));
+                addParty(other, named);
+            }
+            leadEnd += inline.substring(leadEnd).indexOf(pair.group("described"));
+            inlineName = pair.group("described");
+        }
         if (!legalForm(inlineName).find()
                 && !PLACEHOLDER.matcher(inlineName).find()
                 && !DESCRIBED.matcher(inlineName).lookingAt() // "the customer named in the Order Form": no name
@@ -1854,6 +2050,16 @@ public final class Extractor {
                     && !SEPARATOR.matcher(text.text(blocks.get(at - 1)).strip()).matches()) {
                 inlineName = "";
             }
+        } else if (inlineFrom == 0
+                && leadEnd == 0
+                && at > 0
+                && !legalForm(inlineName).find()
+                && !PLACEHOLDER.matcher(inlineName).find()
+                && wrappedPartyLines(at)) {
+            // party30: the party's line wrapped by a layout ("COUNTERLINE SYSTEMS LIMITED, 2nd Floor, …" / "Cork T12
+            // K8RE, Ireland, company number 612874 (“Counterline”)"): the name is on the line above, with its legal
+            // form
+            inlineName = "";
         }
         int start = at;
         // a designation inside a paragraph of prose ("Die X AG (nachfolgend „X“) stellt ihren Kunden (nachfolgend
@@ -2106,6 +2312,31 @@ public final class Extractor {
             if (line.indexOf('\t') >= 0) {
                 // a row of a table of parties: one cell the role, the first other cell the name, the rest the address
                 String[] cells = line.split("\t", -1);
+                if (cells.length >= 3 && ROW_LABEL.matcher(cells[0].strip()).matches()) {
+                    // party30: the parties in columns, each row a particular ("Role | Controller (…) | Processor"):
+                    // each party's name is the cell of its column in the table's row of names, not the label "Role"
+                    int row = namesRow(blocks, b);
+                    String[] names =
+                            row < 0 ? new String[0] : text.text(blocks.get(row)).split("\t", -1);
+                    int at = 0;
+                    for (int c = 1; c < cells.length && c < names.length; c++) {
+                        at += names[c - 1].length() + 1;
+                        Matcher l = ROLE_LABEL.matcher(cells[c].strip());
+                        String role = l.lookingAt() ? labelRole(l.group("label")) : "";
+                        if (!role.isEmpty() && !found.contains(role) && !names[c].isBlank()) {
+                            found.add(role);
+                            labelledParty(
+                                    role,
+                                    l.group("label"),
+                                    blocks.get(row),
+                                    at
+                                            + names[c].length()
+                                            - names[c].stripLeading().length(),
+                                    List.of());
+                        }
+                    }
+                    continue;
+                }
                 int labelCell = -1;
                 for (int c = 0; c < cells.length && labelCell < 0; c++) {
                     if (ROLE_LABEL.matcher(cells[c].strip()).matches()) {
@@ -2333,6 +2564,28 @@ public final class Extractor {
             fact(path + ".designations", term, where);
             addParty(role, party);
         }
+    }
+
+    /** The label of a row of a table that sets the parties in columns: "Role", „Rolle“, "Capacity". */
+    private static final Pattern ROW_LABEL =
+            Pattern.compile("role|rolle|funktion|capacity|eigenschaft|acting as|handelt als", FLAGS);
+
+    /** The label of a party table's row of names: "Name", „Firma“, "Legal name", "Company". */
+    private static final Pattern NAMES_LABEL = Pattern.compile(
+            "(?:full |legal |company |registered )?name|firma|firmenname|name\\s*/\\s*firma|company|unternehmen|party"
+                    + "|vertragspartei|partei",
+            FLAGS);
+
+    /** The row of names of the party table the row {@code at} belongs to, at most six rows away; -1 where none. */
+    private int namesRow(List<Block> blocks, int at) {
+        for (int k = Math.max(0, at - 6); k < blocks.size() && k <= at + 6; k++) {
+            String row = text.text(blocks.get(k));
+            int tab = row.indexOf('\t');
+            if (tab > 0 && NAMES_LABEL.matcher(row.substring(0, tab).strip()).matches()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A party's role as the label of a line or a table's cell: "Verantwortlicher", "Auftraggeber (Verantwortlicher)". */
