@@ -488,10 +488,12 @@ class UnseenCompletenessTest {
         // 4796 (0.96872), recall unchanged, 5693 exact. Recall30 (an authority's request worded as a condition, data
         // subjects after the label „Betroffene“, the duration as the subscription or contract term, changes of
         // sub-processors only published read as weaker, not absent) on its branch: precision 4656 of 4827 (0.96457),
-        // recall 4656 of 4738 (0.98269), 5684 exact. Both merged: MERGED:
+        // recall 4656 of 4738 (0.98269), 5684 exact. Both merged with party30 (parties and forms; no verdict of its
+        // own) and the lead's readings (a quoted agreement, layout tables, listed sub-processors authorised): precision
+        // 4656 of 4806 (0.96879), recall 4656 of 4738 (0.98269), 5705 of 5994 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5700);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5705);
     }
 
     @Test
