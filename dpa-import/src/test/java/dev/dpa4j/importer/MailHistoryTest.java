@@ -105,6 +105,25 @@ class MailHistoryTest {
         // the quoted agreement states what it states: without the clause the question asking for it meets nothing
         assertThat(copy(HEADER + quoted(question, ">> ") + quoted(agreement(), "> ")))
                 .isEqualTo(Status.NOT_FOUND);
+        // a letter longer than a cover note (a long signature with the company's details and a disclaimer) above
+        // the quoted agreement: the quotation outweighs it and is read
+        String letter = "Sehr geehrte Frau Albers,\n\nvielen Dank für Ihre Rückfrage. Wie besprochen erhalten Sie "
+                + "unten unseren Vertrag zur Auftragsverarbeitung in der aktuellen Fassung; die Regelung zu den Kopien "
+                + "finden Sie in § 12.\n\n"
+                + "Mit freundlichen Grüßen\nJonas Petersen\nKundenbetreuung\n\n"
+                + "Rechenwerk GmbH · Hafenstraße 4 · 24103 Kiel · Amtsgericht Kiel HRB 99999 · Geschäftsführung: "
+                + "Ute Brandt, Malte Ohlsen\n\n".repeat(3)
+                + ("Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, "
+                                + "informieren Sie bitte sofort den Absender und löschen Sie diese E-Mail.\n")
+                        .repeat(6);
+        assertThat(letter.length()).isGreaterThan(1_200);
+        String annex = "Anlage 1 Technische und organisatorische Maßnahmen\n\n"
+                + ("- Zutrittskontrolle zu den Serverräumen mit Chipkarte und Protokoll, Besucher nur in Begleitung.\n"
+                                + "- Verschlüsselung aller Datenträger und Übertragungen nach dem Stand der Technik.\n"
+                                + "- Rollen- und Berechtigungskonzept mit jährlicher Überprüfung der Zugriffsrechte.\n")
+                        .repeat(6);
+        assertThat(copy(HEADER + letter + quoted(agreement() + clause + annex, "> ")))
+                .isEqualTo(Status.FOUND);
         // where the message itself carries the agreement, a quoted agreement is an earlier version: not read
         assertThat(copy(HEADER + agreement() + quoted(agreement() + clause, "> ")))
                 .isEqualTo(Status.NOT_FOUND);

@@ -82,11 +82,11 @@ final class MailHistory {
     }
 
     /**
-     * The quotation depth whose lines carry the agreement, or 0: where the message's own text (unquoted) is no
-     * longer than a cover note and one depth of quotation holds at least as much text as the shortest agreement, the
-     * agreement was sent as a quotation (an account manager replying with the agreement quoted below the customer's
-     * question); its lines are the agreement, the other quoted lines stay correspondence. The depth with the most
-     * text is taken.
+     * The quotation depth whose lines carry the agreement, or 0: where one depth of quotation holds at least as much
+     * text as the shortest agreement and the message's own text (unquoted) is no longer than a cover note, or half
+     * of that quotation at most (a letter with a long signature and a disclaimer), the agreement was sent as a
+     * quotation (an account manager replying with the agreement quoted below the customer's question); its lines are
+     * the agreement, the other quoted lines stay correspondence. The depth with the most text is taken.
      */
     private static int quotedAgreementLevel(String[] lines, int from) {
         int own = 0;
@@ -102,9 +102,6 @@ final class MailHistory {
                 byLevel.merge(level, chars, Integer::sum);
             }
         }
-        if (own >= AGREEMENT_CHARS) {
-            return 0;
-        }
         int best = 0;
         int bestChars = AGREEMENT_CHARS - 1;
         for (Map.Entry<Integer, Integer> e : new TreeMap<>(byLevel).entrySet()) {
@@ -113,7 +110,8 @@ final class MailHistory {
                 bestChars = e.getValue();
             }
         }
-        return best;
+        // a cover note, or a letter with a long signature and disclaimer that the quotation outweighs twice
+        return own < AGREEMENT_CHARS || bestChars >= 2 * own ? best : 0;
     }
 
     /** How deep a line is quoted: the number of "&gt;" marks it begins with (spaces between them allowed), or 0. */
