@@ -245,10 +245,12 @@ final class PdfLayout {
             byPage.computeIfAbsent(w.page(), k -> new ArrayList<>()).add(w);
         }
         List<Line> out = new ArrayList<>();
+        float @Nullable [] previous = null;
         for (List<Word> page : byPage.values()) {
             page.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0));
             List<List<Word>> rows = rows(page);
-            float[] gutter = gutter(page, rows);
+            float[] gutter = gutter(page, rows, previous);
+            previous = gutter;
             if (gutter == null) {
                 for (List<Word> row : rows) {
                     out.add(line(row));
@@ -302,8 +304,16 @@ final class PdfLayout {
      * page's rows, with rows of text on both sides of it. It is not a gutter where the two sides read as the columns
      * of a table: where the lines left of it mostly end short of it (labels, names), or where the paragraphs on the
      * two sides start at the same heights (the rows of a table whose cells hold paragraphs, as a bilingual table).
+     *
+     * <p>Where a browser sets two columns, their baselines need not meet, so that each row holds one column's line
+     * and a column covers only about half of the page's rows: the widest band free on most rows may then lie inside a
+     * column, between words that happen to stand apart. The band that fewest rows touch is tried after it. A page
+     * whose gutter stands where the previous page's stood goes on in its columns: its lines need not read as prose
+     * (the last page of an agreement in two columns holds short clauses).
+     *
+     * @param previous the gutter of the previous page, or null where it was of one column
      */
-    static float @Nullable [] gutter(List<Word> page, List<List<Word>> rows) {
+    static float @Nullable [] gutter(List<Word> page, List<List<Word>> rows, float @Nullable [] previous) {
         if (page.size() < 40 || rows.size() < 10) {
             return null;
         }
@@ -324,7 +334,45 @@ final class PdfLayout {
         }
         int limit = (int) ((1 - FREE_ROWS) * rows.size());
         int[] run = widestFree(rows, left, width, limit);
-        if (run == null || run[1] - run[0] < GUTTER * size) {
+        float[] found = run == null ? null : atBand(rows, left, size, limit, run, previous);
+        if (found != null) {
+            return found;
+        }
+        int[] clearest = clearest(rows, left, width, limit);
+        if (clearest == null || (run != null && clearest[0] == run[0] && clearest[1] == run[1])) {
+            return null;
+        }
+        return atBand(rows, left, size, limit, clearest, previous);
+    }
+
+    /**
+     * The band of the middle half that fewest rows touch (give or take a tenth of them), where at most {@code limit}
+     * rows touch it; or null.
+     */
+    private static int @Nullable [] clearest(List<List<Word>> rows, float left, int width, int limit) {
+        int least = Integer.MAX_VALUE;
+        for (int x = width / 4; x <= width * 3 / 4; x++) {
+            int cover = 0;
+            for (List<Word> row : rows) {
+                for (Word w : row) {
+                    if (w.x0() - left <= x + 1 && w.x1() - left >= x - 1) {
+                        cover++;
+                        break;
+                    }
+                }
+            }
+            least = Math.min(least, cover);
+        }
+        if (least > limit) {
+            return null;
+        }
+        return widestFree(rows, left, width, Math.min(limit, least + Math.max(1, rows.size() / 10)));
+    }
+
+    /** The gutter at one band of free points, or null where the page does not read as two columns of text there. */
+    private static float @Nullable [] atBand(
+            List<List<Word>> rows, float left, float size, int limit, int[] run, float @Nullable [] previous) {
+        if (run[1] - run[0] < GUTTER * size) {
             return null;
         }
         int bestFrom = run[0];
@@ -402,7 +450,9 @@ final class PdfLayout {
         if (split(leftRows, size) || split(rightRows, size)) {
             return null;
         }
-        if (!prose(leftEnds, left) || !prose(rightEnds, b)) {
+        // a page that goes on in the previous page's columns need not read as prose
+        boolean goesOn = previous != null && previous[0] < b && previous[1] > a;
+        if (!goesOn && (!prose(leftRows, leftEnds, left) || !prose(rightRows, rightEnds, b))) {
             return null;
         }
         float[] languages = languages(leftRows, rightRows);
@@ -558,19 +608,48 @@ final class PdfLayout {
     /** The share of a page's rows that leave the gutter free. */
     static final double FREE_ROWS = 0.6;
 
-    /** Whether most lines of a column end near its right edge, as wrapped prose does (not the labels of a table). */
-    private static boolean prose(List<Float> ends, float start) {
+    /**
+     * Whether most lines of a column end near its right edge, or end where the next line's first word would not have
+     * fitted, as wrapped prose does, also set ragged (not the labels of a table, after which the next label would
+     * have fitted).
+     */
+    private static boolean prose(List<List<Word>> rows, List<Float> ends, float start) {
         List<Float> sorted = new ArrayList<>(ends);
         sorted.sort(null);
         float edge = sorted.get((int) (sorted.size() * 0.9));
         float near = edge - 0.15f * (edge - start);
         int full = 0;
-        for (float e : ends) {
-            if (e >= near) {
+        for (int i = 0; i < ends.size(); i++) {
+            float e = ends.get(i);
+            if (e >= near || (i + 1 < rows.size() && wrapped(rows.get(i), rows.get(i + 1), start, edge))) {
                 full++;
             }
         }
         return full * 2 >= ends.size();
+    }
+
+    /**
+     * Whether a line of prose was wrapped: a line of four words or more across most of the column, followed at the
+     * line pitch by a line whose first word would have overrun the edge after its last word (not a label of a table,
+     * whose next label stands below the lines of the description beside it, or would have fitted).
+     */
+    private static boolean wrapped(List<Word> line, List<Word> next, float start, float edge) {
+        Word last = line.get(0);
+        Word begin = line.get(0);
+        for (Word w : line) {
+            last = w.x1() > last.x1() ? w : last;
+            begin = w.x0() < begin.x0() ? w : begin;
+        }
+        Word first = next.get(0);
+        for (Word w : next) {
+            first = w.x0() < first.x0() ? w : first;
+        }
+        if (line.size() < 4
+                || last.x1() - begin.x0() < 0.6f * (edge - start)
+                || first.y() - last.y() > 1.6f * last.size()) {
+            return false;
+        }
+        return last.x1() + Math.max(last.space(), 0.2f * last.size()) + (first.x1() - first.x0()) > edge;
     }
 
     /**
