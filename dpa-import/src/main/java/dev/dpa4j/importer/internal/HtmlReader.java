@@ -28,8 +28,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlReader {
 
-    private static final Set<String> SKIP =
-            Set.of("script", "style", "head", "template", "noscript", "svg", "nav", "button", "select", "dialog");
+    private static final Set<String> SKIP = Set.of(
+            "script",
+            "style",
+            "head",
+            "template",
+            "noscript",
+            "svg",
+            "nav",
+            "button",
+            "select",
+            "dialog",
+            // struck or deleted wording states nothing, as a tracked deletion in a DOCX does not
+            "del",
+            "s",
+            "strike");
 
     /** The page's own content, where it marks it. */
     private static final String CONTENT = "main, article, [role=main]";
