@@ -89,12 +89,15 @@ class RoundElevenTest {
                         + "verarbeitet Velden personenbezogene Daten im Auftrag des Kunden." + DE_BODY)
                 .getDraft();
         assertThat(de.getProcessor().flatMap(Party::getName)).contains("Velden Analytik GmbH");
-        // the controller that processes on behalf of its own clients stays the controller
+        // the controller that processes on behalf of its own clients stays the controller, not the processor; since
+        // party30 the company beside it in the parties' lead is read as the processor (a processor binds itself to
+        // the controller), which the sentence on the Customer's own clients does not change
         DataProcessingAgreement c = text("Data Processing Addendum\n\nThis addendum is made between Velden Analytics "
                         + "Ltd (\"Velden\") and the customer (the \"Customer\").\n\nThe Customer processes personal data "
                         + "on behalf of its own clients." + EN_BODY)
                 .getDraft();
-        assertThat(c.getProcessor().flatMap(Party::getName)).isEmpty();
+        assertThat(c.getProcessor().flatMap(Party::getName)).contains("Velden Analytics Ltd");
+        assertThat(c.getProcessor().flatMap(Party::getName).orElseThrow()).doesNotContainIgnoringCase("customer");
     }
 
     // --- vocabulary ---
