@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
  * Recall31 of #16 (general readings on the recall side, a fifth round): the information to demonstrate compliance
  * offered only as a lesser substitute (a self-declaration, a questionnaire answered, a whitepaper, a summary of the
  * security concept) is weaker, not absent; a copy of the sub-processor's contract named in the sentence before or
- * before the copy is met — each written as a family of our own paraphrases beside close sentences whose verdict must
- * not change. Read in the frames of {@link WordingFrames}; the families of {@link RecallTwentySevenTest} to
- * {@link RecallThirtyTest} are not repeated.
+ * before the copy is met; the return in one numbered paragraph of the end-of-processing clause and the deletion in the
+ * next state the controller's choice together; the processor's own purposes named in the description of the
+ * processing do not take back the duty to process only on instructions stated without them — each written as a
+ * family of our own paraphrases beside close sentences whose verdict must not change. Read in the frames of
+ * {@link WordingFrames}; the families of {@link RecallTwentySevenTest} to {@link RecallThirtyTest} are not repeated.
  */
 class RecallThirtyOneTest {
 
@@ -173,6 +175,161 @@ class RecallThirtyOneTest {
                                 "Der Auftragnehmer verpflichtet jeden Unterauftragsverarbeiter vertraglich auf "
                                         + "dieselben Pflichten. Kopien der Daten erhält der Auftraggeber auf Anfrage.",
                                 n)));
+        check(met, close);
+    }
+
+    // --- Art. 28(3)(g) GDPR, Clause 7.5 of 2021/915: deletion or return at the controller's choice, in two paragraphs
+    // ---
+
+    private static final Requirement DR = Requirement.DELETION_RETURN;
+    /** The frames' end-of-processing clause replaced by the member's numbered paragraphs. */
+    private static final FamilyFrame PARAGRAPHS =
+            new FamilyFrame(DR, "13. End of processing", "", "§ 9 Löschung und Rückgabe", "");
+
+    @Test
+    void should_read_the_return_and_the_deletion_in_two_paragraphs_of_one_clause_as_met() {
+        List<String> met = family(
+                "the return in one paragraph of the clause, the deletion in the next, adequate",
+                List.of(
+                        PARAGRAPHS.enInstead(
+                                "13.1 Within thirty days after the end of the services, the Customer may have the "
+                                        + "Processor return all personal data in a common format.\n\n13.2 After that "
+                                        + "period, the Processor deletes all personal data, including copies.",
+                                f),
+                        PARAGRAPHS.enInstead(
+                                "13.1 Until the end of the term the Customer can export all personal data by means of "
+                                        + "the export functions.\n\n13.2 Thirty days after the end of the services the "
+                                        + "Processor erases all personal data, unless Union or Member State law "
+                                        + "requires its storage.",
+                                f),
+                        PARAGRAPHS.enInstead(
+                                "13.1 On the Customer's written request made before the end of the services, the "
+                                        + "Processor returns all personal data.\n\n13.2 The Processor deletes all "
+                                        + "remaining personal data ninety days after the end of the services.",
+                                f),
+                        PARAGRAPHS.enInstead(
+                                "(a) The Customer may download all personal data at any time before termination."
+                                        + "\n\n(b) After termination the Processor destroys all personal data.",
+                                f),
+                        PARAGRAPHS.de(
+                                "(1) Auf Verlangen des Auftraggebers gibt der Auftragnehmer nach Vertragsende alle "
+                                        + "Daten zurück.\n\n(2) Spätestens 30 Tage nach Vertragsende löscht der "
+                                        + "Auftragnehmer alle personenbezogenen Daten.",
+                                f),
+                        PARAGRAPHS.de(
+                                "(1) Bis zum Vertragsende kann der Auftraggeber alle Daten exportieren.\n\n(2) Danach "
+                                        + "löscht der Auftragnehmer sämtliche Daten einschließlich aller Kopien.",
+                                f),
+                        PARAGRAPHS.de(
+                                "9.1 Der Auftraggeber kann innerhalb von vier Wochen nach Vertragsende die Herausgabe "
+                                        + "der Daten verlangen.\n\n9.2 Nach Ablauf dieser Frist vernichtet der "
+                                        + "Auftragnehmer die Daten.",
+                                f),
+                        PARAGRAPHS.de(
+                                "(1) Der Auftraggeber kann seine Daten bis zum Ende des Vertrags herunterladen.\n\n(2) "
+                                        + "Nach Vertragsende werden die Daten gelöscht.",
+                                f)));
+        // a deletion whose other paragraph states no return, excludes it, puts a price on it or ends it before the end
+        List<String> close = family(
+                "the return in one paragraph of the clause, the deletion in the next, close",
+                List.of(
+                        PARAGRAPHS.de(
+                                "(1) Auf Verlangen gibt der Auftragnehmer die Daten gegen ein Entgelt von 200 EUR "
+                                        + "zurück.\n\n(2) Nach Vertragsende löscht der Auftragnehmer alle Daten.",
+                                w),
+                        PARAGRAPHS.enInstead(
+                                "13.1 The Processor returns the personal data only if the Customer orders the return "
+                                        + "before the end of the services.\n\n13.2 After the end of the services the "
+                                        + "Processor deletes all personal data.",
+                                w),
+                        PARAGRAPHS.enInstead(
+                                "13.1 The Processor deletes all personal data thirty days after the end of the "
+                                        + "services.\n\n13.2 The Processor keeps a log of each deletion.",
+                                w),
+                        PARAGRAPHS.enInstead(
+                                "13.1 The Processor deletes all personal data after the end of the services.\n\n13.2 "
+                                        + "Personal data will not be returned.",
+                                w),
+                        PARAGRAPHS.de(
+                                "(1) Nach Vertragsende löscht der Auftragnehmer alle Daten.\n\n(2) Die Löschung wird "
+                                        + "protokolliert.",
+                                w),
+                        PARAGRAPHS.de(
+                                "(1) Nach Vertragsende löscht der Auftragnehmer alle Daten.\n\n(2) Eine Rückgabe der "
+                                        + "Daten ist ausgeschlossen.",
+                                w)));
+        check(met, close);
+    }
+
+    // --- Art. 28(3)(a) and first sentence GDPR: the processor's own purposes named in the description ---
+
+    private static final Requirement IN = Requirement.INSTRUCTIONS;
+    /** The frames' description of the processing, the member after its purpose. */
+    private static final FamilyFrame DESCRIPTION = new FamilyFrame(
+            IN,
+            "3. Nature and purpose",
+            "The purpose of the processing is running and supporting the ticketing system. ",
+            "§ 12 Art und Zweck der Verarbeitung",
+            "Zweck der Verarbeitung ist der Betrieb der Buchhaltungssoftware. ");
+    /** The frames' instructions clause, the member after the duty. */
+    private static final FamilyFrame INSTRUCTION_CLAUSE = new FamilyFrame(
+            IN,
+            "6. Instructions",
+            "The Processor processes personal data only on documented instructions from the Customer. Where the "
+                    + "Processor considers that an instruction infringes the GDPR, it tells the Customer at once. ",
+            "§ 3 Weisungen",
+            "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. Hält er eine "
+                    + "Weisung für rechtswidrig, weist er den Auftraggeber unverzüglich darauf hin. ");
+
+    @Test
+    void should_not_read_own_purposes_named_in_the_description_as_a_limit_of_the_instructions() {
+        List<String> met = family(
+                "own purposes in the description of the processing, instructions adequate",
+                List.of(
+                        DESCRIPTION.enInstead(
+                                "The Processor is also allowed to use the ticket contents for its own business "
+                                        + "purposes, in particular product analytics.",
+                                f),
+                        DESCRIPTION.enInstead(
+                                "The Customer permits the Processor to use the data to train its models.", f),
+                        DESCRIPTION.enInstead(
+                                "The Processor is allowed to process usage data for its own analytics purposes.", f),
+                        DESCRIPTION.enInstead(
+                                "The Customer authorises the Processor to use the data to improve its services.", f),
+                        DESCRIPTION.de(
+                                "Der Auftragnehmer darf die Daten auch für eigene Zwecke nutzen, insbesondere zur "
+                                        + "Weiterentwicklung seiner Produkte.",
+                                f),
+                        DESCRIPTION.de(
+                                "Der Auftragnehmer ist berechtigt, die Kundendaten auch für eigene Zwecke zu "
+                                        + "verwenden.",
+                                f),
+                        DESCRIPTION.de(
+                                "Der Auftraggeber gestattet dem Auftragnehmer, die Daten zur Verbesserung seiner "
+                                        + "Dienste zu nutzen.",
+                                f),
+                        DESCRIPTION.de(
+                                "Der Auftragnehmer darf die Bestelldaten auch für eigene Zwecke der Marktforschung "
+                                        + "verarbeiten.",
+                                f)));
+        // the same permission in the instructions clause itself still takes back the duty
+        List<String> close = family(
+                "own purposes in the instructions clause, close",
+                List.of(
+                        INSTRUCTION_CLAUSE.enInstead(
+                                "The Processor is also allowed to use the ticket contents for its own business "
+                                        + "purposes, in particular product analytics.",
+                                w),
+                        INSTRUCTION_CLAUSE.enInstead(
+                                "The Customer authorises the Processor to use the data to improve its services.", w),
+                        INSTRUCTION_CLAUSE.de(
+                                "Der Auftragnehmer darf die Daten auch für eigene Zwecke nutzen, insbesondere zur "
+                                        + "Weiterentwicklung seiner Produkte.",
+                                w),
+                        INSTRUCTION_CLAUSE.de(
+                                "Der Auftraggeber gestattet dem Auftragnehmer, die Daten zur Verbesserung seiner "
+                                        + "Dienste zu nutzen.",
+                                w)));
         check(met, close);
     }
 }
