@@ -493,10 +493,13 @@ class UnseenCompletenessTest {
         // 4656 of 4806 (0.96879), recall 4656 of 4738 (0.98269), 5705 of 5994 exact. The thirty-first and
         // thirty-second held-out sets moved here in session 31 (196 and 196 of 216 on the lead's last measurement,
         // 5af5e281); over all two hundred and thirty-eight then precision 5000 of 5172 (0.96674), recall 5000 of 5093
-        // (0.98174), 6097 of 6426 exact:
+        // (0.98174), 6097 of 6426 exact. Recall31 (information only as a substitute weaker, the sub-processor's
+        // contract named beside its copy, return and deletion in two paragraphs of one clause, own purposes in the
+        // description no limit of the instructions) on its branch: precision 5008 of 5180 (0.96680), recall 5008 of
+        // 5093 (0.98331), 6111 of 6426 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.966);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6097);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6111);
     }
 
     @Test

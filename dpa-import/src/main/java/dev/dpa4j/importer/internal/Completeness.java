@@ -432,7 +432,7 @@ final class Completeness {
      *
      * @return the first such sentence, or null
      */
-    private @Nullable SourceSpan limitedElsewhere(List<Cue> own) {
+    private @Nullable SourceSpan limitedElsewhere(Requirement r, List<Cue> own) {
         if (own.stream().noneMatch(c -> c.kind().equals("limits"))) {
             return null;
         }
@@ -440,6 +440,13 @@ final class Completeness {
             if (nonBinding[i] || !scope[i]) {
                 continue;
             }
+            // the processor's own purposes named in the description of the processing (its nature and purpose, an
+            // annex describing it) are a defect of that purpose, Art. 28(3) first sentence GDPR; the duty to process
+            // only on documented instructions, stated without that exception in its own clause, is not taken back
+            // by them (recall31)
+            boolean description = r == Requirement.INSTRUCTIONS
+                    && classified.test(i, Element.NATURE_AND_PURPOSE)
+                    && !classified.test(i, Element.INSTRUCTIONS);
             Segment s = segments.get(i);
             String passage = text.text(s.block());
             Matcher sentences = SENTENCE_END.matcher(passage);
@@ -452,6 +459,11 @@ final class Completeness {
                 int next = end < passage.length() ? sentences.end() : passage.length();
                 String original = passage.substring(from, end);
                 Matcher limit = original.isBlank() ? null : first(own, "limits", roles.normalise(original));
+                if (limit != null
+                        && description
+                        && OWN_PURPOSES.equals(noteOf(own, "limits", roles.normalise(original)))) {
+                    limit = null;
+                }
                 if (limit == null && clauseFrom >= 0 && !original.isBlank()) {
                     String joined = passage.substring(clauseFrom, end);
                     limit = first(own, "limits", roles.normalise(joined));
@@ -469,6 +481,9 @@ final class Completeness {
         }
         return null;
     }
+
+    /** The note of the limit on instructions that a description of the processing does not carry (recall31). */
+    private static final String OWN_PURPOSES = "processing for the processor's own purposes";
 
     /** A clause's number at the start of its passage or of its heading: "7.3 Vettorly will …", "§ 6 Unterauftrag". */
     private static final Pattern LEADING_NUMBER = Pattern.compile(
@@ -647,7 +662,7 @@ final class Completeness {
         }
         SourceSpan incorporating = INCORPORATED.contains(r) ? incorporation : null;
         if (!met.isEmpty()) {
-            SourceSpan limit = limitedElsewhere(own);
+            SourceSpan limit = limitedElsewhere(r, own);
             if (limit != null) {
                 List<SourceSpan> evidence = new ArrayList<>(List.of(limit));
                 met.stream().limit(4).forEach(evidence::add);
@@ -819,6 +834,71 @@ final class Completeness {
      * any cure for the requirements of {@link #SECTION_CURE}, a {@code section-cure} cue for every requirement; a
      * passage that also matches an {@code uncure} cue makes none.
      */
+    /**
+     * Requirements whose partial statement is completed by a sentence in another passage under the same heading (the
+     * same clause, recall31): "10.1 Within thirty days after the end, the Customer may have the data returned" and
+     * "10.2 After that period, the Processor deletes the data" state together the controller's choice of Art. 28(3)(g)
+     * GDPR that neither paragraph states alone.
+     */
+    private static final Set<Requirement> SECTION_COMPLETE = EnumSet.of(Requirement.DELETION_RETURN);
+
+    /**
+     * A paragraph of the end-of-processing clause that makes the return or the deletion a paid service, excludes one
+     * of them, or offers the return only before the end: the clause's paragraphs are then not read together (recall31;
+     * Art. 28(3)(g) GDPR gives the controller the choice after the end of the services, without a price on it).
+     */
+    private static final Pattern SECTION_LIMIT = Pattern.compile(
+            "(?<!\\bno |\\bfree of |\\bwithout |\\bat no |\\bno additional |\\bno extra |\\bat no additional |\\bat no extra )"
+                    + "\\b(?:entgelt\\p{L}*|vergüt\\p{L}*|gebühr\\p{L}*|kostenpflichtig\\p{L}*|preisliste\\p{L}*|fees?|charges?|charged"
+                    + "|paid|price list)\\b(?<!\\bohne (?:zusätzliche\\p{L}{0,2} )?(?:entgelt\\p{L}{0,2}|vergütung|gebühr\\p{L}{0,2}))"
+                    + "|\\b(?:löschung|rückgabe|herausgabe|deletion|return)\\p{L}*\\b[^.;]{0,60}\\b(?:erfolgt nicht|findet nicht statt"
+                    + "|ausgeschlossen|is not|will not|shall not)\\b"
+                    + "|\\b(?:nur|only)\\b[^.;]{0,60}\\b(?:vor (?:vertragsende|dem ende|ablauf|beendigung)|before (?:the end|termination"
+                    + "|expiry))",
+            FLAGS);
+
+    /**
+     * The first sentence that completes a partial one in another binding passage under the heading of passage {@code
+     * at} that does not meet the requirement by itself, or an empty string where there is none or where a passage
+     * under the heading weakens or limits the requirement.
+     */
+    private String completingInSection(Requirement r, List<Cue> own, int at) {
+        String heading = segments.get(at).heading();
+        if (heading.isEmpty()) {
+            return "";
+        }
+        String found = "";
+        for (int k : byHeading.getOrDefault(heading, List.of())) {
+            if (k == at || nonBinding[k]) {
+                continue;
+            }
+            String passage = text.text(segments.get(k).block());
+            // a paragraph of the clause that limits or excludes the duty ("a return only against payment", "no
+            // deletion before the retention periods end") leaves the partial statement as it is
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            int from = 0;
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String sentence = roles.normalise(passage.substring(from, end));
+                if (!sentence.isBlank()
+                        && (first(own, "limits", sentence) != null
+                                || weakening(r, own, sentence, -1, false) != null
+                                || SECTION_LIMIT.matcher(sentence).find())) {
+                    return "";
+                }
+                from = next;
+            }
+            // a paragraph that meets the duty by itself leaves nothing to complete
+            if (found.isEmpty()
+                    && first(own, "completes", normalised(k)) != null
+                    && first(own, "met", normalised(k)) == null) {
+                found = completing(own, passage);
+            }
+        }
+        return found;
+    }
+
     private boolean curedInSection(Requirement r, List<Cue> own, int at, @Nullable Boolean[] cures) {
         String heading = segments.get(at).heading();
         if (heading.isEmpty()) {
@@ -901,6 +981,11 @@ final class Completeness {
             // ("you handle requests with the admin tools" and "beyond them we assist where we reasonably can", round
             // 28)
             String completing = completed ? completing(own, passage) : "";
+            if (!completed && SECTION_COMPLETE.contains(r)) {
+                // the return in one numbered paragraph of the clause, the deletion in the next (recall31)
+                completing = completingInSection(r, own, i);
+                completed = !completing.isEmpty();
+            }
             // a question as the heading ("What happens if this agreement and the Terms disagree?") is the condition
             // its answer leaves out ("Then this agreement wins"): the first sentence of each passage under it, its
             // direct answer, is read after it
