@@ -228,4 +228,137 @@ class RoundThirtyOneTest {
                                 Status.FOUND)));
         check(weaker, close);
     }
+
+    // --- Clause 10(a)-(b) of 2021/915: the controller may suspend the processing of a processor in breach and may
+    // terminate where compliance is not restored within a reasonable time, in any event within one month ---
+
+    private static final FamilyFrame TERMINATION = new FamilyFrame(
+            Requirement.SUSPENSION_AND_TERMINATION,
+            "15. Suspension",
+            "If the Processor breaches these terms, the Customer may suspend the processing until the breach is "
+                    + "remedied. ",
+            "§ 12 Verstöße",
+            "Verstößt der Auftragnehmer gegen diese Vereinbarung, kann der Auftraggeber die Verarbeitung bis zur "
+                    + "Behebung des Verstoßes aussetzen. ");
+
+    @Test
+    void should_read_a_termination_for_breach_only_after_more_than_a_month_as_weaker() {
+        List<String> weaker = family(
+                "termination for breach after more than a month",
+                List.of(
+                        TERMINATION.en(
+                                "If the Processor fails to cure the breach within sixty (60) days after written notice, "
+                                        + "the Customer may terminate the affected order.",
+                                Status.WEAKER),
+                        TERMINATION.en(
+                                "The Customer may terminate the main contract only if the Processor has not remedied "
+                                        + "the breach within 90 days of that notice.",
+                                Status.WEAKER),
+                        TERMINATION.en(
+                                "Either party may terminate for a material breach that is not cured within three "
+                                        + "months of written notice.",
+                                Status.WEAKER),
+                        TERMINATION.en(
+                                "Where the breach persists, the Customer may terminate the agreement with six months' "
+                                        + "notice.",
+                                Status.WEAKER),
+                        TERMINATION.de(
+                                "Behebt der Auftragnehmer den Verstoß nicht innerhalb von drei Monaten, kann der "
+                                        + "Auftraggeber den Hauptvertrag kündigen.",
+                                Status.WEAKER),
+                        TERMINATION.de(
+                                "Nach erfolgloser Abmahnung kann der Auftraggeber diese Vereinbarung wegen des "
+                                        + "Verstoßes mit einer Frist von drei Monaten kündigen.",
+                                Status.WEAKER),
+                        TERMINATION.de(
+                                "Wird der Verstoß nicht binnen 60 Tagen abgestellt, darf der Auftraggeber den Vertrag "
+                                        + "außerordentlich kündigen.",
+                                Status.WEAKER),
+                        TERMINATION.de(
+                                "Hat der Auftragnehmer den Verstoß nach sechs Wochen nicht behoben, kann der "
+                                        + "Auftraggeber kündigen.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "termination for breach after more than a month, close",
+                List.of(
+                        TERMINATION.en(
+                                "If the breach is not remedied within 30 days, the Customer may terminate the main "
+                                        + "contract as far as it concerns the processing.",
+                                Status.FOUND),
+                        TERMINATION.en(
+                                "If compliance is not restored within one month, the Customer may terminate the "
+                                        + "contract insofar as it concerns the processing.",
+                                Status.FOUND),
+                        TERMINATION.en(
+                                "Either party may terminate the subscription with three months' notice at the end of "
+                                        + "any contract year.",
+                                Status.FOUND),
+                        TERMINATION.de(
+                                "Wird der Verstoß nicht binnen zwei Wochen behoben, kann der Auftraggeber den Vertrag "
+                                        + "fristlos kündigen.",
+                                Status.FOUND),
+                        TERMINATION.de(
+                                "Jede Partei kann den Hauptvertrag mit einer Frist von drei Monaten zum Jahresende "
+                                        + "ordentlich kündigen.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
+
+    // --- Art. 28(3)(g) GDPR, Clause 10(d) of 2021/915: after the end, deletion or return at the controller's choice,
+    // storage only where Union or Member State law requires it; not the processor's own retention rules ---
+
+    private static final FamilyFrame RETURN = new FamilyFrame(
+            Requirement.DELETION_RETURN,
+            "13. End of processing",
+            "When the services end, the Processor shall, at the Customer's choice, delete or return all personal data, "
+                    + "and shall certify the deletion in writing. ",
+            "§ 9 Löschung",
+            "Nach Ende des Auftrags löscht der Auftragnehmer alle Daten oder gibt sie nach Wahl des Auftraggebers "
+                    + "zurück und bestätigt die Löschung schriftlich. ");
+
+    @Test
+    void should_read_a_deletion_by_the_processors_own_retention_rules_as_weaker() {
+        List<String> weaker = family(
+                "deletion by the processor's own retention rules",
+                List.of(
+                        RETURN.en(
+                                "The Processor may keep copies in accordance with its standard data retention "
+                                        + "practices.",
+                                Status.WEAKER),
+                        RETURN.en("Remaining data is deleted in line with our retention schedule.", Status.WEAKER),
+                        RETURN.en(
+                                "Deletion takes place according to the Processor's internal retention policy.",
+                                Status.WEAKER),
+                        RETURN.en(
+                                "Archived records are erased under its own storage rules once they expire.",
+                                Status.WEAKER),
+                        RETURN.de(
+                                "Kopien bewahrt der Auftragnehmer gemäß seinen internen Aufbewahrungsrichtlinien auf.",
+                                Status.WEAKER),
+                        RETURN.de("Die Löschung erfolgt nach seinem Aufbewahrungskonzept.", Status.WEAKER),
+                        RETURN.de(
+                                "Sicherungskopien werden entsprechend den eigenen Speicherfristen des Auftragnehmers "
+                                        + "gelöscht.",
+                                Status.WEAKER),
+                        RETURN.de(
+                                "Restbestände löscht der Auftragnehmer gemäß unserem Archivierungsplan.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "deletion by the processor's own retention rules, close",
+                List.of(
+                        RETURN.en(
+                                "Copies are kept only where Union or Member State law requires their storage.",
+                                Status.FOUND),
+                        RETURN.en("Deletion follows the Customer's retention policy as instructed.", Status.FOUND),
+                        RETURN.en(
+                                "Backup copies expire within thirty days and stay protected until then.", Status.FOUND),
+                        RETURN.de(
+                                "Kopien bewahrt der Auftragnehmer nur gemäß den gesetzlichen Aufbewahrungsfristen "
+                                        + "des Unionsrechts auf.",
+                                Status.FOUND),
+                        RETURN.de(
+                                "Die Rückgabe erfolgt nach Wahl des Auftraggebers als Datei oder auf einem Datenträger.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
 }
