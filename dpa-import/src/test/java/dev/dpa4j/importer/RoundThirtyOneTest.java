@@ -361,4 +361,70 @@ class RoundThirtyOneTest {
                                 Status.FOUND)));
         check(weaker, close);
     }
+
+    // --- Art. 33(2) GDPR, Clause 9.2 of 2021/915: the notice runs from the processor's awareness of the breach, not
+    // from the moment it has confirmed the breach itself ---
+
+    private static final FamilyFrame BREACH = new FamilyFrame(
+            Requirement.BREACH_NOTIFICATION, "12. Personal data breaches", "", "§ 8 Meldung von Verletzungen", "");
+
+    @Test
+    void should_read_a_notice_that_runs_from_the_processors_own_confirmation_as_weaker() {
+        List<String> weaker = family(
+                "breach notice from the processor's own confirmation",
+                List.of(
+                        BREACH.en(
+                                "Once the Processor has confirmed that a personal data breach has occurred, it shall "
+                                        + "notify the Customer without undue delay.",
+                                Status.WEAKER),
+                        BREACH.en(
+                                "Once we have confirmed a personal data breach affecting your data, we will tell you "
+                                        + "without undue delay.",
+                                Status.WEAKER),
+                        BREACH.en(
+                                "The Processor notifies the Customer of a personal data breach within 48 hours after it "
+                                        + "has verified the breach.",
+                                Status.WEAKER),
+                        BREACH.en(
+                                "When Fjordline has validated that a personal data breach occurred, it informs the "
+                                        + "Customer without undue delay.",
+                                Status.WEAKER),
+                        BREACH.de(
+                                "Sobald der Auftragnehmer die Verletzung des Schutzes personenbezogener Daten "
+                                        + "bestätigt hat, meldet er sie dem Auftraggeber unverzüglich.",
+                                Status.WEAKER),
+                        BREACH.de(
+                                "Nachdem wir eine Datenschutzverletzung verifiziert haben, melden wir sie Ihnen "
+                                        + "unverzüglich.",
+                                Status.WEAKER),
+                        BREACH.de(
+                                "Der Auftragnehmer meldet Verletzungen des Schutzes personenbezogener Daten "
+                                        + "unverzüglich, wenn er den Vorfall bestätigt hat.",
+                                Status.WEAKER),
+                        BREACH.de(
+                                "Wenn der Anbieter eine Verletzung des Schutzes personenbezogener Daten validiert hat, "
+                                        + "unterrichtet er den Auftraggeber unverzüglich.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "breach notice from the processor's own confirmation, close",
+                List.of(
+                        BREACH.en(
+                                "The Processor shall notify the Customer of any personal data breach without undue "
+                                        + "delay after becoming aware of it.",
+                                Status.FOUND),
+                        BREACH.en(
+                                "The Processor shall notify the Customer of any personal data breach without undue "
+                                        + "delay after becoming aware of it, and shall update the notice once it has "
+                                        + "more information.",
+                                Status.FOUND),
+                        BREACH.de(
+                                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes "
+                                        + "personenbezogener Daten unverzüglich, nachdem sie ihm bekannt geworden ist.",
+                                Status.FOUND),
+                        BREACH.de(
+                                "Der Auftragnehmer meldet dem Auftraggeber jede Verletzung des Schutzes "
+                                        + "personenbezogener Daten unverzüglich nach Kenntniserlangung.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
 }
