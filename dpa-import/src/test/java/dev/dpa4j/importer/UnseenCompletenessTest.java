@@ -493,10 +493,13 @@ class UnseenCompletenessTest {
         // 4656 of 4806 (0.96879), recall 4656 of 4738 (0.98269), 5705 of 5994 exact. The thirty-first and
         // thirty-second held-out sets moved here in session 31 (196 and 196 of 216 on the lead's last measurement,
         // 5af5e281); over all two hundred and thirty-eight then precision 5000 of 5172 (0.96674), recall 5000 of 5093
-        // (0.98174), 6097 of 6426 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.966);
+        // (0.98174), 6097 of 6426 exact. Round 31 (an instruction exception for any law, certificates the processing
+        // produces, a confirmation only in some plans, termination for breach after more than a month, deletion by
+        // the processor's own retention rules, a breach notice from the processor's own confirmation): precision 5000
+        // of 5150 (0.97087), recall unchanged, 6119 of 6426 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6097);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6119);
     }
 
     @Test
