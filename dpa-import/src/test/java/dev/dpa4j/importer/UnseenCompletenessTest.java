@@ -496,10 +496,13 @@ class UnseenCompletenessTest {
         // (0.98174), 6097 of 6426 exact. Recall31 (information only as a substitute weaker, the sub-processor's
         // contract named beside its copy, return and deletion in two paragraphs of one clause, own purposes in the
         // description no limit of the instructions) on its branch: precision 5008 of 5180 (0.96680), recall 5008 of
-        // 5093 (0.98331), 6111 of 6426 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.966);
+        // 5093 (0.98331), 6111 of 6426 exact. Round 31 (an instruction exception for any law, certificates the
+        // processing produces, a confirmation only in some plans, termination for breach after more than a month,
+        // deletion by the processor's own retention rules, a breach notice from the processor's own confirmation) on
+        // its branch: precision 5000 of 5150 (0.97087), recall unchanged, 6119 of 6426 exact. Both merged: MERGED
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6111);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6119);
     }
 
     @Test
