@@ -89,9 +89,61 @@ final class Addresses {
                     + " business|seat|head office)(?: is)? (?:at|in|located at)|(?:mit )?(?:sitz|geschäftssitz|"
                     + "anschrift|geschäftsanschrift)(?: in| an der| unter)?:?)\\s+");
 
+    /**
+     * (party31) The same lead inside a part, after the company's description ("a company registered in England and
+     * Wales (no. 11840277) with its registered office at 4 Jutland Street", „eine GmbH mit Sitz in der Hafenstraße 3“):
+     * the address starts after it.
+     */
+    private static final Pattern ADDRESS_LEAD_INSIDE = Pattern.compile(
+            "(?iu)\\b(?:(?:whose|with (?:its|a|their)|having (?:its|a)) (?:registered )?(?:office|address|principal"
+                    + " place of business|seat|head office)(?: is)?(?: situated| located)? (?:at|in)|(?:registered|head)"
+                    + " office(?: is)? (?:at|in)|mit (?:dem )?(?:sitz|geschäftssitz|geschäftsanschrift|anschrift)"
+                    + " (?:in(?: der)?|an der|unter)|(?:ansässig|geschäftsansässig) in(?: der)?)\\s+");
+
+    /**
+     * (party31) A closing parenthesis that holds a number ("Norway (organisation no. 924 518 307)", "Ireland (company
+     * no. 701552"): a register's details after the address, no part of it. Also where a comma split it.
+     */
+    private static final Pattern NUMBER_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\d[^()]*(?:\\)\\s*)?$");
+
+    /** (party31) A year alone ("incorporated under the Companies Act, 2013"): no street. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** (party31) An Indian PIN code after the town: "Pune 411057". */
+    private static final Pattern TOWN_PIN = Pattern.compile("^" + TOWN + "\\s+(\\d{6})$");
+
+    /** (party31) A street line without a number: two to five capitalised words, "Dock Road", "The Granary". */
+    private static final Pattern STREET_WORDS =
+            Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|of|the|de|la)){1,4}");
+
+    /** (party31) A postal code alone on a part whose town a layout wrapped onto the next: "Am Busbahnhof 2, 29553". */
+    private static final Pattern CODE_ALONE = Pattern.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})$");
+
+    /**
+     * (party31) The country a postal code's own shape tells where no line names it: the prefix of the European postal
+     * convention ("L-1234 Luxembourg", "CH-8001 Zürich", "A-1010 Wien"), a UK postcode, an Irish Eircode, a Dutch
+     * code with its two letters, a US state with its ZIP code. Offered as an inference, as the German one is.
+     */
+    private static final java.util.Map<String, String> PREFIXES = java.util.Map.ofEntries(
+            java.util.Map.entry("D", "DE"),
+            java.util.Map.entry("DE", "DE"),
+            java.util.Map.entry("A", "AT"),
+            java.util.Map.entry("AT", "AT"),
+            java.util.Map.entry("CH", "CH"),
+            java.util.Map.entry("L", "LU"),
+            java.util.Map.entry("LU", "LU"),
+            java.util.Map.entry("FL", "LI"),
+            java.util.Map.entry("B", "BE"),
+            java.util.Map.entry("F", "FR"),
+            java.util.Map.entry("I", "IT"),
+            java.util.Map.entry("NL", "NL"),
+            java.util.Map.entry("DK", "DK"));
+
     private static final Pattern NUMBER_LABEL = Pattern.compile(
             "(?iu)\\b(?:id|no|nr|number|nummer|vat|ust|tax|steuer\\w*|ref|reference|account|konto|customer|kunden\\w*"
-                    + "|tel|telefon|phone|fax|company|registration|register\\w*|hrb|hra|fn|iban|bic)\\b\\.?");
+                    + "|tel|telefon|phone|fax|company|registration|register\\w*|hrb|hra|fn|iban|bic"
+                    // party31: the registers' own abbreviations (Dutch, Belgian, Danish, Swiss, French, Indian)
+                    + "|kvk|kbo|cvr|uid|che|rcs|siren|siret|cin|crn)\\b\\.?");
 
     /**
      * Reads the address of the given lines.
@@ -111,6 +163,19 @@ final class Addresses {
      * @return the address, empty where no line is a postal code, a town with its code or a country
      */
     static Address read(List<String> lines, boolean german) {
+        return read(lines, german, false);
+    }
+
+    /**
+     * Reads the address of the given lines.
+     *
+     * @param lines the lines of the block after the name, or the parts of an inline address
+     * @param german whether the agreement is written in German (for {@link Address#inferredCountry()})
+     * @param byCode whether the country a postal code's shape tells is offered where no line names one (a party's
+     *     address; party31)
+     * @return the address, empty where no line is a postal code, a town with its code or a country
+     */
+    static Address read(List<String> lines, boolean german, boolean byCode) {
         List<String> parts = new ArrayList<>();
         for (String line : lines) {
             // "Austin, TX 78701" and "Dublin 2, D02 X285" on one line are two parts, as they are inline
@@ -127,12 +192,40 @@ final class Addresses {
         String country = null;
         String prefix = null;
         String codeBeforeTown = null;
+        int townAt = -1;
         for (int i = 0; i < parts.size(); i++) {
+            if (townAt < 0 && !town.isEmpty()) {
+                townAt = i - 1;
+            }
             String s = ADDRESS_LEAD.matcher(parts.get(i)).replaceFirst("");
-            if (NUMBER_LABEL.matcher(s).find()) {
+            Matcher inside = ADDRESS_LEAD_INSIDE.matcher(s);
+            if (inside.find()) {
+                s = s.substring(inside.end());
+            }
+            s = NUMBER_PARENTHESIS.matcher(s).replaceFirst("").strip();
+            if (s.isEmpty() || NUMBER_LABEL.matcher(s).find() || YEAR.matcher(s).matches()) {
                 continue;
             }
             String next = i + 1 < parts.size() ? parts.get(i + 1) : "";
+            Matcher alone = CODE_ALONE.matcher(s);
+            if (town.isEmpty()
+                    && alone.matches()
+                    && !next.isEmpty()
+                    && TOWN_ONLY
+                            .matcher(NUMBER_PARENTHESIS
+                                    .matcher(next)
+                                    .replaceFirst("")
+                                    .strip())
+                            .matches()
+                    && !NUMBER_LABEL.matcher(next).find()) {
+                // "…, 29553" / "Bienenbüttel-Ost, …": the code and its town on two lines
+                prefix = alone.group(1);
+                code = alone.group(2);
+                codeBeforeTown = code;
+                town = NUMBER_PARENTHESIS.matcher(next).replaceFirst("").strip();
+                i++;
+                continue;
+            }
             boolean townAlone = town.isEmpty() && TOWN_ONLY.matcher(s).matches();
             Matcher stateZip = STATE_ZIP.matcher(next);
             Matcher nextCode = POSTCODE_ONLY.matcher(next);
@@ -142,6 +235,7 @@ final class Addresses {
             Matcher townUk = TOWN_UK.matcher(s);
             Matcher townEircode = TOWN_EIRCODE.matcher(s);
             Matcher codeOnly = POSTCODE_ONLY.matcher(s);
+            Matcher townPin = TOWN_PIN.matcher(s);
             if (townAlone && stateZip.matches()) {
                 town = s;
                 region = stateZip.group(1);
@@ -169,6 +263,9 @@ final class Addresses {
             } else if (townEircode.matches()) {
                 code = townEircode.group(2);
                 town = s.substring(0, s.length() - code.length()).strip();
+            } else if (townPin.matches()) {
+                code = townPin.group(2);
+                town = townPin.group(1).strip();
             } else if (codeOnly.matches()) {
                 code = either(codeOnly);
             } else if (town.isEmpty() && DUBLIN_DISTRICT.matcher(s).matches()) {
@@ -191,7 +288,61 @@ final class Addresses {
                         && (prefix == null || prefix.equals("D") || prefix.equals("DE"))
                 ? "DE"
                 : null;
+        if (byCode && street.isEmpty() && !town.isEmpty()) {
+            // party31: a street without a number ("The Granary, Dock Road, Limerick V94 R2K8"): the one or two parts
+            // right before the town's, where they are words of a place, not a sentence, a label or a name's remainder
+            int end = townAt < 0 ? parts.size() - 1 : townAt;
+            while (end > 0 && !parts.get(end).contains(town)) {
+                end--;
+            }
+            List<String> before = new ArrayList<>();
+            for (int k = end - 1; k >= 0 && k >= end - 2; k--) {
+                String p = parts.get(k).strip();
+                if (!STREET_WORDS.matcher(p).matches()
+                        || NUMBER_LABEL.matcher(p).find()
+                        || isCountry(p)) {
+                    break;
+                }
+                before.add(0, p);
+            }
+            street.addAll(before);
+        }
+        if (byCode && inferred == null && country == null && !street.isEmpty() && !town.isEmpty()) {
+            inferred = byCode(code, prefix, region);
+        }
         return new Address(List.copyOf(street), code, town, region, country, inferred);
+    }
+
+    /**
+     * (party31) The country the postal code's shape gives (see {@link #PREFIXES}), or null: a prefix of the European
+     * convention, a UK postcode, an Eircode, a Dutch code, a US state with a ZIP code.
+     */
+    private static @Nullable String byCode(String code, @Nullable String prefix, String region) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        if (prefix != null) {
+            return PREFIXES.get(prefix);
+        }
+        if (!region.isEmpty() && code.matches("\\d{5}(?:-\\d{4})?")) {
+            return "US";
+        }
+        if (code.matches("\\d{4}\\s?[A-Z]{2}")) {
+            return "NL";
+        }
+        if (code.matches(UK)) {
+            return "GB";
+        }
+        if (code.matches(EIRCODE)) {
+            return "IE";
+        }
+        return null;
+    }
+
+    /** (party31) Whether a part leads into an address after other words: "… with its registered office at 4 Mill Lane". */
+    static boolean leadsIntoAddress(String part) {
+        Matcher m = ADDRESS_LEAD_INSIDE.matcher(part);
+        return m.find() && part.substring(m.end()).chars().anyMatch(Character::isDigit);
     }
 
     /** The UK postcode or the Eircode a {@link #POSTCODE_ONLY} match holds. */

@@ -1866,6 +1866,7 @@ public final class Extractor {
         labelledParties(roles);
         definedRoles(roles);
         definedParties(roles);
+        addressesElsewhere();
         // the DPOs once every party is known, so that a sentence about a controller's DPO is told apart
         controllerDpos();
         if (root.has("processor")) {
@@ -2130,6 +2131,9 @@ public final class Extractor {
             }
             name = name.substring(0, cut);
         }
+        // party31: a reference to an address stated elsewhere ("Wäscherei Hellmold GmbH (Anschrift siehe oben)", "Acme
+        // Ltd (address as above)") is no part of the name; the address is looked for where it refers
+        name = SEE_ADDRESS.matcher(name).replaceFirst("");
         name = name.strip();
         // the quotation starts where the name does, after "zwischen", "der" and the like that were cut off
         int nameStart = name.isEmpty() ? -1 : nameText.indexOf(name);
@@ -2198,7 +2202,9 @@ public final class Extractor {
             String[] parts = inlineName.split(",");
             for (String part : List.of(parts).subList(1, parts.length)) {
                 // the legal form in words and the register's details are no lines of the address
-                if (appositive.isEmpty() || !REGISTRATION.matcher(part).find()) {
+                // party31: unless it leads into the address ("… (no. 11840277) with its registered office at 4 Jutland
+                // Street"): from the lead on it is the address's first line
+                if (appositive.isEmpty() || !REGISTRATION.matcher(part).find() || Addresses.leadsIntoAddress(part)) {
                     lines.add(part);
                 }
             }
@@ -2210,6 +2216,13 @@ public final class Extractor {
                 if (!line.isBlank()) {
                     lines.add(line);
                 }
+            }
+            // party31: the designation's own line before it goes on with the party's lines where a layout wrapped them
+            // ("COUNTERLINE SYSTEMS LIMITED, 2nd Floor, …" / "Cork T12 K8RE, Ireland, company number …
+            // (“Counterline”)")
+            String own = FormLabels.addressLine(inline.replaceAll("[\\s(–—-]+$", ""));
+            if (!own.isBlank() && party.has("name")) {
+                lines.add(own);
             }
         }
         address(party, path, lines, span(blocks.get(at).offset(), blocks.get(at).length(), ""));
@@ -2318,6 +2331,11 @@ public final class Extractor {
                     int row = namesRow(blocks, b);
                     String[] names =
                             row < 0 ? new String[0] : text.text(blocks.get(row)).split("\t", -1);
+                    // party31: the address of each party in the cell of its column in the table's row of addresses
+                    int addressRow = row < 0 ? -1 : addressRow(blocks, row);
+                    String[] addresses = addressRow < 0
+                            ? new String[0]
+                            : text.text(blocks.get(addressRow)).split("\t", -1);
                     int at = 0;
                     for (int c = 1; c < cells.length && c < names.length; c++) {
                         at += names[c - 1].length() + 1;
@@ -2332,7 +2350,7 @@ public final class Extractor {
                                     at
                                             + names[c].length()
                                             - names[c].stripLeading().length(),
-                                    List.of());
+                                    c < addresses.length ? List.of(addresses[c].split(",")) : List.of());
                         }
                     }
                     continue;
@@ -2566,6 +2584,111 @@ public final class Extractor {
         }
     }
 
+    /** (party31) A parenthesis after a party's name that refers to its address elsewhere: „(Anschrift siehe oben)“. */
+    private static final Pattern SEE_ADDRESS = Pattern.compile(
+            "\\s*\\((?:(?:die|the) )?(?:anschrift|adresse|address|sitz|registered office)\\b[^()]{0,40}\\)\\s*$",
+            FLAGS);
+
+    /** (party31) A letterhead's particulars that are no address: a labelled field, a version, a date. */
+    private static final Pattern NOT_AN_ADDRESS = Pattern.compile(
+            ":|\\b(?:version|fassung|stand|effective|updated|dated|datum|seite|page)\\b|\\b\\d{1,2}\\.?\\s+(?:jan|feb|m[äa]r|apr"
+                    + "|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                    + "|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+\\d{4}",
+            FLAGS);
+
+    /** (party31) The separators of a letterhead's or an imprint's particulars: "Industriestraße 27 · 33775 Versmold". */
+    private static final Pattern IMPRINT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+|\\t");
+
+    /**
+     * (party31) The address of a named party whose lines in the parties' lead give none, where the document states it
+     * elsewhere beside the same name (Art. 30(2)(a) GDPR asks for each party's name and contact details; the review
+     * calls a named party without an address incomplete): the vendor's letterhead or imprint (its name on a line of
+     * its own at the top or foot of the document, the street and town on the lines below it, "Industriestraße 27 ·
+     * 33775 Versmold · Tel. …"), a party table's cell or an opening line that gives the name again with its address
+     * ("Provider | Puzzlecrate Ltd, The Granary, Dock Road, Limerick V94 R2K8"). Only the document's first 40 and
+     * last 15 blocks are read, and only a line or cell that starts with the party's full name: a sub-processor's, an
+     * authority's or a court's address stands beside another name.
+     */
+    private void addressesElsewhere() {
+        List<ObjectNode> parties = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        if (root.get("processor") instanceof ObjectNode p) {
+            parties.add(p);
+            paths.add("processor");
+        }
+        if (root.get("controllers") instanceof ArrayNode cs) {
+            for (int i = 0; i < cs.size(); i++) {
+                if (cs.get(i) instanceof ObjectNode c) {
+                    parties.add(c);
+                    paths.add("controllers[" + i + "]");
+                }
+            }
+        }
+        List<Block> blocks = text.blocks();
+        for (int k = 0; k < parties.size(); k++) {
+            ObjectNode party = parties.get(k);
+            if (!party.has("name") || party.path("placeholder").asBoolean(false) || hasFullAddress(party)) {
+                continue;
+            }
+            String name = party.get("name").asString().strip();
+            if (name.length() < 4 || !legalForm(name).find()) {
+                continue;
+            }
+            for (int b = 0; b < blocks.size(); b++) {
+                if (b >= 40 && b < blocks.size() - 15) {
+                    b = blocks.size() - 15;
+                }
+                String line = text.text(blocks.get(b));
+                List<String> lines = new ArrayList<>();
+                for (String cell : line.split("\t")) {
+                    String c = cell.strip();
+                    if (c.regionMatches(true, 0, name, 0, name.length())) {
+                        String rest = c.substring(name.length());
+                        if (!rest.isBlank() && !rest.matches("(?s)^\\s*[,·•|–-].*")) {
+                            continue; // a longer name that starts with this one
+                        }
+                        lines.addAll(List.of(IMPRINT_SEPARATOR.split(rest)));
+                        // a letterhead: the name alone, the particulars on the next lines, as far as the town's
+                        for (int n = b + 1; rest.isBlank() && n < blocks.size() && n <= b + 3; n++) {
+                            lines.addAll(List.of(IMPRINT_SEPARATOR.split(text.text(blocks.get(n)))));
+                            if (!Addresses.read(lines).locality().isEmpty()) {
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                }
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                lines.forEach(x -> parts.addAll(List.of(x.split(","))));
+                lines = parts;
+                lines.replaceAll(x -> x.strip());
+                // a letterhead's other particulars: a version, a date, a labelled field ("Effective date: …")
+                lines.removeIf(x -> x.isEmpty() || NOT_AN_ADDRESS.matcher(x).find());
+                Addresses.Address a = Addresses.read(lines, language.equals("de"), true);
+                if (!a.street().isEmpty() && !a.locality().isEmpty()) {
+                    address(
+                            party,
+                            paths.get(k),
+                            lines,
+                            span(blocks.get(b).offset(), blocks.get(b).length(), ""));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a party's address has a street and a town. */
+    private static boolean hasFullAddress(ObjectNode party) {
+        JsonNode a = party.get("address");
+        return a != null
+                && a.has("locality")
+                && a.has("streetLines")
+                && !a.get("streetLines").isEmpty();
+    }
+
     /** The label of a row of a table that sets the parties in columns: "Role", „Rolle“, "Capacity". */
     private static final Pattern ROW_LABEL =
             Pattern.compile("role|rolle|funktion|capacity|eigenschaft|acting as|handelt als", FLAGS);
@@ -2582,6 +2705,25 @@ public final class Extractor {
             String row = text.text(blocks.get(k));
             int tab = row.indexOf('\t');
             if (tab > 0 && NAMES_LABEL.matcher(row.substring(0, tab).strip()).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** (party31) The label of a party table's row of addresses: "Address", „Anschrift“, "Registered office", „Sitz“. */
+    private static final Pattern ADDRESS_ROW_LABEL = Pattern.compile(
+            "(?:postal |registered |business |company )?address|registered office|(?:geschäfts)?anschrift|adresse|sitz"
+                    + "|(?:firmen|geschäfts)?sitz|seat|head office",
+            FLAGS);
+
+    /** (party31) The row of addresses beside the party table's row of names {@code names}, at most six rows away. */
+    private int addressRow(List<Block> blocks, int names) {
+        for (int k = Math.max(0, names - 6); k < blocks.size() && k <= names + 6; k++) {
+            String row = text.text(blocks.get(k));
+            int tab = row.indexOf('\t');
+            if (tab > 0
+                    && ADDRESS_ROW_LABEL.matcher(row.substring(0, tab).strip()).matches()) {
                 return k;
             }
         }
@@ -2674,7 +2816,8 @@ public final class Extractor {
 
     /** The party's postal address from the lines of its block (forms: {@link Addresses}). */
     private void address(ObjectNode party, String path, List<String> lines, SourceSpan where) {
-        Addresses.Address a = Addresses.read(lines, language.equals("de"));
+        Addresses.Address a = Addresses.read(
+                lines, language.equals("de"), path.startsWith("processor") || path.startsWith("controllers"));
         if (a.locality().isEmpty() && a.country() == null) {
             return;
         }
