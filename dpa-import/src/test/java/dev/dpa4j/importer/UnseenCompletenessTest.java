@@ -499,10 +499,13 @@ class UnseenCompletenessTest {
         // 5093 (0.98331), 6111 of 6426 exact. Round 31 (an instruction exception for any law, certificates the
         // processing produces, a confirmation only in some plans, termination for breach after more than a month,
         // deletion by the processor's own retention rules, a breach notice from the processor's own confirmation) on
-        // its branch: precision 5000 of 5150 (0.97087), recall unchanged, 6119 of 6426 exact. Both merged: MERGED
+        // its branch: precision 5000 of 5150 (0.97087), recall unchanged, 6119 of 6426 exact. Both merged with party31
+        // (addresses and forms; no verdict of its own) and the widening of every German pattern to text without
+        // umlauts (AsciiGerman; no training verdict moved): precision 5008 of 5158 (0.97091), recall 5008 of 5093
+        // (0.98331), 6133 of 6426 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6119);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6133);
     }
 
     @Test

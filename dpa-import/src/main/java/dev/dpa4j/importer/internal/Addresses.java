@@ -54,26 +54,27 @@ final class Addresses {
             "(\\p{Lu}[\\p{L}'’.\\-]*(?:[ \\-/](?:\\p{L}[\\p{L}'’.\\-]*))*(?: \\(\\p{Lu}[\\p{L}.\\- ]{0,30}\\))?)";
     /** "10115 Berlin", "D-10115 Berlin", "CH-8001 Zürich", "1010 Wien". */
     private static final Pattern CODE_TOWN =
-            Pattern.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})\\s+" + TOWN + "$", Pattern.UNICODE_CASE);
+            AsciiGerman.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})\\s+" + TOWN + "$", Pattern.UNICODE_CASE);
     /** Dutch: "1012 AB Amsterdam". */
-    private static final Pattern DUTCH = Pattern.compile("^(?:NL-)?(\\d{4}\\s?[A-Z]{2})\\s+" + TOWN + "$");
+    private static final Pattern DUTCH = AsciiGerman.compile("^(?:NL-)?(\\d{4}\\s?[A-Z]{2})\\s+" + TOWN + "$");
     /** US state and ZIP code: "TX 78701", "CA 94105-1234". */
-    private static final Pattern STATE_ZIP = Pattern.compile("^([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
+    private static final Pattern STATE_ZIP = AsciiGerman.compile("^([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
     /** The same on one line with the town: "Austin TX 78701" (after a comma split it is two parts). */
     private static final Pattern TOWN_STATE_ZIP =
-            Pattern.compile("^" + TOWN + "\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
+            AsciiGerman.compile("^" + TOWN + "\\s+([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
     /** A UK postcode: "EC1A 1BB", "LS1 6AB", "M1 1AE". */
     private static final String UK = "([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})";
     /** An Irish Eircode: a routing key and a unique identifier, "D02 X285", "D6W 1234", "T12 AB34". */
     private static final String EIRCODE = "((?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4})";
 
-    private static final Pattern TOWN_UK = Pattern.compile("^" + TOWN + "\\s+" + UK + "$");
-    private static final Pattern POSTCODE_ONLY = Pattern.compile("^(?:" + UK + "|" + EIRCODE + ")$");
-    private static final Pattern TOWN_EIRCODE = Pattern.compile("^" + TOWN + "(?:\\s+\\d{1,2}W?)?\\s+" + EIRCODE + "$");
+    private static final Pattern TOWN_UK = AsciiGerman.compile("^" + TOWN + "\\s+" + UK + "$");
+    private static final Pattern POSTCODE_ONLY = AsciiGerman.compile("^(?:" + UK + "|" + EIRCODE + ")$");
+    private static final Pattern TOWN_EIRCODE =
+            AsciiGerman.compile("^" + TOWN + "(?:\\s+\\d{1,2}W?)?\\s+" + EIRCODE + "$");
     /** A Dublin postal district, part of the town's name: "Dublin 2", "Dublin 6W". */
-    private static final Pattern DUBLIN_DISTRICT = Pattern.compile("^Dublin\\s+\\d{1,2}W?$");
+    private static final Pattern DUBLIN_DISTRICT = AsciiGerman.compile("^Dublin\\s+\\d{1,2}W?$");
     /** A town alone, before a part that holds its postal code: "Austin", "Dublin 2". */
-    private static final Pattern TOWN_ONLY = Pattern.compile("^" + TOWN + "(?:\\s+\\d{1,2}W?)?$");
+    private static final Pattern TOWN_ONLY = AsciiGerman.compile("^" + TOWN + "(?:\\s+\\d{1,2}W?)?$");
 
     /**
      * A line that labels a number (a register, tax, customer or phone number), not an address, whatever its shape:
@@ -84,7 +85,7 @@ final class Addresses {
      * in 10115 Berlin"): removed before the part is read, so that "registered" is not taken for the label of a
      * number and the street is kept.
      */
-    private static final Pattern ADDRESS_LEAD = Pattern.compile(
+    private static final Pattern ADDRESS_LEAD = AsciiGerman.compile(
             "(?iu)^(?:(?:whose|with (?:its|a)|having (?:its|a)) (?:registered )?(?:office|address|principal place of"
                     + " business|seat|head office)(?: is)? (?:at|in|located at)|(?:mit )?(?:sitz|geschäftssitz|"
                     + "anschrift|geschäftsanschrift)(?: in| an der| unter)?:?)\\s+");
@@ -94,7 +95,7 @@ final class Addresses {
      * Wales (no. 11840277) with its registered office at 4 Jutland Street", „eine GmbH mit Sitz in der Hafenstraße 3“):
      * the address starts after it.
      */
-    private static final Pattern ADDRESS_LEAD_INSIDE = Pattern.compile(
+    private static final Pattern ADDRESS_LEAD_INSIDE = AsciiGerman.compile(
             "(?iu)\\b(?:(?:whose|with (?:its|a|their)|having (?:its|a)) (?:registered )?(?:office|address|principal"
                     + " place of business|seat|head office)(?: is)?(?: situated| located)? (?:at|in)|(?:registered|head)"
                     + " office(?: is)? (?:at|in)|mit (?:dem )?(?:sitz|geschäftssitz|geschäftsanschrift|anschrift)"
@@ -104,20 +105,20 @@ final class Addresses {
      * (party31) A closing parenthesis that holds a number ("Norway (organisation no. 924 518 307)", "Ireland (company
      * no. 701552"): a register's details after the address, no part of it. Also where a comma split it.
      */
-    private static final Pattern NUMBER_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\d[^()]*(?:\\)\\s*)?$");
+    private static final Pattern NUMBER_PARENTHESIS = AsciiGerman.compile("\\s*\\([^()]*\\d[^()]*(?:\\)\\s*)?$");
 
     /** (party31) A year alone ("incorporated under the Companies Act, 2013"): no street. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern YEAR = AsciiGerman.compile("(?:19|20)\\d{2}");
 
     /** (party31) An Indian PIN code after the town: "Pune 411057". */
-    private static final Pattern TOWN_PIN = Pattern.compile("^" + TOWN + "\\s+(\\d{6})$");
+    private static final Pattern TOWN_PIN = AsciiGerman.compile("^" + TOWN + "\\s+(\\d{6})$");
 
     /** (party31) A street line without a number: two to five capitalised words, "Dock Road", "The Granary". */
     private static final Pattern STREET_WORDS =
-            Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|of|the|de|la)){1,4}");
+            AsciiGerman.compile("\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|of|the|de|la)){1,4}");
 
     /** (party31) A postal code alone on a part whose town a layout wrapped onto the next: "Am Busbahnhof 2, 29553". */
-    private static final Pattern CODE_ALONE = Pattern.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})$");
+    private static final Pattern CODE_ALONE = AsciiGerman.compile("^(?:([A-Z]{1,2})-)?(\\d{4,5})$");
 
     /**
      * (party31) The country a postal code's own shape tells where no line names it: the prefix of the European postal
@@ -139,7 +140,7 @@ final class Addresses {
             java.util.Map.entry("NL", "NL"),
             java.util.Map.entry("DK", "DK"));
 
-    private static final Pattern NUMBER_LABEL = Pattern.compile(
+    private static final Pattern NUMBER_LABEL = AsciiGerman.compile(
             "(?iu)\\b(?:id|no|nr|number|nummer|vat|ust|tax|steuer\\w*|ref|reference|account|konto|customer|kunden\\w*"
                     + "|tel|telefon|phone|fax|company|registration|register\\w*|hrb|hra|fn|iban|bic"
                     // party31: the registers' own abbreviations (Dutch, Belgian, Danish, Swiss, French, Indian)

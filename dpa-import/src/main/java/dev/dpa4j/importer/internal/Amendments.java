@@ -33,7 +33,7 @@ final class Amendments {
      * follows", „wird gestrichen“, „wird aufgehoben“, „wird wie folgt neu gefasst“, „erhält folgende Fassung“,
      * „entfällt“).
      */
-    private static final Pattern AMENDED = Pattern.compile(
+    private static final Pattern AMENDED = AsciiGerman.compile(
             "^\\W{0,3}(?:(?:of\\s+)?(?:this|the)\\s+(?:dpa|agreement|addendum|contract)\\s*|(?:dieses|des)\\s+vertrags\\s*"
                     + "|(?:dieser|der)\\s+vereinbarung\\s*)?"
                     + "(?:(?:is|are|shall\\s+be|will\\s+be|be)\\s+(?:hereby\\s+)?(?:deleted|removed|struck(?:\\s+out)?|replaced|superseded"
@@ -45,7 +45,7 @@ final class Amendments {
             FLAGS);
 
     /** A change of some words, or an addition, after which the clause stays. */
-    private static final Pattern IN_PART = Pattern.compile(
+    private static final Pattern IN_PART = AsciiGerman.compile(
             "\\b(?:the\\s+words?|the\\s+phrase|the\\s+figure|the\\s+number|insert\\w*|add(?:ed|ition)?\\b|new\\s+(?:paragraph|clause|section|sentence)"
                     + "|die\\s+(?:wörter|worte|angabe|zahl)|eingefügt|angefügt|ergänzt|folgender?\\s+(?:satz|absatz)\\s+(?:wird|werden)\\s+(?:angefügt|eingefügt))",
             FLAGS);
@@ -63,7 +63,7 @@ final class Amendments {
     private static final String BETWEEN = "(?:\\s*,?\\s+(?:in|of|im|in\\s+der|in\\s+dem)\\s+[^\"'‘“„.;]{1,40}?,?)?\\s*";
 
     /** Some words replaced: "'A' is replaced by 'B'", „die Angabe „A“ wird durch „B“ ersetzt“, "replace 'A' with 'B'". */
-    private static final Pattern WORDS_REPLACED = Pattern.compile(
+    private static final Pattern WORDS_REPLACED = AsciiGerman.compile(
             quoted("old") + BETWEEN
                     + "(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:replaced|substituted)\\s+(?:by|with)|(?:(?:wird|werden)\\s+(?:hiermit\\s+)?)?durch)"
                     + "\\s+(?:the\\s+words?\\s+|the\\s+phrase\\s+|the\\s+figure\\s+|die\\s+(?:wörter|worte|angabe|zahl)\\s+|das\\s+wort\\s+)?"
@@ -74,7 +74,7 @@ final class Amendments {
             FLAGS);
 
     /** Some words deleted: "'A' is deleted", „das Wort „A“ wird gestrichen“, „wird das Wort „A“ gestrichen“. */
-    private static final Pattern WORDS_DELETED = Pattern.compile(
+    private static final Pattern WORDS_DELETED = AsciiGerman.compile(
             quoted("old") + BETWEEN
                     + "(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:deleted|struck(?:\\s+out)?|removed|omitted)"
                     + "|(?:(?:wird|werden)\\s+(?:hiermit\\s+|ersatzlos\\s+)?)?gestrichen|entfällt|entfallen)\\b",
@@ -93,7 +93,7 @@ final class Amendments {
      * A clause said to stay as it is: "unchanged", "without change", "no change", „unverändert“, „ohne Änderung“,
      * „keine Änderung“.
      */
-    private static final Pattern UNCHANGED = Pattern.compile(
+    private static final Pattern UNCHANGED = AsciiGerman.compile(
             "\\bunverändert\\b|\\bunchanged\\b|\\bunamended\\b|\\bwithout\\s+(?:any\\s+)?(?:change|amendment|modification)s?\\b"
                     + "|\\bno\\s+(?:change|amendment)s?\\b|\\bnot\\s+(?:amended|changed|modified)\\b"
                     + "|\\b(?:keine|ohne)\\s+änderung\\w*",
@@ -103,7 +103,7 @@ final class Amendments {
      * What places the clause said to stay elsewhere: its number, the earlier instrument ("of the DPA dated …", „des AVV
      * vom …“, "the existing agreement", „die bisherige Fassung“), or all other terms („im Übrigen“).
      */
-    private static final Pattern ELSEWHERE = Pattern.compile(
+    private static final Pattern ELSEWHERE = AsciiGerman.compile(
             "(?:§|\\b(?:clause|section|paragraph|ziffer|nr\\.|abs(?:atz|\\.)|art(?:ikel|icle|\\.)?|annex|anlage|anhang|schedule"
                     + "|appendix|exhibit))\\s*\\(?[0-9IVXivx]|\\b(?:dated|vom)\\s+\\d|\\b(?:existing|original|previous|earlier|current"
                     + "|prior)\\s+(?:dpa|agreement|addendum|contract|version|terms)\\b|\\b(?:bisherig|bestehend|ursprünglich)\\w*\\s+"
@@ -112,10 +112,10 @@ final class Amendments {
             FLAGS);
 
     /** A sentence piece that ends in a number and a full stop, as a German date's day does („vom 3.“). */
-    private static final Pattern ORDINAL_END = Pattern.compile("\\b\\d{1,2}\\.$");
+    private static final Pattern ORDINAL_END = AsciiGerman.compile("\\b\\d{1,2}\\.$");
 
     /** A duty of the passage's own beside the words that keep a clause: the passage then states something. */
-    private static final Pattern OWN_DUTY = Pattern.compile(
+    private static final Pattern OWN_DUTY = AsciiGerman.compile(
             "\\b(?:shall(?!\\s+(?:remain|continue|stay|apply))|must|undertakes?|agrees?|will(?!\\s+(?:remain|continue|stay|apply))"
                     + "|muss|müssen|darf|dürfen|hat|haben|wird(?!\\s+(?:nicht\\s+)?geändert)|werden(?!\\s+(?:nicht\\s+)?geändert)"
                     + "|(?:ist|sind)\\s+(?:\\p{L}+\\s+){0,3}verpflichtet|verpflichte[nt]?\\s+sich)\\b",
@@ -305,7 +305,7 @@ final class Amendments {
         return MAY.matcher(passage).find();
     }
 
-    private static final Pattern MAY = Pattern.compile(
+    private static final Pattern MAY = AsciiGerman.compile(
             "delet|replac|amend|struck|supersed|substitut|omitted|read\\s+as\\s+follows|gestrichen|aufgehoben|ersetzt|neu\\s+gefasst|fassung|entf[aä]ll|geändert",
             FLAGS);
 }

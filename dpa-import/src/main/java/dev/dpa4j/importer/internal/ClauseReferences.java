@@ -76,34 +76,34 @@ final class ClauseReferences {
      * A reference with its list: "Clauses 9 and 10", "§§ 8 und 9", "Sections 7.2(b), 7.3 or 9"; the numbers after
      * the first may stand without their word.
      */
-    private static final Pattern REFERENCE = Pattern.compile(
+    private static final Pattern REFERENCE = AsciiGerman.compile(
             "(?<ref>" + ONE + "(?:\\s*(?:,|and|or|und|oder|bis|to|through|-|–)\\s*(?:" + ONE + "|" + NUMBER + SUB
                     + "(?!\\s*(?:%|" + "hours?|days?|stunden|tage|wochen|weeks?|months?|monate)))){0,4})",
             FLAGS);
 
     /** A paragraph of the clause the sentence stands in: „Abweichend von Absatz 2“, "notwithstanding paragraph 3". */
-    private static final Pattern OWN_PARAGRAPH = Pattern.compile(
+    private static final Pattern OWN_PARAGRAPH = AsciiGerman.compile(
             "(?<ref>\\b(?:abs(?:atz|\\.)|paragraph|para\\.)\\s*(?<num>\\d{1,2})\\b)(?!\\s*(?:of|der|des|dsgvo|gdpr))",
             FLAGS);
 
     /** A number of a reference, with its sub-paragraphs, in group 1 and 2. */
-    private static final Pattern NUMBER_IN = Pattern.compile(
+    private static final Pattern NUMBER_IN = AsciiGerman.compile(
             "(" + NUMBER
                     + ")((?:\\s*\\((?:\\d{1,2}|[a-z]{1,4})\\))*(?:\\s*(?:abs(?:atz|\\.)?|para(?:graph|\\.)?)\\s*\\d{1,2})?)",
             FLAGS);
 
     /** A sentence or letter of a paragraph ("Satz 2", "lit. b"): no number of a clause. */
-    private static final Pattern SENTENCE_OR_LETTER = Pattern.compile(
+    private static final Pattern SENTENCE_OR_LETTER = AsciiGerman.compile(
             "\\b(?:satz|s\\.|sentence)\\s*\\d{1,2}|\\b(?:lit\\.|buchst(?:abe|\\.))\\s*[a-z]\\)?", FLAGS);
 
-    private static final Pattern SUB_PART =
-            Pattern.compile("\\((\\d{1,2}|[a-z]{1,4})\\)|(?:abs(?:atz|\\.)?|para(?:graph|\\.)?)\\s*(\\d{1,2})", FLAGS);
+    private static final Pattern SUB_PART = AsciiGerman.compile(
+            "\\((\\d{1,2}|[a-z]{1,4})\\)|(?:abs(?:atz|\\.)?|para(?:graph|\\.)?)\\s*(\\d{1,2})", FLAGS);
 
     /**
      * After the reference: a law, the clauses of the Commission or another contract ("Section 9 of the MSA",
      * "§ 7 BDSG", "Clause 9 of the SCCs", "Ziffer 3 des Rahmenvertrags"), not this document.
      */
-    private static final Pattern EXTERNAL = Pattern.compile(
+    private static final Pattern EXTERNAL = AsciiGerman.compile(
             "\\s*(?:of\\s+(?:the\\s+)?|der\\s+|des\\s+|in\\s+(?:the\\s+)?|im\\s+|zum\\s+)?(?:(?:eu\\s+|uk\\s+)?gdpr|dsgvo|ds-gvo|bdsg|dsg|regulation|verordnung|directive|richtlinie"
                     + "|standard\\s+contractual|standardvertragsklauseln|sccs?\\b|idta|addendum|eu\\b|\\(eu\\)|tkg|ttdsg|tddg|bgb|hgb|stgb|uwg"
                     + "|(?:\\w+\\s+){0,2}(?:main|master|principal|underlying|services?|framework|subscription|customer)\\s+(?:agreement|contract|terms)"
@@ -112,24 +112,25 @@ final class ClauseReferences {
             FLAGS);
 
     /** "this Section 13", „dieses § 13“: the clause the sentence stands in, which it delimits. */
-    private static final Pattern SELF = Pattern.compile("\\b(?:this|these|dieses|dieser|diesem|diesen)\\s*$", FLAGS);
+    private static final Pattern SELF =
+            AsciiGerman.compile("\\b(?:this|these|dieses|dieser|diesem|diesen)\\s*$", FLAGS);
 
     /**
      * The clauses of the Commission's standard contractual clauses and their options, which a transfer clause
      * chooses ("the optional docking clause in Clause 7 does not apply", "Option 2 of Clause 9"): a passage that
      * names them or their options numbers their clauses, not this agreement's.
      */
-    private static final Pattern SCC_CONTEXT = Pattern.compile(
+    private static final Pattern SCC_CONTEXT = AsciiGerman.compile(
             "standard\\s*contractual|standardvertragsklauseln|\\bsccs?\\b|\\bidta\\b|2021/914|\\bmodul(?:e)?\\s+(?:one|two|three|four|[1-4])\\b"
                     + "|\\boptional\\s+(?:\\w+\\s+){0,2}?(?:clause|wording|docking|module|provision)|\\boption\\s+(?:\\d|[ivx]{1,3}\\b|in\\s+clause|of\\s+clause|under\\s+clause)|\\bthe\\s+option\\s+in\\b"
                     + "|\\bdocking\\b|\\boptionale?[nr]?\\s+(?:klausel|regelung|bestimmung)|\\bkopplungsklausel\\b",
             FLAGS);
 
     /** A reference to a law before the number: "Art. 28", "Article 32 GDPR" (an agreement in articles is read by its headings). */
-    private static final Pattern ARTICLE = Pattern.compile("^(?:articles?|artikeln?|art\\.)", FLAGS);
+    private static final Pattern ARTICLE = AsciiGerman.compile("^(?:articles?|artikeln?|art\\.)", FLAGS);
 
     /** A derogation word just before the reference. */
-    private static final Pattern DEROGATING = Pattern.compile(
+    private static final Pattern DEROGATING = AsciiGerman.compile(
             "(?:\\bnotwithstanding|\\bby\\s+way\\s+of\\s+derogation\\s+from|\\bin\\s+derogation\\s+(?:of|from)"
                     + "|\\bin\\s+deviation\\s+from|\\bdeviating\\s+from|\\bby\\s+way\\s+of\\s+exception\\s+to|\\bas\\s+an\\s+exception\\s+to"
                     + "|\\babweichend\\s+von|\\bin\\s+abweichung\\s+von|\\bentgegen|\\bungeachtet|\\babweichend\\s+zu)"
@@ -144,7 +145,7 @@ final class ClauseReferences {
      * Anwendung“, „findet auf sie keine Anwendung“, "is limited to"; and with the verb at the end of a German subordinate
      * clause, „dass § 9 auf sie keine Anwendung findet“, „… für sie nicht gilt“.
      */
-    private static final Pattern MODIFIED = Pattern.compile(
+    private static final Pattern MODIFIED = AsciiGerman.compile(
             "^\\W{0,3}(?:(?:of\\s+)?(?:this|the)\\s+(?:dpa|agreement|addendum)\\s*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     + "(?:(?:shall|will|does|do)\\s+)?(?:only\\s+)?(?:not\\s+)?(?:apply|applies|be\\s+applicable|is|are|be)\\s+"
                     + "(?:only|solely|not|subject\\s+to|with\\s+the\\s+(?:proviso|modification|exception)|limited|restricted|to\\s+the\\s+extent)"
@@ -161,21 +162,21 @@ final class ClauseReferences {
      * The German verb in second place before the clause, the modification after it: „Auf diese Dienstleister findet § 9
      * keine Anwendung“, „Für sie gilt § 9 nicht“, „Für sie gilt § 9 nur …“.
      */
-    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:findet|finden|gilt|gelten)\\s*$", FLAGS);
+    private static final Pattern VERB_BEFORE = AsciiGerman.compile("\\b(?:findet|finden|gilt|gelten)\\s*$", FLAGS);
 
-    private static final Pattern MODIFIED_AFTER_VERB = Pattern.compile(
+    private static final Pattern MODIFIED_AFTER_VERB = AsciiGerman.compile(
             "^\\W{0,3}(?:[\\p{L}-]+\\s+){0,3}?(?:keine\\s+anwendung|nicht\\b(?!\\s+nur)|nur\\b|lediglich\\b|mit\\s+der\\s+maßgabe)",
             FLAGS);
 
     /** The duties of the clause: "its obligations under Clauses 9 and 10", „die Pflichten nach § 9“. */
-    private static final Pattern DUTIES_UNDER = Pattern.compile(
+    private static final Pattern DUTIES_UNDER = AsciiGerman.compile(
             "\\b(?:obligations?|duties|duty|commitments?|assistance|support|pflichten|verpflichtungen|leistungen|unterstützung"
                     + "|unterstützungsleistungen|mitwirkung\\w*)\\s+(?:\\w+\\s+)?(?:under|pursuant\\s+to|set\\s+out\\s+in|in|nach|gemäß|aus|laut)"
                     + "\\s+(?:the\\s+|den\\s+|de[mr]\\s+)?$",
             FLAGS);
 
     /** What limits a duty: a restriction, an effort instead of a duty, a discretion, a charge, an exclusion. */
-    private static final Pattern LIMIT = Pattern.compile(
+    private static final Pattern LIMIT = AsciiGerman.compile(
             "\\b(?:only|solely|exclusively|merely|limited\\s+to|restricted\\s+to|nur|lediglich|ausschließlich|beschränkt|begrenzt"
                     + "|commercially\\s+reasonable|reasonable\\s+(?:efforts|endeavours)|best\\s+(?:efforts|endeavours)|bemüh\\w*"
                     + "|discretion|ermessen|at\\s+its\\s+(?:option|election)|nach\\s+(?:seiner|eigener)\\s+wahl"
@@ -195,7 +196,7 @@ final class ClauseReferences {
      * What restores or strengthens rather than limits: the duty unaffected, the processor still liable, a floor or a
      * latest date, a limitation of liability that does not apply, a right of the processor taken away.
      */
-    private static final Pattern RESTORES = Pattern.compile(
+    private static final Pattern RESTORES = AsciiGerman.compile(
             "\\b(?:unberührt|unaffected|remains?\\s+(?:fully\\s+|wholly\\s+)?(?:liable|responsible|bound|obliged)"
                     + "|bleibt\\s+(?:\\w+\\s+){0,3}(?:verpflichtet|haftbar|verantwortlich)|in\\s+any\\s+(?:event|case)|in\\s+jedem\\s+fall"
                     + "|jedenfalls|at\\s+the\\s+latest|spätestens|no\\s+later\\s+than|at\\s+least|mindestens|unlimited|uncapped|unbeschränkt|unbegrenzt"
@@ -215,24 +216,24 @@ final class ClauseReferences {
      * not apply to them", „… sind keine Unterauftragsverarbeiter; § 6 gilt für sie nicht“). Art. 28(2) and (4) GDPR bind
      * the processor for its sub-processors, so a clause on sub-processors does not reach them in the first place.
      */
-    private static final Pattern DELIMITS_ROLES = Pattern.compile(
+    private static final Pattern DELIMITS_ROLES = AsciiGerman.compile(
             "\\b(?:are|is)\\s+not\\s+(?:\\p{L}+\\s+)?sub-?processors?\\b|\\bcontrollers?\\s+in\\s+(?:its|their)\\s+own\\s+right\\b"
                     + "|\\b(?:independent|separate)\\s+controllers?\\b|\\bsind\\s+keine\\s+(?:unterauftrags\\p{L}*|weiteren\\s+auftragsverarbeiter"
                     + "|subunternehmer)\\b|\\b(?:eigenständige|eigene|selbständige)\\s+verantwortliche\\b",
             FLAGS);
 
     /** A heading's number: "§ 8 …", "8. …", "8.2 …", "Clause 8 …", "Ziffer 8", "Section 7.2". */
-    private static final Pattern HEADING_NUMBER = Pattern.compile(
+    private static final Pattern HEADING_NUMBER = AsciiGerman.compile(
             "^(?:§+\\s*(\\d{1,3})[a-z]?\\b|(?:clause|klausel|ziffer|punkt|section|article|artikel|abschnitt|nr\\.?|no\\.?)\\s+("
                     + NUMBER + "|[ivx]{1,5})\\b|(" + NUMBER + ")\\.?\\s+\\S)",
             FLAGS);
 
     /** A passage's own number: "7.2 …", "(5) …", "(b) …", "5. …", "b) …". */
-    private static final Pattern PASSAGE_NUMBER = Pattern.compile(
+    private static final Pattern PASSAGE_NUMBER = AsciiGerman.compile(
             "^\\s*(?:(\\d{1,3}(?:\\.\\d{1,3}){1,3})\\.?\\s|\\((\\d{1,2})\\)\\s|(\\d{1,2})\\.\\s|\\(?([a-z])\\)\\s)",
             FLAGS);
 
-    private static final Pattern ANNEX = Pattern.compile(
+    private static final Pattern ANNEX = AsciiGerman.compile(
             "^(?:anlage|anhang|annex|appendix|schedule|exhibit|attachment)\\s*(\\d{1,2}|[ivx]{1,5}|[a-h])\\b", FLAGS);
 
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
@@ -257,7 +258,7 @@ final class ClauseReferences {
      * precedence", „Anlage 3 geht … vor“, „Anlage 3 hat Vorrang“, „Anlage 3 ist maßgeblich“; between the annex and the
      * verb no other document (then that one prevails: "Annex 2 and this DPA, this DPA prevails").
      */
-    private static final Pattern ANNEX_PREVAILS = Pattern.compile(
+    private static final Pattern ANNEX_PREVAILS = AsciiGerman.compile(
             ANNEX_NAMED
                     + BETWEEN
                     + "\\b(?:(?:shall|will|is\\s+to|does)\\s+)?(?:prevails?|take[sn]?\\s+precedence|governs?|controls?"
@@ -265,7 +266,7 @@ final class ClauseReferences {
             FLAGS);
 
     /** The inverted German order: „… geht Anlage 3 vor“, „… hat Anlage 3 Vorrang“, "… prevails Schedule 2" never. */
-    private static final Pattern ANNEX_PREVAILS_INVERTED = Pattern.compile(
+    private static final Pattern ANNEX_PREVAILS_INVERTED = AsciiGerman.compile(
             "(?<verb>\\b(?:geht|gehen|hat|haben)\\s+(?:die\\s+|der\\s+|das\\s+)?)" + ANNEX_NAMED
                     + "(?:\\s+(?:\\w+\\s+){0,3}?)(?:vor\\b|den\\s+vorrang|vorrang)",
             FLAGS);
@@ -274,7 +275,7 @@ final class ClauseReferences {
      * The agreement's clauses over a named annex: "this DPA prevails over Schedule 2", "take precedence over Annex 3",
      * „Dieser Vertrag geht Anlage 3 vor“, „hat Vorrang vor Anlage 3“.
      */
-    private static final Pattern OVER_ANNEX = Pattern.compile(
+    private static final Pattern OVER_ANNEX = AsciiGerman.compile(
             "\\b(?:(?:prevails?|precedence)\\s+over|vorrang\\s+vor|(?:vertrag|vereinbarung|avv|dpa|agreement|addendum|regelungen|bestimmungen)"
                     + "\\s+(?:geht|gehen))\\s+(?:the\\s+|den\\s+|der\\s+|die\\s+)?(?:provisions?\\s+of\\s+|terms\\s+of\\s+|regelungen\\s+(?:in\\s+)?)?(?:the\\s+)?"
                     + ANNEX_NAMED,
@@ -289,14 +290,14 @@ final class ClauseReferences {
      * precedence", „die Anlagen gehen … vor“, „die Anlagen haben … Vorrang“; between them and the verb no other
      * document.
      */
-    private static final Pattern ANNEXES_PREVAIL = Pattern.compile(
+    private static final Pattern ANNEXES_PREVAIL = AsciiGerman.compile(
             ANNEXES
                     + BETWEEN + "\\b(?:(?:shall|will|are\\s+to|do)\\s+)?(?:prevail|take\\s+precedence|govern|control"
                     + "|gehen\\s+(?:[\\p{L}-]+\\s+){0,3}?vor\\b|haben\\s+(?:[\\p{L}-]+\\s+){0,3}?vorrang|sind\\s+maßgeblich|vorrang\\s+haben)",
             FLAGS);
 
     /** The inverted German order: „… gehen die Anlagen vor“, „… haben die Anlagen Vorrang“. */
-    private static final Pattern ANNEXES_PREVAIL_INVERTED = Pattern.compile(
+    private static final Pattern ANNEXES_PREVAIL_INVERTED = AsciiGerman.compile(
             "\\b(?:gehen|haben)\\s+(?:die\\s+|sämtliche\\s+|alle\\s+)?(?:anlagen|anhänge)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:vor\\b|den\\s+vorrang|vorrang)",
             FLAGS);
 
@@ -304,7 +305,7 @@ final class ClauseReferences {
      * The agreement's clauses over the annexes together: "this DPA prevails over the Schedules", "take precedence
      * over the Annexes", „Vorrang vor den Anlagen“, „… geht diese Vereinbarung den Anlagen vor“.
      */
-    private static final Pattern OVER_ANNEXES = Pattern.compile(
+    private static final Pattern OVER_ANNEXES = AsciiGerman.compile(
             "\\b(?:(?:prevails?|precedence)\\s+over|vorrang\\s+vor)\\s+(?:the\\s+)?(?:provisions?\\s+of\\s+|terms\\s+of\\s+|regelungen\\s+(?:in\\s+)?)?"
                     + ANNEXES
                     + "|\\b(?:geht|gehen)\\s+(?:diese[rs]?\\s+|der\\s+|die\\s+|das\\s+)?(?:vertrag|vereinbarung|avv|hauptteil|regelungen|bestimmungen)"
@@ -313,12 +314,12 @@ final class ClauseReferences {
             FLAGS);
 
     /** Another document between an annex and the verb of prevailing, which is then the one that prevails. */
-    private static final Pattern OTHER_DOCUMENT = Pattern.compile(
+    private static final Pattern OTHER_DOCUMENT = AsciiGerman.compile(
             "\\b(?:dpa|agreement|addendum|body|clauses|terms|msa|vertrag\\w*|vereinbarung\\w*|avv|hauptteil)\\b",
             FLAGS);
 
     /** The words of a conflict between the parts of the document, which a precedence clause resolves. */
-    private static final Pattern CONFLICT = Pattern.compile(
+    private static final Pattern CONFLICT = AsciiGerman.compile(
             "\\b(?:conflict|inconsisten|discrepan|contradict|widerspr|abweichung|kollision|unvereinbar)", FLAGS);
 
     private ClauseReferences() {}
@@ -578,7 +579,7 @@ final class ClauseReferences {
     }
 
     /** A sub-processor named in a sentence. */
-    private static final Pattern SUBPROCESSOR = Pattern.compile(
+    private static final Pattern SUBPROCESSOR = AsciiGerman.compile(
             "\\b(?:sub-?\\s?processor|subprocessor|unterauftrag\\w*|subunternehm\\w*|sub-?contractor)", FLAGS);
 
     /**
@@ -587,11 +588,11 @@ final class ClauseReferences {
      * which an annex of service terms names for other ends (support staff, service reports).
      */
     private static final Map<Requirement, Pattern> ANNEX_TOPIC = Map.of(
-            Requirement.CONFIDENTIALITY, Pattern.compile("\\b(?:confiden|vertraul|verschwiegen)", FLAGS),
+            Requirement.CONFIDENTIALITY, AsciiGerman.compile("\\b(?:confiden|vertraul|verschwiegen)", FLAGS),
             Requirement.AUDIT_INFORMATION,
-                    Pattern.compile("\\b(?:audit|complian|questionnaire|nachweis|prüf|certif|zertifi)", FLAGS),
+                    AsciiGerman.compile("\\b(?:audit|complian|questionnaire|nachweis|prüf|certif|zertifi)", FLAGS),
             Requirement.DELETION_CERTIFIED,
-                    Pattern.compile(
+                    AsciiGerman.compile(
                             "\\b(?:delet|eras|lösch|vernicht)[^.;]{0,80}\\b(?:certif|confirm|bestätig|protokoll)"
                                     + "|\\b(?:certif|confirm|bestätig|protokoll)[^.;]{0,80}\\b(?:delet|eras|lösch|vernicht)",
                             FLAGS));
@@ -609,7 +610,7 @@ final class ClauseReferences {
      * The "only" that states a duty rather than limits one: processing only on instructions or for the purposes, access
      * only for authorised persons („nur auf Weisung“, „nur befugten Personen“).
      */
-    private static final Pattern DUTY_ONLY = Pattern.compile(
+    private static final Pattern DUTY_ONLY = AsciiGerman.compile(
             "\\b(?:only|solely|exclusively|nur|ausschließlich|lediglich)\\s+(?:(?:on|upon|in\\s+accordance\\s+with|auf|nach|gemäß)\\s+"
                     + "(?:[\\w'’]+\\s+){0,3}?(?:instructions?|weisung\\w*)|(?:to\\s+|for\\s+|von\\s+|durch\\s+)?(?:authori[sz]ed|befugt\\w*|berechtigt\\w*|autorisiert\\w*)"
                     + "|for\\s+the\\s+purposes?|(?:zu|für)\\s+(?:den|die)\\s+zweck\\w*|within\\s+the\\s+(?:eu|eea|european)|innerhalb\\s+der\\s+(?:eu|europäischen))",
@@ -634,7 +635,7 @@ final class ClauseReferences {
 
     /** An annex's name as written, without the words around it: "Schedule 2". */
     private static String annexName(String match) {
-        Matcher m = Pattern.compile(ANNEX_NAMED, FLAGS).matcher(match);
+        Matcher m = AsciiGerman.compile(ANNEX_NAMED, FLAGS).matcher(match);
         return m.find() ? m.group().strip() : match.strip();
     }
 
@@ -646,7 +647,7 @@ final class ClauseReferences {
     }
 
     private static final Pattern NAMES_CLAUSE =
-            Pattern.compile("claus|section|ziffer|abs|paragraph|nr\\.|artik|article|punkt|abschnitt", FLAGS);
+            AsciiGerman.compile("claus|section|ziffer|abs|paragraph|nr\\.|artik|article|punkt|abschnitt", FLAGS);
 
     /** A derogation found: the reference as written and the sentence. */
     private record Derogation(String reference, SourceSpan span) {}
@@ -760,7 +761,7 @@ final class ClauseReferences {
         return out;
     }
 
-    private static final Pattern ANNEX_REFERENCE = Pattern.compile(ANNEX_NAMED, FLAGS);
+    private static final Pattern ANNEX_REFERENCE = AsciiGerman.compile(ANNEX_NAMED, FLAGS);
 
     /** The address of each passage of a document, by its numbering (see {@link #address}). */
     static List<List<String>> addresses(SourceText text, List<Segment> segments) {
@@ -792,7 +793,7 @@ final class ClauseReferences {
      * A sentence that speaks of persons named before it: "to them", "to such providers", „auf sie“, „für diese“ — the
      * persons the sentence before delimits, where it does.
      */
-    private static final Pattern REFERS_BACK = Pattern.compile(
+    private static final Pattern REFERS_BACK = AsciiGerman.compile(
             "\\b(?:to|for|on)\\s+(?:them|(?:such|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:parties|persons|entities|providers|recipients|networks|schemes|companies|third\\s+parties))\\b"
                     + "|\\b(?:auf|für)\\s+(?:sie|diese|solche)\\b",
             FLAGS);
@@ -897,7 +898,7 @@ final class ClauseReferences {
         words.put(Requirement.GOVERNMENT_ACCESS, "authorit|government|law enforcement|behörd");
         words.put(Requirement.LIABILITY, "liab|haft|indemn|cap\\b|freistell");
         Map<Requirement, Pattern> out = new EnumMap<>(Requirement.class);
-        words.forEach((r, w) -> out.put(r, Pattern.compile("\\b(?:" + w + ")", FLAGS)));
+        words.forEach((r, w) -> out.put(r, AsciiGerman.compile("\\b(?:" + w + ")", FLAGS)));
         return out;
     }
 

@@ -58,11 +58,11 @@ final class Completeness {
     private static final Pattern SENTENCE_END = Sentences.END;
     /** A footnote as the readers place it after its paragraph: its raised number, a space and its text. */
     private static final Pattern FOOTNOTE =
-            Pattern.compile("([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) (\\S.*)", Pattern.DOTALL);
+            AsciiGerman.compile("([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) (\\S.*)", Pattern.DOTALL);
     /** A footnote's raised number where it is referred to. */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}");
+    private static final Pattern FOOTNOTE_MARK = AsciiGerman.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}");
 
-    private static final Pattern IDIOM = Pattern.compile(
+    private static final Pattern IDIOM = AsciiGerman.compile(
             "\\bno(?:t)? later than\\b|\\bnot only\\b|\\bno less than\\b|\\bnot less than\\b|\\bnicht nur\\b"
                     + "|\\bnicht später als\\b|\\bnicht weniger als\\b|\\bno undue delay\\b|\\bnot exceed(?:ing)?\\b"
                     + "|\\b(?:do|does|shall|will|must) not (?:restrict|limit|affect|prejudice|reduce|exclude)\\b"
@@ -92,7 +92,7 @@ final class Completeness {
      * "vorbehaltlich", "nach Maßgabe", "mit Ausnahme", "soweit/sofern in § 7 nicht anders", "im Rahmen von";
      * named group {@code num} is the number referred to.
      */
-    private static final Pattern QUALIFIED_BY = Pattern.compile(
+    private static final Pattern QUALIFIED_BY = AsciiGerman.compile(
             "\\b(?:except\\s+(?:as|where|to the extent)|save\\s+(?:as|where)|subject\\s+to|unless\\s+otherwise"
                     + "|other\\s+than\\s+as|within\\s+the\\s+limits\\s+of|as\\s+limited\\s+(?:by|in)|vorbehaltlich"
                     + "|nach\\s+maßgabe|mit\\s+ausnahme|im\\s+rahmen|in\\s+den\\s+grenzen|soweit|sofern|außer)"
@@ -105,7 +105,7 @@ final class Completeness {
      * Schedule 3", "in accordance with Appendix B", "gemäß Anlage 3", "siehe Anhang 2", "laut Anlage 1"); named
      * group {@code num} is the annex's number or letter.
      */
-    private static final Pattern ANNEX_REFERENCE = Pattern.compile(
+    private static final Pattern ANNEX_REFERENCE = AsciiGerman.compile(
             "\\b(?:except\\s+(?:as|where|to the extent)|save\\s+(?:as|where)|subject\\s+to|unless\\s+otherwise"
                     + "|within\\s+the\\s+limits\\s+of|as\\s+limited\\s+(?:by|in)|vorbehaltlich|nach\\s+maßgabe"
                     + "|mit\\s+ausnahme|in\\s+den\\s+grenzen|soweit|sofern|außer|see|siehe|gemäß|laut|entsprechend"
@@ -114,7 +114,7 @@ final class Completeness {
                     + "[^.;]{0,50}?(?<ref>\\b(?:annex|anlage|anhang|appendix|schedule|exhibit)\\s+(?<num>\\d{1,2}|[ivx]{1,4}|[a-h])\\b)",
             FLAGS);
     /** After the number: a reference to a law or to the clauses of the Commission, not to this document. */
-    private static final Pattern EXTERNAL = Pattern.compile(
+    private static final Pattern EXTERNAL = AsciiGerman.compile(
             "\\s*(?:(?:para(?:graph)?\\.?|abs(?:atz|\\.)?|lit\\.|sentence|satz|s\\.)\\s*\\S+\\s*)*"
                     + "(?:\\(?[a-z0-9]{1,3}\\)\\s*)*(?:of\\s+the\\s+|der\\s+|des\\s+)?"
                     + "(?:gdpr|dsgvo|ds-gvo|bdsg|dsg|regulation|verordnung|directive|richtlinie|standard\\s+contractual"
@@ -124,8 +124,8 @@ final class Completeness {
             FLAGS);
 
     private static final Pattern NEGATION =
-            Pattern.compile("\\b(?:no|not|never|nicht|kein(?:e|en|er|em|es)?|niemals)\\b", FLAGS);
-    private static final Pattern NO_OBLIGATION = Pattern.compile(
+            AsciiGerman.compile("\\b(?:no|not|never|nicht|kein(?:e|en|er|em|es)?|niemals)\\b", FLAGS);
+    private static final Pattern NO_OBLIGATION = AsciiGerman.compile(
             "\\b(?:not|never)\\s+(?:be\\s+)?(?:obliged|obligated|required|bound|responsible|liable)\\b"
                     + "|\\bunder no (?:obligation|duty)\\b|\\bno (?:further |other |additional )?(?:obligation|duty)\\b|\\bneed not\\b"
                     + "|\\bmay,? but (?:is|shall|need) not\\b"
@@ -147,7 +147,7 @@ final class Completeness {
                     + "|\\b(?:there is|has|have) no right to\\b"
                     + "|\\bno (?:right|entitlement|claim) to (?:any |specific |particular )?(?:assistance|support|help)\\b",
             FLAGS);
-    private static final Pattern EXCEPTION = Pattern.compile(
+    private static final Pattern EXCEPTION = AsciiGerman.compile(
             "\\b(?:without|except|unless|other than|save (?:as|where)|ohne|außer|es sei denn|ausgenommen|sofern nicht"
                     + "|soweit nicht"
                     // (round 24) the legal exception of Art. 28(3)(g) in German: „sofern keine Pflicht zur Speicherung
@@ -160,7 +160,7 @@ final class Completeness {
      * also a compensation for the effort („kann … eine Aufwandsentschädigung verlangen“, "may ask to be reimbursed"),
      * which Clause 7.6 of 2021/915 leaves to the parties (recall28).
      */
-    private static final Pattern FEE = Pattern.compile(
+    private static final Pattern FEE = AsciiGerman.compile(
             "\\b(?:charge|fees?|invoice|costs?|expenses?|remunerat\\w*|reimburse\\w*)\\b|vergütung|kosten|in rechnung"
                     + "|berechnen|entschädigung|aufwendungsersatz|aufwandsersatz|erstattung",
             FLAGS);
@@ -169,12 +169,12 @@ final class Completeness {
             EnumSet.of(Requirement.DATA_SUBJECT_RIGHTS, Requirement.ASSISTANCE);
 
     private static final Pattern ASSIST =
-            Pattern.compile("\\b(?:assist|help|support|cooperat)\\w*|unterstütz\\w*|mitwirk\\w*|hilf\\w*", FLAGS);
+            AsciiGerman.compile("\\b(?:assist|help|support|cooperat)\\w*|unterstütz\\w*|mitwirk\\w*|hilf\\w*", FLAGS);
 
     /** A contrast after a prohibition states what the processor does instead ("shall not answer ... but shall pass on"). */
-    private static final Pattern CONTRAST = Pattern.compile("\\b(?:but|sondern)\\b", FLAGS);
+    private static final Pattern CONTRAST = AsciiGerman.compile("\\b(?:but|sondern)\\b", FLAGS);
 
-    private static final Pattern PROCESSOR_MAY = Pattern.compile(
+    private static final Pattern PROCESSOR_MAY = AsciiGerman.compile(
             "\\b(?:processor|supplier|provider|vendor|contractor|we|auftragnehmer|auftragsverarbeiter|dienstleister"
                     + "|anbieter)\\b[^.;:]{0,40}?\\b(?:may|can|kann|darf|is entitled to|ist berechtigt)\\b"
                     // "may be required to report": a duty imposed by law, not a permission
@@ -184,7 +184,7 @@ final class Completeness {
      * A purpose clause before the modal: "assists the controller so that it can respond" names what the assistance
      * enables the controller to do (Art. 28(3)(e) GDPR), no permission of the processor (recall27).
      */
-    private static final Pattern PURPOSE_CLAUSE = Pattern.compile("\\b(?:so that|in order that|damit)\\b", FLAGS);
+    private static final Pattern PURPOSE_CLAUSE = AsciiGerman.compile("\\b(?:so that|in order that|damit)\\b", FLAGS);
     /**
      * Requirements a prohibition can state ("shall not disclose", "transfers are excluded", "not for its own
      * purposes", "the caps do not limit the rights of data subjects"): no negation check.
@@ -248,14 +248,14 @@ final class Completeness {
             Requirement.DEFINITIONS,
             Requirement.ORDER_OF_PRECEDENCE);
     /** The clauses of Art. 28(7) GDPR named: "2021/915", "Article 28(7)", "Art. 28 Abs. 7". */
-    private static final Pattern NAMES_915 =
-            Pattern.compile("2021/915|\\bart(?:icle|ikel|\\.)?\\s*28\\s*(?:\\(7\\)|abs(?:atz|\\.)?\\s*7\\b)", FLAGS);
+    private static final Pattern NAMES_915 = AsciiGerman.compile(
+            "2021/915|\\bart(?:icle|ikel|\\.)?\\s*28\\s*(?:\\(7\\)|abs(?:atz|\\.)?\\s*7\\b)", FLAGS);
 
-    private static final Pattern CLAUSES = Pattern.compile(
+    private static final Pattern CLAUSES = AsciiGerman.compile(
             "standard\\s*contractual\\s*clauses|standardvertragsklauseln|\\bsccs?\\b|\\bclauses\\b|\\bklauseln\\b",
             FLAGS);
     /** The words by which a document makes other terms its own. */
-    private static final Pattern INCORPORATES = Pattern.compile(
+    private static final Pattern INCORPORATES = AsciiGerman.compile(
             "incorporat\\w*|\\bforms?\\s+(?:an\\s+integral\\s+)?part|\\bapply\\b|\\bapplies\\b|\\bagreed?\\b|\\bagrees?\\b"
                     + "|\\benter\\w*\\s+into|\\bconclude\\w*|vereinbar\\w*|bestandteil|einbezogen|einbeziehung|\\bgelten\\b"
                     + "|\\bgilt\\b|find\\w*\\s+anwendung|\\bschließen\\b",
@@ -486,7 +486,7 @@ final class Completeness {
     private static final String OWN_PURPOSES = "processing for the processor's own purposes";
 
     /** A clause's number at the start of its passage or of its heading: "7.3 Vettorly will …", "§ 6 Unterauftrag". */
-    private static final Pattern LEADING_NUMBER = Pattern.compile(
+    private static final Pattern LEADING_NUMBER = AsciiGerman.compile(
             "^\\W*(?:§\\s*|(?:clause|section|ziffer|punkt|nr\\.?)\\s+)?(\\d+(?:\\.\\d+)*)(?!\\d)", FLAGS);
 
     /**
@@ -522,7 +522,7 @@ final class Completeness {
      * contrasts ("However", "jedoch", "Darüber hinaus", "Any further"), or the duty named as such ("this obligation",
      * „diese Unterstützung“). Its weakening is the duty's: the limit of a duty is often stated after it.
      */
-    private static final Pattern NEIGHBOUR = Pattern.compile(
+    private static final Pattern NEIGHBOUR = AsciiGerman.compile(
             "^\\W*(?:\\(?\\w{1,3}[.)]\\s*)?(?:however|but|yet|jedoch|allerdings|aber|darüber hinaus\\w*|weitergehende\\w*"
                     + "|any (?:further|other|additional)|beyond (?:this|that)|such|this|these|diese[rsnm]?|solche\\w*)\\b"
                     + "|\\b(?:this|that|such|these) (?:obligations?|duty|duties|assistance|commitments?|undertakings?)\\b"
@@ -847,7 +847,7 @@ final class Completeness {
      * of them, or offers the return only before the end: the clause's paragraphs are then not read together (recall31;
      * Art. 28(3)(g) GDPR gives the controller the choice after the end of the services, without a price on it).
      */
-    private static final Pattern SECTION_LIMIT = Pattern.compile(
+    private static final Pattern SECTION_LIMIT = AsciiGerman.compile(
             "(?<!\\bno |\\bfree of |\\bwithout |\\bat no |\\bno additional |\\bno extra |\\bat no additional |\\bat no extra )"
                     + "\\b(?:entgelt\\p{L}*|vergüt\\p{L}*|gebühr\\p{L}*|kostenpflichtig\\p{L}*|preisliste\\p{L}*|fees?|charges?|charged"
                     + "|paid|price list)\\b(?<!\\bohne (?:zusätzliche\\p{L}{0,2} )?(?:entgelt\\p{L}{0,2}|vergütung|gebühr\\p{L}{0,2}))"
@@ -1206,7 +1206,7 @@ final class Completeness {
         Matcher q = QUALIFIED_BY.matcher(sentence);
         Pattern target;
         if (q.find()) {
-            target = Pattern.compile(
+            target = AsciiGerman.compile(
                     "^(?:§+\\s*|(?:section|clause|article|artikel|ziffer|klausel|abschnitt|paragraph|nr\\.?|no\\.?)\\s+)?"
                             + Pattern.quote(q.group("num"))
                             + "(?![0-9])(?:[.)\\s]|$)",
@@ -1218,7 +1218,7 @@ final class Completeness {
             }
             // an annex is found by its heading, "Annex 2", "Anlage II", "Schedule B: ..." (Roman and Arabic numbers
             // name the same annex)
-            target = Pattern.compile(
+            target = AsciiGerman.compile(
                     "^(?:annex|anlage|anhang|appendix|schedule|exhibit)\\s+(?:" + annexNumbers(q.group("num"))
                             + ")(?![\\p{L}\\d])",
                     FLAGS);
@@ -1376,7 +1376,7 @@ final class Completeness {
      * The controller's own discretion ("The Customer may grant or refuse its authorisation at its sole discretion"):
      * a right of the controller, which weakens none of the processor's duties.
      */
-    private static final Pattern CONTROLLER_DISCRETION = Pattern.compile(
+    private static final Pattern CONTROLLER_DISCRETION = AsciiGerman.compile(
             "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*)\\b"
                     // (round 24) not where the processor is the subject of the "may" ("To the extent the Customer is
                     // unable to …, the Processor may, at its discretion, …"): that discretion is the processor's
@@ -1386,13 +1386,13 @@ final class Completeness {
             FLAGS);
 
     /** The controller as the agent of a passive right before the discretion: "determined by the Customer". */
-    private static final Pattern CONTROLLER_AGENT = Pattern.compile(
+    private static final Pattern CONTROLLER_AGENT = AsciiGerman.compile(
             "\\b(?:by (?:the )?(?:customer|controller|client)|(?:vom|durch den) (?:auftraggeber|verantwortlichen|kunden))"
                     + "\\s*,?\\s*$",
             FLAGS);
 
     /** The words by which a discretion names its own party ("nach Wahl des Auftragnehmers"). */
-    private static final Pattern PARTY = Pattern.compile(
+    private static final Pattern PARTY = AsciiGerman.compile(
             "\\b(?:customer|controller|client|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*|processor|supplier|provider"
                     + "|vendor|contractor|auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*)\\b",
             FLAGS);
@@ -1454,7 +1454,7 @@ final class Completeness {
     }
 
     /** A sentence that opens with a condition ("If …", „Hält der Auftragsverarbeiter …“, „Wenn …“). */
-    private static final Pattern CONDITION_LEAD = Pattern.compile(
+    private static final Pattern CONDITION_LEAD = AsciiGerman.compile(
             "^\\W*(?:\\(?\\w{1,3}[.)]\\s*)?(?:if|where|should|in case|hält|ist|sollte|wenn|falls|sofern|erachtet)\\b",
             FLAGS);
 
@@ -1463,7 +1463,7 @@ final class Completeness {
      * den Verantwortlichen darauf hinweisen“, "…, the processor may notify the controller". Not "may suspend" beside a
      * duty to inform, and not "may not".
      */
-    private static final Pattern MAIN_CLAUSE_MAY = Pattern.compile(
+    private static final Pattern MAIN_CLAUSE_MAY = AsciiGerman.compile(
             "^\\s*(?:(?:so|then|dann)\\s+)?(?:(?:kann|darf)\\s+(?:er|sie|(?:der|die)\\s+(?:auftragsverarbeiter|auftragnehmer|anbieter|dienstleister)"
                     // the processor by its name, where the roles were not read from the party block
                     + "|(?-i:\\p{Lu})\\p{L}+(?!\\s+(?:der|die|das)\\b))"
@@ -1548,7 +1548,7 @@ final class Completeness {
      * undue delay, and in any event within 48 hours" stays that where the sentence goes on ", and will take reasonable
      * steps to minimise harm": Art. 33(2) GDPR asks the notice of the processor, the mitigation is another duty.
      */
-    private static final Pattern CLAUSE = Pattern.compile(
+    private static final Pattern CLAUSE = AsciiGerman.compile(
             "[,;]\\s+(?:and|but|while|und|sowie|aber)\\s+(?=(?:we|it|they|he|she|er|sie|es|(?:the|der|die|das)\\s+\\p{L}+)"
                     + "\\s+(?:\\p{L}+\\s+)?(?:will|shall|must|may|can|agrees?|undertakes|wird|muss|kann|darf|hat|ist|verpflichtet)\\b)"
                     // a second predicate of the same subject after a comma: "notifies … within 48 hours, and will take

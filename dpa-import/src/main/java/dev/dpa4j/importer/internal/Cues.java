@@ -29,7 +29,8 @@ final class Cues {
         for (List<String> row : rows(name, fields + 1)) {
             lines.add(new Line(
                     row.subList(0, fields),
-                    Pattern.compile(row.get(fields), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    Pattern.compile(
+                            AsciiGerman.widen(row.get(fields)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         return List.copyOf(lines);
     }

@@ -53,7 +53,7 @@ public final class Extractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Cues.Line> FACT_CUES = Cues.load("fact-cues.txt", 1);
     private static final List<Cues.Line> VALUE_CUES = Cues.load("value-cues.txt", 2);
-    private static final Pattern DESIGNATION = Pattern.compile(
+    private static final Pattern DESIGNATION = AsciiGerman.compile(
             "(?:(?:nachfolgend|nachstehend|im folgenden|im weiteren|hereinafter(?: referred to as)?|referred to as|below)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*"
                     // party30: the designation alone on the line that closes a party's lines, set between dashes (`-
                     // "Auftragsverarbeiter" -`, `– „Kunde“ –`, the first dash often read as a list's mark) or alone
@@ -70,7 +70,7 @@ public final class Extractor {
      * What leads into a party's name in a sentence: "between", "and", or an English contract's list of parties
      * ("Parties: (1) …; and (2) …"), each with the list number that may follow it.
      */
-    private static final Pattern LEAD = Pattern.compile(
+    private static final Pattern LEAD = AsciiGerman.compile(
             "(?:^.*\\b(between|zwischen)\\s+(?:(?:you|Ihnen|Sie|dir)\\s+(?:and|und)\\s+)?|^[\\s\"”“'’)\\];,]*(and|und|sowie)\\s+"
                     + "|^\\s*(?:the )?(?:parties|vertragsparteien|parteien)\\s*:\\s*"
                     // party30: "The parties to this agreement are X Ltd …", „Vertragspartner sind die X GmbH …“
@@ -84,12 +84,13 @@ public final class Extractor {
                     + "(?:\\(\\d{1,2}\\)\\s*)?",
             FLAGS);
 
-    private static final Pattern PROCESSOR_WORD = Pattern.compile(
+    private static final Pattern PROCESSOR_WORD = AsciiGerman.compile(
             "^(auftragnehmer|auftragsverarbeiter|processor|supplier|provider|vendor|dienstleister|contractor|service(?!s\\b)|anbieter|data processor)",
             FLAGS);
-    private static final Pattern CONTROLLER_WORD = Pattern.compile(
+    private static final Pattern CONTROLLER_WORD = AsciiGerman.compile(
             "^(auftraggeber|verantwortliche|kunde|controller|customer|client|data controller|company)", FLAGS);
-    private static final Pattern SEPARATOR = Pattern.compile("^(zwischen|between|und|and|sowie|-\\s*and\\s*-)$", FLAGS);
+    private static final Pattern SEPARATOR =
+            AsciiGerman.compile("^(zwischen|between|und|and|sowie|-\\s*and\\s*-)$", FLAGS);
     /**
      * A legal form of dpa-model's list ({@link dev.dpa4j.model.catalog.LegalForms#distinctive()}), as written: a dot may
      * be followed by a space or not, a final dot may be left out, longer forms are tried first.
@@ -100,7 +101,7 @@ public final class Extractor {
     private static final Pattern LEGAL_FORM_ANY_CASE = legalForms(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static Pattern legalForms(int flags) {
-        return Pattern.compile(
+        return AsciiGerman.compile(
                 "\\b("
                         + dev.dpa4j.model.catalog.LegalForms.distinctive().stream()
                                 .sorted(java.util.Comparator.comparingInt(String::length)
@@ -131,30 +132,30 @@ public final class Extractor {
     }
 
     /** The details of a company's registration after its name: its form in words, capital, register, number. */
-    private static final Pattern REGISTRATION = Pattern.compile(
+    private static final Pattern REGISTRATION = AsciiGerman.compile(
             "^\\s*(?:a|an|une?|eine?)\\s|share capital|capital social|stammkapital|\\bregistered (?:at|with|under|in) the\\b|\\bregister of\\b"
                     + "|\\bunder (?:the )?number\\b"
                     + "|\\bcompanies act\\b|\\bincorporated\\b|handelsregister|firmenbuch|\\d{3}\\s*euros?\\b",
             FLAGS);
 
     /** A party described rather than named: "the customer named in the Order Form", „der im Auftrag genannte Kunde“. */
-    private static final Pattern DESCRIBED = Pattern.compile(
+    private static final Pattern DESCRIBED = AsciiGerman.compile(
             "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+[^,;]{0,60}?\\b(?:named|identified|specified|set out|listed|stated|indicated|designated|genannt\\w*|bezeichnet\\w*|angegeben\\w*|aufgeführt\\w*)\\b",
             FLAGS);
     /** The end of a party that a designation closes and the "and" before the next party: "…("X", "we"), and ". */
-    private static final Pattern NEXT_PARTY = Pattern.compile("\\)\\s*,?\\s*(?:and|und|sowie)\\s+", FLAGS);
+    private static final Pattern NEXT_PARTY = AsciiGerman.compile("\\)\\s*,?\\s*(?:and|und|sowie)\\s+", FLAGS);
 
     /** A proper name: up to six words, each capitalised ("Tallyho Apps OÜ", "Smith & Byrne"). */
-    private static final Pattern PROPER_NAME = Pattern.compile(
+    private static final Pattern PROPER_NAME = AsciiGerman.compile(
             "\\p{Lu}[\\p{L}\\d.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d.'’-]*|&|\\d+)){0,5}", Pattern.UNICODE_CASE);
 
     /** A party described by a relative clause: "the company that subscribes to …", „dem Unternehmen, das … nutzt“. */
-    private static final Pattern DESCRIBED_BY_CLAUSE = Pattern.compile(
+    private static final Pattern DESCRIBED_BY_CLAUSE = AsciiGerman.compile(
             "(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+,?\\s+"
                     + "(?:that|which|who|whose|der|die|das|dessen|deren|welche[rs]?)\\s",
             FLAGS);
     /** The title line of an agreement: it names the document, never a party. */
-    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+    private static final Pattern DOCUMENT_TITLE = AsciiGerman.compile(
             "(?:data processing|processing|data protection) (?:agreement|addendum|terms)|auftragsverarbeitungs?(?:vertrag|vereinbarung)|vereinbarung zur auftragsverarbeitung"
                     // „Vertrag über die Auftragsverarbeitung“, „Vereinbarung über eine Verarbeitung im Auftrag“
                     + "|(?:vertrag|vereinbarung) (?:über|zur) (?:die |eine )?(?:auftrags)?verarbeitung",
@@ -164,73 +165,75 @@ public final class Extractor {
      * The document's own particulars, never a party's name: its version, date of effect or last update, its identifier
      * ("Version 7.2", "Stand: 11/2025", "gültig ab 1. Februar 2026", "Last updated: 1 September 2026", "Dokument-ID: …").
      */
-    private static final Pattern DOCUMENT_META = Pattern.compile(
+    private static final Pattern DOCUMENT_META = AsciiGerman.compile(
             "^(?:version|fassung|stand|last (?:updated|revised)|updated|effective(?: date| as of| from)?|gültig ab"
                     + "|dokument-id|document id|doc(?:ument)? ref(?:erence)?)\\b"
                     + "|\\b(?:version|v\\.)\\s*\\d+(?:\\.\\d+)+\\b|\\b(?:gültig ab|last updated|stand:)",
             FLAGS);
 
     /** A line that leads into the list of parties and ends there: "… is made between:", "… zwischen:". */
-    private static final Pattern LIST_LEAD = Pattern.compile("\\b(?:between|zwischen)\\s*:\\s*$", FLAGS);
+    private static final Pattern LIST_LEAD = AsciiGerman.compile("\\b(?:between|zwischen)\\s*:\\s*$", FLAGS);
 
     /** A line that opens a party of a party block with its lead: "zwischen der X GmbH, …", "and Y Ltd, …". */
-    private static final Pattern PARTY_LEAD_LINE = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s+\\S", FLAGS);
+    private static final Pattern PARTY_LEAD_LINE =
+            AsciiGerman.compile("(?:zwischen|between|und|and|sowie)\\s+\\S", FLAGS);
 
     /** A lead that names the role before the party block: "zwischen dem Verantwortlichen:", "and the Processor:". */
-    private static final Pattern BLOCK_LEAD = Pattern.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
+    private static final Pattern BLOCK_LEAD =
+            AsciiGerman.compile("(?:zwischen|between|und|and|sowie)\\s.{0,60}:", FLAGS);
 
     /** A party's role word on its own, in any case: "Kunden", "the Customer", „Auftraggeber“. */
     /** Alternatives each with its article ("… / dem Steuerberater bzw. der …", "… or the …"): a description. */
     /** A line that holds only the lead of a party: „zwischen der“, „und der“, "and", "between". */
     private static final Pattern LEAD_ONLY =
-            Pattern.compile("(?:zwischen|between|und|and|sowie)(?:\\s+(?:der|die|dem|den|the))?\\s*:?", FLAGS);
+            AsciiGerman.compile("(?:zwischen|between|und|and|sowie)(?:\\s+(?:der|die|dem|den|the))?\\s*:?", FLAGS);
 
     private static final Pattern ALTERNATIVE_PERSONS =
-            Pattern.compile("\\s(?:/|bzw\\.|oder|or)\\s+(?:der|die|dem|den|the)\\s", FLAGS);
+            AsciiGerman.compile("\\s(?:/|bzw\\.|oder|or)\\s+(?:der|die|dem|den|the)\\s", FLAGS);
 
-    private static final Pattern ROLE_ONLY = Pattern.compile(
+    private static final Pattern ROLE_ONLY = AsciiGerman.compile(
             "(?:kunden?|customer|client|auftraggeber(?:in|s)?|verantwortliche[nr]?|controller|auftragnehmer(?:in|s)?"
                     + "|auftragsverarbeiter(?:in|s)?|processor|anbieter(?:in|s)?|supplier|provider)",
             FLAGS);
 
-    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+]");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
-    private static final Pattern OF_CONTROLLER = Pattern.compile(
+    private static final Pattern BRACKETED = AsciiGerman.compile("\\[[^\\[\\]]+]");
+    private static final Pattern PLACEHOLDER = AsciiGerman.compile("\\[\\[[^\\]]*]]|\\[[ .…_]*]|_{4,}|\\.{5,}|…");
+    private static final Pattern OF_CONTROLLER = AsciiGerman.compile(
             "(of|des|der) (the )?(controller|customer|client|verantwortlichen|auftraggebers|kunden)\\b", FLAGS);
     /**
      * What no sub-processor is called (Art. 28(2), (4) GDPR: the list names the recipient): a version number, a date or
      * the head of a change log's first column, the cells of a version table read on under a list's columns.
      */
-    private static final Pattern NO_NAME = Pattern.compile(
+    private static final Pattern NO_NAME = AsciiGerman.compile(
             "(?:v(?:ersion)?\\s*)?\\d{1,3}(?:\\.\\d{1,3}){1,2}"
                     + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
                     + "|version|datum|date|stand|änderung|change|revision",
             FLAGS);
 
-    private static final Pattern PRODUCT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{1,120})\\)$");
-    private static final Pattern OF_PROCESSOR = Pattern.compile(
+    private static final Pattern PRODUCT = AsciiGerman.compile("^(.*\\S)\\s*\\(([^()]{1,120})\\)$");
+    private static final Pattern OF_PROCESSOR = AsciiGerman.compile(
             "(of|des|der) (the )?(processor|supplier|provider|auftragsverarbeiters|auftragnehmers)\\b", FLAGS);
-    private static final Pattern ARTICLE_REFERENCE = Pattern.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
-    private static final Pattern CONTROLLER_CHOICE = Pattern.compile(
+    private static final Pattern ARTICLE_REFERENCE = AsciiGerman.compile("\\(?(art\\.|artikel|article)\\s*\\d", FLAGS);
+    private static final Pattern CONTROLLER_CHOICE = AsciiGerman.compile(
             "(nach )?(wahl|entscheidung|weisung|maßgabe) des (auftraggebers|verantwortlichen|kunden)|auf (verlangen|anweisung) des (auftraggebers|verantwortlichen|kunden)|(at|according to|upon|on) the (customer|controller|client)(['’]s)? (choice|option|discretion|election|direction|written (request|instruction|election))|(choice|option|discretion|election|direction) of the (customer|controller|client)|as (the )?(customer|controller|client) (chooses|decides|instructs|elects|directs|may (elect|direct|choose|decide|instruct))"
                     // "entscheidet der Auftraggeber, ob … zurückgegeben oder gelöscht", "Customer may by written notice
                     // elect to"
                     + "|entscheidet (der|die) (auftraggeber\\w*|verantwortliche\\w*|kund\\w*),? ob|(customer|controller|client) may (by [^.;]{0,30})?elect to",
             FLAGS);
-    private static final Pattern RETURN_THEN_DELETE = Pattern.compile(
+    private static final Pattern RETURN_THEN_DELETE = AsciiGerman.compile(
             "(zurück(gibt|geben|zugeben)|herausgeben|aushändigen|rückgabe).{0,80}(anschließend|danach|sodann|und dann).{0,40}(lösch|vernicht)|return.{0,80}(and then|then|thereafter|afterwards).{0,40}(delete|destroy)",
             FLAGS);
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = AsciiGerman.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** The DPO's word; "dpo" in an e-mail address ("dpo@example.com") is none. */
-    private static final Pattern DPO =
-            Pattern.compile("datenschutzbeauftragte|data protection officer|(?<![@.\\w-])DPO\\b(?![@.\\w-])", FLAGS);
+    private static final Pattern DPO = AsciiGerman.compile(
+            "datenschutzbeauftragte|data protection officer|(?<![@.\\w-])DPO\\b(?![@.\\w-])", FLAGS);
     /** A party by its role as the subject before the DPO's word: "Der Verantwortliche (X) hat …", "The Controller (X)". */
-    private static final Pattern CONTROLLER_SUBJECT = Pattern.compile(
+    private static final Pattern CONTROLLER_SUBJECT = AsciiGerman.compile(
             "\\b(?:der|die|the) (?:verantwortliche|auftraggeber(?:in)?|kunde|controller|customer|client)\\s*\\(",
             FLAGS);
 
-    private static final Pattern PROCESSOR_SUBJECT = Pattern.compile(
+    private static final Pattern PROCESSOR_SUBJECT = AsciiGerman.compile(
             "\\b(?:der|die|the) (?:auftragsverarbeiter(?:in)?|auftragnehmer(?:in)?|processor|supplier|provider)\\s*\\(",
             FLAGS);
     /** Numbers written as words, as agreements give periods ("fourteen days", "zwei Wochen"), with their value. */
@@ -250,7 +253,7 @@ public final class Extractor {
      * unit}. A number after a letter and a hyphen is part of a word ("thirty-six" is not "six"); one after a figure and
      * a hyphen is the end of a range ("24-48 hours").
      */
-    private static final Pattern PERIOD = Pattern.compile(
+    private static final Pattern PERIOD = AsciiGerman.compile(
             "(?<![\\d.,\\p{L}])(?<!\\p{L}[\\-\u2010\u2011])(?:(?<figures>\\d{1,3})|(?<words>" + COMPOUND_NUMBER + "|"
                     + String.join("|", NUMBER_WORDS.keySet())
                     + "))\\s*(?:\\(\\s*(?<other>[\\p{L}\\d\\-\u2010\u2011 ]+?)\\s*\\)\\s*)?(?<unit>stunden|std\\.|hours?|h\\b|werktag\\w*|arbeitstag\\w*|business days?|working days?|kalendertag\\w*|calendar days?|tag(?:e|en|es)?\\b|days?|wochen|woche|weeks?|monat(?:e|en|s)?\\b|months?)",
@@ -259,11 +262,11 @@ public final class Extractor {
      * A limit on how often audits may take place: "once per calendar year", "once in any period of 12 months",
      * "einmal jährlich", "höchstens einmal innerhalb von 12 Monaten", "not more than one audit per year".
      */
-    private static final Pattern AUDIT_FREQUENCY = Pattern.compile(
+    private static final Pattern AUDIT_FREQUENCY = AsciiGerman.compile(
             "(?:once|one (?:audit|inspection)|einmal|eine (?:prüfung|kontrolle|inspektion))\\s+(?:(?:per|a|each|every|in any|in each|within any|pro|im|je|in einem|innerhalb eines|innerhalb von)\\s+)?(?:(?:period of|zeitraum von)\\s+)?(?:(calendar year|contract year|year|kalenderjahr|vertragsjahr|jahr)|(annually|yearly|jährlich)|(\\d{1,2}|twelve|six|zwölf|sechs)\\s*(?:\\(\\s*\\w+\\s*\\)\\s*)?(?:consecutive\\s+)?(months?|monat\\w*))",
             FLAGS);
 
-    private static final Pattern PROMPT = Pattern.compile(
+    private static final Pattern PROMPT = AsciiGerman.compile(
             "unverzüglich|ohne schuldhaftes zögern|ohne unangemessene verzögerung|umgehend|sofort|without undue delay|immediately|promptly|as soon as (reasonably )?(possible|practicable)"
                     // vague wording, which the validator reports as vague (its lexicon vague-time.txt)
                     + "|zeitnah|schnellstmöglich|baldmöglichst|rechtzeitig|(?:innerhalb |in )?(?:einer )?angemessenen? (?:frist|zeit)"
@@ -273,7 +276,7 @@ public final class Extractor {
      * A heading over the operations of the processing (Art. 4(2) GDPR); an item under it that names an operation is
      * one, other items (also under a heading "nature and purpose") are purposes.
      */
-    private static final Pattern NATURE_HEADING = Pattern.compile(
+    private static final Pattern NATURE_HEADING = AsciiGerman.compile(
             "art der verarbeitung|art und zweck|nature (and purposes? )?of (the )?processing|processing operations|verarbeitungsvorgänge|verarbeitungsvorgang|verarbeitungsschritte|\\boperations\\b",
             FLAGS);
     /**
@@ -302,7 +305,7 @@ public final class Extractor {
             {"USE", "verwend|nutz|\\buse\\b|\\busing\\b"}
         };
         for (String[] row : table) {
-            m.put(row[0], Pattern.compile(row[1], FLAGS));
+            m.put(row[0], AsciiGerman.compile(row[1], FLAGS));
         }
         return m;
     }
@@ -311,46 +314,49 @@ public final class Extractor {
 
     private static Map<String, Pattern> evidencePatterns() {
         Map<String, Pattern> m = new LinkedHashMap<>();
-        m.put("ISO_27001", Pattern.compile("iso(/iec)?\\s*27001", FLAGS));
-        m.put("SOC_2", Pattern.compile("\\bsoc\\s*2\\b|\\bsoc\\s*ii\\b", FLAGS));
-        m.put("BSI_IT_GRUNDSCHUTZ", Pattern.compile("it-grundschutz|bsi c5|\\bc5\\b", FLAGS));
-        m.put("CODE_OF_CONDUCT", Pattern.compile("code of conduct|verhaltensregeln|art(ikel|icle|\\.)? ?40\\b", FLAGS));
+        m.put("ISO_27001", AsciiGerman.compile("iso(/iec)?\\s*27001", FLAGS));
+        m.put("SOC_2", AsciiGerman.compile("\\bsoc\\s*2\\b|\\bsoc\\s*ii\\b", FLAGS));
+        m.put("BSI_IT_GRUNDSCHUTZ", AsciiGerman.compile("it-grundschutz|bsi c5|\\bc5\\b", FLAGS));
+        m.put(
+                "CODE_OF_CONDUCT",
+                AsciiGerman.compile("code of conduct|verhaltensregeln|art(ikel|icle|\\.)? ?40\\b", FLAGS));
         m.put(
                 "GDPR_CERTIFICATION",
-                Pattern.compile(
+                AsciiGerman.compile(
                         "(certification|zertifizierung)\\w*.{0,40}art(ikel|icle|\\.)? ?42\\b|art(ikel|icle|\\.)? ?42\\b.{0,40}(certification|zertifizierung)",
                         FLAGS));
         m.put(
                 "AUDIT_REPORT",
-                Pattern.compile("(audit|prüf)(ungs)?(report|bericht)|auditor(['’]s)? reports?|testat", FLAGS));
+                AsciiGerman.compile("(audit|prüf)(ungs)?(report|bericht)|auditor(['’]s)? reports?|testat", FLAGS));
         return m;
     }
 
     /** A sentence of a passage, cut where {@link Sentences} cuts it ("Art. 28", "z. B." end no sentence). */
     private static final Pattern SENTENCES = Sentences.STOP;
     /** A sentence or a coordinated clause of it ("…, and the Customer may object …"). */
-    private static final Pattern CLAUSES = Pattern.compile(
+    private static final Pattern CLAUSES = AsciiGerman.compile(
             Sentences.STOP.pattern() + "|,\\s+(?=(?:and|und|or|oder|sowie|while|whereas|wobei|whereupon)\\s)", FLAGS);
 
-    private static final Pattern OBJECTION = Pattern.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
-    private static final Pattern NOTICE = Pattern.compile(
+    private static final Pattern OBJECTION =
+            AsciiGerman.compile("widersprech|widerspruch|einspruch|einwänd|object", FLAGS);
+    private static final Pattern NOTICE = AsciiGerman.compile(
             "(vorab|vorher|im voraus|in advance|prior|before|ankündig|informier|inform|notify|mitteil)", FLAGS);
-    private static final Pattern BREACH_NOTIFY = Pattern.compile(
+    private static final Pattern BREACH_NOTIFY = AsciiGerman.compile(
             "(melde|meldet|informier|unterricht|benachrichtig|mitteil|notify|notif|inform|report)", FLAGS);
     private static final Pattern FORWARD =
-            Pattern.compile("(weiterleit|leitet .{0,160}weiter|forward|pass(es)? on|refer)", FLAGS);
+            AsciiGerman.compile("(weiterleit|leitet .{0,160}weiter|forward|pass(es)? on|refer)", FLAGS);
     /** Forwarding a data subject's request, in a passage on assistance in general. */
-    private static final Pattern FORWARD_REQUEST = Pattern.compile(
+    private static final Pattern FORWARD_REQUEST = AsciiGerman.compile(
             "(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on|refer).{0,120}(betroffen|data subject|request|anfrage|antrag|anliegen)|(betroffen|data subject).{0,160}(weiterleit|leitet .{0,60}weiter|forward|pass(es)? on)",
             FLAGS);
 
     private static final Pattern AUDIT_NOTICE =
-            Pattern.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
+            AsciiGerman.compile("(anmeldung|angekündigt|ankündigung|vorankündigung|vorheriger|notice|advance)", FLAGS);
     // a consent also in the plural or the second person („Sie sind damit einverstanden, dass wir Unterauftragnehmer
     // einsetzen“, a letter agreement), as the completeness table reads it (#16); and to the service providers the
     // processor engages, the other processors of Art. 28(2) GDPR in everyday words („… dass wir die folgenden
     // Dienstleister einsetzen“, recall29)
-    private static final Pattern GENERAL_AUTH = Pattern.compile(
+    private static final Pattern GENERAL_AUTH = AsciiGerman.compile(
             "allgemeine(n)? (schriftliche(n)? )?(genehmigung|zustimmung)|general (written |prior )*authori[sz]ation|general (written |prior )*permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]e|authori[sz]es? (\\w+ ){1,3}generally\\b|(erteilt|gibt) .{0,60}(zustimmung|genehmigung) .{0,80}(folgende|aufgeführt|anlage|anhang)|((?:ist|sind|erklärt sich|erklären sich) (?:hiermit |damit |hiermit damit )?einverstanden|stimmt .{0,40}zu|consents? to|agrees? to|approves?).{0,120}(unterauftrag|subunternehm|sub-?processor|subcontractor|unternehmen|dienstleister|drittanbieter|service providers?|third[- ]party providers?)"
                     // an authorisation of the sub-processors a list or the sentence names, like a consent to them:
                     // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
@@ -363,212 +369,214 @@ public final class Extractor {
                     + "|\\bstimm\\w*\\s+(?:hiermit\\s+)?(?:dem einsatz|der beauftragung|der hinzuziehung|der einschaltung)\\b[^.;]{0,120}?"
                     + "(?:unterauftrag|subunternehm)\\w*[^.;]{0,20}\\bzu\\b",
             FLAGS);
-    private static final Pattern SPECIFIC_AUTH = Pattern.compile(
+    private static final Pattern SPECIFIC_AUTH = AsciiGerman.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
-    private static final Pattern EXPLICIT_GENERAL_AUTH = Pattern.compile(
+    private static final Pattern EXPLICIT_GENERAL_AUTH = AsciiGerman.compile(
             "genehmigt\\s+(hiermit\\s+|ausdrücklich\\s+)?allgemein|allgemeine\\w* (vorherige\\w* )?(schriftliche\\w* )?(genehmigung|zustimmung)|(vorherige\\w* )?allgemeine\\w* schriftliche\\w* genehmigung|general (prior )?(written )?(authori[sz]ation|consent)|general (prior )?(written )?permission\\b.{0,40}(sub-?processor|subcontract)|generally authori[sz]es?|authori[sz]es? (\\w+ ){1,3}generally\\b"
                     // translated from French or Italian ("de manière générale", "in via generale")
                     + "|authori[sz]es? (?:\\w+ ){0,3}?\\w+,? in a general (?:manner|way)\\b",
             FLAGS);
-    private static final Pattern EXPLICIT_SPECIFIC_AUTH = Pattern.compile(
+    private static final Pattern EXPLICIT_SPECIFIC_AUTH = AsciiGerman.compile(
             "einzelgenehmigung|(gesondert|spezifisch|einzeln)\\w* (schriftlich\\w* )?(genehmigung|zustimmung)|(prior )?specific (prior )?(written )?(authori[sz]ation|consent)",
             FLAGS);
-    private static final Pattern AUTH_CONDITIONAL = Pattern.compile(
+    private static final Pattern AUTH_CONDITIONAL = AsciiGerman.compile(
             "^(\\(\\w{1,3}\\)\\s*|\\d+(\\.\\d+)*\\.?\\s+)?(soweit|sofern|falls|wenn|to the extent|where|if|insofar)\\b",
             FLAGS);
     private static final Pattern AUTH_CONTRAST =
-            Pattern.compile("\\b(anstelle|statt|instead of|rather than)\\b[^,;]*[,;]?", FLAGS);
-    private static final Pattern PROHIBITED_AUTH = Pattern.compile(
+            AsciiGerman.compile("\\b(anstelle|statt|instead of|rather than)\\b[^,;]*[,;]?", FLAGS);
+    private static final Pattern PROHIBITED_AUTH = AsciiGerman.compile(
             "(keine|nicht)\\s+(weiteren\\s+)?(unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)\\s+(ein|hinzu|beauftrag)|shall not (engage|use|appoint) (any )?(sub-?processors?|subcontractors?|another processor)",
             FLAGS);
-    private static final Pattern EU_ONLY = Pattern.compile(
+    private static final Pattern EU_ONLY = AsciiGerman.compile(
             "(ausschließlich|nur) (in|innerhalb) (der |des |einem |eines )?(mitgliedstaat|europäischen union|eu\\b|ewr|europäischen wirtschaftsraum)|(exclusively|only|solely) (with)?in (the )?(eu|eea|european union|european economic area|a member state)",
             FLAGS);
-    private static final Pattern LAW = Pattern.compile(
+    private static final Pattern LAW = AsciiGerman.compile(
             "(?:es gilt|unterliegt|unterliegen|gilt|anwendbar(?:es recht)? ist)\\s+(?:ausschließlich\\s+)?(?:das\\s+|dem\\s+)?(\\p{L}+)(?:e|en|es)?\\s+recht|recht der (bundesrepublik deutschland|republik österreich|schweiz)|(\\p{L}+) law\\b|laws of (?:the )?((?-i:[A-Z][\\p{L}]+(?: and [A-Z][\\p{L}]+)?))",
             FLAGS);
     /** "Recht des Staates X", "Recht der Bundesrepublik Deutschland", "the laws of Ireland": the country follows. */
     private static final Pattern LAW_OF =
-            Pattern.compile("\\b(?:recht(?:s)? (?:des staates|der|von)|laws? of)\\s+", FLAGS);
+            AsciiGerman.compile("\\b(?:recht(?:s)? (?:des staates|der|von)|laws? of)\\s+", FLAGS);
     /** What may stand between "law of" and the country's name: "the", "Republic of", "Bundesrepublik". */
-    private static final Pattern STATE_WORDS = Pattern.compile(
+    private static final Pattern STATE_WORDS = AsciiGerman.compile(
             "(?:(?:the|der|des|republic of|kingdom of|grand duchy of|state of|republik|königreich(?:s)?|großherzogtum(?:s)?)\\s+)*",
             FLAGS);
     /**
      * A forum stated to the end of its sentence: "Gerichtsstand ist …", "the courts of … have jurisdiction",
      * "place of jurisdiction is …"; the place is what stands there, whatever its words.
      */
-    private static final Pattern FORUM_SENTENCE = Pattern.compile(
+    private static final Pattern FORUM_SENTENCE = AsciiGerman.compile(
             "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?(.{1,160}?)\\.?(?=\\.\\s+(?-i:\\p{Lu})|\\s*$)"
                     + "|courts? (?:of|in|at) (?:the )?(.{1,160}?) (?:shall )?(?:have|has) (?:\\w+ )?jurisdiction"
                     + "|als gerichtsstand\\s+(?:wird\\s+)?(?:ausschließlich\\s+)?(.{1,80}?)\\s+vereinbart"
                     + "|place of jurisdiction (?:is|shall be)\\s+(?:exclusively\\s+)?(.{1,160}?)\\.?(?=\\.\\s+(?-i:\\p{Lu})|\\s*$)",
             FLAGS);
 
-    private static final Pattern FORUM = Pattern.compile(
+    private static final Pattern FORUM = AsciiGerman.compile(
             "gerichtsstand\\s+(?:für[^.]{0,120}?\\s)?(?:ist|sind)\\s+(?:ausschließlich\\s+)?(?:der\\s+sitz[^.]{0,40}?in\\s+|die gerichte in\\s+)?((?-i:[A-ZÄÖÜ][\\p{L}\\-]+)(?: am (?-i:[A-ZÄÖÜ][\\p{L}]+))?)|courts? (?:of|in|at) (?:the )?((?-i:[A-Z][\\p{L}\\-]+(?:,? [A-Z][\\p{L}\\-]+)?))",
             FLAGS);
     private static final Pattern SCC =
-            Pattern.compile("standardvertragsklauseln|standard contractual clauses|\\bSCCs?\\b|2021/914", FLAGS);
-    private static final Pattern DPF = Pattern.compile("data privacy framework|\\bDPF\\b", FLAGS);
-    private static final Pattern ADEQUACY = Pattern.compile(
+            AsciiGerman.compile("standardvertragsklauseln|standard contractual clauses|\\bSCCs?\\b|2021/914", FLAGS);
+    private static final Pattern DPF = AsciiGerman.compile("data privacy framework|\\bDPF\\b", FLAGS);
+    private static final Pattern ADEQUACY = AsciiGerman.compile(
             "angemessenheitsbeschluss|adequacy decision|angemessenes schutzniveau|adequate level of protection", FLAGS);
-    private static final Pattern BCR = Pattern.compile(
+    private static final Pattern BCR = AsciiGerman.compile(
             "binding corporate rules|verbindliche(n)? interne(n)? datenschutzvorschriften|\\bBCR\\b", FLAGS);
     private static final Pattern NOT_REQUIRED =
-            Pattern.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
+            AsciiGerman.compile("nicht erforderlich|not required|entfällt|n/a|none|keine", FLAGS);
     private static final Pattern GOALS_SUFFIX =
-            Pattern.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
+            AsciiGerman.compile("\\s*\\((schutzziele?|protection goals?)[^)]*\\)\\s*$", FLAGS);
     private static final Pattern SPECIAL_QUALIFIER =
-            Pattern.compile("(besondere\\w* kategorie|special categor).*(art\\.|artikel|article)\\s*9", FLAGS);
+            AsciiGerman.compile("(besondere\\w* kategorie|special categor).*(art\\.|artikel|article)\\s*9", FLAGS);
     /**
      * A qualifier that names Art. 9 GDPR without the words "special categories" ("Gesundheitsdaten nach Art. 9
      * DSGVO", "health data within Article 9 GDPR"): the article is the mark; "Art. 90" or "Art. 9.1" is not.
      */
     private static final Pattern ART9_QUALIFIER =
-            Pattern.compile("\\b(?:art\\.?|artikel|article)\\s*9(?!\\d|\\.\\d)", FLAGS);
+            AsciiGerman.compile("\\b(?:art\\.?|artikel|article)\\s*9(?!\\d|\\.\\d)", FLAGS);
     /** A qualifier that says the data are not of Art. 9 ("keine Daten nach Art. 9", "no Art. 9 data"). */
     private static final Pattern DENIED =
-            Pattern.compile("\\b(?:kein\\w*|nicht|ohne|ausgenommen|no|not|without|excluding|except)\\b", FLAGS);
+            AsciiGerman.compile("\\b(?:kein\\w*|nicht|ohne|ausgenommen|no|not|without|excluding|except)\\b", FLAGS);
     /** The special category of Art. 9(1) a qualifier or a category's name names in a word of its own. */
     private static final Map<SpecialCategory, Pattern> SPECIAL_WORDS = specialWords();
 
     private static Map<SpecialCategory, Pattern> specialWords() {
         Map<SpecialCategory, Pattern> m = new EnumMap<>(SpecialCategory.class);
-        m.put(SpecialCategory.HEALTH, Pattern.compile("gesundheit|\\bhealth|medizinisch|\\bmedical", FLAGS));
-        m.put(SpecialCategory.GENETIC, Pattern.compile("genetisch|\\bgenetic", FLAGS));
-        m.put(SpecialCategory.BIOMETRIC_FOR_IDENTIFICATION, Pattern.compile("biometri", FLAGS));
-        m.put(SpecialCategory.RACIAL_ETHNIC_ORIGIN, Pattern.compile("ethnisch|rassisch|\\bethnic|\\bracial", FLAGS));
-        m.put(SpecialCategory.POLITICAL_OPINIONS, Pattern.compile("politisch|\\bpolitical", FLAGS));
+        m.put(SpecialCategory.HEALTH, AsciiGerman.compile("gesundheit|\\bhealth|medizinisch|\\bmedical", FLAGS));
+        m.put(SpecialCategory.GENETIC, AsciiGerman.compile("genetisch|\\bgenetic", FLAGS));
+        m.put(SpecialCategory.BIOMETRIC_FOR_IDENTIFICATION, AsciiGerman.compile("biometri", FLAGS));
+        m.put(
+                SpecialCategory.RACIAL_ETHNIC_ORIGIN,
+                AsciiGerman.compile("ethnisch|rassisch|\\bethnic|\\bracial", FLAGS));
+        m.put(SpecialCategory.POLITICAL_OPINIONS, AsciiGerman.compile("politisch|\\bpolitical", FLAGS));
         m.put(
                 SpecialCategory.RELIGIOUS_PHILOSOPHICAL_BELIEFS,
-                Pattern.compile("religi|weltanschau|konfession|philosophical belief", FLAGS));
-        m.put(SpecialCategory.TRADE_UNION_MEMBERSHIP, Pattern.compile("gewerkschaft|trade union", FLAGS));
-        m.put(SpecialCategory.SEX_LIFE, Pattern.compile("sexualleben|sex life", FLAGS));
+                AsciiGerman.compile("religi|weltanschau|konfession|philosophical belief", FLAGS));
+        m.put(SpecialCategory.TRADE_UNION_MEMBERSHIP, AsciiGerman.compile("gewerkschaft|trade union", FLAGS));
+        m.put(SpecialCategory.SEX_LIFE, AsciiGerman.compile("sexualleben|sex life", FLAGS));
         m.put(
                 SpecialCategory.SEXUAL_ORIENTATION,
-                Pattern.compile("sexuell\\w* orientierung|sexual orientation", FLAGS));
+                AsciiGerman.compile("sexuell\\w* orientierung|sexual orientation", FLAGS));
         return m;
     }
 
     private static final Pattern CRIMINAL_QUALIFIER =
-            Pattern.compile("(strafrechtlich|criminal (convictions|offen)).*(art\\.|artikel|article)\\s*10", FLAGS);
-    private static final Pattern CONDITIONAL_QUALIFIER = Pattern.compile(
+            AsciiGerman.compile("(strafrechtlich|criminal (convictions|offen)).*(art\\.|artikel|article)\\s*10", FLAGS);
+    private static final Pattern CONDITIONAL_QUALIFIER = AsciiGerman.compile(
             "^(nur )?im einzelfall$|^(in individual cases|where applicable|falls zutreffend|soweit zutreffend)( only)?$",
             FLAGS);
     private static final Pattern OWN_PURPOSES_QUALIFIER =
-            Pattern.compile("(für eigene zwecke|for its own purposes)", FLAGS);
+            AsciiGerman.compile("(für eigene zwecke|for its own purposes)", FLAGS);
     private static final Pattern VULNERABLE =
-            Pattern.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
+            AsciiGerman.compile("^(schutzbedürftige personen|vulnerable (persons|data subjects))$", FLAGS);
     private static final Pattern SCOPE_QUALIFIER =
-            Pattern.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
+            AsciiGerman.compile("^(geltungsbereich|gilt für|applies to|scope):\\s*(.+)$", FLAGS);
     /** A lead to a list of transfer impact assessments or of supplementary measures for transfers. */
-    private static final Pattern TRANSFER_ASSESSMENT = Pattern.compile(
+    private static final Pattern TRANSFER_ASSESSMENT = AsciiGerman.compile(
             "übermittlungsfolgenabschätzung|transfer impact assessment|zusätzliche maßnahmen je empfänger"
                     + "|supplementary measures per recipient",
             FLAGS);
     /** The qualifier our annex prints after a measure that the controller takes. */
     private static final Pattern CONTROLLER_MEASURE =
-            Pattern.compile("^(maßnahme des verantwortlichen|measure of the controller)$", FLAGS);
+            AsciiGerman.compile("^(maßnahme des verantwortlichen|measure of the controller)$", FLAGS);
     /** The footer our renderers print under a document: its identifier and content fingerprint, never a clause. */
-    private static final Pattern FOOTER = Pattern.compile(
+    private static final Pattern FOOTER = AsciiGerman.compile(
             "^\\W*(vereinbarung|agreement)\\s+\\S+\\s+·.*(inhaltsprüfsumme|content fingerprint)", FLAGS);
     /** A sentence ends at a full stop before a capital, so that "Art. 9 DSGVO" stays in its sentence. */
     private static final Pattern SENTENCE_BREAK = Sentences.STOP_BEFORE_CAPITAL;
 
-    private static final Pattern NO_SPECIAL = Pattern.compile(
+    private static final Pattern NO_SPECIAL = AsciiGerman.compile(
             "\\bkeine\\w* besondere\\w* kategorien|besondere\\w* kategorien.{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno special categor|special categories.{0,100}?\\b(are|will|shall) not (be )?processed|(does|will|shall) not process (any )?special categor",
             FLAGS);
-    private static final Pattern NO_CRIMINAL = Pattern.compile(
+    private static final Pattern NO_CRIMINAL = AsciiGerman.compile(
             "\\bkeine\\w* (personenbezogene\\w* )?daten über (strafrechtliche|straftaten)|(strafrechtliche\\w* verurteilungen|straftaten).{0,100}?\\b(werden|wird) (\\w+ )?nicht (\\w+ )?verarbeitet|\\bno (personal )?data (relating to|about|concerning|on) criminal|criminal (convictions|offences).{0,100}?\\b(are|is|will|shall) not (be )?processed",
             FLAGS);
-    private static final Pattern ISSUERS_LEAD = Pattern.compile(
+    private static final Pattern ISSUERS_LEAD = AsciiGerman.compile(
             "weisungsberechtigt|weisungsbefugt|(persons?|people) (who are )?(authori[sz]ed|entitled) to (give|issue) instructions|(may|can) (give|issue) instructions on behalf of",
             FLAGS);
-    private static final Pattern RECIPIENTS_LEAD = Pattern.compile(
+    private static final Pattern RECIPIENTS_LEAD = AsciiGerman.compile(
             "weisungsempfänger|weisungen nehmen\\b.{0,80}\\bentgegen|zum empfang von weisungen|(persons?|people) (who are )?(authori[sz]ed |entitled )?to receive instructions|receive instructions on behalf of|recipients? of (the )?instructions",
             FLAGS);
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
-    private static final Pattern COUPLED = Pattern.compile(
+    private static final Pattern PHONE = AsciiGerman.compile("\\+?\\d[\\d ()/.-]{5,}\\d");
+    private static final Pattern COUPLED = AsciiGerman.compile(
             "(laufzeit|dauer|beendigung|ende) (des|der) (haupt|leistungs|dienst|nutzungs|abonnement|rahmen)|\\blaufzeit der (gebuchten|bestellten|beauftragten|vereinbarten) (produkte|leistungen|dienste|tarife|pakete)\\b|(term|duration|termination) of the (main|principal|underlying|service|master|subscription|customer|msa\\b|mssa\\b|csa\\b)|as long as .{0,60}(main|service|master|principal)( \\w+)? (agreement|contract)|solange .{0,60}(hauptvertrag|leistungsvereinbarung)"
                     // "applies until the later of the end of the Main Agreement and …"
                     + "|\\buntil\\b[^.;]{0,40}\\bthe end of the (main|principal|underlying|master|service|subscription)\\b|\\bbis zum ende des (haupt|leistungs|nutzungs|rahmen)vertrag",
             FLAGS);
     /** Annex I.A of the 2021/914 clauses, the list of parties (data exporters and importers). */
-    private static final Pattern SCC_PARTIES = Pattern.compile(
+    private static final Pattern SCC_PARTIES = AsciiGerman.compile(
             "list of parties|liste der parteien|\\b(annex|anhang|anlage|appendix)\\s+I\\s?\\.?\\s?A\\b", FLAGS);
     /** Annex I.B of the 2021/914 clauses, the description of the transfer. */
-    private static final Pattern SCC_TRANSFER = Pattern.compile(
+    private static final Pattern SCC_TRANSFER = AsciiGerman.compile(
             "description of (the )?transfers?|beschreibung der übermittlung|\\b(annex|anhang|anlage|appendix)\\s+I\\s?\\.?\\s?B\\b",
             FLAGS);
 
-    private static final Pattern SCC_EXPORTER = Pattern.compile("data exporter|datenexporteur", FLAGS);
-    private static final Pattern SCC_IMPORTER = Pattern.compile("data importer|datenimporteur", FLAGS);
+    private static final Pattern SCC_EXPORTER = AsciiGerman.compile("data exporter|datenexporteur", FLAGS);
+    private static final Pattern SCC_IMPORTER = AsciiGerman.compile("data importer|datenimporteur", FLAGS);
     private static final Pattern SCC_NAME_LABEL =
-            Pattern.compile("^(?:\\d+\\.\\s*)?(?:full (?:legal )?name|name|party|partei|firma)\\b", FLAGS);
-    private static final Pattern SCC_ROLE_LABEL = Pattern.compile("^(?:role|rolle)\\b", FLAGS);
-    private static final Pattern SCC_SUBJECTS_LABEL = Pattern.compile(
+            AsciiGerman.compile("^(?:\\d+\\.\\s*)?(?:full (?:legal )?name|name|party|partei|firma)\\b", FLAGS);
+    private static final Pattern SCC_ROLE_LABEL = AsciiGerman.compile("^(?:role|rolle)\\b", FLAGS);
+    private static final Pattern SCC_SUBJECTS_LABEL = AsciiGerman.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:categories of data subjects|kategorien (?:der )?betroffene)", FLAGS);
-    private static final Pattern SCC_DATA_LABEL = Pattern.compile(
+    private static final Pattern SCC_DATA_LABEL = AsciiGerman.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:categories of personal data|kategorien (?:der )?(?:übermittelten )?personenbezogene)",
             FLAGS);
     /** Annex I.B's period for which the personal data will be retained: the duration of the processing. */
-    private static final Pattern SCC_PERIOD_LABEL = Pattern.compile(
+    private static final Pattern SCC_PERIOD_LABEL = AsciiGerman.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:(?:the )?period for which (?:the )?personal data (?:will|shall) be retained|(?:die )?dauer, für die (?:die )?personenbezogenen daten gespeichert werden(?:,? oder[^:]{0,90})?)",
             FLAGS);
 
-    private static final Pattern SCC_OTHER_LABEL = Pattern.compile(
+    private static final Pattern SCC_OTHER_LABEL = AsciiGerman.compile(
             "^(?:\\d+\\.\\s*)?(?:item:\\s*)?(?:sensitive data|sensible daten|besondere kategorien|(?:the )?frequency|häufigkeit|nature of|art der|purpose|zweck|(?:the )?period|retention|dauer|speicherdauer|for transfers to|bei übermittlungen an|subject matter|gegenstand)",
             FLAGS);
     private static final Pattern SCC_MODULE =
-            Pattern.compile("\\b(?:module|modul)\\s+(one|two|three|four|eins|zwei|drei|vier|[1-4])\\b", FLAGS);
-    private static final Pattern DOCKING = Pattern.compile(
+            AsciiGerman.compile("\\b(?:module|modul)\\s+(one|two|three|four|eins|zwei|drei|vier|[1-4])\\b", FLAGS);
+    private static final Pattern DOCKING = AsciiGerman.compile(
             "(?:clause|klausel)\\s+7\\b[^.]{0,80}(?:docking|kopplung)|(?:docking|kopplungs)[- ]?(?:klausel|clause)",
             FLAGS);
-    private static final Pattern NOT_APPLY = Pattern.compile(
+    private static final Pattern NOT_APPLY = AsciiGerman.compile(
             "(?:shall|will|does|do) not apply|\\bnot (?:be )?(?:used|included|selected|chosen)|is deleted|gilt nicht|findet keine anwendung"
                     + "|nicht anwendbar|\\bentfällt|gestrichen|wird nicht (?:gewählt|verwendet)",
             FLAGS);
     /** Clause 9 of the clauses named in a sentence. */
-    private static final Pattern CLAUSE9_NAMED = Pattern.compile("\\b(?:clause|klausel)\\s+9\\b", FLAGS);
+    private static final Pattern CLAUSE9_NAMED = AsciiGerman.compile("\\b(?:clause|klausel)\\s+9\\b", FLAGS);
     /** A sentence that opens with a period: "The time period for prior notice … is …", „Die Frist … beträgt …“. */
-    private static final Pattern PERIOD_SENTENCE = Pattern.compile(
+    private static final Pattern PERIOD_SENTENCE = AsciiGerman.compile(
             "\\W*(?:the\\s+)?(?:(?:time|notice)\\s+)?period\\b|\\W*(?:die\\s+)?(?:\\p{L}+)?frist\\b", FLAGS);
 
-    private static final Pattern CLAUSE9 = Pattern.compile(
+    private static final Pattern CLAUSE9 = AsciiGerman.compile(
             "(?:clause|klausel)\\s+9\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b"
                     + "|\\boption\\s*(1|2|one|two|eins|zwei)\\s+(?:of|in|under|der|von|aus)\\s+(?:the\\s+)?(?:clause|klausel)\\s+9\\b",
             FLAGS);
     private static final Pattern CLAUSE17 =
-            Pattern.compile("(?:clause|klausel)\\s+17\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
+            AsciiGerman.compile("(?:clause|klausel)\\s+17\\b[^.]{0,80}?option\\s*(1|2|one|two|eins|zwei)\\b", FLAGS);
     /**
      * A reference to one clause or two ("Clause 17", "Clauses 17 and 18", "Clause 17 and Clause 18", "Klausel
      * 18(b)"), the numbers in groups 1 and 2; the choices of Clauses 17 and 18 are read in the stretch of the sentence
      * that belongs to the reference (below).
      */
-    private static final Pattern CLAUSE_REF = Pattern.compile(
+    private static final Pattern CLAUSE_REF = AsciiGerman.compile(
             "\\b(?:clauses?|klauseln?)\\s+(\\d+)(?:\\s*\\(\\w\\))?(?:\\s*(?:,|and|und|&)\\s*(?:(?:clauses?|klauseln?)\\s+)?(\\d+)\\b(?:\\s*\\(\\w\\))?)?",
             FLAGS);
     /** An annex named in a list of the clauses' selections: where the stretch of the choice before it ends. */
-    private static final Pattern ANNEX_REF = Pattern.compile("\\b(?:annex|anhang|anlage|schedule)\\b", FLAGS);
+    private static final Pattern ANNEX_REF = AsciiGerman.compile("\\b(?:annex|anhang|anlage|schedule)\\b", FLAGS);
     /**
      * A reference that leaves the choice to the clauses or points to another contract: "without prejudice to Clause
      * 17", „unbeschadet der Klausel 17“, "except as Clause 17 requires", "Clause 17 of the MSA".
      */
-    private static final Pattern NOT_A_CHOICE_BEFORE = Pattern.compile(
+    private static final Pattern NOT_A_CHOICE_BEFORE = AsciiGerman.compile(
             "(?:without prejudice to|subject to|except (?:as|where)[^,;]{0,30}|save (?:as|for)|other than|unbeschadet|vorbehaltlich)\\s+(?:the\\s+|der\\s+|den\\s+)?$",
             FLAGS);
 
-    private static final Pattern NOT_A_CHOICE_AFTER = Pattern.compile(
+    private static final Pattern NOT_A_CHOICE_AFTER = AsciiGerman.compile(
             "^\\s*(?:of|in|des|der)\\s+(?:the\\s+|this\\s+|dieses\\s+)?(?!(?:standard|eu|those|these|the\\s+scc|sccs?\\b|clauses|klauseln|standardvertrags))\\p{L}",
             FLAGS);
     /** The stretch before a reference ends with the word that ties it to the reference: "Irish law chosen under". */
-    private static final Pattern CHOICE_BEFORE_REF = Pattern.compile(
+    private static final Pattern CHOICE_BEFORE_REF = AsciiGerman.compile(
             "(?:\\s+(?:is\\s+|are\\s+)?(?:chosen|selected|applies|apply|gewählt|vereinbart))?\\s+(?:under|in|for|pursuant to|gemäß|nach|für|in)\\s+(?:the\\s+|der\\s+|den\\s+)?$",
             FLAGS);
 
-    private static final Pattern OPTION = Pattern.compile("\\boption\\s*(?:1|2|one|two|eins|zwei)\\b", FLAGS);
+    private static final Pattern OPTION = AsciiGerman.compile("\\boption\\s*(?:1|2|one|two|eins|zwei)\\b", FLAGS);
     /**
      * The capitals of the EEA states and of the United Kingdom and Switzerland, in English and German: courts named by
      * their seat ("the courts of Dublin", „Gerichte in Wien“) for Clause 18(b), which names a country's courts.
@@ -616,10 +624,10 @@ public final class Extractor {
             Map.entry("london", "GB"),
             Map.entry("bern", "CH"));
 
-    private static final Pattern CAPITAL = Pattern.compile("(\\p{L}+)\\b(?![-\\p{L}])", FLAGS);
+    private static final Pattern CAPITAL = AsciiGerman.compile("(\\p{L}+)\\b(?![-\\p{L}])", FLAGS);
 
     /** The agreement's own notice period named as that of Clause 9(a): "with the notice period of Clause 6.2". */
-    private static final Pattern OWN_NOTICE_PERIOD = Pattern.compile(
+    private static final Pattern OWN_NOTICE_PERIOD = AsciiGerman.compile(
             "\\b(?:notice\\s+)?period\\s+(?:(?:set out|stated|described|specified|provided|defined|agreed|referred to|as)\\s+)?(?:of|in|under|according to|pursuant to)\\s+(?:clause|section|article|paragraph|§|schedule)"
                     // the period given as a predicate: "the time period is as set out in Section 6.2", "the period for
                     // prior notice of changes is as set out in Section 9.4", "the notice period is the one set out in
@@ -628,31 +636,31 @@ public final class Extractor {
                     + "|\\bfrist\\s+(?:gemäß|nach|aus|in|der)\\s+(?:ziffer|§|abschnitt|absatz|klausel)",
             FLAGS);
     /** The supervisory authority named as that of Clause 13: "supervisory authority of the Netherlands". */
-    private static final Pattern SCC_AUTHORITY = Pattern.compile(
+    private static final Pattern SCC_AUTHORITY = AsciiGerman.compile(
             "\\b(?:the\\s+)?(?:competent\\s+)?(?:supervisory\\s+authority|data protection (?:authority|commission)|(?:datenschutz)?aufsichtsbehörde|autoriteit|commission nationale|datatilsynet)",
             FLAGS);
     /**
      * A law named by its country: "the law of Ireland", "the governing law is that of Ireland", "the law and (the)
      * courts of Ireland", „das Recht der Bundesrepublik Deutschland“, „Recht von Irland“; the country follows.
      */
-    private static final Pattern SCC_LAW_OF = Pattern.compile(
+    private static final Pattern SCC_LAW_OF = AsciiGerman.compile(
             "\\b(?:laws?|recht)\\b(?:\\s+(?:is|are|shall be)\\s+(?:that|those))?(?:\\s+and\\s+(?:the\\s+)?(?:courts?|gerichte))?\\s+(?:of|der|des|von)\\s+",
             FLAGS);
     /** A law named by the adjective of its country: "Irish law", „irisches Recht“. */
-    private static final Pattern SCC_LAW_ADJECTIVE = Pattern.compile("\\b(\\p{L}+)\\s+(?:law|recht)\\b", FLAGS);
+    private static final Pattern SCC_LAW_ADJECTIVE = AsciiGerman.compile("\\b(\\p{L}+)\\s+(?:law|recht)\\b", FLAGS);
     /** Courts named by their country: "the courts of Ireland", "the law and courts of Ireland", „Gerichte in Irland“. */
-    private static final Pattern SCC_COURTS_OF = Pattern.compile(
+    private static final Pattern SCC_COURTS_OF = AsciiGerman.compile(
             "\\b(?:courts?|gerichte[n]?|gerichtsstand(?:\\s+ist)?)\\s+(?:of|in|der|des|von)\\s+(?:the\\s+|den\\s+|der\\s+)?",
             FLAGS);
     /** Courts named by the adjective of their country: "Irish courts", "Irish law and courts", „irische Gerichte“. */
     private static final Pattern SCC_COURTS_ADJECTIVE =
-            Pattern.compile("\\b(\\p{L}+)\\s+(?:(?:law|recht)\\s+(?:and|und)\\s+)?(?:courts|gerichte)\\b", FLAGS);
+            AsciiGerman.compile("\\b(\\p{L}+)\\s+(?:(?:law|recht)\\s+(?:and|und)\\s+)?(?:courts|gerichte)\\b", FLAGS);
     /**
      * The clauses agreed between the parties of the document: "incorporated (into this DPA) by reference", "the parties
      * hereby enter into", "shall apply between the Client as data exporter and …", „werden Bestandteil dieses
      * Vertrags“, „vereinbaren die Parteien“.
      */
-    private static final Pattern SCC_BETWEEN_PARTIES = Pattern.compile(
+    private static final Pattern SCC_BETWEEN_PARTIES = AsciiGerman.compile(
             "\\b(?:are|is|be|been|hereby|deemed)\\s+(?:\\w+\\s+)?incorporated\\b|\\bhereby\\s+(?:enter|conclude|agree)|\\bthe\\s+parties\\s+(?:agree|select|enter|conclude|rely)"
                     + "|\\b(?:apply|applies)\\s+between\\s+(?:the\\s+)?(?:customer|client|controller|company|parties|data exporter)"
                     + "|\\bbestandteil\\b|\\beinbezogen\\b|\\bvereinbaren\\s+die\\s+parteien|\\bschließen\\s+(?:die\\s+parteien|hiermit)"
@@ -664,7 +672,7 @@ public final class Extractor {
      * contractual clauses are incorporated under section 8, they prevail over both"): an order of precedence that
      * refers to an incorporation elsewhere, which is read where it is stated, not one of its own.
      */
-    private static final Pattern INCORPORATED_ELSEWHERE = Pattern.compile(
+    private static final Pattern INCORPORATED_ELSEWHERE = AsciiGerman.compile(
             "\\s+(?:under|in|by|pursuant to|in accordance with|gemäß|nach)\\s+(?:section|clause|paragraph|ziffer|abschnitt|§)\\s*\\d",
             FLAGS);
 
@@ -727,11 +735,11 @@ public final class Extractor {
 
     /** Frequent German words, whose count against {@link #ENGLISH_WORDS} tells a text's language. */
     private static final Pattern GERMAN_WORDS =
-            Pattern.compile("\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b", FLAGS);
+            AsciiGerman.compile("\\b(der|die|das|und|des|nicht|wird|werden|gemäß|sind)\\b", FLAGS);
 
     /** Frequent English words, whose count against {@link #GERMAN_WORDS} tells a text's language. */
     private static final Pattern ENGLISH_WORDS =
-            Pattern.compile("\\b(the|and|of|shall|will|is|are|to|with|any)\\b", FLAGS);
+            AsciiGerman.compile("\\b(the|and|of|shall|will|is|are|to|with|any)\\b", FLAGS);
 
     static String language(String text) {
         String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
@@ -762,7 +770,7 @@ public final class Extractor {
      * terms, DPA, an "Article 28 agreement", Auftragsverarbeitungsvertrag, AVV, a „Vereinbarung zur“ or „Vertrag über
      * die Auftragsverarbeitung“, a „Zusatzvereinbarung … Auftragsverarbeitung“. The abbreviations only in capitals.
      */
-    private static final Pattern SELF_NAME = Pattern.compile(
+    private static final Pattern SELF_NAME = AsciiGerman.compile(
             "\\bdata[- ]process(?:ing|or) (?:agreement|addendum|terms|contract)\\b"
                     + "|\\b(?:art(?:icle|\\.)? ?28|processor) (?:agreement|addendum|terms)\\b"
                     + "|auftrags(?:daten)?verarbeitungs(?:vertrag|vereinbarung)"
@@ -776,25 +784,25 @@ public final class Extractor {
      * What makes a line a sentence that mentions an agreement rather than a title that names one ("our DPA is
      * available at …", „Einen AVV schließen wir auf Anfrage ab“).
      */
-    private static final Pattern MENTION = Pattern.compile(
+    private static final Pattern MENTION = AsciiGerman.compile(
             "\\b(?:available|download\\w*|request\\w*|conclude\\w*|please|see|find|contact|verfügbar|abrufbar"
                     + "|anfrage|schließen|abschließen|schliessen|bitte|siehe|finden|herunterladen|erhalten|http\\S*|www)\\b"
                     + "|@|[.!?]\\s*$",
             FLAGS);
 
     /** The title of a document of another kind, which mentions agreements without being one. */
-    private static final Pattern OTHER_KIND = Pattern.compile(
+    private static final Pattern OTHER_KIND = AsciiGerman.compile(
             "privacy (?:policy|notice|statement)|datenschutz(?:erklärung|hinweis|information|richtlinie)"
                     + "|terms (?:of (?:service|use)|and conditions)|nutzungsbedingungen|geschäftsbedingungen|\\bagb\\b"
                     + "|cookie|impressum|imprint|newsletter",
             FLAGS);
 
     /** A header line of an e-mail: an e-mail that names an agreement in its subject is about one, not one. */
-    private static final Pattern MAIL_HEADER =
-            Pattern.compile("^(?:from|to|cc|subject|date|sent|re|fwd?|von|an|betreff|datum|gesendet|aw|wg):\\s", FLAGS);
+    private static final Pattern MAIL_HEADER = AsciiGerman.compile(
+            "^(?:from|to|cc|subject|date|sent|re|fwd?|von|an|betreff|datum|gesendet|aw|wg):\\s", FLAGS);
 
     /** The first line of a clause or of running text, where the document's title lines end. */
-    private static final Pattern TITLE_END = Pattern.compile(
+    private static final Pattern TITLE_END = AsciiGerman.compile(
             "^(?:§\\s*\\d|\\d+(?:\\.\\d+)*[.)]?\\s+\\p{L}|(?:clause|article|artikel|ziffer|section|abschnitt)\\s+\\d"
                     + "|[IVX]+\\.\\s)",
             FLAGS);
@@ -854,7 +862,7 @@ public final class Extractor {
             classes.add(best);
         }
         long found = elementResults().stream().filter(ElementResult::found).count();
-        boolean mentions = Pattern.compile(
+        boolean mentions = AsciiGerman.compile(
                         "auftragsverarbeit|im auftrag|art(ikel|\\.)? ?28|article 28|processor|data processing (agreement|addendum|terms)|personenbezogene(n|r)? daten|personal data",
                         FLAGS)
                 .matcher(text.text())
@@ -978,7 +986,7 @@ public final class Extractor {
      * weaker one the choice its note names (deletion only, the processor's judgement).
      */
     /** The controller named in a sentence on the end of the processing, as the one who chooses or is given the data. */
-    private static final Pattern CHOOSER = Pattern.compile(
+    private static final Pattern CHOOSER = AsciiGerman.compile(
             "\\b(?:customer|controller|client|you|auftraggeber\\w*|verantwortliche\\w*|kunde\\w*|sie)\\b",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
@@ -1106,7 +1114,7 @@ public final class Extractor {
     }
 
     /** A sentence that says where the description stands instead of stating it. */
-    private static final Pattern POINTER = Pattern.compile(
+    private static final Pattern POINTER = AsciiGerman.compile(
             "\\b(?:annex|anlage|anhang|exhibit|schedule|appendix)\\s*[\\w.]*\\s+(?:describes?|lists?|sets out|specifies|beschreibt|enthält|regelt|nennt)\\b|\\b(?:are|is)\\s+(?:set out|described|listed|specified|defined)\\s+in\\b|\\b(?:sind|ist|werden|wird)\\s+(?:in|im|unter)\\s+[^.;]{0,30}\\b(?:beschrieben|aufgeführt|festgelegt|geregelt|genannt|bestimmt)\\b|\\b(?:ergibt|ergeben) sich aus\\b|\\bfollows? from\\b|\\bto be completed\\b|\\bzu ergänzen\\b",
             FLAGS);
 
@@ -1128,13 +1136,13 @@ public final class Extractor {
      * Wording about the duration, which is not the subject matter: "Laufzeit", "term", "duration", "läuft", and a
      * contract's term named by its kind ("for the subscription term", round 18).
      */
-    private static final Pattern DURATION_WORDING = Pattern.compile(
+    private static final Pattern DURATION_WORDING = AsciiGerman.compile(
             "\\b(?:laufzeit|dauer|duration|term of|läuft|runs? for|remains? in (?:force|effect)|in kraft"
                     + "|(?:subscription|contract|service|licen[cs]e)[- ]term)\\b",
             FLAGS);
 
     /** Wording that says what is processed or provided, which a sentence on the duration may state as well. */
-    private static final Pattern PROCESSING_WORDING = Pattern.compile(
+    private static final Pattern PROCESSING_WORDING = AsciiGerman.compile(
             "\\b(?:process\\w*|verarbeit\\w*|provid\\w*|erbring\\w*|bereitstell\\w*|stellt\\b[^.;]{0,80}\\bbereit)\\b",
             FLAGS);
 
@@ -1333,7 +1341,7 @@ public final class Extractor {
     }
 
     /** A condition on a breach notice instead of a time: "as appropriate", "where necessary", "soweit erforderlich". */
-    private static final Pattern CONDITION = Pattern.compile(
+    private static final Pattern CONDITION = AsciiGerman.compile(
             "\\b(?:as|where|if|when) (?:it deems |it considers )?(?:appropriate|necessary|needed)\\b|\\bgegebenenfalls\\b"
                     + "|\\b(?:soweit|sofern|falls|wenn) (?:dies |es )?(?:angemessen|erforderlich|notwendig|geboten)\\b",
             FLAGS);
@@ -1523,7 +1531,7 @@ public final class Extractor {
     static final double FACT_CONFIDENCE = 0.6;
 
     /** A sentence on backups ("Datensicherungen werden … überschrieben", "backups are deleted within 30 days"). */
-    private static final Pattern BACKUPS = Pattern.compile(
+    private static final Pattern BACKUPS = AsciiGerman.compile(
             "\\b(?:datensicherung\\w*|sicherungskopie\\w*|sicherungsb(?:ä|ae)nde\\w*|backups?|back-ups?)\\b", FLAGS);
 
     /**
@@ -1795,19 +1803,19 @@ public final class Extractor {
      * "Customer Data", „Kundendaten“ is one word): its first word is no role word, as "Service" of "Service Data" was
      * read as the processor's designation (altocirra, round 16).
      */
-    private static final Pattern NOT_A_PARTY_TERM = Pattern.compile(
+    private static final Pattern NOT_A_PARTY_TERM = AsciiGerman.compile(
             "\\p{L}+\\s+(?:data|content|information|level|levels|terms|account|daten|inhalte)\\b", FLAGS);
 
     /** The rest of a table's cell after a designation, then the next cell: group 1 ends where that cell starts. */
-    private static final Pattern NEXT_CELL = Pattern.compile("[\"”“'’‘)\\]\\s]*?(\t\\s*)(?=\\S)");
+    private static final Pattern NEXT_CELL = AsciiGerman.compile("[\"”“'’‘)\\]\\s]*?(\t\\s*)(?=\\S)");
 
     /** A company named, then a party described, in one lead: "Acme Ltd and the customer named in the Order Form". */
-    private static final Pattern NAMED_AND_DESCRIBED = Pattern.compile(
+    private static final Pattern NAMED_AND_DESCRIBED = AsciiGerman.compile(
             "(?<named>\\p{Lu}[^,;()]{1,80}?)\\s+(?:and|und|sowie)\\s+(?<described>(?:the|a|an|any|each|der|die|dem|den|jede[rsm]?)\\s.+)",
             FLAGS);
 
     /** A designation's alternative wrapped onto the next line: "[“] oder" / "„Verantwortlicher“". */
-    private static final Pattern WRAPPED_ALT = Pattern.compile(
+    private static final Pattern WRAPPED_ALT = AsciiGerman.compile(
             "[\"”“'’‘]?\\s*(?:oder|or|bzw\\.)\\s*\\n\\s*(?:der |die |das |the )?[„\"“'‚](\\p{L}+)[\"”“'’‘]", FLAGS);
 
     private void parties() {
@@ -1977,14 +1985,14 @@ public final class Extractor {
     }
 
     /** The lead of a party in the opening's list of parties: "between", "and", „zwischen“, „und“, "The parties are". */
-    private static final Pattern PARTIES_LEAD = Pattern.compile(
+    private static final Pattern PARTIES_LEAD = AsciiGerman.compile(
             "^.*\\b(?:between|zwischen)\\s+|^[\\s\"”“'’)\\];,]*(?:and|und|sowie)\\s+"
                     + "|^\\s*(?:the )?(?:parties|vertragspartner|vertragsparteien|parteien)(?: (?:to|of) this \\p{L}+)?"
                     + "(?:\\s*:| (?:are|sind))\\s+",
             FLAGS);
 
     /** The words of a company's name before its legal form: each capitalised, or a number, "&", "of", „für“. */
-    private static final Pattern COMPANY_WORDS = Pattern.compile(
+    private static final Pattern COMPANY_WORDS = AsciiGerman.compile(
             "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d.&'’-]*|of|and|und|für|de|la|du|von|der))*",
             Pattern.UNICODE_CASE);
 
@@ -2436,16 +2444,16 @@ public final class Extractor {
      * {@code what} the definition, which begins with a defined term of the agreement ("a Group Company"), not with
      * the law's words ("a natural or legal person").
      */
-    private static final Pattern DEFINED_ROLE = Pattern.compile(
+    private static final Pattern DEFINED_ROLE = AsciiGerman.compile(
             "^\\s*[„\"“‘']?(?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})[”\"“’']\\s+(?:means|bezeichnet|ist)\\s+"
                     + "(?<what>(?:(?:a|an|any|each|eine?|jede)\\s+)(?-i:\\p{Lu})[^;]{5,240})",
             Pattern.UNICODE_CASE);
 
-    private static final Pattern DEFINED_PROCESSOR = Pattern.compile(
+    private static final Pattern DEFINED_PROCESSOR = AsciiGerman.compile(
             "\\bon behalf of\\b|\\bim auftrag\\b|\\b(?:as|als) (?:a |the |ein )?(?:processor|auftragsverarbeiter)\\b",
             FLAGS);
 
-    private static final Pattern DEFINED_CONTROLLER = Pattern.compile(
+    private static final Pattern DEFINED_CONTROLLER = AsciiGerman.compile(
             "\\b(?:is|are|as) (?:the |a )?controller\\b|\\b(?:ist|als) (?:der )?verantwortliche\\b", FLAGS);
 
     /**
@@ -2486,7 +2494,7 @@ public final class Extractor {
      * A definition of a party's designation: '"Processor" means Altocirra Ltd, 1 Dock Road, Leeds', „„Anbieter“
      * bezeichnet die Holmwerk GmbH, …“. Group {@code term} is the designation, {@code what} the definition.
      */
-    private static final Pattern DEFINED_PARTY = Pattern.compile(
+    private static final Pattern DEFINED_PARTY = AsciiGerman.compile(
             "^\\s*[„\"“‘']?(?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})[”\"“’']\\s+(?:means|bezeichnet|ist)\\s+"
                     + "(?<article>(?:the|die|der|den)\\s+)?(?<what>[^;]{3,400})",
             Pattern.UNICODE_CASE);
@@ -2501,7 +2509,7 @@ public final class Extractor {
      * party's description. A definition without a legal form (the law's "a natural or legal person which …") names no
      * party.
      */
-    private static final Pattern CONDITION_BEFORE_ROLE = Pattern.compile(
+    private static final Pattern CONDITION_BEFORE_ROLE = AsciiGerman.compile(
             "\\b(?:where|if|when|to the extent|insofar as|soweit|sofern|falls|wenn)\\s+[^.;]{0,20}$", FLAGS);
 
     /**
@@ -2510,7 +2518,7 @@ public final class Extractor {
      * where it states none.
      */
     private String statedRole(String term) {
-        Matcher m = Pattern.compile(
+        Matcher m = AsciiGerman.compile(
                         "(?<![\\p{L}])" + Pattern.quote(term)
                                 + "\\s+(?:is|acts as|will act as|shall act as|ist|handelt als)\\s+(?:the |a |an |der |ein )?"
                                 + "(?:data )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche)\\b",
@@ -2585,19 +2593,19 @@ public final class Extractor {
     }
 
     /** (party31) A parenthesis after a party's name that refers to its address elsewhere: „(Anschrift siehe oben)“. */
-    private static final Pattern SEE_ADDRESS = Pattern.compile(
+    private static final Pattern SEE_ADDRESS = AsciiGerman.compile(
             "\\s*\\((?:(?:die|the) )?(?:anschrift|adresse|address|sitz|registered office)\\b[^()]{0,40}\\)\\s*$",
             FLAGS);
 
     /** (party31) A letterhead's particulars that are no address: a labelled field, a version, a date. */
-    private static final Pattern NOT_AN_ADDRESS = Pattern.compile(
+    private static final Pattern NOT_AN_ADDRESS = AsciiGerman.compile(
             ":|\\b(?:version|fassung|stand|effective|updated|dated|datum|seite|page)\\b|\\b\\d{1,2}\\.?\\s+(?:jan|feb|m[äa]r|apr"
                     + "|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
                     + "|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+\\d{4}",
             FLAGS);
 
     /** (party31) The separators of a letterhead's or an imprint's particulars: "Industriestraße 27 · 33775 Versmold". */
-    private static final Pattern IMPRINT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+|\\t");
+    private static final Pattern IMPRINT_SEPARATOR = AsciiGerman.compile("\\s+[·•|]\\s+|\\t");
 
     /**
      * (party31) The address of a named party whose lines in the parties' lead give none, where the document states it
@@ -2691,10 +2699,10 @@ public final class Extractor {
 
     /** The label of a row of a table that sets the parties in columns: "Role", „Rolle“, "Capacity". */
     private static final Pattern ROW_LABEL =
-            Pattern.compile("role|rolle|funktion|capacity|eigenschaft|acting as|handelt als", FLAGS);
+            AsciiGerman.compile("role|rolle|funktion|capacity|eigenschaft|acting as|handelt als", FLAGS);
 
     /** The label of a party table's row of names: "Name", „Firma“, "Legal name", "Company". */
-    private static final Pattern NAMES_LABEL = Pattern.compile(
+    private static final Pattern NAMES_LABEL = AsciiGerman.compile(
             "(?:full |legal |company |registered )?name|firma|firmenname|name\\s*/\\s*firma|company|unternehmen|party"
                     + "|vertragspartei|partei",
             FLAGS);
@@ -2712,7 +2720,7 @@ public final class Extractor {
     }
 
     /** (party31) The label of a party table's row of addresses: "Address", „Anschrift“, "Registered office", „Sitz“. */
-    private static final Pattern ADDRESS_ROW_LABEL = Pattern.compile(
+    private static final Pattern ADDRESS_ROW_LABEL = AsciiGerman.compile(
             "(?:postal |registered |business |company )?address|registered office|(?:geschäfts)?anschrift|adresse|sitz"
                     + "|(?:firmen|geschäfts)?sitz|seat|head office",
             FLAGS);
@@ -2731,7 +2739,7 @@ public final class Extractor {
     }
 
     /** A party's role as the label of a line or a table's cell: "Verantwortlicher", "Auftraggeber (Verantwortlicher)". */
-    private static final Pattern ROLE_LABEL = Pattern.compile(
+    private static final Pattern ROLE_LABEL = AsciiGerman.compile(
             "(?:(?:der|die|the)\\s+)?(?<label>auftraggeber(?:in)?|auftragnehmer(?:in)?|verantwortliche[r]?"
                     + "|auftragsverarbeiter(?:in)?|(?:data\\s+)?controller|(?:data\\s+)?processor)"
                     + "(?:\\s*\\([^()]{1,40}\\))?",
@@ -3040,10 +3048,10 @@ public final class Extractor {
 
     /** A table column for the purpose of the processing. */
     private static final Pattern PURPOSE_COLUMN =
-            Pattern.compile("^\\W*(?:zweck\\w*|purposes?|verarbeitungszweck\\w*)\\W*$", FLAGS);
+            AsciiGerman.compile("^\\W*(?:zweck\\w*|purposes?|verarbeitungszweck\\w*)\\W*$", FLAGS);
 
     /** A table column for the nature of the processing (its operations). */
-    private static final Pattern NATURE_COLUMN = Pattern.compile(
+    private static final Pattern NATURE_COLUMN = AsciiGerman.compile(
             "^\\W*(?:art der verarbeitung|nature(?: of (?:the )?processing)?|verarbeitungsvorgänge|processing operations)\\W*$",
             FLAGS);
 
@@ -3404,13 +3412,13 @@ public final class Extractor {
     }
 
     /** A part after a comma that opens a clause, not an item of a list: "…, welche Daten er speichert". */
-    private static final Pattern CLAUSE_START = Pattern.compile(
+    private static final Pattern CLAUSE_START = AsciiGerman.compile(
             "(?:welche\\w*|which|who|whom|whose|that|dass|soweit|sofern|wenn|falls|where|if|unless|es sei denn)\\b");
 
     /** A list item's marker ("a)", "(b)", "1.", "-", "•") and its closing comma, semicolon or "and". */
-    private static final Pattern ITEM_MARKER = Pattern.compile("^(?:\\(?[0-9a-z]{1,3}[.)]|[-•*–·])\\s+", FLAGS);
+    private static final Pattern ITEM_MARKER = AsciiGerman.compile("^(?:\\(?[0-9a-z]{1,3}[.)]|[-•*–·])\\s+", FLAGS);
 
-    private static final Pattern ITEM_END = Pattern.compile("(?:[,;.]|\\s+(?:and|und|sowie|or|oder))+$", FLAGS);
+    private static final Pattern ITEM_END = AsciiGerman.compile("(?:[,;.]|\\s+(?:and|und|sowie|or|oder))+$", FLAGS);
 
     /**
      * The items that a label ending its paragraph leads: the list items (or paragraphs opening with an item
@@ -3451,14 +3459,14 @@ public final class Extractor {
     }
 
     /** A duration tied to the life of a contract, an account or the services ("until the end of the Contract"). */
-    private static final Pattern TIED_DURATION = Pattern.compile(
+    private static final Pattern TIED_DURATION = AsciiGerman.compile(
             "\\b(?:subscription|contract|agreement|service|licen[cs]e|vertrags|abonnement)[- ]?(?:term|period|laufzeit)\\b|\\b(?:as long as|so long as|(?:(?:for )?the )?(?:term|duration|life) of|until (?:the )?(?:end|expiry|expiration|termination)|bis zu[mr]? (?:ende|beendigung|ablauf|kündigung)|für die (?:dauer|laufzeit)|so lange wie|solange)\\b[^.;]{0,60}\\b(?:agreement|contract|subscription|services?|account|terms|\\w*vertrag\\w*|\\w*abonnement\\w*|\\w*konto\\w*|nutzungs\\w*|leistungs\\w*|\\w*auftrag\\w*|(?:purchase )?orders?\\b|sows?\\b|statements? of work|leistungsschein\\w*)",
             FLAGS);
 
-    private static final Pattern ONE_OFF = Pattern.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
+    private static final Pattern ONE_OFF = AsciiGerman.compile("\\b(?:one-off|one-time|einmalig\\w*)\\b", FLAGS);
 
     private static final Pattern INDEFINITE =
-            Pattern.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
+            AsciiGerman.compile("\\b(?:indefinite\\w*|unbefristet\\w*|auf unbestimmte zeit)\\b", FLAGS);
 
     /**
      * The type of a duration as its wording states it: tied to a contract's life, one-off or indefinite; null where
@@ -3484,7 +3492,7 @@ public final class Extractor {
      * or deleted. The model has no type of its own for it: the processing on behalf lasts as long as the service under
      * which it takes place, so it is read as tied to that contract, with the retention while data is held (#16).
      */
-    private static final Pattern WHILE_HELD = Pattern.compile(
+    private static final Pattern WHILE_HELD = AsciiGerman.compile(
             "\\b(?:as long as|so long as|for as long as)\\b[^.;]{0,80}\\b(?:process(?:es|ing)?|holds?|retains?|stores?|has access to)\\b[^.;]{0,60}\\bdata\\b"
                     + "|\\buntil\\b[^.;]{0,60}\\b(?:return|deletion|erasure|(?:is|are|has been|have been) (?:returned|deleted|erased))\\b"
                     + "|\\bsolange\\b[^.;]{0,100}\\bdaten\\b[^.;]{0,60}\\b(?:verarbeitet|verarbeiten|speichert|speichern|vorhält|besitzt)\\b"
@@ -3507,7 +3515,7 @@ public final class Extractor {
     }
 
     /** A purpose stated in a sentence: "X processes the data … in order to provide web analytics services". */
-    private static final Pattern PURPOSE_SENTENCE = Pattern.compile(
+    private static final Pattern PURPOSE_SENTENCE = AsciiGerman.compile(
             "\\bprocess(?:es|ing)?\\b[^.;]{0,120}?\\b(?:in order to|so as to)\\s+(?<purpose>[^.;]{5,200})|\\bverarbeite\\w*\\b[^.;]{0,120}?\\b(?:zum zweck(?:e)?|zu dem zweck)\\s+(?<zweck>[^.;]{5,200})",
             FLAGS);
 
@@ -3812,31 +3820,31 @@ public final class Extractor {
      * What no column's label holds: an e-mail address, a list of items separated by semicolons, a telephone number.
      */
     /** The column of a contacts table that names the party each person belongs to. */
-    private static final Pattern PARTY_COLUMN = Pattern.compile("(?:vertrags)?parte[iy]|party|parties", FLAGS);
+    private static final Pattern PARTY_COLUMN = AsciiGerman.compile("(?:vertrags)?parte[iy]|party|parties", FLAGS);
 
-    private static final Pattern DATA_CELL = Pattern.compile("@|;|\\+\\d{2}\\s?\\d|\\btel\\.", FLAGS);
+    private static final Pattern DATA_CELL = AsciiGerman.compile("@|;|\\+\\d{2}\\s?\\d|\\btel\\.", FLAGS);
 
     private static Map<String, Pattern> columnPatterns() {
         Map<String, Pattern> m = new LinkedHashMap<>();
         m.put(
                 "name",
-                Pattern.compile(
+                AsciiGerman.compile(
                         "^\\s*unternehmen\\s*$|unterauftrag|sub-?auftrag|subunternehm|sub-?processor|sub-?contractor|^name|firma|company|anbieter|provider|dienstleister|entity|vendor|(?<!weisungs)empfänger|(?<!instruction )recipient|^(other |further |weitere[rn]? )?(processor|auftragsverarbeiter)$",
                         FLAGS));
         m.put(
                 "location",
-                Pattern.compile(
+                AsciiGerman.compile(
                         "^\\s*orte?\\s*$|serverstandort|standort|ort der (daten)?verarbeitung|verarbeitungsort|location|hosting|rechenzentrum|data cent|region",
                         FLAGS));
-        m.put("mechanism", Pattern.compile("garantie|mechanism|übermittlungs|transfer|safeguard|grundlage", FLAGS));
+        m.put("mechanism", AsciiGerman.compile("garantie|mechanism|übermittlungs|transfer|safeguard|grundlage", FLAGS));
         m.put(
                 "service",
-                Pattern.compile(
+                AsciiGerman.compile(
                         "leistung|tätigkeit|datenverarbeitung|dienst|zweck|service|purpose|processing|activit|function|beschreibung|description|gegenstand|art der",
                         FLAGS));
         m.put(
                 "country",
-                Pattern.compile("anschrift|adresse|sitz|address|country|land|headquarter|registered|seat", FLAGS));
+                AsciiGerman.compile("anschrift|adresse|sitz|address|country|land|headquarter|registered|seat", FLAGS));
         return m;
     }
 
@@ -3949,7 +3957,7 @@ public final class Extractor {
     }
 
     /** The title of an annex: „Anlage 3 – Ansprechpartner“, "Annex II", "Schedule 4 – Contacts". */
-    private static final Pattern ANNEX_TITLE = Pattern.compile(
+    private static final Pattern ANNEX_TITLE = AsciiGerman.compile(
             // case-blind in the words only: a title goes on in capitals or a dash, a reference in lower case
             "(?iu:anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*(?iu:[0-9]{1,2}|[ivx]{1,5}|[a-z])\\b"
                     + "(?![.,]?\\s*\\p{Ll})");
@@ -4094,12 +4102,12 @@ public final class Extractor {
                 : chainPath(parent[i], parent, slot) + ".subprocessors[" + slot[i] + "]";
     }
 
-    private static final Pattern CHAIN = Pattern.compile(
+    private static final Pattern CHAIN = AsciiGerman.compile(
             "^(.*\\S)\\s*\\((?:engaged by|engaged through|via|through|on behalf of|sub-?processor of|subcontractor of"
                     + "|eingesetzt von|beauftragt von|über|im auftrag von|unterauftrag(?:sverarbeiter|nehmer) (?:von|des|der))"
                     + "\\s+(.+)\\)$",
             FLAGS);
-    private static final Pattern FACT_INDEX = Pattern.compile("^subprocessing\\.subprocessors\\[(\\d+)]");
+    private static final Pattern FACT_INDEX = AsciiGerman.compile("^subprocessing\\.subprocessors\\[(\\d+)]");
 
     private @Nullable ObjectNode row(Block b, Map<String, Integer> columns, int index, Set<String> names) {
         String name = cell(b, columns.get("name"));
@@ -4409,7 +4417,7 @@ public final class Extractor {
     }
 
     /** A run of whitespace other than one space: tabs between a row's cells, several spaces. */
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s{2,}|\\t");
+    private static final Pattern WHITESPACE_RUN = AsciiGerman.compile("\\s{2,}|\\t");
 
     /** The authorisation model a sentence states, with the strength of its wording. */
     private record AuthReading(String type, int strength) {}
@@ -4449,12 +4457,12 @@ public final class Extractor {
     }
 
     /** No sub-processor without the controller's prior approval, consent or authorisation. */
-    private static final Pattern APPROVAL_REQUIRED = Pattern.compile(
+    private static final Pattern APPROVAL_REQUIRED = AsciiGerman.compile(
             "\\b(?:shall|will|must|may) not\\b[^.;]{0,60}(?:sub-?processor|sub-?contractor)\\w*[^.;]{0,60}\\bwithout\\b[^.;]{0,50}\\b(?:prior|advance)\\b[^.;]{0,30}\\b(?:approval|consent|authori[sz]ation)|\\bno (?:sub-?processor|sub-?contractor)\\w*\\b[^.;]{0,60}\\bwithout\\b[^.;]{0,50}\\b(?:prior|advance)\\b[^.;]{0,30}\\b(?:approval|consent|authori[sz]ation)|(?:unterauftrag|subunternehm|sub-?auftrag|weitere\\w* auftragsverarbeiter)\\w*[^.;]{0,80}\\b(?:nur|erst) (?:mit|nach)\\b[^.;]{0,30}\\b(?:vorherig|schriftlich)\\w*[^.;]{0,30}(?:zustimmung|genehmigung|einwilligung)|\\bohne\\b[^.;]{0,30}\\b(?:vorherig)\\w*[^.;]{0,30}(?:zustimmung|genehmigung|einwilligung)[^.;]{0,80}\\bnicht\\b",
             FLAGS);
 
     /** A permission to engage sub-processors. */
-    private static final Pattern PERMITTED_AUTH = Pattern.compile(
+    private static final Pattern PERMITTED_AUTH = AsciiGerman.compile(
             "\\b(?:darf|dürfen|ist berechtigt|sind berechtigt)\\b[^.;]{0,80}(?:unterauftrag|subunternehm|sub-?auftrag|weitere\\w* auftragsverarbeiter)\\w*\\b[^.;]{0,40}\\b(?:einsetzen|einschalten|beauftragen|hinzuziehen|heranziehen|einbinden)|\\b(?:may|is (?:entitled|permitted|authori[sz]ed|allowed) to)\\s+(?:\\w+\\s+){0,2}(?:engage|use|appoint|involve|subcontract)\\w*\\b[^.;]{0,40}(?:sub-?processors?|sub-?contractors?)|\\bauthori[sz]es?\\b[^.;]{0,40}\\bto (?:use|engage|appoint|involve)\\b[^.;]{0,40}(?:sub-?processors?|sub-?contractors?)|\\b(?:agrees?|accepts?|genehmigt)\\b[^.;]{0,80}(?:sub-?processors?|sub-?contractors?|unterauftrag\\w*|subunternehm\\w*)"
                     // the plain-language plural, "Sie genehmigen den Einsatz der folgenden Unterauftragsverarbeiter",
                     // not the duty to approve each one („… vorher zu genehmigen“: a specific authorisation) (#16)
@@ -4471,12 +4479,13 @@ public final class Extractor {
             FLAGS);
 
     /** An authorisation to hand work on, without the word "sub-processor" (read under a heading that names them). */
-    private static final Pattern HEADED_AUTH = Pattern.compile(
+    private static final Pattern HEADED_AUTH = AsciiGerman.compile(
             "\\bauthori[sz]es?\\b[^.;]{0,60}\\bto (?:assign|use|engage|appoint|involve|commission|pass)\\b"
                     + "|\\bgenehmigt\\b[^.;]{0,80}\\b(?:einzusetzen|zu beauftragen|heranzuziehen|hinzuzuziehen|zu übertragen)\\b",
             FLAGS);
 
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|nicht|kein\\w*|without|ohne|never)\\b", FLAGS);
+    private static final Pattern NEGATED =
+            AsciiGerman.compile("\\b(?:not|nicht|kein\\w*|without|ohne|never)\\b", FLAGS);
 
     private void authorisation(ObjectNode terms) {
         // the strongest statement decides, the first of equal strength: an explicit general or specific
@@ -4529,7 +4538,7 @@ public final class Extractor {
             for (String l : e.labels().getTranslations().values()) {
                 labels.add(Pattern.quote(l.toLowerCase(Locale.ROOT)));
             }
-            m.put(e.code(), Pattern.compile(String.join("|", labels), FLAGS));
+            m.put(e.code(), AsciiGerman.compile(String.join("|", labels), FLAGS));
         }
         return m;
     }
@@ -4656,7 +4665,7 @@ public final class Extractor {
 
     /** The head of a table's second column that holds the measures: "Maßnahme", "Measures", "Umsetzung". */
     private static final Pattern MEASURE_COLUMN =
-            Pattern.compile("(?:maßnahmen?|measures?|umsetzung|implementation|controls?)", FLAGS);
+            AsciiGerman.compile("(?:maßnahmen?|measures?|umsetzung|implementation|controls?)", FLAGS);
 
     /**
      * Whether the row at {@code i} stands in a table of two columns whose head names the second one the measures
@@ -4677,7 +4686,7 @@ public final class Extractor {
     }
 
     /** "Encryption: TLS 1.3 for all connections; AES-256 at rest": a label of a few words, a colon, the measures. */
-    private static final Pattern LABELLED = Pattern.compile("^(?<label>[^:;.()]{2,60}?)\\s*:\\s+(?<rest>\\S.*)$");
+    private static final Pattern LABELLED = AsciiGerman.compile("^(?<label>[^:;.()]{2,60}?)\\s*:\\s+(?<rest>\\S.*)$");
 
     /**
      * The paragraphs of a part on measures that each name a topic and list its measures ("Access: two-factor
@@ -4736,7 +4745,7 @@ public final class Extractor {
     }
 
     /** What a catalogue label adds for a control: " control", „kontrolle“, „skontrolle“. */
-    private static final Pattern CONTROL_WORD = Pattern.compile("\\s+control|s?kontrolle");
+    private static final Pattern CONTROL_WORD = AsciiGerman.compile("\\s+control|s?kontrolle");
 
     /** The measures a label leads, each a measure with the label's category (none where it names none). */
     private void labelledMeasures(
@@ -4765,10 +4774,10 @@ public final class Extractor {
 
     private static Map<String, Pattern> goalWords() {
         Map<String, Pattern> m = new LinkedHashMap<>();
-        m.put("CONFIDENTIALITY", Pattern.compile("vertraulichkeit|confidentiality", FLAGS));
-        m.put("INTEGRITY", Pattern.compile("integrität|integrity", FLAGS));
-        m.put("AVAILABILITY", Pattern.compile("verfügbarkeit|availability", FLAGS));
-        m.put("RESILIENCE", Pattern.compile("belastbarkeit|resilien", FLAGS));
+        m.put("CONFIDENTIALITY", AsciiGerman.compile("vertraulichkeit|confidentiality", FLAGS));
+        m.put("INTEGRITY", AsciiGerman.compile("integrität|integrity", FLAGS));
+        m.put("AVAILABILITY", AsciiGerman.compile("verfügbarkeit|availability", FLAGS));
+        m.put("RESILIENCE", AsciiGerman.compile("belastbarkeit|resilien", FLAGS));
         return m;
     }
 
@@ -4844,7 +4853,7 @@ public final class Extractor {
 
     /** The heading of an annex on security: "Security annex", „Anlage 2 – Datensicherheit“, "Annex 2 – Measures". */
     private static final Pattern SECURITY_ANNEX =
-            Pattern.compile("\\bsecurity\\b|sicherheit|measures|maßnahmen|\\btoms?\\b|safeguards", FLAGS);
+            AsciiGerman.compile("\\bsecurity\\b|sicherheit|measures|maßnahmen|\\btoms?\\b|safeguards", FLAGS);
 
     /** The innermost title of a heading path. */
     private static String lastTitleOf(String heading) {
@@ -4853,13 +4862,13 @@ public final class Extractor {
 
     /** A heading of a part that lists measures: "Annex 2 – Security measures", "TOMs", „Maßnahmen“. */
     private static final Pattern MEASURES_HEADING =
-            Pattern.compile("measures|maßnahmen|\\btoms?\\b|safeguards|security controls", FLAGS);
+            AsciiGerman.compile("measures|maßnahmen|\\btoms?\\b|safeguards|security controls", FLAGS);
     /** A finite verb of a clause's sentence: a run of measures is a run of noun phrases. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile(
+    private static final Pattern CLAUSE_VERB = AsciiGerman.compile(
             "\\b(shall|will|must|may|should|is|are|has|have|agrees?|undertakes?|wird|werden|muss|müssen|hat|haben|ist|sind|soll|sollen|kann|können|darf|dürfen)\\b",
             FLAGS);
     /** A sentence about the measures, not one: "X implements the technical and organisational measures in Annex 2". */
-    private static final Pattern GENERIC_MEASURES = Pattern.compile(
+    private static final Pattern GENERIC_MEASURES = AsciiGerman.compile(
             "technical and organi[sz]ational|technische(n)? und organisatorische(n)?|art(ikel|icle|\\.)? ?32|as set out|wie folgt|following|folgende",
             FLAGS);
 
@@ -4961,9 +4970,9 @@ public final class Extractor {
 
     /** A column of a contacts table that holds the controller's persons. */
     private static final Pattern CONTROLLER_COLUMN =
-            Pattern.compile("auftraggeber\\w*|verantwortliche\\w*|kunde|kundin|controller|customer|client", FLAGS);
+            AsciiGerman.compile("auftraggeber\\w*|verantwortliche\\w*|kunde|kundin|controller|customer|client", FLAGS);
     /** A column of a contacts table that holds the processor's persons. */
-    private static final Pattern PROCESSOR_COLUMN = Pattern.compile(
+    private static final Pattern PROCESSOR_COLUMN = AsciiGerman.compile(
             "auftragnehmer\\w*|auftragsverarbeiter\\w*|dienstleister\\w*|anbieter\\w*|processor|provider|supplier|vendor|contractor",
             FLAGS);
 
@@ -5727,18 +5736,18 @@ public final class Extractor {
      * A transfer made "under", "on the basis of" or "pursuant to" a tool, or a tool that "applies" to, "covers" or is
      * "used for" transfers: the passage states the tool, not only names it.
      */
-    private static final Pattern TRANSFER_UNDER = Pattern.compile(
+    private static final Pattern TRANSFER_UNDER = AsciiGerman.compile(
             "\\b(?:transfer\\w*|übermittl\\w*|export\\w*|processed in|verarbeitet)\\b[^.;]{0,160}\\b(?:under|on the basis of|based on|pursuant to|in accordance with|subject to|auf (?:der )?grundlage|auf basis|gestützt auf|unter verwendung|gemäß)\\b"
                     + "|\\b(?:under|on the basis of|pursuant to|auf (?:der )?grundlage|gestützt auf)\\b[^.;]{0,120}\\b(?:transfer\\w*|übermittl\\w*)\\b"
                     + "|\\b(?:use|uses|rely on|relies on|conclude\\w*|enter into|abschließ\\w*|vereinbar\\w*)\\b[^.;]{0,80}(?:standard contractual clauses|standardvertragsklauseln|\\bSCCs?\\b)[^.;]{0,80}\\b(?:transfer\\w*|übermittl\\w*)",
             FLAGS);
 
     /** The full stop of a legal form before a word in lower case ("Inc. and"), and of "U.S.", within a sentence. */
-    private static final Pattern LEGAL_FORM_STOP = Pattern.compile(
+    private static final Pattern LEGAL_FORM_STOP = AsciiGerman.compile(
             "(?<=\\b(?:Inc|Ltd|Corp|Co|LLC|GmbH|S\\.A|B\\.V|N\\.V))\\.(?=\\s+\\p{Ll})|(?<=\\bU\\.S)\\.(?=\\s)");
 
     /** Sub-processors, or transfers onward to them, named in a sentence. */
-    private static final Pattern SUBPROCESSORS_NAMED = Pattern.compile(
+    private static final Pattern SUBPROCESSORS_NAMED = AsciiGerman.compile(
             "sub-?processors?|subcontractors?|unterauftragsverarbeiter\\w*|unterauftragnehmer\\w*|subunternehmer\\w*|onward[- ]transfer\\w*|weiterübermittl\\w*",
             FLAGS);
 
@@ -5806,7 +5815,7 @@ public final class Extractor {
     }
 
     /** A sentence that says the tool it names does not apply ("is not certified", „nicht zertifiziert“). */
-    private static final Pattern TOOL_DENIED = Pattern.compile(
+    private static final Pattern TOOL_DENIED = AsciiGerman.compile(
             "\\bnot\\s+(?:\\w+\\s+)?(?:certified|covered|based)|nicht\\s+(?:\\w+\\s+)?(?:zertifiziert|erfasst|gestützt)|no longer|\\bnone\\b|\\bkeine\\b|n/a",
             FLAGS);
 
@@ -5844,7 +5853,7 @@ public final class Extractor {
                     boolean named = (core.length() >= 4 && sentence.contains(core))
                             || (first.length() >= 5
                                     && uniqueFirstWord(list, k, first)
-                                    && Pattern.compile("\\b" + Pattern.quote(first) + "\\b")
+                                    && AsciiGerman.compile("\\b" + Pattern.quote(first) + "\\b")
                                             .matcher(sentence)
                                             .find());
                     if (sp.has("transfer") || !named || !outsideEea(sp)) {
@@ -5881,7 +5890,7 @@ public final class Extractor {
     }
 
     /** A footnote mark at the end of a listed sub-processor's name: "Notifyr Inc. *", "Acme Ltd.¹", "Beta LLC †". */
-    private static final Pattern NAME_MARK = Pattern.compile("\\s*(\\*{1,3}|[†‡¹²³⁴⁵])$");
+    private static final Pattern NAME_MARK = AsciiGerman.compile("\\s*(\\*{1,3}|[†‡¹²³⁴⁵])$");
 
     /**
      * The transfer tool a footnote gives the sub-processors its mark stands beside (Art. 44 to 46 GDPR): a list entry
@@ -5980,7 +5989,8 @@ public final class Extractor {
     }
 
     /** A negation anywhere in a footnote: a note that short names the tool to deny it ("nicht … zertifiziert"). */
-    private static final Pattern NOTE_NEGATED = Pattern.compile("\\b(?:not|no|nicht|kein\\w*|without|ohne)\\b", FLAGS);
+    private static final Pattern NOTE_NEGATED =
+            AsciiGerman.compile("\\b(?:not|no|nicht|kein\\w*|without|ohne)\\b", FLAGS);
 
     /** Records the tool {@code type} for entry {@code k} of the sub-processor list, stated at {@code where}. */
     private void give(ObjectNode sp, int k, String type, SourceSpan where) {
@@ -5988,7 +5998,7 @@ public final class Extractor {
         fact("subprocessing.subprocessors[" + k + "].transfer", type, where);
     }
 
-    private static final Pattern CERTIFIED = Pattern.compile("\\bcertifi(?:ed|cation)\\b|zertifiziert", FLAGS);
+    private static final Pattern CERTIFIED = AsciiGerman.compile("\\bcertifi(?:ed|cation)\\b|zertifiziert", FLAGS);
 
     /**
      * Whether the first word of entry {@code k}'s name names it alone: no other entry of the list and not the
@@ -6143,11 +6153,11 @@ public final class Extractor {
     }
 
     /** Assisting, cooperating with or supporting the controller in a sentence. */
-    private static final Pattern ASSISTS = Pattern.compile(
+    private static final Pattern ASSISTS = AsciiGerman.compile(
             "\\b(?:assist\\w*|cooperat\\w*|co-operat\\w*|support\\w*|help\\w*|unterstütz\\w*|wirkt?\\b[^.;]{0,60}\\bmit\\b|mitwirk\\w*)",
             FLAGS);
     /** Articles 33 and 34 named together: "Articles 33 and 34 GDPR", „Art. 33, 34 DSGVO“, „Art. 33 und 34“. */
-    private static final Pattern ARTICLES_33_34 = Pattern.compile(
+    private static final Pattern ARTICLES_33_34 = AsciiGerman.compile(
             "\\bart(?:ikeln?|icles?|s?\\.|t\\.)?\\s?33\\s*(?:,|and|und|&|sowie)\\s*(?:art(?:ikel|icle|\\.)?\\s?)?34\\b",
             FLAGS);
 
@@ -6243,16 +6253,16 @@ public final class Extractor {
     }
 
     /** A German signature line's place with its date left blank: „Kiel, den ____“. */
-    private static final Pattern PLACE_DATE_BLANK = Pattern.compile(",\\s*den\\s*_{3,}", FLAGS);
+    private static final Pattern PLACE_DATE_BLANK = AsciiGerman.compile(",\\s*den\\s*_{3,}", FLAGS);
 
     /** Who signs: a party's role, a signature's label or an officer ("Geschäftsführung"). */
-    private static final Pattern SIGNATORY = Pattern.compile(
+    private static final Pattern SIGNATORY = AsciiGerman.compile(
             "\\b(?:auftraggeber\\w*|auftragnehmer\\w*|verantwortliche\\w*|auftragsverarbeiter\\w*|kunde|anbieter|"
                     + "unterschrift\\w*|geschäftsf\\w*|vertreten|name)\\b",
             FLAGS);
 
     /** The start of another section: a numbered heading („§ 6“, "7. Haftung") or an annex. */
-    private static final Pattern NEXT_SECTION = Pattern.compile(
+    private static final Pattern NEXT_SECTION = AsciiGerman.compile(
             "^\\s*(?:§\\s*\\d|\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}|(?:anlage|anhang|annex|appendix|schedule|artikel|article)\\b)",
             FLAGS);
 
@@ -6304,13 +6314,13 @@ public final class Extractor {
     }
 
     /** A line left blank for a signature: a run of underscores. */
-    private static final Pattern BLANK_LINE = Pattern.compile("_{8,}");
+    private static final Pattern BLANK_LINE = AsciiGerman.compile("_{8,}");
 
     /**
      * A place with the date of signing filled in: „Koblenz, 24.02.2026“, „Graz, am 3. März 2026“, "Dublin, 6 October
      * 2026", "London, March 6, 2026".
      */
-    private static final Pattern PLACE_DATE = Pattern.compile(
+    private static final Pattern PLACE_DATE = AsciiGerman.compile(
             "\\b\\p{L}[\\p{L}-]+,\\s*(?:den\\s+|am\\s+|the\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}"
                     + "|\\d{1,2}(?:\\.|st|nd|rd|th)?\\s+\\p{L}{3,}\\s+\\d{4}|\\p{L}{3,}\\s+\\d{1,2},?\\s+\\d{4})\\b",
             FLAGS);
@@ -6374,14 +6384,14 @@ public final class Extractor {
      * zu“, "the Customer has no right to object". Such a sentence names the right only to exclude it (Art. 28(2)
      * second sentence GDPR: the controller's chance to object), so it does not state the yes/no fact.
      */
-    private static final Pattern OBJECTION_DENIED = Pattern.compile(
+    private static final Pattern OBJECTION_DENIED = AsciiGerman.compile(
             "\\bwiderspruchsrecht\\w*\\b[^.;]{0,60}\\b(?:besteht|bestehen|steht|stehen)\\b[^.;]{0,40}\\bnicht\\b"
                     + "|\\bkein(?:e[nm]?)? widerspruchsrecht\\w*"
                     + "|\\b(?:has|have) no (?:right to object|objection right)\\b|\\bno right to object\\b",
             FLAGS);
 
     /** Where a sentence ends: after a full stop or semicolon and the space that follows. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+");
+    private static final Pattern SENTENCE_END = AsciiGerman.compile("(?<=[.;])\\s+");
 
     /**
      * The first segment of the path's elements whose text matches, leaving out the sentences {@code denied} matches

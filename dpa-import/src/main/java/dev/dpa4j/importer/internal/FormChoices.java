@@ -38,9 +38,9 @@ final class FormChoices {
 
     /** A box, ticked (group {@code on}) or not; the bracketed forms are checked for their place separately. */
     private static final Pattern BOX =
-            Pattern.compile("(?<on>[☒☑✓✔]|\\[[xX✓✔]\\]|\\([xX✓✔]\\))|(?<off>☐|\\[ \\]|\\( \\))");
+            AsciiGerman.compile("(?<on>[☒☑✓✔]|\\[[xX✓✔]\\]|\\([xX✓✔]\\))|(?<off>☐|\\[ \\]|\\( \\))");
 
-    private static final Pattern BRACKETED = Pattern.compile("[\\[(]");
+    private static final Pattern BRACKETED = AsciiGerman.compile("[\\[(]");
 
     /** A blank of a form left empty: a line of underscores or dots, or empty brackets. */
     private static final String BLANK = "(?:_{3,}|…{2,}|\\.{5,}|\\[\\s*\\])";
@@ -49,7 +49,7 @@ final class FormChoices {
      * A period whose number is a blank left empty: "binnen ____ Stunden", "within [ ] days", "innerhalb von …………
      * Wochen". Such a sentence states the duty but no period.
      */
-    static final Pattern BLANK_PERIOD = Pattern.compile(
+    static final Pattern BLANK_PERIOD = AsciiGerman.compile(
             BLANK
                     + "\\s*(?:calendar |business |working )?(?:hours?|days?|weeks?|months?|stunden|std\\.?|tagen?|werktagen?"
                     + "|arbeitstagen?|kalendertagen?|wochen|monaten?)\\b",
@@ -59,14 +59,14 @@ final class FormChoices {
     private static final Pattern SENTENCE_END = Sentences.ANY_STOP;
 
     /** An instruction to choose one option only: "(bitte eine Option wählen)", "choose one", "either". */
-    private static final Pattern ONE_OF = Pattern.compile(
+    private static final Pattern ONE_OF = AsciiGerman.compile(
             "\\b(?:eine|nur eine|genau eine) (?:option|möglichkeit|variante|alternative)\\b|\\bentweder\\b"
                     + "|\\b(?:choose|select|tick|check) (?:only )?one\\b|\\bone (?:option|alternative) only\\b"
                     + "|\\bonly one\\b|\\beither\\b",
             FLAGS);
 
-    private static final Pattern YES = Pattern.compile("^\\s*(?:ja|yes)\\b", FLAGS);
-    private static final Pattern NO = Pattern.compile("^\\s*(?:nein|no)\\b", FLAGS);
+    private static final Pattern YES = AsciiGerman.compile("^\\s*(?:ja|yes)\\b", FLAGS);
+    private static final Pattern NO = AsciiGerman.compile("^\\s*(?:nein|no)\\b", FLAGS);
 
     private FormChoices() {}
 
@@ -279,7 +279,7 @@ final class FormChoices {
     }
 
     /** The verb at the end of a sentence that its inline options share: a German infinitive with "zu". */
-    private static final Pattern SHARED_VERB = Pattern.compile("\\s+zu\\s+\\p{L}+\\s*[.!?;]?\\s*$", FLAGS);
+    private static final Pattern SHARED_VERB = AsciiGerman.compile("\\s+zu\\s+\\p{L}+\\s*[.!?;]?\\s*$", FLAGS);
 
     /**
      * What the boxes of a passage (as read by {@link #read}) say about its choice.

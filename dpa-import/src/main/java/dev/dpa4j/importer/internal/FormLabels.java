@@ -14,19 +14,19 @@ final class FormLabels {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A label of the party's name. */
-    private static final Pattern NAME = Pattern.compile(
+    private static final Pattern NAME = AsciiGerman.compile(
             "^\\s*(?:(?:vollständiger\\s+)?name\\s*/\\s*firma|firma\\s*/\\s*name|firmenname|firma|name|unternehmen"
                     + "|(?:full\\s+|legal\\s+|registered\\s+)?(?:company\\s+)?name|company|organi[sz]ation|entity)"
                     + "\\s*:\\s*",
             FLAGS);
 
     /** A label of the party's address. */
-    private static final Pattern ADDRESS = Pattern.compile(
+    private static final Pattern ADDRESS = AsciiGerman.compile(
             "^\\s*(?:anschrift|adresse|sitz|(?:registered\\s+|postal\\s+)?address|registered\\s+office)\\s*:\\s*",
             FLAGS);
 
     /** A line naming the party's representative or contact, which is no part of its address. */
-    private static final Pattern REPRESENTED = Pattern.compile(
+    private static final Pattern REPRESENTED = AsciiGerman.compile(
             "^\\s*(?:vertreten\\s+durch|gesetzlich\\s+vertreten\\s+durch|represented\\s+by|signed\\s+by|contact(?:\\s+person)?"
                     + "|ansprechpartner\\w*|e-?mail|tel(?:efon|ephone)?\\.?|fax)\\s*:",
             FLAGS);

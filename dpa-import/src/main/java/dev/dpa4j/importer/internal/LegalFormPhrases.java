@@ -48,7 +48,7 @@ final class LegalFormPhrases {
      * After the name's comma: an article, then a form written out or a generic description of a company ("a company
      * incorporated in", "a corporation organised under", "eine Gesellschaft nach … Recht").
      */
-    private static final Pattern APPOSITIVE = Pattern.compile(
+    private static final Pattern APPOSITIVE = AsciiGerman.compile(
             "^\\s*(?:a|an|une?|eine?|the)\\s+(?:(?:\\p{L}+\\s+){0,2}?(?<form>"
                     + String.join(
                             "|",

@@ -22,15 +22,15 @@ final class MailHistory {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A header line of a message: sender, recipients, date, subject (English and German mail programs). */
-    private static final Pattern HEADER = Pattern.compile(
+    private static final Pattern HEADER = AsciiGerman.compile(
             "^\\s*(?:from|to|cc|bcc|date|sent|subject|message-id|reply-to|von|an|datum|gesendet|betreff|kopie)\\s*:.*",
             FLAGS);
     /** The sender's header line. */
-    private static final Pattern SENDER = Pattern.compile("^\\s*(?:from|von)\\s*:\\s*\\S.*", FLAGS);
+    private static final Pattern SENDER = AsciiGerman.compile("^\\s*(?:from|von)\\s*:\\s*\\S.*", FLAGS);
     /** The subject's header line. */
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:subject|betreff)\\s*:.*", FLAGS);
+    private static final Pattern SUBJECT = AsciiGerman.compile("^\\s*(?:subject|betreff)\\s*:.*", FLAGS);
     /** The separator a reply puts above the message it answers. */
-    private static final Pattern REPLY_SEPARATOR = Pattern.compile(
+    private static final Pattern REPLY_SEPARATOR = AsciiGerman.compile(
             "^\\s*-{2,}\\s*(?:original message|ursprüngliche nachricht|originalnachricht)\\s*-{2,}\\s*$"
                     + "|^\\s*on\\s.{4,160}\\swrote:\\s*$|^\\s*am\\s.{4,160}\\sschrieb\\s.{0,160}:\\s*$",
             FLAGS);

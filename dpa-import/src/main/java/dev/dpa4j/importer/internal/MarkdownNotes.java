@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownNotes {
 
-    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)]:\\s?(.*)$");
-    private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)](?!:)");
+    private static final Pattern DEFINITION = AsciiGerman.compile("^ {0,3}\\[\\^([^\\]\\s]+)]:\\s?(.*)$");
+    private static final Pattern REFERENCE = AsciiGerman.compile("\\[\\^([^\\]\\s]+)](?!:)");
 
     /** The lines with references numbered and referred definitions blanked, and the notes each line introduces. */
     record Result(List<String> lines, List<List<String>> notesAt) {}

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Marks {
 
-    private static final Pattern ENCLOSED = Pattern.compile("\\[([a-z]{2}(?:-[A-Za-z]{2})?): ([^\\[\\]]*)]");
-    private static final Pattern TAG = Pattern.compile("\\[([a-z]{2}(?:-[A-Za-z]{2})?)]\\s+");
-    private static final Pattern OPEN = Pattern.compile("^\\[([a-z]{2}(?:-[A-Za-z]{2})?): ");
+    private static final Pattern ENCLOSED = AsciiGerman.compile("\\[([a-z]{2}(?:-[A-Za-z]{2})?): ([^\\[\\]]*)]");
+    private static final Pattern TAG = AsciiGerman.compile("\\[([a-z]{2}(?:-[A-Za-z]{2})?)]\\s+");
+    private static final Pattern OPEN = AsciiGerman.compile("^\\[([a-z]{2}(?:-[A-Za-z]{2})?): ");
 
     private Marks() {}
 
@@ -30,7 +30,7 @@ final class Marks {
         String language = null;
         String t = s.strip();
         Matcher start =
-                Pattern.compile("^\\[([a-z]{2}(?:-[A-Za-z]{2})?)(?::|])").matcher(t);
+                AsciiGerman.compile("^\\[([a-z]{2}(?:-[A-Za-z]{2})?)(?::|])").matcher(t);
         if (start.find()) {
             language = start.group(1).toLowerCase(Locale.ROOT);
         }

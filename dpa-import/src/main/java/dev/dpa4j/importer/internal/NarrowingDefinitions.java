@@ -45,7 +45,7 @@ final class NarrowingDefinitions {
     private static final String WORDS = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?";
 
     /** "'Term' means only …", "'Term' is limited to …": the term in quotation marks in group {@code term}. */
-    private static final Pattern ENGLISH = Pattern.compile(
+    private static final Pattern ENGLISH = AsciiGerman.compile(
             "[\"“‘'](?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})[\"”’']\\s*(?:\\([^)]{0,30}\\)\\s*)?"
                     + "(?:means|shall\\s+mean|refers\\s+to|includes|covers|is\\s+defined\\s+as|is|are)\\s+(?:"
                     + WORDS + LIMIT + "|(?:[\\p{L}'’-]+\\s+){0,8}?(?:limited|restricted)\\s+to\\b)");
@@ -54,13 +54,13 @@ final class NarrowingDefinitions {
      * „Weisung im Sinne dieses Vertrags ist nur …“, „„Sicherheitsvorfall“ bezeichnet ausschließlich …“, „Als Weisung
      * gilt nur …“: the term in group {@code term}.
      */
-    private static final Pattern GERMAN = Pattern.compile(
+    private static final Pattern GERMAN = AsciiGerman.compile(
             "(?:^\\s*(?:\\(\\w{1,3}\\)\\s*|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?|[„\"“]|\\b[Aa]ls\\s+)(?<term>\\p{Lu}[\\p{L}-]+)[“\"”]?\\s+(?iu:im\\s+sinne\\s+(?:dieses|dieser|des|der)\\s+\\p{L}+\\s+)?"
                     + "(?:ist|sind|bezeichnet|bezeichnen|meint|umfasst|bedeutet|gilt|gelten)\\s+" + WORDS + LIMIT,
             Pattern.UNICODE_CASE);
 
     /** A definition's term and what follows its defining verb ({@code body}), for the definitions that leave out. */
-    private static final Pattern DEFINES = Pattern.compile(
+    private static final Pattern DEFINES = AsciiGerman.compile(
             "[\"“‘'„](?<term>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3})[\"”’'“]\\s*(?:\\([^)]{0,30}\\)\\s*)?"
                     + "(?iu:im\\s+sinne\\s+(?:dieses|dieser|des|der)\\s+\\p{L}+\\s+)?"
                     + "(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as|sind|ist|bezeichnet|bezeichnen|meint|bedeutet)\\s+"
@@ -69,25 +69,25 @@ final class NarrowingDefinitions {
 
     /** A term for the persons a confidentiality duty binds. */
     private static final Pattern PERSONNEL_TERM =
-            Pattern.compile("personnel|staff|mitarbeit|beschäftigt|^personal$|\\spersonal$", FLAGS);
+            AsciiGerman.compile("personnel|staff|mitarbeit|beschäftigt|^personal$|\\spersonal$", FLAGS);
 
     /** The employment a personnel definition names. */
-    private static final Pattern EMPLOYED = Pattern.compile(
+    private static final Pattern EMPLOYED = AsciiGerman.compile(
             "\\b(?:employees?|officers?|directors?|arbeitnehmer\\p{L}*|angestellte\\p{L}*|beschäftigte\\p{L}*)\\b",
             FLAGS);
 
     /** Anyone else a personnel definition names: then it leaves no one out. */
-    private static final Pattern ANYONE_ELSE = Pattern.compile(
+    private static final Pattern ANYONE_ELSE = AsciiGerman.compile(
             "contractor|consultant|agent|temporar|agency|freelanc|worker|individual|person|anyone|any\\s+other|acting"
                     + "|authori[sz]|third|vendor|sub-?processor|leih|freie|freiberuf|erfüllungsgehilf|beauftragt|dritte"
                     + "|sonstig|auszubildend|praktikant|hilfskr|honorar",
             FLAGS);
 
     /** A term for an incident or a breach. */
-    private static final Pattern INCIDENT_TERM = Pattern.compile("incident|breach|vorfall|verletzung|panne", FLAGS);
+    private static final Pattern INCIDENT_TERM = AsciiGerman.compile("incident|breach|vorfall|verletzung|panne", FLAGS);
 
     /** The processor's own sphere as the place where an incident must happen. */
-    private static final Pattern OWN_SPHERE = Pattern.compile(
+    private static final Pattern OWN_SPHERE = AsciiGerman.compile(
             "\\b(?:within|in)\\s+(?:the\\s+)?(?:[\\p{L}-]+['’]s?\\s+|its\\s+)?(?:own\\s+)?(?:area|sphere)\\s+of\\s+(?:responsibility|control)"
                     + "|\\b(?:within|in|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+['’]s?\\s+|its\\s+)own\\s+(?:premises|facilities|sites|operations)"
                     + "|\\bim\\s+(?:eigenen\\s+)?(?:verantwortungs|einfluss|herrschafts|organisations)bereich"
@@ -99,22 +99,22 @@ final class NarrowingDefinitions {
      * the processor's becoming aware of a breach, and a definition that takes in only confirmed breaches moves the
      * start to the processor's own confirmation and leaves out the breaches it suspects.
      */
-    private static final Pattern CONFIRMED = Pattern.compile(
+    private static final Pattern CONFIRMED = AsciiGerman.compile(
             "\\b(?:confirmed|verified|substantiated|bestätigte\\p{L}*|nachgewiesene\\p{L}*|festgestellte\\p{L}*)\\s+"
                     + "(?:\\p{L}+\\s+){0,3}?(?:breach|incident|compromise|verletzung|vorfall|vorfälle|panne)",
             FLAGS);
 
     /** A definition that also takes in breaches suspected or not yet confirmed. */
-    private static final Pattern SUSPECTED = Pattern.compile(
+    private static final Pattern SUSPECTED = AsciiGerman.compile(
             "\\b(?:suspected|alleged|potential|reasonably believed|unconfirmed|vermutet\\p{L}*|verdacht\\p{L}*|mögliche\\p{L}*)\\b",
             FLAGS);
 
     /** The sub-processors named in a definition: then their incidents are in. */
     private static final Pattern SUBPROCESSORS =
-            Pattern.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
+            AsciiGerman.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
 
     /** The subject words of a duty a narrowed term must contain. */
-    private static final Pattern DUTY_TERM = Pattern.compile(
+    private static final Pattern DUTY_TERM = AsciiGerman.compile(
             "incident|breach|instruction|personnel|staff|employee|personal\\s+data|data\\s+subject|request|sub-?processor"
                     + "|audit|inspection|weisung|vorfall|verletzung|panne|mitarbeit|beschäftigt|personal|personenbezogen"
                     + "|betroffen|anfrage|antrag|unterauftrag|subunternehm|kontroll|prüfung|inspektion",
@@ -200,7 +200,7 @@ final class NarrowingDefinitions {
 
     /** The term as a duty uses it, also inflected („Weisungen“, "Security Incidents", „Beschäftigten“). */
     private static Pattern uses(String term) {
-        return Pattern.compile(
+        return AsciiGerman.compile(
                 "(?<![\\p{L}])" + Pattern.quote(term) + "(?:e|en|n|s|es)?(?![\\p{L}])", Pattern.UNICODE_CASE);
     }
 

@@ -24,7 +24,7 @@ final class NonBindingParts {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A heading that says its part is not part of the agreement. */
-    private static final Pattern NOT_PART = Pattern.compile(
+    private static final Pattern NOT_PART = AsciiGerman.compile(
             "\\b(?:nicht|kein)\\s+(?:vertrags)?bestandteil\\b|\\bnicht\\s+teil\\s+(?:des|dieses|der)\\b|\\bunverbindlich\\w*"
                     + "|\\bnicht\\s+verbindlich\\b|\\b(?:not|does\\s+not\\s+form)\\s+(?:a\\s+)?part\\s+of\\s+(?:this|the)\\b"
                     + "|\\bnon-?binding\\b|\\bnot\\s+binding\\b|\\bfor\\s+information(?:al)?\\s+(?:purposes\\s+)?only\\b"
@@ -32,13 +32,13 @@ final class NonBindingParts {
             FLAGS);
 
     /** A heading of a part on joint controllership (Art. 26 GDPR). */
-    private static final Pattern JOINT = Pattern.compile(
+    private static final Pattern JOINT = AsciiGerman.compile(
             "\\bgemeinsame(?:n|r)?\\s+verantwortlich\\w*|\\bgemeinsam\\s+verantwortliche\\w*|\\bjoint(?:ly)?[\\s-]+controll\\w*"
                     + "|\\bjoint\\s+responsibility\\b",
             FLAGS);
 
     /** A heading that names processing on behalf (Art. 28 GDPR) as well. */
-    private static final Pattern ON_BEHALF = Pattern.compile(
+    private static final Pattern ON_BEHALF = AsciiGerman.compile(
             "\\bim\\s+auftrag\\b|auftragsverarbeit\\w*|\\bon\\s+behalf\\b|\\bprocessors?\\b|\\bart(?:ikel|icle|\\.)?\\s*28\\b",
             FLAGS);
 

@@ -29,48 +29,48 @@ final class Notes {
         m.put(
                 Topic.FEES,
                 new Rule(
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "\\b(?:fees?|charges?|costs?|expenses?|remunerat\\w*|reimburs\\w*|hourly rate)\\b"
                                         + "|vergütung|kosten|aufwand|entgelt|stundensatz|in rechnung",
                                 FLAGS),
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "audit|inspect|assist|support|prüfung|kontrolle|inspektion|unterstütz|mitwirk",
                                 FLAGS)));
         m.put(
                 Topic.AUDIT_FREQUENCY,
                 new Rule(
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "\\b(?:once|no more than|not more than|at most|einmal|höchstens|maximal|nicht mehr als)\\b",
                                 FLAGS),
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "(?:audit|inspection|prüfung|kontrolle|inspektion)[^.]{0,120}(?:year|month|jahr|monat|12)",
                                 FLAGS)));
         m.put(
                 Topic.LIABILITY_CAP,
                 new Rule(
-                        Pattern.compile("\\bliab\\w*|\\bhaft\\w*", FLAGS),
-                        Pattern.compile(
+                        AsciiGerman.compile("\\bliab\\w*|\\bhaft\\w*", FLAGS),
+                        AsciiGerman.compile(
                                 "\\blimit(?:ed|ation)?\\b|\\bcap(?:ped)?\\b|\\bexceed|\\baggregate\\b|begrenz|beschränk|höchstbetrag",
                                 FLAGS)));
         m.put(
                 Topic.SCC_CLAUSE_11,
                 new Rule(
-                        Pattern.compile("(?:clause|klausel)\\s+11\\b", FLAGS),
-                        Pattern.compile("option|dispute resolution|streitbeilegung|redress|rechtsbehelf", FLAGS)));
+                        AsciiGerman.compile("(?:clause|klausel)\\s+11\\b", FLAGS),
+                        AsciiGerman.compile("option|dispute resolution|streitbeilegung|redress|rechtsbehelf", FLAGS)));
         m.put(
                 Topic.UK_TRANSFER_TOOL,
                 new Rule(
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "international data transfer (?:addendum|agreement)|\\buk[- ]addendum\\b|\\bIDTA\\b",
                                 FLAGS),
-                        Pattern.compile("\\S", FLAGS)));
+                        AsciiGerman.compile("\\S", FLAGS)));
         m.put(
                 Topic.SWISS_ADAPTATIONS,
                 new Rule(
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "\\bswiss\\b|switzerland|schweiz\\w*|\\bfadp\\b|\\brevdsg\\b|\\bfdpic\\b|\\bedöb\\b",
                                 FLAGS),
-                        Pattern.compile(
+                        AsciiGerman.compile(
                                 "standard contractual clauses|\\bscc\\b|standardvertragsklauseln|adapt|anpass",
                                 FLAGS)));
         return m;

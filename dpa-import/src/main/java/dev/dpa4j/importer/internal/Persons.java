@@ -45,13 +45,13 @@ final class Persons {
     }
 
     private static final Pattern EN_WE =
-            Pattern.compile("(?-i:\\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\\b|\\b[Ww]e['’](?:re|ll|ve|d)\\b)");
+            AsciiGerman.compile("(?-i:\\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\\b|\\b[Ww]e['’](?:re|ll|ve|d)\\b)");
     private static final Pattern EN_YOU =
-            Pattern.compile("\\b(?:you|your|yours|yourself)\\b|\\byou['’](?:re|ll|ve|d)\\b", FLAGS);
-    private static final Pattern DE_WE = Pattern.compile("\\b(?:wir|uns|unser(?:e|en|em|er|es)?)\\b", FLAGS);
+            AsciiGerman.compile("\\b(?:you|your|yours|yourself)\\b|\\byou['’](?:re|ll|ve|d)\\b", FLAGS);
+    private static final Pattern DE_WE = AsciiGerman.compile("\\b(?:wir|uns|unser(?:e|en|em|er|es)?)\\b", FLAGS);
     /** The formal „Sie“ and „Ihr“: capitalised; a capital after a sentence end may also be "they", so it is left out. */
     private static final Pattern DE_YOU =
-            Pattern.compile("(?<![.!?:]\\s{0,3})(?<![.!?:])\\b(?:Sie|Ihnen|Ihr(?:e|en|em|er|es)?)\\b");
+            AsciiGerman.compile("(?<![.!?:]\\s{0,3})(?<![.!?:])\\b(?:Sie|Ihnen|Ihr(?:e|en|em|er|es)?)\\b");
 
     private static final String PROCESSOR_WORDS = "(?:data |\\(data\\) )?(?:processor|auftragsverarbeiter(?:in)?"
             + "|auftragsbearbeiter(?:in)?|auftragnehmer(?:in)?|service provider|provider|supplier|vendor|anbieter(?:in)?"
@@ -61,7 +61,7 @@ final class Persons {
             + "|business(?:es)? (?:that|which) (?:uses?|subscribes?))";
 
     /** "we", "us" and "our" mean X; „Wir“ ist X; „Sie“ ist X. Group {@code who} is the person, {@code what} X. */
-    private static final Pattern DEFINITION = Pattern.compile(
+    private static final Pattern DEFINITION = AsciiGerman.compile(
             "[„\"“'‘]\\s*(?<who>we|us|our|you|your|wir|sie)\\s*[“\"”'’]"
                     + "(?:\\s*(?:,|and|or|und|bzw\\.)\\s*[„\"“'‘]\\s*(?:we|us|our|you|your|uns|unser\\w*|ihnen|ihr\\w*)\\s*[“\"”'’])*"
                     + "\\s*(?:means|mean|refers? to|is|are|ist|sind|bezeichnet|bezeichnen|meint|meinen|steht für|stehen für)\\s+"
@@ -69,22 +69,22 @@ final class Persons {
             FLAGS);
 
     /** X ("Acme", "we", "us"); X (the "Customer", "you"). Group {@code what} is X, {@code who} the person. */
-    private static final Pattern DESIGNATED = Pattern.compile(
+    private static final Pattern DESIGNATED = AsciiGerman.compile(
             "(?<what>[^.;()]{1,100}\\(\\s*(?:[^()]{0,60}?[,;]\\s*)?)(?:the\\s+|nachfolgend\\s+|im folgenden\\s+|auch\\s+)?"
                     + "[„\"“'‘]\\s*(?<who>we|us|you|wir|sie)\\s*[“\"”'’]",
             FLAGS);
 
     /** „wir (nachfolgend „Auftragsverarbeiter“)“, "we (the "Processor")": group {@code what} is the role named. */
-    private static final Pattern PERSON_DESIGNATED = Pattern.compile(
+    private static final Pattern PERSON_DESIGNATED = AsciiGerman.compile(
             "\\b(?<who>we|us|wir|sie)\\s*\\(\\s*(?:the\\s+|nachfolgend\\s+|im folgenden\\s+|auch\\s+|hereinafter\\s+)?"
                     + "(?:[„\"“'‘]\\s*)?(?<what>\\p{L}[\\p{L} -]{0,40})",
             FLAGS);
 
-    private static final Pattern PROCESSOR = Pattern.compile("\\b" + PROCESSOR_WORDS + "\\b", FLAGS);
-    private static final Pattern CONTROLLER = Pattern.compile("\\b" + CONTROLLER_WORDS + "\\b", FLAGS);
+    private static final Pattern PROCESSOR = AsciiGerman.compile("\\b" + PROCESSOR_WORDS + "\\b", FLAGS);
+    private static final Pattern CONTROLLER = AsciiGerman.compile("\\b" + CONTROLLER_WORDS + "\\b", FLAGS);
 
     /** A role stated for other data: "for our own purposes", „für eigene Zwecke“. */
-    private static final Pattern CARVE_OUT = Pattern.compile(
+    private static final Pattern CARVE_OUT = AsciiGerman.compile(
             "^[^.;]{0,80}?\\b(?:own|independent(?:ly)?|separate(?:ly)?|eigene[nmrs]?|eigenständig\\w*|selbst(?:ändig)?)\\b",
             FLAGS);
 
@@ -95,7 +95,7 @@ final class Persons {
                     + "(?:der |die |ein |eine |Ihr |unser |Ihre |unsere )?[„\"“'‘]?";
 
     /** First and second person statements that make "we" the processor. */
-    private static final Pattern WE_ARE_PROCESSOR = Pattern.compile(
+    private static final Pattern WE_ARE_PROCESSOR = AsciiGerman.compile(
             "\\bwe" + BE_EN + PROCESSOR_WORDS + "\\b"
                     + "|\\byou" + BE_EN + CONTROLLER_WORDS + "\\b"
                     + "|\\bwe\\s+(?:\\w+\\s+){0,2}?(?:process|handle|store|host)\\w*\\b[^.;]{0,100}?\\bon your behalf\\b"
@@ -112,7 +112,7 @@ final class Persons {
             FLAGS);
 
     /** First and second person statements that make "we" the controller (terms written by the customer). */
-    private static final Pattern WE_ARE_CONTROLLER = Pattern.compile(
+    private static final Pattern WE_ARE_CONTROLLER = AsciiGerman.compile(
             "\\bwe" + BE_EN + CONTROLLER_WORDS + "\\b"
                     + "|\\byou" + BE_EN + PROCESSOR_WORDS + "\\b"
                     + "|\\byou\\b[^.;]{0,80}?\\bon our (?:documented |written )?(?:behalf|instructions?)\\b"
@@ -174,7 +174,7 @@ final class Persons {
     }
 
     /** A role under a condition ("where you act as a processor", „soweit Sie … sind“) is no statement of the roles. */
-    private static final Pattern CONDITION = Pattern.compile(
+    private static final Pattern CONDITION = AsciiGerman.compile(
             "\\b(?:where|if|when|insofar as|to the extent|wenn|soweit|sofern|falls)\\s+(?:\\S+\\s+){0,2}$", FLAGS);
 
     private static int statements(Pattern p, String text) {
@@ -217,7 +217,7 @@ final class Persons {
         // in "X ("we")" the party is the end of the phrase; in "we" means X its start
         String phrase = what.strip();
         for (Map.Entry<String, String> e : names.entrySet()) {
-            if (Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\d])")
+            if (AsciiGerman.compile("(?<![\\p{L}\\d])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\d])")
                     .matcher(phrase)
                     .find()) {
                 return e.getValue();
@@ -246,11 +246,11 @@ final class Persons {
 
     // ---- English ------------------------------------------------------------------------------------------------
 
-    private static final Pattern EN_CONTRACTION = Pattern.compile(
+    private static final Pattern EN_CONTRACTION = AsciiGerman.compile(
             "\\b(won|can|don|doesn|didn|isn|aren|wasn|weren|shouldn|wouldn|couldn|haven|hasn|mustn|needn)['’]t\\b",
             FLAGS);
 
-    private static final Pattern EN_PERSON = Pattern.compile(
+    private static final Pattern EN_PERSON = AsciiGerman.compile(
             "(?-i:\\b(?<we>[Ww]e)(?:(?<wea>['’](?:re|ll|ve|d))|\\s+(?<wev>are|were|have|do|don['’]t))?\\b"
                     + "|\\b(?<us>[Uu]s)\\b|\\b(?<our>[Oo]urs?)\\b|\\b(?<ourselves>[Oo]urselves)\\b)"
                     + "|\\b(?<you>you)(?:(?<youa>['’](?:re|ll|ve|d))|\\s+(?<youv>are|were|have|do))?\\b"
@@ -327,26 +327,27 @@ final class Persons {
             "(?!(?:denen|einen|keinen|wegen|gegen|zwischen|neben|oben|eben|deswegen|seinen"
                     + "|ihren|unseren|allen|diesen|jenen|welchen|manchen|solchen|jeden|anderen|übrigen|ersten|letzten)\\b)";
 
-    private static final Pattern DE_WIR = Pattern.compile(
+    private static final Pattern DE_WIR = AsciiGerman.compile(
             "(?<inv>\\b" + NO_VERB
                     + "(?<vi>\\p{Ll}+en|sind)\\s+wir\\b)|(?<plain>\\b(?<w>[Ww]ir)\\b(?:\\s+(?<vp>\\p{Ll}+en|sind)\\b)?)",
             Pattern.UNICODE_CASE);
 
-    private static final Pattern DE_SIE = Pattern.compile(
+    private static final Pattern DE_SIE = AsciiGerman.compile(
             "(?<inv>\\b" + NO_VERB
                     + "(?<vi>\\p{Ll}+en|sind)\\s+Sie\\b)|(?<plain>\\bSie\\b(?:\\s+(?<vp>\\p{Ll}+en|sind)\\b)?)",
             Pattern.UNICODE_CASE);
 
     /** „der Auftragsverarbeiter (wird) Sie …“: after the other party as subject, „Sie“ is the object. */
-    private static final Pattern OBJECT_AFTER = Pattern.compile(
+    private static final Pattern OBJECT_AFTER = AsciiGerman.compile(
             "(?:Auftragsverarbeiter|Verantwortliche)(?:\\s+(?!und\\b|oder\\b|sowie\\b)\\p{L}+)?\\s+$",
             Pattern.UNICODE_CASE);
 
-    private static final Pattern DE_UNS = Pattern.compile("\\b[Uu]ns\\b", Pattern.UNICODE_CASE);
-    private static final Pattern DE_UNSER = Pattern.compile("\\b([Uu])nser(e|en|em|er|es)?\\b", Pattern.UNICODE_CASE);
-    private static final Pattern DE_IHNEN = Pattern.compile("\\bIhnen\\b", Pattern.UNICODE_CASE);
+    private static final Pattern DE_UNS = AsciiGerman.compile("\\b[Uu]ns\\b", Pattern.UNICODE_CASE);
+    private static final Pattern DE_UNSER =
+            AsciiGerman.compile("\\b([Uu])nser(e|en|em|er|es)?\\b", Pattern.UNICODE_CASE);
+    private static final Pattern DE_IHNEN = AsciiGerman.compile("\\bIhnen\\b", Pattern.UNICODE_CASE);
     private static final Pattern DE_IHR =
-            Pattern.compile("\\bIhr(e|en|em|er|es)?\\b(?:\\s+(\\p{Lu}\\p{L}*))?", Pattern.UNICODE_CASE);
+            AsciiGerman.compile("\\bIhr(e|en|em|er|es)?\\b(?:\\s+(\\p{Lu}\\p{L}*))?", Pattern.UNICODE_CASE);
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("sind", "ist"),

@@ -27,21 +27,21 @@ final class ProcessingTerms {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A heading of the processing terms. */
-    private static final Pattern PROCESSING = Pattern.compile(
+    private static final Pattern PROCESSING = AsciiGerman.compile(
             "\\b(?:data processing|processing of personal data|personal data (?:that )?we process|data protection"
                     + "|processor terms|processing terms|auftragsverarbeitung|datenverarbeitung im auftrag"
                     + "|verarbeitung (?:personenbezogener|von personenbezogenen) daten|datenschutz)",
             FLAGS);
 
     /** A heading of a topic that no data processing agreement has, but terms of use or sale do. */
-    private static final Pattern OTHER_TOPIC = Pattern.compile(
+    private static final Pattern OTHER_TOPIC = AsciiGerman.compile(
             "\\b(?:payment|fees|pricing|billing|free trials?|plans|intellectual property|warrant(?:y|ies)|acceptable use"
                     + "|indemni\\w*|app stores?|delivery of goods|zahlung\\w*|preise|gewährleistung|nutzungsrechte"
                     + "|geistiges eigentum|lieferung)\\b",
             FLAGS);
 
     /** A heading of provisions that govern the whole contract, the processing terms included. */
-    private static final Pattern WHOLE_CONTRACT = Pattern.compile(
+    private static final Pattern WHOLE_CONTRACT = AsciiGerman.compile(
             "\\b(?:definitions?|words we use|interpretation|liability|limitation|haftung|begriffe|precedence|conflicts?"
                     + "|entire agreement|governing law|applicable law|jurisdiction|general|miscellaneous|final provisions"
                     + "|rangfolge|anwendbares recht|gerichtsstand|schlussbestimmungen|allgemeines)\\b",
@@ -87,7 +87,7 @@ final class ProcessingTerms {
      * the part's own heading and the headings of its schedules begin ("Exhibit C – Data Processing Terms", "Exhibit C,
      * Schedule 1 – Details of Processing").
      */
-    private static final Pattern PART = Pattern.compile(
+    private static final Pattern PART = AsciiGerman.compile(
             "^(?:exhibit|schedule|annex|appendix|attachment|addendum|anlage|anhang|beilage)\\s+(?:\\./)?[a-z0-9]{1,4}\\b",
             FLAGS);
 
@@ -127,7 +127,7 @@ final class ProcessingTerms {
      * A reference from the processing terms to a provision of the contract they belong to: "as set out in Section 10
      * of the Agreement", "Section 4.4 of the Agreement applies", „gemäß Ziffer 9 des Hauptvertrags“.
      */
-    private static final Pattern REFERENCE = Pattern.compile(
+    private static final Pattern REFERENCE = AsciiGerman.compile(
             "\\b(?:sections?|clauses?|ziffer|abschnitt|§)\\s*(?<num>\\d+(?:\\.\\d+)*)\\s+(?:of|des|der)\\s+(?:the\\s+|this\\s+|dieses\\s+)?"
                     + "(?:agreement|msa|master (?:services )?agreement|main (?:agreement|contract)|principal agreement"
                     + "|hauptvertrag\\w*|rahmenvertrag\\w*|vertrag\\w*)\\b",
@@ -179,7 +179,7 @@ final class ProcessingTerms {
 
     /** The start of a heading or paragraph of the number: "10.", "10.2 ", "§ 10", "Section 10". */
     private static Pattern numbered(String number) {
-        return Pattern.compile(
+        return AsciiGerman.compile(
                 "^(?:§\\s*|(?:section|clause|ziffer|abschnitt)\\s+)?" + Pattern.quote(number)
                         + "(?![0-9])(?:\\.\\d+)*(?:[.)\\s]|$)",
                 FLAGS);

@@ -30,7 +30,7 @@ final class Roles {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A designation in the opening: ("Acme"), (the "Vendor"), hereinafter "Provider", nachfolgend „Anbieter“. */
-    private static final Pattern DESIGNATION = Pattern.compile(
+    private static final Pattern DESIGNATION = AsciiGerman.compile(
             "(?:(?:nachfolgend|nachstehend|im folgenden|hereinafter(?: referred to as)?|referred to as)\\s*(?:auch\\s*)?[:(\\-–„\"“'‚]*\\s*(?:der |die |das |the )?[„\"“'‚]?\\s*|\\(\\s*(?:the |der |die )?[„\"“'‚]\\s*)(?<word>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})[\"”“'’‘]",
             Pattern.UNICODE_CASE);
 
@@ -38,7 +38,7 @@ final class Roles {
      * A sentence that gives a name its role: "Acme is the processor", "Customer acts as controller", also with the
      * other party named as the one it processes for ("Acme is Customer's processor", round 22).
      */
-    private static final Pattern ROLE_STATEMENT = Pattern.compile(
+    private static final Pattern ROLE_STATEMENT = AsciiGerman.compile(
             "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:is|acts|shall act|will act|ist|handelt|fungiert|agiert)\\s+(?:as\\s+|als\\s+)?(?:the |a |an |its |their |der |die |ein |eine |sein |ihr )?(?:\\p{L}[\\p{L}\\d&-]*['’]s )?(?:data |\\(data\\) )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
             Pattern.UNICODE_CASE);
 
@@ -47,7 +47,7 @@ final class Roles {
      * Customer is a processor", „soweit der Kunde Auftragsverarbeiter ist“. Such a clause says what follows if the party
      * has another role; it does not take back the role the agreement states.
      */
-    private static final Pattern CONDITION_BEFORE = Pattern.compile(
+    private static final Pattern CONDITION_BEFORE = AsciiGerman.compile(
             "\\b(?:where|if|when|whenever|in case|in the event that|insofar as|to the extent(?: that)?|provided that"
                     + "|unless|wenn|soweit|sofern|falls|insoweit|wo)\\s+(?:the\\s+|der\\s+|die\\s+)?$",
             FLAGS);
@@ -56,7 +56,7 @@ final class Roles {
      * The second half of a role statement that names both parties: "Customer acts as controller and Acme as
      * processor", „Der Kunde handelt als Verantwortlicher und Acme als Auftragsverarbeiter“.
      */
-    private static final Pattern ELLIPSIS = Pattern.compile(
+    private static final Pattern ELLIPSIS = AsciiGerman.compile(
             "^[^.;]{0,60}?\\s(?:and|und|while|whereas|während)\\s+(?:the |der |die )?(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:as|als)\\s+(?:the |a |an |its |der |die |ein |eine )?(?:data )?(?<role>processor|controller|auftragsverarbeiter|verantwortliche))",
             Pattern.UNICODE_CASE);
 
@@ -65,7 +65,7 @@ final class Roles {
      * „… als Verantwortlicher für eigene Zwecke“. A processor is often also a controller of its customers' account data;
      * that statement carves those data out and does not give the party its role under the agreement.
      */
-    private static final Pattern CARVE_OUT = Pattern.compile(
+    private static final Pattern CARVE_OUT = AsciiGerman.compile(
             "^[^.;]{0,80}?\\b(?:own|independent(?:ly)?|separate(?:ly)?|eigene[nmrs]?|eigenständig\\w*|selbst(?:ändig)?)\\b",
             FLAGS);
 
@@ -73,25 +73,25 @@ final class Roles {
      * The definition of a processor (Art. 4(8) GDPR) as a sentence about a name: "Acme processes personal data on
      * behalf of Customer", „Acme verarbeitet personenbezogene Daten im Auftrag des Kunden“.
      */
-    private static final Pattern ON_BEHALF = Pattern.compile(
+    private static final Pattern ON_BEHALF = AsciiGerman.compile(
             "(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:(?:will |shall |may )?(?:process(?:es)?|verarbeite[nt]?)\\b[^.;]{0,100}?\\b(?:on behalf of|im auftrag)\\b)",
             Pattern.UNICODE_CASE);
 
     /** German puts the verb first after an opening phrase: „Dabei verarbeitet Acme … im Auftrag des Kunden“. */
-    private static final Pattern ON_BEHALF_INVERTED = Pattern.compile(
+    private static final Pattern ON_BEHALF_INVERTED = AsciiGerman.compile(
             "(?iu:\\bverarbeite[nt]\\s+)(?<name>\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2})\\s+(?iu:[^.;]{0,100}?\\bim auftrag\\b)",
             Pattern.UNICODE_CASE);
 
     /** Role words the cues already know: a name of these is left as it is. */
-    private static final Pattern PROCESSOR_WORD = Pattern.compile(
+    private static final Pattern PROCESSOR_WORD = AsciiGerman.compile(
             "^(auftragnehmer(in)?|auftragsverarbeiter(in)?|processor|data processor|supplier|provider|service provider|vendor|dienstleister|contractor|anbieter)$",
             FLAGS);
 
-    private static final Pattern CONTROLLER_WORD = Pattern.compile(
+    private static final Pattern CONTROLLER_WORD = AsciiGerman.compile(
             "^(auftraggeber(in)?|verantwortliche(r)?|kunde|controller|data controller|customer|client)$", FLAGS);
 
     /** Names that are no party: the document itself, a law, a service. */
-    private static final Pattern NO_PARTY = Pattern.compile(
+    private static final Pattern NO_PARTY = AsciiGerman.compile(
             "^(the |this )?(addendum|agreement|dpa|avv|vertrag|vereinbarung|terms|services?|gdpr|dsgvo|regulation|law|annex|anlage|schedule|order form|subscription agreement|main agreement|hauptvertrag|parties|party|partei(en)?)$",
             FLAGS);
 
@@ -115,7 +115,7 @@ final class Roles {
                         .append(Pattern.quote(n)));
         this.rewrite = alternatives.length() == 0
                 ? null
-                : Pattern.compile(
+                : AsciiGerman.compile(
                         "(?:\\b(?:the|der|die|das|dem|den) )?(?<![\\p{L}\\d])(?<name>" + alternatives
                                 + ")(?![\\p{L}\\d])(?<s>['’]s)?",
                         Pattern.UNICODE_CASE);

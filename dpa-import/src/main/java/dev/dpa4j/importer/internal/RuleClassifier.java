@@ -40,20 +40,20 @@ public final class RuleClassifier implements PassageClassifier {
     private static final String ENUMERATOR =
             "(?iu:(?:(?:section|clause|ziffer|§)\\s*)?(?:\\(?[0-9a-z]{1,3}[.)]|[a-z]?\\.?\\d{1,2}(?:\\.\\d{1,2})*\\.?)?)\\s*";
     /** A table cell that holds only a clause's number: "2.4", "A3.4", "12.", "§ 5". */
-    private static final Pattern NUMBER_CELL = Pattern.compile("(?:§\\s*)?[A-Z]?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?");
+    private static final Pattern NUMBER_CELL = AsciiGerman.compile("(?:§\\s*)?[A-Z]?\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?");
     /** "Label: value" or a lead "Label:" of at most six words. */
     private static final Pattern LABEL =
-            Pattern.compile("^" + ENUMERATOR + "(\\p{L}[\\p{L}\\d /&,()’'-]{1,60}?)\\s*:(?:\\s|$)", FLAGS);
+            AsciiGerman.compile("^" + ENUMERATOR + "(\\p{L}[\\p{L}\\d /&,()’'-]{1,60}?)\\s*:(?:\\s|$)", FLAGS);
     /** A run-in title: a short phrase ending in a full stop before the first sentence, "C.4 Breaches. If we …". */
-    private static final Pattern RUN_IN = Pattern.compile(
+    private static final Pattern RUN_IN = AsciiGerman.compile(
             "^" + ENUMERATOR + "(\\p{Lu}[\\p{L}’' ,&/-]{2,50}?)\\.\\s+(?=[\\p{Lu}\"“„(])", Pattern.UNICODE_CASE);
     /** Words that make a short phrase a sentence rather than a title. */
-    private static final Pattern VERB = Pattern.compile(
+    private static final Pattern VERB = AsciiGerman.compile(
             "\\b(?:is|are|was|shall|will|may|must|can|has|have|does|do|applies|apply|ist|sind|wird|werden|muss|kann|darf|hat|haben|gilt|gelten|erfolgt|findet)\\b",
             FLAGS);
 
     /** A sentence that states a duty: a modal of obligation or an undertaking, English and German. */
-    private static final Pattern DUTY = Pattern.compile(
+    private static final Pattern DUTY = AsciiGerman.compile(
             "\\b(?:shall|must|will|undertakes?|agrees? to|is (?:obliged|required|obligated) to|ensures?"
                     + "|verpflichte[nt]?|muss|müssen|hat\\b[^.;]{1,80}\\bzu\\b|haben\\b[^.;]{1,80}\\bzu\\b|stellt sicher"
                     + "|gewährleiste[nt])\\b",

@@ -81,12 +81,12 @@ final class RunIns {
      * speichern seine Systeme folgende Datenarten: …", "The Processor processes the following categories of personal
      * data: …").
      */
-    private static final Pattern LABEL = Pattern.compile(
+    private static final Pattern LABEL = AsciiGerman.compile(
             "(?:^(?:" + NUMBER + ")?|(?<=[.;])\\s+|\\b(?:folgende|following)\\s+)" + LABELS + "\\s*:\\s*", FLAGS);
     /** A label as the title of its paragraph, closed by a full stop: "A.2 Duration of the Processing. The term …". */
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\.\\s+", FLAGS);
+    private static final Pattern TITLE_LABEL = AsciiGerman.compile("^(?:" + NUMBER + ")?" + LABELS + "\\.\\s+", FLAGS);
     /** A table cell that holds only a label, its number and colon optional. */
-    private static final Pattern CELL_LABEL = Pattern.compile("^(?:" + NUMBER + ")?" + LABELS + "\\s*:?$", FLAGS);
+    private static final Pattern CELL_LABEL = AsciiGerman.compile("^(?:" + NUMBER + ")?" + LABELS + "\\s*:?$", FLAGS);
     /** The end of a sentence followed by the next one. */
     private static final Pattern SENTENCE_END = Sentences.FULL_STOP;
 
@@ -215,10 +215,10 @@ final class RunIns {
 
     /** The label a form prints before the option a party writes in: "sonstige:", "Sonstiges:", "other:". */
     private static final Pattern OTHER_LABEL =
-            Pattern.compile("^\\s*(?:sonstige[s]?|andere|weitere|others?|further)\\s*:\\s*", FLAGS);
+            AsciiGerman.compile("^\\s*(?:sonstige[s]?|andere|weitere|others?|further)\\s*:\\s*", FLAGS);
 
     /** The last "and" of a list outside parentheses, not after a hyphen ("Steuer- und …"). */
-    private static final Pattern LAST_AND = Pattern.compile("(?<!-)\\s+(?:and|und|sowie)\\s+", FLAGS);
+    private static final Pattern LAST_AND = AsciiGerman.compile("(?<!-)\\s+(?:and|und|sowie)\\s+", FLAGS);
 
     /** The parts of a value at its separators outside parentheses: semicolons where it has any, else commas and its last "and". */
     private static List<String> split(String value) {

@@ -18,23 +18,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Segmenter {
 
-    private static final Pattern ANNEX = Pattern.compile(
+    private static final Pattern ANNEX = AsciiGerman.compile(
             "^(anlage|anhang|annex|appendix|schedule|attachment|exhibit|beilage)\\s*([0-9]{1,2}|[ivx]{1,5}|[a-z])\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SECTION = Pattern.compile(
+    private static final Pattern SECTION = AsciiGerman.compile(
             "^(§+\\s*\\d{1,3}[a-z]?|(clause|klausel|ziffer|punkt|section|article|artikel|teil|part|abschnitt)\\s+(\\d{1,3}|[ivx]{1,5})\\b)(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
+    private static final Pattern NUMBERED = AsciiGerman.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{L}.*)");
     /** A short heading that ends with the word for an annex: "Security annex", "Technical appendix". */
-    private static final Pattern NAMED_ANNEX = Pattern.compile(
+    private static final Pattern NAMED_ANNEX = AsciiGerman.compile(
             "^(?:[\\p{L}-]+\\s+){1,3}(?:annex|appendix|anhang|anlage)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A numbered "Label: value" record ("1. Name: Example GmbH", as annexes list parties and sub-processors). */
-    private static final Pattern RECORD = Pattern.compile("[\\p{L} ()/'’.-]{2,40}:\\s+\\S");
+    private static final Pattern RECORD = AsciiGerman.compile("[\\p{L} ()/'’.-]{2,40}:\\s+\\S");
 
-    private static final Pattern PARAGRAPH_TITLE = Pattern.compile("^\\(\\d{1,2}\\)\\s+(\\p{L}.{0,70})$");
-    private static final Pattern ARTICLE_NOTE = Pattern.compile(
+    private static final Pattern PARAGRAPH_TITLE = AsciiGerman.compile("^\\(\\d{1,2}\\)\\s+(\\p{L}.{0,70})$");
+    private static final Pattern ARTICLE_NOTE = AsciiGerman.compile(
             "^\\(?\\s*(art\\.|artt\\.|artikel|articles?|erwägungsgrund|recital)\\s*\\d[^()]{0,100}(dsgvo|ds-gvo|gdpr|bdsg|dsg|\\d)\\s*\\)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -181,7 +181,7 @@ public final class Segmenter {
     }
 
     /** Pattern of a short title in title case: every word capitalised but for short connecting words. */
-    private static final Pattern CONNECTOR = Pattern.compile(
+    private static final Pattern CONNECTOR = AsciiGerman.compile(
             "and|or|of|the|to|for|on|in|with|by|a|an|und|oder|der|die|das|des|den|dem|von|zur|zum|zu|im|bei|mit|für|&|-|–|;");
 
     /** Whether a text after a number is a title: one to eight words, each capitalised or a connecting word. */

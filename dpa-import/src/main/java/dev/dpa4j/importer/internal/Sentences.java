@@ -46,28 +46,28 @@ final class Sentences {
     private static final String FULL_STOP_BREAK = GUARD + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])";
 
     /** The end of a sentence before its next one: a full stop, "?" or "!" before a capital or a quote, or ";". */
-    static final Pattern END = Pattern.compile(FULL_STOP_BREAK + "|(?<=;)\\s+");
+    static final Pattern END = AsciiGerman.compile(FULL_STOP_BREAK + "|(?<=;)\\s+");
 
     /**
      * A full stop, "?" or "!" before a capital or a quote, not a semicolon: where a value's list of items ("names;
      * e-mail addresses; …") ends and prose goes on.
      */
-    static final Pattern FULL_STOP = Pattern.compile(FULL_STOP_BREAK);
+    static final Pattern FULL_STOP = AsciiGerman.compile(FULL_STOP_BREAK);
 
     /** A full stop or semicolon and the space after it, whatever follows. */
-    static final Pattern STOP = Pattern.compile(GUARD + "(?<=[.;])\\s+");
+    static final Pattern STOP = AsciiGerman.compile(GUARD + "(?<=[.;])\\s+");
 
     /** A full stop or semicolon and the space after it, before a capital. */
-    static final Pattern STOP_BEFORE_CAPITAL = Pattern.compile(GUARD + "(?<=[.;])\\s+(?=\\p{Lu})");
+    static final Pattern STOP_BEFORE_CAPITAL = AsciiGerman.compile(GUARD + "(?<=[.;])\\s+(?=\\p{Lu})");
 
     /** A full stop, "?", "!" or semicolon and the space after it, whatever follows. */
-    static final Pattern ANY_STOP = Pattern.compile(GUARD + "(?<=[.!?;])\\s+");
+    static final Pattern ANY_STOP = AsciiGerman.compile(GUARD + "(?<=[.!?;])\\s+");
 
     /**
      * The full stop of an abbreviation, the abbreviation in group 1: "für die Dauer des Wartungs- bzw.
      * Hostingvertrags" reads as one clause once it is taken out.
      */
-    static final Pattern ABBREVIATION_STOP = Pattern.compile("\\b(" + ABBREVIATIONS + ")\\.");
+    static final Pattern ABBREVIATION_STOP = AsciiGerman.compile("\\b(" + ABBREVIATIONS + ")\\.");
 
     /**
      * A sentence of a passage: where it starts in the passage, where it ends (before the break), and its text, which

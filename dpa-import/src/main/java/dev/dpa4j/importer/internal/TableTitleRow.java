@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class TableTitleRow {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SECTION = Pattern.compile("^(\\d{1,2})\\.?$");
-    private static final Pattern ANNEX =
-            Pattern.compile("^(?:anl\\.|anlage|anhang|annex|appendix|schedule|beilage)\\s*(\\d{1,2}|[a-h])$", FLAGS);
+    private static final Pattern SECTION = AsciiGerman.compile("^(\\d{1,2})\\.?$");
+    private static final Pattern ANNEX = AsciiGerman.compile(
+            "^(?:anl\\.|anlage|anhang|annex|appendix|schedule|beilage)\\s*(\\d{1,2}|[a-h])$", FLAGS);
 
     private TableTitleRow() {}
 

@@ -20,17 +20,17 @@ final class Vocabulary {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A document that uses the Swiss terms for itself. */
-    private static final Pattern SWISS = Pattern.compile(
+    private static final Pattern SWISS = AsciiGerman.compile(
             "\\b(?:personendaten|auftragsbearbeiter\\w*|edöb|revdsg|ndsg|massnahmen|gemäss|ausserhalb)\\b", FLAGS);
 
     /** A document that calls processing "treatment". */
-    private static final Pattern TRANSLATED = Pattern.compile(
+    private static final Pattern TRANSLATED = AsciiGerman.compile(
             "\\btreatment of (?:the |such )?(?:personal )?data\\b|\\b(?:personal )?data treatment\\b"
                     + "|\\btreatment (?:operations?|activit(?:y|ies))\\b",
             FLAGS);
 
     /** A German agreement written under the old BDSG (§ 11 BDSG before 25 May 2018). */
-    private static final Pattern BDSG = Pattern.compile(
+    private static final Pattern BDSG = AsciiGerman.compile(
             "\\bauftragsdatenverarbeitung\\b|§\\s*11\\s+bdsg\\b|\\bverantwortliche\\s+stelle\\b"
                     + "|\\berhebung,\\s+verarbeitung\\s+(?:und|oder|und/oder)\\s+nutzung\\b",
             FLAGS);

@@ -24,12 +24,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class YesNoColumns {
 
-    private static final Pattern YES_HEAD = Pattern.compile("ja|yes", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NO_HEAD = Pattern.compile("nein|no", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YES_HEAD = AsciiGerman.compile("ja|yes", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_HEAD = AsciiGerman.compile("nein|no", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_HEAD =
-            Pattern.compile("(?:ja\\s*/\\s*nein|yes\\s*/\\s*no|j\\s*/\\s*n|y\\s*/\\s*n)", Pattern.CASE_INSENSITIVE);
+            AsciiGerman.compile("(?:ja\\s*/\\s*nein|yes\\s*/\\s*no|j\\s*/\\s*n|y\\s*/\\s*n)", Pattern.CASE_INSENSITIVE);
     /** A cell that marks nothing: empty, an unticked box, a dash. */
-    private static final Pattern UNMARKED = Pattern.compile("|☐|\\[\\s*\\]|\\(\\s*\\)|[-–—o]");
+    private static final Pattern UNMARKED = AsciiGerman.compile("|☐|\\[\\s*\\]|\\(\\s*\\)|[-–—o]");
 
     private YesNoColumns() {}
 
