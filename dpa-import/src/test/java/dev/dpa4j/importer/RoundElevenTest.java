@@ -113,10 +113,19 @@ class RoundElevenTest {
                         .getRequirement(Requirement.INFRINGING_INSTRUCTION)
                         .status())
                 .isEqualTo(Status.FOUND);
-        // the same words in an agreement that does not use the Swiss terms are not read as Swiss
-        assertThat(text(swiss.replace("Personendaten", "Kundendaten")
-                                .replace("Auftragsbearbeiterin", "Anbieterin")
-                                .replace("revDSG", "Vertrag"))
+        // „Verstoss“ is also „Verstoß“ written without ß, and since every German pattern reads the ASCII spelling
+        // (AsciiGerman, session 31) the same words are read in an agreement that does not use the Swiss terms too
+        String german = swiss.replace("Personendaten", "Kundendaten")
+                .replace("Auftragsbearbeiterin", "Anbieterin")
+                .replace("revDSG", "Vertrag");
+        assertThat(text(german)
+                        .getRequirement(Requirement.INFRINGING_INSTRUCTION)
+                        .status())
+                .isEqualTo(Status.FOUND);
+        // a notice that names no infringement is not read as one
+        assertThat(text(german.replace(
+                                "ein Verstoss gegen Datenschutzrecht durch eine Weisung droht",
+                                "eine Weisung unklar ist"))
                         .getRequirement(Requirement.INFRINGING_INSTRUCTION)
                         .status())
                 .isEqualTo(Status.NOT_FOUND);
