@@ -302,6 +302,17 @@ final class Completeness {
     private final @Nullable String[] normalised;
     /** The passages under each heading, in document order: the other passages of a clause without a search. */
     private final Map<String, List<Integer>> byHeading = new HashMap<>();
+    /**
+     * What each passage under a heading does for a requirement read across its clause ({@link #completingInSection}),
+     * read once per heading and requirement: a document that repeats a heading many times stays linear.
+     */
+    private final Map<String, SectionReading> sectionReadings = new HashMap<>();
+
+    /**
+     * The passages under one heading with, for each, whether it limits the requirement and the sentence by which it
+     * completes a partial statement (empty where it does not).
+     */
+    private record SectionReading(List<Integer> passages, List<Boolean> limits, List<String> completes) {}
 
     private Completeness(
             SourceText text,
@@ -867,36 +878,64 @@ final class Completeness {
         if (heading.isEmpty()) {
             return "";
         }
+        String key = r.name() + '\n' + heading;
+        SectionReading reading = sectionReadings.get(key);
+        if (reading == null) {
+            reading = readSection(r, own, heading);
+            sectionReadings.put(key, reading);
+        }
         String found = "";
-        for (int k : byHeading.getOrDefault(heading, List.of())) {
-            if (k == at || nonBinding[k]) {
+        for (int j = 0; j < reading.passages().size(); j++) {
+            if (reading.passages().get(j) == at) {
                 continue;
             }
-            String passage = text.text(segments.get(k).block());
             // a paragraph of the clause that limits or excludes the duty ("a return only against payment", "no
             // deletion before the retention periods end") leaves the partial statement as it is
-            Matcher sentences = SENTENCE_END.matcher(passage);
-            int from = 0;
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = roles.normalise(passage.substring(from, end));
-                if (!sentence.isBlank()
-                        && (first(own, "limits", sentence) != null
-                                || weakening(r, own, sentence, -1, false) != null
-                                || SECTION_LIMIT.matcher(sentence).find())) {
-                    return "";
-                }
-                from = next;
+            if (reading.limits().get(j)) {
+                return "";
             }
-            // a paragraph that meets the duty by itself leaves nothing to complete
-            if (found.isEmpty()
-                    && first(own, "completes", normalised(k)) != null
-                    && first(own, "met", normalised(k)) == null) {
-                found = completing(own, passage);
+            if (found.isEmpty()) {
+                found = reading.completes().get(j);
             }
         }
         return found;
+    }
+
+    /** Reads each binding passage under {@code heading} once for {@link #completingInSection}. */
+    private SectionReading readSection(Requirement r, List<Cue> own, String heading) {
+        List<Integer> passages = new ArrayList<>();
+        for (int k : byHeading.getOrDefault(heading, List.of())) {
+            if (!nonBinding[k]) {
+                passages.add(k);
+            }
+        }
+        boolean[] limits = new boolean[passages.size()];
+        String[] completes = new String[passages.size()];
+        for (int j = 0; j < passages.size(); j++) {
+            int k = passages.get(j);
+            String passage = text.text(segments.get(k).block());
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            int from = 0;
+            while (from < passage.length() && !limits[j]) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String sentence = roles.normalise(passage.substring(from, end));
+                limits[j] = !sentence.isBlank()
+                        && (first(own, "limits", sentence) != null
+                                || weakening(r, own, sentence, -1, false) != null
+                                || SECTION_LIMIT.matcher(sentence).find());
+                from = next;
+            }
+            // a paragraph that meets the duty by itself leaves nothing to complete
+            completes[j] = first(own, "completes", normalised(k)) != null && first(own, "met", normalised(k)) == null
+                    ? completing(own, passage)
+                    : "";
+        }
+        List<Boolean> limiting = new ArrayList<>(limits.length);
+        for (boolean b : limits) {
+            limiting.add(b);
+        }
+        return new SectionReading(List.copyOf(passages), List.copyOf(limiting), List.of(completes));
     }
 
     private boolean curedInSection(Requirement r, List<Cue> own, int at, @Nullable Boolean[] cures) {
