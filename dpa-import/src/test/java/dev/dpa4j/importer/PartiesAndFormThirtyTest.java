@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class PartiesAndFormThirtyTest {
 
-    private static final String BODY_DE = "\n\n§ 1 Gegenstand\n\nDer Auftragsverarbeiter verarbeitet personenbezogene "
+    static final String BODY_DE = "\n\n§ 1 Gegenstand\n\nDer Auftragsverarbeiter verarbeitet personenbezogene "
             + "Daten im Auftrag des Verantwortlichen für den Betrieb eines Buchungsportals.\n\n§ 2 Weisungen\n\nDer "
             + "Auftragsverarbeiter verarbeitet die Daten nur auf dokumentierte Weisung des Verantwortlichen.\n";
 
-    private static final String BODY_EN = "\n\n1. Subject matter\n\nThe Processor processes personal data on behalf "
+    static final String BODY_EN = "\n\n1. Subject matter\n\nThe Processor processes personal data on behalf "
             + "of the Controller for the operation of a booking portal.\n\n2. Instructions\n\nThe Processor processes "
             + "personal data only on documented instructions of the Controller.\n";
 
-    private static DataProcessingAgreement read(String doc) {
+    static DataProcessingAgreement read(String doc) {
         return DpaImporter.standard()
                 .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
                 .getDraft();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dpa4j.model.AgreementForm;
 import dev.dpa4j.model.DataProcessingAgreement;
 import dev.dpa4j.model.Party;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class PartyAddressThirtyOneTest {
 
-    private static final String BODY_DE = "\n\n§ 1 Gegenstand\n\nDer Auftragsverarbeiter verarbeitet personenbezogene "
-            + "Daten im Auftrag des Verantwortlichen für den Betrieb eines Buchungsportals.\n\n§ 2 Weisungen\n\nDer "
-            + "Auftragsverarbeiter verarbeitet die Daten nur auf dokumentierte Weisung des Verantwortlichen.\n";
+    // the agreement's body and the reading are the party30 test's: only the parties' lines differ
+    private static final String BODY_DE = PartiesAndFormThirtyTest.BODY_DE;
 
-    private static final String BODY_EN = "\n\n1. Subject matter\n\nThe Processor processes personal data on behalf "
-            + "of the Controller for the operation of a booking portal.\n\n2. Instructions\n\nThe Processor processes "
-            + "personal data only on documented instructions of the Controller.\n";
+    private static final String BODY_EN = PartiesAndFormThirtyTest.BODY_EN;
 
     private static DataProcessingAgreement read(String doc) {
-        return DpaImporter.standard()
-                .importBytes(doc.getBytes(StandardCharsets.UTF_8), SourceFormat.TEXT, "avv.txt")
-                .getDraft();
+        return PartiesAndFormThirtyTest.read(doc);
     }
 
     /** The processor's address as "street | town | country", "" where none is read. */

@@ -914,17 +914,13 @@ final class Completeness {
         for (int j = 0; j < passages.size(); j++) {
             int k = passages.get(j);
             String passage = text.text(segments.get(k).block());
-            Matcher sentences = SENTENCE_END.matcher(passage);
-            int from = 0;
-            while (from < passage.length() && !limits[j]) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = roles.normalise(passage.substring(from, end));
-                limits[j] = !sentence.isBlank()
-                        && (first(own, "limits", sentence) != null
-                                || weakening(r, own, sentence, -1, false) != null
-                                || SECTION_LIMIT.matcher(sentence).find());
-                from = next;
+            for (String sentence : normalisedSentences(passage)) {
+                if (first(own, "limits", sentence) != null
+                        || weakening(r, own, sentence, -1, false) != null
+                        || SECTION_LIMIT.matcher(sentence).find()) {
+                    limits[j] = true;
+                    break;
+                }
             }
             // a paragraph that meets the duty by itself leaves nothing to complete
             completes[j] = first(own, "completes", normalised(k)) != null && first(own, "met", normalised(k)) == null
@@ -1216,18 +1212,29 @@ final class Completeness {
      * parties' names as role words), or an empty string: the sentence that adds what a partial one leaves out.
      */
     private String completing(List<Cue> own, String passage) {
+        for (String sentence : normalisedSentences(passage)) {
+            if (first(own, "completes", sentence) != null) {
+                return sentence;
+            }
+        }
+        return "";
+    }
+
+    /** The passage's sentences that are not blank, in order, each with the parties' names read as role words. */
+    private List<String> normalisedSentences(String passage) {
+        List<String> out = new ArrayList<>();
         Matcher sentences = SENTENCE_END.matcher(passage);
         int from = 0;
         while (from < passage.length()) {
             int end = sentences.find() ? sentences.start() : passage.length();
             int next = end < passage.length() ? sentences.end() : passage.length();
             String sentence = roles.normalise(passage.substring(from, end));
-            if (!sentence.isBlank() && first(own, "completes", sentence) != null) {
-                return sentence;
+            if (!sentence.isBlank()) {
+                out.add(sentence);
             }
             from = next;
         }
-        return "";
+        return out;
     }
 
     /**
