@@ -502,10 +502,12 @@ class UnseenCompletenessTest {
         // its branch: precision 5000 of 5150 (0.97087), recall unchanged, 6119 of 6426 exact. Both merged with party31
         // (addresses and forms; no verdict of its own) and the widening of every German pattern to text without
         // umlauts (AsciiGerman; no training verdict moved): precision 5008 of 5158 (0.97091), recall 5008 of 5093
-        // (0.98331), 6133 of 6426 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.983);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6133);
+        // (0.98331), 6133 of 6426 exact. The thirty-third and thirty-fourth held-out sets moved here in session 32
+        // (192 and 201 of 216 on the lead's last measurement, ea190f79); over all two hundred and fifty-four then
+        // precision 5355 of 5534 (0.96765), recall 5355 of 5448 (0.98293), 6526 of 6858 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6526);
     }
 
     @Test
