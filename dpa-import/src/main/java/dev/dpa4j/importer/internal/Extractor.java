@@ -362,7 +362,9 @@ public final class Extractor {
                     // "authorises the sub-processors listed in Appendix 3", „genehmigt den Einsatz der X GmbH, … als
                     // Unterauftragsverarbeiter" (#16); "authorises the engagement of the sub-processors listed in
                     // Annex 3", "approves the appointment of …" (session 30)
-                    + "|\\b(?:authori[sz]es?|approves?)\\s+(?:the\\s+)?(?:(?:use|engagement|appointment|involvement)\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified)\\b"
+                    // … or that a list shows, contains or publishes: "the sub-processors shown on the list at …",
+                    // "included in the sub-processor list" (session 32)
+                    + "|\\b(?:authori[sz]es?|approves?)\\s+(?:the\\s+)?(?:(?:use|engagement|appointment|involvement)\\s+of\\s+(?:the\\s+)?)?(?:sub-?processors?|sub-?contractors?)\\b[^.;]{0,40}\\b(?:listed|named|set out|identified|specified|shown|included|contained|appearing|published|on (?:the|our|its) (?:current )?list)\\b"
                     + "|\\bgenehmigt\\s+(?:hiermit\\s+)?(?:den einsatz|die beauftragung|die hinzuziehung|die einschaltung)\\b[^.;]{0,200}?\\bals\\s+(?:unterauftragsverarbeiter|subunternehmer|unterauftragnehmer)"
                     // the same consent with the separable verb around its object: „stimmt der Beauftragung der in
                     // Anlage 2 genannten Unterauftragnehmer zu“ (round 19)
