@@ -44,7 +44,7 @@ class ElementCompletenessAgreementTest {
                     if (!Files.isRegularFile(f) || name.endsWith(".expected") || name.startsWith("not-a-dpa")) {
                         continue;
                     }
-                    ImportResult r = DpaImporter.standard().importFile(f);
+                    ImportResult r = TrainingCorpus.importFile(f);
                     for (RequirementResult q : r.getCompleteness()) {
                         if (q.status() == Status.NOT_FOUND
                                 || q.requirement().element().isEmpty()) {

@@ -63,7 +63,7 @@ class ReviewAgreesWithCompletenessTest {
         List<String> contradictions = new ArrayList<>();
         List<Path> docs = documents();
         for (Path doc : docs) {
-            ImportResult result = DpaImporter.standard().importFile(doc);
+            ImportResult result = TrainingCorpus.importFile(doc);
             Review review = Review.of(result, validator);
             MISSING_RULES.forEach((requirement, rules) -> {
                 if (result.getRequirement(requirement).status() != Status.FOUND) {

@@ -61,7 +61,7 @@ class ReviewDumpTest {
         StringBuilder weaker = new StringBuilder();
         for (Path doc : docs) {
             String name = doc.getFileName().toString();
-            ImportResult result = DpaImporter.standard().importFile(doc);
+            ImportResult result = TrainingCorpus.importFile(doc);
             Review review = Review.of(result, validator);
             Locale locale = result.getLanguage().equals("de") ? Locale.GERMAN : Locale.ENGLISH;
             StringBuilder one = new StringBuilder();

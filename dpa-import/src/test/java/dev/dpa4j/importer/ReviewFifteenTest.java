@@ -709,10 +709,8 @@ class ReviewFifteenTest {
                     .sorted()
                     .toList()) {
                 String name = f.getFileName().toString().replace(".expected", "");
-                Optional<AgreementForm> read = DpaImporter.standard()
-                        .importFile(dir.resolve(name))
-                        .getDraft()
-                        .getForm();
+                Optional<AgreementForm> read =
+                        TrainingCorpus.importFile(dir.resolve(name)).getDraft().getForm();
                 if (!read.equals(Optional.ofNullable(FORMS.get(name)))) {
                     wrong.add(name + ": " + read + ", expected " + FORMS.get(name));
                 }

@@ -46,7 +46,7 @@ class ReviewTwentyFiveTest {
     }
 
     private static ImportResult unseen(String name) throws IOException {
-        return DpaImporter.standard().importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
+        return TrainingCorpus.importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
     }
 
     // ---- the content of a breach notice in the agreement's own words (Art. 33(3)(a)-(d) GDPR) ----------------------

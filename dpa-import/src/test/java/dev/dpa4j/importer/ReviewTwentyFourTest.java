@@ -54,7 +54,7 @@ class ReviewTwentyFourTest {
     }
 
     private static ImportResult unseen(String name) throws IOException {
-        return DpaImporter.standard().importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
+        return TrainingCorpus.importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
     }
 
     // ---- a term the table finds weaker is not "missing" ------------------------------------------------------------

@@ -89,8 +89,8 @@ class ReviewTwentySevenTest {
 
     @Test
     void should_read_the_training_document_whose_footnote_points_to_its_transfer_clause() throws IOException {
-        ImportResult r = DpaImporter.standard()
-                .importFile(Path.of("src", "test", "resources", "fixtures", "unseen", "nebelhorn_avv_iot_cloud.docx"));
+        ImportResult r = TrainingCorpus.importFile(
+                Path.of("src", "test", "resources", "fixtures", "unseen", "nebelhorn_avv_iot_cloud.docx"));
 
         assertThat(tool(r, "Notifyr")).contains("EU_US_DATA_PRIVACY_FRAMEWORK");
         assertThat(ReviewTwentyThreeTest.findings(r, "TRANSFER_MECHANISM")).isEmpty();

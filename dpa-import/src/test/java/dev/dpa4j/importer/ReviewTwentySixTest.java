@@ -41,7 +41,7 @@ class ReviewTwentySixTest {
     }
 
     private static ImportResult unseen(String name) throws IOException {
-        return DpaImporter.standard().importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
+        return TrainingCorpus.importFile(Path.of("src", "test", "resources", "fixtures", "unseen", name));
     }
 
     private static List<Subprocessor> subprocessors(ImportResult r) {

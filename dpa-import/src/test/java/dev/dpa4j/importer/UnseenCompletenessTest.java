@@ -177,8 +177,7 @@ class UnseenCompletenessTest {
         for (Path sidecar : sidecars) {
             String file = sidecar.getFileName().toString();
             String name = file.substring(0, file.length() - ".expected".length());
-            CASES.add(
-                    new Case(name, expectations(sidecar), DpaImporter.standard().importFile(DIR.resolve(name))));
+            CASES.add(new Case(name, expectations(sidecar), TrainingCorpus.importFile(DIR.resolve(name))));
         }
     }
 
