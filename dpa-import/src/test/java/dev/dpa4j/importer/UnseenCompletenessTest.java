@@ -503,10 +503,13 @@ class UnseenCompletenessTest {
         // umlauts (AsciiGerman; no training verdict moved): precision 5008 of 5158 (0.97091), recall 5008 of 5093
         // (0.98331), 6133 of 6426 exact. The thirty-third and thirty-fourth held-out sets moved here in session 32
         // (192 and 201 of 216 on the lead's last measurement, ea190f79); over all two hundred and fifty-four then
-        // precision 5355 of 5534 (0.96765), recall 5355 of 5448 (0.98293), 6526 of 6858 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        // precision 5355 of 5534 (0.96765), recall 5355 of 5448 (0.98293), 6526 of 6858 exact. Round 32 (assistance
+        // with requests billed at the processor's rates, special categories listed beside a denial, a disclosure to
+        // authorities by the processor's own view of the law) on its branch: precision 5355 of 5527 (0.96888), recall
+        // unchanged, 6533 of 6858 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6526);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6533);
     }
 
     @Test

@@ -755,7 +755,7 @@ final class Completeness {
         @Nullable SourceSpan unmarked = null;
         String note = "";
         for (int i = 0; i < segments.size(); i++) {
-            String passage = normalised(i);
+            String passage = withoutDenials(own, normalised(i));
             if (first(own, "special-mark", passage) != null) {
                 return found; // marked as special categories or sensitive, or Art. 9 named, also in a filling-in note
             }
@@ -772,7 +772,7 @@ final class Completeness {
             while (from < original.length()) {
                 int cut = sentences.find() ? sentences.start() : original.length();
                 int next = cut < original.length() ? sentences.end() : original.length();
-                String sentence = roles.normalise(original.substring(from, cut));
+                String sentence = withoutDenials(own, roles.normalise(original.substring(from, cut)));
                 if (first(own, "special", sentence) != null) {
                     if (first(own, "special-not", sentence) != null) {
                         return found; // ruled out or kept out ("must not enter diagnoses"): a restriction
@@ -792,6 +792,29 @@ final class Completeness {
         List<SourceSpan> evidence = new ArrayList<>(List.of(listed));
         spans.stream().filter(x -> !x.equals(listed)).limit(4).forEach(evidence::add);
         return new RequirementResult(r, Status.WEAKER, evidence, note);
+    }
+
+    /**
+     * The passage without its statements that no data of the special categories are processed ({@code
+     * special-denied}: "Sensitive data transferred: None", „Besondere Kategorien personenbezogener Daten: keine“,
+     * "No special categories of data are processed"; round32). Such a statement marks nothing as sensitive and applies
+     * no restriction or safeguard: where the types of data name health, religious or biometric data all the same, the
+     * denial leaves them unmarked (Clause 7.5 and Annex I of 2021/915), and its "none" or "not" does not rule them out.
+     */
+    private static String withoutDenials(List<Cue> own, String passage) {
+        String out = passage;
+        for (Cue c : own) {
+            if (c.kind().equals("special-denied")) {
+                Matcher m = c.pattern().matcher(out);
+                StringBuilder kept = new StringBuilder();
+                while (m.find()) {
+                    m.appendReplacement(kept, " ".repeat(m.end() - m.start()));
+                }
+                m.appendTail(kept);
+                out = kept.toString();
+            }
+        }
+        return out;
     }
 
     /**
