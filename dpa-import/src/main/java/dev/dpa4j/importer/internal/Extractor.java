@@ -369,6 +369,18 @@ public final class Extractor {
                     + "|\\bstimm\\w*\\s+(?:hiermit\\s+)?(?:dem einsatz|der beauftragung|der hinzuziehung|der einschaltung)\\b[^.;]{0,120}?"
                     + "(?:unterauftrag|subunternehm)\\w*[^.;]{0,20}\\bzu\\b",
             FLAGS);
+    /**
+     * The general authorisation as the processor's entitlement or the controller's approval in the verb of the
+     * sub-processors it names („ist berechtigt, … Unterauftragsverarbeiter einzusetzen“, "is entitled to engage
+     * sub-processors", „Ich genehmige die folgenden Unterauftragsverarbeiter“), as the completeness table reads it
+     * (recall32); the weakest reading, taken only where no other wording names the model.
+     */
+    private static final Pattern ENTITLED_AUTH = AsciiGerman.compile(
+            "\\b(?:ist|sind)\\s+(?:berechtigt|befugt)\\b(?:(?!\\bnicht\\b)[^.;]){0,100}\\b(?:unterauftragsverarbeiter|unterauftragnehmer|subunternehmer|weitere\\p{L}* auftragsverarbeiter)\\p{L}*\\b[^.;]{0,40}\\b(?:einzusetzen|hinzuzuziehen|zu beauftragen|einzuschalten)\\b"
+                    + "|\\b(?:is|are)\\s+(?:entitled|permitted|authori[sz]ed)\\s+to\\s+(?:engage|use|appoint|involve)\\s+(?:third[- ]party\\s+)?(?:sub-?processors|sub-?contractors)\\b"
+                    + "|\\bgenehmig(?:e|t|en)\\b[^.;]{0,40}\\b(?:die|den einsatz der)\\s+(?:folgenden|nachstehenden|nachfolgenden|(?:in|im|unter)\\s+[^.;]{0,40}\\b(?:genannten|aufgeführten|aufgelisteten|bezeichneten))\\s+(?:unterauftragsverarbeiter|unterauftragnehmer|subunternehmer|weitere\\p{L}* auftragsverarbeiter)",
+            FLAGS);
+
     private static final Pattern SPECIFIC_AUTH = AsciiGerman.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
@@ -4506,6 +4518,8 @@ public final class Extractor {
             return new AuthReading("GENERAL", 3);
         } else if (SPECIFIC_AUTH.matcher(s).find()) {
             return new AuthReading("SPECIFIC", 1);
+        } else if (ENTITLED_AUTH.matcher(s).find()) {
+            return new AuthReading("GENERAL", 1);
         }
         return null;
     }
