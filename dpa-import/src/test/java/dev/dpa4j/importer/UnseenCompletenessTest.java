@@ -504,10 +504,15 @@ class UnseenCompletenessTest {
         // umlauts (AsciiGerman; no training verdict moved): precision 5008 of 5158 (0.97091), recall 5008 of 5093
         // (0.98331), 6133 of 6426 exact. The thirty-third and thirty-fourth held-out sets moved here in session 32
         // (192 and 201 of 216 on the lead's last measurement, ea190f79); over all two hundred and fifty-four then
-        // precision 5355 of 5534 (0.96765), recall 5355 of 5448 (0.98293), 6526 of 6858 exact:
+        // precision 5355 of 5534 (0.96765), recall 5355 of 5448 (0.98293), 6526 of 6858 exact. Recall32 (the types of
+        // data in a column of a description table or after a label set in a column of plain text, the precedence
+        // „geht … vor“ past a dated main contract with German dates read inside their sentence, the terms to be
+        // understood as in Art. 4, the authorisation as an entitlement or an approval of named sub-processors, a list
+        // only on request) on its branch: precision 5365 of 5543 (0.96789), recall 5365 of 5448 (0.98477), 6538 of 6858
+        // exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6526);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6538);
     }
 
     @Test
