@@ -506,10 +506,15 @@ class UnseenCompletenessTest {
         // precision 5355 of 5534 (0.96765), recall 5355 of 5448 (0.98293), 6526 of 6858 exact. Round 32 (assistance
         // with requests billed at the processor's rates, special categories listed beside a denial, a disclosure to
         // authorities by the processor's own view of the law) on its branch: precision 5355 of 5527 (0.96888), recall
-        // unchanged, 6533 of 6858 exact:
+        // unchanged, 6533 of 6858 exact. Recall32 (the types of data in a column of a description table or after a
+        // label set in a column of plain text, the precedence „geht … vor“ past a dated main contract with German dates
+        // read inside their sentence, the terms to be understood as in Art. 4, the authorisation as an entitlement or
+        // an approval of named sub-processors, a list only on request) on its branch: precision 5365 of 5543
+        // (0.96789), recall 5365 of 5448 (0.98477), 6538 of 6858 exact. Both merged with ci32 (one import of the
+        // corpus per test JVM; no verdict of its own) and the lead's listed authorisation: MERGED_FIGURES:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6533);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6538);
     }
 
     @Test

@@ -371,6 +371,18 @@ public final class Extractor {
                     + "|\\bstimm\\w*\\s+(?:hiermit\\s+)?(?:dem einsatz|der beauftragung|der hinzuziehung|der einschaltung)\\b[^.;]{0,120}?"
                     + "(?:unterauftrag|subunternehm)\\w*[^.;]{0,20}\\bzu\\b",
             FLAGS);
+    /**
+     * The general authorisation as the processor's entitlement or the controller's approval in the verb of the
+     * sub-processors it names („ist berechtigt, … Unterauftragsverarbeiter einzusetzen“, "is entitled to engage
+     * sub-processors", „Ich genehmige die folgenden Unterauftragsverarbeiter“), as the completeness table reads it
+     * (recall32); the weakest reading, taken only where no other wording names the model.
+     */
+    private static final Pattern ENTITLED_AUTH = AsciiGerman.compile(
+            "\\b(?:ist|sind)\\s+(?:berechtigt|befugt)\\b(?:(?!\\bnicht\\b)[^.;]){0,100}\\b(?:unterauftragsverarbeiter|unterauftragnehmer|subunternehmer|weitere\\p{L}* auftragsverarbeiter)\\p{L}*\\b[^.;]{0,40}\\b(?:einzusetzen|hinzuzuziehen|zu beauftragen|einzuschalten)\\b"
+                    + "|\\b(?:is|are)\\s+(?:entitled|permitted|authori[sz]ed)\\s+to\\s+(?:engage|use|appoint|involve)\\s+(?:third[- ]party\\s+)?(?:sub-?processors|sub-?contractors)\\b"
+                    + "|\\bgenehmig(?:e|t|en)\\b[^.;]{0,40}\\b(?:die|den einsatz der)\\s+(?:folgenden|nachstehenden|nachfolgenden|(?:in|im|unter)\\s+[^.;]{0,40}\\b(?:genannten|aufgeführten|aufgelisteten|bezeichneten))\\s+(?:unterauftragsverarbeiter|unterauftragnehmer|subunternehmer|weitere\\p{L}* auftragsverarbeiter)",
+            FLAGS);
+
     private static final Pattern SPECIFIC_AUTH = AsciiGerman.compile(
             "(gesonderte|besondere|spezifische|einzelfall)\\w* (schriftliche(n)? )?(genehmigung|zustimmung)|specific (prior )?(written )?authori[sz]ation|(im einzelfall|in each case|case[- ]by[- ]case)",
             FLAGS);
@@ -3274,7 +3286,27 @@ public final class Extractor {
             Segment s = segments.get(i);
             List<RunIns.RunIn> runIns = new ArrayList<>();
             int base = s.block().offset();
-            if (s.block().kind() == Kind.TABLE_ROW) {
+            Map<Integer, RunIns.Field> columns =
+                    s.block().kind() == Kind.TABLE_ROW ? labelColumns(tableHeader(i)) : Map.of();
+            if (!columns.isEmpty()) {
+                // a description table by columns ("Betroffene Personen | Datenarten | Zweck", "Data subjects |
+                // Customer Personal Data"): each row below the header names the types of data and the persons in
+                // the columns so labelled (recall32); the header row itself is no labelled row
+                rowField = Optional.empty();
+                List<Range> cells = s.block().cells();
+                for (Map.Entry<Integer, RunIns.Field> c : columns.entrySet()) {
+                    if (tableHeader(i) == i || c.getKey() >= cells.size()) {
+                        continue;
+                    }
+                    Range cell = cells.get(c.getKey());
+                    String value = text.text(cell);
+                    String v = RunIns.value(c.getValue(), value);
+                    if (!v.isEmpty()) {
+                        int lead = Math.max(0, value.indexOf(v));
+                        runIns.add(new RunIns.RunIn(c.getValue(), v, cell.offset() - base + lead));
+                    }
+                }
+            } else if (s.block().kind() == Kind.TABLE_ROW) {
                 List<Range> cells = s.block().cells();
                 if (cells.size() != 2) {
                     rowField = Optional.empty();
@@ -3384,6 +3416,40 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * A table column that holds the types of data by the defined name of the controller's data ("Customer Personal
+     * Data", "Client Personal Data") rather than by a label of its own (recall32).
+     */
+    private static final Pattern DATA_COLUMN =
+            AsciiGerman.compile("^\\W*(?:customer|client|controller)(?:'s|’s)? personal data\\W*$", FLAGS);
+
+    /**
+     * The columns of a table whose header row labels the types of data or the data subjects, by column, where the
+     * header labels at least two columns of a processing description ("Betroffene Personen | Datenarten | Art der
+     * Verarbeitung / Zweck"): a table of labelled rows ("Data subjects | Residents") labels only its first cell, and
+     * a header with one label may head a table of another kind. Empty where the row is no such header.
+     */
+    private Map<Integer, RunIns.Field> labelColumns(int header) {
+        Block b = segments.get(header).block();
+        if (b.kind() != Kind.TABLE_ROW || b.cells().size() < 2) {
+            return Map.of();
+        }
+        Map<Integer, RunIns.Field> out = new LinkedHashMap<>();
+        int labels = 0;
+        for (int k = 0; k < b.cells().size(); k++) {
+            String cell = text.text(b.cells().get(k)).strip();
+            Optional<RunIns.Field> field =
+                    DATA_COLUMN.matcher(cell).find() ? Optional.of(RunIns.Field.DATA_CATEGORIES) : RunIns.label(cell);
+            if (field.isPresent()) {
+                labels++;
+                if (field.get() == RunIns.Field.DATA_CATEGORIES || field.get() == RunIns.Field.DATA_SUBJECTS) {
+                    out.put(k, field.get());
+                }
+            }
+        }
+        return labels >= 2 ? out : Map.of();
     }
 
     /** The items of a labelled value, or the items a label leads, each its own entry with its source. */
@@ -4454,6 +4520,8 @@ public final class Extractor {
             return new AuthReading("GENERAL", 3);
         } else if (SPECIFIC_AUTH.matcher(s).find()) {
             return new AuthReading("SPECIFIC", 1);
+        } else if (ENTITLED_AUTH.matcher(s).find()) {
+            return new AuthReading("GENERAL", 1);
         }
         return null;
     }

@@ -29,7 +29,12 @@ final class PlainTextReader {
             Pattern.compile("^\\s*([-*•–·▪◦]|\\d{1,3}[.)]|[a-z][.)]|\\([0-9a-z]{1,3}\\))\\s+.*");
     private static final Pattern NUMBER_START = Pattern.compile(
             "^\\s*(§|Art\\.|Artikel|Article|Clause|Klausel|Ziffer|Section|Anlage|Anhang|Annex|Appendix|Schedule|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?\\s).*");
-    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} /()-]{1,40}: \\S");
+    /**
+     * A line that opens with a label and its value: "Zweck: …", and a label whose value is set in a column further
+     * right ("Data types:  name, e-mail …", recall32), which starts its line even where the line above runs on.
+     */
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} /()-]{1,40}: +\\S");
+
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-*•–·▪◦])\\s+");
     static final Pattern UNDERLINE = Pattern.compile("^\\s*(=+|-{3,})\\s*$");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");

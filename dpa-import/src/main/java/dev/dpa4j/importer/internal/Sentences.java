@@ -43,7 +43,15 @@ final class Sentences {
     /** Not after the full stop of an abbreviation: the guard each pattern below starts its break with. */
     static final String GUARD = "(?<!\\b" + ABBREVIATIONS + "\\.)";
 
-    private static final String FULL_STOP_BREAK = GUARD + "(?<=[.!?])\\s+(?=[\\p{Lu}(„\"“])";
+    /**
+     * Not after the day of a German date, whose ordinal full stop stands before the month ("vom 9. März 2026", "zum
+     * 1. Januar"): the sentence goes on (recall32).
+     */
+    static final String DATE_GUARD =
+            "(?!(?<=\\b\\d{1,2}\\.)\\s+(?i:januar|jänner|februar|märz|april|mai|juni|juli|august"
+                    + "|september|oktober|november|dezember)\\b)";
+
+    private static final String FULL_STOP_BREAK = GUARD + "(?<=[.!?])" + DATE_GUARD + "\\s+(?=[\\p{Lu}(„\"“])";
 
     /** The end of a sentence before its next one: a full stop, "?" or "!" before a capital or a quote, or ";". */
     static final Pattern END = AsciiGerman.compile(FULL_STOP_BREAK + "|(?<=;)\\s+");
