@@ -15,6 +15,20 @@ import java.util.Locale;
  */
 record FamilyFrame(Requirement requirement, String headingEn, String baseEn, String headingDe, String baseDe) {
 
+    /**
+     * The frame of an authority's request for the data (Art. 28(3)(a) and Art. 48 GDPR, Clause 15 of 2021/914): the
+     * case's sentence completes "If a public authority requests access to the personal data, …" in the final
+     * provisions, „Verlangt eine Behörde Zugriff auf die Daten, …“ under its own German heading. Shared by the rounds'
+     * families on government access.
+     */
+    static final FamilyFrame AUTHORITY_REQUEST = new FamilyFrame(
+            Requirement.GOVERNMENT_ACCESS,
+            "18. Final provisions",
+            "Terms defined in the GDPR have the meaning given to them there. If these terms conflict with the main "
+                    + "contract, these terms prevail. If a public authority requests access to the personal data, ",
+            "§ 12 Behördliche Anfragen",
+            "Verlangt eine Behörde Zugriff auf die Daten, ");
+
     /** One sentence read in a frame, with the verdict it must get. */
     record Case(
             boolean english, boolean replaces, String heading, String body, Requirement requirement, Status expected) {}

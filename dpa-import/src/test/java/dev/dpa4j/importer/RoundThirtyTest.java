@@ -190,13 +190,7 @@ class RoundThirtyTest {
     // or
     // Member State law requires, reviews the request and notifies the controller, not as it sees fit ---
 
-    private static final FamilyFrame GOV = new FamilyFrame(
-            Requirement.GOVERNMENT_ACCESS,
-            "18. Final provisions",
-            "Terms defined in the GDPR have the meaning given to them there. If these terms conflict with the main "
-                    + "contract, these terms prevail. If a public authority requests access to the personal data, ",
-            "§ 12 Behördliche Anfragen",
-            "Verlangt eine Behörde Zugriff auf die Daten, ");
+    private static final FamilyFrame GOV = FamilyFrame.AUTHORITY_REQUEST;
 
     @Test
     void should_read_a_disclosure_or_notice_left_to_the_processors_judgement_as_weaker() {

@@ -175,13 +175,7 @@ class RoundThirtyTwoTest {
     // controller's instructions only where Union or Member State law requires it, after the request's legality has
     // been reviewed; a disclosure measured by the processor's own view of any law is left to its judgement ---
 
-    private static final FamilyFrame GOV = new FamilyFrame(
-            Requirement.GOVERNMENT_ACCESS,
-            "18. Final provisions",
-            "Terms defined in the GDPR have the meaning given to them there. If these terms conflict with the main "
-                    + "contract, these terms prevail. If a public authority requests access to the personal data, ",
-            "§ 12 Behördliche Anfragen",
-            "Verlangt eine Behörde Zugriff auf die Daten, ");
+    private static final FamilyFrame GOV = FamilyFrame.AUTHORITY_REQUEST;
 
     @Test
     void should_read_a_disclosure_to_authorities_by_the_processors_own_view_of_the_law_as_weaker() {

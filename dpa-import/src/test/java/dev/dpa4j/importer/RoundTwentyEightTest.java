@@ -426,13 +426,7 @@ class RoundTwentyEightTest {
     // --- Clause 15.1(a) of 2021/914 (the benchmark for requests of public authorities): the processor notifies the
     // controller promptly of a request, before it discloses, so that the controller can act ---
 
-    private static final FamilyFrame GOV = new FamilyFrame(
-            Requirement.GOVERNMENT_ACCESS,
-            "18. Final provisions",
-            "Terms defined in the GDPR have the meaning given to them there. If these terms conflict with the main "
-                    + "contract, these terms prevail. If a public authority requests access to the personal data, ",
-            "§ 12 Behördliche Anfragen",
-            "Verlangt eine Behörde Zugriff auf die Daten, ");
+    private static final FamilyFrame GOV = FamilyFrame.AUTHORITY_REQUEST;
 
     @Test
     void should_read_a_notice_of_an_authoritys_request_only_after_disclosure_as_weaker() {

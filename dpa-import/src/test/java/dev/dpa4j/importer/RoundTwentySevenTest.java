@@ -194,13 +194,7 @@ class RoundTwentySevenTest {
     // --- Clause 15.1 and 15.2 of 2021/914 (the benchmark for requests of public authorities): notify the controller,
     // challenge an unlawful request, disclose the minimum; a notice ruled out or disclosure at will falls short ---
 
-    private static final FamilyFrame GOV = new FamilyFrame(
-            Requirement.GOVERNMENT_ACCESS,
-            "18. Final provisions",
-            "Terms defined in the GDPR have the meaning given to them there. If these terms conflict with the main "
-                    + "contract, these terms prevail. If a public authority requests access to the personal data, ",
-            "§ 12 Behördliche Anfragen",
-            "Verlangt eine Behörde Zugriff auf die Daten, ");
+    private static final FamilyFrame GOV = FamilyFrame.AUTHORITY_REQUEST;
 
     @Test
     void should_read_no_duty_to_notify_or_challenge_an_authoritys_request_as_weaker() {
