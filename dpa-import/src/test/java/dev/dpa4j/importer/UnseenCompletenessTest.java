@@ -511,10 +511,11 @@ class UnseenCompletenessTest {
         // read inside their sentence, the terms to be understood as in Art. 4, the authorisation as an entitlement or
         // an approval of named sub-processors, a list only on request) on its branch: precision 5365 of 5543
         // (0.96789), recall 5365 of 5448 (0.98477), 6538 of 6858 exact. Both merged with ci32 (one import of the
-        // corpus per test JVM; no verdict of its own) and the lead's listed authorisation: MERGED_FIGURES:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        // corpus per test JVM; no verdict of its own) and the lead's listed authorisation (no verdict of its own):
+        // precision 5365 of 5536 (0.96911), recall 5365 of 5448 (0.98477), 6545 of 6858 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6538);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6545);
     }
 
     @Test
