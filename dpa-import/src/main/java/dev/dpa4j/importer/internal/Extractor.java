@@ -3286,8 +3286,8 @@ public final class Extractor {
             Segment s = segments.get(i);
             List<RunIns.RunIn> runIns = new ArrayList<>();
             int base = s.block().offset();
-            Map<Integer, RunIns.Field> columns =
-                    s.block().kind() == Kind.TABLE_ROW ? labelColumns(tableHeader(i)) : Map.of();
+            int header = s.block().kind() == Kind.TABLE_ROW ? tableHeader(i) : i;
+            Map<Integer, RunIns.Field> columns = s.block().kind() == Kind.TABLE_ROW ? labelColumns(header) : Map.of();
             if (!columns.isEmpty()) {
                 // a description table by columns ("Betroffene Personen | Datenarten | Zweck", "Data subjects |
                 // Customer Personal Data"): each row below the header names the types of data and the persons in
@@ -3295,7 +3295,7 @@ public final class Extractor {
                 rowField = Optional.empty();
                 List<Range> cells = s.block().cells();
                 for (Map.Entry<Integer, RunIns.Field> c : columns.entrySet()) {
-                    if (tableHeader(i) == i || c.getKey() >= cells.size()) {
+                    if (header == i || c.getKey() >= cells.size()) {
                         continue;
                     }
                     Range cell = cells.get(c.getKey());
