@@ -124,6 +124,16 @@ class MailHistoryTest {
                         .repeat(6);
         assertThat(copy(HEADER + letter + quoted(agreement() + clause + annex, "> ")))
                 .isEqualTo(Status.FOUND);
+        // the same letter with a reply separator above the quotation (the customer's question quoted twice, the
+        // agreement once): the letter is longer than a cover note, yet the agreement quoted below it is read
+        String separator = "Am 16.11.2026 um 18:05 schrieb Datenschutz Kunde <dsb@kunde.example>:\n";
+        assertThat(copy(HEADER + letter + separator + quoted(question, ">> ") + ">\n"
+                        + quoted(agreement() + clause + annex, "> ")))
+                .isEqualTo(Status.FOUND);
+        // and the question quoted below that separator still meets nothing where the agreement lacks the clause
+        assertThat(copy(HEADER + letter + separator + quoted(question, ">> ") + ">\n"
+                        + quoted(agreement() + annex, "> ")))
+                .isEqualTo(Status.NOT_FOUND);
         // where the message itself carries the agreement, a quoted agreement is an earlier version: not read
         assertThat(copy(HEADER + agreement() + quoted(agreement() + clause, "> ")))
                 .isEqualTo(Status.NOT_FOUND);

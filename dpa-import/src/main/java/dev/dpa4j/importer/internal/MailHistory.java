@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * history below a reply separator only where the newest message above it is long enough to carry the agreement
  * itself; a forwarded message ("Forwarded message", „Weitergeleitete Nachricht“) is kept, since a forwarded agreement
  * stands in it. Where the message itself is only a cover note and the agreement is quoted below it ("&gt; § 1 …"), the
- * quotation depth that carries the agreement is read without its marks and only the other quoted lines are dropped.
+ * quotation depth that carries the agreement is read without its marks and only the other quoted lines are dropped;
+ * a reply separator above that quotation ("Am … schrieb …:") then ends nothing, however long the letter above it.
  */
 final class MailHistory {
 
@@ -62,6 +63,11 @@ final class MailHistory {
         int agreementLevel = quotedAgreementLevel(out, headerEnd);
         int content = 0;
         for (int i = headerEnd; i < out.length; i++) {
+            if (agreementLevel > 0 && REPLY_SEPARATOR.matcher(out[i]).matches()) {
+                // the agreement is quoted below the separator: the separator ends no reading, it is no term itself
+                out[i] = "";
+                continue;
+            }
             if (REPLY_SEPARATOR.matcher(out[i]).matches() && content >= AGREEMENT_CHARS) {
                 for (int j = i; j < out.length; j++) {
                     out[j] = "";
