@@ -512,10 +512,14 @@ class UnseenCompletenessTest {
         // an approval of named sub-processors, a list only on request) on its branch: precision 5365 of 5543
         // (0.96789), recall 5365 of 5448 (0.98477), 6538 of 6858 exact. Both merged with ci32 (one import of the
         // corpus per test JVM; no verdict of its own) and the lead's listed authorisation (no verdict of its own):
-        // precision 5365 of 5536 (0.96911), recall 5365 of 5448 (0.98477), 6545 of 6858 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.984);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6545);
+        // precision 5365 of 5536 (0.96911), recall 5365 of 5448 (0.98477), 6545 of 6858 exact. The thirty-fifth and
+        // thirty-sixth held-out sets then moved into training (168 and 194 of 216 on the lead's last measurement,
+        // 55a73e8b; the 35th's e-mail with its AVV quoted below a reply separator is read since the lead's mend of
+        // MailHistory); over all two hundred and seventy then precision 5698 of 5881 (0.96888), recall 5698 of 5806
+        // (0.98140), 6931 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6931);
     }
 
     @Test
