@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  * "oe", "ue", "ss"; upper case alike, so that with {@code CASE_INSENSITIVE} "Ae" and "AE" match too). Characters inside
  * a class ({@code [äa]}) and escaped characters stay as written; the text read is never changed, so every offset and
  * quotation stays the document's own.
+ *
+ * <p>Every pattern is compiled with {@link java.util.regex.Pattern#UNICODE_CHARACTER_CLASS}: {@code \w} takes umlauts and
+ * {@code \b} sees a word's end the same way on every JDK (JDK 19 changed {@code \b} to follow {@code \w}, which without
+ * the flag knows only ASCII letters; before, an umlaut ended a {@code \w} run but no word). Without it the same document
+ * read differently on JDK 17 and JDK 21.
  */
 final class AsciiGerman {
 
@@ -71,7 +76,7 @@ final class AsciiGerman {
      * @return the compiled pattern
      */
     static java.util.regex.Pattern compile(String regex, int flags) {
-        return java.util.regex.Pattern.compile(widen(regex), flags);
+        return java.util.regex.Pattern.compile(widen(regex), flags | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /**
@@ -81,7 +86,7 @@ final class AsciiGerman {
      * @return the compiled pattern
      */
     static java.util.regex.Pattern compile(String regex) {
-        return java.util.regex.Pattern.compile(widen(regex));
+        return java.util.regex.Pattern.compile(widen(regex), java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     private static boolean hasUmlaut(String s) {

@@ -27,8 +27,8 @@ final class Countries {
     private static final Pattern CODE = Pattern.compile("(?:\\(\\s*|,\\s*)(\\p{Lu}{2})(?=\\s*\\)|\\s*,|\\s*$)");
 
     private static final Pattern PATTERN;
-    private static final Pattern REGION =
-            Pattern.compile("\\b(EU|EWR|EEA|EU/EWR|EU/EEA|Europäische[nr]? Union|European Union)\\b");
+    private static final Pattern REGION = Pattern.compile(
+            "\\b(EU|EWR|EEA|EU/EWR|EU/EEA|Europäische[nr]? Union|European Union)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Map<String, String> ADJECTIVES = Map.ofEntries(
             Map.entry("deutsch", "DE"),
             Map.entry("german", "DE"),

@@ -30,7 +30,8 @@ final class Cues {
             lines.add(new Line(
                     row.subList(0, fields),
                     Pattern.compile(
-                            AsciiGerman.widen(row.get(fields)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                            AsciiGerman.widen(row.get(fields)),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
         }
         return List.copyOf(lines);
     }

@@ -74,7 +74,7 @@ final class HtmlReader {
     private static final Pattern TOC_LABEL = Pattern.compile(
             "^(?:on this page|in this article|contents|table of contents|jump to|auf dieser seite|inhalt|inhaltsverzeichnis"
                     + "|in diesem artikel|springe zu)\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Set<String> BLOCKS = Set.of(
             "p",

@@ -26,7 +26,8 @@ final class PandocTables {
 
     private static final Pattern DASH_GROUP = Pattern.compile("-+");
     /** The word after a suspended compound's hyphen ("Lohn-" / "und Gehaltsabrechnung"): the hyphen stays. */
-    private static final Pattern SUSPENDED = Pattern.compile("(?:und|oder|bzw\\.|sowie|and|or)\\b");
+    private static final Pattern SUSPENDED =
+            Pattern.compile("(?:und|oder|bzw\\.|sowie|and|or)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     /** Lines a multiline table's header may take, and lines a table may take at most. */
     private static final int HEADER_LINES = 6;
 

@@ -70,8 +70,8 @@ final class PdfLayout {
                     + "[0-9ivx]|\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FINISHED = Pattern.compile("[.;:!?)]$");
-    private static final Pattern COMPOUND_CONTINUATION =
-            Pattern.compile("^(und|oder|bzw\\.?|sowie|and|or|nor)\\b", Pattern.UNICODE_CASE);
+    private static final Pattern COMPOUND_CONTINUATION = Pattern.compile(
+            "^(und|oder|bzw\\.?|sowie|and|or|nor)\\b", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private record Pending(Kind kind, float size, String text, List<String> cells) {}
 
@@ -768,7 +768,7 @@ final class PdfLayout {
                     + "(prevails?|govern|governs|control|controls|be\\s+binding|is\\s+binding)"
                     + "|\\b(?:geht|gilt|hat)\\s+(?:die|der)\\s+(deutsche|englische)n?\\s+(?:sprach)?(?:fassung|text|wortlaut)\\b"
                     + "[^.;]{0,30}?\\b(?:vor|vorrang|als\\s+maßgeblich)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Keeps one language version of a document whose pages hold two side by side (German left, English right, as
@@ -1167,7 +1167,8 @@ final class PdfLayout {
 
     /** A character that contract text does not put inside a word, but OCR of a stamp or a handwritten note does. */
     private static final Pattern GARBAGE = Pattern.compile(
-            "\\p{L}[|~^\\\\`]|[|~^\\\\`]\\p{L}|\\p{L}[;,:!?]\\p{L}|\\p{Ll}\\d|\\d(?!(?:st|nd|rd|th)\\b)\\p{Ll}{2}");
+            "\\p{L}[|~^\\\\`]|[|~^\\\\`]\\p{L}|\\p{L}[;,:!?]\\p{L}|\\p{Ll}\\d|\\d(?!(?:st|nd|rd|th)\\b)\\p{Ll}{2}",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Leaves out the text an OCR reads into a stamp, a signature or a handwritten note: a line most of whose words

@@ -42,4 +42,20 @@ class AsciiGermanTest {
         assertThat(p.matcher("a mast").find()).isFalse();
         assertThat(p.matcher("Mas").find()).isFalse();
     }
+
+    @Test
+    void should_read_words_and_their_boundaries_alike_on_every_jdk() {
+        // JDK 19 made \b follow \w (ASCII letters only unless UNICODE_CHARACTER_CLASS); before, \b knew umlauts and
+        // \w did not: without Unicode classes „Geschäftsführerin“ was no "geschäftsf\w*" word on JDK 17, and on JDK 21
+        // „geschäftsf“ ended a word before its „ü“. With them both JDKs read whole words.
+        Pattern stem = AsciiGerman.compile("\\bgeschäftsf\\w*\\b", FLAGS);
+        assertThat(stem.matcher("Geschäftsführerin").matches()).isTrue();
+        assertThat(stem.matcher("Geschaeftsfuehrerin").matches()).isTrue();
+        assertThat(AsciiGerman.compile("\\bgeschäftsf\\b", FLAGS)
+                        .matcher("Geschäftsführerin")
+                        .find())
+                .isFalse();
+        assertThat(AsciiGerman.compile("\\bgr\\b").matcher("größer").find()).isFalse();
+        assertThat(stem.flags() & Pattern.UNICODE_CHARACTER_CLASS).isNotZero();
+    }
 }
