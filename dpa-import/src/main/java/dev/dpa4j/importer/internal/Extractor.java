@@ -6325,10 +6325,13 @@ public final class Extractor {
     /** A German signature line's place with its date left blank: „Kiel, den ____“. */
     private static final Pattern PLACE_DATE_BLANK = AsciiGerman.compile(",\\s*den\\s*_{3,}", FLAGS);
 
-    /** Who signs: a party's role, a signature's label or an officer ("Geschäftsführung"). */
+    /**
+     * Who signs: a party's role, a signature's label or an officer ("Geschäftsführung", „Geschäftsführerin“; letters,
+     * not {@code \w}, after a stem, since {@code \w} takes no umlaut).
+     */
     private static final Pattern SIGNATORY = AsciiGerman.compile(
-            "\\b(?:auftraggeber\\w*|auftragnehmer\\w*|verantwortliche\\w*|auftragsverarbeiter\\w*|kunde|anbieter|"
-                    + "unterschrift\\w*|geschäftsf\\w*|vertreten|name)\\b",
+            "\\b(?:auftraggeber\\p{L}*|auftragnehmer\\p{L}*|verantwortliche\\p{L}*|auftragsverarbeiter\\p{L}*|kunde|"
+                    + "anbieter|unterschrift\\p{L}*|geschäftsf\\p{L}*|vertreten|name)\\b",
             FLAGS);
 
     /** The start of another section: a numbered heading („§ 6“, "7. Haftung") or an annex. */
