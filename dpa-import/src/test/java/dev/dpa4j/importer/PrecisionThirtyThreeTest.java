@@ -493,4 +493,71 @@ class PrecisionThirtyThreeTest {
                                 Status.FOUND)));
         check(weaker, close);
     }
+
+    // --- Art. 28(3)(e) GDPR, Clause 8(b) of 2021/915: the assistance with the requests is a duty; best efforts stated
+    // in a sentence that names the requests only by reference reduce it as much as in the duty's own sentence ---
+
+    @Test
+    void should_read_best_efforts_to_assist_with_such_requests_as_weaker() {
+        List<String> weaker = family(
+                "requests, best efforts in a sentence that refers back",
+                List.of(
+                        RIGHTS.en(
+                                "The Processor forwards requests from data subjects to the Customer. It will use "
+                                        + "commercially reasonable efforts to assist the Customer in responding to such "
+                                        + "requests.",
+                                Status.WEAKER),
+                        RIGHTS.en(
+                                "Requests of data subjects are forwarded to the Customer. The Processor provides "
+                                        + "commercially reasonable assistance in answering these requests, at the "
+                                        + "Customer's expense.",
+                                Status.WEAKER),
+                        RIGHTS.en(
+                                "The Processor passes data subject requests on to the Customer and will use reasonable "
+                                        + "efforts to help the Customer respond to those requests.",
+                                Status.WEAKER),
+                        RIGHTS.en(
+                                "The Processor forwards data subject requests to the Customer. Where the Customer cannot "
+                                        + "answer a request with the platform's functions, the Processor will use "
+                                        + "commercially reasonable efforts to assist it.",
+                                Status.WEAKER),
+                        RIGHTS.en(
+                                "Data subject requests received by the Processor are forwarded to the Customer. The "
+                                        + "Processor offers commercially reasonable support with such requests.",
+                                Status.WEAKER),
+                        RIGHTS.en(
+                                "The Processor forwards requests from data subjects. It will use best efforts to support "
+                                        + "the Customer in answering such requests.",
+                                Status.WEAKER),
+                        RIGHTS.de(
+                                "Der Auftragnehmer leitet Anträge betroffener Personen weiter. Er bemüht sich, den "
+                                        + "Auftraggeber bei der Beantwortung solcher Anträge zu unterstützen.",
+                                Status.WEAKER),
+                        RIGHTS.de(
+                                "Der Auftragnehmer leitet Anfragen betroffener Personen an den Auftraggeber weiter. Bei "
+                                        + "solchen Anfragen leistet er wirtschaftlich vertretbare Unterstützung.",
+                                Status.WEAKER)));
+        List<String> close = family(
+                "requests, best efforts, close",
+                List.of(
+                        RIGHTS.en(
+                                "The Processor shall assist the Customer in responding to data subject requests and "
+                                        + "shall use commercially reasonable efforts to contain any breach.",
+                                Status.FOUND),
+                        RIGHTS.en(
+                                "The Processor forwards requests from data subjects to the Customer without delay and "
+                                        + "assists the Customer in responding to them by appropriate technical and "
+                                        + "organisational measures.",
+                                Status.FOUND),
+                        RIGHTS.en(
+                                "The Processor assists the Customer with data subject requests; reasonable costs of "
+                                        + "unusual requests may be charged.",
+                                Status.FOUND),
+                        RIGHTS.de(
+                                "Der Auftragnehmer unterstützt den Auftraggeber bei der Beantwortung von Anträgen "
+                                        + "betroffener Personen mit geeigneten technischen und organisatorischen "
+                                        + "Maßnahmen.",
+                                Status.FOUND)));
+        check(weaker, close);
+    }
 }
