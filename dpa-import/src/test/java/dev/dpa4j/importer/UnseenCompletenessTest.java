@@ -516,10 +516,14 @@ class UnseenCompletenessTest {
         // thirty-sixth held-out sets then moved into training (168 and 194 of 216 on the lead's last measurement,
         // 55a73e8b; the 35th's e-mail with its AVV quoted below a reply separator is read since the lead's mend of
         // MailHistory); over all two hundred and seventy then precision 5698 of 5881 (0.96888), recall 5698 of 5806
-        // (0.98140), 6931 of 7290 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        // (0.98140), 6931 of 7290 exact. Prec33 (the sub-processors' liability only for care in choosing them or for
+        // what is recovered, requests left to the controller or its tools or to best efforts, notice of new
+        // sub-processors only to subscribers or with the objection excluded, breach notices only for risky breaches or
+        // with their content left to the processor) on its branch: precision 5698 of 5862 (0.97202), recall unchanged,
+        // 6950 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6931);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6950);
     }
 
     @Test
