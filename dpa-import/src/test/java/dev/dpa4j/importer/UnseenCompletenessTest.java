@@ -516,10 +516,12 @@ class UnseenCompletenessTest {
         // thirty-sixth held-out sets then moved into training (168 and 194 of 216 on the lead's last measurement,
         // 55a73e8b; the 35th's e-mail with its AVV quoted below a reply separator is read since the lead's mend of
         // MailHistory); over all two hundred and seventy then precision 5698 of 5881 (0.96888), recall 5698 of 5806
-        // (0.98140), 6931 of 7290 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        // (0.98140), 6931 of 7290 exact. Narrow33 (instructions confined to the service's functions, measures
+        // described only outside the agreement, special-category data in words of their own, duties through a
+        // narrowed definition) on its branch: precision 5698 of 5869 (0.97086), recall unchanged, 6943 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6931);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6943);
     }
 
     @Test
