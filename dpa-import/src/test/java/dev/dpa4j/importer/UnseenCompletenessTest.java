@@ -524,6 +524,12 @@ class UnseenCompletenessTest {
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
         assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6950);
+        // (0.98140), 6931 of 7290 exact. Narrow33 (instructions confined to the service's functions, measures
+        // described only outside the agreement, special-category data in words of their own, duties through a
+        // narrowed definition) on its branch: precision 5698 of 5869 (0.97086), recall unchanged, 6943 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6943);
     }
 
     @Test

@@ -101,7 +101,10 @@ final class NarrowingDefinitions {
      */
     private static final Pattern CONFIRMED = AsciiGerman.compile(
             "\\b(?:confirmed|verified|substantiated|bestätigte\\p{L}*|nachgewiesene\\p{L}*|festgestellte\\p{L}*)\\s+"
-                    + "(?:\\p{L}+\\s+){0,3}?(?:breach|incident|compromise|verletzung|vorfall|vorfälle|panne)",
+                    + "(?:\\p{L}+\\s+){0,3}?(?:breach|incident|compromise|verletzung|vorfall|vorfälle|panne|access|acquisition"
+                    + "|disclosure|zugriff\\p{L}*|offenlegung|kenntnisnahme)"
+                    + "|\\b(?:actual|actually|tatsächlich\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:access|accessed|acquired|acquisition|disclosed"
+                    + "|disclosure|zugriff\\p{L}*|zugegriffen|offengelegt|offenlegung)",
             FLAGS);
 
     /** A definition that also takes in breaches suspected or not yet confirmed. */
@@ -112,6 +115,65 @@ final class NarrowingDefinitions {
     /** The sub-processors named in a definition: then their incidents are in. */
     private static final Pattern SUBPROCESSORS =
             AsciiGerman.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
+
+    /**
+     * A narrowing definition's exclusion ("excluding", "does not include", "other than", „ausgenommen“, „mit Ausnahme“,
+     * „nicht jedoch“) up to the end of its phrase: what follows it is left out, not named (narrow33).
+     */
+    private static final Pattern EXCLUSION = AsciiGerman.compile(
+            "\\b(?:excluding|excludes?|but\\s+not|(?:does|do)\\s+not\\s+include|not\\s+including|other\\s+than|except(?:\\s+for)?"
+                    + "|ausgenommen|mit\\s+ausnahme|nicht\\s+jedoch|jedoch\\s+nicht|nicht\\s+(?:erfasst|umfasst|eingeschlossen))\\b[^.;)]*",
+            FLAGS);
+
+    /** A term for the controller's instructions. */
+    private static final Pattern INSTRUCTION_TERM = AsciiGerman.compile("instruction|weisung", FLAGS);
+
+    /**
+     * The service's own functions, its use or its documentation as what a definition of the instructions consists of
+     * (narrow33): Clause 7.1(a) of 2021/915 lets the controller give further instructions throughout the processing.
+     */
+    private static final Pattern SERVICE_FUNCTIONS = AsciiGerman.compile(
+            "\\b(?:functions?|features?|functionality|documentation|use\\s+of\\s+the\\s+(?:services?|platform|software|application)"
+                    + "|funktion\\p{L}*|\\p{L}*dokumentation|leistungsbeschreibung"
+                    + "|nutzung\\s+(?:des|der)\\s+(?:dienst\\p{L}*|plattform|software|anwendung))\\b",
+            FLAGS);
+
+    /** Any other way of instructing beside the service's functions: then the definition leaves nothing out. */
+    private static final Pattern OTHER_INSTRUCTIONS = AsciiGerman.compile(
+            "\\b(?:writing|written|text\\s+form|e-?mail|further|additional|other|individual|any\\s+direction|directions"
+                    + "|schriftlich\\p{L}*|textform|weitere\\p{L}*|sonstige\\p{L}*|einzelweisung\\p{L}*|zusätzliche\\p{L}*)\\b",
+            FLAGS);
+
+    /** A term for the law that may require processing ("Applicable Law", „Anwendbares Recht“), not data protection law. */
+    private static final Pattern LAW_TERM = AsciiGerman.compile(
+            "^(?!.*(?:protection|privacy|datenschutz)).*\\b(?:laws?|legislation|recht|rechts|gesetze?)\\b", FLAGS);
+
+    /**
+     * The law of a third country inside a definition of the law that may require processing (narrow33): Art. 28(3)(a)
+     * GDPR and Clause 7.1(a) of 2021/915 admit only Union or Member State law.
+     */
+    private static final Pattern THIRD_COUNTRY_LAW = AsciiGerman.compile(
+            "\\b(?:any|every|all|each)\\s+(?:other\\s+)?(?:applicable\\s+)?(?:countr(?:y|ies)|jurisdictions?|states?|nations?)\\b"
+                    + "|\\bthird[- ]countr|\\bnon-(?:eu|eea|european)\\b|\\boutside\\s+(?:the\\s+)?(?:eu|eea|european)"
+                    + "|\\bunited\\s+states\\b|\\bu\\.\\s?s\\.\\s+(?:federal|state|law)|\\bforeign\\b"
+                    + "|\\bdrittstaat\\p{L}*|\\bdrittl(?:and|änder)\\p{L}*|\\bjede[ns]?\\s+(?:anderen\\s+)?(?:staat|staates|land|landes|rechtsordnung)\\b"
+                    + "|\\bausländisch\\p{L}*|\\bvereinigten\\s+staaten\\b",
+            FLAGS);
+
+    /** A term for a sub-processor. */
+    private static final Pattern SUBPROCESSOR_TERM =
+            AsciiGerman.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
+
+    /**
+     * The processors a sub-processor definition may leave out although they process the data for the controller
+     * (narrow33): the processor's affiliates and the providers of its hosting or infrastructure — Art. 28(2) and (4)
+     * GDPR reach every other processor engaged.
+     */
+    private static final Pattern OTHER_PROCESSORS = AsciiGerman.compile(
+            "\\b(?:affiliat\\p{L}*|group\\s+(?:companies|company|entities|undertakings)|intra-?group|konzern\\p{L}*"
+                    + "|verbundene\\p{L}*|hosting|host|cloud|infrastructure|infrastruktur\\p{L}*|data\\s+cent(?:re|er)s?"
+                    + "|rechenzentr\\p{L}*|iaas|paas)\\b",
+            FLAGS);
 
     /** The subject words of a duty a narrowed term must contain. */
     private static final Pattern DUTY_TERM = AsciiGerman.compile(
@@ -216,9 +278,10 @@ final class NarrowingDefinitions {
         }
         String term = m.group("term");
         String body = m.group("body");
+        String kept = EXCLUSION.matcher(body).replaceAll(" ");
         if (PERSONNEL_TERM.matcher(term).find()
-                && EMPLOYED.matcher(body).find()
-                && !ANYONE_ELSE.matcher(body).find()) {
+                && EMPLOYED.matcher(kept).find()
+                && !ANYONE_ELSE.matcher(kept).find()) {
             return Optional.of(Map.entry(term, EnumSet.of(Requirement.CONFIDENTIALITY)));
         }
         if (INCIDENT_TERM.matcher(term).find()
@@ -230,6 +293,30 @@ final class NarrowingDefinitions {
                 && CONFIRMED.matcher(body).find()
                 && !SUSPECTED.matcher(body).find()) {
             return Optional.of(Map.entry(term, EnumSet.of(Requirement.BREACH_NOTIFICATION)));
+        }
+        if (INSTRUCTION_TERM.matcher(term).find()
+                && SERVICE_FUNCTIONS.matcher(body).find()
+                && !OTHER_INSTRUCTIONS.matcher(body).find()) {
+            return Optional.of(Map.entry(term, EnumSet.of(Requirement.INSTRUCTIONS)));
+        }
+        if (LAW_TERM.matcher(term).find() && THIRD_COUNTRY_LAW.matcher(kept).find()) {
+            return Optional.of(Map.entry(
+                    term, EnumSet.of(Requirement.INSTRUCTIONS, Requirement.TRANSFERS, Requirement.GOVERNMENT_ACCESS)));
+        }
+        if (SUBPROCESSOR_TERM.matcher(term).find()) {
+            Matcher out = EXCLUSION.matcher(body);
+            while (out.find()) {
+                if (OTHER_PROCESSORS.matcher(out.group()).find()) {
+                    return Optional.of(Map.entry(
+                            term,
+                            EnumSet.of(
+                                    Requirement.SUBPROCESSOR_AUTHORISATION,
+                                    Requirement.SUBPROCESSOR_CHANGES,
+                                    Requirement.SUBPROCESSOR_OBLIGATIONS,
+                                    Requirement.SUBPROCESSOR_LIABILITY,
+                                    Requirement.SUBPROCESSOR_CONTRACT_COPY)));
+                }
+            }
         }
         return Optional.empty();
     }
