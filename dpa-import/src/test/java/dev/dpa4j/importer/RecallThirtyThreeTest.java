@@ -103,4 +103,78 @@ class RecallThirtyThreeTest {
                         CHANGES.de("Der Auftraggeber kann die Liste jederzeit einsehen.", n)));
         check(weaker, close);
     }
+    // --- Art. 28(4) sentence 2 GDPR, Clause 7.7(d) of 2021/915: the liability for sub-processors narrowed, weaker ---
+
+    /** The frames' sub-processor clauses with the authorisation and the notice of changes, without the liability. */
+    private static final FamilyFrame LIABILITY = new FamilyFrame(
+            Requirement.SUBPROCESSOR_LIABILITY,
+            "9. Sub-processors",
+            "The Customer gives general authorisation to engage sub-processors. The Processor will notify the "
+                    + "Customer of any intended addition thirty days in advance, and the Customer may object. ",
+            "§ 6 Unterauftragsverarbeiter",
+            "Der Auftraggeber erteilt eine allgemeine schriftliche Genehmigung für Unterauftragsverarbeiter. Über neue "
+                    + "Unterauftragsverarbeiter informiert der Auftragnehmer vier Wochen vorher; der Auftraggeber kann "
+                    + "widersprechen. ");
+
+    @Test
+    void should_read_the_liability_for_sub_processors_narrowed_as_weaker() {
+        List<String> weaker = family(
+                "liability for sub-processors narrowed, weaker",
+                List.of(
+                        LIABILITY.en(
+                                "The Processor's liability for the acts of its sub-processors is limited to the amounts "
+                                        + "it recovers from them.",
+                                w),
+                        LIABILITY.en(
+                                "With respect to sub-processors, the Processor's responsibility is limited to enforcing "
+                                        + "its contract with them.",
+                                w),
+                        LIABILITY.en(
+                                "If a sub-processor fails to meet its obligations, the Processor will pursue its claims "
+                                        + "against the sub-processor and pass on what it obtains.",
+                                w),
+                        LIABILITY.en(
+                                "The Processor's liability towards the Customer for any sub-processor shall not exceed "
+                                        + "the fees paid in the preceding twelve months.",
+                                w),
+                        LIABILITY.en(
+                                "For sub-processors, the Processor's liability is capped at the amount of its insurance "
+                                        + "cover.",
+                                w),
+                        LIABILITY.de(
+                                "Die Haftung des Auftragnehmers für Unterauftragsverarbeiter ist auf den Betrag "
+                                        + "beschränkt, den er von ihnen ersetzt erhält.",
+                                w),
+                        LIABILITY.de(
+                                "Die Verantwortung des Auftragnehmers für Unterauftragsverarbeiter beschränkt sich "
+                                        + "darauf, seine Ansprüche gegen sie durchzusetzen.",
+                                w),
+                        LIABILITY.de(
+                                "Wenn ein Unterauftragsverarbeiter seine Pflichten verletzt, wird der Auftragnehmer "
+                                        + "seine Ansprüche gegen ihn durchsetzen.",
+                                w),
+                        LIABILITY.de(
+                                "Die Haftung für Unterauftragnehmer übersteigt nicht die Vergütung der letzten zwölf "
+                                        + "Monate.",
+                                w)));
+        List<String> close = family(
+                "liability for sub-processors in full, or of the parties in general, unchanged",
+                List.of(
+                        LIABILITY.en(
+                                "The Processor remains fully liable to the Customer for the performance of its "
+                                        + "sub-processors' obligations.",
+                                f),
+                        LIABILITY.en(
+                                "Each party's liability under this agreement is subject to the limitations in the main "
+                                        + "contract.",
+                                n),
+                        LIABILITY.en(
+                                "The Processor will enforce its data protection terms against each sub-processor.", n),
+                        LIABILITY.de(
+                                "Der Auftragnehmer haftet gegenüber dem Auftraggeber für Unterauftragsverarbeiter wie "
+                                        + "für eigenes Verschulden.",
+                                f),
+                        LIABILITY.de("Die Haftung der Parteien ist auf die Höhe der Jahresvergütung begrenzt.", n)));
+        check(weaker, close);
+    }
 }
