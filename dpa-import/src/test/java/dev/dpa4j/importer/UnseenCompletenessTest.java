@@ -516,10 +516,12 @@ class UnseenCompletenessTest {
         // thirty-sixth held-out sets then moved into training (168 and 194 of 216 on the lead's last measurement,
         // 55a73e8b; the 35th's e-mail with its AVV quoted below a reply separator is read since the lead's mend of
         // MailHistory); over all two hundred and seventy then precision 5698 of 5881 (0.96888), recall 5698 of 5806
-        // (0.98140), 6931 of 7290 exact:
+        // (0.98140), 6931 of 7290 exact. Recall33 (changes of sub-processors made known only on the list, the
+        // liability for sub-processors narrowed to what is recovered or enforced, both weaker instead of absent) on its
+        // branch: precision and recall unchanged, 6942 of 7290 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6931);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6942);
     }
 
     @Test
