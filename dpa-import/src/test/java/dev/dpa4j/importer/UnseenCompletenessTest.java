@@ -530,6 +530,12 @@ class UnseenCompletenessTest {
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
         assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6943);
+        // (0.98140), 6931 of 7290 exact. Recall33 (changes of sub-processors made known only on the list, the
+        // liability for sub-processors narrowed to what is recovered or enforced, both weaker instead of absent) on its
+        // branch: precision and recall unchanged, 6942 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6942);
     }
 
     @Test
