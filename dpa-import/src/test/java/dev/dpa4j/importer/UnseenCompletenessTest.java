@@ -520,22 +520,15 @@ class UnseenCompletenessTest {
         // what is recovered, requests left to the controller or its tools or to best efforts, notice of new
         // sub-processors only to subscribers or with the objection excluded, breach notices only for risky breaches or
         // with their content left to the processor) on its branch: precision 5698 of 5862 (0.97202), recall unchanged,
-        // 6950 of 7290 exact:
+        // 6950 of 7290 exact. Narrow33 (instructions confined to the service's functions, measures described only
+        // outside the agreement, special-category data in words of their own, duties through a narrowed definition) on
+        // its branch: precision 5698 of 5869 (0.97086), recall unchanged, 6943 of 7290 exact. Recall33 (changes of
+        // sub-processors made known only on the list, the liability for sub-processors narrowed to what is recovered
+        // or enforced, both weaker instead of absent) on its branch: precision and recall unchanged, 6942 of 7290
+        // exact. The lead's Unicode classes and form readings: no verdict moved. All merged: MERGED_FIGURES:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
         assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6950);
-        // (0.98140), 6931 of 7290 exact. Narrow33 (instructions confined to the service's functions, measures
-        // described only outside the agreement, special-category data in words of their own, duties through a
-        // narrowed definition) on its branch: precision 5698 of 5869 (0.97086), recall unchanged, 6943 of 7290 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6943);
-        // (0.98140), 6931 of 7290 exact. Recall33 (changes of sub-processors made known only on the list, the
-        // liability for sub-processors narrowed to what is recovered or enforced, both weaker instead of absent) on its
-        // branch: precision and recall unchanged, 6942 of 7290 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6942);
     }
 
     @Test
