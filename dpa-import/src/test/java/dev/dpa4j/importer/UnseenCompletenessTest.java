@@ -516,10 +516,12 @@ class UnseenCompletenessTest {
         // thirty-sixth held-out sets then moved into training (168 and 194 of 216 on the lead's last measurement,
         // 55a73e8b; the 35th's e-mail with its AVV quoted below a reply separator is read since the lead's mend of
         // MailHistory); over all two hundred and seventy then precision 5698 of 5881 (0.96888), recall 5698 of 5806
-        // (0.98140), 6931 of 7290 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
+        // (0.98140), 6931 of 7290 exact. pdfcol33 (narrow justified PDF columns read as columns, not as a table:
+        // flossenwerk's five verdicts right, its DATA_CATEGORIES, found before from the interleaved text, lost):
+        // precision 5701 of 5883 (0.96906), recall 5701 of 5806 (0.98192), 6935 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6931);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6935);
     }
 
     @Test
