@@ -423,8 +423,9 @@ final class PdfLayout {
             if (!rw.isEmpty()) {
                 rightRows.add(rw);
             }
-            leftCells += lc ? 1 : 0;
-            rightCells += rc ? 1 : 0;
+            // the word spaces of a justified line in a narrow column are stretched wide, all alike: not cells
+            leftCells += lc && !stretched(lw) ? 1 : 0;
+            rightCells += rc && !stretched(rw) ? 1 : 0;
             if (prevLeft != null) {
                 leftEnds.add(le);
                 leftYs.add(prevLeft.y()); // the side's own baseline: the two columns' baselines need not agree
@@ -475,6 +476,31 @@ final class PdfLayout {
             }
         }
         return languages == null ? new float[] {a, b} : new float[] {a, b, languages[0], languages[1]};
+    }
+
+    /**
+     * Whether the words of one side of a row are a justified line whose spaces were stretched: three words or more, all
+     * gaps between them within a quarter of their mean (the cells of a table row stand at gaps as unequal as the
+     * lengths of their texts). A narrow column set justified stretches the spaces of many of its lines beyond the
+     * gap between cells.
+     */
+    private static boolean stretched(List<Word> words) {
+        if (words.size() < 3) {
+            return false;
+        }
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(Word::x0));
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        float sum = 0;
+        for (int i = 1; i < sorted.size(); i++) {
+            float gap = sorted.get(i).x0() - sorted.get(i - 1).x1();
+            min = Math.min(min, gap);
+            max = Math.max(max, gap);
+            sum += gap;
+        }
+        float mean = sum / (sorted.size() - 1);
+        return max <= 1.25f * mean && min >= 0.75f * mean;
     }
 
     /** The languages of the two sides of a gutter: "de" and "en" as codes 1 and 2, or null where they are one. */
@@ -711,11 +737,11 @@ final class PdfLayout {
                     rightWords.sort(byPosition);
                     List<Line> l = new ArrayList<>();
                     for (List<Word> r : rows(leftWords)) {
-                        l.add(line(r));
+                        l.add(line(r, 3));
                     }
                     List<Line> r2 = new ArrayList<>();
                     for (List<Word> r : rows(rightWords)) {
-                        r2.add(line(r));
+                        r2.add(line(r, 3));
                     }
                     lefts.addAll(l);
                     rights.addAll(r2);
@@ -861,6 +887,15 @@ final class PdfLayout {
     }
 
     private static Line line(List<Word> words) {
+        return line(words, 5);
+    }
+
+    /**
+     * A line of words, split into segments at gaps wider than a cell's unless it is justified prose of at least
+     * {@code justifiedWords} words: five on a page of one column, three in a column of two (a narrow column set
+     * justified stretches the spaces of lines of three or four words as wide as a table's gaps).
+     */
+    private static Line line(List<Word> words, int justifiedWords) {
         words.sort(Comparator.comparingDouble(Word::x0));
         float lineSize = 0;
         for (Word w : words) {
@@ -924,7 +959,7 @@ final class PdfLayout {
         if (!kept.isEmpty()) {
             words = kept;
         }
-        boolean justified = justified(words);
+        boolean justified = justified(words, justifiedWords);
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         float x0 = words.get(0).x0();
@@ -965,12 +1000,12 @@ final class PdfLayout {
     }
 
     /**
-     * Whether a line is justified prose whose word spaces were stretched wide: five words or more, every gap between
+     * Whether a line is justified prose whose word spaces were stretched wide: {@code least} words or more, every gap between
      * them wide and all within a quarter of their mean (the cells of a table row stand at gaps as unequal as the
      * lengths of their texts).
      */
-    private static boolean justified(List<Word> words) {
-        if (words.size() < 5) {
+    private static boolean justified(List<Word> words, int least) {
+        if (words.size() < least) {
             return false;
         }
         float min = Float.MAX_VALUE;
