@@ -528,10 +528,11 @@ class UnseenCompletenessTest {
         // exact. Pdfcol33 (narrow justified PDF columns read as columns, not as a table: flossenwerk's five verdicts
         // right, its DATA_CATEGORIES, found before from the interleaved text, lost) on its branch: precision 5701 of
         // 5883 (0.96906), recall 5701 of 5806 (0.98192), 6935 of 7290 exact. The lead's Unicode classes and form
-        // readings: no verdict moved. All merged: MERGED_FIGURES:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.969);
+        // readings: no verdict moved. All merged (62a2392c): precision 5701 of 5852 (0.97419), recall 5701 of 5806
+        // (0.98192), 6977 of 7290 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.974);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6935);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6977);
     }
 
     @Test
