@@ -29,6 +29,14 @@ record FamilyFrame(Requirement requirement, String headingEn, String baseEn, Str
             "§ 12 Behördliche Anfragen",
             "Verlangt eine Behörde Zugriff auf die Daten, ");
 
+    /**
+     * The frame of the types of personal data (Art. 28(3) first sentence GDPR, Annex I.B of 2021/915): the case's
+     * sentence stands alone under "4. Categories of personal data" or „§ 12 Datenkategorien“. Shared by the rounds'
+     * families on data categories.
+     */
+    static final FamilyFrame CATEGORIES = new FamilyFrame(
+            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+
     /** One sentence read in a frame, with the verdict it must get. */
     record Case(
             boolean english, boolean replaces, String heading, String body, Requirement requirement, Status expected) {}

@@ -109,8 +109,7 @@ class NarrowThirtyThreeTest {
     // health, biometric, religious or criminal-record data in words the earlier lists lacked, without marking them or
     // stating a safeguard ---
 
-    private static final FamilyFrame CATEGORIES = new FamilyFrame(
-            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+    private static final FamilyFrame CATEGORIES = FamilyFrame.CATEGORIES;
 
     @Test
     void should_read_special_category_data_in_words_of_their_own_as_weaker_when_unmarked() {

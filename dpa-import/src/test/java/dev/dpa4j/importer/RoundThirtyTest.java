@@ -123,8 +123,7 @@ class RoundThirtyTest {
     // --- Art. 28(3) first sentence GDPR, Annex I of 2021/915: the types of personal data are set out, not whatever the
     // controller, its staff or its users enter ---
 
-    private static final FamilyFrame CATEGORIES = new FamilyFrame(
-            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+    private static final FamilyFrame CATEGORIES = FamilyFrame.CATEGORIES;
 
     @Test
     void should_read_whatever_data_anyone_on_the_controllers_side_enters_as_weaker() {

@@ -97,8 +97,7 @@ class RoundThirtyTwoTest {
     // 28(3) first sentence GDPR: a statement that no special categories are processed, beside types of data that name
     // health, religious, biometric or criminal-record data, marks nothing and safeguards nothing ---
 
-    private static final FamilyFrame CATEGORIES = new FamilyFrame(
-            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+    private static final FamilyFrame CATEGORIES = FamilyFrame.CATEGORIES;
 
     @Test
     void should_read_special_categories_listed_beside_a_denial_as_weaker() {

@@ -617,8 +617,7 @@ class RoundTwentyEightTest {
     // --- Art. 28(3) first sentence GDPR, Annex I.B of 2021/915: the types of personal data and the categories of data
     // subjects are set out in the agreement, not in a product's documentation or on a web page ---
 
-    private static final FamilyFrame CATEGORIES = new FamilyFrame(
-            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+    private static final FamilyFrame CATEGORIES = FamilyFrame.CATEGORIES;
 
     private static final FamilyFrame SUBJECTS =
             new FamilyFrame(Requirement.DATA_SUBJECTS, "5. Data subjects", "", "§ 13 Betroffene Personen", "");

@@ -20,8 +20,7 @@ class RoundTwentyNineTest {
     // --- Art. 28(3) first sentence GDPR, Annex I of 2021/915 ("sensitive data processed … restrictions or safeguards
     // applied") with Clause 7.5: data of the special categories listed as processed, neither marked nor safeguarded ---
 
-    private static final FamilyFrame CATEGORIES = new FamilyFrame(
-            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+    private static final FamilyFrame CATEGORIES = FamilyFrame.CATEGORIES;
 
     @Test
     void should_read_special_categories_listed_without_mark_or_safeguard_as_weaker() {

@@ -71,8 +71,7 @@ class RoundTwentySevenTest {
 
     // --- Art. 28(3) first sentence GDPR, Annex I.B of 2021/915: the type of personal data is set out ---
 
-    private static final FamilyFrame CATEGORIES = new FamilyFrame(
-            Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
+    private static final FamilyFrame CATEGORIES = FamilyFrame.CATEGORIES;
 
     @Test
     void should_read_a_catch_all_instead_of_categories_of_data_as_weaker() {

@@ -490,17 +490,26 @@ final class PdfLayout {
         }
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::x0));
+        return evenGaps(sorted, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * Whether the gaps between words in reading order are all wider than {@code least} and within a quarter of their
+     * mean: the spaces of one justified line, not the gaps between a table row's cells, which are as unequal as the
+     * lengths of the cells' texts.
+     */
+    private static boolean evenGaps(List<Word> words, double least) {
         float min = Float.MAX_VALUE;
         float max = 0;
         float sum = 0;
-        for (int i = 1; i < sorted.size(); i++) {
-            float gap = sorted.get(i).x0() - sorted.get(i - 1).x1();
+        for (int i = 1; i < words.size(); i++) {
+            float gap = words.get(i).x0() - words.get(i - 1).x1();
             min = Math.min(min, gap);
             max = Math.max(max, gap);
             sum += gap;
         }
-        float mean = sum / (sorted.size() - 1);
-        return max <= 1.25f * mean && min >= 0.75f * mean;
+        float mean = sum / (words.size() - 1);
+        return min > least && max <= 1.25f * mean && min >= 0.75f * mean;
     }
 
     /** The languages of the two sides of a gutter: "de" and "en" as codes 1 and 2, or null where they are one. */
@@ -1005,20 +1014,7 @@ final class PdfLayout {
      * lengths of their texts).
      */
     private static boolean justified(List<Word> words, int least) {
-        if (words.size() < least) {
-            return false;
-        }
-        float min = Float.MAX_VALUE;
-        float max = 0;
-        float sum = 0;
-        for (int i = 1; i < words.size(); i++) {
-            float gap = words.get(i).x0() - words.get(i - 1).x1();
-            min = Math.min(min, gap);
-            max = Math.max(max, gap);
-            sum += gap;
-        }
-        float mean = sum / (words.size() - 1);
-        return min > CELL_GAP * words.get(0).size() && max <= 1.25f * mean && min >= 0.75f * mean;
+        return words.size() >= least && evenGaps(words, CELL_GAP * words.get(0).size());
     }
 
     /**
