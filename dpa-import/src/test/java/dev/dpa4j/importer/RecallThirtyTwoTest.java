@@ -211,6 +211,105 @@ class RecallThirtyTwoTest {
         check(found, close);
     }
 
+    // --- the lead, session 33: the same column headed by the data alone („Daten“, "Data") beside the data subjects ---
+
+    @Test
+    void should_read_a_column_headed_data_alone_beside_the_data_subjects_as_the_types_of_data() {
+        List<String> found = family(
+                "a column headed by the data alone beside the data subjects, met",
+                List.of(
+                        de(
+                                table(
+                                        row("Betroffene", "Daten"),
+                                        row("Kursteilnehmende", "Name, Geburtsdatum, Kursbuchungen"),
+                                        row("Erziehungsberechtigte", "Name, Anschrift, Bankverbindung")),
+                                DC,
+                                f),
+                        de(
+                                table(
+                                        row("Betroffene Personen", "Verarbeitete Daten", "Zweck"),
+                                        row("Mitglieder", "Name, Anschrift, Beitragsdaten", "Mitgliederverwaltung"),
+                                        row("Übungsleiter", "Name, Lizenznummer", "Einsatzplanung")),
+                                DC,
+                                f),
+                        de(
+                                table(
+                                        row("Kreis der Betroffenen", "Daten"),
+                                        row("Patientinnen und Patienten", "Name, Versichertennummer, Termine"),
+                                        row("Praxispersonal", "Name, Benutzerkennung")),
+                                DC,
+                                f),
+                        de(
+                                table(
+                                        row("Daten", "Betroffene Personen"),
+                                        row("Name, Zählernummer, Verbrauch", "Kundinnen und Kunden"),
+                                        row("Name, Dienstplan", "Ableserinnen und Ableser")),
+                                DC,
+                                f),
+                        en(
+                                table(
+                                        row("Data subjects", "Data"),
+                                        row("Members of the gym", "name, membership number, visit times"),
+                                        row("Trainers", "name, qualifications, rota")),
+                                DC,
+                                f),
+                        en(
+                                table(
+                                        row("Categories of data subjects", "Data processed", "Purpose"),
+                                        row("Tenants", "name, flat number, rent account", "billing"),
+                                        row("Contractors", "name, company, phone", "repairs")),
+                                DC,
+                                f),
+                        en(
+                                table(
+                                        row("Data", "Data subjects"),
+                                        row("name, e-mail, order history", "Online customers"),
+                                        row("name, user ID, audit log", "Shop staff")),
+                                DC,
+                                f),
+                        en(
+                                table(
+                                        row("Data subjects", "Data held", "Retention"),
+                                        row("Job applicants", "name, CV, interview notes", "six months"),
+                                        row("Recruiters", "name, login", "one year")),
+                                DC,
+                                f)));
+        // a column of data without a column of the data subjects (a sub-processor's data, a retention table), and a
+        // column headed by something other than the data beside the data subjects, read as before
+        List<String> close = family(
+                "a column headed by the data alone beside the data subjects, close",
+                List.of(
+                        de(
+                                table(
+                                        row("Unterauftragnehmer", "Daten", "Ort"),
+                                        row("Westfalen Rechenzentrum GmbH", "alle Daten", "Dortmund"),
+                                        row("Briefwerk Versand GmbH", "Name, Anschrift", "Osnabrück")),
+                                DC,
+                                n),
+                        de(
+                                table(
+                                        row("Daten", "Speicherdauer"),
+                                        row("Protokolldaten", "90 Tage"),
+                                        row("Sicherungen", "30 Tage")),
+                                DC,
+                                n),
+                        en(
+                                table(
+                                        row("Data subjects", "Database"),
+                                        row("Members of the gym", "members database"),
+                                        row("Trainers", "staff database")),
+                                DC,
+                                n),
+                        en(
+                                table(
+                                        row("Sub-processor", "Data", "Location"),
+                                        row("Skyhold Cloud Oy", "all customer data", "Finland"),
+                                        row("Postglade ApS", "e-mail addresses", "Denmark")),
+                                DC,
+                                n)));
+        check(found, close);
+    }
+
     // --- the same description in plain text, its labels set in a column of their own ---
 
     /** A description annex in plain text: the lines given, each label's value set in a column further right. */

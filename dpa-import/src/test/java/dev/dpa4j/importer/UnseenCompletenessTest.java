@@ -529,10 +529,11 @@ class UnseenCompletenessTest {
         // right, its DATA_CATEGORIES, found before from the interleaved text, lost) on its branch: precision 5701 of
         // 5883 (0.96906), recall 5701 of 5806 (0.98192), 6935 of 7290 exact. The lead's Unicode classes and form
         // readings: no verdict moved. All merged (62a2392c): precision 5701 of 5852 (0.97419), recall 5701 of 5806
-        // (0.98192), 6977 of 7290 exact:
+        // (0.98192), 6977 of 7290 exact. With the lead's column headed „Daten“ beside the data subjects (flossenwerk's
+        // DATA_CATEGORIES back): precision 5702 of 5853 (0.97421), recall 5702 of 5806 (0.98209), 6978 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.974);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6977);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6978);
     }
 
     @Test

@@ -3449,8 +3449,29 @@ public final class Extractor {
                 }
             }
         }
+        if (out.containsValue(RunIns.Field.DATA_SUBJECTS) && !out.containsValue(RunIns.Field.DATA_CATEGORIES)) {
+            // beside a column of the data subjects, a column headed only "Daten" / "Data" holds their types of data
+            // (the lead, session 33)
+            for (int k = 0; k < b.cells().size(); k++) {
+                if (!out.containsKey(k)
+                        && BARE_DATA_COLUMN.matcher(text.text(b.cells().get(k))).find()) {
+                    out.put(k, RunIns.Field.DATA_CATEGORIES);
+                    labels++;
+                    break;
+                }
+            }
+        }
         return labels >= 2 ? out : Map.of();
     }
+
+    /**
+     * A column headed by the data alone, without a word for their kind: „Daten“, „verarbeitete Daten“, "Data", "Data
+     * processed". Read as the types of data only beside a column of the data subjects (labelColumns).
+     */
+    private static final Pattern BARE_DATA_COLUMN = AsciiGerman.compile(
+            "^\\W*(?:(?:verarbeitete|erfasste|gespeicherte|betroffene)\\s+)?daten\\W*$"
+                    + "|^\\W*(?:(?:processed|stored)\\s+)?data(?:\\s+(?:processed|held|items|fields|stored))?\\W*$",
+            FLAGS);
 
     /** The items of a labelled value, or the items a label leads, each its own entry with its source. */
     private void listed(
