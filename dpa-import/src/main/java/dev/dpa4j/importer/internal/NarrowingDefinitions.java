@@ -112,7 +112,7 @@ final class NarrowingDefinitions {
             "\\b(?:suspected|alleged|potential|reasonably believed|unconfirmed|vermutet\\p{L}*|verdacht\\p{L}*|mögliche\\p{L}*)\\b",
             FLAGS);
 
-    /** The sub-processors named in a definition: then their incidents are in. */
+    /** A word for sub-processors: in an incident definition they are in; as the defined term, its exclusions count. */
     private static final Pattern SUBPROCESSORS =
             AsciiGerman.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
 
@@ -159,10 +159,6 @@ final class NarrowingDefinitions {
                     + "|\\bdrittstaat\\p{L}*|\\bdrittl(?:and|änder)\\p{L}*|\\bjede[ns]?\\s+(?:anderen\\s+)?(?:staat|staates|land|landes|rechtsordnung)\\b"
                     + "|\\bausländisch\\p{L}*|\\bvereinigten\\s+staaten\\b",
             FLAGS);
-
-    /** A term for a sub-processor. */
-    private static final Pattern SUBPROCESSOR_TERM =
-            AsciiGerman.compile("sub-?\\s?processor|subprocessor|unterauftrag|subunternehm|sub-?contractor", FLAGS);
 
     /**
      * The processors a sub-processor definition may leave out although they process the data for the controller
@@ -303,7 +299,7 @@ final class NarrowingDefinitions {
             return Optional.of(Map.entry(
                     term, EnumSet.of(Requirement.INSTRUCTIONS, Requirement.TRANSFERS, Requirement.GOVERNMENT_ACCESS)));
         }
-        if (SUBPROCESSOR_TERM.matcher(term).find()) {
+        if (SUBPROCESSORS.matcher(term).find()) {
             Matcher out = EXCLUSION.matcher(body);
             while (out.find()) {
                 if (OTHER_PROCESSORS.matcher(out.group()).find()) {
