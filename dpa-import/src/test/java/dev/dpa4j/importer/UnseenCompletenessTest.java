@@ -530,10 +530,13 @@ class UnseenCompletenessTest {
         // 5883 (0.96906), recall 5701 of 5806 (0.98192), 6935 of 7290 exact. The lead's Unicode classes and form
         // readings: no verdict moved. All merged (62a2392c): precision 5701 of 5852 (0.97419), recall 5701 of 5806
         // (0.98192), 6977 of 7290 exact. With the lead's column headed „Daten“ beside the data subjects (flossenwerk's
-        // DATA_CATEGORIES back): precision 5702 of 5853 (0.97421), recall 5702 of 5806 (0.98209), 6978 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.974);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(6978);
+        // DATA_CATEGORIES back): precision 5702 of 5853 (0.97421), recall 5702 of 5806 (0.98209), 6978 exact. The
+        // thirty-seventh and thirty-eighth held-out sets then moved into training (190 and 195 of 216 on the lead's
+        // last measurement, 62a2392c); over all two hundred and eighty-six: precision 6050 of 6235 (0.97033), recall
+        // 6050 of 6165 (0.98135), 7363 of 7722 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7363);
     }
 
     @Test
