@@ -730,7 +730,28 @@ class ReviewFifteenTest {
             Map.entry("vereinora_avv_sportverband_mitglieder.docx", AgreementForm.WRITTEN),
             Map.entry("rotorlog_avv_windservice_zweisprachig.docx", AgreementForm.WRITTEN),
             Map.entry("kestrelmoor_dpa_amended.pdf", AgreementForm.WRITTEN),
-            Map.entry("florianruf_avv_aenderung2_feuerwehr.docx", AgreementForm.ELECTRONIC));
+            Map.entry("florianruf_avv_aenderung2_feuerwehr.docx", AgreementForm.ELECTRONIC),
+            // the thirty-seventh and thirty-eighth sets (session 34): thirteen state a form, each checked by the lead
+            // in
+            // its closing lines or in the sentence on how it is concluded; three of them read once the lead's readings
+            // of session 34 were added (FormThirtyFourTest): an apostrophe in a signatory's surname (cogwheel), a block
+            // of "Name: … Title: … Date:" (rinkvale) and terms named at length before "is accepted together with them"
+            // (anchorway). fragwell and wildhive state none (wildhive: "accepted … in the subscription order", no
+            // form); pivotrail names only "the clinic … that has accepted the Agreement" it forms part of: none
+            Map.entry("anchorway_au_pair_agency_dpa.html", AgreementForm.ELECTRONIC), // accepted with the terms
+            Map.entry("chronostempel_avv_zeiterfassung.docx", AgreementForm.WRITTEN), // place, date, „für …: name“
+            Map.entry("cogwheel_bike_courier_dpa_schedule5.docx", AgreementForm.WRITTEN), // "Signed for …: name"
+            Map.entry("giebelwerk_avv_maklersoftware.pdf", AgreementForm.WRITTEN), // „§ 13 Unterschriften“: place, date
+            Map.entry("hebammenbuch_avv_hebammenpraxis.txt", AgreementForm.ELECTRONIC), // „elektronischen Format“
+            Map.entry("hushaby_nanny_agency_dpa.md", AgreementForm.ELECTRONIC), // "when you accept"; "no signature"
+            Map.entry("kennzeichenfix_avv_zulassungsdienst.html", AgreementForm.ELECTRONIC), // „elektronische Annahme“
+            Map.entry("rinkvale_icerink_orderform_dpa.pdf", AgreementForm.WRITTEN), // "Name: … Title: … Date:"
+            Map.entry("sablewick_school_transport_msa.docx", AgreementForm.ELECTRONIC), // "signed electronically"
+            Map.entry("stimmwerk_avv_klavierstimmer.md", AgreementForm.ELECTRONIC), // „elektronisch abgeschlossen“
+            Map.entry("strandkorb_avv_ferienwohnungen.pdf", AgreementForm.WRITTEN), // „gez. …“, „Grömitz, den ____“
+            Map.entry(
+                    "werkarzt_avv_betriebsmedizin_nachtrag.docx", AgreementForm.ELECTRONIC), // „elektronisch signiert“
+            Map.entry("wiegenlied_avv_hebammenpraxis.html", AgreementForm.WRITTEN)); // „Oldenburg, den ____“ + lines
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {
