@@ -533,10 +533,12 @@ class UnseenCompletenessTest {
         // DATA_CATEGORIES back): precision 5702 of 5853 (0.97421), recall 5702 of 5806 (0.98209), 6978 exact. The
         // thirty-seventh and thirty-eighth held-out sets then moved into training (190 and 195 of 216 on the lead's
         // last measurement, 62a2392c); over all two hundred and eighty-six: precision 6050 of 6235 (0.97033), recall
-        // 6050 of 6165 (0.98135), 7363 of 7722 exact:
+        // 6050 of 6165 (0.98135), 7363 of 7722 exact. Recall34 (the return worded as handing the data over, the data
+        // subjects' requests named by their role and rights): precision 6058 of 6244 (0.97021), recall 6058 of 6165
+        // (0.98264), 7372 of 7722 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7363);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7372);
     }
 
     @Test
