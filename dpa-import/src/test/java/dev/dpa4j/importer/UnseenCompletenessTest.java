@@ -533,10 +533,12 @@ class UnseenCompletenessTest {
         // DATA_CATEGORIES back): precision 5702 of 5853 (0.97421), recall 5702 of 5806 (0.98209), 6978 exact. The
         // thirty-seventh and thirty-eighth held-out sets then moved into training (190 and 195 of 216 on the lead's
         // last measurement, 62a2392c); over all two hundred and eighty-six: precision 6050 of 6235 (0.97033), recall
-        // 6050 of 6165 (0.98135), 7363 of 7722 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        // 6050 of 6165 (0.98135), 7363 of 7722 exact. Prec34 (a cap on liability that names the data subjects'
+        // claims among what it covers; five LIABILITY verdicts found -> weaker, to their authors'): precision 6050 of
+        // 6230 (0.97111), recall unchanged, 7368 of 7722 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.971);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7363);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7368);
     }
 
     @Test
