@@ -147,6 +147,26 @@ class CompletenessTest {
     }
 
     @Test
+    void should_give_the_note_of_a_limit_met_after_the_end_of_its_quotation() {
+        // the quotation of a long sentence ends at SourceSpan.MAX_QUOTE; the note comes from the whole sentence, so a
+        // limit whose words stand after that end is still named (session 34: two training documents read weaker
+        // with an empty note)
+        ImportResult r = withSection(
+                strongEnglish(),
+                "17. Liability",
+                "Each party is liable to data subjects under Article 82 GDPR. The total aggregate liability of the "
+                        + "Processor and of its affiliates, officers, employees, agents and sub-processors arising out "
+                        + "of or in connection with this Agreement and the Services, whether in contract, tort "
+                        + "(including negligence), breach of statutory duty or otherwise, and including any claim by "
+                        + "or on behalf of a data subject, is limited to the fees paid in the twelve months before "
+                        + "the claim.");
+        RequirementResult c = r.getRequirement(Requirement.LIABILITY);
+        assertThat(c.status()).isEqualTo(Status.WEAKER);
+        assertThat(c.evidence().get(0).quote()).endsWith("…").doesNotContain("data subject");
+        assertThat(c.note()).isNotBlank();
+    }
+
+    @Test
     void should_flag_audits_without_inspections_on_site_as_weaker() {
         ImportResult r = withSection(
                 strongEnglish(),

@@ -443,7 +443,10 @@ final class Completeness {
      *
      * @return the first such sentence, or null
      */
-    private @Nullable SourceSpan limitedElsewhere(Requirement r, List<Cue> own) {
+    /** A sentence that limits a requirement the agreement meets elsewhere, with the note of the limit it states. */
+    private record LimitElsewhere(SourceSpan span, String note) {}
+
+    private @Nullable LimitElsewhere limitedElsewhere(Requirement r, List<Cue> own) {
         if (own.stream().noneMatch(c -> c.kind().equals("limits"))) {
             return null;
         }
@@ -479,12 +482,15 @@ final class Completeness {
                     String joined = passage.substring(clauseFrom, end);
                     limit = first(own, "limits", roles.normalise(joined));
                     if (limit != null && ownClauseMeets(own, limit, s)) {
-                        return span(s, clauseFrom, joined);
+                        return new LimitElsewhere(
+                                span(s, clauseFrom, joined), noteOf(own, "limits", roles.normalise(joined)));
                     }
                     limit = null;
                 }
                 if (limit != null && ownClauseMeets(own, limit, s)) {
-                    return span(s, from, original);
+                    // the note from the whole sentence: its quotation may end before the words the cue met
+                    return new LimitElsewhere(
+                            span(s, from, original), noteOf(own, "limits", roles.normalise(original)));
                 }
                 clauseFrom = original.strip().endsWith(";") ? (clauseFrom >= 0 ? clauseFrom : from) : -1;
                 from = next;
@@ -673,11 +679,11 @@ final class Completeness {
         }
         SourceSpan incorporating = INCORPORATED.contains(r) ? incorporation : null;
         if (!met.isEmpty()) {
-            SourceSpan limit = limitedElsewhere(r, own);
+            LimitElsewhere limit = limitedElsewhere(r, own);
             if (limit != null) {
-                List<SourceSpan> evidence = new ArrayList<>(List.of(limit));
+                List<SourceSpan> evidence = new ArrayList<>(List.of(limit.span()));
                 met.stream().limit(4).forEach(evidence::add);
-                return new RequirementResult(r, Status.WEAKER, evidence, noteOf(own, "limits", limit.quote()));
+                return new RequirementResult(r, Status.WEAKER, evidence, limit.note());
             }
             String missing = missingRequired(r, own);
             return missing == null
