@@ -533,10 +533,12 @@ class UnseenCompletenessTest {
         // DATA_CATEGORIES back): precision 5702 of 5853 (0.97421), recall 5702 of 5806 (0.98209), 6978 exact. The
         // thirty-seventh and thirty-eighth held-out sets then moved into training (190 and 195 of 216 on the lead's
         // last measurement, 62a2392c); over all two hundred and eighty-six: precision 6050 of 6235 (0.97033), recall
-        // 6050 of 6165 (0.98135), 7363 of 7722 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        // 6050 of 6165 (0.98135), 7363 of 7722 exact. Desc34 (assistance with impact assessments taken out of the
+        // service or owed only on a separate order, special categories listed beside a denial, a consent record or
+        // another item's aside) on its branch: precision 6050 of 6221 (0.97251), recall unchanged, 7377 of 7722 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.981);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7363);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7377);
     }
 
     @Test
