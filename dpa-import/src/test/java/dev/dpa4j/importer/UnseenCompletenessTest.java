@@ -537,10 +537,14 @@ class UnseenCompletenessTest {
         // subjects' requests named by their role and rights): precision 6058 of 6244 (0.97021), recall 6058 of 6165
         // (0.98264), 7372 of 7722 exact. Prec34 (a cap on liability that names the data subjects' claims among what it
         // covers; five LIABILITY verdicts found -> weaker, to their authors') on its branch: precision 6050 of 6230
-        // (0.97111), recall unchanged, 7368 of 7722 exact. MERGED:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.970);
+        // (0.97111), recall unchanged, 7368 of 7722 exact. Desc34 (assistance with impact assessments taken out of the
+        // service or owed only on a separate order, special categories listed beside a denial, a consent record or
+        // another item's aside) on its branch: precision 6050 of 6221 (0.97251), recall unchanged, 7377 of 7722 exact.
+        // All merged with the lead's requests handled directly by the processor's team (fundwell back to weaker):
+        // MERGED:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7372);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7377);
     }
 
     @Test

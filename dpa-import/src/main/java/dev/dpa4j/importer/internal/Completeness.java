@@ -768,7 +768,7 @@ final class Completeness {
             if (nonBinding[i] || first(own, "special", passage) == null) {
                 continue;
             }
-            if (first(own, "special-guard", passage) != null) {
+            if (first(own, "special-guard", blanked(own, "special-item", passage)) != null) {
                 return found; // a restriction or safeguard applied to them in the passage that names them
             }
             Segment s = segments.get(i);
@@ -780,7 +780,7 @@ final class Completeness {
                 int next = cut < original.length() ? sentences.end() : original.length();
                 String sentence = withoutDenials(own, roles.normalise(original.substring(from, cut)));
                 if (first(own, "special", sentence) != null) {
-                    if (first(own, "special-not", sentence) != null) {
+                    if (first(own, "special-not", withoutOtherAsides(own, sentence)) != null) {
                         return found; // ruled out or kept out ("must not enter diagnoses"): a restriction
                     }
                     if (unmarked == null && listing[i]) {
@@ -808,9 +808,43 @@ final class Completeness {
      * denial leaves them unmarked (Clause 7.5 and Annex I of 2021/915), and its "none" or "not" does not rule them out.
      */
     private static String withoutDenials(List<Cue> own, String passage) {
+        return blanked(own, "special-technical", blanked(own, "special-denied", passage));
+    }
+
+    /**
+     * The sentence without its asides in parentheses that name no data of the special categories ("booking references
+     * (no full card numbers), medical notes"; desc34): a negation in such an aside qualifies the item it follows, and
+     * rules out none of the special data the sentence names elsewhere.
+     */
+    private static String withoutOtherAsides(List<Cue> own, String sentence) {
+        Matcher m = ASIDE.matcher(sentence);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            String aside = m.group();
+            m.appendReplacement(
+                    kept,
+                    first(own, "special", aside) == null
+                            ? " ".repeat(aside.length())
+                            : Matcher.quoteReplacement(aside));
+        }
+        m.appendTail(kept);
+        return kept.toString();
+    }
+
+    /** An aside in parentheses, without nested parentheses. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]{0,200}\\)");
+
+    /**
+     * The passage with the matches of the requirement's cues of the kind blanked out: statements that no data of the
+     * special categories are processed ({@code special-denied}), a machine's diagnosis that is no medical one ({@code
+     * special-technical}: „Diagnosedaten über die Diagnoseschnittstelle“; desc34), or a consent recorded as one of the data listed
+     * ({@code special-item}: "parental consent record", „Foto-Einwilligung“; desc34), which is data, not a restriction
+     * or safeguard applied to the special data.
+     */
+    private static String blanked(List<Cue> own, String kind, String passage) {
         String out = passage;
         for (Cue c : own) {
-            if (c.kind().equals("special-denied")) {
+            if (c.kind().equals(kind)) {
                 Matcher m = c.pattern().matcher(out);
                 StringBuilder kept = new StringBuilder();
                 while (m.find()) {
