@@ -541,10 +541,10 @@ class UnseenCompletenessTest {
         // service or owed only on a separate order, special categories listed beside a denial, a consent record or
         // another item's aside) on its branch: precision 6050 of 6221 (0.97251), recall unchanged, 7377 of 7722 exact.
         // All merged with the lead's requests handled directly by the processor's team (fundwell back to weaker):
-        // MERGED:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.972);
+        // precision 6058 of 6224 (0.97333), recall 6058 of 6165 (0.98264), 7392 of 7722 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.973);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7377);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7392);
     }
 
     @Test
