@@ -18,22 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class FormThirtyFourTest {
 
-    /** The form read from an agreement that ends with the given lines. */
+    /** The form read from an agreement that ends with the given lines (as {@link FormThirtyThreeTest} reads it). */
     private static Optional<AgreementForm> closing(String lines, boolean german) {
-        return PartiesAndFormThirtyTest.read(
-                        (german ? "Vertrag über die Auftragsverarbeitung" : "Data Processing Agreement")
-                                + (german ? PartiesAndFormThirtyTest.BODY_DE : PartiesAndFormThirtyTest.BODY_EN)
-                                + "\n\n"
-                                + lines
-                                + "\n")
-                .getForm();
+        return FormThirtyThreeTest.closing(lines, german);
     }
 
-    /** The form read from an agreement that opens with the given sentence. */
+    /** The form read from an English agreement that opens with the given sentence. */
     private static Optional<AgreementForm> opening(String sentence) {
-        return PartiesAndFormThirtyTest.read(
-                        "Data Processing Agreement\n\n" + sentence + PartiesAndFormThirtyTest.BODY_EN)
-                .getForm();
+        return FormThirtyThreeTest.opening(sentence, false);
     }
 
     private static List<String> notClosing(List<String> lines, AgreementForm expected) {

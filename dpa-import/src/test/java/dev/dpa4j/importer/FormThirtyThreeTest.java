@@ -24,7 +24,7 @@ class FormThirtyThreeTest {
     private static final String BODY_EN = PartiesAndFormThirtyTest.BODY_EN;
 
     /** The form read from an agreement that ends with the given lines. */
-    private static Optional<AgreementForm> closing(String lines, boolean german) {
+    static Optional<AgreementForm> closing(String lines, boolean german) {
         return PartiesAndFormThirtyTest.read(
                         (german ? "Vertrag über die Auftragsverarbeitung" : "Data Processing Agreement")
                                 + (german ? BODY_DE : BODY_EN)
@@ -35,7 +35,7 @@ class FormThirtyThreeTest {
     }
 
     /** The form read from an agreement that opens with the given sentence. */
-    private static Optional<AgreementForm> opening(String sentence, boolean german) {
+    static Optional<AgreementForm> opening(String sentence, boolean german) {
         return PartiesAndFormThirtyTest.read(
                         (german ? "Vertrag über die Auftragsverarbeitung\n\n" : "Data Processing Agreement\n\n")
                                 + sentence
