@@ -435,17 +435,17 @@ final class Completeness {
         return null;
     }
 
+    /** A sentence that limits a requirement the agreement meets elsewhere, with the note of the limit it states. */
+    private record LimitElsewhere(SourceSpan span, String note) {}
+
     /**
      * A sentence anywhere in the agreement that matches one of the requirement's {@code limits} cues: a duty stated in
      * its own clause and taken back in another ("the processor processes only on instructions" and, under "Service
      * improvement", "you authorise the processor to process the data to improve its services"). Passages outside the
      * agreed text ({@link NonBindingParts}) do not count.
      *
-     * @return the first such sentence, or null
+     * @return the first such sentence with the note of its cue, read on the whole sentence, or null
      */
-    /** A sentence that limits a requirement the agreement meets elsewhere, with the note of the limit it states. */
-    private record LimitElsewhere(SourceSpan span, String note) {}
-
     private @Nullable LimitElsewhere limitedElsewhere(Requirement r, List<Cue> own) {
         if (own.stream().noneMatch(c -> c.kind().equals("limits"))) {
             return null;
