@@ -541,10 +541,13 @@ class UnseenCompletenessTest {
         // service or owed only on a separate order, special categories listed beside a denial, a consent record or
         // another item's aside) on its branch: precision 6050 of 6221 (0.97251), recall unchanged, 7377 of 7722 exact.
         // All merged with the lead's requests handled directly by the processor's team (fundwell back to weaker):
-        // precision 6058 of 6224 (0.97333), recall 6058 of 6165 (0.98264), 7392 of 7722 exact:
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.973);
-        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.982);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(7392);
+        // precision 6058 of 6224 (0.97333), recall 6058 of 6165 (0.98264), 7392 of 7722 exact. The thirty-ninth to
+        // forty-second held-out sets then moved into training together (189, 190, 197 and 186 of 216 on the lead's last
+        // measurement, 1f62082d); over all three hundred and eighteen: precision 6745 of 6975 (0.96703), recall 6745 of
+        // 6881 (0.98024), 8154 of 8586 exact (the 286 earlier documents read as before):
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(8154);
     }
 
     @Test
