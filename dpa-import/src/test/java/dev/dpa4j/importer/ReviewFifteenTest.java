@@ -751,7 +751,52 @@ class ReviewFifteenTest {
             Map.entry("strandkorb_avv_ferienwohnungen.pdf", AgreementForm.WRITTEN), // „gez. …“, „Grömitz, den ____“
             Map.entry(
                     "werkarzt_avv_betriebsmedizin_nachtrag.docx", AgreementForm.ELECTRONIC), // „elektronisch signiert“
-            Map.entry("wiegenlied_avv_hebammenpraxis.html", AgreementForm.WRITTEN)); // „Oldenburg, den ____“ + lines
+            Map.entry("wiegenlied_avv_hebammenpraxis.html", AgreementForm.WRITTEN), // „Oldenburg, den ____“ + lines
+            // session 35, the thirty-ninth to forty-second sets (the lead read each one's opening and closing lines;
+            // mudlark, raeumwerk, traumkurve, delling and gantryline state no form; feldkraft's electronic acceptance
+            // stands only in a hint box its author calls noise). Five were read only once FormThirtyFiveTest's
+            // readings came: pantryline, harpwick, netcourt, ardlow, foxglen.
+            Map.entry("pantryline_foodbank_trust_center.html", AgreementForm.ELECTRONIC), // "accepts it together with"
+            // an earlier document read with the same reading: "You accept it when you accept the Terms; you don't need
+            // to sign anything" (before, neither sentence was read: its "you" is the cues' "the controller")
+            Map.entry("myrskog-dpa-en.html", AgreementForm.ELECTRONIC),
+            Map.entry("proscenia_theatre_casting_terms.pdf", AgreementForm.ELECTRONIC), // "By ticking \"I accept …\""
+            Map.entry("wachfunk_avv_alarmempfang_verhandlung.docx", AgreementForm.WRITTEN), // „Hamburg, den ____“
+            Map.entry(
+                    "weltbruecke_avv_schueleraustausch_zweisprachig.pdf", AgreementForm.WRITTEN), // „Bremen, den ____“
+            Map.entry("whelpwise_petclaims_dpa.docx", AgreementForm.WRITTEN), // "Signed for and on behalf of …: ____"
+            Map.entry(
+                    "ackerlicht_avv_lohnunternehmen.html", AgreementForm.ELECTRONIC), // „Angenommen durch Bestätigung“
+            Map.entry("ferryglen_ferry_ticketing_dpa.html", AgreementForm.ELECTRONIC), // "accepted … when activating"
+            Map.entry("geruestpilot_avv_geruestbau.docx", AgreementForm.ELECTRONIC), // „elektronisch angenommen“
+            Map.entry(
+                    "harpwick_piano_tuning_privacy_addendum.md", AgreementForm.ELECTRONIC), // "you accept it when you"
+            Map.entry(
+                    "hufwerk_avv_hufbeschlag.pdf",
+                    AgreementForm.ELECTRONIC), // „Elektronisch angenommen … im Kundenportal“
+            Map.entry(
+                    "icefield_hockey_league_dpa.pdf",
+                    AgreementForm.WRITTEN), // "IN WITNESS WHEREOF … executed", "By: /s/"
+            Map.entry("imkerhof_avv_imkerverein.txt", AgreementForm.ELECTRONIC), // „elektronisch angenommen“
+            Map.entry("kilnworth_pottery_studio_dpa.docx", AgreementForm.ELECTRONIC), // "Accepted … electronically"
+            Map.entry(
+                    "netcourt_tennis_court_booking_dpa.html",
+                    AgreementForm.ELECTRONIC), // "accepted when … ticks the DPA box"
+            Map.entry("pistenwerk_avv_skipass_zutritt.docx", AgreementForm.WRITTEN), // „gez. Franziska Rauch …“
+            Map.entry("radhafen_avv_leihradsystem.pdf", AgreementForm.WRITTEN), // „Quernheim, den ____“ + parties
+            Map.entry("rollwerk_rahmenvertrag_fahrdienst.txt", AgreementForm.WRITTEN), // „gez. Meike Ahlers …“
+            Map.entry("schadenblick_avv_kfz_gutachter.html", AgreementForm.ELECTRONIC), // „elektronisch angenommen“
+            Map.entry("toolhaven_plant_hire_msa_schedule4.pdf", AgreementForm.WRITTEN), // "Signed for and on behalf of"
+            Map.entry("verbatimlane_court_reporting_dpa.docx", AgreementForm.WRITTEN), // "Signed for the Customer: …"
+            Map.entry(
+                    "votewell_association_evoting_dpa.md",
+                    AgreementForm.ELECTRONIC), // "accept this DPA in the admin console"
+            Map.entry("ardlow_zoo_membership_dpa.txt", AgreementForm.WRITTEN), // "part of the … Agreement signed by"
+            Map.entry(
+                    "castlemove_chess_federation_dpa.docx", AgreementForm.WRITTEN), // "Signed for Castlemove Ltd: ____"
+            Map.entry("foxglen_cinema_orderform_dpa.pdf", AgreementForm.WRITTEN), // order form row "Signed: …"
+            Map.entry("ilmtal_avv_lohnsteuerhilfeverein.txt", AgreementForm.ELECTRONIC), // e-signature envelope
+            Map.entry("kurwerk_avv_wahlhelfer_gemeinde.pdf", AgreementForm.WRITTEN)); // „Ebersweiler, den … gez.“
 
     @Test
     void should_read_the_form_each_unseen_agreement_states() throws java.io.IOException {
