@@ -73,6 +73,11 @@ final class Completeness {
                     + "|\\bnot (?:be )?(?:required|obliged|bound) to (?:follow|carry out|comply with|execute|implement|act on)"
                     + "\\s+(?:that|the|this|such|an|any)\\s+instructions?\\b"
                     + "|\\bnicht verpflichtet,? (?:die|diese|eine|solche) weisung(?:en)? (?:auszuführen|zu befolgen|umzusetzen)\\b"
+                    // the same right worded as what the processor "need not" do („muss … nicht ausführen“; session 35)
+                    + "|\\b(?:need not|does not have to|do not have to) (?:follow|carry out|comply with|execute|implement|act on)"
+                    + "\\s+(?:that|the|this|such|an|any)\\s+instructions?\\b"
+                    + "|\\b(?:muss|braucht)\\s+(?:die|diese|eine|solche)\\s+weisung(?:en)?\\b[^.;]{0,40}\\bnicht\\b\\s*(?:zu\\s+)?"
+                    + "(?:auszuführen|ausführen|befolgen|umzusetzen|umsetzen)\\b"
                     // a negation inside a condition ("if compliance is not restored") negates the condition, not the
                     // duty
                     + "|\\b(?:if|where|wenn|falls)\\b[^,.;:]{0,40}?\\b(?:not|nicht)\\b"
