@@ -544,10 +544,13 @@ class UnseenCompletenessTest {
         // precision 6058 of 6224 (0.97333), recall 6058 of 6165 (0.98264), 7392 of 7722 exact. The thirty-ninth to
         // forty-second held-out sets then moved into training together (189, 190, 197 and 186 of 216 on the lead's last
         // measurement, 1f62082d); over all three hundred and eighteen: precision 6745 of 6975 (0.96703), recall 6745 of
-        // 6881 (0.98024), 8154 of 8586 exact (the 286 earlier documents read as before):
-        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
+        // 6881 (0.98024), 8154 of 8586 exact (the 286 earlier documents read as before). Weak35 (duties read against
+        // their legal elements: a condition on a form, an order or a plan; an objection's exit without refund; a breach
+        // notice counted from the processor's own investigation; an infringing instruction only when obvious or days
+        // later) on its branch: precision 6745 of 6962 (0.96882), recall unchanged, 8167 of 8586 exact:
+        assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.968);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(8154);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(8167);
     }
 
     @Test
