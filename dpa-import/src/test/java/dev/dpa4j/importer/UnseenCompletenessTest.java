@@ -544,10 +544,11 @@ class UnseenCompletenessTest {
         // precision 6058 of 6224 (0.97333), recall 6058 of 6165 (0.98264), 7392 of 7722 exact. The thirty-ninth to
         // forty-second held-out sets then moved into training together (189, 190, 197 and 186 of 216 on the lead's last
         // measurement, 1f62082d); over all three hundred and eighteen: precision 6745 of 6975 (0.96703), recall 6745 of
-        // 6881 (0.98024), 8154 of 8586 exact (the 286 earlier documents read as before):
+        // 6881 (0.98024), 8154 of 8586 exact (the 286 earlier documents read as before). Duty35 (713aef2a): precision
+        // 6746 of 6975 (0.96717), recall 6746 of 6881 (0.98037), 8158 of 8586 exact:
         assertThat(all.precision()).as(table.toString()).isGreaterThanOrEqualTo(0.967);
         assertThat(all.recall()).as(table.toString()).isGreaterThanOrEqualTo(0.980);
-        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(8154);
+        assertThat(all.exact).as(table.toString()).isGreaterThanOrEqualTo(8158);
     }
 
     @Test
