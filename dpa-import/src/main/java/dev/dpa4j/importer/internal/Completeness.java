@@ -295,6 +295,11 @@ final class Completeness {
     private final List<ElementResult> elements;
     /** The sentence by which the document incorporates the clauses of 2021/915, or null. */
     private final @Nullable SourceSpan incorporation;
+    /**
+     * The clauses of 2021/915 the incorporating sentence names ("Clause 7.7 … applies"), or null where it names none
+     * and so incorporates them all (duty35).
+     */
+    private final @Nullable List<String> incorporatedClauses;
 
     private final Roles roles;
     /** The passages the requirements are read in ({@link ProcessingTerms}). */
@@ -359,6 +364,7 @@ final class Completeness {
                     .add(i);
         }
         this.incorporation = incorporation();
+        this.incorporatedClauses = incorporation == null ? null : IncorporatedClauses.named(incorporatingSentence());
     }
 
     /**
@@ -415,6 +421,46 @@ final class Completeness {
         return out;
     }
 
+    /** The text of the sentence {@link #incorporation()} finds, or null. */
+    private @Nullable String incorporatingSentence() {
+        for (Segment s : segments) {
+            String passage = text.text(s.block());
+            if (!NAMES_915.matcher(passage).find()) {
+                continue;
+            }
+            int from = 0;
+            Matcher sentences = SENTENCE_END.matcher(passage);
+            while (from < passage.length()) {
+                int end = sentences.find() ? sentences.start() : passage.length();
+                int next = end < passage.length() ? sentences.end() : passage.length();
+                String sentence = passage.substring(from, end);
+                if (incorporates(sentence)) {
+                    return sentence;
+                }
+                from = next;
+            }
+        }
+        return null;
+    }
+
+    private static boolean incorporates(String sentence) {
+        return NAMES_915.matcher(sentence).find()
+                && CLAUSES.matcher(sentence).find()
+                && INCORPORATES.matcher(sentence).find()
+                && !NEGATION.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the incorporated clauses state requirement {@code r}: it is one of {@link #INCORPORATED} and the
+     * incorporating sentence names no clause numbers, or names one of the clauses of 2021/915 that state it (duty35:
+     * "Clause 7.7 … applies" incorporates the use of sub-processors, not the audits of Clause 7.6).
+     */
+    private boolean incorporatedFor(Requirement r) {
+        return incorporation != null
+                && INCORPORATED.contains(r)
+                && (incorporatedClauses == null || IncorporatedClauses.states(incorporatedClauses, r));
+    }
+
     /** The first sentence that incorporates the clauses of 2021/915 without a negation, or null. */
     private @Nullable SourceSpan incorporation() {
         for (Segment s : segments) {
@@ -428,10 +474,7 @@ final class Completeness {
                 int end = sentences.find() ? sentences.start() : passage.length();
                 int next = end < passage.length() ? sentences.end() : passage.length();
                 String sentence = passage.substring(from, end);
-                if (NAMES_915.matcher(sentence).find()
-                        && CLAUSES.matcher(sentence).find()
-                        && INCORPORATES.matcher(sentence).find()
-                        && !NEGATION.matcher(sentence).find()) {
+                if (incorporates(sentence)) {
                     return span(s, from, sentence);
                 }
                 from = next;
@@ -575,7 +618,7 @@ final class Completeness {
     private @Nullable String missingRequired(Requirement r, List<Cue> own) {
         List<Cue> required =
                 own.stream().filter(c -> c.kind().equals("requires")).toList();
-        if (required.isEmpty() || (incorporation != null && INCORPORATED.contains(r))) {
+        if (required.isEmpty() || incorporatedFor(r)) {
             return null;
         }
         for (Cue c : required) {
@@ -682,7 +725,7 @@ final class Completeness {
             }
             return new RequirementResult(r, Status.WEAKER, evidence, note);
         }
-        SourceSpan incorporating = INCORPORATED.contains(r) ? incorporation : null;
+        SourceSpan incorporating = incorporatedFor(r) ? incorporation : null;
         if (!met.isEmpty()) {
             LimitElsewhere limit = limitedElsewhere(r, own);
             if (limit != null) {
