@@ -335,11 +335,6 @@ final class Completeness {
         this.scope = ProcessingTerms.scope(segments);
         ProcessingTerms.referenced(scope, segments, text);
         this.nonBinding = NonBindingParts.excluded(segments);
-        // a section that its opening passage declares not part of the agreement (an FAQ below it) is no evidence
-        boolean[] apart = NonBindingParts.declaredApart(text, segments);
-        for (int i = 0; i < apart.length; i++) {
-            nonBinding[i] |= apart[i];
-        }
         // a clause that an amendment later in the document deletes or words anew is no evidence (#16)
         boolean[] superseded = Amendments.superseded(text, segments);
         for (int i = 0; i < superseded.length; i++) {

@@ -59,58 +59,6 @@ final class NonBindingParts {
         return out;
     }
 
-    /**
-     * A sentence that speaks of the text it opens: "the answers below", "this section", "the following notes",
-     * „die nachstehenden Hinweise“, „dieser Abschnitt“ (#16, layout35).
-     */
-    private static final Pattern SELF = AsciiGerman.compile(
-            "\\b(?:below|hereunder|(?:the\\s+)?following|on\\s+this\\s+page|in\\s+this\\s+(?:section|part|chapter)"
-                    + "|th(?:is|ese)\\s+(?:section|part|chapter|page|annex|appendix|schedule|faqs?|overview|summary|notes?"
-                    + "|answers?|explanations?|comments?|questions?|guidance|information|examples?)"
-                    + "|nachstehend\\w*|nachfolgend\\w*|folgende\\w*|unten|in\\s+diesem\\s+(?:abschnitt|teil|kapitel)"
-                    + "|dies(?:e|er|es)\\s+(?:abschnitt|teil|kapitel|seite|anlage|übersicht|zusammenfassung|hinweise?"
-                    + "|erläuterung\\w*|antworten|fragen|beispiele?|informationen))\\b",
-            FLAGS);
-
-    /**
-     * Which passages stand in a section whose opening passage says of it that it is not part of the agreement (#16,
-     * layout35): a trust-center page's FAQ under the agreement ("The answers below explain how we usually work. They
-     * are not part of the Data Processing Agreement"), explanations after a clause set („Die nachstehenden Hinweise
-     * sind nicht Vertragsbestandteil“). The heading need not say so; the section's first passage does, and speaks of
-     * the text it opens. The part runs to the next heading that is not below the section's own.
-     *
-     * @param text the document's text
-     * @param segments the document's passages
-     * @return per passage, true where its section was declared not part of the agreement by its opening passage
-     */
-    static boolean[] declaredApart(SourceText text, List<Segment> segments) {
-        boolean[] out = new boolean[segments.size()];
-        for (int i = 0; i < segments.size(); i++) {
-            String heading = segments.get(i).heading();
-            if (heading.isEmpty() || (i > 0 && segments.get(i - 1).heading().equals(heading))) {
-                continue; // not the opening passage of a section
-            }
-            String opening = text.text(segments.get(i).block());
-            if (opening.length() > 600
-                    || !NOT_PART.matcher(opening).find()
-                    || !SELF.matcher(opening).find()) {
-                continue;
-            }
-            int j = i;
-            while (j < segments.size()
-                    && (segments.get(j).heading().equals(heading)
-                            || segments.get(j).heading().startsWith(heading + " > "))) {
-                j++;
-            }
-            // a part that runs over most of the document is the document (a preamble about its annexes), not a part
-            if ((j - i) * 2 <= segments.size()) {
-                java.util.Arrays.fill(out, i, j, true);
-            }
-            i = j - 1;
-        }
-        return out;
-    }
-
     /** Whether a level of the heading path names joint controllership and not processing on behalf. */
     private static boolean jointPart(String heading) {
         for (String level : heading.split(" > ")) {
