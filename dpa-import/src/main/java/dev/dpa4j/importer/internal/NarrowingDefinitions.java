@@ -178,6 +178,102 @@ final class NarrowingDefinitions {
                     + "|betroffen|anfrage|antrag|unterauftrag|subunternehm|kontroll|prüfung|inspektion",
             FLAGS);
 
+    // layout35 (#16): definitions that narrow by a condition or by an exclusion in the next sentence, read by the
+    // kind of narrowing the law forbids, not by a document's words.
+
+    /**
+     * A breach that counts only once the processor has confirmed it, said in a relative clause ("a breach … that we
+     * have confirmed has led to …", "confirmed by the Processor", „die der Auftragnehmer bestätigt hat“): Art. 33(2)
+     * GDPR runs from awareness, not from the processor's confirmation (layout35).
+     */
+    private static final Pattern CONFIRMED_BY = AsciiGerman.compile(
+            "\\b(?:that|which|once|after|where|when|as)\\s+(?:we|it|they|the\\s+(?:processor|provider|supplier|vendor|company"
+                    + "|service\\s+provider|contractor))\\s+(?:has|have|had)\\s+(?:first\\s+)?(?:confirmed|verified|established"
+                    + "|determined|validated)\\b"
+                    + "|\\b(?:confirmed|verified|established|determined|validated)\\s+(?:as\\s+such\\s+)?by\\s+(?:us|the\\s+"
+                    + "(?:processor|provider|supplier|vendor|company|contractor))\\b"
+                    + "|\\b(?:die|den|das|welche\\p{L}*)\\s+(?:wir|der\\s+auftragnehmer|der\\s+anbieter|der\\s+dienstleister)"
+                    + "\\s+(?:\\p{L}+\\s+){0,2}?(?:bestätigt|festgestellt|verifiziert|nachgewiesen)\\s+(?:haben|hat)\\b"
+                    + "|\\b(?:vom|durch\\s+den)\\s+(?:auftragnehmer|anbieter|dienstleister)\\s+(?:bestätigt|festgestellt|verifiziert)",
+            FLAGS);
+
+    /**
+     * An employment or training relationship as what makes a person one of the personnel („die Personen, die in
+     * einem Arbeits- oder Ausbildungsverhältnis zum Auftragnehmer stehen“, "persons employed by the Processor"):
+     * employees by another word (layout35).
+     */
+    private static final Pattern EMPLOYMENT = AsciiGerman.compile(
+            "\\b(?:arbeits-?\\s*(?:oder|und|bzw\\.)?\\s*(?:ausbildungs)?verhältnis\\p{L}*|ausbildungsverhältnis\\p{L}*"
+                    + "|beschäftigungsverhältnis\\p{L}*|dienstverhältnis\\p{L}*|arbeitsvertrag\\p{L}*|anstellungsvertrag\\p{L}*"
+                    + "|angestellt\\p{L}*|arbeitnehmer\\p{L}*|employed|employment|contracts?\\s+of\\s+employment|on\\s+(?:its|our|the"
+                    + "\\s+\\p{L}+['’]s)\\s+payroll)\\b",
+            FLAGS);
+
+    /**
+     * The general head noun that opens a personnel definition ("persons who", „die Personen, die“, „natürliche
+     * Personen, die“): it names no one else, what follows decides (layout35).
+     */
+    private static final Pattern PERSON_HEAD = AsciiGerman.compile(
+            "^\\s*(?:(?:die|alle|those|the|all)\\s+)?(?:natürlichen\\s+|natural\\s+)?(?:personen|persons|individuals|people)"
+                    + "\\b\\s*,?\\s*(?:(?:die|welche|who|that|which)\\b)?",
+            FLAGS);
+
+    /**
+     * A definition without quotation marks that says it defines („Beschäftigte im Sinne dieses Vertrags sind …“),
+     * as a footnote or a clause on terms puts it: the term in group {@code term}, what follows in {@code body}
+     * (layout35).
+     */
+    private static final Pattern DEFINES_IM_SINNE = AsciiGerman.compile(
+            "^\\s*(?:\\(\\w{1,3}\\)\\s*|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+|[\\p{No}*]\\s*)?(?<term>\\p{Lu}[\\p{L}-]+"
+                    + "(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?iu:im\\s+sinne\\s+(?:dieses|dieser|des|der)\\s+\\p{L}+)\\s+"
+                    + "(?iu:sind|ist|bezeichnet|bezeichnen|meint|bedeutet|umfasst|umfassen)\\s+(?<body>.+)",
+            Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+    /** A term for the purposes the processing may serve ("Permitted Purposes", „Zwecke“) (layout35). */
+    private static final Pattern PURPOSE_TERM = AsciiGerman.compile("purpose|zweck", FLAGS);
+
+    /**
+     * The processor's own purposes among the permitted ones: Art. 28(3)(a) and 28(10) GDPR and Clause 7.1 of 2021/915
+     * admit only the controller's purposes; a processor that determines purposes of its own is a controller for them
+     * (layout35).
+     */
+    private static final Pattern OWN_PURPOSES = AsciiGerman.compile(
+            "\\b(?:our|its|the\\s+(?:processor|provider|supplier|vendor)['’]s)\\s+(?:own\\s+)?(?:legitimate\\s+)?(?:internal\\s+)?"
+                    + "(?:business|commercial|internal)\\s+(?:purposes|operations|interests|needs|activities)"
+                    + "|\\b(?:our|its)\\s+own\\s+(?:legitimate\\s+)?(?:purposes|interests|business)"
+                    + "|\\b(?:service|product)\\s+(?:improvement|development)|\\bimprov\\p{L}*\\s+(?:of\\s+)?(?:our|its)\\s+"
+                    + "(?:services?|products?|platform|network)|\\bdevelop\\p{L}*\\s+(?:of\\s+)?(?:our|its)\\s+(?:new\\s+)?"
+                    + "(?:services?|products?)|\\bnetwork-wide\\s+analytics"
+                    + "|\\beigene\\p{L}*\\s+(?:geschäfts|betriebs)?zweck\\p{L}*|\\beigene\\p{L}*\\s+(?:berechtigten\\s+)?"
+                    + "(?:geschäfts)?interessen|\\bverbesserung\\s+(?:unserer|seiner|ihrer)\\s+(?:dienste|leistungen|produkte)"
+                    + "|\\b(?:produkt|dienst)entwicklung\\p{L}*",
+            FLAGS);
+
+    /** A term for where the data is processed: an environment, a system, a platform (layout35). */
+    private static final Pattern PLACE_TERM = AsciiGerman.compile(
+            "environment|system|platform|infrastructure|database|umgebung|plattform|infrastruktur|datenbank", FLAGS);
+
+    /**
+     * Copies of the data that an exclusion from a place's definition leaves without the security measures: exports,
+     * replicas, backups, test or analytics environments, archives (layout35). Art. 32 GDPR and Clause 8.6(a) of
+     * 2021/915 reach all processing of the data, wherever its copies lie.
+     */
+    private static final Pattern COPIES = AsciiGerman.compile(
+            "\\b(?:export\\p{L}*|replicas?|replicated|copies|backups?|back-ups?|archives?|test|testing|staging|development"
+                    + "|analytics|sandbox\\p{L}*|kopien|sicherungs\\p{L}*|replikat\\p{L}*|test\\p{L}*"
+                    + "|archiv\\p{L}*|entwicklungs\\p{L}*)\\b",
+            FLAGS);
+
+    /**
+     * A sentence that goes on with the definition before it ("It does not include …", "This excludes …", „Nicht
+     * umfasst sind …“, „Hiervon ausgenommen …“) (layout35).
+     */
+    private static final Pattern CONTINUES = AsciiGerman.compile(
+            "^\\s*(?:(?:it|this|they|these|such\\s+term|the\\s+term|dies|hiervon|davon|er|sie|es)\\b[^.;]{0,40}?)?"
+                    + "(?:excluding|excludes?|(?:does|do)\\s+not\\s+(?:include|cover|extend)|not\\s+including|other\\s+than"
+                    + "|ausgenommen|nicht\\s+(?:erfasst|umfasst|eingeschlossen)|gilt\\s+nicht)",
+            FLAGS);
+
     private NarrowingDefinitions() {}
 
     /** A narrowing definition found: the term, its uses, the sentence and the requirements it can weaken. */
@@ -200,7 +296,9 @@ final class NarrowingDefinitions {
             }
             Segment s = segments.get(i);
             String passage = text.text(s.block());
-            for (Sentences.Sentence cut : Sentences.split(passage)) {
+            List<Sentences.Sentence> cuts = Sentences.split(passage);
+            for (int k = 0; k < cuts.size(); k++) {
+                Sentences.Sentence cut = cuts.get(k);
                 String sentence = cut.text();
                 boolean stated = false;
                 for (Pattern p : List.of(ENGLISH, GERMAN)) {
@@ -214,7 +312,12 @@ final class NarrowingDefinitions {
                     }
                 }
                 if (!stated) {
-                    leavesOut(sentence)
+                    // a definition's exclusion in the sentence after it ("It does not include …") is part of it
+                    String read = k + 1 < cuts.size()
+                                    && CONTINUES.matcher(cuts.get(k + 1).text()).find()
+                            ? sentence + " " + cuts.get(k + 1).text()
+                            : sentence;
+                    leavesOut(read)
                             .ifPresent(d -> definitions.add(new Definition(
                                     d.getKey(), uses(d.getKey()), Sentences.span(s, cut), d.getValue())));
                 }
@@ -270,7 +373,10 @@ final class NarrowingDefinitions {
     private static Optional<Map.Entry<String, Set<Requirement>>> leavesOut(String sentence) {
         Matcher m = DEFINES.matcher(sentence);
         if (!m.find()) {
-            return Optional.empty();
+            m = DEFINES_IM_SINNE.matcher(sentence);
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
         String term = m.group("term");
         String body = m.group("body");
@@ -279,6 +385,10 @@ final class NarrowingDefinitions {
                 && EMPLOYED.matcher(kept).find()
                 && !ANYONE_ELSE.matcher(kept).find()) {
             return Optional.of(Map.entry(term, EnumSet.of(Requirement.CONFIDENTIALITY)));
+        }
+        Optional<Map.Entry<String, Set<Requirement>>> wider = narrowsByKind(term, body, kept);
+        if (wider.isPresent()) {
+            return wider;
         }
         if (INCIDENT_TERM.matcher(term).find()
                 && OWN_SPHERE.matcher(body).find()
@@ -311,6 +421,39 @@ final class NarrowingDefinitions {
                                     Requirement.SUBPROCESSOR_OBLIGATIONS,
                                     Requirement.SUBPROCESSOR_LIABILITY,
                                     Requirement.SUBPROCESSOR_CONTRACT_COPY)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The narrowings read by the kind of narrowing the law forbids (#16, layout35): the personnel defined by an
+     * employment relationship and no one else (Art. 28(3)(b) GDPR: every person authorised to process), a breach that
+     * counts once the processor has confirmed it (Art. 33(2): from awareness), permitted purposes that take in the
+     * processor's own (Art. 28(3)(a) and (10): the controller's purposes only), and a place of processing whose
+     * definition leaves out copies of the data (Art. 32: all processing).
+     */
+    private static Optional<Map.Entry<String, Set<Requirement>>> narrowsByKind(String term, String body, String kept) {
+        if (PERSONNEL_TERM.matcher(term).find()) {
+            String rest = PERSON_HEAD.matcher(kept).replaceFirst(" ");
+            if (EMPLOYMENT.matcher(rest).find() && !ANYONE_ELSE.matcher(rest).find()) {
+                return Optional.of(Map.entry(term, EnumSet.of(Requirement.CONFIDENTIALITY)));
+            }
+        }
+        if (INCIDENT_TERM.matcher(term).find()
+                && CONFIRMED_BY.matcher(body).find()
+                && !SUSPECTED.matcher(body).find()) {
+            return Optional.of(Map.entry(term, EnumSet.of(Requirement.BREACH_NOTIFICATION)));
+        }
+        if (PURPOSE_TERM.matcher(term).find() && OWN_PURPOSES.matcher(kept).find()) {
+            return Optional.of(Map.entry(term, EnumSet.of(Requirement.INSTRUCTIONS)));
+        }
+        if (PLACE_TERM.matcher(term).find()) {
+            Matcher out = EXCLUSION.matcher(body);
+            while (out.find()) {
+                if (COPIES.matcher(out.group()).find()) {
+                    return Optional.of(Map.entry(term, EnumSet.of(Requirement.SECURITY)));
                 }
             }
         }

@@ -249,6 +249,12 @@ final class PdfLayout {
         for (List<Word> page : byPage.values()) {
             page.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0));
             List<List<Word>> rows = rows(page);
+            float[][] many = manyColumns(page, rows);
+            if (many != null) {
+                previous = null;
+                out.addAll(columns(rows, many));
+                continue;
+            }
             float[] gutter = gutter(page, rows, previous);
             previous = gutter;
             if (gutter == null) {
@@ -787,6 +793,262 @@ final class PdfLayout {
                 for (Line l : zone.get(1)) {
                     Line c = l.inColumn(2, rightEdge);
                     out.add(gutter.length > 2 ? c.inLanguage(gutter[3] == 1 ? "de" : "en") : c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The gutters of a page set in three or more columns of text (the small print on the back of an order form, a
+     * newsletter's page), as bands {@code [a, b]} from left to right, or null where the page does not read so (#16,
+     * layout35). {@link #gutter} looks for the one band in the middle half of the page; on a page of three columns both
+     * gutters stand there, and neither side of either one is a single column. Here every band inside the text's width
+     * that at most {@code (1 - FREE_ROWS)} of the rows touch and that is at least {@value #GUTTER} of the body size
+     * wide is a gutter; there must be two or more, each column between them at least a sixth of the width and its
+     * lines prose (wrapped, not the labels or cells of a table), and no two columns' paragraphs start together on
+     * most heights (the cells of a table's row start together; the paragraphs of columns of text meet only now and
+     * then).
+     */
+    static float @Nullable [][] manyColumns(List<Word> page, List<List<Word>> rows) {
+        if (page.size() < 60 || rows.size() < 10) {
+            return null;
+        }
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float[] sizes = new float[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            Word w = page.get(i);
+            left = Math.min(left, w.x0());
+            right = Math.max(right, w.x1());
+            sizes[i] = w.size();
+        }
+        java.util.Arrays.sort(sizes);
+        float size = sizes[sizes.length / 2];
+        int width = (int) Math.ceil(right - left);
+        if (width < 30 * size / 2) {
+            return null;
+        }
+        int limit = (int) ((1 - FREE_ROWS) * rows.size());
+        int[] cover = new int[width + 2];
+        for (List<Word> row : rows) {
+            boolean[] marked = new boolean[width + 2];
+            for (Word w : row) {
+                int from = Math.max(0, (int) Math.floor(w.x0() - left));
+                int to = Math.min(width + 1, (int) Math.ceil(w.x1() - left));
+                for (int x = from; x <= to; x++) {
+                    marked[x] = true;
+                }
+            }
+            for (int x = 0; x <= width + 1; x++) {
+                if (marked[x]) {
+                    cover[x]++;
+                }
+            }
+        }
+        // the free runs inside the text's width (a ragged last column's short lines leave its right end free too,
+        // but that run reaches the right edge and is no gutter)
+        List<float[]> bands = new ArrayList<>();
+        int from = -1;
+        int min = width / 6;
+        for (int x = min; x <= width - min + 1; x++) {
+            boolean free = x <= width - min && cover[x] <= limit;
+            if (free && from < 0) {
+                from = x;
+            } else if (!free && from >= 0) {
+                // its core: the widest stretch of the points fewest rows cover, give or take a tenth of them (a
+                // ragged column's longer lines reach into the run), as widestFree narrows a gutter
+                int fewest = Integer.MAX_VALUE;
+                for (int y = from; y < x; y++) {
+                    fewest = Math.min(fewest, cover[y]);
+                }
+                int coreFrom = -1;
+                int coreTo = -1;
+                int at = -1;
+                for (int y = from; y <= x; y++) {
+                    boolean core = y < x && cover[y] <= fewest + Math.max(1, rows.size() / 10);
+                    if (core && at < 0) {
+                        at = y;
+                    } else if (!core && at >= 0) {
+                        if (y - at > coreTo - coreFrom) {
+                            coreFrom = at;
+                            coreTo = y;
+                        }
+                        at = -1;
+                    }
+                }
+                if (coreTo - coreFrom >= GUTTER * size) {
+                    float mid = left + (coreFrom + coreTo) / 2f;
+                    float half = Math.min((coreTo - coreFrom) / 4f, 0.6f * size);
+                    bands.add(new float[] {mid - half, mid + half});
+                }
+                from = -1;
+            }
+        }
+        if (bands.size() < 2) {
+            return null;
+        }
+        float[][] gutters = bands.toArray(new float[0][]);
+        int crossing = 0;
+        List<List<List<Word>>> sides = new ArrayList<>();
+        List<List<Float>> ends = new ArrayList<>();
+        List<List<Float>> ys = new ArrayList<>();
+        for (int c = 0; c <= gutters.length; c++) {
+            sides.add(new ArrayList<>());
+            ends.add(new ArrayList<>());
+            ys.add(new ArrayList<>());
+        }
+        for (List<Word> row : rows) {
+            if (crossesAny(row, gutters)) {
+                crossing++;
+                continue;
+            }
+            List<List<Word>> parts = new ArrayList<>();
+            for (int c = 0; c <= gutters.length; c++) {
+                parts.add(new ArrayList<>());
+            }
+            for (Word w : row) {
+                parts.get(columnOf(w, gutters)).add(w);
+            }
+            for (int c = 0; c <= gutters.length; c++) {
+                List<Word> part = parts.get(c);
+                if (!part.isEmpty()) {
+                    sides.get(c).add(part);
+                    float e = -1;
+                    for (Word w : part) {
+                        e = Math.max(e, w.x1());
+                    }
+                    ends.get(c).add(e);
+                    ys.get(c).add(part.get(part.size() - 1).y());
+                }
+            }
+        }
+        int least = Math.max(5, (int) (0.2 * rows.size()));
+        if (crossing > limit) {
+            return null;
+        }
+        List<List<Float>> starts = new ArrayList<>();
+        for (int c = 0; c <= gutters.length; c++) {
+            float start = c == 0 ? left : gutters[c - 1][1];
+            if (ends.get(c).size() < least || split(sides.get(c), size) || !prose(sides.get(c), ends.get(c), start)) {
+                return null;
+            }
+            starts.add(starts(ys.get(c)));
+        }
+        for (int c = 1; c < starts.size(); c++) {
+            List<Float> a = starts.get(c - 1);
+            List<Float> b = starts.get(c);
+            if (a.size() >= 3 && b.size() >= 3) {
+                int together = 0;
+                for (float y : b) {
+                    for (float z : a) {
+                        if (Math.abs(y - z) <= 0.2 * size) {
+                            together++;
+                            break;
+                        }
+                    }
+                }
+                // columns of text set on one grid of baselines meet now and then, even often; a table's rows always
+                if (together * 10 >= 9 * Math.min(a.size(), b.size())) {
+                    return null;
+                }
+            }
+        }
+        return gutters;
+    }
+
+    /** Whether a row has a word in any of the bands. */
+    private static boolean crossesAny(List<Word> row, float[][] gutters) {
+        for (float[] g : gutters) {
+            if (crosses(row, g[0], g[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column (0 for the first) of a word on a page whose gutters are {@code gutters}. */
+    private static int columnOf(Word w, float[][] gutters) {
+        int c = 0;
+        while (c < gutters.length && w.x1() > gutters[c][0]) {
+            c++;
+        }
+        return c;
+    }
+
+    /**
+     * The lines of a page set in three or more columns, in reading order: rows that cross a gutter (a title, a table
+     * or a footer across the page) as they stand, and between them each column's lines in turn, each column's words
+     * moved left to where the first column starts (so that indentation reads the same in all), numbered 1, 2, 3, ...
+     * (#16, layout35).
+     */
+    private static List<Line> columns(List<List<Word>> rows, float[][] gutters) {
+        int n = gutters.length + 1;
+        float[] starts = new float[n];
+        java.util.Arrays.fill(starts, Float.MAX_VALUE);
+        for (List<Word> row : rows) {
+            if (!crossesAny(row, gutters)) {
+                for (Word w : row) {
+                    int c = columnOf(w, gutters);
+                    starts[c] = Math.min(starts[c], w.x0());
+                }
+            }
+        }
+        List<Object> order = new ArrayList<>(); // a Line across the page, or a zone: one List<Line> per column
+        List<List<Line>> all = new ArrayList<>();
+        List<List<Word>> words = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            all.add(new ArrayList<>());
+            words.add(new ArrayList<>());
+        }
+        Comparator<Word> byPosition = Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x0);
+        for (int i = 0; i <= rows.size(); i++) {
+            List<Word> row = i < rows.size() ? rows.get(i) : null;
+            if (row == null || crossesAny(row, gutters)) {
+                boolean any = false;
+                for (List<Word> w : words) {
+                    any |= !w.isEmpty();
+                }
+                if (any) {
+                    List<List<Line>> zone = new ArrayList<>();
+                    for (int c = 0; c < n; c++) {
+                        List<Word> w = words.get(c);
+                        w.sort(byPosition);
+                        List<Line> l = new ArrayList<>();
+                        for (List<Word> r : rows(w)) {
+                            l.add(line(r, 3));
+                        }
+                        all.get(c).addAll(l);
+                        zone.add(l);
+                        words.set(c, new ArrayList<>());
+                    }
+                    order.add(zone);
+                }
+                if (row != null) {
+                    order.add(line(row));
+                }
+                continue;
+            }
+            for (Word w : row) {
+                int c = columnOf(w, gutters);
+                words.get(c).add(c == 0 ? w : w.shifted(starts[c] - starts[0]));
+            }
+        }
+        float[] edges = new float[n];
+        for (int c = 0; c < n; c++) {
+            edges[c] = edge(all.get(c));
+        }
+        List<Line> out = new ArrayList<>();
+        for (Object o : order) {
+            if (o instanceof Line l) {
+                out.add(l);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<List<Line>> zone = (List<List<Line>>) o;
+                for (int c = 0; c < n; c++) {
+                    for (Line l : zone.get(c)) {
+                        out.add(l.inColumn(c + 1, edges[c]));
+                    }
                 }
             }
         }
@@ -1829,8 +2091,8 @@ final class PdfLayout {
             if (!sameX) {
                 return false;
             }
-            // a page break, or the step from the foot of the left column to the head of the right one
-            boolean flowBreak = l.page() != p.page() || (l.column() == 2 && p.column() == 1);
+            // a page break, or the step from the foot of one column to the head of the next
+            boolean flowBreak = l.page() != p.page() || (p.column() >= 1 && l.column() == p.column() + 1);
             if (!flowBreak) {
                 float gap = l.y() - p.y();
                 Float regular = pitches.get(Math.round(l.size() * 2));

@@ -85,6 +85,7 @@ final class PlainTextReader {
         }
         List<List<String>> notesAt = new ArrayList<>();
         if (markdown) {
+            lines = MarkdownComments.strip(lines);
             MarkdownNotes.Result notes = MarkdownNotes.apply(lines);
             lines = notes.lines().toArray(String[]::new);
             notesAt = notes.notesAt();
