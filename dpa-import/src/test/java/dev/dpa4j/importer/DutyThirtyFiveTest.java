@@ -92,61 +92,46 @@ class DutyThirtyFiveTest {
         check(found, close);
     }
 
-    /**
-     * The assistance with the requests sold per request (Art. 28(3)(e) GDPR; Clause 8(b) of 2021/915: the processor
-     * "shall assist the controller" in fulfilling its obligations to respond): a sentence that bills each request's
-     * assistance at the processor's rates takes back the duty the lead sentence states, even where it names the
-     * requests only as "such requests" or "per request".
-     */
-    private static final FamilyFrame BILLED = new FamilyFrame(
-            Requirement.DATA_SUBJECT_RIGHTS,
-            "10. Data subject rights",
-            "The Processor assists the Customer by appropriate technical and organisational measures in responding to "
-                    + "requests of data subjects to exercise their rights. ",
-            "§ 7 Betroffenenrechte",
-            "Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen "
-                    + "bei der Beantwortung von Anträgen betroffener Personen. ");
-
     @Test
     void should_read_assistance_billed_per_request_as_weaker() {
         List<String> weaker = family(
                 "assistance billed per request",
                 List.of(
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "All such assistance is a professional service charged at the Processor's day rates, "
                                         + "in units of half a day per request.",
                                 Status.WEAKER),
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Each hour of support is invoiced at our hourly rates per request handled.",
                                 Status.WEAKER),
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "This help is billed per request at the rates in the price list.", Status.WEAKER),
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Assistance with such requests is charged at a flat fee of EUR 150 per request.",
                                 Status.WEAKER),
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "The Customer is invoiced for that support per request, payable in advance.",
                                 Status.WEAKER),
-                        BILLED.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Jede Unterstützung wird je Anfrage nach den Stundensätzen des Auftragnehmers "
                                         + "berechnet.",
                                 Status.WEAKER),
-                        BILLED.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Die Mitwirkung wird pro Antrag mit einer Pauschale von 90 Euro abgerechnet.",
                                 Status.WEAKER),
-                        BILLED.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Diese Hilfe wird dem Auftraggeber je Anfrage gesondert in Rechnung gestellt.",
                                 Status.WEAKER)));
         List<String> close = family(
                 "assistance billed per request, close",
                 List.of(
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Such assistance is free of charge; no fee is charged per request.", Status.FOUND),
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Assistance with audits is charged at our day rates per request.", Status.FOUND),
-                        BILLED.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Assistance beyond what is reasonable is charged at cost per request.", Status.FOUND),
-                        BILLED.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Die Unterstützung bei Prüfungen wird je Anfrage nach Stundensätzen berechnet.",
                                 Status.FOUND)));
         check(weaker, close);

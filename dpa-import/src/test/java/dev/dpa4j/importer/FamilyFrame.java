@@ -37,6 +37,33 @@ record FamilyFrame(Requirement requirement, String headingEn, String baseEn, Str
     static final FamilyFrame CATEGORIES = new FamilyFrame(
             Requirement.DATA_CATEGORIES, "4. Categories of personal data", "", "§ 12 Datenkategorien", "");
 
+    /**
+     * The frame of an instruction that infringes the law (Art. 28(3) second subparagraph GDPR, Clause 7.1 of 2021/915):
+     * the case's sentence follows "The Processor processes personal data only on documented instructions from the
+     * Customer." under "6. Instructions" (or its German counterpart under „§ 3 Weisungen“). Shared by the rounds'
+     * families on infringing instructions.
+     */
+    static final FamilyFrame INFRINGING = new FamilyFrame(
+            Requirement.INFRINGING_INSTRUCTION,
+            "6. Instructions",
+            "The Processor processes personal data only on documented instructions from the Customer. ",
+            "§ 3 Weisungen",
+            "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. ");
+
+    /**
+     * The frame of the data subjects' requests (Art. 28(3)(e) GDPR, Clause 8(a) and (b) of 2021/915): the case's
+     * sentence follows a sentence of assistance with the requests, under "10. Data subject rights" or „§ 7
+     * Betroffenenrechte“. Shared by the rounds' families on data subjects' rights.
+     */
+    static final FamilyFrame REQUESTS = new FamilyFrame(
+            Requirement.DATA_SUBJECT_RIGHTS,
+            "10. Data subject rights",
+            "The Processor assists the Customer by appropriate technical and organisational measures in responding to "
+                    + "requests of data subjects to exercise their rights. ",
+            "§ 7 Betroffenenrechte",
+            "Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen "
+                    + "bei der Beantwortung von Anträgen betroffener Personen. ");
+
     /** One sentence read in a frame, with the verdict it must get. */
     record Case(
             boolean english, boolean replaces, String heading, String body, Requirement requirement, Status expected) {}

@@ -20,52 +20,45 @@ import org.junit.jupiter.api.Test;
  */
 class HoldBackThirtyFiveTest {
 
-    private static final FamilyFrame INFORM = new FamilyFrame(
-            Requirement.INFRINGING_INSTRUCTION,
-            "6. Instructions",
-            "The Processor processes personal data only on documented instructions from the Customer. ",
-            "§ 3 Weisungen",
-            "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. ");
-
     @Test
     void should_keep_the_duty_to_inform_found_beside_a_right_to_hold_the_instruction_back() {
         List<String> found = family(
                 "a hold-back beside the duty to inform",
                 List.of(
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Processor will inform the Customer immediately if, in its opinion, an instruction "
                                         + "infringes the GDPR, and need not carry out that instruction until the "
                                         + "Customer confirms or changes it.",
                                 Status.FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "If we believe an instruction breaches data protection law we tell you at once, and we "
                                         + "need not follow the instruction until you confirm it.",
                                 Status.FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Supplier shall notify the Customer without delay where an instruction in its view "
                                         + "infringes Union or Member State law; it does not have to execute that "
                                         + "instruction while the question is open.",
                                 Status.FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "Where the Processor considers an instruction unlawful it informs the Customer and "
                                         + "need not act on the instruction before the Customer has confirmed it in "
                                         + "writing.",
                                 Status.FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Provider alerts the Customer promptly to any instruction that it thinks violates "
                                         + "the GDPR and need not implement such instruction until it is confirmed.",
                                 Status.FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Hält der Auftragnehmer eine Weisung für rechtswidrig, weist er den Auftraggeber "
                                         + "unverzüglich darauf hin; er muss die Weisung bis zur Bestätigung nicht "
                                         + "ausführen.",
                                 Status.FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Verstößt eine Weisung nach Auffassung des Dienstleisters gegen Datenschutzrecht, "
                                         + "informiert er den Kunden unverzüglich und braucht die Weisung bis zu ihrer "
                                         + "Bestätigung nicht auszuführen.",
                                 Status.FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Der Auftragnehmer unterrichtet den Auftraggeber sofort, wenn eine Weisung seiner "
                                         + "Ansicht nach gegen die DSGVO verstößt, und muss diese Weisung bis zur "
                                         + "Klärung nicht umsetzen.",
@@ -73,18 +66,18 @@ class HoldBackThirtyFiveTest {
         List<String> close = family(
                 "a hold-back beside the duty to inform, close",
                 List.of(
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Processor need not inform the Customer if an instruction infringes the GDPR.",
                                 Status.WEAKER),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Processor is under no obligation to check or report whether an instruction "
                                         + "infringes the GDPR.",
                                 Status.WEAKER),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Der Auftragnehmer ist nicht verpflichtet, den Auftraggeber auf Weisungen "
                                         + "hinzuweisen, die gegen die DSGVO verstoßen.",
                                 Status.WEAKER),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Processor will inform the Customer if, in its opinion, an instruction infringes "
                                         + "the GDPR.",
                                 Status.FOUND)));
@@ -185,52 +178,52 @@ class HoldBackThirtyFiveTest {
         List<String> absent = family(
                 "ending the agreement over an insisted instruction",
                 List.of(
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "We may end the agreement if you insist on an instruction that we consider unlawful.",
                                 Status.NOT_FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Processor may terminate the affected services where the Customer insists on an "
                                         + "instruction the Processor regards as infringing the GDPR.",
                                 Status.NOT_FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "If the Customer persists with an instruction that the Supplier holds to breach data "
                                         + "protection law, the Supplier may end this addendum.",
                                 Status.NOT_FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "Where an unlawful instruction is insisted upon by the Customer, the Provider may "
                                         + "terminate the contract.",
                                 Status.NOT_FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Hält der Auftraggeber an einer Weisung fest, die der Auftragnehmer für rechtswidrig "
                                         + "hält, kann der Auftragnehmer den Vertrag kündigen.",
                                 Status.NOT_FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Wir können kündigen, wenn der Kunde an einer rechtswidrigen Weisung festhält.",
                                 Status.NOT_FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Besteht der Auftraggeber auf einer Weisung, die gegen die DSGVO verstößt, darf der "
                                         + "Auftragnehmer die Vereinbarung beenden.",
                                 Status.NOT_FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "Should the Customer insist on an instruction that infringes the GDPR, either party may "
                                         + "end the processing under this DPA.",
                                 Status.NOT_FOUND)));
         List<String> close = family(
                 "ending the agreement over an insisted instruction, close",
                 List.of(
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "The Processor informs the Customer of an instruction it considers unlawful, and may "
                                         + "terminate if the Customer insists on it.",
                                 Status.FOUND),
-                        INFORM.enInstead(
+                        FamilyFrame.INFRINGING.enInstead(
                                 "If an instruction infringes the GDPR in our view we tell you at once; if you insist "
                                         + "on the instruction, we may end the agreement.",
                                 Status.FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Hält der Auftragnehmer eine Weisung für rechtswidrig, weist er den Auftraggeber darauf "
                                         + "hin; hält der Auftraggeber an ihr fest, kann er kündigen.",
                                 Status.FOUND),
-                        INFORM.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Besteht der Kunde auf einer Weisung, die wir als rechtswidrig gemeldet haben, können "
                                         + "wir kündigen.",
                                 Status.FOUND)));

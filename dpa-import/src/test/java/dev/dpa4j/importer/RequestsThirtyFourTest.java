@@ -18,62 +18,53 @@ import org.junit.jupiter.api.Test;
  */
 class RequestsThirtyFourTest {
 
-    private static final FamilyFrame REQUESTS = new FamilyFrame(
-            Requirement.DATA_SUBJECT_RIGHTS,
-            "10. Data subject rights",
-            "The Processor assists the Customer by appropriate technical and organisational measures in responding to "
-                    + "requests of data subjects to exercise their rights. ",
-            "§ 7 Betroffenenrechte",
-            "Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen "
-                    + "bei der Beantwortung von Anträgen betroffener Personen. ");
-
     @Test
     void should_read_requests_handled_directly_by_a_team_of_the_processor_as_weaker() {
         List<String> weaker = family(
                 "requests handled directly by the processor's team",
                 List.of(
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Requests from users about their accounts are handled by Fundmark's support team "
                                         + "directly, following Fundmark's privacy notice.",
                                 Status.WEAKER),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Access and erasure requests from members are handled directly by our customer "
                                         + "service team.",
                                 Status.WEAKER),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Requests concerning the app are dealt with by the Supplier's privacy team directly "
                                         + "under its own policy.",
                                 Status.WEAKER),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Such requests are answered by our own helpdesk team directly within one month.",
                                 Status.WEAKER),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Requests by backers are resolved by the Provider's data protection team directly.",
                                 Status.WEAKER),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Any request from a patient is handled by its support desk directly and recorded "
                                         + "in the monthly report.",
                                 Status.WEAKER),
-                        REQUESTS.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Anträge der Nutzer werden vom Kundenservice des Anbieters direkt bearbeitet.",
                                 Status.WEAKER),
-                        REQUESTS.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Auskunftsersuchen der Mitglieder werden von unserem Support-Team selbst beantwortet.",
                                 Status.WEAKER)));
         List<String> close = family(
                 "requests handled directly by the processor's team, close",
                 List.of(
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Requests are handled by the Customer's support team directly.", Status.FOUND),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Requests are handled by our support team directly only on the Customer's written "
                                         + "instruction.",
                                 Status.FOUND),
-                        REQUESTS.enInstead(
+                        FamilyFrame.REQUESTS.enInstead(
                                 "Requests received by us are handled by our support team, which forwards them to the "
                                         + "Customer directly.",
                                 Status.FOUND),
-                        REQUESTS.de(
+                        FamilyFrame.REQUESTS.de(
                                 "Anträge werden vom Kundenservice des Anbieters direkt an den Auftraggeber "
                                         + "weitergeleitet.",
                                 Status.FOUND)));

@@ -36,13 +36,6 @@ class WeakThirtyFiveTest {
     private static final FamilyFrame BREACH = new FamilyFrame(
             Requirement.BREACH_NOTIFICATION, "11. Personal data breaches", "", "§ 8 Datenschutzverletzungen", "");
 
-    private static final FamilyFrame INFRINGING = new FamilyFrame(
-            Requirement.INFRINGING_INSTRUCTION,
-            "6. Instructions",
-            "The Processor processes personal data only on documented instructions from the Customer. ",
-            "§ 3 Weisungen",
-            "Der Auftragnehmer verarbeitet die Daten nur auf dokumentierte Weisung des Auftraggebers. ");
-
     @Test
     void should_read_assistance_conditional_on_a_form_an_order_or_a_plan_as_weaker() {
         List<String> weaker = family(
@@ -228,53 +221,53 @@ class WeakThirtyFiveTest {
         List<String> weaker = family(
                 "infringing instruction, threshold or time moved",
                 List.of(
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "Where the Processor believes an instruction obviously infringes the GDPR, it will "
                                         + "inform the Customer.",
                                 Status.WEAKER),
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "We will let you know if an instruction manifestly breaches data protection law.",
                                 Status.WEAKER),
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "If the Supplier considers that an instruction infringes the GDPR, it will inform the "
                                         + "Customer within ten Business Days.",
                                 Status.WEAKER),
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "The Processor will raise any instruction it considers to infringe data protection "
                                         + "law at the next quarterly review meeting.",
                                 Status.WEAKER),
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "If an instruction clearly violates the GDPR, the Processor shall notify the "
                                         + "Customer.",
                                 Status.WEAKER),
-                        INFRINGING.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Ist eine Weisung nach Auffassung des Auftragnehmers offensichtlich rechtswidrig, "
                                         + "informiert er den Auftraggeber.",
                                 Status.WEAKER),
-                        INFRINGING.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Verstößt eine Weisung nach Auffassung des Auftragnehmers gegen die DSGVO, weist er "
                                         + "den Auftraggeber im nächsten Quartalsgespräch darauf hin.",
                                 Status.WEAKER),
-                        INFRINGING.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Hält der Auftragnehmer eine Weisung für rechtswidrig, informiert er den "
                                         + "Auftraggeber innerhalb von zehn Werktagen.",
                                 Status.WEAKER)));
         List<String> close = family(
                 "infringing instruction, threshold or time moved, close",
                 List.of(
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "If, in the Processor's opinion, an instruction infringes the GDPR, it will "
                                         + "immediately inform the Customer.",
                                 Status.FOUND),
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "The Processor shall immediately inform the Customer, and in any event within two "
                                         + "business days, if an instruction infringes data protection law.",
                                 Status.FOUND),
-                        INFRINGING.en(
+                        FamilyFrame.INFRINGING.en(
                                 "The Processor shall immediately inform the Customer if an instruction infringes "
                                         + "the GDPR and may suspend it until the Customer confirms it in writing.",
                                 Status.FOUND),
-                        INFRINGING.de(
+                        FamilyFrame.INFRINGING.de(
                                 "Ist der Auftragnehmer der Auffassung, dass eine Weisung gegen die DSGVO verstößt, "
                                         + "informiert er den Auftraggeber unverzüglich.",
                                 Status.FOUND)));

@@ -363,8 +363,11 @@ final class Completeness {
                     .computeIfAbsent(segments.get(i).heading(), h -> new ArrayList<>())
                     .add(i);
         }
-        this.incorporation = incorporation();
-        this.incorporatedClauses = incorporation == null ? null : IncorporatedClauses.named(incorporatingSentence());
+        Incorporating incorporating = incorporating();
+        this.incorporation = incorporating == null
+                ? null
+                : span(incorporating.segment(), incorporating.from(), incorporating.sentence());
+        this.incorporatedClauses = incorporating == null ? null : IncorporatedClauses.named(incorporating.sentence());
     }
 
     /**
@@ -421,28 +424,6 @@ final class Completeness {
         return out;
     }
 
-    /** The text of the sentence {@link #incorporation()} finds, or null. */
-    private @Nullable String incorporatingSentence() {
-        for (Segment s : segments) {
-            String passage = text.text(s.block());
-            if (!NAMES_915.matcher(passage).find()) {
-                continue;
-            }
-            int from = 0;
-            Matcher sentences = SENTENCE_END.matcher(passage);
-            while (from < passage.length()) {
-                int end = sentences.find() ? sentences.start() : passage.length();
-                int next = end < passage.length() ? sentences.end() : passage.length();
-                String sentence = passage.substring(from, end);
-                if (incorporates(sentence)) {
-                    return sentence;
-                }
-                from = next;
-            }
-        }
-        return null;
-    }
-
     private static boolean incorporates(String sentence) {
         return NAMES_915.matcher(sentence).find()
                 && CLAUSES.matcher(sentence).find()
@@ -461,8 +442,11 @@ final class Completeness {
                 && (incorporatedClauses == null || IncorporatedClauses.states(incorporatedClauses, r));
     }
 
+    /** The sentence that incorporates the clauses of 2021/915: its segment, where it starts there, and its text. */
+    private record Incorporating(Segment segment, int from, String sentence) {}
+
     /** The first sentence that incorporates the clauses of 2021/915 without a negation, or null. */
-    private @Nullable SourceSpan incorporation() {
+    private @Nullable Incorporating incorporating() {
         for (Segment s : segments) {
             String passage = text.text(s.block());
             if (!NAMES_915.matcher(passage).find()) {
@@ -475,7 +459,7 @@ final class Completeness {
                 int next = end < passage.length() ? sentences.end() : passage.length();
                 String sentence = passage.substring(from, end);
                 if (incorporates(sentence)) {
-                    return span(s, from, sentence);
+                    return new Incorporating(s, from, sentence);
                 }
                 from = next;
             }

@@ -303,6 +303,29 @@ final class PdfLayout {
         return false;
     }
 
+    /** Where a page's words stand across it, and their median body size. */
+    private record Extent(float left, float right, float size) {
+
+        static Extent of(List<Word> page) {
+            float left = Float.MAX_VALUE;
+            float right = -Float.MAX_VALUE;
+            float[] sizes = new float[page.size()];
+            for (int i = 0; i < page.size(); i++) {
+                Word w = page.get(i);
+                left = Math.min(left, w.x0());
+                right = Math.max(right, w.x1());
+                sizes[i] = w.size();
+            }
+            java.util.Arrays.sort(sizes);
+            return new Extent(left, right, sizes[sizes.length / 2]);
+        }
+
+        /** The width of the words' extent, in whole points. */
+        int width() {
+            return (int) Math.ceil(right - left);
+        }
+    }
+
     /**
      * The gutter of a page set in two columns of text, as the band {@code [a, b]} that no word of a column row
      * touches, or null for a page of one column. The gutter is a vertical band in the middle half of the text's
@@ -323,18 +346,10 @@ final class PdfLayout {
         if (page.size() < 40 || rows.size() < 10) {
             return null;
         }
-        float left = Float.MAX_VALUE;
-        float right = -Float.MAX_VALUE;
-        float[] sizes = new float[page.size()];
-        for (int i = 0; i < page.size(); i++) {
-            Word w = page.get(i);
-            left = Math.min(left, w.x0());
-            right = Math.max(right, w.x1());
-            sizes[i] = w.size();
-        }
-        java.util.Arrays.sort(sizes);
-        float size = sizes[sizes.length / 2];
-        int width = (int) Math.ceil(right - left);
+        Extent extent = Extent.of(page);
+        float left = extent.left();
+        float size = extent.size();
+        int width = extent.width();
         if (width < 20 * size / 2) {
             return null;
         }
@@ -814,18 +829,10 @@ final class PdfLayout {
         if (page.size() < 60 || rows.size() < 10) {
             return null;
         }
-        float left = Float.MAX_VALUE;
-        float right = -Float.MAX_VALUE;
-        float[] sizes = new float[page.size()];
-        for (int i = 0; i < page.size(); i++) {
-            Word w = page.get(i);
-            left = Math.min(left, w.x0());
-            right = Math.max(right, w.x1());
-            sizes[i] = w.size();
-        }
-        java.util.Arrays.sort(sizes);
-        float size = sizes[sizes.length / 2];
-        int width = (int) Math.ceil(right - left);
+        Extent extent = Extent.of(page);
+        float left = extent.left();
+        float size = extent.size();
+        int width = extent.width();
         if (width < 30 * size / 2) {
             return null;
         }
